@@ -1,0 +1,194 @@
+"""Extractive answers: the clause or sentence that answers, cited to the letter.
+
+No LLM. A quantity question gets the figure's clause, a person question the role and name,
+a list question the sentences that enumerate; two sources giving different figures for the
+same thing are both shown; weak support means "the sources do not say".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import numbers
+from .evidence import (FigurePick, Scored, Sentence, pick_figures, score_sentences, sentences_of,
+                       wanted_persons)
+from .question import Question
+from .types import Citation, Hit
+
+ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
+ABSTAIN_EN = "The sources do not say."
+SEPARATORS = re.compile(r"[、，,；;：:]|——|\s{1,}")
+
+
+@dataclass
+class Part:
+    """One cited piece of an answer: text[a:b] of a sentence's chunk."""
+
+    sentence: Sentence
+    a: int
+    b: int
+    score: float
+
+
+@dataclass
+class Draft:
+    parts: list[Part]
+    support: float
+    conflict: bool = False
+    kind: str = ""
+    joiner: str = "；"
+
+
+def _trim(text: str) -> tuple[int, int]:
+    a, b = 0, len(text)
+    while a < b and (text[a] in "，,；;、：:—- \u3000" or text[a].isspace()):
+        a += 1
+    while b > a and (text[b - 1] in "，,；;、：:。 \u3000" or text[b - 1].isspace()):
+        b -= 1
+    return a, b
+
+
+def _part(sentence: Sentence, a: int, b: int, score: float) -> Part:
+    lo, hi = _trim(sentence.chunk.text[a:b])
+    return Part(sentence, a + lo, a + hi, score)
+
+
+def _whole(scored: Scored) -> Part:
+    s = scored.sentence
+    return _part(s, s.a, s.b, scored.score)
+
+
+def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
+    picks: list[FigurePick] = []
+    for sc in scored[:10]:
+        if sc.factors.get("type", 1) > 0.05:
+            picks.extend(pick_figures(q, sc, idf))
+    if not picks:
+        return None
+    picks.sort(key=lambda p: -p.score)
+    best = picks[0]
+    chosen = [best]
+    if best.indicator:
+        # Another source (or sentence) giving a different figure for the same indicator.
+        for p in picks[1:]:
+            if (p.score >= 0.8 * best.score and p.indicator == best.indicator and _same_lead(p.lead, best.lead)
+                    and p.figure.unit == best.figure.unit and not p.figure.agrees(best.figure)
+                    and p.figure.change == best.figure.change
+                    and not any(p.figure.agrees(c.figure) for c in chosen)):
+                chosen.append(p)
+    parts = [_part(p.scored.sentence, p.a, p.b, p.score) for p in chosen]
+    return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Two figures measure the same thing when the words before them end alike."""
+    n = min(len(a), len(b))
+    return n >= 2 and a[-n:] == b[-n:] and (n >= 3 or len(a) == len(b))
+
+
+def _person(q: Question, scored: list[Scored]) -> Draft | None:
+    for sc in scored[:5]:
+        s = sc.sentence
+        found = wanted_persons(q, s.text)
+        if not found or sc.factors.get("type", 1) < 1:
+            continue
+        # The fragment between separators that holds the name and its role.
+        best = None
+        for name, start, end, _ in found:
+            at = s.text.find(name, start)
+            lo = max((m.end() for m in SEPARATORS.finditer(s.text, 0, at) if not m.group().isspace()), default=0)
+            hi = next((m.start() for m in SEPARATORS.finditer(s.text, at + len(name)) if not m.group().isspace()), len(s.text))
+            fragment = s.text[lo:hi]
+            overlap = sum(1 for t in q.terms if t in fragment)
+            if best is None or overlap > best[0]:
+                best = (overlap, lo, hi)
+        _, lo, hi = best
+        return Draft([_part(s, s.a + lo, s.a + hi, sc.score)], sc.score, kind="person")
+    return None
+
+
+def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft:
+    top = scored[0]
+    parts = [_whole(top)]
+    text = top.sentence.text
+    enumerates = re.search(r"[、]|”“|和.{2,}", text)
+    if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
+        follow = _next_sentence(top.sentence, sentences)
+        if follow is not None:
+            parts.append(_part(follow, follow.a, follow.b, top.score))
+    # Items spread over several articles (each interview names its county head).
+    used = {(top.sentence.chunk.source, top.sentence.chunk.article)}
+    for sc in scored[1:12]:
+        key = (sc.sentence.chunk.source, sc.sentence.chunk.article)
+        if key in used or sc.score < 0.85 * top.score:
+            continue
+        used.add(key)
+        parts.append(_whole(sc))
+    return Draft(parts, top.score, kind="list")
+
+
+def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    for other in sentences:
+        if other.chunk.id == s.chunk.id and other.a >= s.b and "\n" not in s.chunk.text[s.b : other.a]:
+            return other
+    return None
+
+
+def draft_answer(q: Question, hits: list[Hit], idf, sentence_scores=None) -> Draft | None:
+    """The best-supported answer to one (sub-)question, or None when nothing fits."""
+    sentences = sentences_of(hits)
+    if not sentences:
+        return None
+    scored = sentence_scores(q, sentences) if sentence_scores else score_sentences(q, sentences, idf)
+    if not scored:
+        return None
+    if q.kind == "quantity":
+        return _quantity(q, scored, idf) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
+    if q.kind == "person":
+        return _person(q, scored) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="person")
+    if q.kind == "list":
+        return _list(q, scored, sentences)
+    return Draft([_whole(scored[0])], scored[0].score, kind=q.kind)
+
+
+def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
+    """One citation per distinct sentence; returns them and each part's citation number."""
+    cites: list[Citation] = []
+    numbers_of: list[int] = []
+    index: dict[tuple, int] = {}
+    for part in parts:
+        s = part.sentence
+        quote, span = s.chunk.quote(*s.quote_span)
+        key = (s.chunk.source, span.start, span.end)
+        if key not in index:
+            index[key] = len(cites) + 1
+            cites.append(Citation(n=index[key], source=s.chunk.source, title=s.chunk.title, quote=quote,
+                                  start=span.start, end=span.end, passage=s.chunk.text,
+                                  page=s.chunk.page, chunk_id=s.chunk.id))
+        numbers_of.append(index[key])
+    return cites, numbers_of
+
+
+def render(parts: list[Part], numbers_of: list[int], conflict: bool, english: bool) -> str:
+    pieces = []
+    for part, n in zip(parts, numbers_of):
+        pieces.append(f"{part.sentence.chunk.text[part.a:part.b].replace(chr(10), ' ')} [{n}]")
+    body = "；".join(pieces)
+    if conflict:
+        lead = "The sources give different figures: " if english else "资料说法不一："
+        return lead + body
+    return body
+
+
+def figures_unverified(text: str, citations: list[Citation]) -> list[str]:
+    """Figures in `text` that occur in none of the cited sentences (should be empty)."""
+    from .words import normalise
+
+    quotes = [normalise(c.quote) for c in citations]
+    missing = []
+    for f in numbers.find_quantities(re.sub(r"\[\d+\]", "", text)):
+        core = normalise(re.sub(r"(以上|以下|左右|上下|之多|以内|多|余|强)$", "", f.text))
+        if not any(core in qt for qt in quotes):
+            missing.append(f.text)
+    return missing

@@ -1,0 +1,202 @@
+"""Chinese and Arabic quantities: 81.6亿元, 28.2万只, 6.5%, 三千五百万, 增长8.5个百分点.
+
+`find_quantities` returns each figure as written (text and offsets) with a normalised
+value, unit and qualifier, so two figures can be compared however they were written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10**4, "亿": 10**8}
+SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+
+# Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个.
+UNITS = sorted(
+    """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
+    亩 吨 斤 米 个 台 辆 人 户 只 头 项 家 所 座 条 套 名 位 次 批 件 张 处 栋 间 倍 年 月 天 日 小时 分钟 届
+    类 种 款 部 列 架 艘 株 棵 箱 份 篇 场 支 队 组 元/吨 元/斤 人次 余人 万人 床 层 级 周年 周岁 岁 所""".split(),
+    key=len, reverse=True,
+)
+QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
+QUALIFIERS_BEFORE = ("不低于", "不少于", "不超过", "不高于", "超过", "高于", "低于", "至少", "最多", "约", "近", "逾", "突破", "超")
+CHANGE_WORDS = ("同比增长", "同比下降", "增长", "下降", "提高", "降低", "增加", "减少", "提升", "回落", "增速", "上涨", "下跌")
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A Chinese numeral starts with a digit or 十/百/千: 万 or 亿 alone (亿元以上项目) is no number.
+CHINESE = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+NUMBER_RE = re.compile(rf"(?P<num>{ARABIC}|{CHINESE})(?P<scale>万亿|千万|百万|亿|万|千)?")
+RANGE_RE = re.compile(r"\s*[-~～—–至到]\s*")
+YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str  # as written, qualifier included
+    start: int
+    end: int
+    value: float  # in base units: 81.6亿元 -> 8.16e9
+    unit: str  # 元, %, 只, 个百分点 ... ('' when the figure has none)
+    qualifier: str = ""  # 以上, 左右, 不低于 ...
+    upper: float | None = None  # for ranges
+    change: str = ""  # 增长 / 下降 ... when the figure is a change
+
+    @property
+    def kind(self) -> str:
+        if self.unit == "%":
+            return "percent"
+        if self.unit in ("个百分点", "百分点"):
+            return "points"
+        if self.unit in ("元", "美元", "欧元", "人民币"):
+            return "money"
+        return "count" if self.unit else "bare"
+
+    def same_measure(self, other: "Quantity") -> bool:
+        return self.unit == other.unit
+
+    def agrees(self, other: "Quantity", tolerance: float = 1e-6) -> bool:
+        """Same unit and the same value (ranges and qualifiers compared loosely)."""
+        if not self.same_measure(other):
+            return False
+        lo1, hi1 = self.value, self.upper if self.upper is not None else self.value
+        lo2, hi2 = other.value, other.upper if other.upper is not None else other.value
+        scale = max(abs(lo1), abs(lo2), 1e-12)
+        return not (hi1 < lo2 - tolerance * scale or hi2 < lo1 - tolerance * scale)
+
+
+def chinese_to_number(text: str) -> float | None:
+    """三千五百万 -> 35000000, 十二 -> 12, 一点五 -> 1.5, 二〇二四 -> 2024."""
+    if not text:
+        return None
+    if "点" in text:
+        whole, frac = text.split("点", 1)
+        base = chinese_to_number(whole) if whole else 0
+        digits = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
+        return None if base is None or not digits else base + float("0." + digits)
+    if all(c in DIGITS for c in text) and len(text) > 1:
+        return float("".join(str(DIGITS[c]) for c in text))  # 二〇二四
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in DIGITS:
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (digit if digit is not None else 1) * SMALL_UNITS[ch]
+            digit = None
+        elif ch in BIG_UNITS:
+            section += digit or 0
+            if ch == "亿":
+                total = (total + section) * BIG_UNITS[ch]
+            else:
+                total += section * BIG_UNITS[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def _to_number(raw: str) -> float | None:
+    if re.fullmatch(ARABIC, raw):
+        return float(raw.replace(",", ""))
+    return chinese_to_number(raw)
+
+
+def _unit_at(text: str, pos: int) -> str:
+    if text.startswith("%", pos) or text.startswith("％", pos):
+        return "%"
+    for unit in UNITS:
+        if text.startswith(unit, pos):
+            return unit
+    return ""
+
+
+def _read(text: str, m: re.Match) -> Quantity | None:
+    """One figure at match `m`, with its unit; None when it is no figure (a year, a word)."""
+    num, scale_text = m.group("num"), m.group("scale") or ""
+    arabic = num[0].isdigit()
+    start = m.start()
+    end = m.end()
+    unit = _unit_at(text, end)
+    if not arabic:
+        # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
+        if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):
+            return None
+        if num == "一" and not scale_text:
+            return None
+    if arabic and unit == "年" and re.fullmatch(r"(1[89]|20)\d\d", num):
+        return None  # a year
+    if unit in ("月", "日") or text.startswith("月", end):
+        return None  # a date
+    if arabic and ((start > 0 and re.match(r"[A-Za-z.\d]", text[start - 1]))
+                   or re.match(r"[A-Za-z]", text[end : end + 1])):
+        return None  # part of a code such as 235MM
+    value = _to_number(num)
+    if value is None:
+        return None
+    value *= SCALES.get(scale_text, 1)
+    if unit:
+        end += len(unit)
+        if unit == "万人":
+            value, unit = value * 10**4, "人"
+        elif unit == "余人":
+            unit = "人"
+        elif unit[0] in "万亿" and len(unit) > 1:
+            value, unit = value * BIG_UNITS[unit[0]], unit[1:]
+    return Quantity(text[start:end], start, end, value, unit)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in `text` as written, skipping years (2024年) and dates (1月13日)."""
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if not m:
+            return out
+        q = _read(text, m)
+        if q is None:
+            pos = m.end()
+            continue
+        end, upper, unit, value = q.end, None, q.unit, q.value
+        link = RANGE_RE.match(text, end)
+        second = NUMBER_RE.match(text, link.end()) if link else None
+        other = _read(text, second) if second else None
+        if other is not None and (other.unit == unit or not unit):
+            if not unit:  # 5至8万吨: the second end's scale and unit apply to both ends
+                unit = other.unit
+                written = _to_number(second.group("num")) or 1
+                value *= other.value / written
+            end, upper = other.end, other.value
+        qualifier = ""
+        for word in QUALIFIERS_AFTER:
+            if text.startswith(word, end):
+                qualifier, end = word, end + len(word)
+                break
+        before = text[max(0, q.start - 4) : q.start]
+        qualifier = qualifier or next((w for w in QUALIFIERS_BEFORE if before.endswith(w)), "")
+        window = text[max(0, q.start - 8) : q.start]
+        change = next((w for w in CHANGE_WORDS if w in window), "")
+        out.append(Quantity(text[q.start:end], q.start, end, value, unit, qualifier, upper, change))
+        pos = end
+
+
+YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年|今年|明年|去年|上年|过去一年|新一年|本年度")
+
+
+def years(text: str) -> set[str]:
+    return set(YEAR_RE.findall(text))
+
+
+def year_in_force(text: str) -> str | None:
+    """The year the end of `text` speaks of: its last explicit year, unless a relative
+    one (今年, 过去一年) came after it, which leaves the year unknown."""
+    last = None
+    for m in YEAR_CONTEXT_RE.finditer(text):
+        last = m.group(1)  # None for relative words
+    return last
+
+
+def format_value(q: Quantity) -> str:
+    return q.text

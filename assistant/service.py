@@ -1,0 +1,193 @@
+"""`Assistant`: wires loader, store, retriever and answerers; the CLI and the chat use it.
+
+Expensive objects (the embedding model, the Chroma client, the keyword index) are built
+once and shared; the service is safe to call from several threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from langchain_core.runnables import RunnableLambda, RunnablePassthrough
+
+from . import question as questions
+from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, render
+from .config import Settings
+from .errors import StoreError
+from .indexer import IndexReport, index_paths, prune_missing
+from .keyword import KeywordIndex
+from .retrieval import Retriever
+from .store import ChunkStore, SourceInfo
+from .types import Answer, Hit
+
+MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
+
+
+class Assistant:
+    def __init__(self, settings: Settings, store: ChunkStore | None = None, embedder=None):
+        self.settings = settings
+        self.store = store or ChunkStore(settings)
+        self._embedder = embedder
+        self._keyword: KeywordIndex | None = None
+        self._generation = None
+        self._checked_at = 0.0
+        self._lock = threading.RLock()
+        self.chain = self._build_chain()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Assistant":
+        return cls(settings)
+
+    # shared expensive objects ----------------------------------------------------
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            with self._lock:
+                if self._embedder is None:
+                    from .embedding import load_embedder
+
+                    self._embedder = load_embedder(self.settings)
+        return self._embedder
+
+    def keyword_index(self) -> KeywordIndex:
+        """Rebuilt from Chroma when the collection changed (here or, in server mode, elsewhere)."""
+        now = time.monotonic()
+        with self._lock:
+            if self._keyword is None or (self.settings.chroma_host and now - self._checked_at > 2.0):
+                self._checked_at = now
+                generation = self.store.generation()
+                if self._keyword is None or generation != self._generation:
+                    ids, tokens = [], []
+                    for chunk_id, meta, _ in self.store.iterate(include_text=False):
+                        ids.append(chunk_id)
+                        tokens.append(meta.get("tokens", "").split())
+                    self._keyword = KeywordIndex(ids, tokens)
+                    self._generation = generation
+            return self._keyword
+
+    def bridge(self):
+        """English -> Chinese words of this corpus; rebuilt with the keyword index."""
+        from .bridge import Bridge
+
+        index = self.keyword_index()
+        with self._lock:
+            if getattr(self, "_bridge_for", None) is not index:
+                self._bridge, self._bridge_for = Bridge(index.vocab), index
+            return self._bridge
+
+    def _invalidate(self) -> None:
+        with self._lock:
+            self._keyword = None
+
+    # indexing --------------------------------------------------------------------
+    def index(self, paths: list[Path], rebuild: bool = False, prune: bool = False,
+              progress: bool = False, on_progress=None) -> IndexReport:
+        if rebuild:
+            return self._rebuild(paths, progress, on_progress)
+        report = index_paths(paths, self.store, self.embedder, self.settings, prune, progress, on_progress)
+        self._invalidate()
+        return report
+
+    def _rebuild(self, paths, progress, on_progress) -> IndexReport:
+        """Build into a fresh collection, then swap, so a failed rebuild loses nothing."""
+        fresh = ChunkStore(self.settings, name=self.store.name + "-rebuild")
+        fresh.drop()
+        fresh = ChunkStore(self.settings, name=self.store.name + "-rebuild")
+        report = index_paths(paths, fresh, self.embedder, self.settings, False, progress, on_progress)
+        with self._lock:
+            self.store.drop()
+            fresh.collection.modify(name=self.store.name)
+            self.store = ChunkStore(self.settings)
+            self._keyword = None
+        return report
+
+    def documents(self) -> list[SourceInfo]:
+        return self.store.sources()
+
+    def remove(self, source: str) -> int:
+        removed = self.store.delete_source(source)
+        self._invalidate()
+        return removed
+
+    def prune(self, paths: list[Path]) -> list[str]:
+        pruned = prune_missing(self.store, paths)
+        self._invalidate()
+        return pruned
+
+    # answering -------------------------------------------------------------------
+    def _build_chain(self):
+        """question -> analysed question -> passages -> answer, as LangChain runnables; the
+        answer step is chosen per call, so the LLM answerer plugs into the same chain."""
+        return (
+            RunnableLambda(self._prepare)
+            | RunnablePassthrough.assign(hits=RunnableLambda(self._retrieve))
+            | RunnableLambda(self._dispatch)
+        )
+
+    def _prepare(self, request: dict) -> dict:
+        text = questions.validate(request["question"], self.settings.max_question_chars)
+        if self.store.count() == 0:
+            raise StoreError("the index is empty: run `suyuan index` first (or add documents in the chat)")
+        timings = {}
+        t0 = time.perf_counter()
+        q = questions.analyse(text)
+        if q.english:
+            q = questions.with_translation(q, self.bridge())
+        timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
+        return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter()}
+
+    def _retrieve(self, state: dict) -> list[Hit]:
+        k = state.get("k") or self.settings.top_k
+        n = max(k, MIN_CANDIDATES)
+        retriever = Retriever(self.store, self.embedder, self.keyword_index())
+        t0 = time.perf_counter()
+        q = state["q"]
+        pool = max(self.settings.candidates, n)
+        hits = retriever.search(state["question"], n, pool, state["timings"],
+                                extra_terms=list(q.terms) if q.english else None)
+        if q.parts:  # each sub-question also brings its own passages
+            seen = {h.chunk.id for h in hits}
+            for part in q.parts:
+                context = " ".join(q.places) + " " + " ".join(sorted(q.years))
+                for h in retriever.search(f"{context} {part.text}", n, pool):
+                    if h.chunk.id not in seen:
+                        seen.add(h.chunk.id)
+                        hits.append(h)
+        state["timings"]["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        return hits
+
+    def _dispatch(self, state: dict) -> Answer:
+        mode = state.get("mode") or self.settings.answer_mode
+        if mode == "llm":
+            from .llm import answer_with_llm
+
+            return answer_with_llm(self, state)
+        return self.extractive(state)
+
+    def extractive(self, state: dict) -> Answer:
+        q, hits = state["q"], state["hits"]
+        k = state.get("k") or self.settings.top_k
+        t0 = time.perf_counter()
+        idf = self.keyword_index().idf_of
+        drafts = [draft_answer(part, hits, idf) for part in (q.parts or [q])]
+        support = min((d.support if d else 0.0) for d in drafts)
+        timings = state["timings"]
+        timings["answer_ms"] = (time.perf_counter() - t0) * 1000
+        timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
+        if support < self.settings.abstain_threshold or any(d is None for d in drafts):
+            return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
+                          timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
+        parts = [p for d in drafts for p in d.parts]
+        cites, nums = citations_for(parts)
+        conflict = any(d.conflict for d in drafts)
+        text = render(parts, nums, conflict, q.english)
+        cited = {c.chunk_id for c in cites}
+        ordered = [h for c in cites for h in hits if h.chunk.id == c.chunk_id]
+        ordered = list(dict.fromkeys(ordered)) + [h for h in hits if h.chunk.id not in cited]
+        return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict,
+                      timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
+
+    def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
+        return self.chain.invoke({"question": question, "k": k, "mode": mode})

@@ -1,0 +1,91 @@
+"""Chinese words via jieba, shared by keyword search, answering and fact-checking."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+_init_lock = threading.Lock()
+_ready = False
+
+# Words that carry no topic: question words, particles, copulas, generic verbs.
+STOPWORDS = frozenset(
+    """的 了 是 在 和 与 及 或 等 有 为 对 将 把 被 也 都 而 并 又 就 要 会 能 可 个 这 那 其 之 于 以 从 到
+    由 向 给 让 使 着 过 吗 呢 吧 啊 么 什么 多少 几 几个 哪 哪些 哪个 哪里 哪一 哪一年 哪年 哪位 谁 怎么
+    怎样 如何 为什么 何 何时 是否 是不是 请问 一下 呀 所 该 此 各 每 该 得 地 着 年 月 日 目前 现在 今年
+    去年 明年 已经 多 少 达到 达 为了 关于 问 能否 可以 总共 一共 共 合计 分别 主要 具体 情况 方面 问题
+    计划 要求 预计 预期 力争 目标 达成 实现 完成 提出 进行 开展 推进 推动 加快 实施 大约 左右 以上 以下 不低于
+    有多少 是多少 为多少 多大 多高 多长 多快 多久 两 三 四 五 六 七 八 九 十 大 一 二""".split()
+)
+PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
+LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _ensure_ready() -> None:
+    global _ready
+    if not _ready:
+        with _init_lock:
+            if not _ready:
+                jieba.initialize()
+                _ready = True
+
+
+def normalise(text: str) -> str:
+    """The comparison form of the eval: NFKC, all white space removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=65536)
+def search_tokens(text: str) -> tuple[str, ...]:
+    """Tokens for BM25: jieba's search mode (东丰县 -> 东丰, 东丰县), lower-cased, no punctuation."""
+    _ensure_ready()
+    out = []
+    for tok in jieba.cut_for_search(unicodedata.normalize("NFKC", text)):
+        tok = tok.strip().lower()
+        if tok and not PUNCT_RE.fullmatch(tok):
+            out.append(tok)
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    _ensure_ready()
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
+
+
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> tuple[str, ...]:
+    """Topic words of a question or sentence: jieba words minus stop words and numbers."""
+    _ensure_ready()
+    out = []
+    for tok in jieba.cut(unicodedata.normalize("NFKC", text)):
+        tok = tok.strip()
+        if not tok or PUNCT_RE.fullmatch(tok) or tok in STOPWORDS:
+            continue
+        if re.fullmatch(r"[\d.%]+", tok):
+            continue
+        if tok not in out:
+            out.append(tok)
+    return tuple(out)
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the CJK and alphanumeric runs of `text`."""
+    runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9.%]+", unicodedata.normalize("NFKC", text))
+    grams: set[str] = set()
+    for run in runs:
+        if len(run) == 1:
+            grams.add(run)
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams

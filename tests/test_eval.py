@@ -1,0 +1,36 @@
+"""The done criteria of the core issue, measured by the same code as `suyuan eval`."""
+
+import pytest
+
+from assistant import evaluation
+from conftest import DEV, EXTRA
+
+pytestmark = pytest.mark.slow
+
+
+def _non_claims(path):
+    return [i for i in evaluation.load_items(path) if i["type"] != "claim"]
+
+
+@pytest.mark.parametrize("path", [DEV, EXTRA], ids=["dev", "extra"])
+def test_core_metrics_meet_the_bar(seeded, path):
+    m = evaluation.run(seeded, _non_claims(path))
+    failed = [o for o in m["items"] if not o["correct"]]
+    assert m["answer_accuracy"] >= 0.90, failed
+    assert m["evidence_recall@5"] >= 0.95
+    assert m["abstain_precision"] >= 0.90 and m["abstain_recall"] >= 0.90, failed
+    assert m["citation_precision"] >= 0.95
+
+
+def test_metric_keys(seeded):
+    m = evaluation.run(seeded, _non_claims(DEV)[:3], index_seconds=1.0)
+    for key in ["evidence_recall@1", "evidence_recall@5", "mrr", "answer_accuracy", "abstain_precision",
+                "abstain_recall", "verdict_accuracy", "citation_precision", "latency_ms_p50", "latency_ms_p95",
+                "index_seconds", "items"]:
+        assert key in m
+
+
+def test_calibration_finds_a_gap(seeded):
+    result = evaluation.calibrate(seeded, _non_claims(DEV) + _non_claims(EXTRA))
+    assert result["highest_support_below"] < result["threshold"] < result["lowest_support_at_or_above"]
+    assert abs(result["threshold"] - seeded.settings.abstain_threshold) < 0.1

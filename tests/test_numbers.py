@@ -1,0 +1,113 @@
+"""The quantity parser on forms from the seeds and from ordinary news language."""
+
+import pytest
+
+from assistant.numbers import chinese_to_number, find_quantities, year_in_force, years
+
+CASES = [
+    # text, figure as written, value in base units, unit, qualifier
+    ("涉鹿产值81.6亿元。", "81.6亿元", 8.16e9, "元", ""),
+    ("梅花鹿饲养量达到28.2万只", "28.2万只", 282000, "只", ""),
+    ("年产鹿茸546吨", "546吨", 546, "吨", ""),
+    ("全年地区生产总值增长6.5%左右", "6.5%左右", 6.5, "%", "左右"),
+    ("规模以上工业增加值增长6%以上", "6%以上", 6, "%", "以上"),
+    ("城镇调查失业率控制在5.5%左右", "5.5%左右", 5.5, "%", "左右"),
+    ("确保年内完成投资100亿元以上", "100亿元以上", 1e10, "元", "以上"),
+    ("年内新增风电装机容量15万千瓦", "15万千瓦", 150000, "千瓦", ""),
+    ("新增智能袜机2400台", "2400台", 2400, "台", ""),
+    ("巨晟轻合金10万吨再生铝", "10万吨", 100000, "吨", ""),
+    ("力争新签约亿元以上项目不低于50个", "50个", 50, "个", "不低于"),
+    ("建设高标准农田60万亩以上", "60万亩以上", 600000, "亩", "以上"),
+    ("粮食产量力争保持在33亿斤以上水平", "33亿斤以上", 3.3e9, "斤", "以上"),
+    ("力争新增梅花鹿1万头", "1万头", 10000, "头", ""),
+    ("城镇新增就业7000人", "7000人", 7000, "人", ""),
+    ("购置纯电动公交车50辆", "50辆", 50, "辆", ""),
+    ("增设城区分类垃圾桶6750个", "6750个", 6750, "个", ""),
+    ("招商引资到位额57.828亿元", "57.828亿元", 5.7828e9, "元", ""),
+    ("同比增长37.01%", "37.01%", 37.01, "%", ""),
+    ("实施500万元以上重点项目86个", "500万元以上", 5e6, "元", "以上"),
+    ("合同引资额312.285亿元", "312.285亿元", 3.12285e10, "元", ""),
+    ("新增绿地4万平方米", "4万平方米", 40000, "平方米", ""),
+    ("治理水土流失125平方公里", "125平方公里", 125, "平方公里", ""),
+    ("农村劳动力转移就业11万人次", "11万人次", 110000, "人次", ""),
+    ("地方级财政收入完成1.7亿元，增长93%", "1.7亿元", 1.7e8, "元", ""),
+    ("建设绿水长廊94公里", "94公里", 94, "公里", ""),
+    ("新增普惠性学位600个", "600个", 600, "个", ""),
+    ("增长8.5个百分点", "8.5个百分点", 8.5, "个百分点", ""),
+    ("总投资约3000万元", "3000万元", 3e7, "元", "约"),
+    ("三千五百万元", "三千五百万元", 3.5e7, "元", ""),
+    ("预算1.2万亿元", "1.2万亿元", 1.2e12, "元", ""),
+    ("投资超过两千亿元", "两千亿元", 2e11, "元", "超过"),
+    ("新建学校十二所", "十二所", 12, "所", ""),
+    ("增长一点五倍", "一点五倍", 1.5, "倍", ""),
+    ("吸纳就业3万余人", "3万余人", 30000, "人", ""),
+    ("营收达1,250万元", "1,250万元", 1.25e7, "元", ""),
+    ("人口约三十万人", "三十万人", 300000, "人", "约"),
+    ("出口额5亿美元", "5亿美元", 5e8, "美元", ""),
+    ("成立75周年", "75周年", 75, "周年", ""),
+    ("降低0.3个百分点", "0.3个百分点", 0.3, "个百分点", ""),
+    ("价格为每吨4500元", "4500元", 4500, "元", ""),
+    ("覆盖率不低于95%", "95%", 95, "%", "不低于"),
+]
+
+
+@pytest.mark.parametrize("text,written,value,unit,qualifier", CASES)
+def test_figures_are_read_as_written_and_normalised(text, written, value, unit, qualifier):
+    found = find_quantities(text)
+    assert found, text
+    q = found[0]
+    assert q.text == written
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+
+
+def test_there_are_at_least_forty_real_forms():
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("增长5%-8%", 5, 8, "%"),
+    ("5至8万吨", 50000, 80000, "吨"),
+    ("3到5个", 3, 5, "个"),
+    ("增速6%～7%", 6, 7, "%"),
+])
+def test_ranges(text, low, high, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.upper, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,是中华人民共和国成立", "1月9日，出席", "亿元以上项目", "一体化项目", "统一部署",
+    "启星铝业235MM挤压生产线", "两大产业集群", "第一", "一个好报告",
+])
+def test_non_figures_are_skipped(text):
+    assert [q.text for q in find_quantities(text) if q.unit not in ("周年",)] == []
+
+
+def test_change_figures_know_they_are_changes():
+    growth = find_quantities("固定资产投资完成17.3亿元，增长41%")
+    assert [(q.text, q.change) for q in growth] == [("17.3亿元", ""), ("41%", "增长")]
+
+
+def test_same_amount_written_differently_agrees():
+    a = find_quantities("涉鹿产值81.6亿元")[0]
+    b = find_quantities("产值816000万元")[0]
+    c = find_quantities("签约额255.4亿元")[0]
+    assert a.agrees(b)
+    assert not a.agrees(c)
+    assert not find_quantities("6%")[0].agrees(find_quantities("6个百分点")[0])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("三千五百万", 35_000_000), ("十二", 12), ("二十", 20), ("一百零五", 105), ("两万", 20_000),
+    ("一亿二千万", 120_000_000), ("二〇二四", 2024), ("一点五", 1.5), ("十万", 100_000),
+])
+def test_chinese_numerals(text, value):
+    assert chinese_to_number(text) == pytest.approx(value)
+
+
+def test_years_and_the_year_in_force():
+    assert years("2023年,东丰县聚焦重点") == {"2023"}
+    assert year_in_force("仇景锐说，2023年，在市委领导下") == "2023"
+    assert year_in_force("2023年，在市委领导下……今年，高新区将") is None

@@ -1,0 +1,51 @@
+import pytest
+
+from assistant.errors import QuestionError
+from assistant.question import analyse, english_head, validate
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("东丰县梅花鹿产值是多少？", "quantity"),
+    ("东丰县县长是谁？", "person"),
+    ("辽源要着力打造哪两大产业集群？", "list"),
+    ("长辽通高铁预计哪一年通车？", "time"),
+    ("Who is the head of Longshan District?", "person"),
+    ("What GDP growth does Liaoyuan expect for 2024?", "quantity"),
+    ("What is the population of Liaoyuan?", "quantity"),
+    ("How many pure electric buses will Liaoyuan buy?", "quantity"),
+    ("东丰县为什么要发展梅花鹿产业", "generic"),
+])
+def test_question_kinds(text, kind):
+    assert analyse(text).kind == kind
+
+
+def test_places_years_units_and_head():
+    q = analyse("辽源市2023年地区生产总值总量是多少亿元？")
+    assert q.places == ("辽源市",)
+    assert q.years == {"2023"}
+    assert (q.unit, q.unit_text) == ("元", "亿元")
+    assert analyse("东丰县梅花鹿产值是多少？").head == "产值"
+    assert analyse("高新区2023年固定资产投资增长了多少？").change
+
+
+def test_figures_in_the_question_become_constraints():
+    assert analyse("东丰县2023年实施了多少个500万元以上重点项目？").figures == ("500万元",)
+
+
+def test_comma_joined_questions_split_into_parts_sharing_place_and_year():
+    q = analyse("高新区2024年实施多少个重点项目，总投资多少？")
+    assert [p.text for p in q.parts] == ["高新区2024年实施多少个重点项目", "总投资多少？"]
+    assert q.parts[1].places == ("高新区",) and q.parts[1].years == {"2024"}
+
+
+def test_english_head_noun():
+    assert english_head("What is the population of Liaoyuan?") == "population"
+    assert english_head("How many smart sock machines does Liaoyuan plan to add?") == "machines"
+
+
+@pytest.mark.parametrize("text,message", [
+    ("", "empty"), ("   ", "empty"), ("？？？!!", "no words"), ("问" * 100_000, "100000 characters"),
+])
+def test_bad_questions_are_refused_clearly(text, message):
+    with pytest.raises(QuestionError, match=message):
+        validate(text, 2000)
