@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 # Debian's Chromium drives the end-to-end chat test (no browser download from a hub).
 install-browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi wenquanyi || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
 install-llm: install
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[local-llm]"

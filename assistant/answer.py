@@ -163,9 +163,10 @@ def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
         key = (s.chunk.source, span.start, span.end)
         if key not in index:
             index[key] = len(cites) + 1
+            a, b = s.quote_span
             cites.append(Citation(n=index[key], source=s.chunk.source, title=s.chunk.title, quote=quote,
                                   start=span.start, end=span.end, passage=s.chunk.text,
-                                  page=s.chunk.page, chunk_id=s.chunk.id))
+                                  page=s.chunk.page, chunk_id=s.chunk.id, passage_start=a, passage_end=b))
         numbers_of.append(index[key])
     return cites, numbers_of
 

@@ -186,8 +186,26 @@ class Assistant:
         cited = {c.chunk_id for c in cites}
         ordered = [h for c in cites for h in hits if h.chunk.id == c.chunk_id]
         ordered = list(dict.fromkeys(ordered)) + [h for h in hits if h.chunk.id not in cited]
-        return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict,
+        pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
+        return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict, parts=pieces,
                       timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
 
     def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
         return self.chain.invoke({"question": question, "k": k, "mode": mode})
+
+    def stream(self, question: str, k: int | None = None, mode: str | None = None):
+        """Events for a chat: ("status", text), ("delta", text) as the answer is produced,
+        then ("answer", Answer). An LLM answer streams its tokens; an extractive one is
+        sent in pieces as soon as it is ready."""
+        mode = mode or self.settings.answer_mode
+        yield "status", "正在检索… searching"
+        if mode == "llm":
+            from .llm import stream_with_llm
+
+            yield from stream_with_llm(self, question, k)
+            return
+        answer = self.ask(question, k=k, mode="extractive")
+        step = 12
+        for i in range(0, len(answer.text), step):
+            yield "delta", answer.text[i : i + step]
+        yield "answer", answer

@@ -98,6 +98,8 @@ class Citation:
     passage: str = ""  # the chunk the quote sits in, for display
     page: int | None = None
     chunk_id: str = ""
+    passage_start: int = 0  # where the quote sits in `passage`
+    passage_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,5 +112,6 @@ class Answer:
     mode: str = "extractive"
     conflict: bool = False
     flags: tuple[str, ...] = ()
+    parts: tuple[tuple[str, int], ...] = ()  # (answer text piece, citation number)
     timings_ms: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)

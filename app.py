@@ -1,0 +1,218 @@
+"""Suyuan's chat: a Gradio front end over the same `Assistant` the CLI uses.
+
+`build_app(assistant)` returns the Blocks without launching them (tests build it);
+`main()` checks the binding is safe, builds the seeds index on a first start and launches.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from html import escape
+from pathlib import Path
+
+import gradio as gr
+
+from assistant import followup
+from assistant.config import Settings
+from assistant.errors import ConfigError, SuyuanError
+from assistant.render import CSS, answer_html, citation_label, passage_html
+from assistant.service import Assistant
+
+EXAMPLES = [
+    "东丰县梅花鹿产值是多少？",
+    "高新区2023年地区生产总值是多少？",
+    "2023梅花鹿产业高质量发展大会的签约额是多少？",
+    "东丰县常住人口是多少？",
+    "Who is the head of Longshan District?",
+]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def safe_name(name: str) -> str:
+    """A file name that cannot leave the uploads folder or confuse a shell."""
+    base = Path(name).name
+    cleaned = re.sub(r"[^\w.\-\u4e00-\u9fff]+", "_", base).lstrip(".") or "upload"
+    return cleaned[:120]
+
+
+def status_line(assistant: Assistant, note: str = "") -> str:
+    docs = assistant.documents()
+    chunks = sum(d.chunks for d in docs)
+    text = f"索引 Index：{len(docs)} 个文档 documents · {chunks} 个片段 chunks"
+    return f"{text} · {note}" if note else text
+
+
+def documents_table(assistant: Assistant) -> list[list]:
+    return [[d.source, d.articles, d.chunks] for d in assistant.documents()]
+
+
+def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
+    settings = assistant.settings
+    modes = ["extractive", "llm"] if (settings.llm_base_url or settings.llm_model_path) else ["extractive"]
+
+    def respond(message, history, state, k, mode, fact_check):
+        history = list(history or [])
+        message = (message or "").strip()
+        state = dict(state or {"questions": [], "citations": []})
+        history.append({"role": "user", "content": escape(message)})
+        question = followup.rewrite(state["questions"][-1] if state["questions"] else None, message)
+        shown = "" if question == message else f"<div class='sy-meta'>理解为 read as：{escape(question)}</div>"
+        try:
+            if fact_check:
+                result = assistant.check(question)
+                history.append({"role": "assistant", "content": shown + verdict_html(result)})
+                state["citations"] = list(result.citations)
+                yield history, state, *_sources(state["citations"]), ""
+                return
+            text = ""
+            for kind, payload in assistant.stream(question, k=int(k), mode=mode):
+                if kind == "status":
+                    content = f"<span class='sy-status'>{escape(payload)}</span>"
+                elif kind == "delta":
+                    text += payload
+                    content = f"<div class='sy-answer'>{escape(text)}</div>"
+                else:
+                    content = answer_html(payload)
+                    state["citations"] = list(payload.citations)
+                    state["questions"] = state["questions"] + [question]
+                    yield history + [{"role": "assistant", "content": shown + content}], state, *_sources(state["citations"]), ""
+                    continue
+                # sources stay as they are until the answer is complete
+                yield history + [{"role": "assistant", "content": shown + content}], state, gr.skip(), gr.skip(), ""
+        except SuyuanError as exc:
+            history.append({"role": "assistant", "content": f"<div class='sy-abstain'>⚠ {escape(str(exc))}</div>"})
+            yield history, state, *_sources([]), ""
+
+    def _sources(citations):
+        choices = [(citation_label(c), str(c.n)) for c in citations]
+        return (gr.Radio(choices=choices, value=choices[0][1] if choices else None),
+                passage_html(citations[0] if citations else None))
+
+    def show_passage(number, state):
+        for c in (state or {}).get("citations", []):
+            if str(c.n) == str(number):
+                return passage_html(c)
+        return passage_html(None)
+
+    def clear():
+        return [], {"questions": [], "citations": []}, gr.Radio(choices=[], value=None), passage_html(None)
+
+    def upload(files, progress=gr.Progress()):
+        if not files:
+            return "没有选择文件 · no file chosen", documents_table(assistant), _remove_choices(), status_line(assistant)
+        uploads = settings.store / "uploads"
+        uploads.mkdir(parents=True, exist_ok=True)
+        paths, problems = [], []
+        limit = settings.upload_max_mb * 2**20
+        for f in files:
+            src = Path(f if isinstance(f, str) else f.name)
+            if src.stat().st_size > limit:
+                problems.append(f"{src.name}: larger than {settings.upload_max_mb:g} MB")
+                continue
+            dest = uploads / safe_name(src.name)
+            shutil.copy(src, dest)
+            paths.append(dest)
+        report = assistant.index(paths, on_progress=lambda done, total, name: progress(done / max(total, 1), desc=f"索引 {Path(name).name}")) if paths else None
+        lines = [f"❌ {escape(p)}" for p in problems + (report.problems if report else [])]
+        if report:
+            lines += [f"✅ {escape(s)}" for s in report.added + report.replaced]
+            lines += [f"＝ {escape(s)}（未变化 unchanged）" for s in report.unchanged]
+        return "<br>".join(lines), documents_table(assistant), _remove_choices(), status_line(assistant)
+
+    def _remove_choices():
+        return gr.Dropdown(choices=[d.source for d in assistant.documents()], value=None)
+
+    def remove(source):
+        if not source:
+            return "请选择文档 · choose a document", documents_table(assistant), _remove_choices(), status_line(assistant)
+        removed = assistant.remove(source)
+        message = f"已删除 removed {escape(source)}（{removed} chunks）" if removed else f"没有这个文档 · not indexed: {escape(source)}"
+        return message, documents_table(assistant), _remove_choices(), status_line(assistant)
+
+    with gr.Blocks(title="溯源 Suyuan") as demo:
+        state = gr.State({"questions": [], "citations": []})
+        gr.Markdown("## 溯源 Suyuan — 答案附原文出处 · answers with their exact source sentence")
+        status = gr.Markdown(status_line(assistant, note), elem_id="index-status")
+        with gr.Tab("问答 Chat"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(height=480, label="对话 Conversation", elem_id="chat", sanitize_html=True)
+                    with gr.Row():
+                        box = gr.Textbox(placeholder="输入问题，例如：东丰县梅花鹿产值是多少？", show_label=False,
+                                         scale=5, elem_id="question", max_length=settings.max_question_chars)
+                        send = gr.Button("提问 Ask", variant="primary", scale=1, elem_id="send")
+                    clear_btn = gr.Button("清空对话 Clear", elem_id="clear")
+                    gr.Examples(EXAMPLES, inputs=box, label="示例 Examples")
+                with gr.Column(scale=2):
+                    cites = gr.Radio(choices=[], label="来源 Sources（点击查看原文）", elem_id="citations")
+                    passage = gr.HTML(passage_html(None), elem_id="passage")
+                    with gr.Accordion("设置 Settings", open=False):
+                        k = gr.Slider(1, 10, value=settings.top_k, step=1, label="段落数 Passages", elem_id="top-k")
+                        mode = gr.Radio(modes, value=modes[0] if settings.answer_mode not in modes else settings.answer_mode,
+                                        label="回答方式 Answer mode", elem_id="mode")
+                        fact_check = gr.Checkbox(False, label="核查模式：把输入当作待核实的说法 · fact-check a claim",
+                                                 elem_id="fact-check", visible=hasattr(assistant, "check"))
+        with gr.Tab("文档 Documents"):
+            files = gr.File(file_count="multiple", file_types=[".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"],
+                            label=f"上传文档 Upload（每个不超过 {settings.upload_max_mb:g} MB）", elem_id="upload")
+            index_btn = gr.Button("建立索引 Index", variant="primary", elem_id="index")
+            upload_status = gr.HTML(elem_id="upload-status")
+            table = gr.Dataframe(documents_table(assistant), headers=["文档 Document", "文章 Articles", "片段 Chunks"],
+                                 interactive=False, elem_id="documents")
+            with gr.Row():
+                choice = gr.Dropdown([d.source for d in assistant.documents()], label="删除文档 Remove a document",
+                                     elem_id="remove-choice")
+                remove_btn = gr.Button("删除 Remove", variant="stop", elem_id="remove")
+
+        outputs = [chatbot, state, cites, passage, box]
+        ask_inputs = [box, chatbot, state, k, mode, fact_check]
+        send.click(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_name="ask")
+        box.submit(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_visibility="private")
+        cites.change(show_passage, [cites, state], passage, api_visibility="private")
+        clear_btn.click(clear, None, [chatbot, state, cites, passage])
+        index_btn.click(upload, files, [upload_status, table, choice, status], concurrency_limit=1)
+        remove_btn.click(remove, choice, [upload_status, table, choice, status], concurrency_limit=1)
+    return demo
+
+
+def verdict_html(result) -> str:
+    from assistant.render import verdict_html as render_verdict
+
+    return render_verdict(result)
+
+
+def check_binding(settings: Settings) -> None:
+    if settings.host not in LOOPBACK and not (settings.username and settings.password):
+        raise ConfigError(
+            f"refusing to listen on {settings.host}: set SUYUAN_USERNAME and SUYUAN_PASSWORD to open the chat "
+            "beyond this machine, or leave SUYUAN_HOST at 127.0.0.1"
+        )
+
+
+def main() -> int:
+    try:
+        settings = Settings()
+        check_binding(settings)
+        assistant = Assistant.from_settings(settings)
+        note = ""
+        if assistant.store.count() == 0:
+            print(f"First start: building the index of {settings.seeds}/ … (this takes a few seconds)", flush=True)
+            report = assistant.index([settings.seeds], progress=True)
+            note = f"首次启动：已为 {settings.seeds}/ 建立索引 · first start: indexed {settings.seeds}/ in {report.seconds:.0f} s"
+            print(note, flush=True)
+        demo = build_app(assistant, note)
+    except SuyuanError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    auth = (settings.username, settings.password) if settings.username and settings.password else None
+    demo.queue(default_concurrency_limit=4).launch(
+        server_name=settings.host, server_port=settings.port, auth=auth,
+        max_file_size=f"{settings.upload_max_mb:g}mb", css=CSS, show_error=False,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
