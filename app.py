@@ -17,7 +17,8 @@ import gradio as gr
 from assistant import followup
 from assistant.config import Settings
 from assistant.errors import ConfigError, SuyuanError
-from assistant.render import CSS, answer_html, citation_label, passage_html
+from assistant import brief
+from assistant.render import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
 from assistant.service import Assistant
 
 EXAMPLES = [
@@ -85,6 +86,20 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
             history.append({"role": "assistant", "content": f"<div class='sy-abstain'>⚠ {escape(str(exc))}</div>"})
             yield history, state, *_sources([]), ""
 
+    def briefing(message, history, state):
+        history = list(history or [])
+        topic = (message or "").strip()
+        state = dict(state or {"questions": [], "citations": []})
+        history.append({"role": "user", "content": f"简报 Brief：{escape(topic)}"})
+        try:
+            result = brief.build(assistant, topic)
+            history.append({"role": "assistant", "content": brief_html(result)})
+            state["citations"] = list(result.citations)
+        except SuyuanError as exc:
+            history.append({"role": "assistant", "content": f"<div class='sy-abstain'>⚠ {escape(str(exc))}</div>"})
+            state["citations"] = []
+        return history, state, *_sources(state["citations"]), ""
+
     def _sources(citations):
         choices = [(citation_label(c), str(c.n)) for c in citations]
         return (gr.Radio(choices=choices, value=choices[0][1] if choices else None),
@@ -143,17 +158,18 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
                         box = gr.Textbox(placeholder="输入问题，例如：东丰县梅花鹿产值是多少？", show_label=False,
                                          scale=5, elem_id="question", max_length=settings.max_question_chars)
                         send = gr.Button("提问 Ask", variant="primary", scale=1, elem_id="send")
+                        brief_btn = gr.Button("简报 Brief", scale=1, elem_id="brief")
                     clear_btn = gr.Button("清空对话 Clear", elem_id="clear")
                     gr.Examples(EXAMPLES, inputs=box, label="示例 Examples")
                 with gr.Column(scale=2):
                     cites = gr.Radio(choices=[], label="来源 Sources（点击查看原文）", elem_id="citations")
                     passage = gr.HTML(passage_html(None), elem_id="passage")
-                    with gr.Accordion("设置 Settings", open=False):
+                    with gr.Accordion("设置 Settings", open=True):
                         k = gr.Slider(1, 10, value=settings.top_k, step=1, label="段落数 Passages", elem_id="top-k")
                         mode = gr.Radio(modes, value=modes[0] if settings.answer_mode not in modes else settings.answer_mode,
                                         label="回答方式 Answer mode", elem_id="mode")
                         fact_check = gr.Checkbox(False, label="核查模式：把输入当作待核实的说法 · fact-check a claim",
-                                                 elem_id="fact-check", visible=hasattr(assistant, "check"))
+                                                 elem_id="fact-check")
         with gr.Tab("文档 Documents"):
             files = gr.File(file_count="multiple", file_types=[".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"],
                             label=f"上传文档 Upload（每个不超过 {settings.upload_max_mb:g} MB）", elem_id="upload")
@@ -171,16 +187,11 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
         send.click(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_name="ask")
         box.submit(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_visibility="private")
         cites.change(show_passage, [cites, state], passage, api_visibility="private")
+        brief_btn.click(briefing, [box, chatbot, state], outputs, concurrency_limit=2, api_name="brief")
         clear_btn.click(clear, None, [chatbot, state, cites, passage])
         index_btn.click(upload, files, [upload_status, table, choice, status], concurrency_limit=1)
         remove_btn.click(remove, choice, [upload_status, table, choice, status], concurrency_limit=1)
     return demo
-
-
-def verdict_html(result) -> str:
-    from assistant.render import verdict_html as render_verdict
-
-    return render_verdict(result)
 
 
 def check_binding(settings: Settings) -> None:

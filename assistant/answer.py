@@ -49,14 +49,14 @@ def _trim(text: str) -> tuple[int, int]:
     return a, b
 
 
-def _part(sentence: Sentence, a: int, b: int, score: float) -> Part:
+def make_part(sentence: Sentence, a: int, b: int, score: float) -> Part:
     lo, hi = _trim(sentence.chunk.text[a:b])
     return Part(sentence, a + lo, a + hi, score)
 
 
 def _whole(scored: Scored) -> Part:
     s = scored.sentence
-    return _part(s, s.a, s.b, scored.score)
+    return make_part(s, s.a, s.b, scored.score)
 
 
 def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
@@ -77,7 +77,7 @@ def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
                     and p.figure.change == best.figure.change
                     and not any(p.figure.agrees(c.figure) for c in chosen)):
                 chosen.append(p)
-    parts = [_part(p.scored.sentence, p.a, p.b, p.score) for p in chosen]
+    parts = [make_part(p.scored.sentence, p.a, p.b, p.score) for p in chosen]
     return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
 
 
@@ -104,7 +104,7 @@ def _person(q: Question, scored: list[Scored]) -> Draft | None:
             if best is None or overlap > best[0]:
                 best = (overlap, lo, hi)
         _, lo, hi = best
-        return Draft([_part(s, s.a + lo, s.a + hi, sc.score)], sc.score, kind="person")
+        return Draft([make_part(s, s.a + lo, s.a + hi, sc.score)], sc.score, kind="person")
     return None
 
 
@@ -116,7 +116,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
         follow = _next_sentence(top.sentence, sentences)
         if follow is not None:
-            parts.append(_part(follow, follow.a, follow.b, top.score))
+            parts.append(make_part(follow, follow.a, follow.b, top.score))
     # Items spread over several articles (each interview names its county head).
     used = {(top.sentence.chunk.source, top.sentence.chunk.article)}
     for sc in scored[1:12]:

@@ -189,7 +189,9 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     key = f"{doc.content_hash}|{index}|{start}|{end}|{title}"
     chunk_id = hashlib.sha1(key.encode()).hexdigest()[:20]
     before = doc.text[article.paragraphs[0][0].start : start] if article.paragraphs else ""
-    year = numbers.year_in_force(f"{article.title} {before}") or ""
+    title_years = sorted(numbers.years(article.title))
+    current = title_years[-1] if title_years else None  # 二、2024年工作安排: 今年 is 2024
+    year = numbers.year_in_force(f"{article.title} {before}", current) or ""
     return Chunk(
         id=chunk_id, source=doc.source, title=title, subject=article.subject, article=index,
         start=start, end=end, text=text, segments=tuple(segments),

@@ -165,9 +165,15 @@ def sentence_years(s: Sentence) -> set[str]:
         return own
     before = s.chunk.text[: s.a]
     if numbers.YEAR_CONTEXT_RE.search(before):
-        year = numbers.year_in_force(before)
+        year = numbers.year_in_force(before, current_year(s.chunk))
         return {year} if year else set()
     return {s.chunk.year} if s.chunk.year else set()
+
+
+def current_year(chunk: Chunk) -> str | None:
+    """The year a document is written for, when its title says (二、2024年工作安排)."""
+    found = sorted(numbers.years(chunk.title))
+    return found[-1] if found else None
 
 
 def year_factor(q: Question, s: Sentence) -> float:

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import words
+from . import facts, words
 from .chunking import chunk_document
 from .config import Settings
 from .loaders import load_paths
@@ -69,7 +69,8 @@ def index_documents(docs: list[Document], store: ChunkStore, embedder, settings:
                 if on_progress:
                     on_progress(done, total, doc.source)
             report.embed_seconds += time.perf_counter() - t0
-            records = [chunk_to_record(c, doc.content_hash, len(chunks), list(words.search_tokens(t)))
+            records = [chunk_to_record(c, doc.content_hash, len(chunks), list(words.search_tokens(t)),
+                                       facts.to_json(facts.extract(c)))
                        for c, t in zip(chunks, texts)]
             store.upsert([c.id for c in chunks], vectors, [c.text for c in chunks], records)
             store.delete_source(doc.source, except_hash=doc.content_hash)

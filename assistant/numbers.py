@@ -123,8 +123,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
         if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):
             return None
-        if num == "一" and not scale_text:
-            return None
+        if num in ("一", "零", "〇") and not scale_text:
+            return None  # 一个 is an article, 零部件 a word
     if arabic and unit == "年" and re.fullmatch(r"(1[89]|20)\d\d", num):
         return None  # a year
     if unit in ("月", "日") or text.startswith("月", end):
@@ -189,12 +189,20 @@ def years(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
 
-def year_in_force(text: str) -> str | None:
-    """The year the end of `text` speaks of: its last explicit year, unless a relative
-    one (今年, 过去一年) came after it, which leaves the year unknown."""
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "新一年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1}
+
+
+def year_in_force(text: str, current: str | None = None) -> str | None:
+    """The year the end of `text` speaks of: its last explicit year, or a relative one
+    (今年, 过去一年) counted from `current`, the year the document is written for; a
+    relative year with no `current` leaves the year unknown."""
     last = None
     for m in YEAR_CONTEXT_RE.finditer(text):
-        last = m.group(1)  # None for relative words
+        if m.group(1):
+            last = m.group(1)
+        else:
+            shift = RELATIVE_YEARS.get(m.group(0), 0)
+            last = str(int(current) + shift) if current else None
     return last
 
 

@@ -25,6 +25,9 @@ CSS = """
 .sy-passage mark {background: #fde68a; padding: 0 .1em}
 .sy-passage .sy-text {white-space: pre-wrap; line-height: 1.8}
 .sy-status {color: #6b7280}
+.sy-supported {background: #ecfdf5; border-left: 4px solid #10b981; padding: .6em .8em}
+.sy-refuted {background: #fef2f2; border-left: 4px solid #ef4444; padding: .6em .8em}
+.sy-brief ul {margin: .2em 0 .6em 1.2em}
 """
 
 
@@ -85,3 +88,34 @@ def passage_html(c: Citation | None) -> str:
 
 def citation_label(c: Citation) -> str:
     return f"[{c.n}] {c.title[:40]} · {c.source.rsplit('/', 1)[-1]}"
+
+
+VERDICT_STYLE = {"supported": ("sy-supported", "✔ 成立 supported"), "refuted": ("sy-refuted", "✘ 不成立 refuted"),
+                 "not_enough_info": ("sy-abstain", "？ 无法核实 not enough info")}
+
+
+def verdict_html(result) -> str:
+    css, label = VERDICT_STYLE[result.verdict]
+    detail = ""
+    if result.verdict == "refuted" and result.sources_say:
+        detail = (f"<div>资料中为 <b>{escape('、'.join(result.sources_say))}</b>，"
+                  f"而说法为 {escape('、'.join(result.claimed) or '—')}</div>")
+    if result.verdict == "not_enough_info":
+        detail = "<div>资料中没有关于同一地方、年份和指标的说法 · no source speaks of the same place, year and indicator</div>"
+    return f"<div class='{css}'><b>{label}</b>{detail}</div>" + sources_html(result.citations)
+
+
+def brief_html(b) -> str:
+    if not b.sections:
+        return "<div class='sy-abstain'>⚠ 资料中没有关于这个主题的内容（the sources do not cover this topic）</div>"
+    html = [f"<div class='sy-brief'><b>简报 Briefing：{escape(b.topic)}</b>"]
+    if b.polished:
+        html.append(f"<p>{_markers(b.polished)}</p>")
+    for section in b.sections:
+        items = "".join(f"<li>{escape(i.text)} <sup>[{i.n}]</sup></li>" for i in section.items)
+        html.append(f"<div><b>{escape(section.title)}</b> <span class='sy-meta'>{escape(short_source(section.source))}</span><ul>{items}</ul></div>")
+    for g in b.conflicts:
+        versions = "；".join(escape(v["figure"]) for v in g["versions"])
+        html.append(f"<div class='sy-flag'>数字不一致：{escape(g['subject'])} {escape(g['indicator'])}：{versions}</div>")
+    html.append("</div>")
+    return "".join(html) + sources_html(b.citations)

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
+from . import facts
 from . import question as questions
-from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, render
+from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
 from .config import Settings
 from .errors import StoreError
 from .indexer import IndexReport, index_paths, prune_missing
@@ -21,6 +22,7 @@ from .keyword import KeywordIndex
 from .retrieval import Retriever
 from .store import ChunkStore, SourceInfo
 from .types import Answer, Hit
+from .versions import other_versions
 
 MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 
@@ -59,13 +61,23 @@ class Assistant:
                 self._checked_at = now
                 generation = self.store.generation()
                 if self._keyword is None or generation != self._generation:
-                    ids, tokens = [], []
+                    ids, tokens, all_facts = [], [], []
                     for chunk_id, meta, _ in self.store.iterate(include_text=False):
                         ids.append(chunk_id)
                         tokens.append(meta.get("tokens", "").split())
+                        all_facts.extend(facts.from_json(meta.get("facts", "[]"), chunk_id, meta["source"], meta.get("title", "")))
                     self._keyword = KeywordIndex(ids, tokens)
+                    self._facts = all_facts
                     self._generation = generation
             return self._keyword
+
+    def facts(self) -> list:
+        """Every figure of the corpus as a fact, loaded with the keyword index."""
+        self.keyword_index()
+        return self._facts
+
+    def conflicts(self) -> list[dict]:
+        return facts.conflicts(self.facts())
 
     def bridge(self):
         """English -> Chinese words of this corpus; rebuilt with the keyword index."""
@@ -180,18 +192,31 @@ class Assistant:
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
                           timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
         parts = [p for d in drafts for p in d.parts]
-        cites, nums = citations_for(parts)
         conflict = any(d.conflict for d in drafts)
+        for d in drafts:
+            if d.kind == "quantity" and d.parts:
+                extra = other_versions(self, d.parts[0], parts)
+                if extra:
+                    parts.extend(extra)
+                    conflict = True
+        cites, nums = citations_for(parts)
         text = render(parts, nums, conflict, q.english)
         cited = {c.chunk_id for c in cites}
         ordered = [h for c in cites for h in hits if h.chunk.id == c.chunk_id]
         ordered = list(dict.fromkeys(ordered)) + [h for h in hits if h.chunk.id not in cited]
         pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
+        flags = tuple(f"figure {f} is not in the sentence it cites" for f in figures_unverified(text, cites))
         return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict, parts=pieces,
-                      timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
+                      flags=flags, timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
 
     def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
         return self.chain.invoke({"question": question, "k": k, "mode": mode})
+
+    def check(self, claim: str):
+        """Verify a claim: supported, refuted (with the sources' figure) or not_enough_info."""
+        from .factcheck import check
+
+        return check(self, claim)
 
     def stream(self, question: str, k: int | None = None, mode: str | None = None):
         """Events for a chat: ("status", text), ("delta", text) as the answer is produced,

@@ -48,8 +48,9 @@ def _client(settings: Settings):
         raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
 
 
-def chunk_to_record(chunk: Chunk, content_hash: str, doc_chunks: int, tokens: list[str]) -> dict:
+def chunk_to_record(chunk: Chunk, content_hash: str, doc_chunks: int, tokens: list[str], facts: str = "[]") -> dict:
     return {
+        "facts": facts,
         "source": chunk.source, "title": chunk.title, "subject": chunk.subject,
         "article": chunk.article, "start": chunk.start, "end": chunk.end,
         "segments": json.dumps(chunk.segments), "raw": chunk.raw,

@@ -79,7 +79,7 @@ def test_ranges(text, low, high, unit):
 
 @pytest.mark.parametrize("text", [
     "2024年,是中华人民共和国成立", "1月9日，出席", "亿元以上项目", "一体化项目", "统一部署",
-    "启星铝业235MM挤压生产线", "两大产业集群", "第一", "一个好报告",
+    "启星铝业235MM挤压生产线", "两大产业集群", "第一", "一个好报告", "汽车零部件",
 ])
 def test_non_figures_are_skipped(text):
     assert [q.text for q in find_quantities(text) if q.unit not in ("周年",)] == []

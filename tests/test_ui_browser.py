@@ -120,6 +120,24 @@ def test_ask_check_cited_passage_upload_and_screenshot(server, browser, output_d
     page.close()
 
 
+def test_fact_check_mode_and_briefing(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(server["url"])
+    page.wait_for_selector("#question textarea", timeout=60_000)
+    page.check("#fact-check input")
+    page.fill("#question textarea", "高新区2023年地方级财政收入增长了39%。")
+    page.click("#send")
+    page.wait_for_selector("#chat .sy-refuted", timeout=120_000)
+    assert "93%" in page.inner_text("#chat")
+    page.uncheck("#fact-check input")
+    page.fill("#question textarea", "梅花鹿产业")
+    page.click("#brief")
+    page.wait_for_selector("#chat .sy-brief", timeout=120_000)
+    text = page.inner_text("#chat .sy-brief")
+    assert "81.6亿元" in text and "28.2万只" in text
+    page.close()
+
+
 def test_follow_up_question_in_the_chat(server, browser):
     page = browser.new_page()
     page.goto(server["url"])

@@ -1,0 +1,70 @@
+"""Claims, conflicts, briefings and figure verification on the real seed index."""
+
+import pytest
+
+from assistant import brief, evaluation
+from assistant.answer import figures_unverified
+from assistant.types import Citation
+from conftest import DEV, ROOT
+
+pytestmark = pytest.mark.slow
+CLAIMS = ROOT / "tests" / "data" / "claims.jsonl"
+
+
+@pytest.mark.parametrize("item", evaluation.load_items(CLAIMS), ids=lambda i: i["id"])
+def test_claims(seeded, item):
+    result = seeded.check(item["question"])
+    assert result.verdict == item["verdict"], result.text
+    for figure in item["answers"]:
+        assert figure in result.text
+    if result.verdict != "not_enough_info":
+        assert result.citations
+        original = (ROOT / result.citations[0].source).read_text(encoding="utf-8")
+        assert original[result.citations[0].start:result.citations[0].end] == result.citations[0].quote
+    else:
+        assert not result.citations
+
+
+def test_dev_claims_and_conflict_item(seeded):
+    items = evaluation.load_items(DEV)
+    m = evaluation.run(seeded, [i for i in items if i["type"] in ("claim", "conflict")])
+    assert m["verdict_accuracy"] == 1.0
+    assert m["answer_accuracy"] == 1.0
+
+
+def test_conflict_report_finds_both_seed_pairs(seeded):
+    groups = seeded.conflicts()
+    pairs = {(g["indicator"], frozenset(v["figure"] for v in g["versions"])) for g in groups}
+    assert ("签约额", frozenset({"160亿元", "255.4亿元"})) in pairs
+    assert ("规模以上工业增加值", frozenset({"6%以上", "8%以上"})) in pairs
+    for g in groups:  # each group is one subject's one indicator in one unit
+        assert len({v["subject"] for v in g["versions"]}) == 1
+        assert len({v["unit"] for v in g["versions"]}) == 1
+
+
+def test_answer_touching_a_conflict_shows_every_version(seeded):
+    answer = seeded.ask("东丰县2023梅花鹿产业高质量发展大会签约额是多少？")
+    assert answer.conflict and "160亿元" in answer.text and "255.4亿元" in answer.text
+
+
+def test_briefing_on_deer_industry(seeded):
+    b = brief.build(seeded, "梅花鹿产业")
+    md = brief.to_markdown(b)
+    for figure in ("28.2万只", "546吨", "81.6亿元"):
+        assert figure in md
+    line = next(l for l in md.splitlines() if "81.6亿元" in l and l.startswith("- "))
+    n = int(line.rsplit("[", 1)[1].rstrip("]"))
+    cite = next(c for c in b.citations if c.n == n)
+    assert "81.6亿元" in cite.quote
+    assert "## 来源 Sources" in md
+
+
+@pytest.mark.parametrize("topic,expected", [("高新区", "72亿元"), ("2024年主要预期目标", "6.5%")])
+def test_other_briefings(seeded, topic, expected):
+    assert expected in brief.to_markdown(brief.build(seeded, topic))
+
+
+def test_unverified_figures_are_flagged():
+    cite = Citation(n=1, source="s", title="t", quote="涉鹿产值81.6亿元。", start=0, end=10)
+    assert figures_unverified("涉鹿产值81.6亿元 [1]", [cite]) == []
+    assert figures_unverified("涉鹿产值91.6亿元 [1]", [cite]) == ["91.6亿元"]
