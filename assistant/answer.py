@@ -77,8 +77,17 @@ def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
                     and p.figure.change == best.figure.change
                     and not any(p.figure.agrees(c.figure) for c in chosen)):
                 chosen.append(p)
-    parts = [make_part(p.scored.sentence, p.a, p.b, p.score) for p in chosen]
+    parts = [_figure_part(p) for p in chosen]
     return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
+
+
+def _figure_part(pick: FigurePick) -> Part:
+    """The clause holding the figure; its whole sentence when the clause alone is too bare
+    to say what the figure is and the sentence is still short."""
+    s = pick.scored.sentence
+    if pick.b - pick.a < 12 and s.b - s.a <= 60:
+        return make_part(s, s.a, s.b, pick.score)
+    return make_part(s, pick.a, pick.b, pick.score)
 
 
 def _same_lead(a: str, b: str) -> bool:
@@ -90,7 +99,7 @@ def _same_lead(a: str, b: str) -> bool:
 def _person(q: Question, scored: list[Scored]) -> Draft | None:
     for sc in scored[:5]:
         s = sc.sentence
-        found = wanted_persons(q, s.text)
+        found = [p for p in wanted_persons(q, s.text) if p[3]]  # named with a role: 县长邢树纲
         if not found or sc.factors.get("type", 1) < 1:
             continue
         # The fragment between separators that holds the name and its role.
@@ -128,6 +137,11 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     return Draft(parts, top.score, kind="list")
 
 
+def _previous_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    before = [o for o in sentences if o.chunk.id == s.chunk.id and o.b <= s.a and "\n" not in s.chunk.text[o.b : s.a]]
+    return max(before, key=lambda o: o.b) if before else None
+
+
 def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     for other in sentences:
         if other.chunk.id == s.chunk.id and other.a >= s.b and "\n" not in s.chunk.text[s.b : other.a]:
@@ -135,21 +149,56 @@ def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
-def draft_answer(q: Question, hits: list[Hit], idf, sentence_scores=None) -> Draft | None:
-    """The best-supported answer to one (sub-)question, or None when nothing fits."""
+def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | None:
+    """The best-supported answer to one (sub-)question, or None when nothing fits.
+    `reorder` may change the order of close candidates (by meaning); figures are picked
+    on words and units alone."""
     sentences = sentences_of(hits)
     if not sentences:
         return None
-    scored = sentence_scores(q, sentences) if sentence_scores else score_sentences(q, sentences, idf)
+    scored = score_sentences(q, sentences, idf)
     if not scored:
         return None
+    if reorder is not None and q.kind != "quantity":
+        scored = reorder(q, scored)
     if q.kind == "quantity":
         return _quantity(q, scored, idf) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
     if q.kind == "person":
-        return _person(q, scored) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="person")
+        return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * 0.5)
     if q.kind == "list":
         return _list(q, scored, sentences)
-    return Draft([_whole(scored[0])], scored[0].score, kind=q.kind)
+    if q.kind == "reason":
+        return _reason(scored[0], sentences)
+    return _sentence_answer(q, scored[0], sentences)
+
+
+SHORT_SENTENCE = 60  # characters: a sentence this short is read with the one after it
+ANSWER_BUDGET = 90  # characters a sentence and its continuation may take together
+
+
+def _sentence_answer(q: Question, top: Scored, sentences: list[Sentence], support: float | None = None) -> Draft:
+    """The best sentence, and the one after it when the best is too short to stand alone
+    or the two still read as one short answer (the answer often continues the sentence
+    that names its subject)."""
+    parts = [_whole(top)]
+    follow = _next_sentence(top.sentence, sentences)
+    if follow is not None and (len(top.sentence.text) < SHORT_SENTENCE
+                               or len(top.sentence.text) + len(follow.text) <= ANSWER_BUDGET):
+        parts.append(make_part(follow, follow.a, follow.b, top.score))
+    return Draft(parts, top.score if support is None else support, kind=q.kind, joiner="")
+
+
+CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|因而|从而|故而|故|这使|这样)")
+
+
+def _reason(top: Scored, sentences: list[Sentence]) -> Draft:
+    """为什么…: a sentence that begins 因此 states the result; the reason is the one before."""
+    parts = [_whole(top)]
+    if CONSEQUENCE.match(top.sentence.text) or not re.search(r"因为|由于|因|为了|以便", top.sentence.text):
+        before = _previous_sentence(top.sentence, sentences)
+        if before is not None and CONSEQUENCE.match(top.sentence.text):
+            parts.insert(0, make_part(before, before.a, before.b, top.score))
+    return Draft(parts, top.score, kind="reason", joiner="")
 
 
 def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:

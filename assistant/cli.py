@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="suyuan", description="Answers questions about Chinese documents with the exact source sentence.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="index .txt/.md files or folders (default: seeds/)")
+    p = sub.add_parser("index", help="index files or folders: .txt .md .pdf .docx .html (default: seeds/)")
     _common(p)
     p.add_argument("paths", nargs="*", type=Path)
     p.add_argument("--rebuild", action="store_true", help="build the index anew (the old one stays until the new one is complete)")
@@ -117,12 +117,15 @@ def cmd_index(args, assistant) -> int:
         assistant.store.set_info("index_seconds", round(report.seconds, 2))
     if args.json:
         print(json.dumps({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
-                          "pruned": report.pruned, "problems": report.problems, "chunks_added": report.chunks_added,
+                          "pruned": report.pruned, "problems": report.problems, "warnings": report.warnings,
+                          "chunks_added": report.chunks_added,
                           "chunks_total": assistant.store.count(), "seconds": round(report.seconds, 2)},
                          ensure_ascii=False, indent=2))
     else:
         for problem in report.problems:
             print(f"skipped: {problem}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"indexed {len(report.added)} new and {len(report.replaced)} changed files ({report.chunks_added} chunks), "
               f"{len(report.unchanged)} unchanged, {len(report.pruned)} pruned; {assistant.store.count()} chunks in the index; "
               f"{report.seconds:.1f} s")
@@ -134,11 +137,35 @@ def read_question(value: str) -> str:
 
 
 def cmd_ask(args, assistant) -> int:
-    answer = assistant.ask(read_question(args.question), k=args.top_k, mode=args.mode)
+    question = read_question(args.question)
+    mode = args.mode or assistant.settings.answer_mode
+    if mode == "llm" and not args.json:
+        return _ask_streaming(assistant, question, args.top_k)
+    answer = assistant.ask(question, k=args.top_k, mode=mode)
     if args.json:
         print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
     else:
         print(render_answer(answer))
+    return EXIT_OK
+
+
+def _ask_streaming(assistant, question: str, k) -> int:
+    """Print the LLM's words as they come, then the verified answer with its sources."""
+    streamed = ""
+    answer = None
+    for kind, payload in assistant.stream(question, k=k, mode="llm"):
+        if kind == "delta":
+            streamed += payload
+            print(payload, end="", flush=True)
+        elif kind == "answer":
+            answer = payload
+    if streamed:
+        print("\n")
+    info = answer.extra.get("llm", {})
+    if info.get("outcome") != "generated":
+        reason = info.get("note") or info.get("outcome", "")
+        print(f"[{reason}; showing the {'abstention' if answer.abstained else 'extractive answer'}]", file=sys.stderr)
+    print(render_answer(answer))
     return EXIT_OK
 
 

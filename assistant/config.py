@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     # Answering
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answerer.")
     candidates: int = Field(30, ge=1, le=500, description="Passages each retriever proposes before fusion.")
-    abstain_threshold: float = Field(0.38, description="Support below which the assistant says the sources do not answer; chosen by `suyuan calibrate` (see README).")
+    abstain_threshold: float = Field(0.43, description="Support below which the assistant says the sources do not answer; chosen by `suyuan calibrate` (see README).")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
     answer_mode: Literal["extractive", "llm"] = Field("extractive", description="Default answer mode.")
 
@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     llm_retries: int = Field(1, ge=0, le=10, description="Retries of a failed LLM call.")
     llm_threads: int = Field(2, ge=1, description="Threads of the bundled local model.")
     llm_model_path: str = Field("", description="GGUF file of the local model; default: the joined bundled model in the cache.")
+    llm_local_model: Literal["qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b"] = Field("qwen2.5-coder-1.5b", description="Which bundled model answers when no endpoint is set.")
 
     # Chat UI
     host: str = Field("127.0.0.1", description="Interface the chat binds to.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
 from .errors import SuyuanError
@@ -101,8 +102,10 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
         outcome = {
             "id": item.get("id"), "type": kind, "question": item["question"], "answer": answer.text,
             "abstained": answer.abstained, "correct": bool(correct), "evidence_ranks": found_ranks,
-            "citation_ok": cite_ok, "latency_ms": round(latencies[-1], 1),
+            "citation_ok": cite_ok, "latency_ms": round(latencies[-1], 1), "mode": answer.mode,
         }
+        if "llm" in answer.extra:
+            outcome["llm_outcome"] = answer.extra["llm"].get("outcome")
         outcomes.append(outcome)
         if on_item:
             on_item(outcome)
@@ -119,6 +122,8 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
         "latency_ms_p95": round(percentile(latencies, 0.95), 1) if latencies else None,
         "index_seconds": round(index_seconds, 2) if index_seconds is not None else None,
         "unverified_figures": unverified,
+        **({"llm_outcomes": dict(Counter(o["llm_outcome"] for o in outcomes if "llm_outcome" in o))}
+           if any("llm_outcome" in o for o in outcomes) else {}),
         "items": outcomes,
     }
 

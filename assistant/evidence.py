@@ -227,16 +227,25 @@ def type_factor(q: Question, text: str) -> float:
     return 1.0
 
 
+PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence
+
+
 def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]:
+    """Support of each sentence. The words of its passage count a little too: an answer
+    sentence often leaves its subject to the sentence before or to the title."""
     weights = term_weights(q, idf)
     out = []
+    passage_cov: dict[str, float] = {}
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q, s)
-        cov = coverage(weights, text, s.context, verdicts, q.specificity)
+        own = coverage(weights, text, s.context, verdicts, q.specificity)
+        if s.chunk.id not in passage_cov:
+            passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)
+        cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])
         tf = type_factor(q, text)
         yf = year_factor(q, s)
-        rank_bonus = 0.03 / (1 + s.hit_rank)
+        rank_bonus = 0.08 / (1 + s.hit_rank)
         score = cov * tf * pf * yf + rank_bonus
         out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf}))
     out.sort(key=lambda x: -x.score)
@@ -312,3 +321,29 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         a = ca
         picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
     return picks
+
+
+RERANK_TOP = 6
+RERANK_WHEN_WITHIN = 0.7  # rerank when the runner-up has at least this share of the leader's support
+DENSE_WEIGHT, BIGRAM_WEIGHT = 2.0, 0.3
+
+
+def rerank(q: Question, scored: list[Scored], embed_passages, query_vector) -> list[Scored]:
+    """Order close candidates by meaning as well as words: question-sentence similarity
+    from the embedding model and shared character pairs. Only the order changes; each
+    sentence keeps its support (what abstention is decided on). Skipped when the lexical
+    leader is clear, since embedding sentences is the costly part."""
+    if len(scored) < 2 or query_vector is None or scored[1].score < RERANK_WHEN_WITHIN * scored[0].score:
+        return scored
+    import numpy as np
+
+    head = scored[:RERANK_TOP]
+    vectors = np.asarray(embed_passages([s.sentence.text for s in head]))
+    sims = vectors @ np.asarray(query_vector)
+    asked = words.bigrams(q.text)
+    combined = []
+    for s, sim in zip(head, sims):
+        shared = len(asked & words.bigrams(s.sentence.text)) / max(len(asked), 1)
+        combined.append(s.score + DENSE_WEIGHT * float(sim) + BIGRAM_WEIGHT * shared)
+    order = sorted(range(len(head)), key=lambda i: -combined[i])
+    return [head[i] for i in order] + scored[RERANK_TOP:]

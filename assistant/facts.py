@@ -42,7 +42,7 @@ class Fact:
         return (places.stem(self.subject), self.indicator, self.unit, bool(self.change))
 
 
-CLASSIFIERS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款")
+CLASSIFIERS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款盏把根块片本盘口枚颗粒匹幢趟班门眼段道孔扇")
 
 
 def indicator_of(clauses: list[tuple[int, int]], text: str, figure: numbers.Quantity) -> str:

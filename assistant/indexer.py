@@ -26,6 +26,7 @@ class IndexReport:
     unchanged: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     chunks_added: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
@@ -84,6 +85,7 @@ def index_paths(paths: list[Path], store: ChunkStore, embedder, settings: Settin
     report = IndexReport()
     loaded = load_paths(paths, int(settings.max_file_mb * 2**20))
     report.problems.extend(loaded.problems)
+    report.warnings.extend(loaded.warnings)
     index_documents(loaded.documents, store, embedder, settings, report, progress, on_progress)
     if prune:
         report.pruned = prune_missing(store, paths)

@@ -25,6 +25,7 @@ def supported_suffixes() -> set[str]:
 class LoadReport:
     documents: list[Document] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one message per skipped file
+    warnings: list[str] = field(default_factory=list)  # indexed, but with something left out
 
 
 def display_name(path: Path) -> str:
@@ -34,6 +35,11 @@ def display_name(path: Path) -> str:
         return str(resolved.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(resolved)
+
+
+def printable(name: str) -> str:
+    """A file name safe to print: control characters shown as escapes."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -60,36 +66,40 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
 
 def load_file(path: Path, max_bytes: int, name: str | None = None) -> Document:
     name = name or display_name(path)
+    shown = printable(name)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise LoadError(f"{name}: cannot be read ({exc.strerror})") from exc
+        raise LoadError(f"{shown}: cannot be read ({exc.strerror})") from exc
     if size == 0:
-        raise LoadError(f"{name}: is empty (0 bytes)")
+        raise LoadError(f"{shown}: is empty (0 bytes)")
     if size > max_bytes:
-        raise LoadError(f"{name}: is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.1f} MB limit (setting SUYUAN_MAX_FILE_MB)")
+        raise LoadError(f"{shown}: is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.1f} MB limit (setting SUYUAN_MAX_FILE_MB)")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(f"{name}: cannot be read ({exc.strerror})") from exc
+        raise LoadError(f"{shown}: cannot be read ({exc.strerror})") from exc
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        text, encoding = decode(data, name)
-        return document_from_text(name, text, encoding, data, markdown=suffix in (".md", ".markdown"))
-    from . import formats
+    try:
+        if suffix in TEXT_SUFFIXES:
+            text, encoding = decode(data, shown)
+            return document_from_text(name, text, encoding, data, markdown=suffix in (".md", ".markdown"))
+        from . import formats
 
-    return formats.CONVERTERS[suffix](name, data)
+        return formats.CONVERTERS[suffix](name, data)
+    except RecursionError as exc:  # pathological nesting in a document
+        raise LoadError(f"{shown}: too deeply nested to read") from exc
 
 
 def document_from_text(name: str, text: str, encoding: str, data: bytes, markdown: bool = False,
                        pages: list[tuple[int, int]] | None = None) -> Document:
     if not text.strip():
-        raise LoadError(f"{name}: contains no text")
+        raise LoadError(f"{printable(name)}: contains no text")
     articles = layout.segment(text, markdown=markdown)
     if pages:
         articles = layout.assign_pages(articles, pages)
     if not articles:
-        raise LoadError(f"{name}: contains no readable paragraphs")
+        raise LoadError(f"{printable(name)}: contains no readable paragraphs")
     digest = hashlib.sha256(data).hexdigest()
     return Document(source=name, text=text, encoding=encoding, content_hash=digest, articles=tuple(articles))
 
@@ -99,7 +109,10 @@ def load_paths(paths: list[Path], max_bytes: int) -> LoadReport:
     files, report.problems = discover(paths)
     for path in files:
         try:
-            report.documents.append(load_file(path, max_bytes))
+            doc = load_file(path, max_bytes)
         except LoadError as exc:
             report.problems.append(str(exc))
+            continue
+        report.documents.append(doc)
+        report.warnings.extend(doc.warnings)
     return report

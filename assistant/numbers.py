@@ -18,7 +18,10 @@ SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万
 UNITS = sorted(
     """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
     亩 吨 斤 米 个 台 辆 人 户 只 头 项 家 所 座 条 套 名 位 次 批 件 张 处 栋 间 倍 年 月 天 日 小时 分钟 届
-    类 种 款 部 列 架 艘 株 棵 箱 份 篇 场 支 队 组 元/吨 元/斤 人次 余人 万人 床 层 级 周年 周岁 岁 所""".split(),
+    类 种 款 部 列 架 艘 株 棵 箱 份 篇 场 支 队 组 元/吨 元/斤 人次 余人 万人 床 层 级 周年 周岁 岁 所
+    盏 把 根 块 片 本 盘 口 枚 颗 粒 匹 幢 趟 班 轮 门 眼 段 道 孔 扇 辆次 架次 吨标准煤
+    厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 千克 克 毫克 升 毫升 秒 分钟 周
+    个月 摄氏度 度 伏 瓦 马力 美金 港元 港币 日元 英镑 欧元 卢布 韩元 新台币 台币 澳元 加元 法郎 马克""".split(),
     key=len, reverse=True,
 )
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
@@ -103,13 +106,24 @@ def _to_number(raw: str) -> float | None:
     return chinese_to_number(raw)
 
 
-def _unit_at(text: str, pos: int) -> str:
+# Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure).
+LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW kWh MWh V mAh "
+                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s".split(), key=len, reverse=True)
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, int]:
+    """(unit, characters it takes in the text) right after a number at `pos`."""
     if text.startswith("%", pos) or text.startswith("％", pos):
-        return "%"
+        return "%", 1
     for unit in UNITS:
         if text.startswith(unit, pos):
-            return unit
-    return ""
+            return unit, len(unit)
+    rest = text[pos:].lstrip(" ")
+    gap = len(text) - pos - len(rest)
+    for unit in LATIN_UNITS:
+        if rest.startswith(unit) and not re.match(r"[A-Za-z]", rest[len(unit) : len(unit) + 1]):
+            return unit, gap + len(unit)
+    return "", 0
 
 
 def _read(text: str, m: re.Match) -> Quantity | None:
@@ -118,7 +132,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     arabic = num[0].isdigit()
     start = m.start()
     end = m.end()
-    unit = _unit_at(text, end)
+    unit, unit_width = _unit_at(text, end)
     if not arabic:
         # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
         if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):
@@ -130,14 +144,14 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     if unit in ("月", "日") or text.startswith("月", end):
         return None  # a date
     if arabic and ((start > 0 and re.match(r"[A-Za-z.\d]", text[start - 1]))
-                   or re.match(r"[A-Za-z]", text[end : end + 1])):
+                   or (re.match(r"[A-Za-z]", text[end : end + 1]) and unit not in LATIN_UNITS)):
         return None  # part of a code such as 235MM
     value = _to_number(num)
     if value is None:
         return None
     value *= SCALES.get(scale_text, 1)
     if unit:
-        end += len(unit)
+        end += unit_width
         if unit == "万人":
             value, unit = value * 10**4, "人"
         elif unit == "余人":

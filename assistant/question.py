@@ -9,14 +9,16 @@ from . import numbers, places, words
 from .errors import QuestionError
 
 PATTERNS_ZH = [
+    ("reason", r"为什么|为何|什么原因|原因是|何故|怎么会"),
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人"),
-    ("time", r"哪一年|哪年|何时|什么时候|哪天|几月|几号|何年"),
+    ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪天|几月|几号|何年|时间是|日期是|年份是|哪个年代|哪个朝代|几时"),
     ("list", r"哪些|哪几|哪[两二三四五六七八九十]|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么"),
     ("quantity", r"多少|几[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|什么水平|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]
 PATTERNS_EN = [
+    ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b"),
     ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\bwhich (?:person|official|leader)\b"),
     ("time", r"^\s*when\b|\bwhat year\b|\bwhich year\b"),
     ("quantity", r"\bhow (?:many|much|large|big|fast|high|long)\b|^\s*(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|volume|proportion|ratio|figure|scale|quota)\b"),
@@ -27,7 +29,7 @@ PATTERNS_EN = [
 CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
-QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:5]))
+QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是.
 ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪[两二三四五六七八九十]大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
 
@@ -119,6 +121,20 @@ def with_translation(q: Question, bridge) -> Question:
     return q
 
 
+def _head(text: str, q: Question) -> str:
+    """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少), else the last topic
+    word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
+    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条]|[万亿千百]*元|万|亿)?", text)
+    if m:
+        after = [t for t in words.content_words(text[m.end():]) if t not in q.places and t != q.unit_text]
+        if after:
+            return after[0]
+    asking = ASKING_RE.search(text)
+    before = text[: asking.start()] if asking and asking.start() > 0 else text
+    heads = [t for t in words.content_words(before) if t not in q.places and t != q.unit_text]
+    return heads[-1] if heads else ""
+
+
 def analyse(text: str) -> Question:
     english = not words.has_cjk(text)
     kind = _kind(text, english)
@@ -134,10 +150,7 @@ def analyse(text: str) -> Question:
         figures=tuple(re.sub(r"(以上|以下|左右|上下|多|余)$", "", f.text) for f in numbers.find_quantities(text)),
     )
     if not english:
-        asking = ASKING_RE.search(text)
-        before = text[: asking.start()] if asking and asking.start() > 0 else text
-        heads = [t for t in words.content_words(before) if t not in q.places and t != q.unit_text]
-        q.head = heads[-1] if heads else ""
+        q.head = _head(text, q)
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]

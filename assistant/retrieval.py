@@ -50,6 +50,7 @@ class Retriever:
         t3 = time.perf_counter()
         if timings is not None:
             timings.update(embed_ms=(t1 - t0) * 1000, dense_ms=(t2 - t1) * 1000, keyword_ms=(t3 - t2) * 1000)
+        self.last_query_vector = vector
 
         by_id = {chunk.id: (chunk, sim) for chunk, sim in dense}
         dense_ids = [chunk.id for chunk, _ in dense]

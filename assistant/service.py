@@ -14,6 +14,7 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from . import facts
 from . import question as questions
+from .evidence import rerank
 from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
 from .config import Settings
 from .errors import StoreError
@@ -148,7 +149,9 @@ class Assistant:
         if q.english:
             q = questions.with_translation(q, self.bridge())
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
-        return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter()}
+        # `context` is shared by the chain's steps (each step sees a copy of the state dict)
+        return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter(),
+                "context": {}}
 
     def _retrieve(self, state: dict) -> list[Hit]:
         k = state.get("k") or self.settings.top_k
@@ -159,6 +162,7 @@ class Assistant:
         pool = max(self.settings.candidates, n)
         hits = retriever.search(state["question"], n, pool, state["timings"],
                                 extra_terms=list(q.terms) if q.english else None)
+        state["context"]["query_vector"] = retriever.last_query_vector
         if q.parts:  # each sub-question also brings its own passages
             seen = {h.chunk.id for h in hits}
             for part in q.parts:
@@ -183,7 +187,9 @@ class Assistant:
         k = state.get("k") or self.settings.top_k
         t0 = time.perf_counter()
         idf = self.keyword_index().idf_of
-        drafts = [draft_answer(part, hits, idf) for part in (q.parts or [q])]
+        vector = state.get("context", {}).get("query_vector")
+        reorder = (lambda question, scored: rerank(question, scored, self.embedder.embed_documents, vector)) if vector else None
+        drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
@@ -201,9 +207,8 @@ class Assistant:
                     conflict = True
         cites, nums = citations_for(parts)
         text = render(parts, nums, conflict, q.english)
-        cited = {c.chunk_id for c in cites}
-        ordered = [h for c in cites for h in hits if h.chunk.id == c.chunk_id]
-        ordered = list(dict.fromkeys(ordered)) + [h for h in hits if h.chunk.id not in cited]
+        # The passages as the retriever ranked them; what the answer cites is in `cites`.
+        ordered = list(hits)
         pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
         flags = tuple(f"figure {f} is not in the sentence it cites" for f in figures_unverified(text, cites))
         return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict, parts=pieces,

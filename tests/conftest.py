@@ -79,6 +79,14 @@ def output_dir():
     return OUTPUT
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def copy_seeds(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for f in SEEDS.iterdir():

@@ -13,7 +13,7 @@ from assistant.question import analyse, english_head, validate
     ("What GDP growth does Liaoyuan expect for 2024?", "quantity"),
     ("What is the population of Liaoyuan?", "quantity"),
     ("How many pure electric buses will Liaoyuan buy?", "quantity"),
-    ("东丰县为什么要发展梅花鹿产业", "generic"),
+    ("东丰县为什么要发展梅花鹿产业", "reason"),
 ])
 def test_question_kinds(text, kind):
     assert analyse(text).kind == kind

@@ -1,0 +1,161 @@
+"""`suyuan bench cmrc`: open-domain QA over every paragraph of a CMRC 2018 file, Suyuan
+beside two peers measured on the same machine and data in one run.
+
+- suyuan: the real pipeline (hybrid retrieval, extractive answerer), abstention off
+  since every question has an answer;
+- bm25: BM25 over jieba words of whole paragraphs, the top paragraph as the answer;
+- langchain: what LangChain's documentation teaches: RecursiveCharacterTextSplitter
+  (500/50), Chroma similarity search with the same embedding model, the top chunk as the
+  answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .. import places, words
+from ..errors import QuestionError
+from ..evaluation import percentile
+from ..indexer import IndexReport, index_documents
+from ..keyword import KeywordIndex
+from ..service import Assistant
+from ..store import ChunkStore
+from ..types import Article, Document, Span
+from . import squad
+
+SYSTEMS = ("suyuan", "bm25", "langchain")
+
+
+def _documents(paragraphs: list[squad.Paragraph]) -> list[Document]:
+    docs = []
+    for p in paragraphs:
+        article = Article(title=p.title, byline="", subject=places.main_subject(p.title, p.context),
+                          paragraphs=((Span(0, len(p.context)),),))
+        digest = hashlib.sha256(p.context.encode()).hexdigest()
+        docs.append(Document(source=f"cmrc/{p.id}", text=p.context, encoding="utf-8", content_hash=digest,
+                             articles=(article,)))
+    return docs
+
+
+def _clean(answer_text: str) -> str:
+    text = re.sub(r"\s*\[\d+\]", "", answer_text)
+    return re.sub(r"^(资料说法不一：|The sources give different figures: )", "", text).strip()
+
+
+class Scores:
+    def __init__(self):
+        self.ranks, self.contain, self.em, self.f1, self.lengths, self.latency = [], [], [], [], [], []
+
+    def add(self, rank, prediction, golds, ms):
+        self.ranks.append(rank)
+        self.contain.append(squad.contains(prediction, golds))
+        self.em.append(squad.exact(prediction, golds))
+        self.f1.append(squad.f1(prediction, golds))
+        self.lengths.append(len(prediction))
+        self.latency.append(ms)
+
+    def summary(self, index_seconds: float) -> dict:
+        n = max(len(self.ranks), 1)
+        return {
+            "recall@1": round(sum(r == 1 for r in self.ranks) / n, 4),
+            "recall@5": round(sum(r is not None and r <= 5 for r in self.ranks) / n, 4),
+            "mrr": round(sum(1 / r for r in self.ranks if r) / n, 4),
+            "answer_containment": round(sum(self.contain) / n, 4),
+            "median_answer_chars": statistics.median(self.lengths) if self.lengths else None,
+            "em": round(100 * sum(self.em) / n, 2),
+            "f1": round(100 * sum(self.f1) / n, 2),
+            "latency_ms_p50": round(percentile(self.latency, 0.5), 1) if self.latency else None,
+            "latency_ms_p95": round(percentile(self.latency, 0.95), 1) if self.latency else None,
+            "index_seconds": round(index_seconds, 2),
+        }
+
+
+def _rank(sources: list[str], gold: str) -> int | None:
+    return next((i for i, s in enumerate(sources, start=1) if s == gold), None)
+
+
+def run(settings, path: Path, limit: int | None = None, progress=None, chart: Path | None = None) -> dict:
+    paragraphs, questions = squad.load(path, limit)
+    work = Path(tempfile.mkdtemp(prefix="suyuan-cmrc-"))
+    bench_settings = settings.model_copy(update={"store": work / "suyuan", "chroma_host": "", "abstain_threshold": -1.0})
+    assistant = Assistant(bench_settings)
+    embedder = assistant.embedder
+    results = {}
+
+    # Suyuan ------------------------------------------------------------------
+    t0 = time.perf_counter()
+    index_documents(_documents(paragraphs), assistant.store, embedder, bench_settings, IndexReport())
+    assistant.keyword_index()
+    suyuan_index = time.perf_counter() - t0
+    assistant.ask("预热")
+    scores = Scores()
+    for n, q in enumerate(questions, start=1):
+        t = time.perf_counter()
+        try:
+            answer = assistant.ask(q.text, k=5)
+        except QuestionError:  # the data set has an empty question or two: a miss, not a crash
+            scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000)
+            continue
+        ms = (time.perf_counter() - t) * 1000
+        sources = list(dict.fromkeys(h.chunk.source for h in answer.hits))
+        scores.add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms)
+        if progress:
+            progress("suyuan", n, len(questions))
+    results["suyuan"] = scores.summary(suyuan_index)
+
+    # BM25 only -----------------------------------------------------------------
+    t0 = time.perf_counter()
+    bm25 = KeywordIndex([p.id for p in paragraphs], [list(words.search_tokens(f"{p.title} {p.context}")) for p in paragraphs])
+    bm25_index = time.perf_counter() - t0
+    by_id = {p.id: p.context for p in paragraphs}
+    scores = Scores()
+    for q in questions:
+        t = time.perf_counter()
+        hits = bm25.search(list(words.search_tokens(q.text)), 5)
+        ms = (time.perf_counter() - t) * 1000
+        top = by_id[hits[0][0]] if hits else ""
+        scores.add(_rank([h for h, _ in hits], q.paragraph), top, q.answers, ms)
+    results["bm25"] = scores.summary(bm25_index)
+
+    # A standard LangChain pipeline -------------------------------------------------
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document as LCDocument
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    t0 = time.perf_counter()
+    splitter = RecursiveCharacterTextSplitter(chunk_size=500, chunk_overlap=50)
+    chunks = splitter.split_documents([LCDocument(page_content=p.context, metadata={"paragraph": p.id}) for p in paragraphs])
+    store = Chroma.from_documents(chunks, embedder, persist_directory=str(work / "langchain"),
+                                  collection_name="langchain-cmrc")
+    lc_index = time.perf_counter() - t0
+    scores = Scores()
+    for q in questions:
+        t = time.perf_counter()
+        found = store.similarity_search(q.text, k=5)
+        ms = (time.perf_counter() - t) * 1000
+        sources = list(dict.fromkeys(d.metadata["paragraph"] for d in found))
+        scores.add(_rank(sources, q.paragraph), found[0].page_content if found else "", q.answers, ms)
+    results["langchain"] = scores.summary(lc_index)
+
+    report = {**results, "questions": len(questions), "paragraphs": len(paragraphs), "file": str(path),
+              "langchain_chunks": len(chunks)}
+    if chart:
+        from .plots import cmrc_chart
+
+        report["chart"] = str(cmrc_chart(results, chart))
+    assistant.store.drop()
+    return report
+
+
+def table(report: dict) -> str:
+    keys = ["recall@1", "recall@5", "mrr", "answer_containment", "median_answer_chars", "em", "f1",
+            "latency_ms_p50", "latency_ms_p95", "index_seconds"]
+    head = f"{'':22}" + "".join(f"{s:>12}" for s in SYSTEMS)
+    rows = [head] + [f"{k:22}" + "".join(f"{report[s][k]!s:>12}" for s in SYSTEMS) for k in keys]
+    return "\n".join(rows) + f"\n({report['questions']} questions over {report['paragraphs']} paragraphs)"

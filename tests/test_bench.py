@@ -1,0 +1,53 @@
+"""The benchmark commands on tiny data the test writes (the real runs are in docs/benchmarks.md)."""
+
+import json
+
+import pytest
+
+from assistant.bench import squad
+
+pytestmark = pytest.mark.slow
+
+SQUAD = {"version": "test", "data": [
+    {"id": "A", "title": "东丰县", "paragraphs": [{"id": "A_1", "context": "东丰县梅花鹿饲养量达到28.2万只，年产鹿茸546吨，涉鹿产值81.6亿元。东丰县县长是邢树纲。",
+     "qas": [{"id": "A_1_0", "question": "东丰县梅花鹿产值是多少？", "answers": [{"text": "81.6亿元", "answer_start": 0}]},
+             {"id": "A_1_1", "question": "东丰县县长是谁？", "answers": [{"text": "邢树纲", "answer_start": 0}]}]}]},
+    {"id": "B", "title": "高新区", "paragraphs": [{"id": "B_1", "context": "高新区地区生产总值完成72亿元，增长8.5%。高新区新增智能袜机2400台。",
+     "qas": [{"id": "B_1_0", "question": "高新区新增了多少台智能袜机？", "answers": [{"text": "2400台", "answer_start": 0}]},
+             {"id": "B_1_1", "question": "", "answers": [{"text": "72亿元", "answer_start": 0}]}]}]},
+    {"id": "C", "title": "龙山区", "paragraphs": [{"id": "C_1", "context": "龙山区高质量谋划实施91个年度重点项目。龙山区区长是崔晓飞。",
+     "qas": [{"id": "C_1_0", "question": "龙山区计划实施多少个年度重点项目？", "answers": [{"text": "91个", "answer_start": 0}]}]}]},
+]}
+
+
+def test_official_style_scores():
+    assert squad.exact("踢爆。", ("踢爆",)) == 1.0
+    assert squad.f1("生命数耗完即算为踢爆", ("踢爆",)) == pytest.approx(2 * (2 / 10) * 1 / (2 / 10 + 1))
+    assert squad.contains("答案是Nexon公司", ("nexon",))
+    assert squad.segment("Nexon时隔6年") == ["nexon", "时", "隔", "6", "年"]
+
+
+def test_bench_cmrc_runs_all_three_systems(tmp_path, settings):
+    from assistant.bench import cmrc
+
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(SQUAD, ensure_ascii=False), encoding="utf-8")
+    report = cmrc.run(settings, path, chart=tmp_path / "chart.png")
+    for system in cmrc.SYSTEMS:
+        for key in ("recall@1", "recall@5", "mrr", "answer_containment", "median_answer_chars", "em", "f1",
+                    "latency_ms_p50", "latency_ms_p95", "index_seconds"):
+            assert key in report[system]
+    assert report["suyuan"]["recall@1"] >= 0.8 and report["suyuan"]["answer_containment"] >= 0.6
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+    assert "suyuan" in cmrc.table(report)
+
+
+def test_bench_speed_small(tmp_path, settings):
+    from assistant.bench import speed
+
+    report = speed.run(settings, settings.seeds, sizes=(300,), chart=tmp_path / "latency.png")
+    t = report["throughput"]
+    assert t["raw_embedding_texts_per_s"] > 0 and 0 < t["indexing_vs_raw"] < 2
+    row = report["scale"][0]
+    assert row["chunks"] == 300 and row["latency_ms_p50"] > 0 and "stand-in" in row["embedder"]
+    assert (tmp_path / "latency.png").exists()
