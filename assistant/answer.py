@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import numbers
 from .evidence import (FigurePick, Scored, Sentence, pick_figures, score_sentences, sentences_of,
                        wanted_persons)
-from .question import Question
+from .question import Question, topic_groups
 from .types import Citation, Hit
 
 ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
@@ -77,15 +77,18 @@ def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
                     and p.figure.change == best.figure.change
                     and not any(p.figure.agrees(c.figure) for c in chosen)):
                 chosen.append(p)
-    parts = [_figure_part(p) for p in chosen]
+    parts = [_figure_part(p, q) for p in chosen]
     return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
 
 
-def _figure_part(pick: FigurePick) -> Part:
+def _figure_part(pick: FigurePick, q: Question) -> Part:
     """The clause holding the figure; its whole sentence when the clause alone is too bare
-    to say what the figure is and the sentence is still short."""
+    to say what the figure is (short, and none of the question's words in it) and the
+    sentence is still short. 涉鹿产值81.6亿元 names what was asked; 约只有8公斤重 does not."""
     s = pick.scored.sentence
-    if pick.b - pick.a < 12 and s.b - s.a <= 60:
+    clause = s.chunk.text[pick.a : pick.b]
+    named = any(len(t) > 1 and t in clause for group in topic_groups(q) for t in group)
+    if pick.b - pick.a < 12 and not named and s.b - s.a <= 60:
         return make_part(s, s.a, s.b, pick.score)
     return make_part(s, pick.a, pick.b, pick.score)
 

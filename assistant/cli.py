@@ -80,7 +80,11 @@ def settings_from(args):
 
 
 def render_answer(answer) -> str:
-    lines = [answer.text, ""]
+    return f"{answer.text}\n\n{render_sources(answer)}".rstrip()
+
+
+def render_sources(answer) -> str:
+    lines = []
     for c in answer.citations:
         where = f"{c.source}, characters {c.start}-{c.end}" + (f", page {c.page}" if c.page else "")
         lines.append(f"[{c.n}] {c.title}")
@@ -165,7 +169,10 @@ def _ask_streaming(assistant, question: str, k) -> int:
     if info.get("outcome") != "generated":
         reason = info.get("note") or info.get("outcome", "")
         print(f"[{reason}; showing the {'abstention' if answer.abstained else 'extractive answer'}]", file=sys.stderr)
-    print(render_answer(answer))
+    if streamed.strip() == answer.text.strip():
+        print(render_sources(answer))  # the streamed words stood: only the sources are new
+    else:
+        print(render_answer(answer))
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ def test_the_example_question(seeded):
     answer = seeded.ask("东丰县梅花鹿产值是多少")
     assert not answer.abstained
     assert "81.6亿元" in answer.text
+    assert "28.2万只" not in answer.text, "the clause that names the figure, not the whole sentence"
     c = answer.citations[0]
     assert "涉鹿产值81.6亿元" in c.quote
     assert c.title.startswith("东丰县以新作为开创高质量发展新局面")

@@ -3,12 +3,15 @@ xllamacpp) serving the bundled Qwen2.5-Coder-0.5B, plus each failure mode."""
 
 import http.server
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
-from conftest import free_port
+from conftest import ROOT, free_port
 
 from assistant import llm, localmodel
 from assistant.config import Settings
@@ -52,6 +55,19 @@ def test_streamed_answer_with_a_citation(seeded, llm_server):
     assert "涉鹿产值81.6亿元" in cited.quote
     original = (seeded.settings.seeds / cited.source.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
     assert original[cited.start:cited.end] == cited.quote
+
+
+@pytest.mark.slow
+@pytest.mark.llm
+def test_cli_streams_then_shows_the_sources(seeded, llm_server):
+    env = {**os.environ, "SUYUAN_STORE": str(seeded.settings.store), "SUYUAN_LLM_BASE_URL": llm_server.url,
+           "SUYUAN_LLM_MODEL": "local"}
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "--mode", "llm", "东丰县梅花鹿产值是多少？"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "81.6亿元" in proc.stdout and "涉鹿产值81.6亿元" in proc.stdout
+    answer_lines = [line for line in proc.stdout.splitlines() if "81.6亿元" in line and not line.startswith("    ")]
+    assert len(answer_lines) == 1, "the streamed answer is not printed a second time:\n" + proc.stdout
 
 
 @pytest.mark.slow
