@@ -75,10 +75,6 @@ class SentenceEmbedder(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text], self.query_prompt)[0].tolist()
 
-    def embed_passages_array(self, texts: list[str]):
-        """numpy array form, for batch indexing."""
-        return self._encode(list(texts), self.passage_prompt)
-
 
 _cache: dict[tuple[str, int], SentenceEmbedder] = {}
 _cache_lock = threading.Lock()

@@ -5,6 +5,7 @@ extractive answer, and the JSON says what happened."""
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import time
@@ -15,9 +16,8 @@ from . import numbers
 from .answer import ABSTAIN_ZH, Part, citations_for, make_part
 from .chunking import split_sentences
 from .errors import LLMError
-from .evidence import Sentence
+from .evidence import Sentence, match, sentence_years
 from .types import Answer, Hit
-from .evidence import match, sentence_years
 from .words import content_words, normalise
 
 SENTINEL = "资料中没有答案。"
@@ -35,7 +35,9 @@ PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 
 def prompt(name: str) -> str:
-    """A template from prompts/ (a checkout or editable install), else the installed copy."""
+    """A template from prompts/ (a checkout or editable install), else the installed copy.
+    Read on every call, so an edited prompt takes effect without a restart (two small files
+    beside a generation of seconds)."""
     local = PROMPTS_DIR / name
     if local.exists():
         return local.read_text(encoding="utf-8")
@@ -71,11 +73,17 @@ def endpoint(settings) -> tuple[str, str]:
 
 
 def chat_model(settings):
+    base_url, model = endpoint(settings)
+    return _client(base_url, model, settings.llm_api_key or "not-needed", settings.llm_timeout, settings.llm_retries)
+
+
+@functools.lru_cache(maxsize=8)
+def _client(base_url: str, model: str, api_key: str, timeout: float, retries: int):
+    """One client per endpoint and options, shared by threads: a client per question would
+    throw away its HTTP connection pool every time."""
     from langchain_openai import ChatOpenAI
 
-    base_url, model = endpoint(settings)
-    return ChatOpenAI(base_url=base_url, model=model, api_key=settings.llm_api_key or "not-needed",
-                      timeout=settings.llm_timeout, max_retries=settings.llm_retries,
+    return ChatOpenAI(base_url=base_url, model=model, api_key=api_key, timeout=timeout, max_retries=retries,
                       temperature=0, max_tokens=400)
 
 

@@ -218,7 +218,3 @@ def year_in_force(text: str, current: str | None = None) -> str | None:
             shift = RELATIVE_YEARS.get(m.group(0), 0)
             last = str(int(current) + shift) if current else None
     return last
-
-
-def format_value(q: Quantity) -> str:
-    return q.text

@@ -14,10 +14,10 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from . import facts
 from . import question as questions
-from .evidence import rerank
 from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
 from .config import Settings
 from .errors import StoreError
+from .evidence import rerank
 from .indexer import IndexReport, index_paths, prune_missing
 from .keyword import KeywordIndex
 from .retrieval import Retriever
@@ -207,11 +207,11 @@ class Assistant:
                     conflict = True
         cites, nums = citations_for(parts)
         text = render(parts, nums, conflict, q.english)
-        # The passages as the retriever ranked them; what the answer cites is in `cites`.
-        ordered = list(hits)
         pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
         flags = tuple(f"figure {f} is not in the sentence it cites" for f in figures_unverified(text, cites))
-        return Answer(q.text, text, False, tuple(cites), tuple(ordered[:k]), conflict=conflict, parts=pieces,
+        # hits stay in the retriever's order (that is what evidence recall measures); the
+        # passages the answer quotes are in `cites`.
+        return Answer(q.text, text, False, tuple(cites), tuple(hits[:k]), conflict=conflict, parts=pieces,
                       flags=flags, timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
 
     def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
