@@ -14,11 +14,11 @@ from pathlib import Path
 
 import gradio as gr
 
-from assistant import followup
+from assistant.query import followup
 from assistant.config import Settings
 from assistant.errors import ConfigError, SuyuanError
-from assistant import brief
-from assistant.render import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
+from assistant.check import brief
+from assistant.present.html import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
 from assistant.service import Assistant
 
 EXAMPLES = [

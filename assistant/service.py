@@ -12,18 +12,18 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
-from . import facts
-from . import question as questions
-from .answer import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
-from .config import Settings
-from .errors import StoreError
-from .evidence import rerank
-from .indexer import IndexReport, index_paths, prune_missing
-from .keyword import KeywordIndex
-from .retrieval import Retriever
-from .store import ChunkStore, SourceInfo
-from .types import Answer, Hit
-from .versions import other_versions
+from assistant.ingest import facts
+from assistant.query import question as questions
+from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
+from assistant.config import Settings
+from assistant.errors import StoreError
+from assistant.answer.evidence import rerank
+from assistant.index.indexer import IndexReport, index_paths, prune_missing
+from assistant.index.keywords import KeywordIndex
+from assistant.retrieve.hybrid import Retriever
+from assistant.index.store import ChunkStore, SourceInfo
+from assistant.records import Answer, Hit
+from assistant.answer.other_versions import other_versions
 
 MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 
@@ -49,7 +49,7 @@ class Assistant:
         if self._embedder is None:
             with self._lock:
                 if self._embedder is None:
-                    from .embedding import load_embedder
+                    from assistant.index.embedding import load_embedder
 
                     self._embedder = load_embedder(self.settings)
         return self._embedder
@@ -82,7 +82,7 @@ class Assistant:
 
     def bridge(self):
         """English -> Chinese words of this corpus; rebuilt with the keyword index."""
-        from .bridge import Bridge
+        from assistant.query.crosslingual import Bridge
 
         index = self.keyword_index()
         with self._lock:
@@ -177,7 +177,7 @@ class Assistant:
     def _dispatch(self, state: dict) -> Answer:
         mode = state.get("mode") or self.settings.answer_mode
         if mode == "llm":
-            from .llm import answer_with_llm
+            from assistant.llm.generate import answer_with_llm
 
             return answer_with_llm(self, state)
         return self.extractive(state)
@@ -219,7 +219,7 @@ class Assistant:
 
     def check(self, claim: str):
         """Verify a claim: supported, refuted (with the sources' figure) or not_enough_info."""
-        from .factcheck import check
+        from assistant.check.claims import check
 
         return check(self, claim)
 
@@ -230,7 +230,7 @@ class Assistant:
         mode = mode or self.settings.answer_mode
         yield "status", "正在检索… searching"
         if mode == "llm":
-            from .llm import stream_with_llm
+            from assistant.llm.generate import stream_with_llm
 
             yield from stream_with_llm(self, question, k)
             return

@@ -6,9 +6,9 @@ import pytest
 import app
 from assistant.config import Settings
 from assistant.errors import ConfigError
-from assistant.followup import rewrite
-from assistant.render import answer_html, passage_html
-from assistant.types import Answer, Citation
+from assistant.query.followup import rewrite
+from assistant.present.html import answer_html, passage_html
+from assistant.records import Answer, Citation
 
 
 def _cite(n=1, quote="涉鹿产值81.6亿元。", passage="目前,全县梅花鹿饲养量达到28.2万只,涉鹿产值81.6亿元。", a=None, b=None, title="东丰县以新作为"):

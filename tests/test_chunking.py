@@ -1,7 +1,8 @@
 import re
 
-from assistant import chunking, loaders
-from assistant.words import normalise
+from assistant.ingest import chunking
+from assistant.ingest import loaders
+from assistant.text.words import normalise
 from conftest import SEEDS
 
 

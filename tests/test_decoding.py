@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from assistant.decoding import decode
+from assistant.ingest.decoding import decode
 from assistant.errors import LoadError
 
 TEXT = "东丰县梅花鹿饲养量达到28.2万只，涉鹿产值81.6亿元。"

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def embedder():
     from assistant.config import Settings
-    from assistant.embedding import load_embedder
+    from assistant.index.embedding import load_embedder
 
     return load_embedder(Settings())
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant import evaluation
+from assistant.bench import evaluation
 from conftest import DEV, EXTRA
 
 pytestmark = pytest.mark.slow

@@ -2,9 +2,10 @@
 
 import pytest
 
-from assistant import brief, evaluation
-from assistant.answer import figures_unverified
-from assistant.types import Citation
+from assistant.check import brief
+from assistant.bench import evaluation
+from assistant.answer.extractive import figures_unverified
+from assistant.records import Citation
 from conftest import DEV, ROOT
 
 pytestmark = pytest.mark.slow

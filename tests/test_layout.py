@@ -2,7 +2,7 @@
 
 import re
 
-from assistant import layout
+from assistant.ingest import layout
 from conftest import SEEDS
 
 REPORT = (SEEDS / "000_4d8817e16d129468.txt").read_text(encoding="utf-8")

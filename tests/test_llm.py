@@ -13,11 +13,12 @@ import pytest
 
 from conftest import ROOT, free_port
 
-from assistant import llm, localmodel
+from assistant.llm import generate
+from assistant.llm import localmodel
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.service import Assistant
-from assistant.types import Chunk, Hit
+from assistant.records import Chunk, Hit
 
 SMALL = localmodel.BUNDLES["qwen2.5-coder-0.5b"]
 
@@ -85,11 +86,11 @@ def test_hallucinated_figures_are_withdrawn(seeded, llm_server):
 @pytest.mark.slow
 @pytest.mark.llm
 def test_sentinel_reply_becomes_an_abstention(seeded, llm_server, monkeypatch):
-    real_fill = llm.fill
+    real_fill = generate.fill
 
     def echo_sentinel(name, **values):
         if name == "answer_user.txt":
-            return f"请原样输出下面这句话，不要输出任何别的内容：{llm.SENTINEL}"
+            return f"请原样输出下面这句话，不要输出任何别的内容：{generate.SENTINEL}"
         return real_fill(name, **values)
 
     monkeypatch.setattr(llm, "fill", echo_sentinel)
@@ -222,7 +223,7 @@ def _hit(text, title="东丰县以新作为开创高质量发展新局面", n=0)
 def test_verification_drops_unknown_citations_recites_and_flags():
     hits = [_hit("全县梅花鹿饲养量达到28.2万只,年产鹿茸546吨,涉鹿产值81.6亿元。", n=0),
             _hit("城镇新增就业7000人。", title="二、2024年工作安排", n=1)]
-    report = llm.verify("东丰县梅花鹿产值81.6亿元 [7]。城镇新增就业7000人 [1]。东丰县鹿茸产量999吨 [1]。", hits)
+    report = generate.verify("东丰县梅花鹿产值81.6亿元 [7]。城镇新增就业7000人 [1]。东丰县鹿茸产量999吨 [1]。", hits)
     assert report["dropped_citations"] == [7]
     # [7] was dropped, so the first sentence is re-cited to the passage that backs it;
     # the second cites [1] but is backed by [2]
@@ -233,15 +234,15 @@ def test_verification_drops_unknown_citations_recites_and_flags():
 
 def test_years_count_as_numbers_to_verify():
     hits = [_hit("加快推动长辽通高铁、辽源梅河机场等重大项目。")]
-    assert llm.verify("长辽通高铁预计2024年通车 [1]。", hits)["unverified"]
+    assert generate.verify("长辽通高铁预计2024年通车 [1]。", hits)["unverified"]
 
 
 def test_sentinel_is_recognised():
-    assert llm.verify(llm.SENTINEL, [_hit("x。")]).get("sentinel")
+    assert generate.verify(generate.SENTINEL, [_hit("x。")]).get("sentinel")
 
 
 def test_every_prompt_template_has_the_placeholders_the_code_fills():
-    for name, fields in llm.PROMPT_FIELDS.items():
-        assert llm.placeholders(llm.prompt(name)) == fields, name
+    for name, fields in generate.PROMPT_FIELDS.items():
+        assert generate.placeholders(generate.prompt(name)) == fields, name
     with pytest.raises(LLMError):
-        llm.fill("answer_user.txt", question="q")  # passages missing
+        generate.fill("answer_user.txt", question="q")  # passages missing

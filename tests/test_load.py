@@ -5,9 +5,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from assistant import evaluation
-from assistant.evaluation import percentile
-from assistant.words import normalise
+from assistant.bench import evaluation
+from assistant.bench.evaluation import percentile
+from assistant.text.words import normalise
 from conftest import DEV, EXTRA
 
 pytestmark = pytest.mark.slow

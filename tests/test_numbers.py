@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.numbers import chinese_to_number, find_quantities, year_in_force, years
+from assistant.text.quantities import chinese_to_number, find_quantities, year_in_force, years
 
 CASES = [
     # text, figure as written, value in base units, unit, qualifier

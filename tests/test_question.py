@@ -1,7 +1,7 @@
 import pytest
 
 from assistant.errors import QuestionError
-from assistant.question import analyse, english_head, validate
+from assistant.query.question import analyse, english_head, validate
 
 
 @pytest.mark.parametrize("text,kind", [

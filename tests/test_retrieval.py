@@ -1,5 +1,5 @@
-from assistant.keyword import KeywordIndex
-from assistant.retrieval import reciprocal_rank_fusion
+from assistant.index.keywords import KeywordIndex
+from assistant.retrieve.hybrid import reciprocal_rank_fusion
 
 
 def test_rrf_rewards_agreement_and_respects_weights():

@@ -6,9 +6,9 @@ import shutil
 import pytest
 
 from assistant.config import Settings
-from assistant.indexer import index_paths
+from assistant.index.indexer import index_paths
 from assistant.service import Assistant
-from assistant.store import ChunkStore
+from assistant.index.store import ChunkStore
 from conftest import SEEDS, copy_seeds
 
 
@@ -108,7 +108,7 @@ def test_a_crash_between_writing_and_deleting_is_finished_on_the_next_run(tmp_pa
     old = {s.source: s.content_hash for s in a.documents()}
     target = docs / "002_f54b4628cfe8029d.txt"
     target.write_text(target.read_text(encoding="utf-8") + "\n\n新增一段。\n", encoding="utf-8")
-    from assistant import store as store_module
+    from assistant.index import store as store_module
 
     real_delete = store_module.ChunkStore.delete_source
     store_module.ChunkStore.delete_source = lambda self, source, except_hash=None: 0

@@ -19,15 +19,16 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from .. import places, words
-from ..errors import QuestionError
-from ..evaluation import percentile
-from ..indexer import IndexReport, index_documents
-from ..keyword import KeywordIndex
-from ..service import Assistant
-from ..store import ChunkStore
-from ..types import Article, Document, Span
-from . import squad
+from assistant.text import places
+from assistant.text import words
+from assistant.errors import QuestionError
+from assistant.bench.evaluation import percentile
+from assistant.index.indexer import IndexReport, index_documents
+from assistant.index.keywords import KeywordIndex
+from assistant.service import Assistant
+from assistant.index.store import ChunkStore
+from assistant.records import Article, Document, Span
+from assistant.bench import squad
 
 SYSTEMS = ("suyuan", "bm25", "langchain")
 
@@ -146,7 +147,7 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     report = {**results, "questions": len(questions), "paragraphs": len(paragraphs), "file": str(path),
               "langchain_chunks": len(chunks)}
     if chart:
-        from .plots import cmrc_chart
+        from assistant.bench.plots import cmrc_chart
 
         report["chart"] = str(cmrc_chart(results, chart))
     assistant.store.drop()

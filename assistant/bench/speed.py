@@ -21,14 +21,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import words
-from ..chunking import chunk_document, split_sentences
-from ..evaluation import load_items, percentile
-from ..indexer import IndexReport, index_documents
-from ..loaders import load_paths
-from ..service import Assistant
-from ..store import ChunkStore, chunk_to_record
-from ..types import Chunk
+from assistant.text import words
+from assistant.ingest.chunking import chunk_document, split_sentences
+from assistant.bench.evaluation import load_items, percentile
+from assistant.index.indexer import IndexReport, index_documents
+from assistant.ingest.loaders import load_paths
+from assistant.service import Assistant
+from assistant.index.store import ChunkStore, chunk_to_record
+from assistant.records import Chunk
 
 QUESTIONS = [
     "东丰县梅花鹿产值是多少？", "辽源计划新增多少台智能袜机？", "高新区2023年地区生产总值是多少？",
@@ -175,7 +175,7 @@ def scale(settings, seeds: Path, sizes=(1000, 10000, 100000), progress=None) -> 
 def run(settings, seeds: Path, sizes=(1000, 10000, 100000), chart: Path | None = None, progress=None) -> dict:
     report = {"throughput": throughput(settings, seeds), "scale": scale(settings, seeds, sizes, progress)}
     if chart:
-        from .plots import latency_chart
+        from assistant.bench.plots import latency_chart
 
         rows = report["scale"]
         report["chart"] = str(latency_chart([r["chunks"] for r in rows], [r["latency_ms_p50"] for r in rows],

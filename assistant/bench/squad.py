@@ -8,7 +8,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SuyuanError
+from assistant.errors import SuyuanError
 
 # The official script strips ASCII and these Chinese punctuation marks before comparing.
 PUNCTUATION = set(string.punctuation) | set("，。：？！“”；’《》……·、「」（）－～『』【】〔〕〈〉｛｝——" + "．／＜＞［］＿‘")

@@ -1,0 +1,351 @@
+"""How well a sentence of a retrieved passage answers a question. Pure functions.
+
+A sentence's support is the share of the question's topic words it contains (weighted by
+rarity), times factors for the expected answer (a figure with the right unit, a person),
+for its places (东丰县 is not 高新区; 全县 in an article about 东丰县 is 东丰县) and years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.text import quantities
+from assistant.text import places
+from assistant.text import words
+from assistant.ingest.chunking import split_clauses, split_sentences
+from assistant.query.question import Question, topic_groups
+from assistant.records import Chunk, Hit
+
+ROLE = r"(县长|区长|市长|省长|镇长|乡长|书记|主任|局长|厅长|部长|董事长|总经理|经理|院长|校长|主席|负责人|记者|代表|教授|专家)"
+ROLE_RE = re.compile(ROLE)
+NAME_AFTER_ROLE = re.compile(ROLE + r"\s?([\u4e00-\u9fff]{2,3}?)(?=[\s，,。、；;：:）)]|在|说|表示|接受|指出|介绍|认为|强调|$)")
+# Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
+FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右|\s)*$")
+CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+
+
+@dataclass
+class Sentence:
+    hit_rank: int
+    chunk: Chunk
+    a: int  # span in chunk.text
+    b: int
+    whole: tuple[int, int] | None = None  # the full sentence, when this unit is one clause of it
+
+    @property
+    def quote_span(self) -> tuple[int, int]:
+        return self.whole or (self.a, self.b)
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text[self.a : self.b]
+
+    @property
+    def context(self) -> str:
+        return f"{self.chunk.title} {self.chunk.subject}"
+
+
+@dataclass
+class Scored:
+    sentence: Sentence
+    score: float
+    coverage: float
+    factors: dict = field(default_factory=dict)
+
+
+def sentences_of(hits: list[Hit]) -> list[Sentence]:
+    out, seen = [], set()
+    for rank, hit in enumerate(hits):
+        for a, b in split_sentences(hit.chunk.text):
+            key = (hit.chunk.source, hit.chunk.to_original(a), hit.chunk.to_original(b - 1))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Sentence(rank, hit.chunk, a, b))
+    return out
+
+
+def _is_unit_word(term: str) -> bool:
+    base = term.lstrip("万亿千百")
+    return term in quantities.UNITS or base in quantities.UNITS or term == "%"
+
+
+def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
+    """Weight of each group of alternative topic words: the rarest alternative's idf."""
+    weights = {}
+    for group in topic_groups(q):
+        group = tuple(t for t in group if t != q.unit_text and not (q.english and _is_unit_word(t)))
+        if not group:
+            continue
+        w = min(max(max(idf(t) for t in group), 0.5), 8.0)
+        w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
+        is_head = (q.head and q.head in group) or group == q.head_group
+        weights[group] = w * (1.5 if is_head else 1.0)
+    for figure in q.figures:
+        weights[(figure,)] = 4.0
+    return weights
+
+
+def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:
+    specificity = specificity or {}
+    return max(specificity.get(t, 1.0) * match(t, text) for t in group)
+
+
+def match(term: str, text: str) -> float:
+    """1 for the word itself, partial credit for sharing most of its character pairs."""
+    if term in text:
+        return 1.0
+    if len(term) < 3:
+        return 0.0
+    grams = {term[i : i + 2] for i in range(len(term) - 1)}
+    present = sum(1 for g in grams if g in text)
+    frac = present / len(grams)
+    return 0.6 * frac if frac >= 0.5 else 0.0
+
+
+def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, place_ok: dict[str, bool],
+             specificity: dict | None = None) -> float:
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    got = 0.0
+    for group, w in weights.items():
+        placed = [place_ok[t] for t in group if t in place_ok]
+        if placed:
+            got += w * (1.0 if any(placed) else 0.0)
+            continue
+        m = match_group(group, text, specificity)
+        if m < 1.0 and any(t in context for t in group):
+            m = max(m, 0.6)
+        got += w * m
+    return got / total
+
+
+def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]]:
+    """(factor, per-place verdict): does the sentence speak of the question's places?"""
+    if not q.places:
+        return 1.0, {}
+    text = sentence.text
+    named = places.places(text)
+    levels = places.levels_mentioned(text)
+    subject = sentence.chunk.subject
+    verdicts, factor = {}, 1.0
+    for p in q.places:
+        key, level = places.stem(p), places.level_of(p) or "市"
+        if key in text:
+            verdicts[p] = True
+            continue
+        # Only names with a level suffix count as another place: bare names are too often
+        # ordinary words that jieba tags as places.
+        others = [n for n in named if places.level_of(n) == level and places.stem(n) != key
+                  and key not in n and places.stem(n) not in key]
+        if others:
+            verdicts[p], factor = False, factor * 0.35
+            continue
+        wrong_level = levels and level not in levels
+        penalty = 0.5
+        if subject and (key in subject or places.stem(subject) in key):
+            ok = not wrong_level
+            subj_level = places.level_of(subject) or "市"
+            ok = ok and (subj_level == level or (levels and level in levels))
+        elif key in sentence.chunk.title:
+            ok = not wrong_level
+        else:
+            # The article is about another place: its figures are not this place's.
+            ok, penalty = False, 0.25 if subject else 0.5
+        verdicts[p] = ok
+        if not ok:
+            factor *= 0.3 if wrong_level else penalty
+    return factor, verdicts
+
+
+def sentence_years(s: Sentence) -> set[str]:
+    """Years a sentence speaks of: its own, else the one in force before it in its article."""
+    own = quantities.years(s.text)
+    if own:
+        return own
+    before = s.chunk.text[: s.a]
+    if quantities.YEAR_CONTEXT_RE.search(before):
+        year = quantities.year_in_force(before, current_year(s.chunk))
+        return {year} if year else set()
+    return {s.chunk.year} if s.chunk.year else set()
+
+
+def current_year(chunk: Chunk) -> str | None:
+    """The year a document is written for, when its title says (二、2024年工作安排)."""
+    found = sorted(quantities.years(chunk.title))
+    return found[-1] if found else None
+
+
+def year_factor(q: Question, s: Sentence) -> float:
+    if not q.years:
+        return 1.0
+    found = sentence_years(s)
+    if found and not (found & q.years):
+        return 0.4
+    return 1.0
+
+
+def _looks_like_name(candidate: str) -> bool:
+    """记者采访时表示 has no name in it: a name starts with a surname, not a common word."""
+    first, flag = words.tagged(candidate)[0]
+    return flag.startswith("nr") or len(first) == 1
+
+
+def persons(text: str) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, role) of people named next to a role: 县长邢树纲, 本报记者 于蕊."""
+    out = [(m.group(2), m.start(), m.end(), m.group(1)) for m in NAME_AFTER_ROLE.finditer(text)
+           if _looks_like_name(m.group(2))]
+    if not out:
+        out = [(w, 0, 0, "") for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 3]
+    return out
+
+
+def wanted_persons(q: Question, text: str) -> list[tuple[str, int, int, str]]:
+    """People in `text` who could be the answer: not named in the question, and holding
+    the role it asks about when it names one (谁是记者 wants the reporter)."""
+    roles = set(ROLE_RE.findall(q.text)) | {t for g in topic_groups(q) for t in g if ROLE_RE.fullmatch(t)}
+    found = [p for p in persons(text) if p[0] not in q.text]
+    if roles:
+        found = [p for p in found if p[3] in roles]
+    return found
+
+
+def type_factor(q: Question, text: str) -> float:
+    if q.kind == "quantity":
+        figures = [f for f in quantities.find_quantities(text) if f.unit]
+        if not figures:
+            return 0.05
+        if q.unit and not any(f.unit == q.unit for f in figures):
+            return 0.3
+        return 1.0
+    if q.kind == "person":
+        return 1.0 if wanted_persons(q, text) else 0.15
+    if q.kind == "time":
+        return 1.0 if quantities.years(text) or re.search(r"\d+月|[一二三四五六七八九十]+月", text) else 0.15
+    if q.kind == "list":
+        return 1.0 if re.search(r"[、和及与]|”“", text) else 0.7
+    return 1.0
+
+
+PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence
+
+
+def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]:
+    """Support of each sentence. The words of its passage count a little too: an answer
+    sentence often leaves its subject to the sentence before or to the title."""
+    weights = term_weights(q, idf)
+    out = []
+    passage_cov: dict[str, float] = {}
+    for s in sentences:
+        text = s.text
+        pf, verdicts = place_check(q, s)
+        own = coverage(weights, text, s.context, verdicts, q.specificity)
+        if s.chunk.id not in passage_cov:
+            passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)
+        cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])
+        tf = type_factor(q, text)
+        yf = year_factor(q, s)
+        rank_bonus = 0.08 / (1 + s.hit_rank)
+        score = cov * tf * pf * yf + rank_bonus
+        out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf}))
+    out.sort(key=lambda x: -x.score)
+    return out
+
+
+@dataclass
+class FigurePick:
+    scored: Scored
+    figure: quantities.Quantity
+    a: int  # clause span in chunk.text
+    b: int
+    score: float
+    indicator: str
+    lead: str  # what the figure is of: the words before it in its clause, fillers removed
+
+
+def lead_of(text: str) -> str:
+    """签约额达 -> 签约额: the indicator a figure measures, for comparing two figures."""
+    lead = re.sub(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$", "", text)
+    return lead[-8:]
+
+
+def _only_figures_between(gap: str) -> bool:
+    """固定资产投资完成17.3亿元,增长41%: the indicator reaches past its first figure."""
+    rest = re.sub(quantities.ARABIC + r"[万亿]?[^\d，,；;]{0,3}", "", gap)
+    return bool(gap) and FILLER.match(re.sub(r"[，,]", "", rest)) is not None
+
+
+def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
+    """Rank the figures of one sentence for a quantity question."""
+    s = scored.sentence
+    text = s.text
+    weights = term_weights(q, idf)
+    picks = []
+    clauses = split_clauses(text)
+    for f in quantities.find_quantities(text):
+        ca, cb = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(text)))
+        lead = text[ca : f.start]
+        if not re.sub("|".join(quantities.CHANGE_WORDS) + r"|[了为达到\s]", "", lead):
+            # 固定资产投资完成17.3亿元,增长41%: a bare "增长41%" is about the clause before it
+            before = [(x, y) for x, y in clauses if y <= ca]
+            if before:
+                ca = before[-1][0]
+                lead = text[ca : f.start]
+        clause = text[ca:cb]
+        local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
+        indicator, adjacent = "", 0.0
+        for term in sorted({t for g in weights for t in g}, key=len, reverse=True):
+            at = lead.rfind(term)
+            if at >= 0 and (FILLER.match(lead[at + len(term) :]) or _only_figures_between(lead[at + len(term) :])):
+                indicator, adjacent = term, 1.0
+                break
+        unit_f = 1.0
+        if q.unit:
+            unit_f = 1.0 if f.unit == q.unit else 0.3
+        elif not f.unit:
+            unit_f = 0.3
+        change_f = 1.0
+        if q.change and not (f.change or f.kind in ("percent", "points")):
+            change_f = 0.5
+        elif not q.change and f.change and q.unit not in ("%", ""):
+            change_f = 0.6
+        elif not q.change and f.change and f.kind in ("percent", "points") and q.unit == "":
+            change_f = 0.8
+        # A figure must be of the thing asked: nothing of the question in its clause, or the
+        # question's head word missing from it, and it is probably another figure.
+        relevant = 1.0 if (local or adjacent) else 0.5
+        head = (q.head,) if q.head else q.head_group
+        if head and not any(h in clause for h in head):
+            relevant *= 0.7
+        score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
+        a = ca
+        picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
+    return picks
+
+
+RERANK_TOP = 6
+RERANK_WHEN_WITHIN = 0.7  # rerank when the runner-up has at least this share of the leader's support
+DENSE_WEIGHT, BIGRAM_WEIGHT = 2.0, 0.3
+
+
+def rerank(q: Question, scored: list[Scored], embed_passages, query_vector) -> list[Scored]:
+    """Order close candidates by meaning as well as words: question-sentence similarity
+    from the embedding model and shared character pairs. Only the order changes; each
+    sentence keeps its support (what abstention is decided on). Skipped when the lexical
+    leader is clear, since embedding sentences is the costly part."""
+    if len(scored) < 2 or query_vector is None or scored[1].score < RERANK_WHEN_WITHIN * scored[0].score:
+        return scored
+    import numpy as np
+
+    head = scored[:RERANK_TOP]
+    vectors = np.asarray(embed_passages([s.sentence.text for s in head]))
+    sims = vectors @ np.asarray(query_vector)
+    asked = words.bigrams(q.text)
+    combined = []
+    for s, sim in zip(head, sims):
+        shared = len(asked & words.bigrams(s.sentence.text)) / max(len(asked), 1)
+        combined.append(s.score + DENSE_WEIGHT * float(sim) + BIGRAM_WEIGHT * shared)
+    order = sorted(range(len(head)), key=lambda i: -combined[i])
+    return [head[i] for i in order] + scored[RERANK_TOP:]

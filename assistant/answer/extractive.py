@@ -1,0 +1,247 @@
+"""Extractive answers: the clause or sentence that answers, cited to the letter.
+
+No LLM. A quantity question gets the figure's clause, a person question the role and name,
+a list question the sentences that enumerate; two sources giving different figures for the
+same thing are both shown; weak support means "the sources do not say".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text import quantities
+from assistant.answer.evidence import (FigurePick, Scored, Sentence, pick_figures, score_sentences, sentences_of,
+                       wanted_persons)
+from assistant.query.question import Question, topic_groups
+from assistant.records import Citation, Hit
+
+ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
+ABSTAIN_EN = "The sources do not say."
+SEPARATORS = re.compile(r"[、，,；;：:]|——|\s{1,}")
+
+
+@dataclass
+class Part:
+    """One cited piece of an answer: text[a:b] of a sentence's chunk."""
+
+    sentence: Sentence
+    a: int
+    b: int
+    score: float
+
+
+@dataclass
+class Draft:
+    parts: list[Part]
+    support: float
+    conflict: bool = False
+    kind: str = ""
+    joiner: str = "；"
+
+
+def _trim(text: str) -> tuple[int, int]:
+    a, b = 0, len(text)
+    while a < b and (text[a] in "，,；;、：:—- \u3000" or text[a].isspace()):
+        a += 1
+    while b > a and (text[b - 1] in "，,；;、：:。 \u3000" or text[b - 1].isspace()):
+        b -= 1
+    return a, b
+
+
+def make_part(sentence: Sentence, a: int, b: int, score: float) -> Part:
+    lo, hi = _trim(sentence.chunk.text[a:b])
+    return Part(sentence, a + lo, a + hi, score)
+
+
+def _whole(scored: Scored) -> Part:
+    s = scored.sentence
+    return make_part(s, s.a, s.b, scored.score)
+
+
+def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
+    picks: list[FigurePick] = []
+    for sc in scored[:10]:
+        if sc.factors.get("type", 1) > 0.05:
+            picks.extend(pick_figures(q, sc, idf))
+    if not picks:
+        return None
+    picks.sort(key=lambda p: -p.score)
+    best = picks[0]
+    chosen = [best]
+    if best.indicator:
+        # Another source (or sentence) giving a different figure for the same indicator.
+        for p in picks[1:]:
+            if (p.score >= 0.8 * best.score and p.indicator == best.indicator and _same_lead(p.lead, best.lead)
+                    and p.figure.unit == best.figure.unit and not p.figure.agrees(best.figure)
+                    and p.figure.change == best.figure.change
+                    and not any(p.figure.agrees(c.figure) for c in chosen)):
+                chosen.append(p)
+    parts = [_figure_part(p, q) for p in chosen]
+    return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
+
+
+def _figure_part(pick: FigurePick, q: Question) -> Part:
+    """The clause holding the figure; its whole sentence when the clause alone is too bare
+    to say what the figure is (short, and none of the question's words in it) and the
+    sentence is still short. 涉鹿产值81.6亿元 names what was asked; 约只有8公斤重 does not."""
+    s = pick.scored.sentence
+    clause = s.chunk.text[pick.a : pick.b]
+    named = any(len(t) > 1 and t in clause for group in topic_groups(q) for t in group)
+    if pick.b - pick.a < 12 and not named and s.b - s.a <= 60:
+        return make_part(s, s.a, s.b, pick.score)
+    return make_part(s, pick.a, pick.b, pick.score)
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Two figures measure the same thing when the words before them end alike."""
+    n = min(len(a), len(b))
+    return n >= 2 and a[-n:] == b[-n:] and (n >= 3 or len(a) == len(b))
+
+
+def _person(q: Question, scored: list[Scored]) -> Draft | None:
+    for sc in scored[:5]:
+        s = sc.sentence
+        found = [p for p in wanted_persons(q, s.text) if p[3]]  # named with a role: 县长邢树纲
+        if not found or sc.factors.get("type", 1) < 1:
+            continue
+        # The fragment between separators that holds the name and its role.
+        best = None
+        for name, start, end, _ in found:
+            at = s.text.find(name, start)
+            lo = max((m.end() for m in SEPARATORS.finditer(s.text, 0, at) if not m.group().isspace()), default=0)
+            hi = next((m.start() for m in SEPARATORS.finditer(s.text, at + len(name)) if not m.group().isspace()), len(s.text))
+            fragment = s.text[lo:hi]
+            overlap = sum(1 for t in q.terms if t in fragment)
+            if best is None or overlap > best[0]:
+                best = (overlap, lo, hi)
+        _, lo, hi = best
+        return Draft([make_part(s, s.a + lo, s.a + hi, sc.score)], sc.score, kind="person")
+    return None
+
+
+def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft:
+    top = scored[0]
+    parts = [_whole(top)]
+    text = top.sentence.text
+    enumerates = re.search(r"[、]|”“|和.{2,}", text)
+    if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
+        follow = _next_sentence(top.sentence, sentences)
+        if follow is not None:
+            parts.append(make_part(follow, follow.a, follow.b, top.score))
+    # Items spread over several articles (each interview names its county head).
+    used = {(top.sentence.chunk.source, top.sentence.chunk.article)}
+    for sc in scored[1:12]:
+        key = (sc.sentence.chunk.source, sc.sentence.chunk.article)
+        if key in used or sc.score < 0.85 * top.score:
+            continue
+        used.add(key)
+        parts.append(_whole(sc))
+    return Draft(parts, top.score, kind="list")
+
+
+def _previous_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    before = [o for o in sentences if o.chunk.id == s.chunk.id and o.b <= s.a and "\n" not in s.chunk.text[o.b : s.a]]
+    return max(before, key=lambda o: o.b) if before else None
+
+
+def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    for other in sentences:
+        if other.chunk.id == s.chunk.id and other.a >= s.b and "\n" not in s.chunk.text[s.b : other.a]:
+            return other
+    return None
+
+
+def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | None:
+    """The best-supported answer to one (sub-)question, or None when nothing fits.
+    `reorder` may change the order of close candidates (by meaning); figures are picked
+    on words and units alone."""
+    sentences = sentences_of(hits)
+    if not sentences:
+        return None
+    scored = score_sentences(q, sentences, idf)
+    if not scored:
+        return None
+    if reorder is not None and q.kind != "quantity":
+        scored = reorder(q, scored)
+    if q.kind == "quantity":
+        return _quantity(q, scored, idf) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
+    if q.kind == "person":
+        return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * 0.5)
+    if q.kind == "list":
+        return _list(q, scored, sentences)
+    if q.kind == "reason":
+        return _reason(scored[0], sentences)
+    return _sentence_answer(q, scored[0], sentences)
+
+
+SHORT_SENTENCE = 60  # characters: a sentence this short is read with the one after it
+ANSWER_BUDGET = 90  # characters a sentence and its continuation may take together
+
+
+def _sentence_answer(q: Question, top: Scored, sentences: list[Sentence], support: float | None = None) -> Draft:
+    """The best sentence, and the one after it when the best is too short to stand alone
+    or the two still read as one short answer (the answer often continues the sentence
+    that names its subject)."""
+    parts = [_whole(top)]
+    follow = _next_sentence(top.sentence, sentences)
+    if follow is not None and (len(top.sentence.text) < SHORT_SENTENCE
+                               or len(top.sentence.text) + len(follow.text) <= ANSWER_BUDGET):
+        parts.append(make_part(follow, follow.a, follow.b, top.score))
+    return Draft(parts, top.score if support is None else support, kind=q.kind, joiner="")
+
+
+CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|因而|从而|故而|故|这使|这样)")
+
+
+def _reason(top: Scored, sentences: list[Sentence]) -> Draft:
+    """为什么…: a sentence that begins 因此 states the result; the reason is the one before."""
+    parts = [_whole(top)]
+    if CONSEQUENCE.match(top.sentence.text) or not re.search(r"因为|由于|因|为了|以便", top.sentence.text):
+        before = _previous_sentence(top.sentence, sentences)
+        if before is not None and CONSEQUENCE.match(top.sentence.text):
+            parts.insert(0, make_part(before, before.a, before.b, top.score))
+    return Draft(parts, top.score, kind="reason", joiner="")
+
+
+def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
+    """One citation per distinct sentence; returns them and each part's citation number."""
+    cites: list[Citation] = []
+    numbers_of: list[int] = []
+    index: dict[tuple, int] = {}
+    for part in parts:
+        s = part.sentence
+        quote, span = s.chunk.quote(*s.quote_span)
+        key = (s.chunk.source, span.start, span.end)
+        if key not in index:
+            index[key] = len(cites) + 1
+            a, b = s.quote_span
+            cites.append(Citation(n=index[key], source=s.chunk.source, title=s.chunk.title, quote=quote,
+                                  start=span.start, end=span.end, passage=s.chunk.text,
+                                  page=s.chunk.page, chunk_id=s.chunk.id, passage_start=a, passage_end=b))
+        numbers_of.append(index[key])
+    return cites, numbers_of
+
+
+def render(parts: list[Part], numbers_of: list[int], conflict: bool, english: bool) -> str:
+    pieces = []
+    for part, n in zip(parts, numbers_of):
+        pieces.append(f"{part.sentence.chunk.text[part.a:part.b].replace(chr(10), ' ')} [{n}]")
+    body = "；".join(pieces)
+    if conflict:
+        lead = "The sources give different figures: " if english else "资料说法不一："
+        return lead + body
+    return body
+
+
+def figures_unverified(text: str, citations: list[Citation]) -> list[str]:
+    """Figures in `text` that occur in none of the cited sentences (should be empty)."""
+    from assistant.text.words import normalise
+
+    quotes = [normalise(c.quote) for c in citations]
+    missing = []
+    for f in quantities.find_quantities(re.sub(r"\[\d+\]", "", text)):
+        core = normalise(re.sub(r"(以上|以下|左右|上下|之多|以内|多|余|强)$", "", f.text))
+        if not any(core in qt for qt in quotes):
+            missing.append(f.text)
+    return missing

@@ -1,0 +1,185 @@
+"""`suyuan eval`: run a JSONL question set and report the metrics of shared/eval/README.md."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from assistant.errors import SuyuanError
+from assistant.text.words import normalise
+
+
+def load_items(path: Path) -> list[dict]:
+    items = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SuyuanError(f"cannot read eval file {path}: {exc}") from exc
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise SuyuanError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+    return items
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * p
+    lo, hi = int(pos), min(int(pos) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def _passages(hits) -> list[str]:
+    return [normalise(h.chunk.embed_text()) for h in hits]
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def run(assistant, items: list[dict], mode: str | None = None, k: int | None = None,
+        index_seconds: float | None = None, on_item=None) -> dict:
+    outcomes, latencies = [], []
+    ev_at1 = ev_at5 = ev_total = 0
+    rr_sum = 0.0
+    answered_ok = answerable = 0
+    abstained = abstained_right = unanswerable = unanswerable_abstained = 0
+    cited_ok = cited_total = 0
+    verdict_ok = verdict_total = 0
+    unverified = 0
+    for item in items:
+        kind = item.get("type", "factoid")
+        t0 = time.perf_counter()
+        if kind == "claim":
+            outcome = _claim(assistant, item)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            if outcome["verdict"] is not None:
+                verdict_total += 1
+                verdict_ok += outcome["correct"]
+            outcomes.append(outcome)
+            if on_item:
+                on_item(outcome)
+            continue
+        answer = assistant.ask(item["question"], k=k, mode=mode)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        passages = _passages(answer.hits)
+        found_ranks = []
+        for ev in item.get("evidence", []):
+            target = normalise(ev)
+            rank = next((i + 1 for i, p in enumerate(passages) if target in p), None)
+            found_ranks.append(rank)
+            ev_total += 1
+            ev_at1 += rank == 1
+            ev_at5 += rank is not None and rank <= 5
+            rr_sum += 1 / rank if rank else 0.0
+        text = normalise(answer.text)
+        should_abstain = bool(item.get("abstain"))
+        correct = None
+        if should_abstain:
+            unanswerable += 1
+            unanswerable_abstained += answer.abstained
+            correct = answer.abstained
+        else:
+            answerable += 1
+            correct = (not answer.abstained) and all(normalise(a) in text for a in item.get("answers", []))
+            answered_ok += correct
+        if answer.abstained:
+            abstained += 1
+            abstained_right += should_abstain
+        cite_ok = None
+        if not answer.abstained and item.get("evidence"):
+            cited = [normalise(f"{c.title}\n{c.passage}") for c in answer.citations]
+            cite_ok = any(normalise(ev) in p for ev in item["evidence"] for p in cited)
+            cited_total += 1
+            cited_ok += cite_ok
+        unverified += len(answer.flags)
+        outcome = {
+            "id": item.get("id"), "type": kind, "question": item["question"], "answer": answer.text,
+            "abstained": answer.abstained, "correct": bool(correct), "evidence_ranks": found_ranks,
+            "citation_ok": cite_ok, "latency_ms": round(latencies[-1], 1), "mode": answer.mode,
+        }
+        if "llm" in answer.extra:
+            outcome["llm_outcome"] = answer.extra["llm"].get("outcome")
+        outcomes.append(outcome)
+        if on_item:
+            on_item(outcome)
+    return {
+        "evidence_recall@1": _ratio(ev_at1, ev_total),
+        "evidence_recall@5": _ratio(ev_at5, ev_total),
+        "mrr": round(rr_sum / ev_total, 4) if ev_total else None,
+        "answer_accuracy": _ratio(answered_ok, answerable),
+        "abstain_precision": _ratio(abstained_right, abstained),
+        "abstain_recall": _ratio(unanswerable_abstained, unanswerable),
+        "verdict_accuracy": _ratio(verdict_ok, verdict_total),
+        "citation_precision": _ratio(cited_ok, cited_total),
+        "latency_ms_p50": round(percentile(latencies, 0.5), 1) if latencies else None,
+        "latency_ms_p95": round(percentile(latencies, 0.95), 1) if latencies else None,
+        "index_seconds": round(index_seconds, 2) if index_seconds is not None else None,
+        "unverified_figures": unverified,
+        **({"llm_outcomes": dict(Counter(o["llm_outcome"] for o in outcomes if "llm_outcome" in o))}
+           if any("llm_outcome" in o for o in outcomes) else {}),
+        "items": outcomes,
+    }
+
+
+def _claim(assistant, item: dict) -> dict:
+    checker = getattr(assistant, "check", None)
+    if checker is None:
+        return {"id": item.get("id"), "type": "claim", "question": item["question"], "verdict": None,
+                "expected": item.get("verdict"), "correct": False}
+    result = checker(item["question"])
+    text = normalise(result.text)
+    figures_ok = all(normalise(a) in text for a in item.get("answers", []))
+    correct = result.verdict == item.get("verdict") and figures_ok
+    return {"id": item.get("id"), "type": "claim", "question": item["question"], "verdict": result.verdict,
+            "expected": item.get("verdict"), "answer": result.text, "correct": bool(correct)}
+
+
+def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
+    """Choose the abstention threshold from labelled questions.
+
+    Every answerable item is asked with abstention off; its support and whether the answer
+    was right are kept. A threshold t answers items with support >= t. Utility: +1 for a
+    right answer or a right abstention, -wrong_cost for a wrong answer (a wrong figure is
+    worse than none), 0 for abstaining on an answerable item. The middle of the best
+    interval is returned, with the margin on each side.
+    """
+    points = []  # (support, should_abstain, right_when_answered)
+    original = assistant.settings.abstain_threshold
+    assistant.settings.abstain_threshold = -1.0
+    try:
+        for item in items:
+            if item.get("type") == "claim":
+                continue
+            answer = assistant.ask(item["question"])
+            text = normalise(answer.text)
+            right = all(normalise(a) in text for a in item.get("answers", []))
+            points.append((answer.extra.get("support", 0.0), bool(item.get("abstain")), right))
+    finally:
+        assistant.settings.abstain_threshold = original
+    cuts = sorted({p[0] for p in points} | {0.0, 2.0})
+
+    def utility(t: float) -> float:
+        total = 0.0
+        for support, abstain, right in points:
+            if support < t:
+                total += 1.0 if abstain else 0.0
+            else:
+                total += -wrong_cost if (abstain or not right) else 1.0
+        return total
+
+    scored = [(utility(c), c) for c in cuts]
+    best = max(u for u, _ in scored)
+    # the widest run of cut points reaching the best utility
+    best_cuts = [c for u, c in scored if u == best]
+    lower = max((p[0] for p in points if p[0] < best_cuts[0]), default=0.0)
+    upper = best_cuts[0]
+    threshold = round((lower + upper) / 2, 3)
+    return {"threshold": threshold, "utility": best, "items": len(points),
+            "highest_support_below": round(lower, 3), "lowest_support_at_or_above": round(upper, 3)}

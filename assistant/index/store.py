@@ -1,0 +1,184 @@
+"""The only module that imports chromadb: an embedded (or server) collection of chunks.
+
+Chroma is the single source of truth; the keyword index is rebuilt from what it holds,
+so the two can never disagree after a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+
+from assistant.config import Settings
+from assistant.errors import StoreError
+from assistant.records import Chunk
+
+BATCH = 1000  # well under Chroma's maximum batch size
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source: str
+    content_hash: str
+    chunks: int
+    articles: int
+    complete: bool
+
+
+def distance_to_similarity(distance: float) -> float:
+    """Collections are created with cosine distance: similarity = 1 - distance."""
+    return 1.0 - float(distance)
+
+
+def _client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        settings.store.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.store), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises ValueError, ConnectionError, its own errors
+        where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.store)
+        raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+def chunk_to_record(chunk: Chunk, content_hash: str, doc_chunks: int, tokens: list[str], facts: str = "[]") -> dict:
+    return {
+        "facts": facts,
+        "source": chunk.source, "title": chunk.title, "subject": chunk.subject,
+        "article": chunk.article, "start": chunk.start, "end": chunk.end,
+        "segments": json.dumps(chunk.segments), "raw": chunk.raw,
+        "page": chunk.page if chunk.page is not None else -1, "year": chunk.year,
+        "doc_hash": content_hash, "doc_chunks": doc_chunks, "tokens": " ".join(tokens),
+    }
+
+
+def record_to_chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
+    page = meta.get("page", -1)
+    return Chunk(
+        id=chunk_id, source=meta["source"], title=meta.get("title", ""), subject=meta.get("subject", ""),
+        article=int(meta.get("article", 0)), start=int(meta["start"]), end=int(meta["end"]), text=text,
+        segments=tuple(tuple(s) for s in json.loads(meta.get("segments", "[]"))),
+        raw=meta.get("raw", ""), page=None if page is None or page < 0 else int(page),
+        year=meta.get("year", ""),
+    )
+
+
+class ChunkStore:
+    def __init__(self, settings: Settings, name: str | None = None):
+        self.settings = settings
+        self.client = _client(settings)
+        self.name = name or settings.collection_name()
+        self._lock = threading.RLock()
+        try:
+            self.collection = self.client.get_or_create_collection(
+                self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
+                metadata={"embedding_model": settings.embedding_model, "chunk_tokens": settings.chunk_tokens,
+                          "chunk_overlap": settings.chunk_overlap},
+            )
+        except Exception as exc:
+            raise StoreError(f"cannot open collection {self.name}: {exc}") from exc
+
+    # writing -------------------------------------------------------------
+    def upsert(self, ids, vectors, texts, metadatas) -> None:
+        with self._lock:
+            for i in range(0, len(ids), BATCH):
+                self.collection.upsert(
+                    ids=list(ids[i : i + BATCH]), embeddings=vectors[i : i + BATCH],
+                    documents=list(texts[i : i + BATCH]), metadatas=list(metadatas[i : i + BATCH]),
+                )
+            self._bump()
+
+    def delete_source(self, source: str, except_hash: str | None = None) -> int:
+        with self._lock:
+            where = {"source": source}
+            if except_hash:
+                where = {"$and": [{"source": source}, {"doc_hash": {"$ne": except_hash}}]}
+            found = self.collection.get(where=where, include=[])
+            if found["ids"]:
+                self.collection.delete(ids=found["ids"])
+                self._bump()
+            return len(found["ids"])
+
+    def _bump(self) -> None:
+        """Record a write so other processes (server mode) know to refresh their keyword index."""
+        self.set_info("generation", f"{time.time():.6f}")
+
+    def set_info(self, key: str, value) -> None:
+        with self._lock:
+            meta = dict(self.collection.metadata or {})
+            meta[key] = value
+            self.collection.modify(metadata=meta)
+
+    def info(self, key: str):
+        return (self.collection.metadata or {}).get(key)
+
+    def generation(self) -> str:
+        try:
+            collection = self.client.get_collection(self.name, embedding_function=None)
+        except Exception:
+            return ""
+        return str((collection.metadata or {}).get("generation", ""))
+
+    # reading -------------------------------------------------------------
+    def count(self) -> int:
+        return self.collection.count()
+
+    def sources(self) -> list[SourceInfo]:
+        per: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for _, meta, _ in self.iterate(include_text=False):
+            per[(meta["source"], meta["doc_hash"])].append(meta)
+        out = []
+        for (source, digest), metas in sorted(per.items()):
+            expected = int(metas[0].get("doc_chunks", len(metas)))
+            out.append(SourceInfo(source, digest, len(metas), len({m["article"] for m in metas}), expected == len(metas)))
+        return out
+
+    def source_state(self, source: str) -> dict[str, tuple[int, int]]:
+        """content hash -> (chunks present, chunks expected) for one source."""
+        found = self.collection.get(where={"source": source}, include=["metadatas"])
+        state: dict[str, list[int]] = {}
+        for meta in found["metadatas"]:
+            entry = state.setdefault(meta["doc_hash"], [0, int(meta.get("doc_chunks", 0))])
+            entry[0] += 1
+        return {k: (v[0], v[1]) for k, v in state.items()}
+
+    def iterate(self, include_text: bool = True, page: int = 2000):
+        """(id, metadata, text) of every chunk, in pages."""
+        include = ["metadatas", "documents"] if include_text else ["metadatas"]
+        offset = 0
+        while True:
+            batch = self.collection.get(include=include, limit=page, offset=offset)
+            if not batch["ids"]:
+                return
+            texts = batch.get("documents") or [None] * len(batch["ids"])
+            yield from zip(batch["ids"], batch["metadatas"], texts)
+            offset += len(batch["ids"])
+
+    def get(self, ids: list[str]) -> dict[str, Chunk]:
+        if not ids:
+            return {}
+        found = self.collection.get(ids=list(ids), include=["metadatas", "documents"])
+        return {i: record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])}
+
+    def query(self, vector, n: int) -> list[tuple[Chunk, float]]:
+        total = self.count()
+        if total == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector], n_results=min(n, total), include=["metadatas", "documents", "distances"]
+        )
+        return [
+            (record_to_chunk(i, t, m), distance_to_similarity(d))
+            for i, t, m, d in zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0])
+        ]
+
+    def drop(self) -> None:
+        with self._lock:
+            self.client.delete_collection(self.name)

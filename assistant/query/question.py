@@ -1,0 +1,167 @@
+"""What a question asks for: its type, topic words, places, years and expected unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.text import quantities
+from assistant.text import places
+from assistant.text import words
+from assistant.errors import QuestionError
+
+PATTERNS_ZH = [
+    ("reason", r"为什么|为何|什么原因|原因是|何故|怎么会"),
+    ("person", r"谁|哪位|什么人|姓名|叫什么名|何人"),
+    ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪天|几月|几号|何年|时间是|日期是|年份是|哪个年代|哪个朝代|几时"),
+    ("list", r"哪些|哪几|哪[两二三四五六七八九十]|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么"),
+    ("quantity", r"多少|几[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|什么水平|规模是|占比"),
+    ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
+    ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
+]
+PATTERNS_EN = [
+    ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b"),
+    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\bwhich (?:person|official|leader)\b"),
+    ("time", r"^\s*when\b|\bwhat year\b|\bwhich year\b"),
+    ("quantity", r"\bhow (?:many|much|large|big|fast|high|long)\b|^\s*(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|volume|proportion|ratio|figure|scale|quota)\b"),
+    ("list", r"\bwhich\b.*\b\w+s\b|\bwhat are\b|\blist\b"),
+    ("place", r"^\s*where\b"),
+    ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
+]
+CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")
+UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
+SPLIT_RE = re.compile(r"[，,；;]")
+QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
+# Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是.
+ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪[两二三四五六七八九十]大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
+
+
+@dataclass
+class Question:
+    text: str
+    kind: str
+    english: bool
+    terms: tuple[str, ...]  # topic words
+    places: tuple[str, ...]
+    years: frozenset[str]
+    unit: str = ""  # unit the answer should carry ('' when unknown)
+    unit_text: str = ""  # that unit as the question writes it (多少亿元 -> 亿元)
+    change: bool = False  # asks for a change (增长多少) rather than a level
+    count: int = 0  # 哪五大 -> 5
+    parts: list["Question"] = field(default_factory=list)  # sub-questions joined by a comma
+    groups: tuple[tuple[str, ...], ...] = ()  # topic words with alternatives (translations)
+    figures: tuple[str, ...] = ()  # figures the question itself states (500万元以上项目)
+    specificity: dict = field(default_factory=dict)  # translation -> how exactly it renders the English
+    head: str = ""  # the thing asked about: the last topic word before the asking phrase
+    head_group: tuple[str, ...] = ()  # the same for an English question: its translations
+
+
+def _kind(text: str, english: bool) -> str:
+    for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "generic"
+
+
+def _unit_hint(text: str) -> tuple[str, str]:
+    """(unit the answer should carry, as written): 多少亿元 -> ('元', '亿元')."""
+    m = UNIT_HINT_RE.search(text)
+    if m:
+        scale = re.match(r"[万亿千百]*", m.group(1)).group()
+        after = m.group(1)[len(scale):]
+        for unit in quantities.UNITS:
+            if after.startswith(unit):
+                base = unit[1:] if unit[0] in "万亿" and len(unit) > 1 else unit
+                return ("人" if unit in ("万人", "余人") else base), scale + unit
+    if re.search(r"比例|比重|占比|百分之|增速|增幅|percentage|\bshare\b|\brate\b|growth", text, re.IGNORECASE):
+        return "%", ""
+    return "", ""
+
+
+def validate(text: str, max_chars: int) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise QuestionError("the question is empty")
+    if len(text) > max_chars:
+        raise QuestionError(f"the question is {len(text)} characters long; the limit is {max_chars} (setting SUYUAN_MAX_QUESTION_CHARS)")
+    if not re.search(r"[\w\u4e00-\u9fff]", text):
+        raise QuestionError("the question has no words, only punctuation or symbols")
+    return text
+
+
+def topic_groups(q: Question) -> tuple[tuple[str, ...], ...]:
+    return q.groups or tuple((t,) for t in q.terms)
+
+
+ENGLISH_HEAD_RE = re.compile(
+    r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
+    r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from)\b|\s*[?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def english_head(text: str) -> str:
+    """The noun asked about: 'population' in 'What is the population of X?'."""
+    m = ENGLISH_HEAD_RE.search(text)
+    return m.group(1).split()[-1] if m else ""
+
+
+def with_translation(q: Question, bridge) -> Question:
+    """An English question gains Chinese topic words and places from the bridge."""
+    groups, names, specificity = bridge.groups(q.text)
+    q.groups = tuple(groups)
+    q.specificity = specificity
+    head = english_head(q.text)
+    if head:
+        head_groups = bridge.groups(head)[0]
+        if head_groups and head_groups[-1] in q.groups:
+            q.head_group = head_groups[-1]
+    q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
+    if names:
+        suffixed = [n for n in names if places.level_of(n)]
+        q.places = (suffixed or names)[:1]
+    return q
+
+
+def _head(text: str, q: Question) -> str:
+    """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少), else the last topic
+    word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
+    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条]|[万亿千百]*元|万|亿)?", text)
+    if m:
+        after = [t for t in words.content_words(text[m.end():]) if t not in q.places and t != q.unit_text]
+        if after:
+            return after[0]
+    asking = ASKING_RE.search(text)
+    before = text[: asking.start()] if asking and asking.start() > 0 else text
+    heads = [t for t in words.content_words(before) if t not in q.places and t != q.unit_text]
+    return heads[-1] if heads else ""
+
+
+def analyse(text: str) -> Question:
+    english = not words.has_cjk(text)
+    kind = _kind(text, english)
+    unit, unit_text = _unit_hint(text)
+    count_m = re.search(r"哪([两二三四五六七八九十])", text)
+    count = int(quantities.chinese_to_number(count_m.group(1))) if count_m else 0
+    q = Question(
+        text=text, kind=kind, english=english,
+        terms=() if english else words.content_words(ASKING_RE.sub(" ", text)),
+        places=() if english else places.places(text),
+        years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
+        unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(text)), count=count,
+        figures=tuple(re.sub(r"(以上|以下|左右|上下|多|余)$", "", f.text) for f in quantities.find_quantities(text)),
+    )
+    if not english:
+        q.head = _head(text, q)
+    if not english:
+        pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
+        asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]
+        if len(asking) > 1 and len(asking) == len(pieces):
+            # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting
+            for piece in pieces:
+                sub = analyse(piece)
+                sub.places = sub.places or q.places
+                sub.years = sub.years or q.years
+                sub.terms = tuple(dict.fromkeys(sub.terms + q.places))
+                q.parts.append(sub)
+    return q

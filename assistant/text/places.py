@@ -1,0 +1,111 @@
+"""Place names and administrative levels in Chinese text, found without a gazetteer.
+
+Used for an article's subject at load time and for matching a question's places against a
+passage's at answer time (东丰县 is not 高新区; 全县 in an article about 东丰县 is 东丰县).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from assistant.text import words
+
+SUFFIXES = "省市县区州旗镇乡"
+# Words ending like a place that name a kind of area, not a particular place.
+# Compound endings that name a kind of area (吉西南承接产业转移示范区), never a place here.
+GENERIC_ENDINGS = (
+    "开发区", "示范区", "沉陷区", "集聚区", "核心区", "功能区", "保护区", "试验区", "园区",
+    "休闲区", "实验区", "合作区", "自贸区", "服务区", "生活区", "商业区", "旅游区", "风景区",
+    "城市", "都市", "超市", "股市", "楼市", "车市", "上市", "门市", "夜市", "县市区", "周边县",
+)
+# Whole words that end like a place but are not one.
+GENERIC_WORDS = frozenset(
+    "新区 城区 社区 景区 市区 县区 辖区 片区 小区 街区 矿区 林区 山区 牧区 灾区 老区 地区 全县 全区 "
+    "全市 全省 本县 本区 本市 我县 我区 我市 我省 该县 该区 该市 各县 各区 各市 各省 乡镇 城乡 农村 "
+    "北部新区 南部新区 东部新区 西部新区".split()
+)
+NUMERAL_RE = re.compile(r"[一二三四五六七八九十百千万几各多诸两\d]")
+LEVEL_WORDS = {
+    "县": ("全县", "本县", "我县", "该县", "县委", "县政府", "县长"),
+    "区": ("全区", "本区", "我区", "该区", "区委", "区政府", "区长", "园区", "管委会"),
+    "市": ("全市", "本市", "我市", "该市", "市委", "市政府", "市长"),
+    "省": ("全省", "本省", "我省", "省委", "省政府"),
+}
+BARE_GENERIC = {"全国", "国家", "中国", "东北", "北部", "南部", "西部", "东部", "中部", "地方", "境内", "城市"}
+LEVEL_RE = re.compile(r"(?:全|本|我|该)([县区市省])")
+# 全市第一, 领跑全市, 位列全省第十名: a ranking against the level, not the sentence's subject
+COMPARISON_RE = re.compile(r"(?:领跑|位居|位列|居|跃居|列|走在|排名|高于|低于)(?:全|本)[县区市省]|(?:全|本)[县区市省](?:第|前列|之首|领先|首位|前茅|平均|同期)")
+
+
+def stem(name: str) -> str:
+    """东丰县 -> 东丰; names without a level suffix are returned as they are."""
+    if len(name) >= 3 and name[-1] in SUFFIXES:
+        return name[:-1]
+    return name
+
+
+@lru_cache(maxsize=4096)
+def places(text: str) -> tuple[str, ...]:
+    """Particular places named in `text`, in order of appearance, without repeats."""
+    found: list[str] = []
+    tagged = words.tagged(text)
+    for i, (word, flag) in enumerate(tagged):
+        name = None
+        if word in GENERIC_WORDS or NUMERAL_RE.search(word[:-1]):
+            continue
+        if len(word) >= 3 and word[-1] in SUFFIXES and not word.endswith(GENERIC_ENDINGS):
+            if flag.startswith(("ns", "nr", "nz", "n", "j")):
+                name = word
+        elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC:
+            name = word
+            # jieba splits some district names (西安|安区): glue a following 2-char ns
+            # that ends with a level suffix.
+            if i + 1 < len(tagged):
+                nxt, nflag = tagged[i + 1]
+                if nflag == "ns" and len(nxt) == 2 and nxt[-1] in SUFFIXES:
+                    name = word + nxt
+        if name and name[-1] in SUFFIXES and len(name) == 2:
+            continue
+        if name and name not in found:
+            found.append(name)
+    # A bare name is dropped when the text also names it with its level (东丰 / 东丰县).
+    return tuple(n for n in found if level_of(n) or not any(f != n and stem(f) == n for f in found))
+
+
+def level_of(name: str) -> str:
+    return name[-1] if len(name) >= 3 and name[-1] in SUFFIXES else ""
+
+
+def levels_mentioned(text: str) -> set[str]:
+    """Administrative levels a sentence speaks of without naming a place (全县, 我市)."""
+    return set(LEVEL_RE.findall(COMPARISON_RE.sub("", text)))
+
+
+def main_subject(header: str, body: str) -> str:
+    """The place an article is about.
+
+    Candidates are the places of the header and body; the body's own level words (全区,
+    我县) say which level the article speaks from, and among places of that level the one
+    named most often wins. Without level words, the most named header place, else body place.
+    """
+    text = f"{header} {body}"
+    candidates = list(dict.fromkeys(places(header) + places(body)))
+    if not candidates:
+        return ""
+    counts = {name: text.count(name) for name in candidates}
+    named_in_header = [p for p in places(header) if level_of(p)]
+    if named_in_header:
+        return max(named_in_header, key=lambda p: (counts[p], len(p)))
+    level_counts = Counter(LEVEL_RE.findall(body))
+    for level, _ in level_counts.most_common():
+        # Cities are usually written bare (辽源), counties and districts with their suffix.
+        same = [p for p in candidates if level_of(p) == level or (level == "市" and not level_of(p))]
+        if same:
+            return max(same, key=lambda p: (counts[p], len(p)))
+    head = places(header)
+    if head:
+        return max(head, key=lambda p: (counts[p], len(p)))
+    best = max(candidates, key=lambda p: counts[p])
+    return best if counts[best] >= 2 else ""
