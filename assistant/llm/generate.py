@@ -31,7 +31,7 @@ MAX_PASSAGES = 5
 MARKER_RE = re.compile(r"[\[【](\d+(?:\s*[,，、]\s*\d+)*)[\]】]")
 
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
 
 def prompt(name: str) -> str:
