@@ -1,0 +1,111 @@
+"""Enumerations for 哪些 questions: the items of a list, and how far a list runs.
+
+A list often runs across sentences: an introduction ending in a colon, then one sentence
+per item (一是…。二是…。), or items counted in the question (哪五大) spread over two
+sentences. Pure functions on sentence texts; the answerer decides which sentences to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import quantities
+
+DIGITS = "一二三四五六七八九十"
+# Markers that number the items of a list, by family: 一是/二是, 第一/第二, （一）/（二）,
+# 1./2., 首先/其次/再次/最后, 一方面/另一方面.
+ORDINAL_RES = (
+    ("shi", re.compile(rf"^\s*([{DIGITS}])是")),
+    ("di", re.compile(rf"^\s*第([{DIGITS}])[，,、是]")),
+    ("paren", re.compile(rf"^\s*[(（]([{DIGITS}])[)）]")),
+    ("num", re.compile(r"^\s*(\d{1,2})[.、．)）]")),
+)
+SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 9, "一方面": 1, "另一方面": 2}
+SEQUENCE_RE = re.compile("^\\s*(" + "|".join(sorted(SEQUENCE, key=len, reverse=True)) + ")")
+CONTINUES_RE = re.compile(r"^\s*(?:此外|另外|同时|还有|以及|再者|并且|另有)")
+INTRO_END_RE = re.compile(r"[：:]\s*$|(?:如下|包括|分别是|有以下几[个项点类方面]?)[。：:]?\s*$")
+QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
+LIST_TAIL_RE = re.compile(rf"(?:等|[两{DIGITS}\d]+[大个项类种条]).*$")
+ITEM_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+
+
+def ordinal(text: str) -> tuple[str, int] | None:
+    """(family, number) of the marker a sentence opens with: 二是… -> ('shi', 2)."""
+    for family, pattern in ORDINAL_RES:
+        m = pattern.match(text)
+        if m:
+            raw = m.group(1)
+            n = int(raw) if raw.isdigit() else int(quantities.chinese_to_number(raw) or 0)
+            return (family, n) if n else None
+    m = SEQUENCE_RE.match(text)
+    if m:
+        return "sequence", SEQUENCE[m.group(1)]
+    return None
+
+
+def introduces(text: str) -> bool:
+    """A sentence that announces a list rather than giving it: 主要有以下几个方面："""
+    return bool(INTRO_END_RE.search(text))
+
+
+def items(text: str) -> list[str]:
+    """The items a sentence enumerates: its quoted names when it quotes two or more, else
+    the pieces between 、 (and the 和/及 before the last one) around them."""
+    quoted = QUOTED_RE.findall(text)
+    if len(quoted) >= 2:
+        return quoted
+    if "、" not in text:
+        return []
+    clause = max(re.split(r"[，,；;：:。]", text), key=lambda c: c.count("、"))
+    lead = re.match(r"^.*?(?:是|为|有|包括|包含|涵盖|打造|发展|建设)(?=[^、]+、)", clause)
+    if lead:
+        clause = clause[lead.end():]
+    pieces = [p.strip() for p in ITEM_SPLIT_RE.split(clause) if p.strip()]
+    if pieces:  # 食品三大产业 -> 食品: the count and the noun after the last item frame the list
+        pieces[-1] = LIST_TAIL_RE.sub("", pieces[-1]) or pieces[-1]
+    return pieces
+
+
+def _next_in_sequence(previous: tuple[str, int] | None, current: tuple[str, int] | None) -> bool:
+    if current is None:
+        return False
+    if previous is None:
+        return current[1] in (1, 2)
+    return current[0] == previous[0] and current[1] > previous[1]
+
+
+def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[int, int]:
+    """Indexes [lo, hi) of the sentences, among consecutive `texts`, that make up the list
+    the sentence `top` belongs to. `count`: how many items the question asks for (哪五大: 5)."""
+    lo, hi = top, top + 1
+    mark = ordinal(texts[top])
+    # A numbered item found first: read back to the list's introduction or first item.
+    if mark and mark[1] > 1:
+        while lo > 0 and top - lo < limit:
+            before = ordinal(texts[lo - 1])
+            if before and before[0] == mark[0] and before[1] < mark[1]:
+                lo -= 1
+                mark = before
+                if before[1] == 1:
+                    break
+            elif introduces(texts[lo - 1]):
+                lo -= 1
+                break
+            else:
+                break
+        if lo > 0 and ordinal(texts[lo]) and introduces(texts[lo - 1]):
+            lo -= 1
+    opened = introduces(texts[top]) or ordinal(texts[top]) is not None
+    last = ordinal(texts[hi - 1])
+    while hi < len(texts) and hi - lo < limit:
+        nxt = texts[hi]
+        mark = ordinal(nxt)
+        found = sum(len(items(t)) or 1 for t in texts[lo:hi])
+        if opened and (_next_in_sequence(last, mark) or (last is None and CONTINUES_RE.match(nxt))):
+            last = mark or last
+            hi += 1
+        elif count and found < count and (items(nxt) or mark or CONTINUES_RE.match(nxt)):
+            hi += 1  # 哪五大: three named in one sentence, the other two in the next
+        else:
+            break
+    return lo, hi
