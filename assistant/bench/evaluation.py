@@ -53,6 +53,7 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
     cited_ok = cited_total = 0
     verdict_ok = verdict_total = 0
     unverified = 0
+    confident_wrong = 0  # answered, but the answer lacks a gold string (or should have abstained)
     for item in items:
         kind = item.get("type", "factoid")
         t0 = time.perf_counter()
@@ -92,6 +93,8 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
         if answer.abstained:
             abstained += 1
             abstained_right += should_abstain
+        else:
+            confident_wrong += not correct
         cite_ok = None
         if not answer.abstained and item.get("evidence"):
             cited = [normalise(f"{c.title}\n{c.passage}") for c in answer.citations]
@@ -103,7 +106,10 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
             "id": item.get("id"), "type": kind, "question": item["question"], "answer": answer.text,
             "abstained": answer.abstained, "correct": bool(correct), "evidence_ranks": found_ranks,
             "citation_ok": cite_ok, "latency_ms": round(latencies[-1], 1), "mode": answer.mode,
+            "confident_wrong": (not answer.abstained) and not correct,
         }
+        if "probability" in answer.extra:
+            outcome["probability"] = answer.extra["probability"]
         if "llm" in answer.extra:
             outcome["llm_outcome"] = answer.extra["llm"].get("outcome")
         outcomes.append(outcome)
@@ -114,6 +120,7 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
         "evidence_recall@5": _ratio(ev_at5, ev_total),
         "mrr": round(rr_sum / ev_total, 4) if ev_total else None,
         "answer_accuracy": _ratio(answered_ok, answerable),
+        "confident_wrong": confident_wrong,
         "abstain_precision": _ratio(abstained_right, abstained),
         "abstain_recall": _ratio(unanswerable_abstained, unanswerable),
         "verdict_accuracy": _ratio(verdict_ok, verdict_total),

@@ -1,0 +1,129 @@
+"""The learned answer selector: which candidate sentence answers, with what probability.
+
+The rules scorer proposes the candidates; a logistic regression trained on DRCD (see
+`assistant/learn/train.py`) reads their features and gives each the probability that it
+holds the answer. The weights live in `selector_weights.json` (coefficients, feature means
+and scales, the abstention threshold): plain JSON, no pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answer import evidence, features
+from assistant.query.question import Question
+from assistant.records import Hit
+
+WEIGHTS = Path(__file__).with_name("selector_weights.json")
+
+
+@dataclass(frozen=True)
+class Selector:
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    threshold: float  # answer when the probability reaches it (chosen at a stated cost)
+    meta: dict
+
+    @classmethod
+    def load(cls, path: Path | str = WEIGHTS) -> "Selector":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        names = tuple(data["features"])
+        if names != features.NAMES:
+            raise ValueError(f"{path} was trained on other features; retrain with `python -m assistant.learn.train`")
+        return cls(names, np.asarray(data["mean"], float), np.asarray(data["scale"], float),
+                   np.asarray(data["coef"], float), float(data["intercept"]), float(data["threshold"]),
+                   data.get("meta", {}))
+
+    def probabilities(self, rows) -> np.ndarray:
+        x = (np.asarray(rows, float) - self.mean) / self.scale
+        z = x @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+_loaded: dict[str, Selector] = {}
+
+
+def default_selector(path: Path | str = WEIGHTS) -> Selector:
+    key = str(path)
+    if key not in _loaded:
+        _loaded[key] = Selector.load(path)
+    return _loaded[key]
+
+
+@dataclass
+class Candidates:
+    scored: list[evidence.Scored]  # the rules' best, in their order
+    sentences: list[evidence.Sentence]  # every sentence of the passages (for neighbours)
+    rows: list[list[float]]
+
+
+def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES) -> Candidates:
+    sentences = evidence.sentences_of(hits)
+    scored = evidence.score_sentences(q, sentences, idf)[:k] if sentences else []
+    return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences))
+
+
+def rank(selector: Selector, found: Candidates) -> list[evidence.Scored]:
+    """The candidates best first by probability; each keeps its rules score in factors and
+    carries the probability as its score (what the figure and clause pickers multiply)."""
+    if not found.scored:
+        return []
+    probs = selector.probabilities(found.rows)
+    out = []
+    for sc, p in zip(found.scored, probs):
+        factors = {**sc.factors, "rules": sc.score, "probability": float(p)}
+        out.append(replace(sc, score=float(p), factors=factors))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def probability_of(sentence: evidence.Sentence, ranked: list[evidence.Scored]) -> float:
+    for sc in ranked:
+        if sc.sentence is sentence:
+            return sc.factors.get("probability", sc.score)
+    return 0.0
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def draft(q: Question, hits: list[Hit], idf, chosen: Selector):
+    """(the answer draft for one question or sub-question, its probability), or (None, 0)
+    when no sentence is a candidate. The draft's parts are cut as the rules cut them (the
+    figure's clause, the name with its role, the list's sentences), from the sentences in
+    the selector's order."""
+    found = candidates(q, hits, idf)
+    ranked = rank(chosen, found)
+    if not ranked:
+        return None, 0.0
+    made = draft_from(q, ranked, found.sentences, idf)
+    if made is None or not made.parts:
+        return None, 0.0
+    return made, probability_of(made.parts[0].sentence, ranked)
+
+
+def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
+    """The rules' answer cutting, applied to candidates already in order (`draft_answer`
+    without its own scoring)."""
+    from assistant.answer import extractive as ex
+
+    top = ranked[0]
+    if q.kind == "quantity":
+        return ex._quantity(q, ranked, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
+    if q.kind == "person":
+        return ex._person(q, ranked) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+    if q.kind == "list":
+        return ex._list(q, ranked, sentences)
+    if q.kind == "reason":
+        return ex._reason(top, sentences)
+    return ex._sentence_answer(q, top, sentences)

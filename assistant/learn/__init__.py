@@ -1,0 +1,1 @@
+"""Training the answer selector: data builders and the one-command trainer."""

@@ -1,0 +1,88 @@
+"""`python -m assistant.learn.news_heldout [FILE] [--json]`: the held-out news question set
+(tests/data/news_heldout.jsonl) against an index of just its articles, read from
+../shared/corpora/news/ (each item's `source` is FILE:LINE), answered by the learned
+selector and by the rules, side by side, with confident_wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from assistant.bench import evaluation
+from assistant.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT = ROOT / "tests" / "data" / "news_heldout.jsonl"
+NEWS = ROOT.parent / "shared" / "corpora" / "news"
+# Training never reads these lines of news_part_b.txt (the held-out articles live here).
+HELDOUT_LINES = range(1850, 1931)
+
+
+def article_text(line: str) -> str:
+    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
+    body = line.split("正文：", 1)[-1]
+    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
+
+
+def write_articles(items: list[dict], folder: Path, news: Path = NEWS) -> list[Path]:
+    wanted = sorted({item["source"] for item in items if item.get("source")})
+    files: dict[str, list[str]] = {}
+    paths = []
+    for source in wanted:
+        name, line = source.rsplit(":", 1)
+        if name not in files:
+            files[name] = (news / name).read_text(encoding="utf-8").split("\n")
+        path = folder / f"{Path(name).stem}_{int(line):04d}.txt"
+        path.write_text(article_text(files[name][int(line)]), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run(path: Path = DEFAULT, news: Path = NEWS, answerers=("learned", "rules")) -> dict:
+    from assistant.learn.compare import learned_answer
+    from assistant.service import Assistant
+
+    items = evaluation.load_items(path)
+    work = Path(tempfile.mkdtemp(prefix="suyuan-news-"))
+    docs = work / "docs"
+    docs.mkdir()
+    write_articles(items, docs, news)
+    assistant = Assistant(Settings(store=work / "store", chroma_host=""))
+    assistant.index([docs])
+    assistant.ask("预热")
+    rules = assistant.extractive
+    out = {}
+    for which in answerers:
+        assistant.extractive = (lambda state: learned_answer(assistant, state)) if which == "learned" else rules
+        out[which] = evaluation.run(assistant, items)
+    assistant.store.drop()
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path, nargs="?", default=DEFAULT)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = run(args.file)
+    keys = ["answer_accuracy", "confident_wrong", "abstain_precision", "abstain_recall", "evidence_recall@5",
+            "citation_precision", "latency_ms_p50"]
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'':22}" + "".join(f"{w:>12}" for w in result))
+    for k in keys:
+        print(f"{k:22}" + "".join(f"{result[w][k]!s:>12}" for w in result))
+    for w, metrics in result.items():
+        for o in metrics["items"]:
+            if not o["correct"]:
+                print(f"{w:8} BAD {o['id']} {o['question']} -> {o.get('answer', '')[:80]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
