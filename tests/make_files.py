@@ -72,3 +72,114 @@ def every_format(folder: Path) -> dict[str, Path]:
         "html": html_page(folder / "页面.html"),
         "md": markdown(folder / "简讯.md"),
     }
+
+
+# --- scans, spreadsheets, slides, other encodings -------------------------------------------
+
+FONT_PATHS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def chinese_font(size: int):
+    """A CJK font Debian has (`make install-browser` installs fonts-wqy-microhei)."""
+    from PIL import ImageFont
+
+    for path in FONT_PATHS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    raise RuntimeError("no CJK font found: run `make install-browser` (Debian's fonts-wqy-microhei)")
+
+
+def scan(columns: list[list[str]], headline: str = "", width: int = 1100, size: int = 24):
+    """A page image as a scanner gives it: grey paper, black text, no text layer. Each column is
+    a list of lines; paragraphs start with two ideographic spaces, as Chinese papers set them."""
+    from PIL import Image, ImageDraw
+
+    line = int(size * 1.6)
+    top = 40 + (int(size * 3) if headline else 0)
+    height = top + line * max(len(c) for c in columns) + 60
+    image = Image.new("L", (width, height), 245)
+    draw = ImageDraw.Draw(image)
+    if headline:
+        draw.text((width // 6, 40), headline, font=chinese_font(int(size * 1.6)), fill=0)
+    body = chinese_font(size)
+    column_width = (width - 60) // len(columns)
+    for n, lines in enumerate(columns):
+        for i, text in enumerate(lines):
+            draw.text((40 + n * column_width, top + i * line), text, font=body, fill=0)
+    return image
+
+
+def scanned_pdf(path: Path, images) -> Path:
+    """A PDF of page images only: every page needs OCR."""
+    images = [im.convert("RGB") for im in images]
+    images[0].save(path, "PDF", resolution=150, save_all=True, append_images=images[1:])
+    return path
+
+
+def mixed_pdf(path: Path, image) -> Path:
+    """Page 1 has a text layer, page 2 is a scanned image."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 760, "伊通县建设光伏电站")
+    c.drawString(72, 740, "今年，伊通县新建光伏电站4座，装机容量20万千瓦。")
+    c.showPage()
+    w, h = image.size
+    c.drawImage(ImageReader(image.convert("RGB")), 36, 800 - 520 * h / w, width=520, height=520 * h / w)
+    c.showPage()
+    c.save()
+    return path
+
+
+def xlsx_with_formula(path: Path) -> Path:
+    """Written by XlsxWriter, which saves each formula's value as Excel would."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("2024年重点项目")
+    percent = book.add_format({"num_format": "0.0%"})
+    sheet.write_row(0, 0, ["项目", "一期投资（亿元）", "二期投资（亿元）", "总投资（亿元）", "完成率"])
+    sheet.write_row(1, 0, ["梅花鹿产业园", 2.5, 1.7])
+    sheet.write_formula(1, 3, "=B2+C2", None, 4.2)
+    sheet.write_number(1, 4, 0.65, percent)
+    sheet.write_row(2, 0, ["冷链物流园", 3, 1])
+    sheet.write_formula(2, 3, "=B3+C3", None, 4)
+    sheet.write_number(2, 4, 0.4, percent)
+    other = book.add_worksheet("人口")
+    other.write_row(0, 0, ["县区", "常住人口（万人）"])
+    other.write_row(1, 0, ["东丰县", 32.1])
+    book.close()
+    return path
+
+
+def pptx_with_notes(path: Path) -> Path:
+    from pptx import Presentation
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "西安区工作回顾"
+    slide.placeholders[1].text_frame.text = "碳纤维产业加快发展"
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "龙山区民生实事"
+    body = slide.placeholders[1].text_frame
+    body.text = "新建口袋公园6个"
+    body.add_paragraph().text = "改造老旧小区41个"
+    slide.notes_slide.notes_text_frame.text = "讲稿：龙山区今年新增城市绿地12公顷。"
+    deck.save(path)
+    return path
+
+
+def big5_text(path: Path) -> Path:
+    path.write_bytes("遼源市經濟發展報告\n\n本報記者 李華\n\n今年，遼源市新建鄉村振興示範村15個，總投資3.6億元。\n".encode("big5"))
+    return path
+
+
+def utf16_text(path: Path) -> Path:
+    path.write_bytes("\ufeff东辽县新闻\n\n今年，东辽县新建乡镇卫生院7所，总投资0.9亿元。\n".encode("utf-16-le"))
+    return path

@@ -1,23 +1,24 @@
-"""Files -> Documents: discovery, size limits, decoding, layout repair, articles."""
+"""Files and URLs -> Documents: discovery, size limits, decoding, the converter for each type."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.ingest import layout
-from assistant.ingest.decoding import decode
 from assistant.errors import LoadError
+from assistant.ingest import formats, web
+from assistant.ingest.decoding import decode, replacement_warning
+from assistant.ingest.documents import document_from_text, printable
 from assistant.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 
+__all__ = ["LoadReport", "display_name", "printable", "discover", "load_file", "load_bytes", "load_url",
+           "load_paths", "document_from_text", "supported_suffixes"]
+
 
 def supported_suffixes() -> set[str]:
-    from assistant.ingest import formats
-
     return TEXT_SUFFIXES | set(formats.CONVERTERS)
 
 
@@ -26,6 +27,14 @@ class LoadReport:
     documents: list[Document] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one message per skipped file
     warnings: list[str] = field(default_factory=list)  # indexed, but with something left out
+
+
+@dataclass(frozen=True)
+class WebOptions:
+    """How URLs are fetched: the settings' timeout and whether private addresses may be read."""
+
+    timeout: float = 20.0
+    allow_private: bool = False
 
 
 def display_name(path: Path) -> str:
@@ -37,16 +46,14 @@ def display_name(path: Path) -> str:
         return str(resolved)
 
 
-def printable(name: str) -> str:
-    """A file name safe to print: control characters shown as escapes."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
-
-
-def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Expand folders (recursively, hidden entries skipped) into supported files."""
+def discover(paths: list) -> tuple[list, list[str]]:
+    """Expand folders (recursively, hidden entries skipped) into supported files; URLs pass through."""
     files, problems = [], []
     suffixes = supported_suffixes()
     for path in paths:
+        if web.is_url(path):
+            files.append(path)
+            continue
         path = Path(path)
         if path.is_dir():
             for root, dirs, names in os.walk(path):
@@ -58,13 +65,27 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
             if path.suffix.lower() in suffixes:
                 files.append(path)
             else:
-                problems.append(f"{path}: unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(suffixes))})")
+                problems.append(f"{printable(str(path))}: unsupported file type '{path.suffix or '(none)'}' "
+                                f"(supported: {', '.join(sorted(suffixes))})")
         else:
-            problems.append(f"{path}: no such file or folder")
+            problems.append(f"{printable(str(path))}: no such file or folder")
     return files, problems
 
 
-def load_file(path: Path, max_bytes: int, name: str | None = None) -> Document:
+def load_bytes(name: str, data: bytes, suffix: str, progress=None) -> Document:
+    """The converter for `suffix` applied to `data`; `progress(done, total, what)` hears of OCR pages."""
+    shown = printable(name)
+    try:
+        if suffix in TEXT_SUFFIXES:
+            text, encoding = decode(data, shown)
+            return document_from_text(name, text, encoding, data, markdown=suffix in (".md", ".markdown"),
+                                      warnings=(replacement_warning(text, shown),))
+        return formats.CONVERTERS[suffix](name, data, progress=progress)
+    except RecursionError as exc:  # pathological nesting in a document
+        raise LoadError(f"{shown}: too deeply nested to read") from exc
+
+
+def load_file(path: Path, max_bytes: int, name: str | None = None, progress=None) -> Document:
     name = name or display_name(path)
     shown = printable(name)
     try:
@@ -79,37 +100,29 @@ def load_file(path: Path, max_bytes: int, name: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError(f"{shown}: cannot be read ({exc.strerror})") from exc
-    suffix = path.suffix.lower()
-    try:
-        if suffix in TEXT_SUFFIXES:
-            text, encoding = decode(data, shown)
-            return document_from_text(name, text, encoding, data, markdown=suffix in (".md", ".markdown"))
-        from assistant.ingest import formats
-
-        return formats.CONVERTERS[suffix](name, data)
-    except RecursionError as exc:  # pathological nesting in a document
-        raise LoadError(f"{shown}: too deeply nested to read") from exc
+    return load_bytes(name, data, path.suffix.lower(), progress)
 
 
-def document_from_text(name: str, text: str, encoding: str, data: bytes, markdown: bool = False,
-                       pages: list[tuple[int, int]] | None = None) -> Document:
-    if not text.strip():
-        raise LoadError(f"{printable(name)}: contains no text")
-    articles = layout.segment(text, markdown=markdown)
-    if pages:
-        articles = layout.assign_pages(articles, pages)
-    if not articles:
-        raise LoadError(f"{printable(name)}: contains no readable paragraphs")
-    digest = hashlib.sha256(data).hexdigest()
-    return Document(source=name, text=text, encoding=encoding, content_hash=digest, articles=tuple(articles))
+def load_url(url: str, max_bytes: int, options: WebOptions = WebOptions(), progress=None) -> Document:
+    """A web page (or a PDF, DOCX... served over HTTP) known by its URL, which citations show."""
+    final, data, kind = web.fetch(url, max_bytes, options.timeout, options.allow_private)
+    if not data:
+        raise LoadError(f"{printable(url)}: the server sent an empty page")
+    suffix = web.SUFFIX_FOR_TYPE.get(kind) or Path(final.split("?", 1)[0]).suffix.lower()
+    if suffix not in supported_suffixes():
+        raise LoadError(f"{printable(url)}: cannot read content of type '{kind or 'unknown'}'")
+    return load_bytes(url, data, suffix, progress)
 
 
-def load_paths(paths: list[Path], max_bytes: int) -> LoadReport:
+def load_paths(paths: list, max_bytes: int, progress=None, web_options: WebOptions = WebOptions()) -> LoadReport:
     report = LoadReport()
     files, report.problems = discover(paths)
     for path in files:
         try:
-            doc = load_file(path, max_bytes)
+            if web.is_url(path):
+                doc = load_url(path, max_bytes, web_options, progress)
+            else:
+                doc = load_file(path, max_bytes, progress=progress)
         except LoadError as exc:
             report.problems.append(str(exc))
             continue
