@@ -1,0 +1,119 @@
+"""A whole draft: its sentences (with offsets), whether each states a checkable fact, and
+the claims each makes, each one its own verdict.
+
+A sentence states a checkable fact when it gives a figure, a ranking, a date or year, or
+says that a named person or place did or said something; a sentence that judges, hopes
+or urges (令人振奋, 应当, 相信) without a figure is opinion or framing, not checked. A
+sentence makes one claim per figure it gives, and one more for what it says beyond its
+figures (an event, a ranking, a date, who said it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import ROLE, persons
+from assistant.check import slots
+from assistant.text.sentences import split_sentences
+from assistant.text import places
+from assistant.text import quantities
+from assistant.text import words
+
+# Judging, hoping, urging: a sentence with these and no figure is opinion, not fact.
+OPINION_RE = re.compile(r"我认为|我们认为|笔者|在我看来|应当|应该|理应|必须|务必|不妨|值得|令人|可喜|可贵|难得|堪称|可谓|"
+                        r"无疑|毫无疑问|显然|相信|希望|期待|但愿|难道|岂|非常|十分|极其|格外|多么|真正|最好|[？?！!]$")
+PIECE_SPLIT = re.compile(r"(?<=[；;])")
+CLAUSE_RE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+ROLE_CLAIM_RE = re.compile(ROLE + r"(?:是|为|叫)")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing a sentence asserts: `text` is what is checked, [start, end) its place in
+    the draft."""
+
+    text: str
+    kind: str  # figure, statement, attribution, role
+    start: int
+    end: int
+    figure: quantities.Quantity | None = None  # for a figure claim, its offsets are in `text`
+    negated: bool = False
+
+
+def sentences(draft: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the draft; a line end also ends a sentence."""
+    out = []
+    for m in re.finditer(r"[^\n]+", draft):
+        for a, b in split_sentences(m.group()):
+            out.append((m.start() + a, m.start() + b))
+    return out
+
+
+def figures(text: str) -> list[quantities.Quantity]:
+    """Figures with a unit, not ordinals (第十名 is a ranking) nor years."""
+    ords = slots.ordinal_spans(text)
+    return [f for f in quantities.find_quantities(text)
+            if f.unit and not any(a <= f.start < b for a, b in ords)]
+
+
+def _substantive(text: str) -> bool:
+    """Someone or somewhere does something: a name or place and a verb of its own."""
+    tagged = words.tagged(text)
+    named = bool(places.places(text)) or any(flag in ("nr", "ns", "nt", "nz") for _, flag in tagged) \
+        or bool(places.LEVEL_RE.search(text))
+    # jieba's tags are rough (明显增强 comes out as a name): any verb or verbal noun other
+    # than a copula, or a closing 了, makes a predicate.
+    acts = any(flag in ("v", "vn") and w not in ("是", "有", "为") and w not in slots.NEGATORS for w, flag in tagged) \
+        or bool(re.search(r"了[。！!]?$", text))
+    return named and acts
+
+
+def reason(text: str) -> str:
+    """Why a sentence is (or is not) checkable: figure, ranking, date, attribution, role,
+    event; opinion or framing when it is not."""
+    if figures(text):
+        return "figure"
+    if OPINION_RE.search(text):
+        return "opinion"
+    if slots.ordinals(text):
+        return "ranking"
+    if slots.split_speaker(text)[0]:
+        return "attribution"
+    if ROLE_CLAIM_RE.search(text) and any(p[3] for p in persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", text))):
+        return "role"
+    if slots.dates(text) or slots.years(text):
+        return "date" if _substantive(text) else "framing"
+    return "event" if _substantive(text) else "framing"
+
+
+def claims_of(draft: str, a: int, b: int) -> list[Claim]:
+    """The claims of the sentence draft[a:b]: one per figure (the whole piece is checked,
+    so its place and year travel with each figure), one for the rest when it states
+    something checkable on its own. A piece is the sentence up to a semicolon."""
+    out: list[Claim] = []
+    sentence = draft[a:b]
+    pos = 0
+    for piece in PIECE_SPLIT.split(sentence):
+        start = a + pos
+        pos += len(piece)
+        if not piece.strip():
+            continue
+        speaker, said = slots.split_speaker(piece)
+        body = said if speaker else piece
+        offset = piece.find(body) if speaker else 0
+        clauses = [(m.start(), m.end()) for m in CLAUSE_RE.finditer(body)]
+        found = figures(body)
+        for f in found:
+            ca, cb = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(body)))
+            clause = body[ca:cb]
+            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(clause)))
+        rest = "".join(body[x:y] for x, y in clauses if not any(x <= f.start < y for f in found)).strip("，,；; ")
+        kind = reason(rest) if rest else "framing"
+        if speaker:
+            out.append(Claim(piece.strip(), "attribution", start, start + len(piece), None, slots.negated(body)))
+        elif kind == "role":
+            out.append(Claim(rest, "role", start, start + len(piece)))
+        elif kind in ("ranking", "date", "event") and (not found or len(rest) >= 8):
+            out.append(Claim(rest, "statement", start, start + len(piece), None, slots.negated(rest)))
+    return out

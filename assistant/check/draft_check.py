@@ -1,0 +1,208 @@
+"""Check a whole draft: every sentence marked supported, refuted, not_enough_info or not
+checkable, each claim with the source sentence that decides it.
+
+`check_draft` takes plain data and callables (retrieve the claims' passages, the keyword
+index's idf), so the `Assistant`, the CLI, the chat and the API
+share one operation. A claim supported by one source and refuted by another is disputed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+
+from assistant.answer.evidence import sentences_of
+from assistant.answer.extractive import citations_for, make_part
+from assistant.check import draft as drafting
+from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
+from assistant.errors import QuestionError
+from assistant.records import Citation
+
+DISPUTED, NOT_CHECKABLE = "disputed", "not_checkable"
+MAX_DRAFT_CHARS = 20000
+VERDICTS = (SUPPORTED, REFUTED, DISPUTED, UNKNOWN, NOT_CHECKABLE)
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    text: str
+    kind: str  # figure, statement, attribution, role
+    start: int  # offsets in the draft
+    end: int
+    verdict: str
+    claimed: str = ""  # the figure, ranking, year or speaker the claim states
+    sources_say: tuple[str, ...] = ()  # what the sources give instead, when refuted or disputed
+    citations: tuple[Citation, ...] = ()
+    decided_by: str = ""  # figure, ranking, year, date, speaker, negation, event, role
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end,
+                "verdict": self.verdict, "claimed": self.claimed, "sources_say": list(self.sources_say),
+                "decided_by": self.decided_by, "citations": [_citation_dict(c) for c in self.citations]}
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    text: str
+    start: int
+    end: int
+    checkable: bool
+    reason: str  # figure, ranking, date, attribution, role, event; opinion or framing
+    claims: tuple[ClaimResult, ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        """The sentence's colour: refuted or disputed if any claim is, supported if all are."""
+        if not self.checkable or not self.claims:
+            return NOT_CHECKABLE
+        found = {c.verdict for c in self.claims}
+        for v in (REFUTED, DISPUTED):
+            if v in found:
+                return v
+        return SUPPORTED if found == {SUPPORTED} else UNKNOWN
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "checkable": self.checkable,
+                "reason": self.reason, "verdict": self.verdict, "claims": [c.to_dict() for c in self.claims]}
+
+
+@dataclass(frozen=True)
+class DraftReport:
+    text: str
+    sentences: tuple[SentenceResult, ...]
+    citations: tuple[Citation, ...] = ()  # every cited sentence once, numbered across the draft
+    timings_ms: dict = field(default_factory=dict)
+
+    def counts(self) -> dict:
+        """Claims by verdict, and sentences not checkable."""
+        out = {v: 0 for v in VERDICTS}
+        for s in self.sentences:
+            if s.verdict == NOT_CHECKABLE:
+                out[NOT_CHECKABLE] += 1
+            for c in s.claims:
+                out[c.verdict] += 1
+        return out
+
+    def summary(self) -> str:
+        c = self.counts()
+        disputed = f"，{c[DISPUTED]} 项有争议 disputed" if c[DISPUTED] else ""
+        return (f"{c[SUPPORTED]} 项成立 supported，{c[REFUTED]} 项不成立 refuted{disputed}，"
+                f"{c[UNKNOWN]} 项无法核实 unsupported，{c[NOT_CHECKABLE]} 句无需核查 not checkable")
+
+    def to_dict(self) -> dict:
+        return {"summary": self.summary(), "counts": self.counts(),
+                "sentences": [s.to_dict() for s in self.sentences],
+                "sources": [_citation_dict(c) for c in self.citations],
+                "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()}}
+
+
+def _citation_dict(c: Citation) -> dict:
+    return {"n": c.n, "source": c.source, "title": c.title, "quote": c.quote, "start": c.start, "end": c.end,
+            "page": c.page}
+
+
+def validate(text: str) -> str:
+    if not (text or "").strip():
+        raise QuestionError("the draft is empty")
+    if len(text) > MAX_DRAFT_CHARS:
+        raise QuestionError(f"the draft is {len(text)} characters long; the limit is {MAX_DRAFT_CHARS}: check it in parts")
+    return text
+
+
+class _Numbering:
+    """One number per cited source sentence across the whole draft."""
+
+    def __init__(self):
+        self.by_key: dict[tuple, Citation] = {}
+
+    def add(self, parts) -> tuple[Citation, ...]:
+        cites, _ = citations_for(parts)
+        out = []
+        for c in cites:
+            key = (c.source, c.start, c.end)
+            if key not in self.by_key:
+                self.by_key[key] = replace(c, n=len(self.by_key) + 1)
+            out.append(self.by_key[key])
+        return tuple(out)
+
+
+def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
+    """`retrieve(claims) -> hits of each` (one call for the whole draft, so the claims are
+    embedded in one batch); `idf(word)`; `threshold`: the support below which a figure's
+    sentence does not count."""
+    from assistant.check.figures import check_figure, check_role
+
+    validate(text)
+    t0 = time.perf_counter()
+    planned = [(a, b, drafting.claims_of(text, a, b)) for a, b in drafting.sentences(text)]
+    queries = list(dict.fromkeys(c.text for _, _, claims in planned for c in claims))
+    t1 = time.perf_counter()
+    hits_of = dict(zip(queries, retrieve(queries))) if queries else {}
+    t2 = time.perf_counter()
+    numbering = _Numbering()
+    results = []
+    for a, b, claims in planned:
+        checked = []
+        for claim in claims:
+            hits = hits_of[claim.text]
+            if claim.kind == "figure":
+                verdict, parts, claimed, says, by = check_figure(claim, hits, idf, threshold)
+            elif claim.kind == "role":
+                verdict, parts, claimed, says, by = check_role(claim, hits, idf)
+            else:
+                v = check_statement(claim.text, sentences_of(hits), idf)
+                verdict, claimed, by = v.verdict, v.claimed, v.slot
+                says = (v.sources_say,) if v.sources_say else ()
+                s = v.scored.sentence if v.scored else None
+                parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []
+            cites = numbering.add(parts) if verdict != UNKNOWN else ()
+            checked.append(ClaimResult(claim.text, claim.kind, claim.start, claim.end, verdict, claimed,
+                                       tuple(says), cites, by))
+        sentence = text[a:b]
+        why = drafting.reason(sentence)
+        if not checked and why not in ("opinion", "framing"):
+            why = "framing"  # its facts were only framing around nothing checkable
+        results.append(SentenceResult(sentence, a, b, bool(checked), why, tuple(checked)))
+    t3 = time.perf_counter()
+    timings = {"split_ms": (t1 - t0) * 1000, "retrieve_ms": (t2 - t1) * 1000, "check_ms": (t3 - t2) * 1000,
+               "total_ms": (t3 - t0) * 1000, "claims": sum(len(c) for _, _, c in planned), "chars": len(text)}
+    cites = tuple(sorted(numbering.by_key.values(), key=lambda c: c.n))
+    return DraftReport(text, tuple(results), cites, timings)
+
+
+class _GivenVectors:
+    """An embedder whose query vectors were computed beforehand, in one batch."""
+
+    def __init__(self, embedder, vectors: dict):
+        self.embedder, self.vectors = embedder, vectors
+
+    def embed_query(self, text: str):
+        found = self.vectors.get(text)
+        return found if found is not None else self.embedder.embed_query(text)
+
+    def embed_documents(self, texts):
+        return self.embedder.embed_documents(texts)
+
+
+def query_vectors(embedder, texts: list[str]) -> list:
+    """Query vectors of many texts in one batch (one call per text costs far more)."""
+    batch = getattr(embedder, "embed_queries", None)
+    if batch is not None:
+        return list(batch(texts))
+    encode = getattr(embedder, "_encode", None)
+    if encode is not None:
+        return encode(texts, embedder.query_prompt).tolist()
+    return [embedder.embed_query(t) for t in texts]
+
+
+def batch_retriever(store, embedder, keyword_index, k: int, candidates: int):
+    """`retrieve(claims)` for `check_draft` over a store: each claim's hybrid search, the
+    claims embedded together."""
+    from assistant.retrieve.hybrid import Retriever
+
+    def retrieve(texts: list[str]) -> list:
+        vectors = dict(zip(texts, query_vectors(embedder, texts)))
+        retriever = Retriever(store, _GivenVectors(embedder, vectors), keyword_index)
+        return [retriever.search(t, k, max(candidates, k)) for t in texts]
+
+    return retrieve

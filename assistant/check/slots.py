@@ -1,0 +1,153 @@
+"""The parts of a claim that a source can contradict outright: rankings, years, dates,
+the speaker, and whether it is negated. Pure functions over text.
+
+A slot is compared only with a slot of the same kind (a ranking in the same scope, a
+year, a date); a source that states no such slot neither supports nor refutes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import persons
+from assistant.text import quantities
+from assistant.text import words
+
+NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
+# 全省第十名, 位列全市第一, 第五届: an ordinal and, when it has one, the scope it ranks in
+# or the unit it counts (名 / 位 / 届 / 次).
+ORDINAL_RE = re.compile(rf"(?P<scope>(?:全|本)[国省市县区])?(?:排名|位列|位居|居|列)?第(?P<n>{NUMERAL})(?P<unit>名|位|届|次|批|期|轮)?")
+# A ranking written without a number: 走在全省前列, 全市之首.
+STANDING_RE = re.compile(r"(?P<scope>(?:全|本)[国省市县区])(?P<word>前列|之首|首位|前茅|领先)")
+# 省级 / 国家级: the administrative level of an honour or a body.
+LEVEL_RE = re.compile(r"(?<![县区市省])(国家|省|市|县|区)级")
+DATE_RE = re.compile(rf"(?P<m>{NUMERAL})月(?P<d>{NUMERAL})[日号]")
+BARE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.%])")
+SPEECH_RE = re.compile(r"(?:说|表示|指出|强调|介绍|认为|称|坦言|透露|谈到)")
+# Words that say the opposite of what follows, counted as jieba tokens so 不断 and 不仅
+# (one token each) are not negations.
+NEGATORS = frozenset("不 没 没有 未 未能 无 无法 并未 尚未 从未 不再 不会 不能 并非 非 绝不 决不 毫无 未曾 从不 不曾".split())
+# 不低于 / 不少于 / 不超过 are bounds on a figure, not negations of the claim.
+BOUND_AFTER = ("低于", "少于", "超过", "高于", "多于", "足")
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    text: str
+    scope: str  # 全省, 全市 ... ('' when unstated)
+    unit: str  # 名, 届 ... ('' for a plain 第一)
+    value: float | str  # the rank, or the standing word (前列)
+
+    def comparable(self, other: "Ordinal") -> bool:
+        if self.unit != other.unit and {self.unit, other.unit} - {"", "名", "位"}:
+            return False  # 第五届 is no ranking
+        return not (self.scope and other.scope and self.scope != other.scope)
+
+
+def ordinals(text: str) -> list[Ordinal]:
+    out = []
+    for m in ORDINAL_RE.finditer(text):
+        value = quantities.chinese_to_number(m.group("n")) if not m.group("n").isdigit() else float(m.group("n"))
+        if value is not None:
+            out.append(Ordinal(m.group(0), m.group("scope") or "", m.group("unit") or "", value))
+    for m in STANDING_RE.finditer(text):
+        out.append(Ordinal(m.group(0), m.group("scope"), "", m.group("word")))
+    return out
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in ORDINAL_RE.finditer(text)]
+
+
+def years(text: str) -> set[str]:
+    """Years written with 年 and those glued to a name (2023梅花鹿产业大会)."""
+    found = set(quantities.years(text))
+    for m in BARE_YEAR_RE.finditer(text):
+        after = text[m.end() : m.end() + 1]
+        if not re.match(r"[万亿千百个元吨%\d]", after):
+            found.add(m.group(1))
+    return found
+
+
+def levels(text: str) -> set[str]:
+    return {m.group(0) for m in LEVEL_RE.finditer(text)}
+
+
+def dates(text: str) -> set[tuple[float, float]]:
+    out = set()
+    for m in DATE_RE.finditer(text):
+        month = quantities.chinese_to_number(m.group("m")) if not m.group("m").isdigit() else float(m.group("m"))
+        day = quantities.chinese_to_number(m.group("d")) if not m.group("d").isdigit() else float(m.group("d"))
+        if month and day:
+            out.add((month, day))
+    return out
+
+
+def negated(text: str) -> bool:
+    """True when the text denies what it says: an odd number of negating words."""
+    tokens = [w for w, _ in words.tagged(text)]
+    count = 0
+    for i, tok in enumerate(tokens):
+        if tok in NEGATORS:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok == "不" and nxt.startswith(BOUND_AFTER):
+                continue
+            count += 1
+    return count % 2 == 1
+
+
+def _names(text: str) -> list[str]:
+    found = [name for name, *_ in persons(text)]
+    return found or [w for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 4]
+
+
+def split_speaker(text: str) -> tuple[str, str]:
+    """邢树纲在接受采访时表示，东丰县将… -> ('邢树纲', '东丰县将…'); ('', text) when no one
+    is quoted. The speaker is the last person named before the first speech verb of the
+    first clause; what follows the verb is what was said."""
+    m = SPEECH_RE.search(text)
+    if not m:
+        return "", text
+    head = text[: m.start()]
+    if re.search(r"[，,。；;]", head):
+        return "", text
+    head = re.sub(r"^据", "", head)
+    names = [n for n in _names(head) if n in head]
+    if not names:
+        return "", text
+    said = text[m.end() :].lstrip("，,：:“\" ")
+    return names[-1], said
+
+
+def speaker_in(sentence_text: str) -> str:
+    """The person a sentence quotes when it names them: 崔晓飞说，… -> 崔晓飞."""
+    for clause in re.split(r"[。；;]", sentence_text):
+        name, _ = split_speaker(clause.strip())
+        if name:
+            return name
+    return ""
+
+
+def interviewee(title: str) -> str:
+    """——访市人大代表、东丰县县长 邢树纲: the person an interview is with."""
+    at = title.find("访")
+    if at < 0:
+        return ""
+    named = [p for p in persons(title[at:]) if p[3]]
+    return named[-1][0] if named else ""
+
+
+def source_speaker(chunk_text: str, a: int, title: str) -> str:
+    """Who says the sentence at chunk_text[a:]: its own speaker, else the last one named
+    earlier in its paragraph, else the person the interview is with."""
+    start = chunk_text.rfind("\n", 0, a) + 1
+    sentence_end = re.search(r"[。！？!?]", chunk_text[a:])
+    end = a + (sentence_end.end() if sentence_end else len(chunk_text) - a)
+    paragraph = chunk_text[start:end]
+    last = ""
+    for piece in re.split(r"(?<=[。！？!?])", paragraph):
+        name = speaker_in(piece)
+        if name:
+            last = name
+    return last or interviewee(title)

@@ -1,0 +1,177 @@
+"""Claims without a figure: events and actions, attributions, rankings, dates, negation.
+
+A source sentence speaks of the same thing as a claim when every name and action of the
+claim is in it (a place may also be its article's subject, 全县 in an article about 东丰县)
+and most of the claim's other words are; an action may be worded with a near synonym
+(举行 / 举办). The embedding model is no help here: it finds 东丰县取消了…大会 as close to
+举办…大会 (cosine 0.916) as 召开了…大会 (0.928), so it only retrieves. Then the claim's slots are compared
+(`slots.py`): all equal, supported; one different, refuted, with what the source says; a
+slot the sentence does not state leaves it undecided and the next sentence is read. No
+sentence decides: not_enough_info.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import Scored, Sentence, coverage, place_check, score_sentences, sentence_years, term_weights
+from assistant.check import slots
+from assistant.query.question import analyse
+from assistant.text import places
+from assistant.text import words
+
+SUPPORTED, REFUTED, UNKNOWN = "supported", "refuted", "not_enough_info"
+MIN_COVERAGE = 0.7  # share of the claim's (rarity-weighted) words a deciding sentence must hold
+CANDIDATES = 12
+# Near synonyms for common actions: a claim's verb is found when the source has any of its group.
+SYNONYMS = [set(g.split()) for g in (
+    "举办 举行 召开 开办 主办 办好", "签署 签订 签约", "启动 开启 启用", "加入 入选 纳入", "建成 竣工 落成",
+    "开工 动工", "获得 荣获 获评 评为 被评为", "投产 达产", "说 表示 指出 称", "增长 增加 提高 提升",
+    "下降 减少 降低 回落", "设立 成立 组建", "引进 引入 引来", "出台 制定 印发", "落户 入驻")]
+# Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
+# Outcome verbs (完成, 实现, 建成) are kept: 完成高铁建设 is not 加快推动高铁.
+LIGHT_VERBS = frozenset("是 有 为 在 将 要 会 能 可 使 让 把 被 作为 进行 开展 推动 推进 加快 实施 继续 持续 全力 "
+                        "着力 努力 坚持 力争 确保 做好 抓好 加强 不断 计划 预计".split())
+
+
+@dataclass
+class StatementVerdict:
+    verdict: str
+    scored: Scored | None = None
+    sources_say: str = ""
+    claimed: str = ""
+    support: float = 0.0
+    slot: str = ""  # what decided it: event, ranking, year, date, speaker, negation
+
+
+def _slot_words(text: str) -> set[str]:
+    out = set(slots.NEGATORS)
+    out.update(m.group(0) for m in slots.ORDINAL_RE.finditer(text))
+    out.update(m.group(0) for m in slots.STANDING_RE.finditer(text))
+    return out
+
+
+def _required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(actions, names) of a claim: verbs with a meaning of their own, and proper names
+    other than its places (which the place check compares, 全县 included)."""
+    verbs, names = [], []
+    skip = _slot_words(text)
+    for word, flag in words.tagged(text):
+        if word in skip or len(word) < 2:
+            continue
+        if flag == "v" and word not in LIGHT_VERBS and not slots.SPEECH_RE.fullmatch(word):
+            verbs.append(word)
+        elif word in words.STOPWORDS:
+            continue
+        elif flag in ("nr", "nt", "nz") or (flag == "ns" and not any(word in p or p in word for p in place_names)):
+            if not places.level_of(word):
+                names.append(word)
+    return verbs, names
+
+
+def _best_clause(text: str, terms: tuple[str, ...]) -> str:
+    """The clause of a source sentence that holds most of the claim's words."""
+    clauses = [c for c in re.split(r"[，,；;。]", text) if c.strip()] or [text]
+    return max(clauses, key=lambda c: sum(len(t) for t in terms if t in c))
+
+
+def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tuple[str, str, str]:
+    """(verdict, slot, what the source says) for one aligned sentence; UNKNOWN when the
+    sentence does not state one of the claim's slots."""
+    text = s.text
+    for claimed in slots.ordinals(body):
+        found = [o for o in slots.ordinals(text) if o.comparable(claimed)]
+        if any(o.value == claimed.value for o in found):
+            continue
+        numeric = [o for o in found if isinstance(o.value, float) and isinstance(claimed.value, float)]
+        if numeric:
+            return REFUTED, "ranking", numeric[0].text
+        return UNKNOWN, "ranking", ""
+    claimed_years = slots.years(body)
+    if claimed_years:
+        stated = slots.years(text)
+        if stated and not (claimed_years & stated):
+            return REFUTED, "year", "、".join(sorted(stated))
+        if not stated and not (claimed_years & sentence_years(s)):
+            return UNKNOWN, "year", ""
+    claimed_levels = slots.levels(body)
+    if claimed_levels:
+        stated_levels = slots.levels(text)
+        if stated_levels and not (claimed_levels & stated_levels):
+            return REFUTED, "level", "、".join(sorted(stated_levels))
+        if not stated_levels:
+            return UNKNOWN, "level", ""
+    claimed_dates = slots.dates(body)
+    if claimed_dates:
+        stated_dates = slots.dates(text)
+        if not stated_dates:
+            return UNKNOWN, "date", ""
+        if not (claimed_dates & stated_dates):
+            m = slots.DATE_RE.search(text)
+            return REFUTED, "date", m.group(0) if m else ""
+    if speaker:
+        said_by = slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
+        if not said_by:
+            return UNKNOWN, "speaker", ""
+        if said_by != speaker and said_by not in speaker and speaker not in said_by:
+            return REFUTED, "speaker", said_by
+    clause = _best_clause(text, terms)
+    if slots.negated(body) != slots.negated(clause):
+        return REFUTED, "negation", clause.strip("，,；; ")
+    return SUPPORTED, "speaker" if speaker else "event", ""
+
+
+def _has_action(verb: str, text: str) -> bool:
+    if verb in text:
+        return True
+    return any(verb in group and any(other in text for other in group) for group in SYNONYMS)
+
+
+def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerdict:
+    """Decide a claim without a figure against the retrieved sentences."""
+    speaker, said = slots.split_speaker(claim)
+    body = said if speaker else claim
+    q = analyse(body)
+    q.kind, q.years, q.figures, q.parts, q.unit = "generic", frozenset(), (), [], ""
+    skip = _slot_words(body) | {speaker}
+    q.terms = tuple(t for t in q.terms if t not in skip and not slots.ORDINAL_RE.fullmatch(t)
+                    and not re.fullmatch(r"(?:19|20)\d\d\S*", t))
+    if not q.terms:
+        return StatementVerdict(UNKNOWN)
+    verbs, names = _required(body, q.places)
+    weights = term_weights(q, idf)
+    best = 0.0
+    for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
+        s = sc.sentence
+        factor, verdicts = place_check(q, s)
+        if factor < 1:
+            continue
+        text, context = s.text, s.context
+        if any(n not in text and n not in context for n in names):
+            continue
+        own = coverage(weights, text, context, verdicts, q.specificity)
+        best = max(best, own)
+        if own < MIN_COVERAGE:
+            continue
+        if not all(_has_action(v, text) for v in verbs):
+            continue
+        verdict, slot, says = _compare(body, speaker, s, q.terms)
+        if verdict != UNKNOWN:
+            claimed = speaker if slot == "speaker" else _claimed(body, slot)
+            return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
+    return StatementVerdict(UNKNOWN, support=round(best, 4))
+
+
+def _claimed(body: str, slot: str) -> str:
+    if slot == "ranking":
+        found = slots.ordinals(body)
+        return found[0].text if found else ""
+    if slot == "year":
+        return "、".join(sorted(slots.years(body)))
+    if slot == "level":
+        return "、".join(sorted(slots.levels(body)))
+    if slot == "date":
+        m = slots.DATE_RE.search(body)
+        return m.group(0) if m else ""
+    return ""
