@@ -17,7 +17,6 @@ import gradio as gr
 from assistant.query import followup
 from assistant.config import Settings
 from assistant.errors import ConfigError, SuyuanError
-from assistant.check import brief
 from assistant.present.html import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
 from assistant.service import Assistant
 
@@ -92,7 +91,7 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
         state = dict(state or {"questions": [], "citations": []})
         history.append({"role": "user", "content": f"简报 Brief：{escape(topic)}"})
         try:
-            result = brief.build(assistant, topic)
+            result = assistant.brief(topic)
             history.append({"role": "assistant", "content": brief_html(result)})
             state["citations"] = list(result.citations)
         except SuyuanError as exc:

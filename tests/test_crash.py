@@ -12,7 +12,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.service import Assistant
-from conftest import ROOT, SEEDS
+from support import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.bench import evaluation
-from conftest import DEV, EXTRA
+from support import DEV, EXTRA
 
 pytestmark = pytest.mark.slow
 

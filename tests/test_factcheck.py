@@ -6,7 +6,7 @@ from assistant.check import brief
 from assistant.bench import evaluation
 from assistant.answer.extractive import figures_unverified
 from assistant.records import Citation
-from conftest import DEV, ROOT
+from support import DEV, ROOT
 
 pytestmark = pytest.mark.slow
 CLAIMS = ROOT / "tests" / "data" / "claims.jsonl"
@@ -49,7 +49,7 @@ def test_answer_touching_a_conflict_shows_every_version(seeded):
 
 
 def test_briefing_on_deer_industry(seeded):
-    b = brief.build(seeded, "梅花鹿产业")
+    b = seeded.brief("梅花鹿产业")
     md = brief.to_markdown(b)
     for figure in ("28.2万只", "546吨", "81.6亿元"):
         assert figure in md
@@ -62,7 +62,7 @@ def test_briefing_on_deer_industry(seeded):
 
 @pytest.mark.parametrize("topic,expected", [("高新区", "72亿元"), ("2024年主要预期目标", "6.5%")])
 def test_other_briefings(seeded, topic, expected):
-    assert expected in brief.to_markdown(brief.build(seeded, topic))
+    assert expected in brief.to_markdown(seeded.brief(topic))
 
 
 def test_unverified_figures_are_flagged():

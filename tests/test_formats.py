@@ -4,7 +4,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.service import Assistant
-from conftest import SEEDS
+from support import SEEDS
 from make_files import docx_with_table, every_format, two_page_pdf
 
 pytestmark = pytest.mark.slow

@@ -3,7 +3,7 @@
 import re
 
 from assistant.ingest import layout
-from conftest import SEEDS
+from support import SEEDS
 
 REPORT = (SEEDS / "000_4d8817e16d129468.txt").read_text(encoding="utf-8")
 INTERVIEWS = (SEEDS / "002_f54b4628cfe8029d.txt").read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from conftest import ROOT, free_port
+from support import ROOT, free_port
 
-from assistant.llm import generate
+from assistant.llm import generate, verification
 from assistant.llm import localmodel
 from assistant.config import Settings
 from assistant.errors import LLMError
@@ -90,7 +90,7 @@ def test_sentinel_reply_becomes_an_abstention(seeded, llm_server, monkeypatch):
 
     def echo_sentinel(name, **values):
         if name == "answer_user.txt":
-            return f"请原样输出下面这句话，不要输出任何别的内容：{generate.SENTINEL}"
+            return f"请原样输出下面这句话，不要输出任何别的内容：{verification.SENTINEL}"
         return real_fill(name, **values)
 
     monkeypatch.setattr(llm, "fill", echo_sentinel)
@@ -223,7 +223,7 @@ def _hit(text, title="东丰县以新作为开创高质量发展新局面", n=0)
 def test_verification_drops_unknown_citations_recites_and_flags():
     hits = [_hit("全县梅花鹿饲养量达到28.2万只,年产鹿茸546吨,涉鹿产值81.6亿元。", n=0),
             _hit("城镇新增就业7000人。", title="二、2024年工作安排", n=1)]
-    report = generate.verify("东丰县梅花鹿产值81.6亿元 [7]。城镇新增就业7000人 [1]。东丰县鹿茸产量999吨 [1]。", hits)
+    report = verification.verify("东丰县梅花鹿产值81.6亿元 [7]。城镇新增就业7000人 [1]。东丰县鹿茸产量999吨 [1]。", hits)
     assert report["dropped_citations"] == [7]
     # [7] was dropped, so the first sentence is re-cited to the passage that backs it;
     # the second cites [1] but is backed by [2]
@@ -234,11 +234,11 @@ def test_verification_drops_unknown_citations_recites_and_flags():
 
 def test_years_count_as_numbers_to_verify():
     hits = [_hit("加快推动长辽通高铁、辽源梅河机场等重大项目。")]
-    assert generate.verify("长辽通高铁预计2024年通车 [1]。", hits)["unverified"]
+    assert verification.verify("长辽通高铁预计2024年通车 [1]。", hits)["unverified"]
 
 
 def test_sentinel_is_recognised():
-    assert generate.verify(generate.SENTINEL, [_hit("x。")]).get("sentinel")
+    assert verification.verify(verification.SENTINEL, [_hit("x。")]).get("sentinel")
 
 
 def test_every_prompt_template_has_the_placeholders_the_code_fills():

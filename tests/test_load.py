@@ -8,7 +8,7 @@ import pytest
 from assistant.bench import evaluation
 from assistant.bench.evaluation import percentile
 from assistant.text.words import normalise
-from conftest import DEV, EXTRA
+from support import DEV, EXTRA
 
 pytestmark = pytest.mark.slow
 

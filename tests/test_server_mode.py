@@ -10,7 +10,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.service import Assistant
-from conftest import SEEDS, copy_seeds, free_port
+from support import SEEDS, copy_seeds, free_port
 
 pytestmark = pytest.mark.slow
 

@@ -1,5 +1,5 @@
 from assistant.config import Settings
-from conftest import ROOT
+from support import ROOT
 
 
 def test_every_setting_is_documented_in_the_readme():

@@ -9,7 +9,7 @@ from assistant.config import Settings
 from assistant.index.indexer import index_paths
 from assistant.service import Assistant
 from assistant.index.store import ChunkStore
-from conftest import SEEDS, copy_seeds
+from support import SEEDS, copy_seeds
 
 
 def _assistant(tmp_path, embedder, **kw):

@@ -13,16 +13,14 @@ from dataclasses import dataclass, field
 from assistant.text import quantities
 from assistant.text import places
 from assistant.text import words
-from assistant.ingest.chunking import split_clauses, split_sentences
+from assistant.text.sentences import split_sentences
+from assistant.text.years import sentence_years as years_of_span
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
 ROLE = r"(县长|区长|市长|省长|镇长|乡长|书记|主任|局长|厅长|部长|董事长|总经理|经理|院长|校长|主席|负责人|记者|代表|教授|专家)"
 ROLE_RE = re.compile(ROLE)
 NAME_AFTER_ROLE = re.compile(ROLE + r"\s?([\u4e00-\u9fff]{2,3}?)(?=[\s，,。、；;：:）)]|在|说|表示|接受|指出|介绍|认为|强调|$)")
-# Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
-FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右|\s)*$")
-CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 
 
 @dataclass
@@ -98,7 +96,7 @@ def match(term: str, text: str) -> float:
         return 1.0
     if len(term) < 3:
         return 0.0
-    grams = {term[i : i + 2] for i in range(len(term) - 1)}
+    grams = words.char_pairs(term)
     present = sum(1 for g in grams if g in text)
     frac = present / len(grams)
     return 0.6 * frac if frac >= 0.5 else 0.0
@@ -162,20 +160,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
 
 def sentence_years(s: Sentence) -> set[str]:
     """Years a sentence speaks of: its own, else the one in force before it in its article."""
-    own = quantities.years(s.text)
-    if own:
-        return own
-    before = s.chunk.text[: s.a]
-    if quantities.YEAR_CONTEXT_RE.search(before):
-        year = quantities.year_in_force(before, current_year(s.chunk))
-        return {year} if year else set()
-    return {s.chunk.year} if s.chunk.year else set()
-
-
-def current_year(chunk: Chunk) -> str | None:
-    """The year a document is written for, when its title says (二、2024年工作安排)."""
-    found = sorted(quantities.years(chunk.title))
-    return found[-1] if found else None
+    return years_of_span(s.chunk, s.a, s.b)
 
 
 def year_factor(q: Question, s: Sentence) -> float:
@@ -252,77 +237,6 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf}))
     out.sort(key=lambda x: -x.score)
     return out
-
-
-@dataclass
-class FigurePick:
-    scored: Scored
-    figure: quantities.Quantity
-    a: int  # clause span in chunk.text
-    b: int
-    score: float
-    indicator: str
-    lead: str  # what the figure is of: the words before it in its clause, fillers removed
-
-
-def lead_of(text: str) -> str:
-    """签约额达 -> 签约额: the indicator a figure measures, for comparing two figures."""
-    lead = re.sub(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$", "", text)
-    return lead[-8:]
-
-
-def _only_figures_between(gap: str) -> bool:
-    """固定资产投资完成17.3亿元,增长41%: the indicator reaches past its first figure."""
-    rest = re.sub(quantities.ARABIC + r"[万亿]?[^\d，,；;]{0,3}", "", gap)
-    return bool(gap) and FILLER.match(re.sub(r"[，,]", "", rest)) is not None
-
-
-def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
-    """Rank the figures of one sentence for a quantity question."""
-    s = scored.sentence
-    text = s.text
-    weights = term_weights(q, idf)
-    picks = []
-    clauses = split_clauses(text)
-    for f in quantities.find_quantities(text):
-        ca, cb = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(text)))
-        lead = text[ca : f.start]
-        if not re.sub("|".join(quantities.CHANGE_WORDS) + r"|[了为达到\s]", "", lead):
-            # 固定资产投资完成17.3亿元,增长41%: a bare "增长41%" is about the clause before it
-            before = [(x, y) for x, y in clauses if y <= ca]
-            if before:
-                ca = before[-1][0]
-                lead = text[ca : f.start]
-        clause = text[ca:cb]
-        local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
-        indicator, adjacent = "", 0.0
-        for term in sorted({t for g in weights for t in g}, key=len, reverse=True):
-            at = lead.rfind(term)
-            if at >= 0 and (FILLER.match(lead[at + len(term) :]) or _only_figures_between(lead[at + len(term) :])):
-                indicator, adjacent = term, 1.0
-                break
-        unit_f = 1.0
-        if q.unit:
-            unit_f = 1.0 if f.unit == q.unit else 0.3
-        elif not f.unit:
-            unit_f = 0.3
-        change_f = 1.0
-        if q.change and not (f.change or f.kind in ("percent", "points")):
-            change_f = 0.5
-        elif not q.change and f.change and q.unit not in ("%", ""):
-            change_f = 0.6
-        elif not q.change and f.change and f.kind in ("percent", "points") and q.unit == "":
-            change_f = 0.8
-        # A figure must be of the thing asked: nothing of the question in its clause, or the
-        # question's head word missing from it, and it is probably another figure.
-        relevant = 1.0 if (local or adjacent) else 0.5
-        head = (q.head,) if q.head else q.head_group
-        if head and not any(h in clause for h in head):
-            relevant *= 0.7
-        score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
-        a = ca
-        picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
-    return picks
 
 
 RERANK_TOP = 6

@@ -11,14 +11,17 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import quantities
-from assistant.answer.evidence import (FigurePick, Scored, Sentence, pick_figures, score_sentences, sentences_of,
-                       wanted_persons)
+from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of, wanted_persons
+from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
+from assistant.text.indicators import same_indicator
+from assistant.text.sentences import CLAUSE_MARKS
+from assistant.text.words import normalise
 
 ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
 ABSTAIN_EN = "The sources do not say."
-SEPARATORS = re.compile(r"[、，,；;：:]|——|\s{1,}")
+SEPARATORS = re.compile(f"[{CLAUSE_MARKS}]|——|\\s{{1,}}")
 
 
 @dataclass
@@ -42,9 +45,9 @@ class Draft:
 
 def _trim(text: str) -> tuple[int, int]:
     a, b = 0, len(text)
-    while a < b and (text[a] in "，,；;、：:—- \u3000" or text[a].isspace()):
+    while a < b and (text[a] in CLAUSE_MARKS + "—- \u3000" or text[a].isspace()):
         a += 1
-    while b > a and (text[b - 1] in "，,；;、：:。 \u3000" or text[b - 1].isspace()):
+    while b > a and (text[b - 1] in CLAUSE_MARKS + "。 \u3000" or text[b - 1].isspace()):
         b -= 1
     return a, b
 
@@ -72,7 +75,7 @@ def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
     if best.indicator:
         # Another source (or sentence) giving a different figure for the same indicator.
         for p in picks[1:]:
-            if (p.score >= 0.8 * best.score and p.indicator == best.indicator and _same_lead(p.lead, best.lead)
+            if (p.score >= 0.8 * best.score and p.indicator == best.indicator and same_indicator(p.lead, best.lead)
                     and p.figure.unit == best.figure.unit and not p.figure.agrees(best.figure)
                     and p.figure.change == best.figure.change
                     and not any(p.figure.agrees(c.figure) for c in chosen)):
@@ -91,12 +94,6 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
     if pick.b - pick.a < 12 and not named and s.b - s.a <= 60:
         return make_part(s, s.a, s.b, pick.score)
     return make_part(s, pick.a, pick.b, pick.score)
-
-
-def _same_lead(a: str, b: str) -> bool:
-    """Two figures measure the same thing when the words before them end alike."""
-    n = min(len(a), len(b))
-    return n >= 2 and a[-n:] == b[-n:] and (n >= 3 or len(a) == len(b))
 
 
 def _person(q: Question, scored: list[Scored]) -> Draft | None:
@@ -236,12 +233,10 @@ def render(parts: list[Part], numbers_of: list[int], conflict: bool, english: bo
 
 def figures_unverified(text: str, citations: list[Citation]) -> list[str]:
     """Figures in `text` that occur in none of the cited sentences (should be empty)."""
-    from assistant.text.words import normalise
-
     quotes = [normalise(c.quote) for c in citations]
     missing = []
     for f in quantities.find_quantities(re.sub(r"\[\d+\]", "", text)):
-        core = normalise(re.sub(r"(以上|以下|左右|上下|之多|以内|多|余|强)$", "", f.text))
+        core = normalise(quantities.without_qualifier(f.text))
         if not any(core in qt for qt in quotes):
             missing.append(f.text)
     return missing

@@ -3,10 +3,13 @@ for the same subject, indicator and period, the others are added with their sour
 
 from __future__ import annotations
 
-from assistant.ingest import facts
-from assistant.answer.extractive import Part, make_part
-from assistant.ingest.chunking import split_clauses, split_sentences
+from collections.abc import Callable
+
 from assistant.answer.evidence import Sentence
+from assistant.answer.extractive import Part, make_part
+from assistant.ingest import facts
+from assistant.records import Chunk
+from assistant.text.sentences import clause_at, split_clauses, split_sentences
 
 
 def fact_of(part: Part) -> facts.Fact | None:
@@ -19,19 +22,22 @@ def fact_of(part: Part) -> facts.Fact | None:
     return None
 
 
-def other_versions(assistant, part: Part, known: list[Part]) -> list[Part]:
+def other_versions(part: Part, known: list[Part], all_facts: list[facts.Fact],
+                   fetch: Callable[[list[str]], dict[str, Chunk]]) -> list[Part]:
+    """Parts quoting the other versions of `part`'s figure among `all_facts` (the corpus's),
+    leaving out those `known` already quotes; `fetch` reads chunks by id."""
     mine = fact_of(part)
     if mine is None:
         return []
     seen = {(p.sentence.chunk.source, p.sentence.chunk.original_span(*p.sentence.quote_span).start) for p in known}
     others = {}
-    for f in assistant.facts():
+    for f in all_facts:
         key = (f.source, f.start)
-        if key in seen or key in others or not facts.same_fact(mine, f) or not facts._differ(mine, f):
+        if key in seen or key in others or not facts.same_fact(mine, f) or not facts.differ(mine, f):
             continue
         others[key] = f
     parts = []
-    chunks = assistant.store.get([f.chunk_id for f in others.values()])
+    chunks = fetch([f.chunk_id for f in others.values()])
     for f in others.values():
         chunk = chunks.get(f.chunk_id)
         if chunk is None:
@@ -40,8 +46,7 @@ def other_versions(assistant, part: Part, known: list[Part]) -> list[Part]:
             if chunk.original_span(a, b).start != f.start:
                 continue
             text = chunk.text[a:b]
-            at = text.find(f.figure)
-            ca, cb = next(((x, y) for x, y in split_clauses(text) if x <= at < y), (0, len(text)))
+            ca, cb = clause_at(split_clauses(text), text.find(f.figure), len(text))
             parts.append(make_part(Sentence(99, chunk, a, b), a + ca, a + cb, part.score))
             break
     return parts

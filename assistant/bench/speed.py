@@ -23,7 +23,7 @@ import numpy as np
 
 from assistant.text import words
 from assistant.ingest.chunking import chunk_document, split_sentences
-from assistant.bench.evaluation import load_items, percentile
+from assistant.bench.evaluation import percentile
 from assistant.index.indexer import IndexReport, index_documents
 from assistant.ingest.loaders import load_paths
 from assistant.service import Assistant

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.text import quantities
-from assistant.text import words
-from assistant.answer.extractive import citations_for, make_part
 from assistant.answer.evidence import score_sentences, sentences_of
-from assistant.query.question import analyse
-from assistant.records import Citation
+from assistant.answer.extractive import citations_for, make_part
+from assistant.query.question import Question
+from assistant.records import Citation, Hit
+from assistant.text import quantities, words
 
 MAX_ITEMS = 12
 
@@ -45,15 +44,14 @@ class Briefing:
         return [f for s in self.sections for i in s.items for f in i.figures]
 
 
-def build(assistant, topic: str, k: int = 20) -> Briefing:
-    state = assistant._prepare({"question": topic, "k": k})
-    q = state["q"]
+def build(topic: str, q: Question, hits: list[Hit], idf, conflicts: list[dict], timings: dict | None = None
+          ) -> Briefing:
+    """The briefing on `topic` from the passages retrieved for it (`q` is the topic as
+    analysed; `conflicts` the corpus's conflicting figures, kept where a cited passage has one)."""
     q.kind = "generic"
     if not q.english:  # a topic is all topic: 主要预期目标 keeps words a question would drop
         q.terms = tuple(dict.fromkeys(t for t in words.search_tokens(topic)
                                       if len(t) >= 2 and not t.isdigit() and t not in q.places)) + q.places
-    hits = assistant._retrieve(state)[:k]
-    idf = assistant.keyword_index().idf_of
     scored = [s for s in score_sentences(q, sentences_of(hits), idf) if s.coverage >= 0.5]
     with_figures = [s for s in scored if any(f.unit for f in quantities.find_quantities(s.sentence.text))]
     chosen = (with_figures + [s for s in scored if s not in with_figures])[:MAX_ITEMS]
@@ -70,10 +68,9 @@ def build(assistant, topic: str, k: int = 20) -> Briefing:
         sections.setdefault(key, []).append(Item(text, n, figures))
     ordered = sorted(sections.items(), key=lambda kv: min(i.n for i in kv[1]))
     cited_ids = {c.chunk_id for c in cites}
-    topic_conflicts = tuple(g for g in assistant.conflicts()
-                            if any(v["chunk_id"] in cited_ids for v in g["versions"]))
+    topic_conflicts = tuple(g for g in conflicts if any(v["chunk_id"] in cited_ids for v in g["versions"]))
     return Briefing(topic, tuple(Section(titles[key], key[0], tuple(items)) for key, items in ordered),
-                    tuple(cites), topic_conflicts, timings_ms=state["timings"])
+                    tuple(cites), topic_conflicts, timings_ms=timings or {})
 
 
 def to_markdown(b: Briefing) -> str:
@@ -108,8 +105,7 @@ def to_json(b: Briefing) -> dict:
         "sections": [{"title": s.title, "source": s.source,
                       "items": [{"text": i.text, "n": i.n, "figures": list(i.figures)} for i in s.items]}
                      for s in b.sections],
-        "citations": [{"n": c.n, "source": c.source, "title": c.title, "quote": c.quote, "start": c.start,
-                       "end": c.end, "page": c.page} for c in b.citations],
+        "citations": [c.as_dict() for c in b.citations],
         "conflicts": list(b.conflicts),
         "polished": b.polished,
     }

@@ -2,7 +2,8 @@
 
 A claim is refuted only when a source speaks of the same place, year and indicator with
 a different figure; a figure the sources never give for that indicator leaves the claim
-unverified (not_enough_info), never refuted.
+unverified (not_enough_info), never refuted. Negated claims (没有达到…) are out of scope
+here: a claim is read as stating its figure (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -10,17 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.text import quantities
-from assistant.text import words
+from assistant.answer.evidence import ROLE, Scored, persons, score_sentences, sentences_of
 from assistant.answer.extractive import Part, citations_for, make_part
-from assistant.ingest.chunking import split_clauses
-from assistant.answer.evidence import FigurePick, Scored, pick_figures, score_sentences, sentences_of
-from assistant.ingest.facts import indicator_of
+from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, analyse
-from assistant.records import Citation
+from assistant.records import Citation, Hit
+from assistant.text import quantities, words
+from assistant.text.indicators import indicator_of, same_indicator
+from assistant.text.sentences import split_clauses
 
 SUPPORTED, REFUTED, UNKNOWN = "supported", "refuted", "not_enough_info"
-NEGATION = re.compile(r"不|没有|未|无|非")
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,6 @@ class Verdict:
     sources_say: tuple[str, ...] = ()  # what the sources give instead, when refuted
     support: float = 0.0
     timings_ms: dict = field(default_factory=dict)
-
-
-def _overlap(a: str, b: str) -> float:
-    """Share of the shorter indicator's character pairs found in the other."""
-    ga = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
-    gb = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
-    small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-    return len(small & large) / max(len(small), 1)
 
 
 def claim_question(claim: str, figure: quantities.Quantity | None) -> Question:
@@ -59,11 +51,12 @@ def claim_question(claim: str, figure: quantities.Quantity | None) -> Question:
     return q
 
 
-def _figure_verdict(assistant, claim: str, figure: quantities.Quantity, hits, idf):
+def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
+                   ) -> tuple[str, FigurePick | None, float]:
+    """(verdict, the sources' figure that decides it, support) for one figure of a claim."""
     q = claim_question(claim, figure)
     claimed_indicator = indicator_of(split_clauses(claim), claim, figure)
     scored = score_sentences(q, sentences_of(hits), idf)
-    threshold = assistant.settings.abstain_threshold
     candidates: list[tuple[FigurePick, str]] = []
     for sc in scored[:10]:
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
@@ -75,7 +68,7 @@ def _figure_verdict(assistant, claim: str, figure: quantities.Quantity, hits, id
             if f.unit != figure.unit or bool(f.change) != bool(figure.change):
                 continue
             indicator = indicator_of(clauses, text, f)
-            if indicator and _overlap(indicator, claimed_indicator) >= 0.6:
+            if indicator and same_indicator(indicator, claimed_indicator, loose=True):
                 candidates.append((pick, indicator))
     if not candidates:
         return UNKNOWN, None, max((s.score for s in scored), default=0.0)
@@ -86,11 +79,14 @@ def _figure_verdict(assistant, claim: str, figure: quantities.Quantity, hits, id
     return REFUTED, candidates[0][0], candidates[0][0].score
 
 
-def _person_verdict(claim: str, hits, idf) -> tuple[str, Scored | None, str]:
-    """东辽县县长是王飞: the same role and place with another name refutes it."""
-    from assistant.answer.evidence import ROLE, persons
+def claimed_persons(claim: str) -> list[tuple[str, int, int, str]]:
+    """The people a claim names with their roles: 县长是王飞 is read as 县长王飞."""
+    return persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", claim))
 
-    named = persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", claim))  # 县长是王飞 -> 县长王飞
+
+def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None, str]:
+    """东辽县县长是王飞: the same role and place with another name refutes it."""
+    named = claimed_persons(claim)
     claimed = {name for name, *_ in named}
     if not claimed or not named[0][3]:
         return UNKNOWN, None, ""
@@ -108,22 +104,13 @@ def _person_verdict(claim: str, hits, idf) -> tuple[str, Scored | None, str]:
     return UNKNOWN, None, ""
 
 
-def _claimed_names(claim: str) -> list[str]:
-    from assistant.answer.evidence import ROLE, persons
-
-    return [name for name, *_ in persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", claim))]
-
-
-def check(assistant, claim: str) -> Verdict:
-    state = assistant._prepare({"question": claim})
-    claim = state["question"]
-    hits = assistant._retrieve(state)
-    idf = assistant.keyword_index().idf_of
+def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
+    """The verdict on a (validated) claim from the passages retrieved for it."""
     figures = [f for f in quantities.find_quantities(claim) if f.unit]
     parts: list[Part] = []
     verdicts, sources_say, support = [], [], []
     for figure in figures:
-        verdict, pick, score = _figure_verdict(assistant, claim, figure, hits, idf)
+        verdict, pick, score = figure_verdict(claim, figure, hits, idf, threshold)
         verdicts.append(verdict)
         support.append(score)
         if pick is not None:
@@ -131,7 +118,7 @@ def check(assistant, claim: str) -> Verdict:
             if verdict == REFUTED:
                 sources_say.append(pick.figure.text)
     if not figures:
-        verdict, sc, name = _person_verdict(claim, hits, idf)
+        verdict, sc, name = person_verdict(claim, hits, idf)
         verdicts.append(verdict)
         if sc is not None:
             parts.append(make_part(sc.sentence, sc.sentence.a, sc.sentence.b, sc.score))
@@ -146,7 +133,7 @@ def check(assistant, claim: str) -> Verdict:
         final = UNKNOWN
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
     quoted = "；".join(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums))
-    claimed_text = "、".join(f.text for f in figures) or "、".join(_claimed_names(claim))
+    claimed_text = "、".join(f.text for f in figures) or "、".join(name for name, *_ in claimed_persons(claim))
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:
@@ -154,4 +141,4 @@ def check(assistant, claim: str) -> Verdict:
     else:
         text = "无法核实 not enough info：资料中没有关于同一地方、年份和指标的说法。"
     return Verdict(claim, final, text, tuple(cites), tuple(f.text for f in figures), tuple(sources_say),
-                   round(max(support, default=0.0), 4), state["timings"])
+                   round(max(support, default=0.0), 4), timings or {})

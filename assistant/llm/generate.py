@@ -6,21 +6,20 @@ extractive answer, and the JSON says what happened."""
 from __future__ import annotations
 
 import functools
-import re
 import string
 import time
 from importlib import resources
 from pathlib import Path
 
-from assistant.text import quantities
-from assistant.answer.extractive import ABSTAIN_ZH, Part, citations_for, make_part
-from assistant.ingest.chunking import split_sentences
+from assistant.answer.evidence import Sentence
+from assistant.answer.extractive import Part, citations_for, make_part
 from assistant.errors import LLMError
-from assistant.answer.evidence import Sentence, match, sentence_years
+from assistant.llm.verification import MARKER_RE, SENTINEL, cited_numbers, core, numeric_tokens, verify
 from assistant.records import Answer, Hit
+from assistant.text import quantities
+from assistant.text.sentences import SENTENCE_MARKS
 from assistant.text.words import content_words, normalise
 
-SENTINEL = "资料中没有答案。"
 PROMPT_FIELDS = {
     "answer_system.txt": {"sentinel"},
     "answer_user.txt": {"passages", "question"},
@@ -28,8 +27,6 @@ PROMPT_FIELDS = {
     "brief_user.txt": {"topic", "items"},
 }
 MAX_PASSAGES = 5
-MARKER_RE = re.compile(r"[\[【](\d+(?:\s*[,，、]\s*\d+)*)[\]】]")
-
 
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
@@ -114,107 +111,8 @@ def passages_block(hits: list[Hit]) -> str:
     return "\n\n".join(f"[{n}] {h.chunk.title}\n{h.chunk.text}" for n, h in enumerate(hits, start=1))
 
 
-def numeric_tokens(text: str) -> list[str]:
-    """Every number a sentence states, years and dates included: figures as written, then
-    any other run of digits (2024年, 1月9日)."""
-    found = [f.text for f in quantities.find_quantities(text)]
-    rest = text
-    for f in found:
-        rest = rest.replace(f, " ")
-    found += re.findall(r"\d+(?:\.\d+)?%?", rest)
-    return found
-
-
-def _core(figure: str) -> str:
-    return re.sub(r"(以上|以下|左右|上下|之多|以内|多|余|强)$", "", normalise(figure))
-
-
-SEGMENT_RE = re.compile(r"[，,；;：:、]|和|与|及|以及")
-
-
-def _figure_attached(claim: str, figure: str, source: str) -> bool:
-    """10万吨再生铝和6万吨铝箔: a figure backs a claim only where the source attaches it to
-    something the claim also names (再生铝), not merely somewhere in the sentence."""
-    terms = [t for t in content_words(claim) if len(t) >= 2 and not re.search(r"\d", t)]
-    if not terms:
-        return True
-    core = _core(figure)
-    for m in re.finditer(re.escape(core), source):
-        left = SEGMENT_RE.split(source[: m.start()])[-1]
-        right = SEGMENT_RE.split(source[m.end():])[0].split("等")[0]
-        if any(match(t, left + right) >= 0.6 for t in terms):
-            return True
-    return False
-
-
-def _backs(claim: str, hit: Hit, a: int, b: int, asked_years: set[str]) -> bool:
-    """Does sentence text[a:b] of a passage back a generated sentence: every number of it
-    there and attached to what the claim says it measures, and most of its topic words
-    there or in the article's title? A year the question itself names may stand in the
-    sentence's context (2023年，… 增长41%); any other year must be in the sentence."""
-    source = normalise(hit.chunk.text[a:b])
-    in_force = sentence_years(Sentence(0, hit.chunk, a, b))
-    for n in numeric_tokens(claim):
-        if _core(n) in source or (n in asked_years and n in in_force):
-            continue
-        return False
-    if any(not _figure_attached(claim, f.text, source) for f in quantities.find_quantities(claim) if f.unit):
-        return False
-    terms = [t for t in content_words(claim) if not re.fullmatch(r"[\d.%]+", t)]
-    if not terms:
-        return True
-    context = source + normalise(hit.chunk.title)
-    return sum(match(t, context) for t in terms) / len(terms) >= 0.5
-
-
-def _support(claim: str, hit: Hit, asked_years: set[str]) -> tuple[int, int] | None:
-    for a, b in split_sentences(hit.chunk.text):
-        if _backs(claim, hit, a, b, asked_years):
-            return a, b
-    return None
-
-
-def verify(text: str, hits: list[Hit], question: str = "") -> dict:
-    """Check a generated answer against the passages it was given.
-
-    Citation numbers not given are dropped. Each sentence must be backed by one sentence
-    of a passage it cites: every number of it there (years and dates too) and most of its
-    topic words; failing that it is re-cited to a passage that backs it, else it is
-    reported unverified, with its quantities.
-    """
-    k = len(hits)
-    report = {"dropped_citations": [], "recited": [], "unverified": [], "parts": []}
-    if SENTINEL.rstrip("。") in text:
-        report["sentinel"] = True
-        return report
-    for a, b in split_sentences(text):
-        sentence = text[a:b]
-        cited = []
-        for m in MARKER_RE.finditer(sentence):
-            for n in re.split(r"\s*[,，、]\s*", m.group(1)):
-                n = int(n)
-                (cited if 1 <= n <= k else report["dropped_citations"]).append(n)
-        clean = MARKER_RE.sub("", sentence).strip()
-        if not clean or not re.search(r"\w", clean):
-            continue
-        asked = set(re.findall(r"(?:19|20)\d\d", question))
-        backing = [(n, span) for n in dict.fromkeys(cited) if (span := _support(clean, hits[n - 1], asked))]
-        if not backing:
-            other = next(((n, span) for n in range(1, k + 1) if n not in cited
-                          and (span := _support(clean, hits[n - 1], asked))), None)
-            if other:
-                backing = [other]
-                report["recited"].append({"sentence": clean, "passage": other[0]})
-        if not backing:
-            report["unverified"].extend(numeric_tokens(clean) or [clean])
-            continue
-        for n, span in backing:
-            report["parts"].append((clean, n, span))
-    return report
-
-
-def _finish(assistant, state, extractive: Answer, generated: str, report: dict, error: str = "") -> Answer:
-    hits = state["llm_hits"]
+def _finish(question: str, hits: list[Hit], extractive: Answer, generated: str, report: dict, timings: dict,
+            started: float, error: str = "") -> Answer:
     info = {k: v for k, v in report.items() if k != "parts"}
     info["generated"] = generated
     if error:
@@ -230,12 +128,12 @@ def _finish(assistant, state, extractive: Answer, generated: str, report: dict, 
         info["outcome"] = "no_citation"
         return _fallback(extractive, info, "generated answer withdrawn: it cited no passage")
     said = {w for w in content_words(MARKER_RE.sub("", generated))}
-    if not said - set(content_words(state["question"])) and not numeric_tokens(generated):
+    if not said - set(content_words(question)) and not numeric_tokens(generated):
         info["outcome"] = "restated"
         return _fallback(extractive, info, "generated answer withdrawn: it only restated the question")
     if extractive.conflict:
         versions = [t for t, _ in extractive.parts]
-        missing = [t for t in versions if not any(_core(f.text) in normalise(generated)
+        missing = [t for t in versions if not any(core(f.text) in normalise(generated)
                                                   for f in quantities.find_quantities(t) if f.unit)]
         if missing:
             info["outcome"] = "conflict"
@@ -251,9 +149,9 @@ def _finish(assistant, state, extractive: Answer, generated: str, report: dict, 
         pieces.setdefault(clean, []).append(n)
     text = "".join(_with_markers(clean, ns) for clean, ns in pieces.items())
     info["outcome"] = "generated"
-    timings = dict(state["timings"])
-    timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
-    return Answer(state["question"], text, False, tuple(cites), extractive.hits, mode="llm",
+    timings = dict(timings)
+    timings["total_ms"] = (time.perf_counter() - started) * 1000
+    return Answer(question, text, False, tuple(cites), extractive.hits, mode="llm",
                   parts=tuple((c, ns[0]) for c, ns in pieces.items()), timings_ms=timings,
                   extra={**extractive.extra, "llm": info})
 
@@ -262,7 +160,7 @@ def _with_markers(sentence: str, numbers_: list[int]) -> str:
     """东丰县…81.6亿元。 + [1] -> 东丰县…81.6亿元 [1]。"""
     body = sentence.rstrip()
     end = ""
-    while body and body[-1] in "。.！!？?；;":
+    while body and body[-1] in SENTENCE_MARKS + ".":
         end = body[-1] + end
         body = body[:-1].rstrip()
     return f"{body} {''.join(f'[{n}]' for n in dict.fromkeys(numbers_))}{end or '。'}"
@@ -279,45 +177,26 @@ def _fallback(extractive: Answer, info: dict, note: str) -> Answer:
                   timings_ms=extractive.timings_ms, extra=extra)
 
 
-def _prepare_generation(assistant, state) -> tuple[Answer, str, str]:
-    extractive = assistant.extractive(dict(state, k=max(state.get("k") or 0, MAX_PASSAGES)))
+def run(settings, question: str, extractive: Answer, timings: dict, started: float):
+    """("delta", text) as the LLM writes over the extractive answer's first passages, then
+    ("answer", Answer): the generated answer once verified, else the extractive one."""
     hits = list(extractive.hits[:MAX_PASSAGES])
-    state["llm_hits"] = hits
     system = fill("answer_system.txt", sentinel=SENTINEL)
-    user = fill("answer_user.txt", passages=passages_block(hits), question=state["question"])
-    return extractive, system, user
-
-
-def answer_with_llm(assistant, state) -> Answer:
-    final = None
-    for kind, payload in _run(assistant, state):
-        if kind == "answer":
-            final = payload
-    return final
-
-
-def stream_with_llm(assistant, question: str, k: int | None):
-    state = assistant._prepare({"question": question, "k": k, "mode": "llm"})
-    state["hits"] = assistant._retrieve(state)
-    yield from _run(assistant, state)
-
-
-def _run(assistant, state):
-    extractive, system, user = _prepare_generation(assistant, state)
+    user = fill("answer_user.txt", passages=passages_block(hits), question=question)
     generated, error = "", ""
     t0 = time.perf_counter()
     try:
-        for piece in generate(assistant.settings, system, user):
+        for piece in generate(settings, system, user):
             generated += piece
             yield "delta", piece
     except LLMError as exc:
         error = str(exc)
-    state["timings"]["llm_ms"] = (time.perf_counter() - t0) * 1000
-    report = verify(generated, state["llm_hits"], state["question"]) if not error else {"parts": [], "unverified": []}
-    yield "answer", _finish(assistant, state, extractive, generated, report, error)
+    timings["llm_ms"] = (time.perf_counter() - t0) * 1000
+    report = verify(generated, hits, question) if not error else {"parts": [], "unverified": []}
+    yield "answer", _finish(question, hits, extractive, generated, report, timings, started, error)
 
 
-def polish_briefing(assistant, briefing):
+def polish_briefing(settings, briefing):
     """A short overview paragraph for a briefing, kept only when every figure checks out."""
     from dataclasses import replace
 
@@ -325,16 +204,14 @@ def polish_briefing(assistant, briefing):
     if not items:
         return briefing
     try:
-        text = "".join(generate(assistant.settings, fill("brief_system.txt"), fill("brief_user.txt", topic=briefing.topic, items=items)))
+        text = "".join(generate(settings, fill("brief_system.txt"), fill("brief_user.txt", topic=briefing.topic, items=items)))
     except LLMError as exc:
         return replace(briefing, polished=f"（未能生成概述：{exc}）")
     known = {c.n for c in briefing.citations}
     sources = normalise(items)
-    bad = [f.text for f in quantities.find_quantities(text) if _core(f.text) not in sources]
-    cited = {int(n) for m in MARKER_RE.finditer(text) for n in re.split(r"\s*[,，、]\s*", m.group(1))}
+    bad = [f.text for f in quantities.find_quantities(text) if core(f.text) not in sources]
+    cited = set(cited_numbers(text))
     if bad or not cited or not cited <= known:
         return replace(briefing, polished="")
     return replace(briefing, polished=text.strip())
 
-
-__all__ = ["answer_with_llm", "stream_with_llm", "polish_briefing", "verify", "SENTINEL", "ABSTAIN_ZH"]

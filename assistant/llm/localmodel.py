@@ -53,7 +53,7 @@ def _verified_marker(path: Path) -> Path:
     return path.with_suffix(path.suffix + ".sha256")
 
 
-def verify(path: Path, expected: str) -> Path:
+def check_sha256(path: Path, expected: str) -> Path:
     """Refuse a file whose sha256 differs; remember a verified file by size and mtime."""
     if not path.exists():
         raise LLMError(f"model file {path} does not exist")
@@ -73,7 +73,7 @@ def join(bundle: Bundle, cache: Path) -> Path:
     """The joined GGUF in `cache`, built from the installed parts on first use."""
     target = Path(cache) / f"{bundle.name}.gguf"
     if target.exists():
-        return verify(target, bundle.sha256)
+        return check_sha256(target, bundle.sha256)
     parts = part_paths(bundle)
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -91,7 +91,7 @@ def join(bundle: Bundle, cache: Path) -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return verify(target, bundle.sha256)
+    return check_sha256(target, bundle.sha256)
 
 
 class LocalServer:

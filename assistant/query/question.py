@@ -149,7 +149,7 @@ def analyse(text: str) -> Question:
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(text)), count=count,
-        figures=tuple(re.sub(r"(以上|以下|左右|上下|多|余)$", "", f.text) for f in quantities.find_quantities(text)),
+        figures=tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
         q.head = _head(text, q)

@@ -27,6 +27,7 @@ UNITS = sorted(
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
 QUALIFIERS_BEFORE = ("不低于", "不少于", "不超过", "不高于", "超过", "高于", "低于", "至少", "最多", "约", "近", "逾", "突破", "超")
 CHANGE_WORDS = ("同比增长", "同比下降", "增长", "下降", "提高", "降低", "增加", "减少", "提升", "回落", "增速", "上涨", "下跌")
+QUALIFIER_AFTER_RE = re.compile("(?:" + "|".join(QUALIFIERS_AFTER) + ")$")
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral starts with a digit or 十/百/千: 万 or 亿 alone (亿元以上项目) is no number.
@@ -60,14 +61,22 @@ class Quantity:
     def same_measure(self, other: "Quantity") -> bool:
         return self.unit == other.unit
 
-    def agrees(self, other: "Quantity", tolerance: float = 1e-6) -> bool:
+    def agrees(self, other: "Quantity") -> bool:
         """Same unit and the same value (ranges and qualifiers compared loosely)."""
-        if not self.same_measure(other):
-            return False
-        lo1, hi1 = self.value, self.upper if self.upper is not None else self.value
-        lo2, hi2 = other.value, other.upper if other.upper is not None else other.value
-        scale = max(abs(lo1), abs(lo2), 1e-12)
-        return not (hi1 < lo2 - tolerance * scale or hi2 < lo1 - tolerance * scale)
+        return self.same_measure(other) and values_agree(self.value, self.upper, other.value, other.upper)
+
+
+def values_agree(lo1: float, hi1: float | None, lo2: float, hi2: float | None, tolerance: float = 1e-6) -> bool:
+    """Two values (or ranges, when `hi` is given) agree when they overlap, up to rounding."""
+    hi1 = lo1 if hi1 is None else hi1
+    hi2 = lo2 if hi2 is None else hi2
+    scale = max(abs(lo1), abs(lo2), 1e-12)
+    return not (hi1 < lo2 - tolerance * scale or hi2 < lo1 - tolerance * scale)
+
+
+def without_qualifier(figure: str) -> str:
+    """81.6亿元以上 -> 81.6亿元: the figure as a source may write it without the hedge."""
+    return QUALIFIER_AFTER_RE.sub("", figure)
 
 
 def chinese_to_number(text: str) -> float | None:

@@ -25,7 +25,6 @@ STOPWORDS = frozenset(
     有多少 是多少 为多少 多大 多高 多长 多快 多久 两 三 四 五 六 七 八 九 十 大 一 二""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
-LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 
 
 def _ensure_ready() -> None:
@@ -80,12 +79,20 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+def char_pairs(text: str) -> set[str]:
+    """Overlapping character pairs (东丰县 -> 东丰, 丰县); a single character stands for itself.
+    The one measure of "shares most of its characters" between two phrases."""
+    return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+
+
+def pair_overlap(a: str, b: str) -> float:
+    """Share of the smaller set of character pairs found in the other."""
+    pa, pb = char_pairs(a), char_pairs(b)
+    small, large = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    return len(small & large) / max(len(small), 1)
+
+
 def bigrams(text: str) -> set[str]:
-    """Character bigrams of the CJK and alphanumeric runs of `text`."""
+    """Character pairs of the CJK and alphanumeric runs of `text`."""
     runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9.%]+", unicodedata.normalize("NFKC", text))
-    grams: set[str] = set()
-    for run in runs:
-        if len(run) == 1:
-            grams.add(run)
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    return grams
+    return set().union(*(char_pairs(run) for run in runs))

@@ -1,0 +1,81 @@
+"""The figures of a sentence ranked for a quantity question: which figure, in which clause,
+measures what was asked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import Scored, coverage, term_weights
+from assistant.query.question import Question
+from assistant.text import quantities
+from assistant.text.indicators import lead_of, names_nothing
+from assistant.text.sentences import clause_at, split_clauses
+
+# Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
+FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右|\s)*$")
+
+
+@dataclass
+class FigurePick:
+    scored: Scored
+    figure: quantities.Quantity
+    a: int  # clause span in chunk.text
+    b: int
+    score: float
+    indicator: str
+    lead: str  # what the figure is of: the words before it in its clause, fillers removed
+
+
+def _only_figures_between(gap: str) -> bool:
+    """固定资产投资完成17.3亿元,增长41%: the indicator reaches past its first figure."""
+    rest = re.sub(quantities.ARABIC + r"[万亿]?[^\d，,；;]{0,3}", "", gap)
+    return bool(gap) and FILLER.match(re.sub(r"[，,]", "", rest)) is not None
+
+
+def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
+    """Rank the figures of one sentence for a quantity question."""
+    s = scored.sentence
+    text = s.text
+    weights = term_weights(q, idf)
+    picks = []
+    clauses = split_clauses(text)
+    for f in quantities.find_quantities(text):
+        ca, cb = clause_at(clauses, f.start, len(text))
+        lead = text[ca : f.start]
+        if names_nothing(lead):
+            # 固定资产投资完成17.3亿元,增长41%: a bare "增长41%" is about the clause before it
+            before = [(x, y) for x, y in clauses if y <= ca]
+            if before:
+                ca = before[-1][0]
+                lead = text[ca : f.start]
+        clause = text[ca:cb]
+        local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
+        indicator, adjacent = "", 0.0
+        for term in sorted({t for g in weights for t in g}, key=len, reverse=True):
+            at = lead.rfind(term)
+            if at >= 0 and (FILLER.match(lead[at + len(term) :]) or _only_figures_between(lead[at + len(term) :])):
+                indicator, adjacent = term, 1.0
+                break
+        unit_f = 1.0
+        if q.unit:
+            unit_f = 1.0 if f.unit == q.unit else 0.3
+        elif not f.unit:
+            unit_f = 0.3
+        change_f = 1.0
+        if q.change and not (f.change or f.kind in ("percent", "points")):
+            change_f = 0.5
+        elif not q.change and f.change and q.unit not in ("%", ""):
+            change_f = 0.6
+        elif not q.change and f.change and f.kind in ("percent", "points") and q.unit == "":
+            change_f = 0.8
+        # A figure must be of the thing asked: nothing of the question in its clause, or the
+        # question's head word missing from it, and it is probably another figure.
+        relevant = 1.0 if (local or adjacent) else 0.5
+        head = (q.head,) if q.head else q.head_group
+        if head and not any(h in clause for h in head):
+            relevant *= 0.7
+        score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
+        a = ca
+        picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
+    return picks

@@ -1,0 +1,74 @@
+"""What a figure measures (its indicator), and whether two figures measure the same thing.
+
+签约额达160亿元 measures 签约额; in 固定资产投资完成17.3亿元,增长41% the bare 增长41% measures
+what the clause before it names; in 34个重点项目 the count measures the noun after it. Used
+at index time (facts, conflicts) and at answer time (figures, claims), so both agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import quantities
+from assistant.text.sentences import clause_at
+from assistant.text.words import pair_overlap
+
+# Measure words after which the noun that follows says what is counted (34个重点项目).
+CLASSIFIERS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款盏把根块片本盘口枚颗粒匹幢趟班门眼段道孔扇")
+# Words that start or end a lead without saying what is measured.
+LEAD_PREFIX = re.compile(r"^(?:确保|力争|年内|全年|其中|目前|累计|共|预计|计划|努力|争取|推动|实现|完成|全力|重点|今年|去年|同比)+")
+LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|保持在|控制在|稳定在|不低于|不少于|以上|左右)+$")
+# The words a short lead (an answer's figure) sheds before two leads are compared.
+SHORT_LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$")
+CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|[了为达到\s]")
+LOOSE_OVERLAP = 0.6
+
+
+def names_nothing(lead: str) -> bool:
+    """增长41%: the words before a figure are only a change word, so the figure measures
+    what the clause before it names."""
+    return not CHANGE_ONLY.sub("", lead)
+
+
+def indicator_of(clauses: list[tuple[int, int]], text: str, figure: quantities.Quantity) -> str:
+    """What a figure measures: the words before it in its clause (增长41% borrows the
+    clause before), or for a count the noun after it (34个重点项目)."""
+    if figure.unit in CLASSIFIERS:
+        tail = re.match(r"[\u4e00-\u9fff]{2,}", text[figure.end :])
+        if tail:
+            return tail.group()[:10]
+    ca = clause_at(clauses, figure.start, len(text))[0]
+    lead = text[ca : figure.start]
+    if names_nothing(lead):
+        before = [(a, b) for a, b in clauses if b <= ca]
+        if before:
+            a, b = before[-1]
+            prev = text[a:b]
+            first = quantities.find_quantities(prev)
+            lead = prev[: first[0].start] if first else prev
+    lead = re.sub(r"[，,；;：:、“”\"'（）()\s]", "", lead)
+    lead = LEAD_SUFFIX.sub("", LEAD_PREFIX.sub("", lead))
+    for word in quantities.CHANGE_WORDS:  # the change is kept apart, in Fact.change
+        if lead.endswith(word):
+            lead = lead[: -len(word)]
+            break
+    return lead[-10:]
+
+
+def lead_of(text: str) -> str:
+    """签约额达 -> 签约额: the last words before a figure, for comparing two figures."""
+    return SHORT_LEAD_SUFFIX.sub("", text)[-8:]
+
+
+def same_indicator(a: str, b: str, loose: bool = False) -> bool:
+    """Do two indicators name the same thing?
+
+    Strict (two figures of the sources, where a wrong "the sources disagree" is the
+    risk): the words end alike (签约额 / 项目签约额). Loose (a claim's own wording against
+    a source's, which paraphrases): most character pairs of the shorter are in the other.
+    Facts are grouped by their exact indicator, which both tests accept.
+    """
+    if loose:
+        return pair_overlap(a, b) >= LOOSE_OVERLAP
+    n = min(len(a), len(b))
+    return n >= 2 and a[-n:] == b[-n:] and (n >= 3 or len(a) == len(b))

@@ -1,0 +1,51 @@
+"""Sentences and clauses of Chinese text: the one home of sentence-end and clause punctuation.
+
+Every step that cuts text (chunking, layout repair, answers, fact checks, LLM checks) uses
+these marks, so a sentence means the same thing at index time and at answer time.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_MARKS = "。！？；!?;"  # end a sentence (a semicolon closes a statement in these texts)
+CLAUSE_MARKS = "，,；;、：:"  # separate the clauses of a sentence
+CLOSERS = "”’」』）)\"'"  # closing quotes and brackets that stay with the sentence they end
+SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}]+[{CLOSERS}]*|…{{1,2}}[”’」』]?|\n+")
+CLAUSE_END = re.compile(r"[，、：]|,(?!\d{3})|:(?!\d)")  # not inside 1,700 or 12:30
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`; the last may lack a final mark."""
+    bounds, pos = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.end() > pos:
+            bounds.append((pos, m.end()))
+            pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    out = []
+    for a, b in bounds:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the comma-separated clauses of one sentence."""
+    out, pos = [], 0
+    for m in CLAUSE_END.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def clause_at(clauses: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    """The clause holding character `pos`, or the whole text of `length` characters."""
+    return next(((a, b) for a, b in clauses if a <= pos < b), (0, length))

@@ -1,0 +1,51 @@
+"""Paths and helpers the tests share, imported by name (`from support import SEEDS`): a
+module of its own, since several conftest.py files cannot all be imported as `conftest`."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DEV = ROOT / "tests" / "data" / "dev.jsonl"
+EXTRA = ROOT / "tests" / "data" / "extra.jsonl"
+OUTPUT = ROOT / "test-output"
+
+
+class FakeEmbedder:
+    """Deterministic bag-of-bigrams vectors: similar texts get similar vectors."""
+
+    dimension = 64
+
+    def _vec(self, text: str):
+        v = np.zeros(self.dimension, dtype=np.float32)
+        for i in range(len(text) - 1):
+            h = int(hashlib.md5(text[i : i + 2].encode()).hexdigest(), 16)
+            v[h % self.dimension] += 1.0
+        n = np.linalg.norm(v)
+        return (v / n if n else v + 1 / np.sqrt(self.dimension)).tolist()
+
+    def embed_documents(self, texts):
+        return [self._vec(t) for t in texts]
+
+    def embed_query(self, text):
+        return self._vec(text)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def copy_seeds(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in SEEDS.iterdir():
+        shutil.copy(f, dest / f.name)
+    return dest
