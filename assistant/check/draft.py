@@ -50,18 +50,22 @@ def sentences(draft: str) -> list[tuple[int, int]]:
     return out
 
 
+# 九届人大, 三次会议: a number naming a session is an ordinal, not a count.
+SESSION_RE = re.compile(r"届|次(?=会议|全会|大会)")
+
+
 def figures(text: str) -> list[quantities.Quantity]:
-    """Figures with a unit, not ordinals (第十名 is a ranking) nor years."""
+    """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session) nor years."""
     ords = slots.ordinal_spans(text)
     return [f for f in quantities.find_quantities(text)
-            if f.unit and not any(a <= f.start < b for a, b in ords)]
+            if f.unit and not any(a <= f.start < b for a, b in ords) and not SESSION_RE.match(text, f.end - len(f.unit))]
 
 
 def _substantive(text: str) -> bool:
     """Someone or somewhere does something: a name or place and a verb of its own."""
     tagged = words.tagged(text)
     named = bool(places.places(text)) or any(flag in ("nr", "ns", "nt", "nz") for _, flag in tagged) \
-        or bool(places.LEVEL_RE.search(text))
+        or bool(places.LEVEL_RE.search(text)) or "《" in text or bool(slots.dates(text))
     # jieba's tags are rough (明显增强 comes out as a name): any verb or verbal noun other
     # than a copula, or a closing 了, makes a predicate.
     acts = any(flag in ("v", "vn") and w not in ("是", "有", "为") and w not in slots.NEGATORS for w, flag in tagged) \

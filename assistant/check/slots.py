@@ -98,8 +98,21 @@ def negated(text: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    found = [name for name, *_ in persons(text)]
-    return found or [w for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 4]
+    """People named in a short text: after a role (县长 邢树纲), or starting at a word jieba
+    takes for a name (孙|琥峰 has only its surname tagged)."""
+    starts, pos = {}, 0
+    for word, flag in words.tagged(text):
+        starts[pos] = flag
+        pos += len(word)
+    found = [name for name, start, _, role in persons(text)
+             if (role and name[0] not in "们等的一") or starts.get(text.find(name)) == "nr"]
+    if not found:
+        found = [w for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 4]
+    if not found:
+        tail = re.search(r"[\u4e00-\u9fff]{2,3}$", text)
+        if tail and starts.get(tail.start()) == "nr":
+            found = [tail.group()]
+    return found
 
 
 def split_speaker(text: str) -> tuple[str, str]:

@@ -122,6 +122,26 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tu
     return SUPPORTED, "speaker" if speaker else "event", ""
 
 
+def _place_ok(q, s: Sentence, body: str) -> tuple[bool, dict]:
+    """Does the sentence speak of the claim's places? As the answerer decides, except that
+    a level word the claim itself uses (全省首批, 全市第一) is what both compare against,
+    not a sign that the sentence is about another level."""
+    factor, verdicts = place_check(q, s)
+    if factor >= 1:
+        return True, verdicts
+    if not places.LEVEL_RE.search(body):
+        return False, verdicts
+    for p in q.places:
+        key, level = places.stem(p), places.level_of(p)
+        if key in s.text:
+            continue
+        if any(places.level_of(n) == level and places.stem(n) != key for n in places.places(s.text)):
+            return False, verdicts
+        if key not in s.chunk.subject and key not in s.chunk.title:
+            return False, verdicts
+    return True, {p: True for p in q.places}
+
+
 def _has_action(verb: str, text: str) -> bool:
     if verb in text:
         return True
@@ -144,8 +164,8 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     best = 0.0
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
-        factor, verdicts = place_check(q, s)
-        if factor < 1:
+        ok, verdicts = _place_ok(q, s, body)
+        if not ok:
             continue
         text, context = s.text, s.context
         if any(n not in text and n not in context for n in names):
