@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import quantities
-from assistant.text.indicators import lead_of, names_nothing
+from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
@@ -42,13 +42,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     clauses = split_clauses(text)
     for f in quantities.find_quantities(text):
         ca, cb = clause_at(clauses, f.start, len(text))
+        borrowed = clause_named_before(clauses, text, ca, f.start)
+        if borrowed:  # a bare 增长41% is read with the clause before it
+            ca = borrowed[0]
         lead = text[ca : f.start]
-        if names_nothing(lead):
-            # 固定资产投资完成17.3亿元,增长41%: a bare "增长41%" is about the clause before it
-            before = [(x, y) for x, y in clauses if y <= ca]
-            if before:
-                ca = before[-1][0]
-                lead = text[ca : f.start]
         clause = text[ca:cb]
         local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
         indicator, adjacent = "", 0.0

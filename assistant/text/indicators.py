@@ -24,10 +24,14 @@ CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|[了为达到\s]
 LOOSE_OVERLAP = 0.6
 
 
-def names_nothing(lead: str) -> bool:
-    """增长41%: the words before a figure are only a change word, so the figure measures
-    what the clause before it names."""
-    return not CHANGE_ONLY.sub("", lead)
+def clause_named_before(clauses: list[tuple[int, int]], text: str, clause_start: int, figure_start: int
+                        ) -> tuple[int, int] | None:
+    """固定资产投资完成17.3亿元,增长41%: when the words before a figure in its clause are only a
+    change word, the figure measures what the clause before names; that clause, if any."""
+    if CHANGE_ONLY.sub("", text[clause_start:figure_start]):
+        return None
+    before = [(a, b) for a, b in clauses if b <= clause_start]
+    return before[-1] if before else None
 
 
 def indicator_of(clauses: list[tuple[int, int]], text: str, figure: quantities.Quantity) -> str:
@@ -39,13 +43,11 @@ def indicator_of(clauses: list[tuple[int, int]], text: str, figure: quantities.Q
             return tail.group()[:10]
     ca = clause_at(clauses, figure.start, len(text))[0]
     lead = text[ca : figure.start]
-    if names_nothing(lead):
-        before = [(a, b) for a, b in clauses if b <= ca]
-        if before:
-            a, b = before[-1]
-            prev = text[a:b]
-            first = quantities.find_quantities(prev)
-            lead = prev[: first[0].start] if first else prev
+    borrowed = clause_named_before(clauses, text, ca, figure.start)
+    if borrowed:
+        prev = text[borrowed[0] : borrowed[1]]
+        first = quantities.find_quantities(prev)
+        lead = prev[: first[0].start] if first else prev
     lead = re.sub(r"[，,；;：:、“”\"'（）()\s]", "", lead)
     lead = LEAD_SUFFIX.sub("", LEAD_PREFIX.sub("", lead))
     for word in quantities.CHANGE_WORDS:  # the change is kept apart, in Fact.change
