@@ -87,14 +87,27 @@ def create_app(kbs: KnowledgeBases, api_keys: list[str] | tuple[str, ...] = (), 
 
     settings = kbs.settings
     limit_mb = upload_max_mb or settings.upload_max_mb
-    # the body limit lets a whole upload of the largest size through, with room for the form's framing
-    app = FastAPI(title="Suyuan 溯源 API", version="1", description=DESCRIPTION,
-                  max_body_size=int(limit_mb * 2**20) + 64 * 1024)
+    app = FastAPI(title="Suyuan 溯源 API", version="1", description=DESCRIPTION)
+    # a whole upload of the largest size passes, with room for the form's framing
+    max_body = int(limit_mb * 2**20) + 64 * 1024
     app.state.kbs = kbs
     app.state.api_keys = tuple(k for k in api_keys if k)
     app.state.answers = Answers()
     app.state.upload_max_bytes = int(limit_mb * 2**20)
     app.state.jobs = routes_documents.Jobs()
+
+    @app.middleware("http")
+    async def _body_limit(request: Request, call_next):
+        """Oversized bodies are refused, with a JSON message, before they are read; an API
+        body must declare its length so the check cannot be walked around."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_body:
+            return error_body(413, f"the request is {int(declared) / 2**20:.1f} MB, over the upload limit of "
+                                   f"{limit_mb:g} MB (setting SUYUAN_UPLOAD_MAX_MB)", "too_large")
+        api = request.url.path.startswith(("/api/", "/v1/"))
+        if api and not declared.isdigit() and request.headers.get("transfer-encoding", "").lower() == "chunked":
+            return error_body(411, "send the request with a Content-Length header", "length_required")
+        return await call_next(request)
 
     @app.exception_handler(SuyuanError)
     async def _suyuan_error(request: Request, exc: SuyuanError):

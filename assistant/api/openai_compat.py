@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.api import payloads
 from assistant.api.routes_answers import event_stream, keep, scoped, sse
 from assistant.api.schemas import Filtered
-from assistant.cli import render_sources
+from assistant.present.text import render_sources
 from assistant.ingest.chunking import count_tokens
 from assistant.query import followup
 from assistant.query.question import validate

@@ -1,26 +1,13 @@
-"""Results as JSON: the same objects the CLI prints with --json (one serialisation each)."""
+"""Results as JSON: the same objects the CLI prints with --json (present/dicts.py is the one
+serialisation of answers, verdicts and citations)."""
 
 from __future__ import annotations
 
 from assistant.check import brief as briefs
-from assistant.cli import answer_json
-from assistant.commands import _citations as citations_json
+from assistant.present.dicts import answer_json, verdict_json
 
-
-def answer(result) -> dict:
-    return answer_json(result)
-
-
-def verdict(result) -> dict:
-    return {"claim": result.claim, "verdict": result.verdict, "text": result.text, "claimed": list(result.claimed),
-            "sources_say": list(result.sources_say), "citations": citations_json(result.citations),
-            "support": result.support}
-
-
-def build_brief(assistant, topic: str):
-    if hasattr(assistant, "brief"):
-        return assistant.brief(topic)
-    return briefs.build(assistant, topic)
+answer = answer_json
+verdict = verdict_json
 
 
 def briefing(result) -> dict:

@@ -78,7 +78,7 @@ def check(kb: str, body: CheckRequest, request: Request) -> dict:
 @router.post("/kbs/{kb}/brief", tags=["answers"], summary="The key figures and statements on a topic, cited (JSON and Markdown)")
 def brief(kb: str, body: BriefRequest, request: Request) -> dict:
     assistant = scoped(request, kb, body)
-    return payloads.briefing(payloads.build_brief(assistant, body.topic))
+    return payloads.briefing(assistant.brief(body.topic))
 
 
 @router.get("/kbs/{kb}/conflicts", tags=["answers"], summary="Figures that disagree within the knowledge base")
@@ -90,7 +90,7 @@ def conflicts(kb: str, request: Request) -> list[dict]:
              response_class=Response, responses={200: {"content": {DOCX: {}, "text/markdown": {}}}})
 def export_file(kb: str, body: ExportRequest, request: Request) -> Response:
     assistant = scoped(request, kb, body)
-    result = payloads.build_brief(assistant, body.text) if body.kind == "brief" else assistant.check(body.text)
+    result = assistant.brief(body.text) if body.kind == "brief" else assistant.check(body.text)
     name = f"suyuan-{body.kind}"
     if body.format == "markdown":
         return Response(export.to_markdown(body.kind, result), media_type="text/markdown; charset=utf-8",

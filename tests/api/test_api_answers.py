@@ -33,7 +33,7 @@ def test_openapi_page_lists_every_route(client):
 
 
 def test_ask_answers_with_the_cli_citations(client, kbs):
-    from assistant.cli import answer_json
+    from assistant.present.dicts import answer_json
 
     r = client.post("/api/kbs/default/ask", json={"question": QUESTION})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
