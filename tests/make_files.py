@@ -76,38 +76,11 @@ def every_format(folder: Path) -> dict[str, Path]:
 
 # --- scans, spreadsheets, slides, other encodings -------------------------------------------
 
-FONT_PATHS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-
-
-def chinese_font(size: int):
-    """A CJK font Debian has (`make install-browser` installs fonts-wqy-microhei)."""
-    from PIL import ImageFont
-
-    for path in FONT_PATHS:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    raise RuntimeError("no CJK font found: run `make install-browser` (Debian's fonts-wqy-microhei)")
-
-
 def scan(columns: list[list[str]], headline: str = "", width: int = 1100, size: int = 24):
-    """A page image as a scanner gives it: grey paper, black text, no text layer. Each column is
-    a list of lines; paragraphs start with two ideographic spaces, as Chinese papers set them."""
-    from PIL import Image, ImageDraw
+    """A page image without a text layer, drawn with a CJK font Debian has (the benchmark's renderer)."""
+    from assistant.bench.ocr import render
 
-    line = int(size * 1.6)
-    top = 40 + (int(size * 3) if headline else 0)
-    height = top + line * max(len(c) for c in columns) + 60
-    image = Image.new("L", (width, height), 245)
-    draw = ImageDraw.Draw(image)
-    if headline:
-        draw.text((width // 6, 40), headline, font=chinese_font(int(size * 1.6)), fill=0)
-    body = chinese_font(size)
-    column_width = (width - 60) // len(columns)
-    for n, lines in enumerate(columns):
-        for i, text in enumerate(lines):
-            draw.text((40 + n * column_width, top + i * line), text, font=body, fill=0)
-    return image
+    return render(columns, headline, width, size)
 
 
 def scanned_pdf(path: Path, images) -> Path:

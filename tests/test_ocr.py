@@ -115,3 +115,42 @@ def test_scanned_pages_answer_with_page_and_ocr_flag(scans, question, figure, so
 def test_ocr_reports_progress_per_page(scans):
     _, _, pages = scans
     assert any("光伏.pdf OCR page 2" in p for p in pages) and any("风电.png OCR page 1" in p for p in pages)
+
+
+@pytest.mark.slow
+def test_questions_are_answered_while_a_scan_is_being_read(scans, tmp_path):
+    import threading
+
+    a, _, _ = scans
+    pages = [scan([[f"　　第{n}页：公主岭市新建玉米深加工项目{n}个。"]]) for n in range(1, 4)]
+    path = scanned_pdf(tmp_path / "三页.pdf", pages)
+    started = threading.Event()
+    worker = threading.Thread(target=a.index, args=([path],),
+                              kwargs={"on_progress": lambda done, total, what: started.set()})
+    worker.start()
+    assert started.wait(120), "OCR never started"
+    answer = a.ask("伊通县新建了多少座光伏电站？")  # the chat's question, while OCR reads page after page
+    still_reading = worker.is_alive()
+    worker.join()
+    assert "4座" in answer.text
+    assert still_reading, "the question waited for the OCR to finish"
+
+
+@pytest.mark.slow
+def test_a_scan_whose_text_layer_is_only_a_page_stamp_is_read_by_ocr(tmp_path):
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    image = scan([["　　双辽市今年新增风电装机容量30万千瓦。"]])
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(tmp_path / "stamped.pdf"))
+    c.setFont("STSong-Light", 9)
+    c.drawString(280, 30, "第 3 版")  # an archive's stamp: a text layer of three characters
+    w, h = image.size
+    c.drawImage(ImageReader(image.convert("RGB")), 36, 700, width=520, height=520 * h / w)
+    c.showPage()
+    c.save()
+    doc = load_file(tmp_path / "stamped.pdf", 2**22)
+    assert "双辽市今年新增风电装机容量30万千瓦。" in doc.text and doc.articles[0].page == 1

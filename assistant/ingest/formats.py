@@ -14,6 +14,12 @@ from assistant.errors import LoadError
 from assistant.ingest import ocr, slides, tables, web
 from assistant.ingest.documents import paged_document, printable, table_row, text_document
 
+STAMP_CHARS = 20  # a page with fewer visible characters in its text layer is read by OCR too
+
+
+def _visible(text: str) -> int:
+    return len("".join(text.split()))
+
 
 def pdf_document(name: str, data: bytes, progress=None):
     from pypdf import PdfReader
@@ -36,10 +42,13 @@ def pdf_document(name: str, data: bytes, progress=None):
             texts.append((page.extract_text() or "").strip())
         except Exception:  # pypdf raises many kinds on a damaged content stream
             texts.append("")
-    # A page with a text layer keeps it; OCR reads only the pages without one.
-    scanned = [n for n, text in enumerate(texts, start=1) if not text]
+    # A page with a text layer keeps it; OCR reads the pages without one, and those whose
+    # layer is a stamp (a page number, an archive's header) when OCR finds more there.
+    scanned = [n for n, text in enumerate(texts, start=1) if _visible(text) < STAMP_CHARS]
     read = ocr.pdf_pages(name, data, scanned, progress) if scanned else {}
-    blank = [n for n in scanned if not read.get(n)]
+    read = {n: found for n, found in read.items()
+            if found and (not texts[n - 1] or _visible("".join(found)) > 2 * _visible(texts[n - 1]) + 10)}
+    blank = [n for n in scanned if n not in read and not texts[n - 1]]
     if len(blank) == len(pages):
         raise LoadError(f"{printable(name)}: no page has a text layer and OCR found no text on any page")
     page_blocks = [read[n] if n in read else [texts[n - 1]] for n in range(1, len(pages) + 1)]
