@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import citations_for, make_part
 from assistant.check import draft as drafting
+from assistant.check.figures import DISPUTED, Outcome, check_figure, check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
 from assistant.errors import QuestionError
 from assistant.records import Citation
 
-DISPUTED, NOT_CHECKABLE = "disputed", "not_checkable"
+NOT_CHECKABLE = "not_checkable"
 MAX_DRAFT_CHARS = 20000
 VERDICTS = (SUPPORTED, REFUTED, DISPUTED, UNKNOWN, NOT_CHECKABLE)
 
@@ -130,8 +131,6 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     """`retrieve(claims) -> hits of each` (one call for the whole draft, so the claims are
     embedded in one batch); `idf(word)`; `threshold`: the support below which a figure's
     sentence does not count."""
-    from assistant.check.figures import check_figure, check_role
-
     validate(text)
     t0 = time.perf_counter()
     planned = [(a, b, drafting.claims_of(text, a, b)) for a, b in drafting.sentences(text)]
@@ -144,20 +143,10 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     for a, b, claims in planned:
         checked = []
         for claim in claims:
-            hits = hits_of[claim.text]
-            if claim.kind == "figure":
-                verdict, parts, claimed, says, by = check_figure(claim, hits, idf, threshold)
-            elif claim.kind == "role":
-                verdict, parts, claimed, says, by = check_role(claim, hits, idf)
-            else:
-                v = check_statement(claim.text, sentences_of(hits), idf)
-                verdict, claimed, by = v.verdict, v.claimed, v.slot
-                says = (v.sources_say,) if v.sources_say else ()
-                s = v.scored.sentence if v.scored else None
-                parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []
-            cites = numbering.add(parts) if verdict != UNKNOWN else ()
-            checked.append(ClaimResult(claim.text, claim.kind, claim.start, claim.end, verdict, claimed,
-                                       tuple(says), cites, by))
+            out = decide(claim, hits_of[claim.text], idf, threshold)
+            cites = numbering.add(out.parts) if out.verdict != UNKNOWN else ()
+            checked.append(ClaimResult(claim.text, claim.kind, claim.start, claim.end, out.verdict, out.claimed,
+                                       tuple(out.sources_say), cites, out.decided_by))
         sentence = text[a:b]
         why = drafting.reason(sentence)
         if not checked and why not in ("opinion", "framing"):
@@ -168,6 +157,18 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
                "total_ms": (t3 - t0) * 1000, "claims": sum(len(c) for _, _, c in planned), "chars": len(text)}
     cites = tuple(sorted(numbering.by_key.values(), key=lambda c: c.n))
     return DraftReport(text, tuple(results), cites, timings)
+
+
+def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
+    """One claim of a draft (or a claim checked on its own) against its passages."""
+    if claim.kind == "figure":
+        return check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold)
+    if claim.kind == "role":
+        return check_role(claim.text, hits, idf)
+    v = check_statement(claim.text, sentences_of(hits), idf)
+    s = v.scored.sentence if v.scored else None
+    parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []
+    return Outcome(v.verdict, parts, v.claimed, (v.sources_say,) if v.sources_say else (), v.slot, v.support)
 
 
 class _GivenVectors:

@@ -1,35 +1,161 @@
-"""A draft's figure and role claims, decided by the single-claim checker (`claims.py`),
-with the draft's extras: a negated figure claim (没有达到81.6亿元) turns a match into a
-refutation, and a figure one source gives and another contradicts is disputed."""
+"""Figure and role claims: 东丰县涉鹿产值81.6亿元, 东辽县县长是王飞.
+
+A figure claim is refuted only when a source speaks of the same place, year and indicator
+with a different figure; a figure the sources never give for that indicator leaves the
+claim unverified (not_enough_info), never refuted. A negated figure claim (没有达到81.6亿元)
+is refuted by the same figure; against another figure it is undecided. A figure that one
+source gives and another contradicts (the conflicts module decides) is disputed.
+"""
 
 from __future__ import annotations
 
-from assistant.answer.extractive import make_part
-from assistant.check import claims as single
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import ROLE, Scored, persons, score_sentences, sentences_of
+from assistant.answer.extractive import Part, make_part
+from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
+from assistant.query.question import Question, analyse
+from assistant.records import Hit
+from assistant.text import quantities, words
+from assistant.text.indicators import indicator_of, same_indicator
+from assistant.text.sentences import split_clauses
 
 DISPUTED = "disputed"
+RIVAL_SHARE = 0.8  # a contradicting figure counts when its support is this share of the agreeing one's
 
 
-def check_figure(claim, hits, idf, threshold: float):
-    """(verdict, parts, claimed, sources_say, decided_by) for one figure of a claim."""
-    verdict, pick, _ = single.figure_verdict(claim.text, claim.figure, hits, idf, threshold)
-    if pick is None:
-        return UNKNOWN, [], claim.figure.text, (), ""
-    parts = [make_part(pick.scored.sentence, pick.a, pick.b, pick.score)]
-    says = (pick.figure.text,) if verdict == REFUTED else ()
-    if claim.negated:
-        # 没有达到100亿元 against a source's 81.6亿元 may well be true: undecided.
-        if verdict == SUPPORTED:
-            return REFUTED, parts, claim.figure.text, (pick.figure.text,), "negation"
-        return UNKNOWN, [], claim.figure.text, (), ""
-    return verdict, parts, claim.figure.text, says, "figure"
+@dataclass
+class Outcome:
+    """One claim's verdict, the source pieces that decide it, what it states, what the
+    sources say instead, and which part of it decided (figure, role, negation, ...)."""
+
+    verdict: str
+    parts: list[Part]
+    claimed: str = ""
+    sources_say: tuple[str, ...] = ()
+    decided_by: str = ""
+    support: float = 0.0
 
 
-def check_role(claim, hits, idf):
-    verdict, sc, name = single.person_verdict(claim.text, hits, idf)
+def claim_question(claim: str, figure: quantities.Quantity | None) -> Question:
+    """The claim read as the question it answers: its figure becomes the thing asked."""
+    q = analyse(claim)
+    q.figures = ()
+    q.parts = []
+    if figure is not None:
+        q.kind = "quantity"
+        q.unit = figure.unit
+        q.change = bool(figure.change)
+        lead = indicator_of(split_clauses(claim), claim, figure)
+        q.terms = tuple(t for t in q.terms if t not in figure.text)
+        heads = [t for t in words.content_words(lead) if t not in q.places]
+        q.head = heads[-1] if heads else ""
+    return q
+
+
+def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
+                      ) -> tuple[list[FigurePick], float]:
+    """The sources' figures for the claim's place, year and indicator, best first, and the
+    best support of any sentence (for reporting)."""
+    q = claim_question(claim, figure)
+    claimed_indicator = indicator_of(split_clauses(claim), claim, figure)
+    scored = score_sentences(q, sentences_of(hits), idf)
+    found: list[FigurePick] = []
+    for sc in scored[:10]:
+        if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
+            continue
+        text = sc.sentence.text
+        clauses = split_clauses(text)
+        for pick in pick_figures(q, sc, idf):
+            f = pick.figure
+            if f.unit != figure.unit or bool(f.change) != bool(figure.change):
+                continue
+            indicator = indicator_of(clauses, text, f)
+            if indicator and same_indicator(indicator, claimed_indicator, loose=True):
+                found.append(pick)
+    found.sort(key=lambda p: -p.score)
+    return found, max((s.score for s in scored), default=0.0)
+
+
+def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
+                   ) -> tuple[str, FigurePick | None, float]:
+    """(verdict, the sources' figure that decides it, support) for one figure of a claim."""
+    found, best = figure_candidates(claim, figure, hits, idf, threshold)
+    if not found:
+        return UNKNOWN, None, best
+    agreeing = [p for p in found if p.figure.agrees(figure)]
+    pick = agreeing[0] if agreeing else found[0]
+    return (SUPPORTED if agreeing else REFUTED), pick, pick.score
+
+
+def _disagree(a: FigurePick, b: FigurePick) -> bool:
+    """Do two sources' figures give different values for the same thing?"""
+    from assistant.answer import conflicts
+
+    def statement(p: FigurePick):
+        s = p.scored.sentence
+        found = conflicts.statements(s.text, s.chunk.subject, "", None, kinds=("figure",))
+        return next((x for x in found if x.slot.start <= p.figure.start < x.slot.end), None)
+
+    x, y = statement(a), statement(b)
+    return x is not None and y is not None and conflicts.compare(x, y) == "conflict"
+
+
+def _part(p: FigurePick) -> Part:
+    return make_part(p.scored.sentence, p.a, p.b, p.score)
+
+
+def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, idf, threshold: float) -> Outcome:
+    found, best = figure_candidates(text, figure, hits, idf, threshold)
+    if not found:
+        return Outcome(UNKNOWN, [], figure.text, support=best)
+    agreeing = [p for p in found if p.figure.agrees(figure)]
+    if not agreeing:
+        if negated:  # 没有达到100亿元 against a source's 81.6亿元 may well be true
+            return Outcome(UNKNOWN, [], figure.text, support=found[0].score)
+        return Outcome(REFUTED, [_part(found[0])], figure.text, (found[0].figure.text,), "figure", found[0].score)
+    pick = agreeing[0]
+    if negated:
+        return Outcome(REFUTED, [_part(pick)], figure.text, (pick.figure.text,), "negation", pick.score)
+    rivals = [p for p in found if not p.figure.agrees(figure) and p.score >= RIVAL_SHARE * pick.score
+              and _disagree(pick, p)]
+    if rivals:
+        return Outcome(DISPUTED, [_part(pick), _part(rivals[0])], figure.text, (rivals[0].figure.text,),
+                       "conflict", pick.score)
+    return Outcome(SUPPORTED, [_part(pick)], figure.text, (), "figure", pick.score)
+
+
+def claimed_persons(claim: str) -> list[tuple[str, int, int, str]]:
+    """The people a claim names with their roles: 县长是王飞 is read as 县长王飞."""
+    return persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", claim))
+
+
+def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None, str]:
+    """东辽县县长是王飞: the same role and place with another name refutes it."""
+    named = claimed_persons(claim)
+    claimed = {name for name, *_ in named}
+    if not claimed or not named[0][3]:
+        return UNKNOWN, None, ""
+    role = named[0][3]
+    q = analyse(claim)
+    q.kind = "person"
+    q.terms = tuple(t for t in q.terms if t not in claimed)
+    for sc in score_sentences(q, sentences_of(hits), idf)[:8]:
+        if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6:
+            continue
+        for name, _, _, found_role in persons(sc.sentence.text):
+            if found_role != role:
+                continue
+            return (SUPPORTED if name in claimed else REFUTED), sc, name
+    return UNKNOWN, None, ""
+
+
+def check_role(text: str, hits, idf) -> Outcome:
+    verdict, sc, name = person_verdict(text, hits, idf)
+    claimed = "、".join(name for name, *_ in claimed_persons(text))
     if sc is None:
-        return UNKNOWN, [], "", (), ""
-    parts = [make_part(sc.sentence, sc.sentence.a, sc.sentence.b, sc.score)]
-    claimed = "、".join(name for name, *_ in single.claimed_persons(claim.text))
-    return verdict, parts, claimed, ((name,) if verdict == REFUTED else ()), "role"
+        return Outcome(UNKNOWN, [], claimed)
+    part = make_part(sc.sentence, sc.sentence.a, sc.sentence.b, sc.score)
+    return Outcome(verdict, [part], claimed, (name,) if verdict == REFUTED else (), "role", sc.score)
