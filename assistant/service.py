@@ -96,8 +96,8 @@ class Assistant:
         index = self.keyword_index()
         with self._lock:
             if getattr(self, "_bridge_for", None) is not index:
-                self._bridge, self._bridge_for = Bridge(index.vocab), index
-            return self._bridge
+                self._bridge_made, self._bridge_for = Bridge(index.vocab), index
+            return self._bridge_made
 
     def _invalidate(self) -> None:
         with self._lock:
