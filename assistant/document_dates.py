@@ -100,6 +100,11 @@ def stamp(store, texts: dict[str, str], today: date | None = None) -> dict[str, 
     return {s: known[s] for s in texts}
 
 
+def stamp_indexed(store, sources: list[str], today: date | None = None) -> dict[str, dict]:
+    """Date documents the CLI just indexed, from the head of their first passage, else today."""
+    return stamp(store, {s: _head_of(store, s) for s in sources}, today)
+
+
 def set_date(store, source: str, value: str) -> dict:
     try:
         day = date.fromisoformat(value).isoformat()

@@ -61,6 +61,16 @@ def select_sources(assistant, flt: Filter) -> list[str]:
     return chosen
 
 
+def restrict(assistant, flt: Filter, embedder=None):
+    """An Assistant over the documents a filter keeps (the same one when the filter is empty)."""
+    from assistant.service import Assistant
+
+    if flt.empty():
+        return assistant
+    view = SourceView(assistant.store, select_sources(assistant, flt))
+    return Assistant(assistant.settings, store=view, embedder=embedder or assistant.embedder)
+
+
 class SourceView(ChunkStore):
     """A read-only view of a collection restricted to some documents."""
 

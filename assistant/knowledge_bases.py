@@ -128,7 +128,7 @@ class KnowledgeBases:
         with self._lock:
             view = self._views.get(key)
             if view is None:
-                view = Assistant(self.settings, store=SourceView(assistant.store, sources),
+                view = Assistant(assistant.settings, store=SourceView(assistant.store, sources),
                                  embedder=_SharedEmbedder(self.default))
                 self._views[key] = view
                 while len(self._views) > MAX_VIEWS:
