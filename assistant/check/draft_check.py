@@ -39,7 +39,7 @@ class ClaimResult:
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end,
                 "verdict": self.verdict, "claimed": self.claimed, "sources_say": list(self.sources_say),
-                "decided_by": self.decided_by, "citations": [_citation_dict(c) for c in self.citations]}
+                "decided_by": self.decided_by, "citations": [c.as_dict() for c in self.citations]}
 
 
 @dataclass(frozen=True)
@@ -93,13 +93,8 @@ class DraftReport:
     def to_dict(self) -> dict:
         return {"summary": self.summary(), "counts": self.counts(),
                 "sentences": [s.to_dict() for s in self.sentences],
-                "sources": [_citation_dict(c) for c in self.citations],
+                "sources": [c.as_dict() for c in self.citations],
                 "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()}}
-
-
-def _citation_dict(c: Citation) -> dict:
-    return {"n": c.n, "source": c.source, "title": c.title, "quote": c.quote, "start": c.start, "end": c.end,
-            "page": c.page}
 
 
 def validate(text: str) -> str:

@@ -55,12 +55,32 @@ def claim_question(claim: str, figure: quantities.Quantity | None) -> Question:
     return q
 
 
+def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
+    """What a claim's figure measures: the words before it (涉鹿产值81.6亿元), and the noun
+    right after it (拨付了2.6亿元资金), since a paraphrase may put the indicator either side."""
+    found = [indicator_of(split_clauses(claim), claim, figure)]
+    after = re.split(r"[，,；;。：:]", claim[figure.end:])[0]
+    nouns = [w for w, flag in words.tagged(after) if flag.startswith("n") and len(w) >= 2]
+    if nouns:
+        found.append(nouns[0])
+    return [x for x in found if x]
+
+
+def agrees(claim: str, figure: quantities.Quantity, pick: FigurePick) -> bool:
+    """The source's figure is the claim's, allowing for rounding and the claim's hedges
+    (超过312亿元 against 312.285亿元)."""
+    from assistant.answer.values import figures_agree
+
+    text = pick.scored.sentence.text
+    return figures_agree(figure, pick.figure, claim[: figure.start], text[: pick.figure.start])
+
+
 def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
                       ) -> tuple[list[FigurePick], float]:
     """The sources' figures for the claim's place, year and indicator, best first, and the
     best support of any sentence (for reporting)."""
     q = claim_question(claim, figure)
-    claimed_indicator = indicator_of(split_clauses(claim), claim, figure)
+    claimed = claimed_indicators(claim, figure)
     scored = score_sentences(q, sentences_of(hits), idf)
     found: list[FigurePick] = []
     for sc in scored[:10]:
@@ -73,7 +93,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             if f.unit != figure.unit or bool(f.change) != bool(figure.change):
                 continue
             indicator = indicator_of(clauses, text, f)
-            if indicator and same_indicator(indicator, claimed_indicator, loose=True):
+            if indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
                 found.append(pick)
     found.sort(key=lambda p: -p.score)
     return found, max((s.score for s in scored), default=0.0)
@@ -85,7 +105,7 @@ def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf
     found, best = figure_candidates(claim, figure, hits, idf, threshold)
     if not found:
         return UNKNOWN, None, best
-    agreeing = [p for p in found if p.figure.agrees(figure)]
+    agreeing = [p for p in found if agrees(claim, figure, p)]
     pick = agreeing[0] if agreeing else found[0]
     return (SUPPORTED if agreeing else REFUTED), pick, pick.score
 
@@ -111,7 +131,7 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
     found, best = figure_candidates(text, figure, hits, idf, threshold)
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
-    agreeing = [p for p in found if p.figure.agrees(figure)]
+    agreeing = [p for p in found if agrees(text, figure, p)]
     if not agreeing:
         if negated:  # 没有达到100亿元 against a source's 81.6亿元 may well be true
             return Outcome(UNKNOWN, [], figure.text, support=found[0].score)
@@ -119,7 +139,7 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
     pick = agreeing[0]
     if negated:
         return Outcome(REFUTED, [_part(pick)], figure.text, (pick.figure.text,), "negation", pick.score)
-    rivals = [p for p in found if not p.figure.agrees(figure) and p.score >= RIVAL_SHARE * pick.score
+    rivals = [p for p in found if not agrees(text, figure, p) and p.score >= RIVAL_SHARE * pick.score
               and _disagree(pick, p)]
     if rivals:
         return Outcome(DISPUTED, [_part(pick), _part(rivals[0])], figure.text, (rivals[0].figure.text,),
@@ -141,7 +161,7 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
     role = named[0][3]
     q = analyse(claim)
     q.kind = "person"
-    q.terms = tuple(t for t in q.terms if t not in claimed)
+    q.terms = tuple(t for t in q.terms if not any(t in name for name in claimed))  # 孙|琥峰 too
     for sc in score_sentences(q, sentences_of(hits), idf)[:8]:
         if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6:
             continue
