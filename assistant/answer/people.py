@@ -177,10 +177,11 @@ def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person
 
 def asked_roles(q: Question) -> tuple[str, ...]:
     """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
-    English question, the translations of its head noun that read as roles."""
+    English question, the translations of its words that read as roles."""
     if q.english:
-        groups = [q.head_group] if q.head_group else list(topic_groups(q))
-        return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and ROLE_TAIL.search(t)))
+        # the head of Longshan District: the role may come from the place's level (区长)
+        groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
+        return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
     m = ASKED_ROLE_AFTER_RE.search(q.text) or ASKED_ROLE_RE.search(q.text)
     if not m:
         return ()
