@@ -39,6 +39,7 @@ class Claim:
     end: int
     figure: quantities.Quantity | None = None  # for a figure claim, its offsets are in `text`
     negated: bool = False
+    query: str = ""  # what passages are retrieved with: the claim's whole piece of sentence
 
 
 def sentences(draft: str) -> list[tuple[int, int]]:
@@ -111,13 +112,15 @@ def claims_of(draft: str, a: int, b: int) -> list[Claim]:
         for f in found:
             ca, cb = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(body)))
             clause = body[ca:cb]
-            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(clause)))
+            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(clause),
+                             piece.strip()))
         rest = "".join(body[x:y] for x, y in clauses if not any(x <= f.start < y for f in found)).strip("，,；; ")
         kind = reason(rest) if rest else "framing"
         if speaker:
-            out.append(Claim(piece.strip(), "attribution", start, start + len(piece), None, slots.negated(body)))
+            out.append(Claim(piece.strip(), "attribution", start, start + len(piece), None, slots.negated(body),
+                             piece.strip()))
         elif kind == "role":
-            out.append(Claim(rest, "role", start, start + len(piece)))
+            out.append(Claim(rest, "role", start, start + len(piece), query=piece.strip()))
         elif kind in ("ranking", "date", "event") and (not found or len(rest) >= 8):
-            out.append(Claim(rest, "statement", start, start + len(piece), None, slots.negated(rest)))
+            out.append(Claim(rest, "statement", start, start + len(piece), None, slots.negated(rest), piece.strip()))
     return out

@@ -129,7 +129,7 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     validate(text)
     t0 = time.perf_counter()
     planned = [(a, b, drafting.claims_of(text, a, b)) for a, b in drafting.sentences(text)]
-    queries = list(dict.fromkeys(c.text for _, _, claims in planned for c in claims))
+    queries = list(dict.fromkeys(c.query for _, _, claims in planned for c in claims))
     t1 = time.perf_counter()
     hits_of = dict(zip(queries, retrieve(queries))) if queries else {}
     t2 = time.perf_counter()
@@ -138,7 +138,7 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     for a, b, claims in planned:
         checked = []
         for claim in claims:
-            out = decide(claim, hits_of[claim.text], idf, threshold)
+            out = decide(claim, hits_of[claim.query], idf, threshold)
             cites = numbering.add(out.parts) if out.verdict != UNKNOWN else ()
             checked.append(ClaimResult(claim.text, claim.kind, claim.start, claim.end, out.verdict, out.claimed,
                                        tuple(out.sources_say), cites, out.decided_by))

@@ -90,6 +90,26 @@ def _source_html(c) -> str:
             f"characters {c.start}-{c.end}{page}</summary><div class='sy-passage'>{shown}</div></details>")
 
 
+def to_text(report) -> str:
+    """For a terminal: each sentence with its verdict, the claims that are not plainly
+    supported, then the numbered sources and the time taken."""
+    lines = [report.summary(), ""]
+    for s in report.sentences:
+        numbers = sorted({c.n for claim in s.claims for c in claim.citations})
+        refs = "".join(f" [{n}]" for n in numbers)
+        lines.append(f"{MARKS[s.verdict] or '·'} {LABELS[s.verdict]}：{s.text}{refs}")
+        for c in s.claims:
+            if len(s.claims) > 1 or c.sources_say:
+                lines.append(f"    {claim_note(c)}")
+    for c in report.citations:
+        lines.append(f"[{c.n}] {c.title}\n    {c.source}, characters {c.start}-{c.end}\n    “{' '.join(c.quote.split())}”")
+    t = report.timings_ms
+    if t:
+        lines.append(f"\n{t.get('chars', len(report.text))} characters, {t.get('claims', 0)} claims checked in "
+                     f"{t.get('total_ms', 0) / 1000:.1f} s")
+    return "\n".join(lines)
+
+
 def to_markdown(report) -> str:
     lines = ["# 核查结果 Draft check", "", report.summary(), ""]
     for s in report.sentences:
