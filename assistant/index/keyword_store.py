@@ -1,0 +1,302 @@
+"""BM25 over jieba tokens, persisted in SQLite and updated in place: no rebuild, ever.
+
+Why not SQLite FTS5 or bm25s: FTS5's bm25() scores every matching row through an
+auxiliary function, 300-450 ms per question at 100k chunks whose words are common
+(docs/benchmarks.md); bm25s is fast but has no incremental update. So postings are kept
+as numpy blobs in SQLite (one table row per term and write batch, merged as they pile
+up) and scored with numpy, which is what the in-memory `KeywordIndex` does.
+
+Each chunk has a row number that is never reused; deleting a chunk marks its row dead
+(postings of dead rows are skipped, and dropped when a term's segments are merged) and
+lowers the document frequencies by its tokens. Readers keep two arrays (row -> length,
+row -> alive) and catch up on rows changed since they last looked (`seq`), so a process
+opens the index in about a second at a million chunks and sees other processes' writes
+at its next question. SQLite's WAL lets many readers and one writer share the file.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from assistant.ingest import facts as facts_mod
+
+K1, B = 1.2, 0.75
+FAN_IN = 8  # a term's segments of about the same size are merged eight at a time
+
+SCHEMA = """
+create table if not exists docs(row integer primary key, id text unique not null, source text not null,
+    title text not null default '', length integer not null, tokens text not null, facts text not null default '[]',
+    live integer not null, seq integer not null);
+create index if not exists docs_seq on docs(seq);
+create index if not exists docs_source on docs(source);
+create table if not exists terms(term text primary key, df integer not null) without rowid;
+create table if not exists postings(seg integer primary key, term text not null, n integer not null,
+    rows blob not null, tfs blob not null);
+create index if not exists postings_term on postings(term, seg);
+create table if not exists meta(key text primary key, value) without rowid;
+create table if not exists pending(id integer primary key, op text not null, ids text not null);
+"""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(str(path), timeout=60, check_same_thread=False, isolation_level=None)
+    db.execute("pragma journal_mode=wal")
+    db.execute("pragma synchronous=normal")
+    db.executescript(SCHEMA)
+    return db
+
+
+class KeywordStore:
+    """The keyword index of one Chroma collection, in one SQLite file."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.db = _connect(self.path)
+        self._lock = threading.RLock()
+        self._forget()
+        self._vocab: list[str] | None = None
+        self._vocab_seq = -1
+
+    # writing --------------------------------------------------------------------
+    def _next_seq(self) -> int:
+        row = self.db.execute("select value from meta where key = 'seq'").fetchone()
+        seq = (row[0] if row else 0) + 1
+        self.db.execute("insert or replace into meta(key, value) values ('seq', ?)", (seq,))
+        return seq
+
+    def add(self, ids, metadatas) -> None:
+        """Index chunks (Chroma records' metadata: source, title, tokens, facts); ids already
+        present are left as they are, so replaying an interrupted write is harmless."""
+        with self._lock:
+            db = self.db
+            db.execute("begin immediate")
+            try:
+                present = set()
+                for i in range(0, len(ids), 500):
+                    part = list(ids[i : i + 500])
+                    present.update(r[0] for r in db.execute(
+                        f"select id from docs where live = 1 and id in ({','.join('?' * len(part))})", part))
+                seq = self._next_seq()
+                row = (db.execute("select max(row) from docs").fetchone()[0] or 0) + 1
+                docs, term_ids, token_rows, vocab = [], [], [], {}
+                for chunk_id, meta in zip(ids, metadatas):
+                    if chunk_id in present:
+                        continue
+                    present.add(chunk_id)
+                    tokens = meta.get("tokens", "")
+                    split = tokens.split()
+                    docs.append((row, chunk_id, meta["source"], meta.get("title", ""), len(split), tokens,
+                                 meta.get("facts", "[]"), seq))
+                    term_ids.extend([vocab.setdefault(t, len(vocab)) for t in split])
+                    token_rows.extend([row] * len(split))
+                    row += 1
+                db.executemany("delete from docs where id = ?", [(d[1],) for d in docs])  # dead rows of these ids
+                db.executemany("insert into docs(row, id, source, title, length, tokens, facts, live, seq) "
+                               "values (?,?,?,?,?,?,?,1,?)", docs)
+                if not term_ids:
+                    db.execute("commit")
+                    return
+                # (term, row) pairs counted and grouped by term with numpy, not a dict per chunk
+                pairs, tf = np.unique(np.asarray(term_ids, dtype=np.int64) << 32 | np.asarray(token_rows, dtype=np.int64),
+                                      return_counts=True)
+                terms_of, rows_of = pairs >> 32, (pairs & 0xFFFFFFFF).astype(np.int32)
+                bounds = np.flatnonzero(np.diff(terms_of)) + 1
+                starts, ends = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(pairs)]])
+                names = list(vocab)
+                self._refresh()
+                segments = self._segments(names)
+                db.executemany("insert into terms(term, df) values (?, ?) on conflict(term) do update set df = df + ?",
+                               [(names[terms_of[a]], int(b - a), int(b - a)) for a, b in zip(starts, ends)])
+                for a, b in zip(starts, ends):
+                    term = names[terms_of[a]]
+                    cur = db.execute("insert into postings(term, n, rows, tfs) values (?,?,?,?)",
+                                     (term, int(b - a), rows_of[a:b].tobytes(),
+                                      np.minimum(tf[a:b], 65535).astype(np.uint16).tobytes()))
+                    self._merge(term, segments[term] + [(cur.lastrowid, int(b - a))])
+                db.execute("commit")
+            except BaseException:
+                db.execute("rollback")
+                self._forget()  # the arrays saw rows that were rolled back
+                raise
+
+    def remove(self, ids) -> None:
+        with self._lock:
+            db = self.db
+            db.execute("begin immediate")
+            try:
+                seq = self._next_seq()
+                dropped: Counter = Counter()
+                for i in range(0, len(ids), 500):
+                    part = list(ids[i : i + 500])
+                    marks = ",".join("?" * len(part))
+                    for (tokens,) in db.execute(f"select tokens from docs where live = 1 and id in ({marks})", part):
+                        dropped.update(set(tokens.split()))
+                    db.execute(f"update docs set live = 0, tokens = '', facts = '[]', seq = ? where live = 1 and id in ({marks})",
+                               [seq, *part])
+                db.executemany("update terms set df = df - ? where term = ?", [(n, t) for t, n in dropped.items()])
+                db.execute("commit")
+            except BaseException:
+                db.execute("rollback")
+                raise
+
+    def _segments(self, terms) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        terms = list(terms)
+        for i in range(0, len(terms), 500):
+            part = terms[i : i + 500]
+            for term, seg, n in self.db.execute(
+                    f"select term, seg, n from postings where term in ({','.join('?' * len(part))}) order by seg", part):
+                out[term].append((seg, n))
+        return out
+
+    def _merge(self, term: str, segs: list[tuple[int, int]]) -> None:
+        """Keep a term's segments few: whenever its newest FAN_IN segments are of one size
+        class (a power of FAN_IN), they become one, without their dead rows. A posting is
+        rewritten about log_8(chunks / batch) times in all, and a term has at most a few
+        dozen segments to read."""
+        tier = lambda n: int(math.log(max(n, 1), FAN_IN))
+        while len(segs) >= FAN_IN and len({tier(n) for _, n in segs[-FAN_IN:]}) == 1:
+            merged = [seg for seg, _ in segs[-FAN_IN:]]
+            marks = ",".join("?" * len(merged))
+            parts = self.db.execute(f"select rows, tfs from postings where seg in ({marks}) order by seg", merged).fetchall()
+            rows = np.concatenate([np.frombuffer(p[0], dtype=np.int32) for p in parts])
+            tfs = np.concatenate([np.frombuffer(p[1], dtype=np.uint16) for p in parts])
+            known = rows < len(self._alive)  # rows added in this transaction are alive
+            keep = ~known
+            keep[known] = self._alive[rows[known]]
+            rows, tfs = rows[keep], tfs[keep]
+            self.db.execute(f"delete from postings where seg in ({marks})", merged[1:] + [-1])
+            self.db.execute("update postings set n = ?, rows = ?, tfs = ? where seg = ?",
+                            (len(rows), rows.tobytes(), tfs.tobytes(), merged[0]))
+            segs = segs[:-FAN_IN] + [(merged[0], len(rows))]
+
+    # pending writes: what to check after a crash ------------------------------------
+    def begin(self, op: str, ids) -> int:
+        """Note a Chroma write before it happens; `done` clears it once both sides agree."""
+        cur = self.db.execute("insert into pending(op, ids) values (?, ?)", (op, "\n".join(ids)))
+        return int(cur.lastrowid)
+
+    def done(self, ticket: int) -> None:
+        self.db.execute("delete from pending where id = ?", (ticket,))
+
+    def unfinished(self) -> list[tuple[int, list[str]]]:
+        return [(t, ids.split("\n") if ids else []) for t, _, ids in self.db.execute("select id, op, ids from pending")]
+
+    def _forget(self) -> None:
+        self._seq = 0
+        self._lengths = np.zeros(0, dtype=np.float32)
+        self._alive = np.zeros(0, dtype=bool)
+
+    # reading --------------------------------------------------------------------
+    def _refresh(self) -> None:
+        """Catch up on rows written since the last look (by this or another process)."""
+        changed = self.db.execute("select row, length, live, seq from docs where seq > ?", (self._seq,)).fetchall()
+        if not changed:
+            return
+        top = max(r[0] for r in changed) + 1
+        if top > len(self._lengths):
+            size = max(top, int(len(self._lengths) * 1.25) + 1024)
+            self._lengths = np.concatenate([self._lengths, np.zeros(size - len(self._lengths), np.float32)])
+            self._alive = np.concatenate([self._alive, np.zeros(size - len(self._alive), bool)])
+        rows = np.fromiter((r[0] for r in changed), dtype=np.int64, count=len(changed))
+        self._lengths[rows] = [r[1] for r in changed]
+        self._alive[rows] = [bool(r[2]) for r in changed]
+        self._seq = max(r[3] for r in changed)
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._refresh()
+            return int(self._alive.sum())
+
+    @property
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("select id from docs where live = 1")]
+
+    def df(self, terms) -> dict[str, int]:
+        terms = list(dict.fromkeys(terms))
+        out = {}
+        for i in range(0, len(terms), 500):
+            part = terms[i : i + 500]
+            out.update(self.db.execute(
+                f"select term, df from terms where df > 0 and term in ({','.join('?' * len(part))})", part).fetchall())
+        return out
+
+    def known(self, tokens) -> list[str]:
+        tokens = list(tokens)
+        present = self.df(tokens)
+        return [t for t in tokens if t in present]
+
+    @property
+    def vocab(self) -> list[str]:
+        """Every indexed word (for the English -> Chinese bridge), reloaded after writes."""
+        with self._lock:
+            self._refresh()
+            if self._vocab is None or self._vocab_seq != self._seq:
+                self._vocab = [t for (t,) in self.db.execute("select term from terms where df > 0")]
+                self._vocab_seq = self._seq
+            return self._vocab
+
+    def idf_of(self, term: str) -> float:
+        """Rarity of a term in the corpus; unseen terms count as the rarest."""
+        with self._lock:
+            self._refresh()
+            n_docs = int(self._alive.sum())
+        df = self.df([term]).get(term)
+        if df is None:
+            return math.log1p(n_docs + 0.5) if n_docs else 1.0
+        return math.log1p((n_docs - df + 0.5) / (df + 0.5))
+
+    def search(self, tokens, n: int) -> list[tuple[str, float]]:
+        weight = Counter(tokens)  # a word repeated in the question counts again, as before
+        with self._lock:
+            self._refresh()
+            lengths, alive = self._lengths, self._alive
+        n_docs = int(alive.sum())
+        dfs = self.df(weight)
+        if not dfs or not n_docs:
+            return []
+        avg = float(lengths[alive].mean()) or 1.0
+        all_rows, all_weights = [], []
+        marks = ",".join("?" * len(dfs))
+        for term, blob_rows, blob_tfs in self.db.execute(
+                f"select term, rows, tfs from postings where term in ({marks})", list(dfs)):
+            rows = np.frombuffer(blob_rows, dtype=np.int32)
+            tf = np.frombuffer(blob_tfs, dtype=np.uint16)
+            keep = rows < len(alive)  # rows written after our refresh count from the next question
+            keep[keep] = alive[rows[keep]]
+            rows, tf = rows[keep], tf[keep].astype(np.float32)
+            df = dfs[term]
+            idf = math.log1p((n_docs - df + 0.5) / (df + 0.5))
+            norm = K1 * (1 - B + B * lengths[rows] / avg)
+            all_rows.append(rows)
+            all_weights.append(weight[term] * idf * tf * (K1 + 1) / (tf + norm))
+        if not all_rows:
+            return []
+        scores = np.bincount(np.concatenate(all_rows), np.concatenate(all_weights), minlength=len(alive))
+        hit = np.flatnonzero(scores)
+        n = min(n, len(hit))
+        if n <= 0:
+            return []
+        top = hit[np.argpartition(-scores[hit], n - 1)[:n]]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        names = dict(self.db.execute(f"select row, id from docs where row in ({','.join('?' * len(top))})",
+                                     [int(r) for r in top]).fetchall())
+        return [(names[int(r)], float(scores[r])) for r in top if int(r) in names]
+
+    def facts(self) -> list:
+        """Every figure of the corpus, read from here rather than from Chroma: seconds at 1M chunks."""
+        out = []
+        for chunk_id, source, title, data in self.db.execute(
+                "select id, source, title, facts from docs where live = 1 and facts != '[]'"):
+            out.extend(facts_mod.from_json(data, chunk_id, source, title))
+        return out
+
+    def close(self) -> None:
+        self.db.close()
