@@ -126,4 +126,30 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
         return ex._list(q, ranked, sentences)
     if q.kind == "reason":
         return ex._reason(top, sentences)
-    return ex._sentence_answer(q, top, sentences)
+    return sentence_answer(ranked, sentences)
+
+
+ALONE = 20  # characters: a chosen sentence shorter than this is read with the next one
+NEIGHBOUR_SHARE = 0.5  # a neighbour this probable (relative to the best) joins the answer
+
+
+def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sentence]):
+    """The chosen sentence; its neighbour too when the selector finds it nearly as likely
+    to hold the answer, or when the chosen one is a stub. Otherwise a neighbour only makes
+    the answer longer."""
+    from assistant.answer import extractive as ex
+
+    top = ranked[0]
+    s = top.sentence
+    chosen = [top]
+    for other in ranked[1:3]:
+        o = other.sentence
+        adjacent = o.chunk.id == s.chunk.id and (0 <= o.a - s.b <= 2 or 0 <= s.a - o.b <= 2)
+        if adjacent and other.score >= NEIGHBOUR_SHARE * top.score:
+            chosen.append(other)
+            break
+    parts = [ex._whole(c) for c in sorted(chosen, key=lambda c: c.sentence.a)]
+    follow = ex._next_sentence(s, sentences)
+    if len(chosen) == 1 and follow is not None and len(s.text) < ALONE:
+        parts.append(ex.make_part(follow, follow.a, follow.b, top.score))
+    return ex.Draft(parts, top.score, kind="sentence", joiner="")

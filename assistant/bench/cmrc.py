@@ -1,8 +1,10 @@
 """`suyuan bench cmrc`: open-domain QA over every paragraph of a CMRC 2018 file, Suyuan
 beside two peers measured on the same machine and data in one run.
 
-- suyuan: the real pipeline (hybrid retrieval, extractive answerer), abstention off
-  since every question has an answer;
+- suyuan: the real pipeline (hybrid retrieval, the learned answer selector), abstention
+  off since every question has an answer; `confident_wrong` counts the answers it would
+  have given with abstention on (probability at or above its threshold) that miss the gold;
+- rules: the same retrieved passages answered by the rules scorer (SUYUAN_SELECTOR=rules);
 - bm25: BM25 over jieba words of whole paragraphs, the top paragraph as the answer;
 - langchain: what LangChain's documentation teaches: RecursiveCharacterTextSplitter
   (500/50), Chroma similarity search with the same embedding model, the top chunk as the
@@ -16,7 +18,6 @@ import re
 import statistics
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from assistant.text import places
@@ -26,11 +27,10 @@ from assistant.bench.evaluation import percentile
 from assistant.index.indexer import IndexReport, index_documents
 from assistant.index.keywords import KeywordIndex
 from assistant.service import Assistant
-from assistant.index.store import ChunkStore
 from assistant.records import Article, Document, Span
 from assistant.bench import squad
 
-SYSTEMS = ("suyuan", "bm25", "langchain")
+SYSTEMS = ("suyuan", "rules", "bm25", "langchain")
 
 
 def _documents(paragraphs: list[squad.Paragraph]) -> list[Document]:
@@ -52,9 +52,11 @@ def _clean(answer_text: str) -> str:
 class Scores:
     def __init__(self):
         self.ranks, self.contain, self.em, self.f1, self.lengths, self.latency = [], [], [], [], [], []
+        self.confident_wrong = 0
 
-    def add(self, rank, prediction, golds, ms):
+    def add(self, rank, prediction, golds, ms, answered: bool = True):
         self.ranks.append(rank)
+        self.confident_wrong += answered and not squad.contains(prediction, golds)
         self.contain.append(squad.contains(prediction, golds))
         self.em.append(squad.exact(prediction, golds))
         self.f1.append(squad.f1(prediction, golds))
@@ -69,12 +71,28 @@ class Scores:
             "mrr": round(sum(1 / r for r in self.ranks if r) / n, 4),
             "answer_containment": round(sum(self.contain) / n, 4),
             "median_answer_chars": statistics.median(self.lengths) if self.lengths else None,
+            "confident_wrong": self.confident_wrong,
             "em": round(100 * sum(self.em) / n, 2),
             "f1": round(100 * sum(self.f1) / n, 2),
             "latency_ms_p50": round(percentile(self.latency, 0.5), 1) if self.latency else None,
             "latency_ms_p95": round(percentile(self.latency, 0.95), 1) if self.latency else None,
             "index_seconds": round(index_seconds, 2),
         }
+
+
+def _retrieved(assistant, question: str) -> dict:
+    """The chain's state after retrieval: what both answerers read."""
+    state = assistant._prepare({"question": question, "k": 5, "mode": "extractive"})
+    state["hits"] = assistant._retrieve(state)
+    return state
+
+
+def _answer(assistant, state: dict, which: str):
+    from assistant.learn.compare import learned_answer
+
+    if which == "learned":
+        return learned_answer(assistant, state, threshold=-1.0)
+    return assistant._extractive(state)
 
 
 def _rank(sources: list[str], gold: str) -> int | None:
@@ -89,26 +107,38 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     embedder = assistant.embedder
     results = {}
 
-    # Suyuan ------------------------------------------------------------------
+    # Suyuan: one retrieval, both answerers -------------------------------------------
+    from assistant.answer.selector import default_selector
+
+    chosen = default_selector()
     t0 = time.perf_counter()
     index_documents(_documents(paragraphs), assistant.store, embedder, bench_settings, IndexReport())
     assistant.keyword_index()
     suyuan_index = time.perf_counter() - t0
     assistant.ask("预热")
-    scores = Scores()
+    learned, rules = Scores(), Scores()
     for n, q in enumerate(questions, start=1):
         t = time.perf_counter()
         try:
-            answer = assistant.ask(q.text, k=5)
+            state = _retrieved(assistant, q.text)
         except QuestionError:  # the data set has an empty question or two: a miss, not a crash
-            scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000)
+            for scores in (learned, rules):
+                scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000, answered=False)
             continue
-        ms = (time.perf_counter() - t) * 1000
-        sources = list(dict.fromkeys(h.chunk.source for h in answer.hits))
-        scores.add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms)
+        retrieve_ms = (time.perf_counter() - t) * 1000
+        sources = list(dict.fromkeys(h.chunk.source for h in state["hits"][:5]))
+        rank = _rank(sources, f"cmrc/{q.paragraph}")
+        for scores, which in ((learned, "learned"), (rules, "rules")):
+            t = time.perf_counter()
+            answer = _answer(assistant, state, which)
+            ms = retrieve_ms + (time.perf_counter() - t) * 1000
+            confidence = answer.extra.get("probability", answer.extra.get("support", 0.0))
+            cut = chosen.threshold if which == "learned" else settings.abstain_threshold
+            scores.add(rank, _clean(answer.text), q.answers, ms, answered=confidence >= cut)
         if progress:
             progress("suyuan", n, len(questions))
-    results["suyuan"] = scores.summary(suyuan_index)
+    results["suyuan"] = learned.summary(suyuan_index)
+    results["rules"] = rules.summary(suyuan_index)
 
     # BM25 only -----------------------------------------------------------------
     t0 = time.perf_counter()
@@ -155,8 +185,10 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
 
 
 def table(report: dict) -> str:
-    keys = ["recall@1", "recall@5", "mrr", "answer_containment", "median_answer_chars", "em", "f1",
+    keys = ["recall@1", "recall@5", "mrr", "answer_containment", "median_answer_chars", "confident_wrong", "em", "f1",
             "latency_ms_p50", "latency_ms_p95", "index_seconds"]
     head = f"{'':22}" + "".join(f"{s:>12}" for s in SYSTEMS)
     rows = [head] + [f"{k:22}" + "".join(f"{report[s][k]!s:>12}" for s in SYSTEMS) for k in keys]
-    return "\n".join(rows) + f"\n({report['questions']} questions over {report['paragraphs']} paragraphs)"
+    return "\n".join(rows) + (f"\n({report['questions']} questions over {report['paragraphs']} paragraphs; suyuan ="
+                               " the learned selector, rules = the rules scorer on the same passages; confident_wrong:"
+                               " answers given at each one's abstention threshold that miss the gold)")

@@ -43,3 +43,60 @@ def retrieved(assistant, question: str, k: int | None = None) -> dict:
     state = assistant._prepare({"question": question, "k": k, "mode": "extractive"})
     state["hits"] = assistant._retrieve(state)
     return state
+
+
+def side_by_side(assistant, items: list[dict], answerers=("learned", "rules")) -> dict:
+    """`evaluation.run` over the same index with each answerer in turn."""
+    from assistant.bench import evaluation
+
+    rules = assistant._extractive
+    out = {}
+    try:
+        for which in answerers:
+            assistant._extractive = (lambda state: learned_answer(assistant, state)) if which == "learned" else rules
+            out[which] = evaluation.run(assistant, items)
+    finally:
+        assistant._extractive = rules
+    return out
+
+
+def main(argv=None) -> int:
+    """`python -m assistant.learn.compare FILE.jsonl [--store DIR]`: a question set over an
+    index (default: a fresh index of seeds/), answered by both, metrics side by side."""
+    import argparse
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from assistant.bench import evaluation
+    from assistant.config import Settings
+    from assistant.service import Assistant
+
+    parser = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    settings = Settings(store=args.store or Path(tempfile.mkdtemp(prefix="suyuan-compare-")) / "store", chroma_host="")
+    assistant = Assistant(settings)
+    if assistant.store.count() == 0:
+        assistant.index([settings.seeds])
+    assistant.ask("预热")
+    result = side_by_side(assistant, evaluation.load_items(args.file))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    keys = ["answer_accuracy", "confident_wrong", "abstain_precision", "abstain_recall", "evidence_recall@5",
+            "citation_precision", "verdict_accuracy", "latency_ms_p50"]
+    print(f"{'':22}" + "".join(f"{w:>12}" for w in result))
+    for k in keys:
+        print(f"{k:22}" + "".join(f"{result[w][k]!s:>12}" for w in result))
+    for w, metrics in result.items():
+        for o in metrics["items"]:
+            if not o["correct"]:
+                print(f"{w:8} BAD {o['id']} p={o.get('probability')} {o['question']} -> {(o.get('answer') or '')[:80]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -43,7 +43,7 @@ def write_articles(items: list[dict], folder: Path, news: Path = NEWS) -> list[P
 
 
 def run(path: Path = DEFAULT, news: Path = NEWS, answerers=("learned", "rules")) -> dict:
-    from assistant.learn.compare import learned_answer
+    from assistant.learn.compare import side_by_side
     from assistant.service import Assistant
 
     items = evaluation.load_items(path)
@@ -54,11 +54,7 @@ def run(path: Path = DEFAULT, news: Path = NEWS, answerers=("learned", "rules"))
     assistant = Assistant(Settings(store=work / "store", chroma_host=""))
     assistant.index([docs])
     assistant.ask("预热")
-    rules = assistant.extractive
-    out = {}
-    for which in answerers:
-        assistant.extractive = (lambda state: learned_answer(assistant, state)) if which == "learned" else rules
-        out[which] = evaluation.run(assistant, items)
+    out = side_by_side(assistant, items, answerers)
     assistant.store.drop()
     return out
 

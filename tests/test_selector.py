@@ -1,0 +1,83 @@
+"""The committed selector weights, and the trainer on a tiny DRCD sample."""
+
+import json
+
+import numpy as np
+import pytest
+
+from assistant.answer import evidence, features, selector
+from assistant.query.question import analyse
+from assistant.records import Chunk, Hit
+
+
+def _hits():
+    text = "全县梅花鹿饲养量达到28.2万只。涉鹿产值81.6亿元。今天天气很好，大家出门散步。"
+    chunk = Chunk(id="c1", source="made/up.txt", title="东丰县以新作为开创高质量发展新局面", subject="东丰县", article=0,
+                  start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    return [Hit(chunk, 1.0, 1, 1, 0.8)]
+
+
+def test_weight_file_loads_and_matches_the_features():
+    chosen = selector.Selector.load()
+    assert chosen.names == features.NAMES
+    assert len(chosen.coef) == len(features.NAMES)
+    assert 0.0 < chosen.threshold < 1.0
+    assert chosen.meta["wrong_cost"] == 3.0
+
+
+def test_documented_example():
+    """docs/benchmarks.md: for 东丰县梅花鹿产值是多少亿元？ over three made-up sentences, the
+    selector puts 涉鹿产值81.6亿元 first (probability 0.56 with the committed weights), the
+    sentence with the wrong unit second and the weather sentence last, far below the threshold."""
+    chosen = selector.Selector.load()
+    q = analyse("东丰县梅花鹿产值是多少亿元？")
+    found = selector.candidates(q, _hits(), lambda t: 2.0)
+    ranked = selector.rank(chosen, found)
+    assert [s.sentence.text[:4] for s in ranked] == ["涉鹿产值", "全县梅花", "今天天气"]
+    assert ranked[0].score == pytest.approx(0.56, abs=0.01)
+    assert ranked[-1].score < 0.1 < chosen.threshold
+    made, probability = selector.draft(q, _hits(), lambda t: 2.0, chosen)
+    assert "81.6亿元" in made.parts[0].sentence.chunk.text[made.parts[0].a:made.parts[0].b]
+    assert probability == pytest.approx(ranked[0].score)
+
+
+def test_a_weight_file_for_other_features_is_refused(tmp_path):
+    data = json.loads(selector.WEIGHTS.read_text(encoding="utf-8"))
+    data["features"] = data["features"][:-1]
+    bad = tmp_path / "w.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain"):
+        selector.Selector.load(bad)
+
+
+def test_threshold_is_chosen_by_cost():
+    from assistant.learn import train
+
+    # (probability, top is right, answerable, rules right)
+    points = [(0.9, True, True, True), (0.8, True, True, True), (0.6, False, True, False), (0.3, False, False, False)]
+    t = train.choose_threshold(points, wrong_cost=3.0)
+    assert 0.6 < t <= 0.8  # answering the 0.6 one costs 3, refusing it costs 1
+    assert train.cost(points, t) == 1.0
+    assert train.choose_threshold(points, wrong_cost=0.5) < 0.6
+
+
+@pytest.mark.slow
+def test_trainer_runs_on_a_tiny_drcd_sample(tmp_path):
+    from assistant.learn import build, drcd, train
+
+    if not (drcd.DEFAULT_DIR / drcd.FILES[0]).exists():
+        pytest.skip("DRCD is not in ../shared/train/drcd")
+    paragraphs, qs, split = drcd.load()
+    out = build.build(paragraphs, qs, split, {"train": 40, "heldout": 10}, tmp_path / "rows.jsonl", log=lambda *_: None)
+    rows = build.load_rows(out)
+    assert len(rows) == 50 and {r["split"] for r in rows} == {"train", "heldout"}
+    assert all(len(r["with"]["rows"][0]) == len(features.NAMES) for r in rows if r["with"]["rows"])
+    weights = train.train([r for r in rows if r["split"] == "train"], [r for r in rows if r["split"] == "heldout"])
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(weights), encoding="utf-8")
+    chosen = selector.Selector.load(path)
+    x, y, _ = build.matrix(rows)
+    p = chosen.probabilities(x)
+    assert np.all((p > 0) & (p < 1))
+    assert p[y == 1].mean() > p[y == 0].mean()  # it learned something from 40 questions
+    assert weights["meta"]["heldout"]["questions"] == 20  # 10 questions, with and without gold
