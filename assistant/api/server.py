@@ -8,6 +8,8 @@ API keys (and, when the chat is served, the chat's login), as the chat always di
 from __future__ import annotations
 
 import sys
+import threading
+import time
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, SuyuanError
@@ -60,8 +62,16 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None, 
     except SuyuanError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"Suyuan serving on http://{host}:{port} (API docs at /docs)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5))
+
+    def announce():  # once the socket is bound, so whoever waits for this line can connect
+        while not server.started:
+            time.sleep(0.1)
+        chat = "chat at /, " if chat_builder is not None else ""
+        print(f"Running on http://{host}:{port} ({chat}API at /api and /v1, docs at /docs)", flush=True)
+
+    threading.Thread(target=announce, daemon=True).start()
+    server.run()
     return 0
 
 
