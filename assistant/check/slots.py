@@ -20,6 +20,9 @@ NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 ORDINAL_RE = re.compile(rf"(?P<scope>(?:全|本)[国省市县区])?(?:排名|位列|位居|居|列)?第(?P<n>{NUMERAL})(?P<unit>名|位|届|次|批|期|轮)?")
 # A ranking written without a number: 走在全省前列, 全市之首.
 STANDING_RE = re.compile(r"(?P<scope>(?:全|本)[国省市县区])(?P<word>前列|之首|首位|前茅|领先)")
+# 六方面, 两大产业, “2大新兴产业”: a count without a unit of measure (those are figures).
+COUNT_RE = re.compile(r"(?<![第\d.])([二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|\d+)"
+                      r"(?=[大方类条批家种支])")
 # 省级 / 国家级: the administrative level of an honour or a body.
 LEVEL_RE = re.compile(r"(?<![县区市省])(国家|省|市|县|区)级")
 DATE_RE = re.compile(rf"(?P<m>{NUMERAL})月(?P<d>{NUMERAL})[日号]")
@@ -68,6 +71,17 @@ def years(text: str) -> set[str]:
         if not re.match(r"[万亿千百个元吨%\d]", after):
             found.add(m.group(1))
     return found
+
+
+def counts(text: str) -> dict[str, set[float]]:
+    """{classifier: values} of the unit-less counts in a text: 六方面 -> {'方': {6}}."""
+    out: dict[str, set[float]] = {}
+    for m in COUNT_RE.finditer(text):
+        raw = m.group(1)
+        value = float(raw) if raw.isdigit() else quantities.chinese_to_number(raw)
+        if value is not None:
+            out.setdefault(text[m.end()], set()).add(value)
+    return out
 
 
 def levels(text: str) -> set[str]:

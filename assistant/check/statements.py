@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.evidence import Scored, Sentence, coverage, place_check, score_sentences, sentence_years, term_weights
+from assistant.answer.evidence import (Scored, Sentence, coverage, match, place_check, score_sentences, sentence_years,
+                                       term_weights)
 from assistant.check import slots
 from assistant.query.question import analyse
 from assistant.text import places
@@ -70,6 +71,22 @@ def _required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[
     return verbs, names
 
 
+NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "j", "l", "eng")
+
+
+def _missing_thing(body: str, q, text: str, context: str) -> bool:
+    """Is something the claim names (a noun of two characters or more, not a place: the
+    place check has read those) absent from the sentence and its heading? 生物柴油 for
+    生物乙醇 is another thing, not a paraphrase."""
+    flags = dict(words.tagged(body))
+    for t in q.terms:
+        if len(t) < 2 or match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t):
+            continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's
+        if flags.get(t, "n").startswith(NOUN_FLAGS):
+            return True
+    return False
+
+
 def _best_clause(text: str, terms: tuple[str, ...]) -> str:
     """The clause of a source sentence that holds most of the claim's words."""
     clauses = [c for c in re.split(r"[，,；;。]", text) if c.strip()] or [text]
@@ -95,6 +112,13 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tu
             return REFUTED, "year", "、".join(sorted(stated))
         if not stated and not (claimed_years & sentence_years(s)):
             return UNKNOWN, "year", ""
+    stated_counts = slots.counts(text)
+    for key, values in slots.counts(body).items():
+        if key in stated_counts and not (values & stated_counts[key]):
+            m = next(m for m in slots.COUNT_RE.finditer(text) if text[m.end()] == key)
+            return REFUTED, "count", text[m.start() : m.end() + 2]
+        if key not in stated_counts:
+            return UNKNOWN, "count", ""
     claimed_levels = slots.levels(body)
     if claimed_levels:
         stated_levels = slots.levels(text)
@@ -122,22 +146,21 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tu
     return SUPPORTED, "speaker" if speaker else "event", ""
 
 
-def _place_ok(q, s: Sentence, body: str) -> tuple[bool, dict]:
-    """Does the sentence speak of the claim's places? As the answerer decides, except that
-    a level word the claim itself uses (全省首批, 全市第一) is what both compare against,
-    not a sign that the sentence is about another level."""
+def _place_ok(q, s: Sentence) -> tuple[bool, dict]:
+    """Does the sentence speak of the claim's places? As the answerer decides; failing
+    that, when each place is named in the sentence or is its article's subject, and the
+    sentence names no other place of that level (a level word such as 全省首批 is what
+    both compare against; 长春、绍兴 named beside 辽源 are partners, not other subjects)."""
     factor, verdicts = place_check(q, s)
     if factor >= 1:
         return True, verdicts
-    if not places.LEVEL_RE.search(body):
-        return False, verdicts
     for p in q.places:
         key, level = places.stem(p), places.level_of(p)
         if key in s.text:
             continue
-        if any(places.level_of(n) == level and places.stem(n) != key for n in places.places(s.text)):
-            return False, verdicts
         if key not in s.chunk.subject and key not in s.chunk.title:
+            return False, verdicts
+        if level and any(places.level_of(n) == level and places.stem(n) != key for n in places.places(s.text)):
             return False, verdicts
     return True, {p: True for p in q.places}
 
@@ -164,7 +187,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     best = 0.0
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
-        ok, verdicts = _place_ok(q, s, body)
+        ok, verdicts = _place_ok(q, s)
         if not ok:
             continue
         text, context = s.text, s.context
@@ -172,7 +195,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
             continue
         own = coverage(weights, text, context, verdicts, q.specificity)
         best = max(best, own)
-        if own < MIN_COVERAGE:
+        if own < MIN_COVERAGE or _missing_thing(body, q, text, context):
             continue
         if not all(_has_action(v, text) for v in verbs):
             continue
@@ -189,6 +212,9 @@ def _claimed(body: str, slot: str) -> str:
         return found[0].text if found else ""
     if slot == "year":
         return "、".join(sorted(slots.years(body)))
+    if slot == "count":
+        m = slots.COUNT_RE.search(body)
+        return body[m.start() : m.end() + 2] if m else ""
     if slot == "level":
         return "、".join(sorted(slots.levels(body)))
     if slot == "date":
