@@ -27,6 +27,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from assistant.answer.values import (FILLERS, Slot, clause_of, indicator_words, masked, overlaps, person_like, same_value,
                                      slots)
@@ -77,6 +78,7 @@ def _bare_slot(text: str, a: int, b: int, kind: str) -> Slot | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # one pair of sentences is compared once per pair of values
 def align(a: str, b: str) -> Alignment:
     """Word-level alignment of two sentences; each differing run is a value pair or wording."""
     ta, oa = _tokens(a)
@@ -150,11 +152,15 @@ class Statement:
     subject: str = ""  # the place the article is about
     period: str = ""  # the year in force where the sentence stands ('' unknown)
     handle: object = None  # the caller's own reference (a Part, a fact, a chunk id)
+    source: str = ""  # the document it is from ('' unknown)
 
 
 def statements(text: str, subject: str = "", period: str = "", handle: object = None,
-               kinds: tuple[str, ...] = ("figure", "date", "name", "place", "org")) -> list[Statement]:
-    return [Statement(text, s, subject, period, handle) for s in slots(text) if s.kind in kinds]
+               kinds: tuple[str, ...] = ("figure", "date", "name", "place", "org"), source: str = "") -> list[Statement]:
+    return [Statement(text, s, subject, period, handle, source) for s in slots(text) if s.kind in kinds]
+
+
+MAX_CACHED = 50_000  # embedded texts kept (384 floats each: about 75 MB)
 
 
 class Similarity:
@@ -173,6 +179,8 @@ class Similarity:
             batch = todo[i : i + 64]
             vectors = np.asarray(self._embed(batch), dtype="float32")
             with self._lock:
+                if len(self._vectors) > MAX_CACHED:
+                    self._vectors.clear()  # a long-running chat must not grow without end
                 self._vectors.update(zip(batch, vectors))
 
     def __call__(self, x: str, y: str) -> float:
@@ -230,9 +238,13 @@ def compare(a: Statement, b: Statement, sim: Similarity | None = None) -> str:
     if same is None:
         return ""
     ta, tb, sa, sb = a.text, b.text, a.slot, b.slot
-    if ta == tb:  # two values of one sentence: one statement only if their clauses are copies
+    if a.source and a.source == b.source and ta != tb:
+        return ""  # two sentences of one document alike but for a value: parallel statements (前1% / 前10%)
+    if ta == tb:  # two figures of one sentence: one statement only if their clauses are copies
         if sa.start == sb.start:
             return "agree"
+        if sa.kind != "figure":
+            return ""  # 邹姓、谢姓、翁姓: a list, not two versions
         (a0, a1), (b0, b1) = clause_of(ta, sa), clause_of(tb, sb)
         ta, tb = ta[a0:a1], tb[b0:b1]
         sa = Slot(sa.kind, sa.start - a0, sa.end - a0, sa.text, sa.quantity)

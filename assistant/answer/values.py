@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.text.sentences import split_clauses
 from assistant.answer import people
@@ -59,7 +60,8 @@ def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def slots(text: str) -> list[Slot]:
+@lru_cache(maxsize=8192)
+def slots(text: str) -> tuple[Slot, ...]:
     """Every value of a text: figures with a unit, dates and years, names of people,
     places and organisations."""
     out = [Slot("figure", q.start, q.end, q.text, q) for q in quantities.find_quantities(text)
@@ -80,7 +82,7 @@ def slots(text: str) -> list[Slot]:
         if kind and len(word) >= 2 and not any(overlaps(pos, pos + len(word), s.start, s.end) for s in out):
             out.append(Slot(kind, pos, pos + len(word), word))
         pos += len(word)
-    return sorted(out, key=lambda s: s.start)
+    return tuple(sorted(out, key=lambda s: s.start))
 
 
 def _precision(q: quantities.Quantity, approximate: bool = False) -> float:

@@ -22,6 +22,7 @@ MIN_SHARED = 0.3  # share of the answer sentence's character pairs a candidate m
 @dataclass
 class Version:
     parts: list[Part]  # the sentences giving this value; the first is shown
+    statement: conflicts.Statement | None = None  # the value, as its first sentence gives it
 
     @property
     def shown(self) -> Part:
@@ -36,7 +37,7 @@ def _key(s: Sentence) -> tuple:
 def _statements(s: Sentence, a: int, b: int, kinds) -> list[conflicts.Statement]:
     """Values of sentence `s` that stand inside chunk.text[a:b]."""
     text = s.chunk.text[s.a : s.b]
-    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds)
+    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds, s.chunk.source)
             if st.slot.start >= a - s.a and st.slot.end <= b - s.a]
 
 
@@ -54,16 +55,23 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
     whole = kind != "quantity"
     kinds = ("figure",) if kind == "quantity" else ("figure", "date", "name", "place", "org")
     anchors = _statements(best.sentence, best.a, best.b, kinds)
-    mine = Version([best])
+    mine = Version([best], anchors[0] if anchors else None)
     if not anchors:
         return [mine]
     grams = words.bigrams(best.sentence.text)
-    seen = {_key(best.sentence)}
+    seen: set = set()
     others: list[Version] = []
-    for s in sentences_of(hits):
+    for s in [best.sentence] + sentences_of(hits):
         if _key(s) in seen:
             continue
         seen.add(_key(s))
+        if s is best.sentence:  # its other clauses: the same clause twice with two values
+            for b in _statements(s, s.a, s.b, ("figure",)):
+                if any(a.slot.start == b.slot.start for a in anchors):
+                    continue
+                if any(conflicts.compare(a, b) == "conflict" for a in anchors):
+                    _add(others, b, _clause_part(s, b.slot, best.score, False))
+            continue
         shared = len(grams & words.bigrams(s.text)) / max(len(grams), 1)
         figures_only = shared < MIN_SHARED  # far apart: only a paraphrased figure can match
         if figures_only and not any(a.slot.kind == "figure" for a in anchors):
@@ -74,23 +82,23 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
                 mine.parts.append(_clause_part(s, b.slot, best.score, whole))
                 break
             if verdict == "conflict":
-                part = _clause_part(s, b.slot, best.score, whole)
-                home = next((v for v in others if _agrees(v, b)), None)
-                if home:
-                    home.parts.append(part)
-                else:
-                    others.append(Version([part]))
+                _add(others, b, _clause_part(s, b.slot, best.score, whole))
                 break
     return [mine] + others
 
 
+def _add(others: list[Version], st: conflicts.Statement, part: Part) -> None:
+    """Into the version giving the same value, or a new one."""
+    home = next((v for v in others if _agrees(v, st)), None)
+    if home:
+        home.parts.append(part)
+    else:
+        others.append(Version([part], st))
+
+
 def _agrees(version: Version, st: conflicts.Statement) -> bool:
-    shown = version.shown
-    text = shown.sentence.text
-    for other in conflicts.statements(text, kinds=(st.slot.kind,)):
-        if values.same_value(other.slot, st.slot, text, st.text):
-            return True
-    return False
+    mine = version.statement
+    return mine is not None and bool(values.same_value(mine.slot, st.slot, mine.text, st.text))
 
 
 def chinese_date(iso: str) -> str:

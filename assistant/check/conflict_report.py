@@ -105,7 +105,7 @@ def find(chunks: list[Chunk], sim: conflicts.Similarity | None, dates: dict[str,
     """Conflict groups of an index's chunks; `dates` maps a source to its date (YYYY-MM-DD)."""
     dates = dates or {}
     said = sentences(chunks)
-    stmts = [conflicts.statements(s.text, s.subject, s.period, k) for k, s in enumerate(said)]
+    stmts = [conflicts.statements(s.text, s.subject, s.period, k, source=s.source) for k, s in enumerate(said)]
     edges: list[tuple[int, int, int, int, str]] = []
     for i, own in enumerate(stmts):  # two values of one sentence (6%以上 / 8%以上 for one indicator)
         figures = [x for x, st in enumerate(own) if st.slot.kind == "figure"]
@@ -169,14 +169,13 @@ def _group(stmts: list[conflicts.Statement], said: list[Said], dates: dict[str, 
                 "source": s.source, "title": s.title, "chunk_id": s.chunk_id, "start": s.start, "end": s.end,
                 "quote": s.text, "date": dates.get(s.source, "")}
 
-    versions = sorted((entry(st) for st in stmts), key=lambda v: (v["date"], v["source"]), reverse=True)
     value_rows = []
-    for c in clusters:
-        rows = [v for v in versions if any(v["source"] == said[st.handle].source and v["start"] == said[st.handle].start
-                                           and v["figure"] == st.slot.text for st in c)]
+    for c in clusters:  # each value, its statements newest first, and how many sources give it
+        rows = sorted((entry(st) for st in c), key=lambda v: (v["date"], v["source"]), reverse=True)
         value_rows.append({"figure": c[0].slot.text, "sources": len({r["source"] for r in rows}),
-                           "statements": len(rows), "newest": max((r["date"] for r in rows), default="")})
+                           "newest": rows[0]["date"], "versions": rows})
     value_rows.sort(key=lambda r: (r["newest"], r["sources"]), reverse=True)
+    versions = sorted((v for r in value_rows for v in r["versions"]), key=lambda v: (v["date"], v["source"]), reverse=True)
     periods = sorted({said[st.handle].period for st in stmts if said[st.handle].period})
     return {"subject": subject, "indicator": _label(first), "kind": first.slot.kind, "unit": q.unit if q else "",
             "change": q.change if q else "", "period": "/".join(periods),
