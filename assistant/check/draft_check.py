@@ -16,7 +16,7 @@ from assistant.answer.extractive import citations_for, make_part
 from assistant.check import draft as drafting
 from assistant.check.figures import DISPUTED, Outcome, check_figure, check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
-from assistant.errors import QuestionError
+from assistant.errors import QuestionError, StoreError
 from assistant.records import Citation
 
 NOT_CHECKABLE = "not_checkable"
@@ -164,6 +164,15 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
     s = v.scored.sentence if v.scored else None
     parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []
     return Outcome(v.verdict, parts, v.claimed, (v.sources_say,) if v.sources_say else (), v.slot, v.support)
+
+
+def run(text: str, store, embedder, keyword_index, settings, k: int = 15) -> DraftReport:
+    """Check a draft against an index: what `Assistant.check_draft` does."""
+    validate(text)
+    if store.count() == 0:
+        raise StoreError("the index is empty: run `suyuan index` first (or add documents in the chat)")
+    retrieve = batch_retriever(store, embedder, keyword_index, k, settings.candidates)
+    return check_draft(text, retrieve, keyword_index.idf_of, settings.abstain_threshold)
 
 
 class _GivenVectors:
