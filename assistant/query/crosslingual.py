@@ -98,13 +98,17 @@ class Bridge:
         with _lock:
             index = english_index()
         groups, names, specificity = [], [], {}
-        tokens = re.findall(r"[A-Za-z]+", question)
+        # Xi'an is one name (xian -> 西安); HP's is HP
+        tokens = [re.sub(r"['’]s$", "", t).replace("'", "").replace("’", "")
+                  for t in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)]
         for i, token in enumerate(tokens):
             low = token.lower()
             if low in ENGLISH_STOPWORDS or len(low) < 2:
                 continue
+            # Longshan -> 龙山 or 龙山区: the name alone, or with its level's character
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
-                                                   if key.startswith(low) and key[len(low):] in LEVELS for w in ws]
+                                                   if key.startswith(low) and key[len(low):] in LEVELS for w in ws
+                                                   if w[-1] == LEVELS[key[len(low):]]]
             if found and (token[0].isupper() or len(low) >= 6):
                 names.extend(found)
                 groups.append(tuple(dict.fromkeys(found)))

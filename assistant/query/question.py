@@ -19,15 +19,25 @@ PATTERNS_ZH = [
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]
+# English question words -> the expected answer type. Order matters: "which city" asks for
+# a place and "what are the targets" for a figure, before a plural after which reads as a list.
 PATTERNS_EN = [
-    ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b"),
-    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\bwhich (?:person|official|leader)\b"),
-    ("time", r"^\s*when\b|\bwhat year\b|\bwhich year\b"),
-    ("quantity", r"\bhow (?:many|much|large|big|fast|high|long)\b|^\s*(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|volume|proportion|ratio|figure|scale|quota)\b"),
-    ("list", r"\bwhich\b.*\b\w+s\b|\bwhat are\b|\blist\b"),
-    ("place", r"^\s*where\b"),
+    ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
+    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people)\b|\bwhat is the name of\b"),
+    ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
+    ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b"),
+    ("quantity", r"\bhow (?:many|much|large|big|fast|high|long|far|old)\b|^\s*(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|volume|proportion|ratio|figure|scale|quota|profit|sales)\b"),
+    ("list", r"^\s*(?:which|what)\s+(?:[a-z]+\s+){0,2}(?!does\b|has\b|this\b|its\b)[a-z]{2,}(?:ies|[^su\s]s)\b|\bwhat are the\b|^\s*(?:list|name)\b"),
     ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
 ]
+# Units an English question names: how many people -> 人, what percentage -> %.
+UNITS_EN = (
+    (r"\bpercent|\bpercentage\b|\bshare\b|\brate\b|\bgrowth\b|\bproportion\b", "%"),
+    (r"\bhow many (?:people|persons|residents|workers|employees|visitors|tourists|students)\b|\bhow many .*\b(?:died|killed|injured|employed)\b", "人"),
+    (r"\b(?:tons|tonnes)\b", "吨"),
+    (r"\byuan\b|\brmb\b", "元"),
+    (r"\bkilomet(?:er|re)s\b", "公里"),
+)
 CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
@@ -65,6 +75,8 @@ def _kind(text: str, english: bool) -> str:
 
 def _unit_hint(text: str) -> tuple[str, str]:
     """(unit the answer should carry, as written): 多少亿元 -> ('元', '亿元')."""
+    if not words.has_cjk(text):
+        return next(((unit, "") for pattern, unit in UNITS_EN if re.search(pattern, text, re.IGNORECASE)), ("", ""))
     m = UNIT_HINT_RE.search(text)
     if m:
         scale = re.match(r"[万亿千百]*", m.group(1)).group()
@@ -94,16 +106,23 @@ def topic_groups(q: Question) -> tuple[tuple[str, ...], ...]:
 
 
 ENGLISH_HEAD_RE = re.compile(
-    r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
+    r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which|who(?:'s| is| was| are| were)(?: the)?)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
     r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from)\b|\s*[?.]|$)",
     re.IGNORECASE,
 )
 
 
 def english_head(text: str) -> str:
-    """The noun asked about: 'population' in 'What is the population of X?'."""
-    m = ENGLISH_HEAD_RE.search(text)
-    return m.group(1).split()[-1] if m else ""
+    """The noun asked about: 'population' in 'What is the population of X?', 'president'
+    in 'Who is the president of X?'."""
+    m = ENGLISH_HEAD_RE.search(re.sub(r"['’]s\b", "", text))
+    if not m:
+        return ""
+    found = m.group(1).split()
+    # how many people died: the noun, not the verb after it
+    if len(found) > 1 and found[-1].lower().endswith("ed"):
+        found.pop()
+    return found[-1]
 
 
 def with_translation(q: Question, bridge) -> Question:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.crosslingual import ENGLISH_STOPWORDS
 from assistant.text import words
 from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore
@@ -45,7 +46,12 @@ class Retriever:
         t1 = time.perf_counter()
         dense = self.store.query(vector, candidates)
         t2 = time.perf_counter()
-        terms = keyword_terms(question, self.keyword) or list(extra_terms or [])
+        terms = keyword_terms(question, self.keyword)
+        if not words.has_cjk(question):
+            # An English question: the Latin words the corpus also uses (GDP, IPO) and the
+            # Chinese translations alike. Before, any shared English word (the, in: English
+            # names in the text) pushed the translations out and the keyword ranking was noise.
+            terms = list(dict.fromkeys([t for t in terms if t not in ENGLISH_STOPWORDS] + list(extra_terms or [])))
         keyword = self.keyword.search(terms, candidates) if terms else []
         t3 = time.perf_counter()
         if timings is not None:
