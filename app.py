@@ -18,6 +18,7 @@ from assistant.query import followup
 from assistant.config import Settings
 from assistant.errors import ConfigError, SuyuanError
 from assistant.present.html import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
+from assistant.ingest.loaders import supported_suffixes
 from assistant.service import Assistant
 
 EXAMPLES = [
@@ -135,6 +136,17 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
             lines += [f"＝ {escape(s)}（未变化 unchanged）" for s in report.unchanged]
         return "<br>".join(lines), documents_table(assistant), _remove_choices(), status_line(assistant)
 
+    def fetch_url(url, progress=gr.Progress()):
+        url = (url or "").strip()
+        if not re.match(r"(?i)https?://", url):  # never a path: the box must not read the server's own files
+            message = "请输入 http:// 或 https:// 网址 · enter an http:// or https:// address"
+            return message, documents_table(assistant), _remove_choices(), status_line(assistant)
+        report = assistant.index([url], on_progress=lambda done, total, name: progress(done / max(total, 1), desc=f"索引 {name}"))
+        lines = [f"❌ {escape(p)}" for p in report.problems]
+        lines += [f"✅ {escape(s)}" for s in report.added + report.replaced]
+        lines += [f"＝ {escape(s)}（未变化 unchanged）" for s in report.unchanged]
+        return "<br>".join(lines), documents_table(assistant), _remove_choices(), status_line(assistant)
+
     def _remove_choices():
         return gr.Dropdown(choices=[d.source for d in assistant.documents()], value=None)
 
@@ -170,9 +182,12 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
                         fact_check = gr.Checkbox(False, label="核查模式：把输入当作待核实的说法 · fact-check a claim",
                                                  elem_id="fact-check")
         with gr.Tab("文档 Documents"):
-            files = gr.File(file_count="multiple", file_types=[".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"],
+            files = gr.File(file_count="multiple", file_types=sorted(supported_suffixes()),
                             label=f"上传文档 Upload（每个不超过 {settings.upload_max_mb:g} MB）", elem_id="upload")
             index_btn = gr.Button("建立索引 Index", variant="primary", elem_id="index")
+            with gr.Row():
+                url_box = gr.Textbox(placeholder="https://…", label="网页 Web page (URL)", elem_id="url", scale=4)
+                url_btn = gr.Button("抓取并索引 Fetch", elem_id="fetch-url", scale=1)
             upload_status = gr.HTML(elem_id="upload-status")
             table = gr.Dataframe(documents_table(assistant), headers=["文档 Document", "文章 Articles", "片段 Chunks"],
                                  interactive=False, elem_id="documents")
@@ -188,7 +203,8 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
         cites.change(show_passage, [cites, state], passage, api_visibility="private")
         brief_btn.click(briefing, [box, chatbot, state], outputs, concurrency_limit=2, api_name="brief")
         clear_btn.click(clear, None, [chatbot, state, cites, passage])
-        index_btn.click(upload, files, [upload_status, table, choice, status], concurrency_limit=1)
+        index_btn.click(upload, files, [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
+        url_btn.click(fetch_url, url_box, [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
         remove_btn.click(remove, choice, [upload_status, table, choice, status], concurrency_limit=1)
     return demo
 

@@ -24,13 +24,19 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chroma-port", type=int, help="port of that server (SUYUAN_CHROMA_PORT)")
 
 
+def _path_or_url(value: str):
+    """A URL stays a string (a Path would fold its //); anything else is a path."""
+    return value if "://" in value[:16] else Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="suyuan", description="Answers questions about Chinese documents with the exact source sentence.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="index files or folders: .txt .md .pdf .docx .html (default: seeds/)")
+    p = sub.add_parser("index", help="index files, folders or web pages (URLs): text, PDF and scans, DOCX, "
+                       "spreadsheets, slides, HTML, images (default: seeds/)")
     _common(p)
-    p.add_argument("paths", nargs="*", type=Path)
+    p.add_argument("paths", nargs="*", type=_path_or_url, metavar="PATH_OR_URL")
     p.add_argument("--rebuild", action="store_true", help="build the index anew (the old one stays until the new one is complete)")
     p.add_argument("--prune", action="store_true", help="remove documents whose files under PATH no longer exist")
     p.add_argument("--json", action="store_true")
@@ -97,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", default="1000,10000,100000", help="index sizes for the latency curve")
     p.add_argument("--json", action="store_true")
     p.add_argument("--chart", type=Path, default=Path("docs/bench-latency.png"))
+    p = bench.add_parser("ocr", help="OCR character accuracy on pages rendered from the seeds, and pages per second")
+    _common(p)
+    p.add_argument("--pages", type=int, default=4, help="pages to render and read (one and two columns in turn)")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -195,6 +195,19 @@ def cmd_llm_setup(args, settings) -> int:
 cmd_llm_setup.needs_assistant = False
 
 def cmd_bench(args, settings) -> int:
+    if args.bench == "ocr":
+        from assistant.bench import ocr
+
+        def page_done(row):
+            if not args.json:
+                print(f"  page {row['page']} ({row['layout']}): accuracy {row['accuracy']:.4f}, {row['seconds']} s",
+                      file=sys.stderr, flush=True)
+
+        report = ocr.run(settings.seeds, args.pages, page_done)
+        print(_json(report) if args.json else
+              f"OCR character accuracy {report['character_accuracy']:.4f} on {len(report['pages'])} rendered pages; "
+              f"{report['pages_per_second']} pages/s on {report['cores']} cores")
+        return EXIT_OK
     if args.bench == "cmrc":
         from assistant.bench import cmrc
 

@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(240, ge=32, le=2000, description="Target chunk size in cl100k tokens.")
     chunk_overlap: int = Field(1, ge=0, le=5, description="Sentences repeated between neighbouring chunks.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
+    url_timeout: float = Field(20.0, gt=0, description="Seconds a web page may take to arrive when a URL is indexed.")
+    allow_private_urls: bool = Field(False, description="Let `suyuan index URL` fetch private, loopback and link-local addresses.")
 
     # Answering
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answerer.")

@@ -22,6 +22,7 @@ class Article:
     paragraphs: tuple[tuple[Span, ...], ...]
     subtitle: str = ""  # ——访市人大代表、东丰县县长 邢树纲
     page: int | None = None
+    ocr: bool = False  # its text was read from a scanned page by OCR
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Chunk:
     raw: str = ""  # original[start:end], so quotes can be cut exactly
     page: int | None = None
     year: str = ""  # the year the article speaks of where the chunk begins ('' unknown)
+    ocr: bool = False  # read from a scanned page by OCR
 
     def embed_text(self) -> str:
         """What is embedded and keyword-indexed: the title travels with the passage."""
@@ -100,11 +102,12 @@ class Citation:
     chunk_id: str = ""
     passage_start: int = 0  # where the quote sits in `passage`
     passage_end: int = 0
+    ocr: bool = False  # the quote was read by OCR from page `page` of a scan
 
     def as_dict(self) -> dict:
         """What the CLI's and the API's JSON show of a citation."""
         return {"n": self.n, "source": self.source, "title": self.title, "quote": self.quote,
-                "start": self.start, "end": self.end, "page": self.page}
+                "start": self.start, "end": self.end, "page": self.page, "ocr": self.ocr}
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,8 @@ def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
             a, b = s.quote_span
             cites.append(Citation(n=index[key], source=s.chunk.source, title=s.chunk.title, quote=quote,
                                   start=span.start, end=span.end, passage=s.chunk.text,
-                                  page=s.chunk.page, chunk_id=s.chunk.id, passage_start=a, passage_end=b))
+                                  page=s.chunk.page, chunk_id=s.chunk.id, passage_start=a, passage_end=b,
+                                  ocr=s.chunk.ocr))
         numbers_of.append(index[key])
     return cites, numbers_of
 

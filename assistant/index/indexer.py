@@ -7,6 +7,7 @@ all its chunks are (each chunk records how many its version has).
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from assistant.ingest import facts
 from assistant.text import words
 from assistant.ingest.chunking import chunk_document
 from assistant.config import Settings
-from assistant.ingest.loaders import load_paths
+from assistant.ingest.loaders import WebOptions, load_paths
 from assistant.index.store import ChunkStore, chunk_to_record
 from assistant.records import Document
 
@@ -80,11 +81,18 @@ def index_documents(docs: list[Document], store: ChunkStore, embedder, settings:
             report.chunks_added += len(chunks)
 
 
+def _print_pages(done: int, total: int, what: str) -> None:
+    print(f"  {what} ({done}/{total})", file=sys.stderr, flush=True)
+
+
 def index_paths(paths: list[Path], store: ChunkStore, embedder, settings: Settings,
                 prune: bool = False, progress: bool = False, on_progress=None) -> IndexReport:
     t0 = time.perf_counter()
     report = IndexReport()
-    loaded = load_paths(paths, int(settings.max_file_mb * 2**20))
+    # OCR reports each page it reads; the CLI prints them, the chat shows them on its progress bar
+    pages = on_progress or (_print_pages if progress else None)
+    loaded = load_paths(paths, int(settings.max_file_mb * 2**20), pages,
+                        WebOptions(settings.url_timeout, settings.allow_private_urls))
     report.problems.extend(loaded.problems)
     report.warnings.extend(loaded.warnings)
     index_documents(loaded.documents, store, embedder, settings, report, progress, on_progress)
@@ -99,6 +107,8 @@ def prune_missing(store: ChunkStore, paths: list[Path]) -> list[str]:
     roots = [Path(p).resolve() for p in paths]
     pruned = []
     for info in store.sources():
+        if "://" in info.source:  # a web page: nothing on disk to miss
+            continue
         path = Path(info.source).resolve()
         inside = any(path == r or r in path.parents for r in roots)
         if inside and not path.exists():

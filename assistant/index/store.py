@@ -54,7 +54,7 @@ def chunk_to_record(chunk: Chunk, content_hash: str, doc_chunks: int, tokens: li
         "source": chunk.source, "title": chunk.title, "subject": chunk.subject,
         "article": chunk.article, "start": chunk.start, "end": chunk.end,
         "segments": json.dumps(chunk.segments), "raw": chunk.raw,
-        "page": chunk.page if chunk.page is not None else -1, "year": chunk.year,
+        "page": chunk.page if chunk.page is not None else -1, "year": chunk.year, "ocr": chunk.ocr,
         "doc_hash": content_hash, "doc_chunks": doc_chunks, "tokens": " ".join(tokens),
     }
 
@@ -66,7 +66,7 @@ def record_to_chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
         article=int(meta.get("article", 0)), start=int(meta["start"]), end=int(meta["end"]), text=text,
         segments=tuple(tuple(s) for s in json.loads(meta.get("segments", "[]"))),
         raw=meta.get("raw", ""), page=None if page is None or page < 0 else int(page),
-        year=meta.get("year", ""),
+        year=meta.get("year", ""), ocr=bool(meta.get("ocr", False)),
     )
 
 

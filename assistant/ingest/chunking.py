@@ -161,5 +161,5 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     return Chunk(
         id=chunk_id, source=doc.source, title=title, subject=article.subject, article=index,
         start=start, end=end, text=text, segments=tuple(segments),
-        raw=doc.text[start:end], page=article.page, year=year,
+        raw=doc.text[start:end], page=article.page, year=year, ocr=article.ocr,
     )

@@ -45,7 +45,7 @@ def document_from_text(name: str, text: str, encoding: str, data: bytes, markdow
     articles = layout.segment(text, markdown=markdown)
     if pages:
         articles = layout.assign_pages(articles, pages)
-        if ocr_pages and "ocr" in getattr(articles[0], "__dataclass_fields__", {}) if articles else False:
+        if ocr_pages:
             articles = [replace(a, ocr=a.page in ocr_pages) for a in articles]
     if not articles:
         raise LoadError(f"{printable(name)}: contains no readable paragraphs")

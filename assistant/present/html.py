@@ -43,7 +43,7 @@ def short_source(source: str) -> str:
 
 
 def where(c: Citation) -> str:
-    page = f" · 第{c.page}页 (page {c.page})" if c.page else ""
+    page = (f" · 第{c.page}页 (page {c.page})" if c.page else "") + (" · OCR识别 (OCR)" if c.ocr else "")
     return f"{escape(short_source(c.source))} · 字符 {c.start}–{c.end}{page}"
 
 

@@ -7,7 +7,8 @@ from assistant.records import Answer, Citation
 
 def source_lines(c: Citation) -> list[str]:
     """[n] title / where / “quote”: how the CLI shows one citation."""
-    where = f"{c.source}, characters {c.start}-{c.end}" + (f", page {c.page}" if c.page else "")
+    where = (f"{c.source}, characters {c.start}-{c.end}" + (f", page {c.page}" if c.page else "")
+             + (", OCR" if c.ocr else ""))
     return [f"[{c.n}] {c.title}", f"    {where}", f"    “{' '.join(c.quote.split())}”"]
 
 

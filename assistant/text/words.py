@@ -36,6 +36,19 @@ def _ensure_ready() -> None:
                 _ready = True
 
 
+@lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters in their simplified form (OpenCC t2s), so 經濟 matches 经济.
+    For matching only: quotes are always cut from the original text."""
+    return _to_simplified().convert(text)
+
+
 def normalise(text: str) -> str:
     """The comparison form of the eval: NFKC, all white space removed."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -46,7 +59,7 @@ def search_tokens(text: str) -> tuple[str, ...]:
     """Tokens for BM25: jieba's search mode (东丰县 -> 东丰, 东丰县), lower-cased, no punctuation."""
     _ensure_ready()
     out = []
-    for tok in jieba.cut_for_search(unicodedata.normalize("NFKC", text)):
+    for tok in jieba.cut_for_search(simplified(unicodedata.normalize("NFKC", text))):
         tok = tok.strip().lower()
         if tok and not PUNCT_RE.fullmatch(tok):
             out.append(tok)
@@ -64,7 +77,7 @@ def content_words(text: str) -> tuple[str, ...]:
     """Topic words of a question or sentence: jieba words minus stop words and numbers."""
     _ensure_ready()
     out = []
-    for tok in jieba.cut(unicodedata.normalize("NFKC", text)):
+    for tok in jieba.cut(simplified(unicodedata.normalize("NFKC", text))):
         tok = tok.strip()
         if not tok or PUNCT_RE.fullmatch(tok) or tok in STOPWORDS:
             continue
