@@ -15,11 +15,11 @@ from assistant.text import places
 from assistant.text import words
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
+from assistant.answer import people
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
 ROLE = r"(县长|区长|市长|省长|镇长|乡长|书记|主任|局长|厅长|部长|董事长|总经理|经理|院长|校长|主席|负责人|记者|代表|教授|专家)"
-ROLE_RE = re.compile(ROLE)
 NAME_AFTER_ROLE = re.compile(ROLE + r"\s?([\u4e00-\u9fff]{2,3}?)(?=[\s，,。、；;：:）)]|在|说|表示|接受|指出|介绍|认为|强调|$)")
 
 
@@ -189,12 +189,9 @@ def persons(text: str) -> list[tuple[str, int, int, str]]:
 
 def wanted_persons(q: Question, text: str) -> list[tuple[str, int, int, str]]:
     """People in `text` who could be the answer: not named in the question, and holding
-    the role it asks about when it names one (谁是记者 wants the reporter)."""
-    roles = set(ROLE_RE.findall(q.text)) | {t for g in topic_groups(q) for t in g if ROLE_RE.fullmatch(t)}
-    found = [p for p in persons(text) if p[0] not in q.text]
-    if roles:
-        found = [p for p in found if p[3] in roles]
-    return found
+    the role it asks about when it names one (谁是记者 wants the reporter). Any role word the
+    question and the text use, names of any length: answer/people.py."""
+    return [p.as_tuple() for p in people.wanted_persons(q, text)]
 
 
 def type_factor(q: Question, text: str) -> float:

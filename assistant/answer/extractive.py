@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import quantities
-from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of, wanted_persons
+from assistant.answer import lists, people
+from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
 from assistant.text.indicators import same_indicator
-from assistant.text.sentences import CLAUSE_MARKS
+from assistant.text.sentences import CLAUSE_MARKS, split_sentences
 from assistant.text.words import normalise
 
 ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
@@ -97,19 +98,21 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
 
 
 def _person(q: Question, scored: list[Scored]) -> Draft | None:
+    """The role and name of the person asked about, from the best sentence naming one with
+    the role the question asks (any role word, names of any length: answer/people.py)."""
     for sc in scored[:5]:
         s = sc.sentence
-        found = [p for p in wanted_persons(q, s.text) if p[3]]  # named with a role: 县长邢树纲
+        found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲
         if not found or sc.factors.get("type", 1) < 1:
             continue
         # The fragment between separators that holds the name and its role.
         best = None
-        for name, start, end, _ in found:
-            at = s.text.find(name, start)
+        for person in found:
+            at = s.text.find(person.name, person.start)
             lo = max((m.end() for m in SEPARATORS.finditer(s.text, 0, at) if not m.group().isspace()), default=0)
-            hi = next((m.start() for m in SEPARATORS.finditer(s.text, at + len(name)) if not m.group().isspace()), len(s.text))
-            fragment = s.text[lo:hi]
-            overlap = sum(1 for t in q.terms if t in fragment)
+            hi = next((m.start() for m in SEPARATORS.finditer(s.text, at + len(person.name)) if not m.group().isspace()),
+                      len(s.text))
+            overlap = sum(1 for t in q.terms if t in s.text[lo:hi])
             if best is None or overlap > best[0]:
                 best = (overlap, lo, hi)
         _, lo, hi = best
@@ -118,16 +121,27 @@ def _person(q: Question, scored: list[Scored]) -> Draft | None:
 
 
 def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft:
+    """The enumeration the best sentence belongs to, read to its end across sentences
+    (一是…二是…, an introduction ending in a colon, 哪五大 with items in two sentences:
+    answer/lists.py), and the best sentences of other articles that list the same kind."""
     top = scored[0]
+    s = top.sentence
+    spans = split_sentences(s.chunk.text)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= s.a < b), None)
     parts = [_whole(top)]
-    text = top.sentence.text
-    enumerates = re.search(r"[、]|”“|和.{2,}", text)
-    if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
-        follow = _next_sentence(top.sentence, sentences)
-        if follow is not None:
-            parts.append(make_part(follow, follow.a, follow.b, top.score))
+    if at is not None:
+        lo, hi = lists.extent([s.chunk.text[a:b] for a, b in spans], at, q.count)
+        if hi - lo > 1:
+            parts = [make_part(Sentence(s.hit_rank, s.chunk, a, b), a, b, top.score) for a, b in spans[lo:hi]]
+    if len(parts) == 1:
+        text = s.text
+        enumerates = re.search(r"[、]|”“|和.{2,}", text)
+        if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
+            follow = _next_sentence(s, sentences)
+            if follow is not None:
+                parts.append(make_part(follow, follow.a, follow.b, top.score))
     # Items spread over several articles (each interview names its county head).
-    used = {(top.sentence.chunk.source, top.sentence.chunk.article)}
+    used = {(s.chunk.source, s.chunk.article)}
     for sc in scored[1:12]:
         key = (sc.sentence.chunk.source, sc.sentence.chunk.article)
         if key in used or sc.score < 0.85 * top.score:
