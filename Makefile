@@ -28,7 +28,7 @@ install-llm: install
 	$(BIN)/suyuan llm-setup
 
 run: install
-	$(BIN)/python app.py
+	$(BIN)/suyuan serve
 
 test: install install-browser
 	$(BIN)/python -m pytest -q

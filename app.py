@@ -20,6 +20,10 @@ from assistant.errors import ConfigError, SuyuanError
 from assistant.present.html import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
 from assistant.ingest.loaders import supported_suffixes
 from assistant.service import Assistant
+from assistant import document_dates, feedback, uploads
+from assistant.knowledge_bases import DEFAULT, KnowledgeBases
+from assistant.present.dicts import answer_json, verdict_json
+from assistant.uploads import safe_name  # noqa: F401  (tests and older callers import it from here)
 
 EXAMPLES = [
     "东丰县梅花鹿产值是多少？",
@@ -29,13 +33,6 @@ EXAMPLES = [
     "Who is the head of Longshan District?",
 ]
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-
-
-def safe_name(name: str) -> str:
-    """A file name that cannot leave the uploads folder or confuse a shell."""
-    base = Path(name).name
-    cleaned = re.sub(r"[^\w.\-\u4e00-\u9fff]+", "_", base).lstrip(".") or "upload"
-    return cleaned[:120]
 
 
 def status_line(assistant: Assistant, note: str = "") -> str:
@@ -49,11 +46,17 @@ def documents_table(assistant: Assistant) -> list[list]:
     return [[d.source, d.articles, d.chunks] for d in assistant.documents()]
 
 
-def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
+def build_app(assistant: Assistant, note: str = "", kbs: KnowledgeBases | None = None) -> gr.Blocks:
     settings = assistant.settings
+    kbs = kbs or KnowledgeBases(settings, default=assistant)
+
+    def kb_of(name):
+        """The chosen knowledge base (each handler gets the selector's value)."""
+        return kbs.get(name or DEFAULT)
     modes = ["extractive", "llm"] if (settings.llm_base_url or settings.llm_model_path) else ["extractive"]
 
-    def respond(message, history, state, k, mode, fact_check):
+    def respond(message, history, state, k, mode, fact_check, kb_name=DEFAULT):
+        assistant = kb_of(kb_name)
         history = list(history or [])
         message = (message or "").strip()
         state = dict(state or {"questions": [], "citations": []})
@@ -63,6 +66,7 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
         try:
             if fact_check:
                 result = assistant.check(question)
+                state["answers"] = {**state.get("answers", {}), str(len(history)): {"question": question, "answer": verdict_json(result)}}
                 history.append({"role": "assistant", "content": shown + verdict_html(result)})
                 state["citations"] = list(result.citations)
                 yield history, state, *_sources(state["citations"]), ""
@@ -78,6 +82,7 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
                     content = answer_html(payload)
                     state["citations"] = list(payload.citations)
                     state["questions"] = state["questions"] + [question]
+                    state["answers"] = {**state.get("answers", {}), str(len(history)): {"question": question, "answer": answer_json(payload)}}
                     yield history + [{"role": "assistant", "content": shown + content}], state, *_sources(state["citations"]), ""
                     continue
                 # sources stay as they are until the answer is complete
@@ -86,7 +91,8 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
             history.append({"role": "assistant", "content": f"<div class='sy-abstain'>⚠ {escape(str(exc))}</div>"})
             yield history, state, *_sources([]), ""
 
-    def briefing(message, history, state):
+    def briefing(message, history, state, kb_name=DEFAULT):
+        assistant = kb_of(kb_name)
         history = list(history or [])
         topic = (message or "").strip()
         state = dict(state or {"questions": [], "citations": []})
@@ -114,11 +120,12 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
     def clear():
         return [], {"questions": [], "citations": []}, gr.Radio(choices=[], value=None), passage_html(None)
 
-    def upload(files, progress=gr.Progress()):
+    def upload(files, kb_name=DEFAULT, progress=gr.Progress()):
+        assistant = kb_of(kb_name)
         if not files:
-            return "没有选择文件 · no file chosen", documents_table(assistant), _remove_choices(), status_line(assistant)
-        uploads = settings.store / "uploads"
-        uploads.mkdir(parents=True, exist_ok=True)
+            return "没有选择文件 · no file chosen", documents_table(assistant), _remove_choices(assistant), status_line(assistant)
+        folder = uploads.folder(settings.store, kb_name or DEFAULT)
+        folder.mkdir(parents=True, exist_ok=True)
         paths, problems = [], []
         limit = settings.upload_max_mb * 2**20
         for f in files:
@@ -126,41 +133,60 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
             if src.stat().st_size > limit:
                 problems.append(f"{src.name}: larger than {settings.upload_max_mb:g} MB")
                 continue
-            dest = uploads / safe_name(src.name)
+            dest = folder / safe_name(src.name)
             shutil.copy(src, dest)
             paths.append(dest)
         report = assistant.index(paths, on_progress=lambda done, total, name: progress(done / max(total, 1), desc=f"索引 {Path(name).name}")) if paths else None
+        if report and (report.added or report.replaced):
+            document_dates.stamp_indexed(assistant.store, report.added + report.replaced)
         lines = [f"❌ {escape(p)}" for p in problems + (report.problems if report else [])]
         if report:
             lines += [f"✅ {escape(s)}" for s in report.added + report.replaced]
             lines += [f"＝ {escape(s)}（未变化 unchanged）" for s in report.unchanged]
-        return "<br>".join(lines), documents_table(assistant), _remove_choices(), status_line(assistant)
+        return "<br>".join(lines), documents_table(assistant), _remove_choices(assistant), status_line(assistant)
 
-    def fetch_url(url, progress=gr.Progress()):
+    def fetch_url(url, kb_name=DEFAULT, progress=gr.Progress()):
+        assistant = kb_of(kb_name)
         url = (url or "").strip()
         if not re.match(r"(?i)https?://", url):  # never a path: the box must not read the server's own files
             message = "请输入 http:// 或 https:// 网址 · enter an http:// or https:// address"
-            return message, documents_table(assistant), _remove_choices(), status_line(assistant)
+            return message, documents_table(assistant), _remove_choices(assistant), status_line(assistant)
         report = assistant.index([url], on_progress=lambda done, total, name: progress(done / max(total, 1), desc=f"索引 {name}"))
         lines = [f"❌ {escape(p)}" for p in report.problems]
         lines += [f"✅ {escape(s)}" for s in report.added + report.replaced]
         lines += [f"＝ {escape(s)}（未变化 unchanged）" for s in report.unchanged]
-        return "<br>".join(lines), documents_table(assistant), _remove_choices(), status_line(assistant)
+        return "<br>".join(lines), documents_table(assistant), _remove_choices(assistant), status_line(assistant)
 
-    def _remove_choices():
+    def _remove_choices(assistant):
         return gr.Dropdown(choices=[d.source for d in assistant.documents()], value=None)
 
-    def remove(source):
+    def remove(source, kb_name=DEFAULT):
+        assistant = kb_of(kb_name)
         if not source:
-            return "请选择文档 · choose a document", documents_table(assistant), _remove_choices(), status_line(assistant)
+            return "请选择文档 · choose a document", documents_table(assistant), _remove_choices(assistant), status_line(assistant)
         removed = assistant.remove(source)
         message = f"已删除 removed {escape(source)}（{removed} chunks）" if removed else f"没有这个文档 · not indexed: {escape(source)}"
-        return message, documents_table(assistant), _remove_choices(), status_line(assistant)
+        return message, documents_table(assistant), _remove_choices(assistant), status_line(assistant)
+
+    def choose_kb(kb_name):
+        assistant = kb_of(kb_name)
+        return documents_table(assistant), _remove_choices(assistant), status_line(assistant)
+
+    def rate(data: gr.LikeData, state, note, kb_name):
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        rated = (state or {}).get("answers", {}).get(str(index))
+        if rated is None:
+            return "只能评价回答 · only answers can be rated"
+        feedback.record(settings.store, kb_name or DEFAULT, "up" if data.liked else "down", rated["question"],
+                        rated["answer"], note or "")
+        return "已记录反馈 · feedback saved"
+
 
     with gr.Blocks(title="溯源 Suyuan") as demo:
         state = gr.State({"questions": [], "citations": []})
         gr.Markdown("## 溯源 Suyuan — 答案附原文出处 · answers with their exact source sentence")
         status = gr.Markdown(status_line(assistant, note), elem_id="index-status")
+        kb = gr.Dropdown(kbs.names(), value=DEFAULT, label="知识库 Knowledge base", elem_id="kb", allow_custom_value=False)
         with gr.Tab("问答 Chat"):
             with gr.Row():
                 with gr.Column(scale=3):
@@ -171,6 +197,10 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
                         send = gr.Button("提问 Ask", variant="primary", scale=1, elem_id="send")
                         brief_btn = gr.Button("简报 Brief", scale=1, elem_id="brief")
                     clear_btn = gr.Button("清空对话 Clear", elem_id="clear")
+                    with gr.Row():
+                        note_box = gr.Textbox(placeholder="反馈备注（可选）· a note with your 👍/👎 (optional)",
+                                              show_label=False, scale=3, elem_id="feedback-note")
+                        feedback_status = gr.Markdown(elem_id="feedback-status")
                     gr.Examples(EXAMPLES, inputs=box, label="示例 Examples")
                 with gr.Column(scale=2):
                     cites = gr.Radio(choices=[], label="来源 Sources（点击查看原文）", elem_id="citations")
@@ -197,15 +227,19 @@ def build_app(assistant: Assistant, note: str = "") -> gr.Blocks:
                 remove_btn = gr.Button("删除 Remove", variant="stop", elem_id="remove")
 
         outputs = [chatbot, state, cites, passage, box]
-        ask_inputs = [box, chatbot, state, k, mode, fact_check]
+        ask_inputs = [box, chatbot, state, k, mode, fact_check, kb]
         send.click(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_name="ask")
         box.submit(respond, ask_inputs, outputs, concurrency_limit=4, concurrency_id="ask", api_visibility="private")
         cites.change(show_passage, [cites, state], passage, api_visibility="private")
-        brief_btn.click(briefing, [box, chatbot, state], outputs, concurrency_limit=2, api_name="brief")
+        brief_btn.click(briefing, [box, chatbot, state, kb], outputs, concurrency_limit=2, api_name="brief")
         clear_btn.click(clear, None, [chatbot, state, cites, passage])
-        index_btn.click(upload, files, [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
-        url_btn.click(fetch_url, url_box, [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
-        remove_btn.click(remove, choice, [upload_status, table, choice, status], concurrency_limit=1)
+        index_btn.click(upload, [files, kb], [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
+        url_btn.click(fetch_url, [url_box, kb], [upload_status, table, choice, status], concurrency_limit=1, concurrency_id="index")
+        remove_btn.click(remove, [choice, kb], [upload_status, table, choice, status], concurrency_limit=1)
+        kb.change(choose_kb, kb, [table, choice, status], api_visibility="private")
+        chatbot.like(rate, [state, note_box, kb], feedback_status, api_visibility="private")
+        # knowledge bases made since the page was built (API, CLI) appear on a reload
+        demo.load(lambda: gr.Dropdown(choices=kbs.names()), None, kb, api_visibility="private")
     return demo
 
 
@@ -217,27 +251,20 @@ def check_binding(settings: Settings) -> None:
         )
 
 
-def main() -> int:
-    try:
-        settings = Settings()
-        check_binding(settings)
-        assistant = Assistant.from_settings(settings)
-        note = ""
-        if assistant.store.count() == 0:
-            print(f"First start: building the index of {settings.seeds}/ … (this takes a few seconds)", flush=True)
-            report = assistant.index([settings.seeds], progress=True)
-            note = f"首次启动：已为 {settings.seeds}/ 建立索引 · first start: indexed {settings.seeds}/ in {report.seconds:.0f} s"
-            print(note, flush=True)
-        demo = build_app(assistant, note)
-    except SuyuanError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+def mount_chat(api, kbs: KnowledgeBases, note: str = ""):
+    """The chat mounted at / of the API's FastAPI app (`suyuan serve`)."""
+    settings = kbs.settings
+    demo = build_app(kbs.default, note, kbs).queue(default_concurrency_limit=4)
     auth = (settings.username, settings.password) if settings.username and settings.password else None
-    demo.queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, auth=auth,
-        max_file_size=f"{settings.upload_max_mb:g}mb", css=CSS, show_error=False,
-    )
-    return 0
+    return gr.mount_gradio_app(api, demo, path="/", auth=auth, css=CSS, show_error=False,
+                               max_file_size=f"{settings.upload_max_mb:g}mb")
+
+
+def main() -> int:
+    """`python app.py`: the same server as `suyuan serve`."""
+    from assistant.api.server import serve
+
+    return serve(Settings(), chat_builder=mount_chat)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.errors import LLMError, ModelError, QuestionError, StoreError, SuyuanError
+from assistant.errors import KnowledgeBaseError, LLMError, ModelError, QuestionError, StoreError, SuyuanError
 # Moved to present/; imported here only until assistant/api imports them from there.
 from assistant.present.dicts import answer_json  # noqa: F401
 from assistant.present.text import render_sources  # noqa: F401
@@ -22,6 +22,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chunk-tokens", type=int, help="chunk size in tokens (SUYUAN_CHUNK_TOKENS)")
     parser.add_argument("--chroma-host", help="use a Chroma server at this host (SUYUAN_CHROMA_HOST)")
     parser.add_argument("--chroma-port", type=int, help="port of that server (SUYUAN_CHROMA_PORT)")
+    parser.add_argument("--kb", help="knowledge base (SUYUAN_KB; default: default)")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--document", action="append", dest="documents", metavar="SOURCE",
+                        help="only this document (repeatable; names as `suyuan documents` shows them)")
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only documents dated on or after this day")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", help="only documents dated on or before this day")
 
 
 def _path_or_url(value: str):
@@ -44,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with cited sentences")
     _common(p)
     p.add_argument("question", help="the question, or - to read it from standard input")
+    _filters(p)
     p.add_argument("-k", "--top-k", type=int, help="passages to use and show (SUYUAN_TOP_K)")
     p.add_argument("--mode", choices=["extractive", "llm"], help="answer mode (SUYUAN_ANSWER_MODE)")
     p.add_argument("--json", action="store_true")
@@ -67,12 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("source", help="the document's name as `suyuan documents` shows it")
 
+    p = sub.add_parser("serve", help="serve the chat (/), the REST API (/api, docs at /docs) and an OpenAI-compatible endpoint (/v1)")
+    _common(p)
+    p.add_argument("--host", help="interface to bind (SUYUAN_HOST; default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (SUYUAN_PORT; default 7860)")
+    p.add_argument("--no-chat", action="store_true", help="serve the API alone")
+
     p = sub.add_parser("setup", help="prepare the offline models (convert the bundled e5 model once)")
     _common(p)
 
     p = sub.add_parser("check", help="verify a claim: supported, refuted or not_enough_info")
     _common(p)
     p.add_argument("claim", help="the statement to check, or - to read it from standard input")
+    _filters(p)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("conflicts", help="list figures that disagree between or within documents")
@@ -82,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("brief", help="the key figures and statements on a topic, with citations")
     _common(p)
     p.add_argument("topic")
+    _filters(p)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--markdown", action="store_true", help="Markdown to paste into a document (the default)")
@@ -116,11 +133,28 @@ def settings_from(args):
     overrides = {}
     for flag, field in (("store", "store"), ("embedding_model", "embedding_model"), ("chunk_tokens", "chunk_tokens"),
                         ("top_k", "top_k"), ("mode", "answer_mode"), ("chroma_host", "chroma_host"),
-                        ("chroma_port", "chroma_port")):
+                        ("chroma_port", "chroma_port"), ("kb", "kb")):
         value = getattr(args, flag, None)
         if value is not None:
             overrides[field] = value
     return Settings(**overrides)
+
+
+def _assistant(args, settings):
+    """The knowledge base the command names (only `index` creates one), filtered when asked."""
+    from assistant.filters import Filter, restrict
+    from assistant.knowledge_bases import KnowledgeBases
+    from assistant.service import Assistant
+
+    if settings.kb != "default" and args.command != "index":
+        return restrict(KnowledgeBases(settings).get(settings.kb), _filter(args))
+    return restrict(Assistant.from_settings(settings), _filter(args))
+
+
+def _filter(args):
+    from assistant.filters import Filter
+
+    return Filter.parse(getattr(args, "documents", None), getattr(args, "since", None), getattr(args, "until", None))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,8 +173,11 @@ def main(argv: list[str] | None = None) -> int:
 
         handler = COMMANDS[args.command]
         if getattr(handler, "needs_assistant", True):
-            return handler(args, Assistant.from_settings(settings))
+            return handler(args, _assistant(args, settings))
         return handler(args, settings)
+    except KnowledgeBaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except QuestionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_QUESTION

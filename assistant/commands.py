@@ -26,6 +26,10 @@ def cmd_index(args, assistant) -> int:
     report = assistant.index(paths, rebuild=args.rebuild, prune=args.prune, progress=not args.json and sys.stderr.isatty())
     if report.chunks_added:
         assistant.store.set_info("index_seconds", round(report.seconds, 2))
+    if report.added or report.replaced:
+        from assistant import document_dates
+
+        document_dates.stamp_indexed(assistant.store, report.added + report.replaced)
     if args.json:
         print(_json({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
                      "pruned": report.pruned, "problems": report.problems, "warnings": report.warnings,
@@ -85,7 +89,10 @@ def _ask_streaming(assistant, question: str, k) -> int:
 def cmd_eval(args, assistant) -> int:
     from assistant.bench import evaluation
 
-    items = evaluation.load_items(args.file)
+    from assistant import feedback
+
+    # a feedback file (STORE/feedback.jsonl) is read as a labelled set
+    items = feedback.eval_items(args.file) if feedback.is_feedback_file(args.file) else evaluation.load_items(args.file)
     index_seconds = None
     if assistant.store.count() == 0:
         report = assistant.index([assistant.settings.seeds], progress=False)
@@ -243,6 +250,19 @@ def cmd_bench(args, settings) -> int:
 
 cmd_bench.needs_assistant = False
 
+def cmd_serve(args, settings) -> int:
+    from assistant.api.server import serve
+
+    chat = None
+    if not args.no_chat:
+        from app import mount_chat  # the chat (app.py) is mounted on the same server
+
+        chat = mount_chat
+    return serve(settings, args.host, args.port, chat)
+
+
+cmd_serve.needs_assistant = False
+
 COMMANDS = {"setup": cmd_setup, "index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "calibrate": cmd_calibrate,
             "documents": cmd_documents, "remove": cmd_remove, "check": cmd_check, "conflicts": cmd_conflicts,
-            "brief": cmd_brief, "llm-setup": cmd_llm_setup, "bench": cmd_bench}
+            "brief": cmd_brief, "llm-setup": cmd_llm_setup, "bench": cmd_bench, "serve": cmd_serve}

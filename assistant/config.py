@@ -15,6 +15,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_EMBEDDING = "multilingual-e5-small"
+KB_NAME = r"^[a-z0-9](?:[a-z0-9_-]{0,38}[a-z0-9])?$"  # a knowledge base's name, part of a collection name
 
 
 def _default_cache() -> Path:
@@ -64,6 +65,10 @@ class Settings(BaseSettings):
     username: str = Field("", description="Login required when the chat listens beyond loopback.")
     password: str = Field("", description="Password for that login.")
     upload_max_mb: float = Field(10.0, gt=0, description="Largest upload the chat accepts.")
+    api_keys: str = Field("", description="Comma-separated keys the API of `suyuan serve` requires; needed beyond loopback.")
+
+    # Knowledge bases
+    kb: str = Field("default", pattern=KB_NAME, description="Knowledge base (--kb): each is its own Chroma collection.")
 
     @field_validator("store", "seeds", "model_cache", mode="before")
     @classmethod
@@ -75,4 +80,6 @@ class Settings(BaseSettings):
         key = f"{self.embedding_model}|{self.chunk_tokens}|{self.chunk_overlap}|v3"
         digest = hashlib.sha1(key.encode()).hexdigest()[:10]
         model = "".join(c if c.isalnum() else "-" for c in Path(self.embedding_model).name.lower())
-        return f"suyuan-{model[:24]}-t{self.chunk_tokens}-o{self.chunk_overlap}-{digest}"
+        name = f"suyuan-{model[:24]}-t{self.chunk_tokens}-o{self.chunk_overlap}-{digest}"
+        # the default knowledge base keeps the name earlier versions gave the one collection
+        return name if self.kb == "default" else f"{name}-kb-{self.kb}"

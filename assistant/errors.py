@@ -21,6 +21,10 @@ class StoreError(SuyuanError):
     """The vector store is missing, unreachable or inconsistent."""
 
 
+class KnowledgeBaseError(SuyuanError):
+    """A knowledge-base name that is malformed, unknown, taken or protected."""
+
+
 class QuestionError(SuyuanError):
     """A question that cannot be asked as given (empty, too long, no words)."""
 

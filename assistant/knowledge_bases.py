@@ -1,7 +1,8 @@
 """Knowledge bases: named sets of documents, each its own Chroma collection.
 
 The default knowledge base is the collection every earlier version used, so existing
-indexes keep working; another one, `budget`, is that name plus `-kb-budget`. The model and
+indexes keep working; another one, `budget`, is that name plus `-kb-budget` (the setting
+`kb`, see `Settings.collection_name`). The model and
 chunk settings stay in the name, so two settings never mix vectors. Collections live in the
 embedded store or on a Chroma server alike: listing asks Chroma, so every process sharing
 a server sees the same knowledge bases. One `Assistant` per knowledge base, all sharing one
@@ -14,21 +15,16 @@ import re
 import threading
 from collections import OrderedDict
 
-from assistant.config import Settings
-from assistant.errors import SuyuanError
+from assistant.config import KB_NAME, Settings
+from assistant.errors import KnowledgeBaseError
 from assistant.filters import Filter, SourceView, select_sources
-from assistant.index.store import ChunkStore
 from assistant.service import Assistant
 
 DEFAULT = "default"
 MARK = "-kb-"
-NAME = re.compile(r"[a-z0-9](?:[a-z0-9_-]{0,38}[a-z0-9])?")
+NAME = re.compile(KB_NAME)
 RESERVED_ENDINGS = ("-rebuild",)  # the suffix of a collection being rebuilt
 MAX_VIEWS = 16  # filtered views kept warm (each holds a small keyword index)
-
-
-class KnowledgeBaseError(SuyuanError):
-    """A knowledge-base name that is malformed, unknown, taken or protected."""
 
 
 class UnknownKnowledgeBase(KnowledgeBaseError):
@@ -47,9 +43,8 @@ def validate_name(name: str) -> str:
     return name
 
 
-def collection_for(settings: Settings, name: str) -> str:
-    base = settings.collection_name()
-    return base if name == DEFAULT else f"{base}{MARK}{name}"
+def settings_for(settings: Settings, name: str) -> Settings:
+    return settings.model_copy(update={"kb": name})
 
 
 class _SharedEmbedder:
@@ -69,8 +64,8 @@ class KnowledgeBases:
     """The registry a server holds: name -> Assistant, created on demand, never implicitly."""
 
     def __init__(self, settings: Settings, default: Assistant | None = None):
-        self.settings = settings
-        self.default = default or Assistant.from_settings(settings)
+        self.settings = settings_for(settings, DEFAULT)
+        self.default = default or Assistant.from_settings(self.settings)
         self._assistants: dict[str, Assistant] = {DEFAULT: self.default}
         self._views: OrderedDict[tuple, Assistant] = OrderedDict()
         self._lock = threading.RLock()
@@ -95,8 +90,7 @@ class KnowledgeBases:
             return self._open(name)
 
     def _open(self, name: str) -> Assistant:
-        store = ChunkStore(self.settings, name=collection_for(self.settings, name))
-        assistant = Assistant(self.settings, store=store, embedder=_SharedEmbedder(self.default))
+        assistant = Assistant(settings_for(self.settings, name), embedder=_SharedEmbedder(self.default))
         self._assistants[name] = assistant
         return assistant
 
