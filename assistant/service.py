@@ -1,6 +1,6 @@
 """`Assistant`: wires loader, store, retriever and answerers; the CLI and the chat use it.
 
-Its operations are `ask`, `stream`, `check`, `brief`, `conflicts`, `index`, `documents` and
+Its operations are `ask`, `stream`, `check`, `check_draft`, `brief`, `conflicts`, `index`, `documents` and
 `remove`. Every question-like operation runs the same two first steps (prepare: validate and
 analyse; retrieve: hybrid search), then hands plain data (question, hits, idf, facts,
 settings values) to the step that answers, checks or briefs. Expensive objects (the
@@ -18,13 +18,13 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
-from assistant.answer.other_versions import other_versions
+from assistant.answer import conflicts as conflicting
+from assistant.answer import versions
 from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.index.indexer import IndexReport, index_paths
-from assistant.index.keywords import KeywordIndex
+from assistant.index.keyword_store import KeywordStore
 from assistant.index.store import ChunkStore, SourceInfo
-from assistant.ingest import facts
 from assistant.query import question as questions
 from assistant.records import Answer, Hit
 from assistant.retrieve.hybrid import Retriever
@@ -37,7 +37,7 @@ class Assistant:
         self.settings = settings
         self.store = store or ChunkStore(settings)
         self._embedder = embedder
-        self._keyword: KeywordIndex | None = None
+        self._keyword = None
         self._generation = None
         self._checked_at = 0.0
         self._lock = threading.RLock()
@@ -62,32 +62,57 @@ class Assistant:
                     self._embedder = load_embedder(self.settings)
         return self._embedder
 
-    def keyword_index(self) -> KeywordIndex:
-        """Rebuilt from Chroma when the collection changed (here or, in server mode, elsewhere)."""
+    def keyword_index(self) -> KeywordStore:
+        """The store's persisted keyword index: nothing to build, and current with every write
+        (made here or, in server mode, by another client sharing its folder)."""
         now = time.monotonic()
-        with self._lock:
-            if self._keyword is None or (self.settings.chroma_host and now - self._checked_at > 2.0):
+        if self.settings.chroma_host and now - self._checked_at > 2.0:
+            with self._lock:
                 self._checked_at = now
-                generation = self.store.generation()
-                if self._keyword is None or generation != self._generation:
-                    ids, tokens, all_facts = [], [], []
-                    for chunk_id, meta, _ in self.store.iterate(include_text=False):
-                        ids.append(chunk_id)
-                        tokens.append(meta.get("tokens", "").split())
-                        all_facts.extend(facts.from_json(meta.get("facts", "[]"), chunk_id, meta["source"], meta.get("title", "")))
-                    self._keyword = KeywordIndex(ids, tokens)
-                    self._facts = all_facts
-                    self._generation = generation
-            return self._keyword
+                self.store.sync_keywords()
+        return self.store.keywords
 
     def _all_facts(self) -> list:
-        """Every figure of the corpus as a fact, loaded with the keyword index."""
-        self.keyword_index()
-        return self._facts
+        """Every figure of the corpus as a fact, read from the keyword index again after a write."""
+        index = self.keyword_index()
+        version = index.version()
+        with self._lock:
+            if getattr(self, "_facts_for", None) != (index, version):
+                self._facts, self._facts_for = index.facts(), (index, version)
+            return self._facts
 
     def conflicts(self) -> list[dict]:
-        """Figures that disagree between or within documents, grouped."""
-        return facts.conflicts(self._all_facts())
+        """Statements that give different values for the same thing, across the index,
+        grouped (check/conflict_report.py); computed once per change of the index."""
+        from assistant.check import conflict_report
+        from assistant.index.store import record_to_chunk
+
+        self.keyword_index()
+        with self._lock:
+            generation = self.store.generation()
+            if getattr(self, "_conflicts_for", ()) != (generation,):
+                chunks = [record_to_chunk(i, text, meta) for i, meta, text in self.store.iterate(include_text=True)]
+                self._conflict_groups = conflict_report.find(chunks, self._similarity(),
+                                                             self._dates({c.source for c in chunks}))
+                self._conflicts_for = (generation,)
+            return self._conflict_groups
+
+    def _similarity(self) -> conflicting.Similarity:
+        """e5 similarity of texts with their values masked, for the conflict decision."""
+        with self._lock:
+            if getattr(self, "_sim", None) is None:
+                self._sim = conflicting.Similarity(self.embedder.embed_documents)
+            return self._sim
+
+    def _dates(self, sources) -> dict[str, str]:
+        """source -> its date (YYYY-MM-DD) where the document states one."""
+        from assistant import document_dates
+
+        try:
+            found = document_dates.dates(self.store, sorted(sources))
+        except Exception:  # a date is a courtesy: never let it fail an answer
+            return {}
+        return {s: d["date"] for s, d in found.items() if d.get("date") and d.get("from") != "upload"}
 
     def _bridge(self):
         """English -> Chinese words of this corpus; rebuilt with the keyword index."""
@@ -95,8 +120,8 @@ class Assistant:
 
         index = self.keyword_index()
         with self._lock:
-            if getattr(self, "_bridge_for", None) is not index:
-                self._bridge_made, self._bridge_for = Bridge(index.vocab), index
+            if getattr(self, "_bridge_for", None) != (index, index.version()):
+                self._bridge_made, self._bridge_for = Bridge(index.vocab), (index, index.version())
             return self._bridge_made
 
     def _invalidate(self) -> None:
@@ -224,15 +249,17 @@ class Assistant:
                           timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
         parts = [p for d in drafts for p in d.parts]
         conflict = any(d.conflict for d in drafts)
-        for d in drafts:
-            if d.kind == "quantity" and d.parts:
-                extra = other_versions(d.parts[0], parts, self._all_facts(), self.store.get)
-                if extra:
-                    parts.extend(extra)
-                    conflict = True
-        cites, nums = citations_for(parts)
-        text = render(parts, nums, conflict, q.english)
-        pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
+        # every version of the answer's value among the passages, each with its sources
+        found = versions.find_versions(drafts[0].parts[0], hits, self._similarity(), drafts[0].kind) \
+            if len(drafts) == 1 and drafts[0].parts else []
+        if len(found) > 1:
+            sources = {p.sentence.chunk.source for v in found for p in v.parts}
+            cites, text, pieces = versions.render(found, q.english, self._dates(sources))
+            conflict = True
+        else:
+            cites, nums = citations_for(parts)
+            text = render(parts, nums, conflict, q.english)
+            pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
         flags = tuple(f"figure {f} is not in the sentence it cites" for f in figures_unverified(text, cites))
         # hits stay in the retriever's order (that is what evidence recall measures); the
         # passages the answer quotes are in `cites`.
@@ -247,6 +274,12 @@ class Assistant:
         state = self._retrieval.invoke({"question": claim})
         return claims.check(state["question"], state["hits"], self.keyword_index().idf_of,
                             self.settings.abstain_threshold, state["timings"])
+
+    def check_draft(self, text: str):
+        """Check every sentence of a draft: a `DraftReport` (`to_dict()` for JSON)."""
+        from assistant.check import draft_check
+
+        return draft_check.run(text, self.store, self.embedder, self.keyword_index(), self.settings)
 
     def brief(self, topic: str, k: int = 20):
         """The key figures and statements on a topic, grouped by source, each cited."""

@@ -16,7 +16,6 @@ from assistant.answer.evidence import Scored, Sentence, score_sentences, sentenc
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
-from assistant.text.indicators import same_indicator
 from assistant.text.sentences import CLAUSE_MARKS, split_sentences
 from assistant.text.words import normalise
 
@@ -72,17 +71,9 @@ def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
         return None
     picks.sort(key=lambda p: -p.score)
     best = picks[0]
-    chosen = [best]
-    if best.indicator:
-        # Another source (or sentence) giving a different figure for the same indicator.
-        for p in picks[1:]:
-            if (p.score >= 0.8 * best.score and p.indicator == best.indicator and same_indicator(p.lead, best.lead)
-                    and p.figure.unit == best.figure.unit and not p.figure.agrees(best.figure)
-                    and p.figure.change == best.figure.change
-                    and not any(p.figure.agrees(c.figure) for c in chosen)):
-                chosen.append(p)
-    parts = [_figure_part(p, q) for p in chosen]
-    return Draft(parts, best.score, conflict=len(chosen) > 1, kind="quantity")
+    # other sources' versions of this figure are added by answer/versions.py (one home for
+    # "do these two give different values for the same thing")
+    return Draft([_figure_part(best, q)], best.score, kind="quantity")
 
 
 def _figure_part(pick: FigurePick, q: Question) -> Part:

@@ -1,14 +1,14 @@
 """Figures as facts: (subject, indicator, period, value) from every sentence with a figure.
 
-Extracted at index time and stored with each chunk, so `suyuan conflicts` and answers can
-find every version of a figure: 签约额达160亿元 in one article, 签约额255.4亿元 in another.
+Extracted at index time and stored with each chunk's metadata (`facts`), for tools that
+read an index without the text. Whether two statements conflict is decided in one place,
+answer/conflicts.py, from the sentences themselves.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from assistant.text import quantities
 from assistant.text import places
@@ -77,44 +77,3 @@ def from_json(data: str, chunk_id: str, source: str, title: str) -> list[Fact]:
         out.append(Fact(subject, indicator, period, value, upper, unit, change, figure, tuple(context),
                         start, end, chunk_id, source, title))
     return out
-
-
-def _periods_compatible(a: str, b: str) -> bool:
-    return not a or not b or a == b
-
-
-def _same_scope(a: Fact, b: Fact) -> bool:
-    """Two figures describe the same thing when they stand in one sentence, or their
-    sentences share at least two other topic words (2023梅花鹿…大会 in both)."""
-    if a.source == b.source and a.start == b.start:
-        return True
-    return len(set(a.context) & set(b.context)) >= 2
-
-
-def differ(a: Fact, b: Fact) -> bool:
-    return not quantities.values_agree(a.value, a.upper, b.value, b.upper)
-
-
-def conflicts(all_facts: list[Fact]) -> list[dict]:
-    """Groups of facts on the same subject, indicator, unit and period whose values differ."""
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for f in all_facts:
-        groups[f.key()].append(f)
-    out = []
-    for key, facts in groups.items():
-        unique: dict[tuple, Fact] = {}
-        for f in facts:  # the same sentence seen through two overlapping chunks counts once
-            unique.setdefault((f.source, f.start, f.figure), f)
-        facts = sorted(unique.values(), key=lambda f: (f.source, f.start))
-        versions = [f for f in facts if any(differ(f, g) and _periods_compatible(f.period, g.period)
-                                            and _same_scope(f, g) for g in facts)]
-        if len(versions) >= 2:
-            periods = sorted({f.period for f in versions if f.period})
-            out.append({"subject": facts[0].subject, "indicator": key[1], "unit": key[2],
-                        "change": versions[0].change, "period": "/".join(periods),
-                        "versions": [asdict(f) for f in versions]})
-    return sorted(out, key=lambda g: (g["subject"], g["indicator"]))
-
-
-def same_fact(a: Fact, b: Fact) -> bool:
-    return a.key() == b.key() and _periods_compatible(a.period, b.period) and _same_scope(a, b)

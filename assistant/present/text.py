@@ -32,9 +32,13 @@ def render_conflicts(groups: list[dict]) -> str:
     if not groups:
         return "no conflicting figures found"
     lines = []
-    for g in groups:
+    for g in groups:  # newest first; each value with the number of sources behind it
         period = f" ({g['period']})" if g["period"] else ""
         lines.append(f"{g['subject']} · {g['indicator']}{' ' + g['change'] if g['change'] else ''}{period}:")
-        for v in g["versions"]:
-            lines.append(f"    {v['figure']:>12}  {v['source']}, characters {v['start']}-{v['end']} — {v['title']}")
+        for row in g["values"]:
+            n = row["sources"]
+            lines.append(f"    {row['figure']}: {n} source{'s' if n != 1 else ''}")
+            for v in row["versions"]:
+                day = f" ({v['date']})" if v.get("date") else ""
+                lines.append(f"        {v['figure']}  {v['source']}, characters {v['start']}-{v['end']}{day} — {v['title']}")
     return "\n".join(lines)
