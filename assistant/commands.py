@@ -144,9 +144,9 @@ def cmd_remove(args, assistant) -> int:
 
 
 def cmd_setup(args, settings) -> int:
-    from assistant.index.embedding import load_embedder, resolve_model_path
+    from assistant.index.embedding import load_embedder, prepare_models
 
-    path = resolve_model_path(settings)
+    path = prepare_models(settings)  # converts once: the e5 folder, then its int8 ONNX build
     embedder = load_embedder(settings)
     vector = embedder.embed_query("东丰县梅花鹿产值是多少")
     print(f"embedding model ready: {path} (dimension {len(vector)})")
@@ -227,6 +227,10 @@ def cmd_bench(args, settings) -> int:
         if not args.json:
             print(f"chart: {report.get('chart')}")
         return EXIT_OK
+    if args.bench == "scale":
+        from assistant.bench import scale
+
+        return scale.main(args, settings)
     from assistant.bench import speed
 
     sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())

@@ -1,19 +1,19 @@
 """`suyuan bench speed`: where the time goes, and how question latency grows with the index.
 
-1. Raw embedding throughput of the model (texts/s) beside end-to-end indexing throughput
-   of the same passages (load, repair, chunk, embed, store, keyword tokens).
+1. Raw throughput of the encoder in use (texts/s) beside end-to-end indexing throughput
+   of the same passages, as many small files (load, repair, chunk, embed, store, keyword
+   index); and fp32 PyTorch beside int8 ONNX on the same passages, in the same run.
 2. Question latency split into embedding, dense search, keyword search and answering.
 3. Peak memory of the process.
-4. Question latency at about 1k, 10k and 100k chunks. Vectors at those sizes come from a
-   cheap stand-in embedder (hashed character pairs, 384 dimensions), clearly labelled,
-   since only the store, the keyword search and the answerer are being timed there; the
-   passages are real seed sentences recombined, so the answerer does real work.
+4. Question latency at about 1k, 10k and 100k chunks (standin.py). Vectors at those sizes
+   come from a cheap stand-in embedder (hashed character pairs, 384 dimensions), clearly
+   labelled, since only the store, the keyword search and the answerer are being timed
+   there; the passages are real seed sentences recombined, so the answerer does real work.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import resource
 import tempfile
 import time
@@ -21,14 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.text import words
-from assistant.ingest.chunking import chunk_document, split_sentences
+from assistant.ingest.chunking import chunk_document
 from assistant.bench.evaluation import percentile
-from assistant.index.indexer import IndexReport, index_documents
 from assistant.ingest.loaders import load_paths
 from assistant.service import Assistant
-from assistant.index.store import ChunkStore, chunk_to_record
-from assistant.records import Chunk
 
 QUESTIONS = [
     "东丰县梅花鹿产值是多少？", "辽源计划新增多少台智能袜机？", "高新区2023年地区生产总值是多少？",
@@ -61,21 +57,59 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _small_files(seeds: Path, out: Path, n: int = 150) -> list[Path]:
+    """Many small files: the first articles of the news archive, one file each (or, without
+    it, the seeds' paragraphs), so per-file costs show."""
+    from assistant.bench.scale import DEFAULT_FOLDER, split_articles
+
+    if DEFAULT_FOLDER.is_dir():
+        return split_articles(DEFAULT_FOLDER, out, n)
+    out.mkdir(parents=True, exist_ok=True)
+    paragraphs = [p for f in sorted(seeds.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n\n") if len(p) > 40]
+    for i, text in enumerate(paragraphs[:n]):
+        (out / f"p{i:04d}.txt").write_text(text, encoding="utf-8")
+    return sorted(out.glob("*.txt"))
+
+
+def encoders(settings, texts: list[str]) -> dict:
+    """fp32 PyTorch and int8 ONNX on the same passages, one after the other: the ratio is
+    what to read on a shared machine."""
+    from assistant.index.embedding import SentenceEmbedder, resolve_model_path
+    from assistant.index.onnx_encoder import OnnxEmbedder, is_ready, onnx_folder
+
+    path = resolve_model_path(settings)
+    out = {}
+    for name, make in (("fp32_torch", lambda: SentenceEmbedder(path, settings.embedding_batch)),
+                       ("int8_onnx", lambda: OnnxEmbedder(onnx_folder(Path(path)), settings.embedding_batch))):
+        if name == "int8_onnx" and not is_ready(onnx_folder(Path(path))):
+            continue
+        encoder = make()
+        encoder.embed_documents(texts[:8])  # warm
+        t0 = time.perf_counter()
+        encoder.embed_documents(texts)
+        out[name] = round(len(texts) / (time.perf_counter() - t0), 2)
+    if len(out) == 2:
+        out["int8_vs_fp32"] = round(out["int8_onnx"] / out["fp32_torch"], 2)
+    return out
+
+
 def throughput(settings, seeds: Path) -> dict:
+    from assistant.index.indexer import index_paths
+
     work = Path(tempfile.mkdtemp(prefix="suyuan-speed-"))
     s = settings.model_copy(update={"store": work / "e2e", "chroma_host": ""})
     assistant = Assistant(s)
     embedder = assistant.embedder
-    docs = load_paths([seeds], int(s.max_file_mb * 2**20)).documents
+    files = _small_files(seeds, work / "files")
+    docs = load_paths(files, int(s.max_file_mb * 2**20)).documents
     texts = [c.embed_text() for d in docs for c in chunk_document(d, s.chunk_tokens, s.chunk_overlap)]
+    speeds = encoders(s, texts)
     embedder.embed_documents(texts[:8])  # warm
     t0 = time.perf_counter()
     embedder.embed_documents(texts)
     raw = len(texts) / (time.perf_counter() - t0)
-    report = IndexReport()
     t0 = time.perf_counter()
-    reloaded = load_paths([seeds], int(s.max_file_mb * 2**20)).documents
-    index_documents(reloaded, assistant.store, embedder, s, report)
+    report = index_paths([work / "files"], assistant.store, embedder, s)
     total = time.perf_counter() - t0
     e2e = report.chunks_added / total
     timings = {k: [] for k in ("embed_ms", "dense_ms", "keyword_ms", "retrieve_ms", "answer_ms", "total_ms")}
@@ -87,7 +121,8 @@ def throughput(settings, seeds: Path) -> dict:
                 timings[k].append(answer.timings_ms[k])
     assistant.store.drop()
     return {
-        "passages": len(texts),
+        "files": len(files), "passages": len(texts), "encoder": type(embedder).__name__,
+        "encoders_texts_per_s": speeds,
         "raw_embedding_texts_per_s": round(raw, 2),
         "indexing_chunks_per_s": round(e2e, 2),
         "indexing_vs_raw": round(e2e / raw, 3),
@@ -99,77 +134,10 @@ def throughput(settings, seeds: Path) -> dict:
     }
 
 
-def _sentence_pool(seeds: Path, chunk_tokens: int) -> list[tuple[str, tuple[str, ...]]]:
-    pool = []
-    for doc in load_paths([seeds], 2**26).documents:
-        for chunk in chunk_document(doc, chunk_tokens, 0):
-            for a, b in split_sentences(chunk.text):
-                text = chunk.text[a:b]
-                if len(text) >= 8:
-                    pool.append((text, tuple(words.search_tokens(text))))
-    return pool
-
-
-def _synthetic_store(settings, size: int, pool, embedder, rng) -> ChunkStore:
-    store = ChunkStore(settings, name=f"bench-scale-{size}")
-    store.drop()
-    store = ChunkStore(settings, name=f"bench-scale-{size}")
-    titles = ["二、2024年工作安排", "东丰县以新作为开创高质量发展新局面", "聚力实现“五个新突破” 加快现代产业体系示范区建设"]
-    sentence_vectors = {text: np.asarray(embedder.embed_query(text), dtype=np.float32) for text, _ in pool}
-    batch_ids, batch_vecs, batch_texts, batch_meta = [], [], [], []
-    for n in range(size):
-        picked = rng.sample(pool, k=min(5, len(pool)))
-        text = "".join(t for t, _ in picked)
-        title = titles[n % len(titles)]
-        chunk = Chunk(id=f"s{size}-{n}", source=f"synthetic/{n // 20}.txt", title=title, subject="辽源",
-                      article=0, start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-        vector = sum(sentence_vectors[t] for t, _ in picked)
-        vector = vector / (np.linalg.norm(vector) or 1)
-        tokens = [tok for _, toks in picked for tok in toks] + list(words.search_tokens(title))
-        batch_ids.append(chunk.id)
-        batch_vecs.append(vector.tolist())
-        batch_texts.append(text)
-        batch_meta.append(chunk_to_record(chunk, "synthetic", 1, tokens))
-        if len(batch_ids) == 2000 or n == size - 1:
-            store.upsert(batch_ids, batch_vecs, batch_texts, batch_meta)
-            batch_ids, batch_vecs, batch_texts, batch_meta = [], [], [], []
-    return store
-
-
 def scale(settings, seeds: Path, sizes=(1000, 10000, 100000), progress=None) -> list[dict]:
-    work = Path(tempfile.mkdtemp(prefix="suyuan-scale-"))
-    s = settings.model_copy(update={"store": work, "chroma_host": ""})
-    embedder = StandInEmbedder()
-    pool = _sentence_pool(seeds, s.chunk_tokens)
-    rng = random.Random(7)
-    rows = []
-    for size in sizes:
-        t0 = time.perf_counter()
-        store = _synthetic_store(s, size, pool, embedder, rng)
-        build = time.perf_counter() - t0
-        assistant = Assistant(s, store=store, embedder=embedder)
-        t0 = time.perf_counter()
-        assistant.keyword_index()
-        keyword_build = time.perf_counter() - t0
-        assistant.ask("预热")
-        latencies, retrieve, answer_ms = [], [], []
-        for q in QUESTIONS * 3:
-            t0 = time.perf_counter()
-            answer = assistant.ask(q)
-            latencies.append((time.perf_counter() - t0) * 1000)
-            retrieve.append(answer.timings_ms.get("retrieve_ms", 0))
-            answer_ms.append(answer.timings_ms.get("answer_ms", 0))
-        rows.append({
-            "chunks": store.count(), "embedder": "stand-in (hashed character pairs)",
-            "build_seconds": round(build, 1), "keyword_index_seconds": round(keyword_build, 2),
-            "latency_ms_p50": round(percentile(latencies, 0.5), 1), "latency_ms_p95": round(percentile(latencies, 0.95), 1),
-            "retrieve_ms_p50": round(percentile(retrieve, 0.5), 1), "answer_ms_p50": round(percentile(answer_ms, 0.5), 1),
-            "peak_memory_mb": round(_peak_mb(), 1),
-        })
-        if progress:
-            progress(rows[-1])
-        store.drop()
-    return rows
+    from assistant.bench.standin import run_standin
+
+    return run_standin(settings, seeds, sizes, Path(tempfile.mkdtemp(prefix="suyuan-scale-")), on_row=progress)
 
 
 def run(settings, seeds: Path, sizes=(1000, 10000, 100000), chart: Path | None = None, progress=None) -> dict:

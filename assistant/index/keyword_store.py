@@ -64,6 +64,11 @@ class KeywordStore:
         self._vocab: list[str] | None = None
         self._vocab_seq = -1
 
+    def _rows(self, sql: str, params=()) -> list:
+        """One connection serves every thread, so each statement runs whole under the lock."""
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
     # writing --------------------------------------------------------------------
     def _next_seq(self) -> int:
         row = self.db.execute("select value from meta where key = 'seq'").fetchone()
@@ -180,14 +185,14 @@ class KeywordStore:
     # pending writes: what to check after a crash ------------------------------------
     def begin(self, op: str, ids) -> int:
         """Note a Chroma write before it happens; `done` clears it once both sides agree."""
-        cur = self.db.execute("insert into pending(op, ids) values (?, ?)", (op, "\n".join(ids)))
-        return int(cur.lastrowid)
+        with self._lock:
+            return int(self.db.execute("insert into pending(op, ids) values (?, ?)", (op, "\n".join(ids))).lastrowid)
 
     def done(self, ticket: int) -> None:
-        self.db.execute("delete from pending where id = ?", (ticket,))
+        self._rows("delete from pending where id = ?", (ticket,))
 
     def unfinished(self) -> list[tuple[int, list[str]]]:
-        return [(t, ids.split("\n") if ids else []) for t, _, ids in self.db.execute("select id, op, ids from pending")]
+        return [(t, ids.split("\n") if ids else []) for t, _, ids in self._rows("select id, op, ids from pending")]
 
     def _forget(self) -> None:
         self._seq = 0
@@ -197,7 +202,7 @@ class KeywordStore:
     # reading --------------------------------------------------------------------
     def _refresh(self) -> None:
         """Catch up on rows written since the last look (by this or another process)."""
-        changed = self.db.execute("select row, length, live, seq from docs where seq > ?", (self._seq,)).fetchall()
+        changed = self._rows("select row, length, live, seq from docs where seq > ?", (self._seq,))
         if not changed:
             return
         top = max(r[0] for r in changed) + 1
@@ -210,6 +215,19 @@ class KeywordStore:
         self._alive[rows] = [bool(r[2]) for r in changed]
         self._seq = max(r[3] for r in changed)
 
+    def version(self) -> int:
+        """Moves on every write, by any process: what caches of this index's contents key on."""
+        rows = self._rows("select value from meta where key = 'seq'")
+        return int(rows[0][0]) if rows else 0
+
+    def synced(self) -> str:
+        """The Chroma generation stamp of the last write this file took part in."""
+        rows = self._rows("select value from meta where key = 'generation'")
+        return str(rows[0][0]) if rows else ""
+
+    def mark_synced(self, generation: str) -> None:
+        self._rows("insert or replace into meta(key, value) values ('generation', ?)", (generation,))
+
     def __len__(self) -> int:
         with self._lock:
             self._refresh()
@@ -217,15 +235,14 @@ class KeywordStore:
 
     @property
     def ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("select id from docs where live = 1")]
+        return [r[0] for r in self._rows("select id from docs where live = 1")]
 
     def df(self, terms) -> dict[str, int]:
         terms = list(dict.fromkeys(terms))
         out = {}
         for i in range(0, len(terms), 500):
             part = terms[i : i + 500]
-            out.update(self.db.execute(
-                f"select term, df from terms where df > 0 and term in ({','.join('?' * len(part))})", part).fetchall())
+            out.update(self._rows(f"select term, df from terms where df > 0 and term in ({','.join('?' * len(part))})", part))
         return out
 
     def known(self, tokens) -> list[str]:
@@ -239,7 +256,7 @@ class KeywordStore:
         with self._lock:
             self._refresh()
             if self._vocab is None or self._vocab_seq != self._seq:
-                self._vocab = [t for (t,) in self.db.execute("select term from terms where df > 0")]
+                self._vocab = [t for (t,) in self._rows("select term from terms where df > 0")]
                 self._vocab_seq = self._seq
             return self._vocab
 
@@ -265,8 +282,7 @@ class KeywordStore:
         avg = float(lengths[alive].mean()) or 1.0
         all_rows, all_weights = [], []
         marks = ",".join("?" * len(dfs))
-        for term, blob_rows, blob_tfs in self.db.execute(
-                f"select term, rows, tfs from postings where term in ({marks})", list(dfs)):
+        for term, blob_rows, blob_tfs in self._rows(f"select term, rows, tfs from postings where term in ({marks})", list(dfs)):
             rows = np.frombuffer(blob_rows, dtype=np.int32)
             tf = np.frombuffer(blob_tfs, dtype=np.uint16)
             keep = rows < len(alive)  # rows written after our refresh count from the next question
@@ -286,14 +302,13 @@ class KeywordStore:
             return []
         top = hit[np.argpartition(-scores[hit], n - 1)[:n]]
         top = top[np.argsort(-scores[top], kind="stable")]
-        names = dict(self.db.execute(f"select row, id from docs where row in ({','.join('?' * len(top))})",
-                                     [int(r) for r in top]).fetchall())
+        names = dict(self._rows(f"select row, id from docs where row in ({','.join('?' * len(top))})", [int(r) for r in top]))
         return [(names[int(r)], float(scores[r])) for r in top if int(r) in names]
 
     def facts(self) -> list:
         """Every figure of the corpus, read from here rather than from Chroma: seconds at 1M chunks."""
         out = []
-        for chunk_id, source, title, data in self.db.execute(
+        for chunk_id, source, title, data in self._rows(
                 "select id, source, title, facts from docs where live = 1 and facts != '[]'"):
             out.extend(facts_mod.from_json(data, chunk_id, source, title))
         return out

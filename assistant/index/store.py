@@ -1,7 +1,10 @@
-"""The only module that imports chromadb: an embedded (or server) collection of chunks.
+"""The only module that imports chromadb: an embedded (or server) collection of chunks,
+with its persisted keyword index (keyword_store.py) kept in step.
 
-Chroma is the single source of truth; the keyword index is rebuilt from what it holds,
-so the two can never disagree after a crash.
+Chroma is the source of truth. Every write is first noted in the keyword index's
+`pending` table, then made in Chroma, then in the keyword index, and the note cleared; a
+store opened after a crash replays the notes against Chroma, so the two agree again at a
+cost in proportion to the interrupted change.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import StoreError
+from assistant.index.keyword_store import KeywordStore
 from assistant.records import Chunk
 
 BATCH = 1000  # well under Chroma's maximum batch size
@@ -70,6 +75,13 @@ def record_to_chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
     )
 
 
+def keyword_path(settings: Settings, collection_id: str) -> Path:
+    """By collection id, which survives a rename (the swap after `--rebuild`). In server
+    mode every client must name the same folder (SUYUAN_KEYWORD_DIR) to see the same index."""
+    folder = getattr(settings, "keyword_dir", None) or Path(settings.store) / "keywords"
+    return Path(folder) / f"{collection_id}.sqlite3"
+
+
 class ChunkStore:
     def __init__(self, settings: Settings, name: str | None = None):
         self.settings = settings
@@ -84,31 +96,95 @@ class ChunkStore:
             )
         except Exception as exc:
             raise StoreError(f"cannot open collection {self.name}: {exc}") from exc
+        self.keywords = KeywordStore(keyword_path(settings, str(self.collection.id)))
+        self._recover()
 
     # writing -------------------------------------------------------------
     def upsert(self, ids, vectors, texts, metadatas) -> None:
         with self._lock:
+            ticket = self.keywords.begin("upsert", ids)
             for i in range(0, len(ids), BATCH):
                 self.collection.upsert(
                     ids=list(ids[i : i + BATCH]), embeddings=vectors[i : i + BATCH],
                     documents=list(texts[i : i + BATCH]), metadatas=list(metadatas[i : i + BATCH]),
                 )
+            self.keywords.add(ids, metadatas)
+            self.keywords.done(ticket)
             self._bump()
 
-    def delete_source(self, source: str, except_hash: str | None = None) -> int:
+    def _delete_where(self, where) -> int:
         with self._lock:
-            where = {"source": source}
-            if except_hash:
-                where = {"$and": [{"source": source}, {"doc_hash": {"$ne": except_hash}}]}
             found = self.collection.get(where=where, include=[])
             if found["ids"]:
-                self.collection.delete(ids=found["ids"])
+                ticket = self.keywords.begin("delete", found["ids"])
+                for i in range(0, len(found["ids"]), BATCH):
+                    self.collection.delete(ids=found["ids"][i : i + BATCH])
+                self.keywords.remove(found["ids"])
+                self.keywords.done(ticket)
                 self._bump()
             return len(found["ids"])
 
+    def delete_source(self, source: str, except_hash: str | None = None) -> int:
+        where = {"source": source}
+        if except_hash:
+            where = {"$and": [{"source": source}, {"doc_hash": {"$ne": except_hash}}]}
+        return self._delete_where(where)
+
+    def delete_stale(self, current: list[tuple[str, str]]) -> int:
+        """Delete every version but the given one of each (source, content hash), in one go."""
+        if not current:
+            return 0
+        ors = [{"$and": [{"source": s}, {"doc_hash": {"$ne": h}}]} for s, h in current]
+        return self._delete_where(ors[0] if len(ors) == 1 else {"$or": ors})
+
+    def _recover(self) -> None:
+        """Replay writes a crash interrupted; rebuild the keyword index if it is missing or
+        disagrees with Chroma in size (an index from before it was persisted)."""
+        for ticket, ids in self.keywords.unfinished():
+            for i in range(0, len(ids), BATCH):
+                part = ids[i : i + BATCH]
+                found = self.collection.get(ids=part, include=["metadatas"])
+                self.keywords.add(found["ids"], found["metadatas"])
+                self.keywords.remove(sorted(set(part) - set(found["ids"])))
+            self.keywords.done(ticket)
+        if len(self.keywords) != self.collection.count() and not self.keywords.unfinished():
+            self._resync()
+            self.keywords.mark_synced(self.generation())
+
+    def _resync(self) -> None:
+        """Make the keyword index hold exactly Chroma's chunks: O(collection), for a keyword
+        file that is new, from before this version, or kept by clients that do not share it."""
+        chroma = set()
+        batch_ids, batch_meta = [], []
+        for chunk_id, meta, _ in self.iterate(include_text=False):
+            chroma.add(chunk_id)
+            batch_ids.append(chunk_id)
+            batch_meta.append(meta)
+            if len(batch_ids) == BATCH:
+                self.keywords.add(batch_ids, batch_meta)
+                batch_ids, batch_meta = [], []
+        self.keywords.add(batch_ids, batch_meta)
+        self.keywords.remove(sorted(set(self.keywords.ids) - chroma))
+
+    def sync_keywords(self) -> None:
+        """Server mode: if another client changed the collection without writing this keyword
+        file (a different SUYUAN_KEYWORD_DIR), catch up from Chroma, and say so."""
+        generation = self.generation()
+        if generation and generation != self.keywords.synced():
+            import logging
+
+            logging.getLogger(__name__).warning(
+                "the keyword index in %s missed a change made through another keyword folder; rebuilding it "
+                "from Chroma (give every client the same SUYUAN_KEYWORD_DIR)", self.keywords.path.parent)
+            self._resync()
+            self.keywords.mark_synced(generation)
+
     def _bump(self) -> None:
-        """Record a write so other processes (server mode) know to refresh their keyword index."""
-        self.set_info("generation", f"{time.time():.6f}")
+        """Stamp the collection with a new generation, and the keyword index with the same: a
+        client that finds the two different knows its keyword file missed a write."""
+        generation = f"{time.time():.6f}"
+        self.set_info("generation", generation)
+        self.keywords.mark_synced(generation)
 
     def set_info(self, key: str, value) -> None:
         with self._lock:
@@ -139,6 +215,18 @@ class ChunkStore:
             expected = int(metas[0].get("doc_chunks", len(metas)))
             out.append(SourceInfo(source, digest, len(metas), len({m["article"] for m in metas}), expected == len(metas)))
         return out
+
+    def source_states(self, sources: list[str]) -> dict[str, dict[str, tuple[int, int]]]:
+        """source -> content hash -> (chunks present, chunks expected), for many sources at once."""
+        states: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        sources = list(dict.fromkeys(sources))
+        for i in range(0, len(sources), 100):
+            part = sources[i : i + 100]
+            where = {"source": part[0]} if len(part) == 1 else {"source": {"$in": part}}
+            for meta in self.collection.get(where=where, include=["metadatas"])["metadatas"]:
+                entry = states[meta["source"]].setdefault(meta["doc_hash"], [0, int(meta.get("doc_chunks", 0))])
+                entry[0] += 1
+        return {s: {h: (v[0], v[1]) for h, v in st.items()} for s, st in states.items()}
 
     def source_state(self, source: str) -> dict[str, tuple[int, int]]:
         """content hash -> (chunks present, chunks expected) for one source."""
@@ -182,3 +270,6 @@ class ChunkStore:
     def drop(self) -> None:
         with self._lock:
             self.client.delete_collection(self.name)
+            self.keywords.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.keywords.path}{suffix}").unlink(missing_ok=True)

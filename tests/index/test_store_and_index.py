@@ -110,12 +110,12 @@ def test_a_crash_between_writing_and_deleting_is_finished_on_the_next_run(tmp_pa
     target.write_text(target.read_text(encoding="utf-8") + "\n\n新增一段。\n", encoding="utf-8")
     from assistant.index import store as store_module
 
-    real_delete = store_module.ChunkStore.delete_source
-    store_module.ChunkStore.delete_source = lambda self, source, except_hash=None: 0
+    real_delete = store_module.ChunkStore.delete_stale
+    store_module.ChunkStore.delete_stale = lambda self, current: 0
     try:
         a.index([docs])
     finally:
-        store_module.ChunkStore.delete_source = real_delete
+        store_module.ChunkStore.delete_stale = real_delete
     assert len(a.store.source_state([k for k in old if "002_" in k][0])) == 2
     a.index([docs])
     assert all(len(a.store.source_state(k)) == 1 for k in old)

@@ -1,0 +1,174 @@
+"""Stand-in stores for latency at scale: chunks of real seed sentences recombined, with
+vectors from a cheap stand-in embedder (speed.StandInEmbedder, clearly labelled), since
+only the store, the keyword search and the answerer are timed. Built stores are kept in
+the work folder and reused by later runs (their build time is stored with them).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.bench.evaluation import percentile
+from assistant.index.store import ChunkStore, chunk_to_record
+from assistant.ingest.chunking import chunk_document, split_sentences
+from assistant.ingest.loaders import load_paths
+from assistant.records import Chunk
+from assistant.text import words
+
+TITLES = ["二、2024年工作安排", "东丰县以新作为开创高质量发展新局面", "聚力实现“五个新突破” 加快现代产业体系示范区建设"]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def size_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file()) / 2**20
+
+
+def first_answer_seconds(settings, question: str, extra_env: dict | None = None) -> float:
+    """Wall time of a new `suyuan ask` process, from start to its printed answer."""
+    env = {**os.environ, "SUYUAN_STORE": str(settings.store), **(extra_env or {})}
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", question, "--json"], env=env,
+                          capture_output=True, text=True, timeout=600)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"`suyuan ask` failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return seconds
+
+
+def sentence_pool(seeds: Path, chunk_tokens: int) -> list[tuple[str, tuple[str, ...]]]:
+    pool = []
+    for doc in load_paths([seeds], 2**26).documents:
+        for chunk in chunk_document(doc, chunk_tokens, 0):
+            for a, b in split_sentences(chunk.text):
+                text = chunk.text[a:b]
+                if len(text) >= 8:
+                    pool.append((text, tuple(words.search_tokens(text))))
+    return pool
+
+
+def standin_store(settings, size: int, pool, embedder, progress=None) -> tuple[ChunkStore, float]:
+    """A store of `size` stand-in chunks under the settings' own collection name (so a new
+    `suyuan ask` process opens it); reused when a complete one is already there."""
+    store = ChunkStore(settings)
+    if store.count() == size and store.info("standin_build_seconds"):
+        return store, float(store.info("standin_build_seconds"))
+    store.drop()
+    store = ChunkStore(settings)
+    rng = random.Random(7)
+    t0 = time.perf_counter()
+    titles = TITLES
+    title_tokens = [list(words.search_tokens(t)) for t in titles]
+    vectors = np.stack([np.asarray(embedder.embed_query(text), dtype=np.float32) for text, _ in pool])
+    batch = 5000
+    for start in range(0, size, batch):
+        ids, vecs, texts, metas = [], [], [], []
+        for n in range(start, min(size, start + batch)):
+            picked = rng.sample(range(len(pool)), k=min(5, len(pool)))
+            text = "".join(pool[i][0] for i in picked)
+            chunk = Chunk(id=f"s{size}-{n}", source=f"synthetic/{n // 20}.txt", title=titles[n % 3], subject="辽源",
+                          article=0, start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+            vector = vectors[picked].sum(axis=0)
+            ids.append(chunk.id)
+            vecs.append(vector / (np.linalg.norm(vector) or 1))
+            texts.append(text)
+            tokens = [tok for i in picked for tok in pool[i][1]] + title_tokens[n % 3]
+            metas.append(chunk_to_record(chunk, "synthetic", 1, tokens))
+        store.upsert(ids, np.stack(vecs), texts, metas)
+        if progress and (start // batch) % 20 == 0:
+            progress(f"stand-in {size}: {start + len(ids)} chunks in {time.perf_counter() - t0:.0f} s")
+    seconds = time.perf_counter() - t0
+    store.set_info("standin_build_seconds", round(seconds, 1))
+    return store, seconds
+
+
+def run_standin(settings, seeds: Path, sizes, work: Path, on_row=None, note=None) -> list[dict]:
+    from assistant.bench.speed import QUESTIONS, StandInEmbedder
+    from assistant.service import Assistant
+
+    embedder = StandInEmbedder()
+    pool = sentence_pool(seeds, settings.chunk_tokens)
+    rows = []
+    for size in sizes:
+        s = settings.model_copy(update={"store": work / f"standin-{size}", "chroma_host": ""})
+        store, build = standin_store(s, size, pool, embedder, note)
+        t0 = time.perf_counter()
+        assistant = Assistant(s, store=ChunkStore(s), embedder=embedder)
+        len(assistant.keyword_index())
+        open_seconds = time.perf_counter() - t0
+        assistant.ask("预热")
+        latencies, retrieve, answering = [], [], []
+        for q in QUESTIONS * 3:
+            t0 = time.perf_counter()
+            answer = assistant.ask(q)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            retrieve.append(answer.timings_ms.get("retrieve_ms", 0))
+            answering.append(answer.timings_ms.get("answer_ms", 0))
+        rows.append({
+            "chunks": store.count(), "embedder": "stand-in (hashed character pairs)",
+            "build_seconds": round(build, 1), "keyword_index_seconds": round(open_seconds, 2),
+            "latency_ms_p50": round(percentile(latencies, 0.5), 1), "latency_ms_p95": round(percentile(latencies, 0.95), 1),
+            "retrieve_ms_p50": round(percentile(retrieve, 0.5), 1), "answer_ms_p50": round(percentile(answering, 0.5), 1),
+            "new_process_first_answer_s": round(first_answer_seconds(s, QUESTIONS[0]), 2),
+            "store_mb": round(size_mb(s.store), 1), "peak_memory_mb": round(peak_mb(), 1),
+        })
+        if on_row:
+            on_row(rows[-1])
+    return rows
+
+
+def keyword_standin(seeds: Path, size: int, work: Path, chunk_tokens: int = 240, note=None) -> dict:
+    """The keyword index alone at `size` stand-in chunks (the part that used to be rebuilt by
+    every process): build once (kept in `work`), then the time a new process takes to open
+    it and keyword search latency for the benchmark questions."""
+    from assistant.bench.speed import QUESTIONS
+    from assistant.index.keyword_store import KeywordStore
+
+    path = work / f"keywords-{size}" / "keywords.sqlite3"
+    store = KeywordStore(path)
+    built = len(store)
+    if built < size:
+        pool = sentence_pool(seeds, chunk_tokens)
+        title_tokens = [list(words.search_tokens(t)) for t in TITLES]
+        rng = random.Random(7)
+        t0 = time.perf_counter()
+        for start in range(built, size, 5000):
+            ids, metas = [], []
+            for n in range(start, min(size, start + 5000)):
+                picked = rng.sample(range(len(pool)), k=min(5, len(pool)))
+                tokens = [t for i in picked for t in pool[i][1]] + title_tokens[n % 3]
+                ids.append(f"s{size}-{n}")
+                metas.append({"source": f"synthetic/{n // 20}.txt", "title": TITLES[n % 3], "tokens": " ".join(tokens)})
+            store.add(ids, metas)
+            if note and (start // 5000) % 20 == 0:
+                note(f"keyword stand-in {size}: {start + len(ids)} chunks in {time.perf_counter() - t0:.0f} s")
+    store.close()
+    code = ("import sys, time; t0 = time.perf_counter(); from assistant.index.keyword_store import KeywordStore; "
+            f"k = KeywordStore({str(path)!r}); n = len(k); print(time.perf_counter() - t0, n)")
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True).stdout.split()
+    store = KeywordStore(path)
+    len(store)
+    latencies = []
+    for q in QUESTIONS * 3:
+        tokens = [t for t in words.search_tokens(q) if not re.fullmatch(r"[\d.%]+", t)]
+        t0 = time.perf_counter()
+        store.search(store.known(tokens), 30)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    return {"chunks": int(out[1]), "embedder": "none (keyword index only, stand-in tokens)",
+            "new_process_open_s": round(float(out[0]), 2),
+            "keyword_ms_p50": round(percentile(latencies, 0.5), 1), "keyword_ms_p95": round(percentile(latencies, 0.95), 1),
+            "index_mb": round(size_mb(path.parent), 1)}
+
+

@@ -1,0 +1,114 @@
+"""The persisted keyword index: same scores as the in-memory BM25, incremental updates,
+shared between processes through its file, and repaired against Chroma after a crash."""
+
+import random
+
+import pytest
+
+from assistant.index.keyword_store import KeywordStore
+from assistant.index.keywords import KeywordIndex
+
+WORDS = ["梅花鹿", "产值", "东丰县", "高新区", "粮食", "产量", "增长", "项目", "投资", "就业", "2024", "8.5%", "gdp"]
+
+
+def _corpus(n, seed=1):
+    rng = random.Random(seed)
+    return {f"c{i}": [rng.choice(WORDS) for _ in range(rng.randint(3, 12))] for i in range(n)}
+
+
+def _meta(tokens, source="a.txt"):
+    return {"source": source, "title": "t", "tokens": " ".join(tokens)}
+
+
+def _same_ranking(store, memory, query):
+    got, want = store.search(query, 10), memory.search(query, 10)
+    assert [round(s, 4) for _, s in got] == [round(s, 4) for _, s in want]
+    # equal scores may come in either order (and the last ones may be cut at different ids):
+    # above the lowest score, the ids at each score agree
+    low = round(want[-1][1], 4)
+    by_score = lambda hits: {round(s, 4): {i for i, t in hits if round(t, 4) == round(s, 4)} for _, s in hits
+                             if round(s, 4) > low}
+    assert by_score(got) == by_score(want)
+
+
+def test_scores_equal_the_in_memory_bm25_through_adds_and_removes(tmp_path):
+    docs = _corpus(300)
+    store = KeywordStore(tmp_path / "k.sqlite3")
+    ids = list(docs)
+    for i in range(0, len(ids), 37):  # many small writes: segments pile up and are merged
+        store.add(ids[i : i + 37], [_meta(docs[d]) for d in ids[i : i + 37]])
+    gone = ids[::5]
+    store.remove(gone)
+    left = [d for d in ids if d not in set(gone)]
+    memory = KeywordIndex(left, [docs[d] for d in left])
+    for query in (["梅花鹿", "产值"], ["东丰县", "粮食", "粮食"], ["gdp"], ["8.5%", "增长"]):
+        _same_ranking(store, memory, query)
+    assert set(store.ids) == set(left) and len(store) == len(left)
+    for term in ("梅花鹿", "项目", "未见过"):
+        assert store.idf_of(term) == pytest.approx(memory.idf_of(term), rel=1e-6)
+    assert store.known(["梅花鹿", "未见过"]) == ["梅花鹿"]
+    segments = store.db.execute("select max(c) from (select count(*) c from postings group by term)").fetchone()[0]
+    assert segments <= 8, "a term's segments are merged as they pile up"
+
+
+def test_adding_again_changes_nothing_and_a_second_process_sees_writes(tmp_path):
+    docs = _corpus(50)
+    path = tmp_path / "k.sqlite3"
+    writer, reader = KeywordStore(path), KeywordStore(path)
+    writer.add(list(docs), [_meta(t) for t in docs.values()])
+    before = reader.search(["梅花鹿"], 50)
+    writer.add(list(docs), [_meta(t) for t in docs.values()])  # a replayed write
+    assert reader.search(["梅花鹿"], 50) == before and len(reader) == 50
+    writer.add(["new"], [_meta(["独有词", "梅花鹿"])])
+    assert reader.search(["独有词"], 5)[0][0] == "new"
+    writer.remove(["new"])
+    assert reader.search(["独有词"], 5) == [] and "独有词" not in reader.known(["独有词"])
+
+
+def test_facts_are_read_back_with_their_chunk(tmp_path):
+    store = KeywordStore(tmp_path / "k.sqlite3")
+    fact = '[["东丰县", "产值", "", 81.6, null, "亿元", false, "81.6亿元", ["梅花鹿"], 10, 16]]'
+    store.add(["x", "y"], [{**_meta(["产值"], "d.txt"), "facts": fact}, _meta(["产值"])])
+    (only,) = store.facts()
+    assert (only.chunk_id, only.source, only.value, only.unit) == ("x", "d.txt", 81.6, "亿元")
+    store.remove(["x"])
+    assert store.facts() == []
+
+
+def test_store_repairs_the_keyword_index_after_an_interrupted_write(tmp_path, fake_embedder):
+    from assistant.config import Settings
+    from assistant.index.store import ChunkStore
+
+    settings = Settings(store=tmp_path / "store")
+    store = ChunkStore(settings)
+    ids = ["a", "b", "c"]
+    metas = [{"source": "s.txt", "doc_hash": "h", "doc_chunks": 3, "tokens": f"梅花鹿 词{i}"} for i in range(3)]
+    vectors = fake_embedder.embed_documents(["x", "y", "z"])
+    store.upsert(ids[:1], vectors[:1], ["x"], metas[:1])
+    # a crash after Chroma took the chunks, before the keyword index did
+    store.keywords.begin("upsert", ids[1:])
+    store.collection.upsert(ids=ids[1:], embeddings=vectors[1:], documents=["y", "z"], metadatas=metas[1:])
+    # and one after the keyword index was told of a delete that Chroma never made
+    store.keywords.begin("delete", ["a"])
+    reopened = ChunkStore(settings)
+    assert set(reopened.keywords.ids) == {"a", "b", "c"}
+    assert reopened.keywords.unfinished() == []
+    assert {i for i, _ in reopened.keywords.search(["梅花鹿"], 10)} == {"a", "b", "c"}
+
+
+def test_a_store_without_a_keyword_index_gets_one_built_from_chroma(tmp_path, fake_embedder):
+    from assistant.config import Settings
+    from assistant.index.store import ChunkStore
+
+    settings = Settings(store=tmp_path / "store")
+    store = ChunkStore(settings)
+    metas = [{"source": "s.txt", "doc_hash": "h", "doc_chunks": 2, "tokens": "梅花鹿 产值"}] * 2
+    store.upsert(["a", "b"], fake_embedder.embed_documents(["x", "y"]), ["x", "y"], metas)
+    path = store.keywords.path
+    store.keywords.close()
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    fresh = ChunkStore(settings)
+    assert set(fresh.keywords.ids) == {"a", "b"}
+    fresh.delete_source("s.txt")
+    assert ChunkStore(settings).keywords.ids == []
