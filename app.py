@@ -46,6 +46,31 @@ def documents_table(assistant: Assistant) -> list[list]:
     return [[d.source, d.articles, d.chunks] for d in assistant.documents()]
 
 
+def draft_tab(assistant: Assistant) -> None:
+    """核查全文: paste a draft, see each sentence coloured by its verdict (hover it for what
+    the sources say), open a numbered source to read its passage, download a Word copy."""
+    import tempfile
+
+    from assistant.check.draft_check import MAX_DRAFT_CHARS
+    from assistant.present import draft_report
+
+    def run(text):
+        try:
+            report = assistant.check_draft(text or "")
+        except SuyuanError as exc:
+            return f"<div class='sy-abstain'>⚠ {escape(str(exc))}</div>", None
+        path = Path(tempfile.mkdtemp(prefix="suyuan-draft-")) / "draft-check.docx"
+        draft_report.to_docx(report, path)
+        return f"<style>{draft_report.CSS}</style>" + draft_report.to_html(report), str(path)
+
+    box = gr.Textbox(lines=10, max_length=MAX_DRAFT_CHARS, label="草稿 Draft（粘贴全文 paste the whole text）",
+                     elem_id="draft")
+    button = gr.Button("核查全文 Check the draft", variant="primary", elem_id="check-draft")
+    result = gr.HTML(elem_id="draft-result")
+    docx = gr.File(label="Word（每句附批注 with a comment on each sentence）", elem_id="draft-docx")
+    button.click(run, box, [result, docx], concurrency_limit=2, api_name="check_draft")
+
+
 def build_app(assistant: Assistant, note: str = "", kbs: KnowledgeBases | None = None) -> gr.Blocks:
     settings = assistant.settings
     kbs = kbs or KnowledgeBases(settings, default=assistant)
@@ -225,6 +250,9 @@ def build_app(assistant: Assistant, note: str = "", kbs: KnowledgeBases | None =
                 choice = gr.Dropdown([d.source for d in assistant.documents()], label="删除文档 Remove a document",
                                      elem_id="remove-choice")
                 remove_btn = gr.Button("删除 Remove", variant="stop", elem_id="remove")
+
+        with gr.Tab("核查全文 Check a draft"):
+            draft_tab(assistant)
 
         outputs = [chatbot, state, cites, passage, box]
         ask_inputs = [box, chatbot, state, k, mode, fact_check, kb]

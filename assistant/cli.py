@@ -91,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("check-draft", help="check every sentence of a draft: supported, refuted, unsupported, not checkable")
+    _common(p)
+    p.add_argument("file", help="the draft, a UTF-8 text file, or - to read it from standard input")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--markdown", action="store_true", help="a list with footnotes")
+    p.add_argument("--html", type=Path, metavar="OUT", help="also write the draft coloured by verdict as an HTML page")
+    p.add_argument("--docx", type=Path, metavar="OUT", help="also write it as a Word document, a comment on each checked sentence")
+
     p = sub.add_parser("conflicts", help="list figures that disagree between or within documents")
     _common(p)
     p.add_argument("--json", action="store_true")

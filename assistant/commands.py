@@ -169,6 +169,28 @@ def cmd_check(args, assistant) -> int:
     return EXIT_OK
 
 
+def cmd_check_draft(args, assistant) -> int:
+    from pathlib import Path
+
+    from assistant.errors import QuestionError
+    from assistant.present import draft_report
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuestionError(f"cannot read the draft {args.file}: {exc}") from exc
+    report = assistant.check_draft(text)
+    if args.html:
+        args.html.write_text(draft_report.to_html(report, page=True), encoding="utf-8")
+    if args.docx:
+        draft_report.to_docx(report, args.docx)
+    if args.json:
+        print(_json(report.to_dict()))
+    else:
+        print(draft_report.to_markdown(report) if args.markdown else draft_report.to_text(report))
+    return EXIT_OK
+
+
 def cmd_conflicts(args, assistant) -> int:
     groups = assistant.conflicts()
     print(_json(groups) if args.json else render_conflicts(groups))
@@ -270,3 +292,4 @@ cmd_serve.needs_assistant = False
 COMMANDS = {"setup": cmd_setup, "index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "calibrate": cmd_calibrate,
             "documents": cmd_documents, "remove": cmd_remove, "check": cmd_check, "conflicts": cmd_conflicts,
             "brief": cmd_brief, "llm-setup": cmd_llm_setup, "bench": cmd_bench, "serve": cmd_serve}
+COMMANDS["check-draft"] = cmd_check_draft

@@ -180,3 +180,25 @@ def test_ten_questions_at_once_from_another_process(server):
         expected = cases[r["question"]]
         assert expected in r["answer"], r
         assert expected in r["passage"].replace(" ", ""), r  # its own citation, not another's
+
+
+def test_check_a_draft_tab(server, browser, output_dir):
+    """Paste a draft, see each sentence coloured by its verdict, hover for what the sources
+    say, open a source's passage."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(server["url"])
+    page.get_by_role("tab", name="核查全文 Check a draft").click()
+    draft = ("东丰县县域经济振兴发展考核位列全省第五名。东丰县培育小升规企业4户。这些成绩令人振奋。"
+             "东丰县在哈尔滨举办了<b>梅花鹿产业招商推介会</b>。")
+    page.fill("#draft textarea", draft)
+    page.click("#check-draft")
+    page.wait_for_selector("#draft-result .sy-v-refuted", timeout=180_000)
+    assert page.locator("#draft-result .sy-v-supported").count() == 1
+    assert page.locator("#draft-result .sy-v-not_checkable").count() == 1
+    assert page.locator("#draft-result .sy-v-not_enough_info").count() == 1
+    assert page.locator("#draft-result .sy-text b").count() == 0  # the draft's markup is shown as text
+    assert "全省第十名" in page.get_attribute("#draft-result .sy-v-refuted", "title")
+    page.locator("#draft-result details summary").first.click()
+    page.wait_for_selector("#draft-result details[open] mark")
+    page.screenshot(path=str(output_dir / "draft-check.png"), full_page=True)
+    page.close()

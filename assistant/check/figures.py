@@ -162,8 +162,10 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
     q = analyse(claim)
     q.kind = "person"
     q.terms = tuple(t for t in q.terms if not any(t in name for name in claimed))  # 孙|琥峰 too
-    for sc in score_sentences(q, sentences_of(hits), idf)[:8]:
-        if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6:
+    # Every sentence of the same place is read: only one naming someone in the role decides,
+    # and many others (all of an interview with 县长) score as high on the words alone.
+    for sc in score_sentences(q, sentences_of(hits), idf)[:40]:
+        if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6 or role not in sc.sentence.text:
             continue
         for name, _, _, found_role in persons(sc.sentence.text):
             if found_role != role:

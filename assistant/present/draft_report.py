@@ -36,7 +36,7 @@ CSS = """
 
 def claim_note(claim) -> str:
     """One line about a claim: its verdict, what it states, what the sources say instead."""
-    note = f"{LABELS[claim.verdict]}：{claim.text}"
+    note = f"{LABELS[claim.verdict]}：{claim.claimed if claim.kind == 'figure' and claim.claimed else claim.text}"
     if claim.sources_say:
         note += f"（资料中为 {'、'.join(claim.sources_say)}" + (f"，而说法为 {claim.claimed}）" if claim.claimed else "）")
     if claim.citations:

@@ -25,17 +25,9 @@ def load(path):
     return text, [s for paragraph in data["paragraphs"] for s in paragraph]
 
 
-def check(assistant, text):
-    from assistant.check import draft_check
-
-    if hasattr(assistant, "check_draft"):
-        return assistant.check_draft(text)
-    return draft_check.run(text, assistant.store, assistant.embedder, assistant.keyword_index(), assistant.settings)
-
-
 @pytest.fixture(scope="module")
 def checked(seeded):
-    return {path.stem: (load(path), check(seeded, load(path)[0])) for path in DRAFTS}
+    return {path.stem: (load(path), seeded.check_draft(load(path)[0])) for path in DRAFTS}
 
 
 def test_every_sentence_gets_its_label(checked):
@@ -101,12 +93,23 @@ def test_citations_quote_the_original_file(checked):
                 assert bool(claim.citations) == (claim.verdict != "not_enough_info"), claim
 
 
+def test_single_claims_beyond_figures_in_eval_format(seeded):
+    """`suyuan eval` reads claims of every verdict, non-numeric ones included."""
+    from assistant.bench import evaluation
+
+    items = evaluation.load_items(ROOT / "tests" / "data" / "claims_beyond_figures.jsonl")
+    assert {i["verdict"] for i in items} == {"supported", "refuted", "disputed", "not_enough_info"}
+    metrics = evaluation.run(seeded, items)
+    assert metrics["verdict_accuracy"] == 1.0, [o for o in metrics["items"] if not o["correct"]]
+
+
 def test_cli_check_draft_json_and_outputs(seeded, tmp_path):
     text, _ = load(ROOT / "tests" / "data" / "drafts" / "dongfeng.json")
     draft = tmp_path / "draft.txt"
     draft.write_text(text, encoding="utf-8")
     env_store = str(seeded.settings.store)
-    cmd = [sys.executable, "-m", "assistant.cli", "check-draft", str(draft), "--store", env_store]
+    base = [sys.executable, "-m", "assistant.cli", "check-draft"]
+    cmd = base + [str(draft), "--store", env_store]
     out = subprocess.run(cmd + ["--json", "--html", str(tmp_path / "d.html"), "--docx", str(tmp_path / "d.docx")],
                          capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stderr
@@ -115,9 +118,9 @@ def test_cli_check_draft_json_and_outputs(seeded, tmp_path):
     assert data["sentences"][0]["start"] == 0 and "claims" in data["sentences"][0]
     assert "sy-v-refuted" in (tmp_path / "d.html").read_text(encoding="utf-8")
     assert (tmp_path / "d.docx").stat().st_size > 0
-    md = subprocess.run(cmd[:-2] + ["-", "--store", env_store, "--markdown"], input=text, capture_output=True,
+    md = subprocess.run(base + ["-", "--store", env_store, "--markdown"], input=text, capture_output=True,
                         text=True, cwd=ROOT, timeout=600)
     assert md.returncode == 0 and "[^1]:" in md.stdout
-    empty = subprocess.run(cmd[:-2] + ["-", "--store", env_store], input="  ", capture_output=True, text=True,
+    empty = subprocess.run(base + ["-", "--store", env_store], input="  ", capture_output=True, text=True,
                            cwd=ROOT, timeout=600)
     assert empty.returncode == 3 and "empty" in empty.stderr
