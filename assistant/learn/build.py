@@ -85,7 +85,7 @@ def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, 
                 continue
             q = questions.analyse(item.text)
             with_gold = passages.search(item.text, PASSAGES)
-            record = {"id": item.id, "split": split[item.paragraph], "kind": q.kind, "article": titles[item.paragraph],
+            record = {"id": item.id, "split": split[item.paragraph], "kind": q.kind, "article": titles[item.paragraph] or item.paragraph,
                       "gold_in": any(h.chunk.id == item.paragraph for h in with_gold)}
             record["with"] = question_rows(q, item.answers, with_gold, idf)
             record["without"] = question_rows(q, item.answers, passages.search(item.text, PASSAGES, item.paragraph), idf)

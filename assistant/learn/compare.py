@@ -14,10 +14,14 @@ from assistant.records import Answer
 
 
 def learned_answer(assistant, state: dict, chosen: selectors.Selector | None = None,
-                   threshold: float | None = None) -> Answer:
+                   threshold: float | None = None, fallback=None) -> Answer:
+    """The extractive answer with the learned selector. An English question goes to
+    `fallback` (the rules) when given: the selector was trained on Chinese questions only."""
     chosen = chosen or selectors.default_selector()
     threshold = chosen.threshold if threshold is None else threshold
     q, hits = state["q"], state["hits"]
+    if q.english and fallback is not None:
+        return fallback(state)
     k = state.get("k") or assistant.settings.top_k
     t0 = time.perf_counter()
     idf = assistant.keyword_index().idf_of
@@ -45,15 +49,17 @@ def retrieved(assistant, question: str, k: int | None = None) -> dict:
     return state
 
 
-def side_by_side(assistant, items: list[dict], answerers=("learned", "rules")) -> dict:
-    """`evaluation.run` over the same index with each answerer in turn."""
+def side_by_side(assistant, items: list[dict], answerers=("learned", "rules"), threshold: float | None = None) -> dict:
+    """`evaluation.run` over the same index with each answerer in turn (`threshold`
+    replaces the weight file's, e.g. one re-fitted by `calibrate`)."""
     from assistant.bench import evaluation
 
     rules = assistant._extractive
     out = {}
     try:
         for which in answerers:
-            assistant._extractive = (lambda state: learned_answer(assistant, state)) if which == "learned" else rules
+            assistant._extractive = ((lambda state: learned_answer(assistant, state, threshold=threshold, fallback=rules))
+                                     if which == "learned" else rules)
             out[which] = evaluation.run(assistant, items)
     finally:
         assistant._extractive = rules
@@ -76,13 +82,18 @@ def main(argv=None) -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--store", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--threshold", type=float, help="the selector's threshold instead of the weight file's")
+    parser.add_argument("--calibrate", action="store_true", help="re-fit the threshold on FILE instead of evaluating")
     args = parser.parse_args(argv)
     settings = Settings(store=args.store or Path(tempfile.mkdtemp(prefix="suyuan-compare-")) / "store", chroma_host="")
     assistant = Assistant(settings)
     if assistant.store.count() == 0:
         assistant.index([settings.seeds])
     assistant.ask("预热")
-    result = side_by_side(assistant, evaluation.load_items(args.file))
+    if args.calibrate:
+        print(json.dumps(calibrate(assistant, evaluation.load_items(args.file)), indent=2))
+        return 0
+    result = side_by_side(assistant, evaluation.load_items(args.file), threshold=args.threshold)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -96,6 +107,30 @@ def main(argv=None) -> int:
             if not o["correct"]:
                 print(f"{w:8} BAD {o['id']} p={o.get('probability')} {o['question']} -> {(o.get('answer') or '')[:80]}")
     return 0
+
+
+
+def calibrate(assistant, items: list[dict], wrong_cost: float | None = None) -> dict:
+    """Re-fit the selector's threshold on a user's labelled questions (the eval format):
+    each is answered with abstention off, then the cut with the lowest cost is chosen
+    (a wrong answer costs `wrong_cost`, refusing an answerable question 1)."""
+    from assistant.learn import train
+    from assistant.text.words import normalise
+
+    wrong_cost = train.WRONG_COST if wrong_cost is None else wrong_cost
+    points = []
+    for item in items:
+        if item.get("type") == "claim":
+            continue
+        state = retrieved(assistant, item["question"])
+        answer = learned_answer(assistant, state, threshold=-1.0)
+        answerable = not item.get("abstain")
+        text = normalise(answer.text)
+        right = answerable and all(normalise(a) in text for a in item.get("answers", []))
+        points.append((answer.extra["probability"], right, answerable, False))
+    threshold = train.choose_threshold(points, wrong_cost)
+    return {"threshold": threshold, "items": len(points), "wrong_cost": wrong_cost,
+            **{k: v for k, v in train.report(points, threshold).items() if not k.startswith("top1")}}
 
 
 if __name__ == "__main__":
