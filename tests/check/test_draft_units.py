@@ -114,3 +114,16 @@ def test_json_has_sentences_offsets_and_claims():
     assert {"text", "start", "end", "checkable", "claims", "verdict"} <= set(s)
     assert s["claims"][0]["sources_say"] == ["第一届"] and s["claims"][0]["citations"][0]["n"] == 1
     assert data["counts"]["refuted"] == 1 and data["counts"]["not_checkable"] == 1
+
+
+def test_the_chat_has_a_draft_tab_that_refuses_an_empty_draft(tmp_path, fake_embedder):
+    import app
+    from assistant.config import Settings
+    from assistant.service import Assistant
+
+    demo = app.build_app(Assistant(Settings(store=tmp_path / "s"), embedder=fake_embedder))
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    assert {"draft", "check-draft", "draft-result", "draft-docx"} <= ids
+    run = next(f for f in demo.fns.values() if f.api_name == "check_draft")
+    html, docx = run.fn("   ")
+    assert "the draft is empty" in html and docx is None
