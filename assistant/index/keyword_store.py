@@ -1,17 +1,13 @@
-"""BM25 over jieba tokens, persisted in SQLite and updated in place: no rebuild, ever.
+"""BM25 over jieba tokens, persisted in SQLite and updated in place: never rebuilt.
 
-Why not SQLite FTS5 or bm25s: FTS5's bm25() scores every matching row through an
-auxiliary function, 300-450 ms per question at 100k chunks whose words are common
-(docs/benchmarks.md); bm25s is fast but has no incremental update. So postings are kept
-as numpy blobs in SQLite (one table row per term and write batch, merged as they pile
-up) and scored with numpy, which is what the in-memory `KeywordIndex` does.
-
-Each chunk has a row number that is never reused; deleting a chunk marks its row dead
-(postings of dead rows are skipped, and dropped when a term's segments are merged) and
-lowers the document frequencies by its tokens. Readers keep two arrays (row -> length,
-row -> alive) and catch up on rows changed since they last looked (`seq`), so a process
-opens the index in about a second at a million chunks and sees other processes' writes
-at its next question. SQLite's WAL lets many readers and one writer share the file.
+Not FTS5: its bm25() took 177-452 ms a question at 100k chunks of common words; not bm25s:
+no incremental update (docs/benchmarks.md). Postings are numpy blobs in SQLite (a row per
+term and write batch, merged as they pile up), scored with numpy like `KeywordIndex`.
+Row numbers are never reused: a deleted chunk's row is marked dead (its postings skipped,
+then dropped at the next merge) and its words' document frequencies lowered. Readers keep
+row -> length and row -> alive arrays and catch up on rows changed since they last looked
+(`seq`), so other processes' writes count from their next question (SQLite WAL: many
+readers, one writer).
 """
 
 from __future__ import annotations
