@@ -16,6 +16,7 @@ import sys
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,16 +181,24 @@ def index_paths(paths: list[Path], store: ChunkStore, embedder, settings: Settin
             def submit(task):
                 states = store.source_states([_name(f) for f in task])
                 complete = {s: {h for h, (n, m) in st.items() if n == m} for s, st in states.items()}
-                if pool is None:
-                    return states, _prepare_files(task, settings, complete, pages)
-                return states, pool.submit(_prepare_files, task, settings, complete, pages)
+                if pool is None or broken:
+                    return states, task, complete, _prepare_files(task, settings, complete, pages)
+                return states, task, complete, pool.submit(_prepare_files, task, settings, complete, pages)
 
+            broken = False
             for task in tasks[:2]:  # the worker stays a task ahead of the model
                 pending.append(submit(task))
             next_task = 2
             while pending:
-                states, result = pending.popleft()
-                prepared, problems, warnings = result if pool is None else result.result()
+                states, task, complete, result = pending.popleft()
+                if isinstance(result, tuple):
+                    prepared, problems, warnings = result
+                else:
+                    try:
+                        prepared, problems, warnings = result.result()
+                    except BrokenProcessPool:  # the worker could not start or died: go on without it
+                        broken = True
+                        prepared, problems, warnings = _prepare_files(task, settings, complete, pages)
                 if next_task < len(tasks):
                     pending.append(submit(tasks[next_task]))
                     next_task += 1
