@@ -77,7 +77,7 @@ def content_words(text: str) -> tuple[str, ...]:
     """Topic words of a question or sentence: jieba words minus stop words and numbers."""
     _ensure_ready()
     out = []
-    for tok in jieba.cut(simplified(unicodedata.normalize("NFKC", text))):
+    for tok in jieba.cut(unicodedata.normalize("NFKC", text)):
         tok = tok.strip()
         if not tok or PUNCT_RE.fullmatch(tok) or tok in STOPWORDS:
             continue
