@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answerer.")
     candidates: int = Field(30, ge=1, le=500, description="Passages each retriever proposes before fusion.")
     abstain_threshold: float = Field(0.43, description="Support below which the assistant says the sources do not answer; chosen by `suyuan calibrate` (see README).")
+    selector: Literal["rules", "learned"] = Field("rules", description="Which answer selector picks the sentence: 'rules' (hand-set scorer) or 'learned' (logistic regression on DRCD and news, assistant/answer/selector_weights.json; not yet the default, see docs/benchmarks.md).")
+    selector_threshold: float | None = Field(None, description="Probability below which the learned selector abstains; default: the weight file's (chosen at a 3:1 wrong:refusal cost). Re-fit: python -m assistant.learn.compare FILE.jsonl --calibrate.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
     answer_mode: Literal["extractive", "llm"] = Field("extractive", description="Default answer mode.")
 
@@ -79,7 +81,7 @@ class Settings(BaseSettings):
 
     def collection_name(self) -> str:
         """Names everything that changes the vectors, so two settings never mix."""
-        key = f"{self.embedding_model}|{self.chunk_tokens}|{self.chunk_overlap}|v3"
+        key = f"{self.embedding_model}|{self.chunk_tokens}|{self.chunk_overlap}|v4"
         digest = hashlib.sha1(key.encode()).hexdigest()[:10]
         model = "".join(c if c.isalnum() else "-" for c in Path(self.embedding_model).name.lower())
         name = f"suyuan-{model[:24]}-t{self.chunk_tokens}-o{self.chunk_overlap}-{digest}"

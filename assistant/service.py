@@ -239,14 +239,23 @@ class Assistant:
         idf = self.keyword_index().idf_of
         vector = state.get("context", {}).get("query_vector")
         reorder = (lambda question, scored: rerank(question, scored, self.embedder.embed_documents, vector)) if vector else None
-        drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
-        support = min((d.support if d else 0.0) for d in drafts)
+        extra = {"kind": q.kind, "selector": "rules"}
+        if (state.get("selector") or self.settings.selector) == "learned" and not q.english:
+            from assistant.answer import selector as selectors  # trained on Chinese questions only
+
+            drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold)
+            extra.update(selector="learned", probability=round(support, 4))
+        else:
+            drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
+            support = min((d.support if d else 0.0) for d in drafts)
+            threshold = self.settings.abstain_threshold
+        extra["support"] = round(support, 4)
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
-        if support < self.settings.abstain_threshold or any(d is None for d in drafts):
+        if support < threshold or any(d is None for d in drafts):
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
-                          timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
+                          timings_ms=timings, extra=extra)
         parts = [p for d in drafts for p in d.parts]
         conflict = any(d.conflict for d in drafts)
         # every version of the answer's value among the passages, each with its sources
@@ -264,7 +273,7 @@ class Assistant:
         # hits stay in the retriever's order (that is what evidence recall measures); the
         # passages the answer quotes are in `cites`.
         return Answer(q.text, text, False, tuple(cites), tuple(hits[:k]), conflict=conflict, parts=pieces,
-                      flags=flags, timings_ms=timings, extra={"support": round(support, 4), "kind": q.kind})
+                      flags=flags, timings_ms=timings, extra=extra)
 
     # checking and briefing -----------------------------------------------------------
     def check(self, claim: str):

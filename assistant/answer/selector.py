@@ -112,6 +112,14 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector):
     return made, probability_of(made.parts[0].sentence, ranked)
 
 
+def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None):
+    """(drafts of the question and its sub-questions, the lowest of their probabilities, the
+    threshold to answer at: `threshold`, else the weight file's)."""
+    chosen = default_selector()
+    made = [draft(part, hits, idf, chosen) for part in (q.parts or [q])]
+    return [d for d, _ in made], min(p for _, p in made), chosen.threshold if threshold is None else threshold
+
+
 def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
     """The rules' answer cutting, applied to candidates already in order (`draft_answer`
     without its own scoring)."""

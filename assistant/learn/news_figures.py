@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from assistant.bench.squad import Paragraph, Question
 from assistant.ingest.chunking import split_clauses, split_sentences
-from assistant.learn.news_heldout import NEWS, article_text
 from assistant.text import quantities, words
 
+NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "news"
 FILLER_END = re.compile(r"(?:将|已|共|约|为|是|达到|达|到|至|超过|突破|累计|仅有|只有|有|近|逾|超|\s)+$")
+
+
+def article_text(line: str) -> str:
+    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
+    body = line.split("正文：", 1)[-1]
+    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
 
 
 def question_for(sentence: str) -> tuple[str, str] | None:

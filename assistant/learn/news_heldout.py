@@ -8,24 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import tempfile
 from pathlib import Path
 
 from assistant.bench import evaluation
 from assistant.config import Settings
+from assistant.learn.news_figures import NEWS, article_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = ROOT / "tests" / "data" / "news_heldout.jsonl"
-NEWS = ROOT.parent / "shared" / "corpora" / "news"
 # Training never reads these lines of news_part_b.txt (the held-out articles live here).
 HELDOUT_LINES = range(1850, 1931)
-
-
-def article_text(line: str) -> str:
-    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
-    body = line.split("正文：", 1)[-1]
-    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
 
 
 def write_articles(items: list[dict], folder: Path, news: Path = NEWS) -> list[Path]:

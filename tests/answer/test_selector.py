@@ -81,3 +81,18 @@ def test_trainer_runs_on_a_tiny_drcd_sample(tmp_path):
     assert np.all((p > 0) & (p < 1))
     assert p[y == 1].mean() > p[y == 0].mean()  # it learned something from 40 questions
     assert weights["meta"]["heldout"]["questions"] == 20  # 10 questions, with and without gold
+
+
+@pytest.mark.slow
+def test_learned_selector_through_the_service(seeded, monkeypatch):
+    """SUYUAN_SELECTOR=learned: the answer's JSON carries the probability; the threshold
+    (SUYUAN_SELECTOR_THRESHOLD, here as re-fitted on tests/data/extra.jsonl) decides."""
+    monkeypatch.setattr(seeded.settings, "selector", "learned")
+    monkeypatch.setattr(seeded.settings, "selector_threshold", 0.33)
+    answer = seeded.ask("东丰县梅花鹿产值是多少？")
+    assert answer.extra["selector"] == "learned" and 0.33 <= answer.extra["probability"] < 1
+    assert not answer.abstained and "81.6亿元" in answer.text
+    refused = seeded.ask("东丰县常住人口是多少？")
+    assert refused.abstained and refused.extra["probability"] < 0.33
+    monkeypatch.setattr(seeded.settings, "selector", "rules")
+    assert "probability" not in seeded.ask("东丰县梅花鹿产值是多少？").extra

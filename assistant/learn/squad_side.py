@@ -1,0 +1,118 @@
+"""Held-out DRCD (or any SQuAD-format file) over a BM25 index of its paragraphs, answered
+by the rules and by the learned selector from the same passages, side by side:
+
+    python -m assistant.learn.squad_side ../shared/train/drcd/DRCD_dev.json --split heldout
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.bench.squad import contains, load
+
+
+def answer_pair(q, hits, idf, chosen) -> dict:
+    """The rules' and the learned selector's answer to one analysed question over the same
+    passages: {name: (answer text, confidence, answered at its own threshold)}."""
+    from assistant.answer import extractive, selector
+
+    out = {}
+    made = extractive.draft_answer(q, hits, idf)
+    rules_text = _text(made) if made else ""
+    support = made.support if made else 0.0
+    out["rules"] = (rules_text, support, bool(made) and support >= RULES_THRESHOLD)
+    made, probability = selector.draft(q, hits, idf, chosen)
+    out["learned"] = (_text(made) if made else "", probability, bool(made) and probability >= chosen.threshold)
+    return out
+
+
+RULES_THRESHOLD = 0.43  # settings.abstain_threshold's default: the rules' support cut
+
+
+def _text(made) -> str:
+    """The answer as shown, without citation marks."""
+    return "；".join(p.sentence.chunk.text[p.a:p.b].replace("\n", " ") for p in made.parts)
+
+
+class SideBySide:
+    """Containment with abstention off (every question gets its best answer), median answer
+    length, and confident_wrong with abstention on (answered at the answerer's own
+    threshold, yet without a gold span)."""
+
+    def __init__(self):
+        self.rows: dict[str, list[tuple[bool, int, bool]]] = {}
+
+    def add(self, name: str, text: str, golds, answered: bool) -> None:
+        self.rows.setdefault(name, []).append((contains(text, golds), len(text), answered))
+
+    def summary(self) -> dict:
+        import statistics
+
+        out = {}
+        for name, rows in self.rows.items():
+            n = max(len(rows), 1)
+            out[name] = {
+                "answer_containment": round(sum(c for c, _, _ in rows) / n, 4),
+                "median_answer_chars": statistics.median([m for _, m, _ in rows]) if rows else None,
+                "answered": sum(a for _, _, a in rows),
+                "answered_right": sum(a and c for c, _, a in rows),
+                "confident_wrong": sum(a and not c for c, _, a in rows),
+            }
+        return out
+
+
+def run_keyword(path: Path, split: str | None = None, limit: int | None = None, progress=None) -> dict:
+    """Every question of a SQuAD-format file against a BM25 index of its paragraphs (no
+    embedding: cheap enough for thousands of questions), answered by the rules and by the
+    learned selector from the same passages. `split` ('heldout' or 'train') keeps only the
+    articles of that side of the DRCD split (see assistant/learn/drcd.py)."""
+    from assistant.answer import selector
+    from assistant.learn import build, drcd
+    from assistant.query import question as questions
+
+    if split:
+        paragraphs, qs = drcd.squad_split(path, split)
+    else:
+        paragraphs, qs = load(path)
+    qs = [q for q in qs if q.text.strip() and q.answers][: limit or None]
+    passages = build.Passages(paragraphs)
+    idf = passages.index.idf_of
+    chosen = selector.default_selector()
+    scores = SideBySide()
+    retrieved = 0
+    for n, item in enumerate(qs, start=1):
+        q = questions.analyse(item.text)
+        hits = passages.search(item.text, build.PASSAGES)
+        retrieved += any(h.chunk.id == item.paragraph for h in hits[:5])
+        for name, (text, _, answered) in answer_pair(q, hits, idf, chosen).items():
+            scores.add(name, text, item.answers, answered)
+        if progress:
+            progress(n, len(qs))
+    return {**scores.summary(), "questions": len(qs), "paragraphs": len(paragraphs), "split": split or "all",
+            "retrieval": "bm25", "gold_paragraph_in_top5": round(retrieved / max(len(qs), 1), 4), "file": str(path)}
+
+
+def side_by_side_table(report: dict, names=("learned", "rules")) -> str:
+    keys = ["answer_containment", "median_answer_chars", "answered", "answered_right", "confident_wrong"]
+    rows = [f"{'':22}" + "".join(f"{n:>12}" for n in names)]
+    rows += [f"{k:22}" + "".join(f"{report[n][k]!s:>12}" for n in names) for k in keys]
+    return "\n".join(rows) + f"\n({report['questions']} questions over {report['paragraphs']} paragraphs)"
+
+
+def main(argv=None) -> int:
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description="learned selector vs rules on a SQuAD-format file (BM25 passages)")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--split", choices=["train", "heldout"], help="only this side of the DRCD article split")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    report = run_keyword(args.file, args.split, args.limit)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else side_by_side_table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
