@@ -87,25 +87,18 @@ def xlsx_document(name: str, data: bytes, progress=None):
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise LoadError(f"{shown}: not a readable XLSX, truncated or damaged ({type(exc).__name__})") from exc
-    blocks, missing = [], []
+    blocks = []
     try:
         for sheet in book.worksheets:
-            rows = []
-            for row in sheet.iter_rows():
-                cells = []
-                for cell in row:
-                    value = getattr(cell, "value", None)
-                    if value is None and getattr(cell, "data_type", "") == "f":
-                        missing.append(f"{sheet.title}!{cell.coordinate}")
-                    cells.append(cell_text(value, getattr(cell, "number_format", "") or ""))
-                rows.append(cells)
+            # A formula the saving program never computed has no value: its cell reads as empty.
+            rows = [[cell_text(getattr(cell, "value", None), getattr(cell, "number_format", "") or "") for cell in row]
+                    for row in sheet.iter_rows()]
             blocks.extend(sheet_blocks(sheet.title, rows))
     except Exception as exc:  # openpyxl raises many kinds on a broken sheet's XML
         raise LoadError(f"{shown}: a sheet of the XLSX cannot be read ({type(exc).__name__}: {str(exc)[:80]})") from exc
     finally:
         book.close()
-    warnings = [f"{shown}: formulas without a saved value were left empty ({', '.join(missing[:5])})"] if missing else []
-    return _finish(name, blocks, data, "xlsx", warnings)
+    return _finish(name, blocks, data, "xlsx")
 
 
 def xls_document(name: str, data: bytes, progress=None):
