@@ -153,11 +153,23 @@ class Statement:
     period: str = ""  # the year in force where the sentence stands ('' unknown)
     handle: object = None  # the caller's own reference (a Part, a fact, a chunk id)
     source: str = ""  # the document it is from ('' unknown)
+    context: frozenset = frozenset()  # names of its passage (values.context_names): what it is about
 
 
 def statements(text: str, subject: str = "", period: str = "", handle: object = None,
-               kinds: tuple[str, ...] = ("figure", "date", "name", "place", "org"), source: str = "") -> list[Statement]:
-    return [Statement(text, s, subject, period, handle, source) for s in slots(text) if s.kind in kinds]
+               kinds: tuple[str, ...] = ("figure", "date", "name", "place", "org"), source: str = "",
+               context: frozenset = frozenset()) -> list[Statement]:
+    return [Statement(text, s, subject, period, handle, source, context) for s in slots(text) if s.kind in kinds]
+
+
+SHARED_CONTEXT = 0.5  # share of the smaller passage's names the other must name too
+
+
+def same_context(a: Statement, b: Statement) -> bool:
+    """Do the two passages speak of the same people, places and bodies? Unknown: yes."""
+    if not a.context or not b.context:
+        return True
+    return len(a.context & b.context) >= SHARED_CONTEXT * min(len(a.context), len(b.context))
 
 
 MAX_CACHED = 50_000  # embedded texts kept (384 floats each: about 75 MB)
@@ -214,9 +226,23 @@ def _disjoint(x: set[str], y: set[str]) -> bool:
     return bool(x and y) and not any(a in b or b in a for a in x for b in y)
 
 
+PERIOD_RE = re.compile(r"\d{1,2}\s*[-—–至~]\s*\d{1,2}月|\d{1,2}月份?|[一二三四1-4]季度|[上下]半年|前\d+个?月|全年|近\d+个?月")
+
+
+def _periods(s: Statement) -> set[str]:
+    """Months and parts of a year a sentence speaks of (7月 / 1—7月 / 上半年), the value masked."""
+    return {re.sub(r"\s|份", "", m.group()) for m in PERIOD_RE.finditer(masked(s.text, s.slot))}
+
+
 def scope_agrees(a: Statement, b: Statement) -> bool:
-    """Same years, places and organisations where both say, and both a target or neither."""
+    """The same article subject; the same years, months, places and organisations where
+    both say; both a target or neither. Templated items (a company's figures in one
+    article, another's in the next) differ in their subject."""
+    if not a.subject or places.stem(a.subject) != places.stem(b.subject):
+        return False
     if _disjoint(_years(a), _years(b)) or _disjoint(_named(a, ("ns",)), _named(b, ("ns",))):
+        return False
+    if _periods(a) != _periods(b):
         return False
     if _disjoint(_named(a, ("nt",)), _named(b, ("nt",))):
         return False
@@ -240,6 +266,8 @@ def compare(a: Statement, b: Statement, sim: Similarity | None = None) -> str:
     ta, tb, sa, sb = a.text, b.text, a.slot, b.slot
     if a.source and a.source == b.source and ta != tb:
         return ""  # two sentences of one document alike but for a value: parallel statements (前1% / 前10%)
+    if a.source != b.source and not same_context(a, b):
+        return ""  # a template filled in for another company, match or place
     if ta == tb:  # two figures of one sentence: one statement only if their clauses are copies
         if sa.start == sb.start:
             return "agree"

@@ -200,3 +200,13 @@ def indicator_words(text: str, slot: Slot) -> frozenset[str]:
 def masked(text: str, slot: Slot, a: int = 0, b: int | None = None) -> str:
     b = len(text) if b is None else b
     return text[a : slot.start] + MASK.get(slot.kind, "某") + text[slot.end : b]
+
+
+STOCK_CODE_RE = re.compile(r"[（(](\d{6})[)）]")
+
+
+def context_names(text: str) -> frozenset[str]:
+    """The people, places, bodies and stock codes a passage names: what it is about, beyond
+    one sentence (a company's templated report names that company, the next its own)."""
+    found = {s.text for s in slots(text) if s.kind in ("name", "place", "org")}
+    return frozenset(found | set(STOCK_CODE_RE.findall(text)))

@@ -37,7 +37,8 @@ def _key(s: Sentence) -> tuple:
 def _statements(s: Sentence, a: int, b: int, kinds) -> list[conflicts.Statement]:
     """Values of sentence `s` that stand inside chunk.text[a:b]."""
     text = s.chunk.text[s.a : s.b]
-    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds, s.chunk.source)
+    names = values.context_names(f"{s.chunk.title}\n{s.chunk.text}")
+    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds, s.chunk.source, names)
             if st.slot.start >= a - s.a and st.slot.end <= b - s.a]
 
 

@@ -41,11 +41,13 @@ class Said:
     end: int
     subject: str
     period: str
+    context: frozenset  # names of its passage
 
 
 def sentences(chunks: list[Chunk]) -> list[Said]:
     out, seen = [], set()
     for chunk in sorted(chunks, key=lambda c: (c.source, c.start)):
+        names = values.context_names(f"{chunk.title}\n{chunk.text}")
         for a, b in split_sentences(chunk.text):
             span = chunk.original_span(a, b)
             if (chunk.source, span.start) in seen:
@@ -55,7 +57,7 @@ def sentences(chunks: list[Chunk]) -> list[Said]:
             named = [p for p in places.places(text) if places.level_of(p)]
             year = sorted(sentence_years(chunk, a, b))
             out.append(Said(text, chunk.source, chunk.title, chunk.id, span.start, span.end,
-                            named[0] if len(named) == 1 else chunk.subject, year[-1] if year else ""))
+                            named[0] if len(named) == 1 else chunk.subject, year[-1] if year else "", names))
     return out
 
 
@@ -105,7 +107,8 @@ def find(chunks: list[Chunk], sim: conflicts.Similarity | None, dates: dict[str,
     """Conflict groups of an index's chunks; `dates` maps a source to its date (YYYY-MM-DD)."""
     dates = dates or {}
     said = sentences(chunks)
-    stmts = [conflicts.statements(s.text, s.subject, s.period, k, source=s.source) for k, s in enumerate(said)]
+    stmts = [conflicts.statements(s.text, s.subject, s.period, k, source=s.source, context=s.context)
+             for k, s in enumerate(said)]
     edges: list[tuple[int, int, int, int, str]] = []
     for i, own in enumerate(stmts):  # two values of one sentence (6%以上 / 8%以上 for one indicator)
         figures = [x for x, st in enumerate(own) if st.slot.kind == "figure"]
