@@ -94,7 +94,7 @@ def align(a: str, b: str) -> Alignment:
             rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo)
                            if not any(s.start <= k < s.end for s in covered))
             for word in words.search_tokens(rest) if rest.strip() else ():
-                if word not in FILLERS and not re.fullmatch(r"[\W\d_]+", word):
+                if word not in FILLERS and not re.fullmatch(r"[\W_]+", word):  # 1—7月 is not 7月
                     out.content += len(word)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
         if tag == "equal":
