@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from assistant.errors import KnowledgeBaseError, LLMError, ModelError, QuestionError, StoreError, SuyuanError
+from assistant.learn.options import add_squad_options, add_train_options
 # Moved to present/; imported here only until assistant/api imports them from there.
 from assistant.present.dicts import answer_json  # noqa: F401
 from assistant.present.text import render_sources  # noqa: F401
@@ -137,10 +138,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keyword-sizes", default="1000000", help="stand-in sizes for the keyword index alone")
     p.add_argument("--work", type=Path, help="folder kept between runs for the stand-in stores (default: a new temp folder)")
     p.add_argument("--json", action="store_true")
+    p = bench.add_parser("squad", help="learned answer selector vs the rules on a SQuAD-format file (DRCD), BM25 passages")
+    add_squad_options(p)
     p = bench.add_parser("ocr", help="OCR character accuracy on pages rendered from the seeds, and pages per second")
     _common(p)
     p.add_argument("--pages", type=int, default=4, help="pages to render and read (one and two columns in turn)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("train", help="train the learned answer selector on DRCD and news figure questions")
+    add_train_options(p)
     return parser
 
 

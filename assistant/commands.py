@@ -227,16 +227,7 @@ def cmd_bench(args, settings) -> int:
     if args.bench == "ocr":
         from assistant.bench import ocr
 
-        def page_done(row):
-            if not args.json:
-                print(f"  page {row['page']} ({row['layout']}): accuracy {row['accuracy']:.4f}, {row['seconds']} s",
-                      file=sys.stderr, flush=True)
-
-        report = ocr.run(settings.seeds, args.pages, page_done)
-        print(_json(report) if args.json else
-              f"OCR character accuracy {report['character_accuracy']:.4f} on {len(report['pages'])} rendered pages; "
-              f"{report['pages_per_second']} pages/s on {report['cores']} cores")
-        return EXIT_OK
+        return ocr.main(args, settings)
     if args.bench == "cmrc":
         from assistant.bench import cmrc
 
@@ -249,6 +240,10 @@ def cmd_bench(args, settings) -> int:
         if not args.json:
             print(f"chart: {report.get('chart')}")
         return EXIT_OK
+    if args.bench == "squad":
+        from assistant.learn import squad_side
+
+        return squad_side.report(args)
     if args.bench == "scale":
         from assistant.bench import scale
 
@@ -276,6 +271,15 @@ def cmd_bench(args, settings) -> int:
 
 cmd_bench.needs_assistant = False
 
+
+def cmd_train(args, settings) -> int:
+    from assistant.learn import train
+
+    return train.run(args)
+
+
+cmd_train.needs_assistant = False
+
 def cmd_serve(args, settings) -> int:
     from assistant.api.server import serve
 
@@ -292,4 +296,4 @@ cmd_serve.needs_assistant = False
 COMMANDS = {"setup": cmd_setup, "index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "calibrate": cmd_calibrate,
             "documents": cmd_documents, "remove": cmd_remove, "check": cmd_check, "conflicts": cmd_conflicts,
             "brief": cmd_brief, "llm-setup": cmd_llm_setup, "bench": cmd_bench, "serve": cmd_serve}
-COMMANDS["check-draft"] = cmd_check_draft
+COMMANDS.update({"check-draft": cmd_check_draft, "train": cmd_train})

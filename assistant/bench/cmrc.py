@@ -29,6 +29,7 @@ from assistant.index.keywords import KeywordIndex
 from assistant.service import Assistant
 from assistant.records import Article, Document, Span
 from assistant.bench import squad
+from assistant.learn.compare import with_selector
 
 SYSTEMS = ("suyuan", "rules", "bm25", "langchain")
 
@@ -80,21 +81,6 @@ class Scores:
         }
 
 
-def _retrieved(assistant, question: str) -> dict:
-    """The chain's state after retrieval: what both answerers read."""
-    state = assistant._prepare({"question": question, "k": 5, "mode": "extractive"})
-    state["hits"] = assistant._retrieve(state)
-    return state
-
-
-def _answer(assistant, state: dict, which: str):
-    from assistant.learn.compare import learned_answer
-
-    if which == "learned":
-        return learned_answer(assistant, state, threshold=-1.0)
-    return assistant._extractive(state)
-
-
 def _rank(sources: list[str], gold: str) -> int | None:
     return next((i for i, s in enumerate(sources, start=1) if s == gold), None)
 
@@ -116,25 +102,24 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     assistant.keyword_index()
     suyuan_index = time.perf_counter() - t0
     assistant.ask("预热")
+    # both answerers with abstention off; whether each would have answered is scored below
+    answerers = {"learned": with_selector(assistant, "learned", threshold=-1.0),
+                 "rules": with_selector(assistant, "rules")}
     learned, rules = Scores(), Scores()
     for n, q in enumerate(questions, start=1):
-        t = time.perf_counter()
-        try:
-            state = _retrieved(assistant, q.text)
-        except QuestionError:  # the data set has an empty question or two: a miss, not a crash
-            for scores in (learned, rules):
-                scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000, answered=False)
-            continue
-        retrieve_ms = (time.perf_counter() - t) * 1000
-        sources = list(dict.fromkeys(h.chunk.source for h in state["hits"][:5]))
-        rank = _rank(sources, f"cmrc/{q.paragraph}")
         for scores, which in ((learned, "learned"), (rules, "rules")):
             t = time.perf_counter()
-            answer = _answer(assistant, state, which)
-            ms = retrieve_ms + (time.perf_counter() - t) * 1000
+            try:
+                answer = answerers[which].ask(q.text, k=5, mode="extractive")
+            except QuestionError:  # the data set has an empty question or two: a miss, not a crash
+                scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000, answered=False)
+                continue
+            ms = (time.perf_counter() - t) * 1000
+            sources = list(dict.fromkeys(h.chunk.source for h in answer.hits[:5]))
             confidence = answer.extra.get("probability", answer.extra.get("support", 0.0))
             cut = chosen.threshold if which == "learned" else settings.abstain_threshold
-            scores.add(rank, _clean(answer.text), q.answers, ms, answered=confidence >= cut)
+            scores.add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms,
+                       answered=confidence >= cut)
         if progress:
             progress("suyuan", n, len(questions))
     results["suyuan"] = learned.summary(suyuan_index)

@@ -30,17 +30,17 @@ class Question:
 
 
 def load(path: Path, limit: int | None = None) -> tuple[list[Paragraph], list[Question]]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))["data"]
-    except (OSError, KeyError, json.JSONDecodeError) as exc:
-        raise SuyuanError(f"{path} is not a SQuAD-format file: {exc}") from exc
     paragraphs, questions = [], []
-    for article in data:
-        for p in article["paragraphs"]:
-            paragraphs.append(Paragraph(p["id"], article.get("title", ""), p["context"]))
-            for qa in p["qas"]:
-                answers = tuple(dict.fromkeys(a["text"] for a in qa["answers"] if a["text"].strip()))
-                questions.append(Question(qa["id"], qa["question"], p["id"], answers))
+    try:
+        for article in json.loads(Path(path).read_text(encoding="utf-8"))["data"]:
+            for p in article["paragraphs"]:
+                paragraphs.append(Paragraph(p["id"], article.get("title", ""), p["context"]))
+                for qa in p["qas"]:
+                    answers = tuple(dict.fromkeys(a["text"] for a in qa["answers"] if a["text"].strip()))
+                    questions.append(Question(qa["id"], qa["question"], p["id"], answers))
+    except (OSError, KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
+        # any other shape (a list, missing fields) is a wrong file, not a crash
+        raise SuyuanError(f"{path} is not a SQuAD-format file: {exc!r}") from exc
     if limit:
         questions = questions[:limit]  # every paragraph stays in the index
     return paragraphs, questions

@@ -1,83 +1,41 @@
-"""The learned selector and the rules answering the same retrieved passages, side by side.
+"""The learned selector and the rules answering the same question set, side by side.
 
-`answer(assistant, state, which)` is the extractive answer step with either answerer;
-`run_items` runs a question set (the eval format) through both after one retrieval each.
+Each answerer is the service itself with `Settings.selector` set: `with_selector` gives an
+`Assistant` sharing the store, keyword index and embedding model, so both read the same
+index and only the answer step differs.
 """
 
 from __future__ import annotations
 
-import time
+import argparse
+import json
+import tempfile
+from pathlib import Path
 
-from assistant.answer import selector as selectors
-from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, render
-from assistant.records import Answer
-
-
-def learned_answer(assistant, state: dict, chosen: selectors.Selector | None = None,
-                   threshold: float | None = None, fallback=None) -> Answer:
-    """The extractive answer with the learned selector. An English question goes to
-    `fallback` (the rules) when given: the selector was trained on Chinese questions only."""
-    chosen = chosen or selectors.default_selector()
-    threshold = chosen.threshold if threshold is None else threshold
-    q, hits = state["q"], state["hits"]
-    if q.english and fallback is not None:
-        return fallback(state)
-    k = state.get("k") or assistant.settings.top_k
-    t0 = time.perf_counter()
-    idf = assistant.keyword_index().idf_of
-    drafts = [selectors.draft(part, hits, idf, chosen) for part in (q.parts or [q])]
-    probability = min(p for _, p in drafts)
-    timings = dict(state["timings"])
-    timings["answer_ms"] = (time.perf_counter() - t0) * 1000
-    extra = {"probability": round(probability, 4), "kind": q.kind, "selector": "learned"}
-    if probability < threshold or any(d is None for d, _ in drafts):
-        return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
-                      timings_ms=timings, extra=extra)
-    parts = [p for d, _ in drafts for p in d.parts]
-    conflict = any(d.conflict for d, _ in drafts)
-    cites, nums = citations_for(parts)
-    text = render(parts, nums, conflict, q.english)
-    pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(parts, nums))
-    return Answer(q.text, text, False, tuple(cites), tuple(hits[:k]), conflict=conflict, parts=pieces,
-                  timings_ms=timings, extra=extra)
+from assistant.bench import evaluation
+from assistant.config import Settings
+from assistant.learn import train
+from assistant.service import Assistant
+from assistant.text.words import normalise
 
 
-def retrieved(assistant, question: str, k: int | None = None) -> dict:
-    """The chain's state after retrieval: what both answerers read."""
-    state = assistant._prepare({"question": question, "k": k, "mode": "extractive"})
-    state["hits"] = assistant._retrieve(state)
-    return state
+def with_selector(assistant: Assistant, which: str, threshold: float | None = None) -> Assistant:
+    """An `Assistant` over the same store and model answering with `which` ("learned" or
+    "rules"); `threshold` replaces the learned selector's (e.g. one re-fitted by `calibrate`)."""
+    update = {"selector": which} if threshold is None else {"selector": which, "selector_threshold": threshold}
+    settings = assistant.settings.model_copy(update=update)
+    return Assistant(settings, store=assistant.store, embedder=assistant.embedder)
 
 
-def side_by_side(assistant, items: list[dict], answerers=("learned", "rules"), threshold: float | None = None) -> dict:
-    """`evaluation.run` over the same index with each answerer in turn (`threshold`
-    replaces the weight file's, e.g. one re-fitted by `calibrate`)."""
-    from assistant.bench import evaluation
-
-    rules = assistant._extractive
-    out = {}
-    try:
-        for which in answerers:
-            assistant._extractive = ((lambda state: learned_answer(assistant, state, threshold=threshold, fallback=rules))
-                                     if which == "learned" else rules)
-            out[which] = evaluation.run(assistant, items)
-    finally:
-        assistant._extractive = rules
-    return out
+def side_by_side(assistant: Assistant, items: list[dict], answerers=("learned", "rules"),
+                 threshold: float | None = None) -> dict:
+    """`evaluation.run` over the same index with each answerer in turn."""
+    return {which: evaluation.run(with_selector(assistant, which, threshold), items) for which in answerers}
 
 
 def main(argv=None) -> int:
     """`python -m assistant.learn.compare FILE.jsonl [--store DIR]`: a question set over an
     index (default: a fresh index of seeds/), answered by both, metrics side by side."""
-    import argparse
-    import json
-    import tempfile
-    from pathlib import Path
-
-    from assistant.bench import evaluation
-    from assistant.config import Settings
-    from assistant.service import Assistant
-
     parser = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--store", type=Path)
@@ -109,21 +67,19 @@ def main(argv=None) -> int:
     return 0
 
 
-
 def calibrate(assistant, items: list[dict], wrong_cost: float | None = None) -> dict:
     """Re-fit the selector's threshold on a user's labelled questions (the eval format):
     each is answered with abstention off, then the cut with the lowest cost is chosen
     (a wrong answer costs `wrong_cost`, refusing an answerable question 1)."""
-    from assistant.learn import train
-    from assistant.text.words import normalise
-
     wrong_cost = train.WRONG_COST if wrong_cost is None else wrong_cost
+    learned = with_selector(assistant, "learned", threshold=-1.0)  # abstention off: every probability
     points = []
     for item in items:
         if item.get("type") == "claim":
             continue
-        state = retrieved(assistant, item["question"])
-        answer = learned_answer(assistant, state, threshold=-1.0)
+        answer = learned.ask(item["question"])
+        if "probability" not in answer.extra:  # an English question: the rules answer it
+            continue
         answerable = not item.get("abstain")
         text = normalise(answer.text)
         right = answerable and all(normalise(a) in text for a in item.get("answers", []))

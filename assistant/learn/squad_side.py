@@ -6,9 +6,12 @@ by the rules and by the learned selector from the same passages, side by side:
 
 from __future__ import annotations
 
+import argparse
+import json
 from pathlib import Path
 
 from assistant.bench.squad import contains, load
+from assistant.learn.options import add_squad_options
 
 
 def answer_pair(q, hits, idf, chosen) -> dict:
@@ -99,19 +102,16 @@ def side_by_side_table(report: dict, names=("learned", "rules")) -> str:
     return "\n".join(rows) + f"\n({report['questions']} questions over {report['paragraphs']} paragraphs)"
 
 
-def main(argv=None) -> int:
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description="learned selector vs rules on a SQuAD-format file (BM25 passages)")
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--split", choices=["train", "heldout"], help="only this side of the DRCD article split")
-    parser.add_argument("--limit", type=int)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    report = run_keyword(args.file, args.split, args.limit)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else side_by_side_table(report))
+def report(args) -> int:
+    """Print the side-by-side report (`suyuan bench squad`)."""
+    result = run_keyword(args.file, args.split, args.limit)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else side_by_side_table(result))
     return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="learned selector vs rules on a SQuAD-format file (BM25 passages)")
+    return report(add_squad_options(parser).parse_args(argv))
 
 
 if __name__ == "__main__":

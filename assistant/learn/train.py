@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 import numpy as np
 
 from assistant.answer import features, selector
-from assistant.learn import build, drcd
+from assistant.learn import build, drcd, news_figures
+from assistant.learn.options import add_train_options
 
 WRONG_COST = 3.0
 C = 0.5  # inverse regularisation strength of the logistic regression
@@ -109,31 +109,29 @@ def train(records: list[dict], heldout: list[dict], wrong_cost: float = WRONG_CO
     return weights
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Train the answer selector on DRCD.")
-    parser.add_argument("--train-questions", type=int, default=1500)
-    parser.add_argument("--heldout-questions", type=int, default=700)
-    parser.add_argument("--news-questions", type=int, default=800, help="figure questions generated from news_part_a")
-    parser.add_argument("--cache", type=Path, default=build.CACHE)
-    parser.add_argument("--out", type=Path, default=selector.WEIGHTS)
-    parser.add_argument("--drcd", type=Path, default=drcd.DEFAULT_DIR)
-    args = parser.parse_args(argv)
-    args.cache.mkdir(parents=True, exist_ok=True)
-    paragraphs, qs, split = drcd.load(args.drcd)
+def run(args: argparse.Namespace) -> int:
+    """Build the rows, fit, write the weight file and print its summary (`suyuan train`)."""
+    cache = args.cache or build.CACHE
+    out = args.out or selector.WEIGHTS
+    cache.mkdir(parents=True, exist_ok=True)
+    paragraphs, qs, split = drcd.load(args.drcd or drcd.DEFAULT_DIR)
     rows = build.load_rows(build.build(paragraphs, qs, split, {"train": args.train_questions, "heldout": args.heldout_questions},
-                                       args.cache / "rows.jsonl"))
+                                       cache / "rows.jsonl"))
     records = [r for r in rows if r["split"] == "train"]
     if args.news_questions:
-        from assistant.learn import news_figures
-
         news_paragraphs, news_qs = news_figures.load(limit=args.news_questions)
         records += build.load_rows(build.build(news_paragraphs, news_qs, {p.id: "train" for p in news_paragraphs},
-                                               {"train": args.news_questions}, args.cache / "rows_news.jsonl"))
+                                               {"train": args.news_questions}, cache / "rows_news.jsonl"))
     weights = train(records, [r for r in rows if r["split"] == "heldout"])
-    args.out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights["meta"], ensure_ascii=False, indent=1))
-    print(f"wrote {args.out}")
+    print(f"wrote {out}")
     return 0
+
+
+def main(argv=None) -> int:
+    parser = add_train_options(argparse.ArgumentParser(description="Train the answer selector on DRCD."))
+    return run(parser.parse_args(argv))
 
 
 if __name__ == "__main__":
