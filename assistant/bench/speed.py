@@ -13,44 +13,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 from assistant.ingest.chunking import chunk_document
 from assistant.bench.evaluation import percentile
 from assistant.ingest.loaders import load_paths
+from assistant.bench.standin import QUESTIONS
 from assistant.service import Assistant
-
-QUESTIONS = [
-    "东丰县梅花鹿产值是多少？", "辽源计划新增多少台智能袜机？", "高新区2023年地区生产总值是多少？",
-    "辽源要购置多少辆纯电动公交车？", "东丰县县长是谁？", "辽源2024年城镇新增就业目标是多少人？",
-    "东丰县常住人口是多少？", "城区计划增设多少个分类垃圾桶？", "龙山区2024年计划实施多少个年度重点项目？",
-    "东辽县计划谋划储备多少个项目？",
-]
-
-
-class StandInEmbedder:
-    """Hashed character pairs -> 384-d unit vectors: cheap, deterministic, for scale only."""
-
-    dimension = 384
-
-    def _vec(self, text: str) -> np.ndarray:
-        v = np.zeros(self.dimension, dtype=np.float32)
-        for i in range(len(text) - 1):
-            v[int.from_bytes(hashlib.blake2b(text[i : i + 2].encode(), digest_size=4).digest(), "little") % self.dimension] += 1
-        n = float(np.linalg.norm(v))
-        return v / n if n else v
-
-    def embed_documents(self, texts):
-        return [self._vec(t).tolist() for t in texts]
-
-    def embed_query(self, text):
-        return self._vec(text).tolist()
 
 
 def _peak_mb() -> float:

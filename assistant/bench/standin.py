@@ -1,11 +1,12 @@
 """Stand-in stores for latency at scale: chunks of real seed sentences recombined, with
-vectors from a cheap stand-in embedder (speed.StandInEmbedder, clearly labelled), since
+vectors from a cheap stand-in embedder (StandInEmbedder, clearly labelled), since
 only the store, the keyword search and the answerer are timed. Built stores are kept in
 the work folder and reused by later runs (their build time is stored with them).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import re
@@ -23,6 +24,32 @@ from assistant.ingest.chunking import chunk_document, split_sentences
 from assistant.ingest.loaders import load_paths
 from assistant.records import Chunk
 from assistant.text import words
+
+QUESTIONS = [
+    "东丰县梅花鹿产值是多少？", "辽源计划新增多少台智能袜机？", "高新区2023年地区生产总值是多少？",
+    "辽源要购置多少辆纯电动公交车？", "东丰县县长是谁？", "辽源2024年城镇新增就业目标是多少人？",
+    "东丰县常住人口是多少？", "城区计划增设多少个分类垃圾桶？", "龙山区2024年计划实施多少个年度重点项目？",
+    "东辽县计划谋划储备多少个项目？",
+]
+
+
+class StandInEmbedder:
+    """Hashed character pairs -> 384-d unit vectors: cheap, deterministic, for scale only."""
+
+    dimension = 384
+
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dimension, dtype=np.float32)
+        for i in range(len(text) - 1):
+            v[int.from_bytes(hashlib.blake2b(text[i : i + 2].encode(), digest_size=4).digest(), "little") % self.dimension] += 1
+        n = float(np.linalg.norm(v))
+        return v / n if n else v
+
+    def embed_documents(self, texts):
+        return [self._vec(t).tolist() for t in texts]
+
+    def embed_query(self, text):
+        return self._vec(text).tolist()
 
 TITLES = ["二、2024年工作安排", "东丰县以新作为开创高质量发展新局面", "聚力实现“五个新突破” 加快现代产业体系示范区建设"]
 
@@ -94,7 +121,6 @@ def standin_store(settings, size: int, pool, embedder, progress=None) -> tuple[C
 
 
 def run_standin(settings, seeds: Path, sizes, work: Path, on_row=None, note=None) -> list[dict]:
-    from assistant.bench.speed import QUESTIONS, StandInEmbedder
     from assistant.service import Assistant
 
     embedder = StandInEmbedder()
@@ -132,7 +158,6 @@ def keyword_standin(seeds: Path, size: int, work: Path, chunk_tokens: int = 240,
     """The keyword index alone at `size` stand-in chunks (the part that used to be rebuilt by
     every process): build once (kept in `work`), then the time a new process takes to open
     it and keyword search latency for the benchmark questions."""
-    from assistant.bench.speed import QUESTIONS
     from assistant.index.keyword_store import KeywordStore
 
     path = work / f"keywords-{size}" / "keywords.sqlite3"
