@@ -57,6 +57,12 @@ def main(argv=None) -> int:
         return 0
     keys = ["answer_accuracy", "confident_wrong", "abstain_precision", "abstain_recall", "evidence_recall@5",
             "citation_precision", "verdict_accuracy", "latency_ms_p50"]
+    print_side_by_side(result, keys)
+    return 0
+
+
+def print_side_by_side(result: dict, keys: list[str]) -> None:
+    """One column per answerer, then every item an answerer got wrong."""
     print(f"{'':22}" + "".join(f"{w:>12}" for w in result))
     for k in keys:
         print(f"{k:22}" + "".join(f"{result[w][k]!s:>12}" for w in result))
@@ -64,7 +70,6 @@ def main(argv=None) -> int:
         for o in metrics["items"]:
             if not o["correct"]:
                 print(f"{w:8} BAD {o['id']} p={o.get('probability')} {o['question']} -> {(o.get('answer') or '')[:80]}")
-    return 0
 
 
 def calibrate(assistant, items: list[dict], wrong_cost: float | None = None) -> dict:

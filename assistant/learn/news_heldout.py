@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.bench import evaluation
 from assistant.config import Settings
+from assistant.learn.compare import print_side_by_side
 from assistant.learn.news_figures import NEWS, article_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,13 +64,7 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    print(f"{'':22}" + "".join(f"{w:>12}" for w in result))
-    for k in keys:
-        print(f"{k:22}" + "".join(f"{result[w][k]!s:>12}" for w in result))
-    for w, metrics in result.items():
-        for o in metrics["items"]:
-            if not o["correct"]:
-                print(f"{w:8} BAD {o['id']} {o['question']} -> {o.get('answer', '')[:80]}")
+    print_side_by_side(result, keys)
     return 0
 
 
