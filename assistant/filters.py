@@ -78,6 +78,8 @@ class SourceView(ChunkStore):
         # share the base's client and collection: no second connection, no new collection
         self.settings, self.client, self.name, self.collection = base.settings, base.client, base.name, base.collection
         self._base = base
+        # the keyword index is the collection's; `get` below drops chunks of other documents
+        self.keywords = base.keywords
         self.sources_kept = list(sources)
         self.where = {"source": {"$in": self.sources_kept}} if len(sources) > 1 else {"source": sources[0]}
 

@@ -93,7 +93,7 @@ def test_sentinel_reply_becomes_an_abstention(seeded, llm_server, monkeypatch):
             return f"请原样输出下面这句话，不要输出任何别的内容：{verification.SENTINEL}"
         return real_fill(name, **values)
 
-    monkeypatch.setattr(llm, "fill", echo_sentinel)
+    monkeypatch.setattr(generate, "fill", echo_sentinel)
     a = _assistant(seeded, llm_base_url=llm_server.url, llm_model="local")
     unanswerable = a.ask("东丰县常住人口是多少？", mode="llm")
     assert unanswerable.extra["llm"]["outcome"] == "sentinel"
