@@ -192,12 +192,12 @@ def test_check_a_draft_tab(server, browser, output_dir):
              "东丰县在哈尔滨举办了<b>梅花鹿产业招商推介会</b>。")
     page.fill("#draft textarea", draft)
     page.click("#check-draft")
-    page.wait_for_selector("#draft-result .sy-v-refuted", timeout=180_000)
-    assert page.locator("#draft-result .sy-v-supported").count() == 1
-    assert page.locator("#draft-result .sy-v-not_checkable").count() == 1
-    assert page.locator("#draft-result .sy-v-not_enough_info").count() == 1
+    page.wait_for_selector("#draft-result .sy-v.sy-v-refuted", timeout=180_000)
+    assert page.locator("#draft-result .sy-v.sy-v-supported").count() == 1
+    assert page.locator("#draft-result .sy-v.sy-v-not_checkable").count() == 1
+    assert page.locator("#draft-result .sy-v.sy-v-not_enough_info").count() == 1
     assert page.locator("#draft-result .sy-text b").count() == 0  # the draft's markup is shown as text
-    assert "全省第十名" in page.get_attribute("#draft-result .sy-v-refuted", "title")
+    assert "全省第十名" in page.get_attribute("#draft-result .sy-v.sy-v-refuted", "title")
     page.locator("#draft-result details summary").first.click()
     page.wait_for_selector("#draft-result details[open] mark")
     page.screenshot(path=str(output_dir / "draft-check.png"), full_page=True)
