@@ -191,12 +191,9 @@ class _GivenVectors:
 
 def query_vectors(embedder, texts: list[str]) -> list:
     """Query vectors of many texts in one batch (one call per text costs far more)."""
-    batch = getattr(embedder, "embed_queries", None)
+    batch = getattr(embedder, "embed_queries", None)  # both bundled encoders have it
     if batch is not None:
         return list(batch(texts))
-    encode = getattr(embedder, "_encode", None)
-    if encode is not None:
-        return encode(texts, embedder.query_prompt).tolist()
     return [embedder.embed_query(t) for t in texts]
 
 

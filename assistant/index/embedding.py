@@ -80,6 +80,10 @@ class SentenceEmbedder(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text], self.query_prompt)[0].tolist()
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Many questions in one batch (a claim check embeds every claim of a draft)."""
+        return self._encode(list(texts), self.query_prompt).tolist() if texts else []
+
 
 _cache: dict[tuple[str, int], Embeddings] = {}
 _cache_lock = threading.Lock()

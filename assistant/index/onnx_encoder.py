@@ -163,3 +163,7 @@ class OnnxEmbedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.encode([self.query_prefix + text])[0].tolist()
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Many questions in one batch (a claim check embeds every claim of a draft)."""
+        return self.encode([self.query_prefix + t for t in texts]).tolist() if texts else []
