@@ -21,7 +21,11 @@ YMD = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[
 CN_YMD = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 # a labelled date (发布时间：2024-01-15), a dateline (新华社北京2024年1月13日电), or a line that is a date
 LABELLED = re.compile(r"(?:发布|发表|出版|刊发|更新|日期|时间)[^\n\d]{0,6}?[:：]?\s*(?:" + YMD + ")")
-DATELINE = re.compile(r"[（(]?[^\n（(]{0,12}?(?:" + YMD + r")\s*电")
+DATELINE = re.compile(r"[（(]?[^\n（(]{0,12}?(?:" + YMD + r")\s*(?:电|讯)")
+# the first lines of a news feed's or a web page's head: the date, then the clock time of
+# publication or the label that opens the text (2023-08-13 14:14，正文：… / 2023年8月13日 来源：…)
+STAMP = re.compile(r"^[\s　]*(?:" + YMD + r")(?:[\s　T]*\d{1,2}[:：]\d{2}(?!\d)|[\s　，,]*(?:正文|来源|作者|编辑)[:：])", re.M)
+STAMP_LINES = 3  # a title may stand above it; further down a dated line is the story's own
 DATE_LINE = re.compile(r"^[\s　]*(?:" + YMD + r")[\s　]*(?:星期.|周.)?[\s　]*(?:第\s*\d+\s*版)?[\s　]*$", re.M)
 CN_DATE_LINE = re.compile(r"^[\s　]*" + CN_YMD + r"[\s　]*(?:星期.)?[\s　]*$", re.M)
 
@@ -48,8 +52,9 @@ def _day(groups) -> str | None:
 def find_date(text: str) -> str | None:
     """The publication date a document's head states, as YYYY-MM-DD, or None."""
     head = text[:HEAD]
-    for pattern in (LABELLED, DATELINE, DATE_LINE):
-        for match in pattern.finditer(head):
+    top = "\n".join(head.lstrip().splitlines()[:STAMP_LINES])
+    for pattern, where in ((LABELLED, head), (STAMP, top), (DATELINE, head), (DATE_LINE, head)):
+        for match in pattern.finditer(where):
             day = _day(match.groups())
             if day:
                 return day
