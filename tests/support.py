@@ -4,6 +4,7 @@ module of its own, since several conftest.py files cannot all be imported as `co
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,19 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-DEV = ROOT / "tests" / "data" / "dev.jsonl"
+# The shared dev set is read where it lies (never copied into the repo); tests that need it
+# skip on a machine without ../shared.
+DEV = Path(os.environ.get("SUYUAN_DEV_SET", ROOT.parent / "shared" / "eval" / "dev.jsonl"))
 EXTRA = ROOT / "tests" / "data" / "extra.jsonl"
 OUTPUT = ROOT / "test-output"
+
+
+def dev_set() -> Path:
+    import pytest
+
+    if not DEV.is_file():
+        pytest.skip(f"the shared dev set is not at {DEV} (set SUYUAN_DEV_SET)")
+    return DEV
 
 
 class FakeEmbedder:

@@ -84,8 +84,8 @@ def test_unreadable_file_exits_non_zero_but_indexes_the_rest(store, tmp_path):
 
 def test_eval_json_has_the_metrics(store, tmp_path):
     items = tmp_path / "few.jsonl"
-    lines = (ROOT / "tests" / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    items.write_text("\n".join(lines[:3] + lines[27:29]), encoding="utf-8")
+    lines = (ROOT / "tests" / "data" / "extra.jsonl").read_text(encoding="utf-8").splitlines()
+    items.write_text("\n".join(lines[:3] + lines[38:40]), encoding="utf-8")  # 3 answerable, 2 unanswerable
     out = json.loads(run("eval", str(items), "--json", store=store).stdout)
     assert out["answer_accuracy"] == 1.0 and out["abstain_recall"] == 1.0
     assert out["index_seconds"] is not None and len(out["items"]) == 5

@@ -6,7 +6,7 @@ from assistant.check import brief
 from assistant.bench import evaluation
 from assistant.answer.extractive import figures_unverified
 from assistant.records import Citation
-from support import DEV, ROOT
+from support import EXTRA, ROOT, dev_set
 
 pytestmark = pytest.mark.slow
 CLAIMS = ROOT / "tests" / "data" / "claims.jsonl"
@@ -26,8 +26,9 @@ def test_claims(seeded, item):
         assert not result.citations
 
 
-def test_dev_claims_and_conflict_item(seeded):
-    items = evaluation.load_items(DEV)
+@pytest.mark.parametrize("which", ["dev", "extra"])
+def test_claims_and_conflict_items(seeded, which):
+    items = evaluation.load_items(dev_set() if which == "dev" else EXTRA)
     m = evaluation.run(seeded, [i for i in items if i["type"] in ("claim", "conflict")])
     assert m["verdict_accuracy"] == 1.0
     assert m["answer_accuracy"] == 1.0
