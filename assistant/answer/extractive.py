@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import quantities
-from assistant.answer import lists, people
+from assistant.answer import lists, people, subject
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
@@ -161,7 +161,9 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | Non
     sentences = sentences_of(hits)
     if not sentences:
         return None
-    scored = score_sentences(q, sentences, idf)
+    # a sentence about another place, year, person or organisation than asked is never
+    # the answer, however well it scores: the next candidate is tried, else None (abstain)
+    scored = subject.agreeing(q, score_sentences(q, sentences, idf))
     if not scored:
         return None
     if reorder is not None and q.kind != "quantity":

@@ -102,8 +102,11 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector):
     when no sentence is a candidate. The draft's parts are cut as the rules cut them (the
     figure's clause, the name with its role, the list's sentences), from the sentences in
     the selector's order."""
+    from assistant.answer import subject
+
     found = candidates(q, hits, idf)
-    ranked = rank(chosen, found)
+    # a sentence about another place, year, person or organisation is never the answer
+    ranked = subject.agreeing(q, rank(chosen, found))
     if not ranked:
         return None, 0.0
     made = draft_from(q, ranked, found.sentences, idf)

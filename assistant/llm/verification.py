@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import subject
 from assistant.answer.evidence import match
+from assistant.query.question import Question, analyse
 from assistant.records import Hit
 from assistant.text import quantities
 from assistant.text.sentences import CLAUSE_MARKS, split_sentences
@@ -75,10 +77,18 @@ def _backs(claim: str, hit: Hit, a: int, b: int, asked_years: set[str]) -> bool:
     return sum(match(t, context) for t in terms) / len(terms) >= 0.5
 
 
-def _support(claim: str, hit: Hit, asked_years: set[str]) -> tuple[int, int] | None:
+def _support(claim: str, hit: Hit, asked_years: set[str], asked: Question | None = None) -> tuple[int, int] | None:
+    """The first sentence of the passage that backs the claim and is about what was asked
+    (the question's place, year, person, organisation) and what the claim itself names."""
+    said = analyse(claim)
     for a, b in split_sentences(hit.chunk.text):
-        if _backs(claim, hit, a, b, asked_years):
-            return a, b
+        if not _backs(claim, hit, a, b, asked_years):
+            continue
+        if asked is not None and subject.disagreement(asked, hit.chunk, a, b) is not None:
+            continue
+        if subject.place_disagreement(said, hit.chunk, a, b) is not None:
+            continue
+        return a, b
     return None
 
 
@@ -87,10 +97,12 @@ def verify(text: str, hits: list[Hit], question: str = "") -> dict:
 
     Citation numbers not given are dropped. Each sentence must be backed by one sentence
     of a passage it cites: every number of it there (years and dates too) and most of its
-    topic words; failing that it is re-cited to a passage that backs it, else it is
-    reported unverified, with its quantities.
+    topic words, and that sentence about the question's subject (answer/subject.py: a
+    district's figure does not back an answer about its city); failing that it is re-cited
+    to a passage that backs it, else it is reported unverified, with its quantities.
     """
     k = len(hits)
+    q = analyse(question) if question.strip() else None
     report = {"dropped_citations": [], "recited": [], "unverified": [], "parts": []}
     if SENTINEL.rstrip("。") in text:
         report["sentinel"] = True
@@ -104,10 +116,10 @@ def verify(text: str, hits: list[Hit], question: str = "") -> dict:
         if not clean or not re.search(r"\w", clean):
             continue
         asked = set(re.findall(r"(?:19|20)\d\d", question))
-        backing = [(n, span) for n in dict.fromkeys(cited) if (span := _support(clean, hits[n - 1], asked))]
+        backing = [(n, span) for n in dict.fromkeys(cited) if (span := _support(clean, hits[n - 1], asked, q))]
         if not backing:
             other = next(((n, span) for n in range(1, k + 1) if n not in cited
-                          and (span := _support(clean, hits[n - 1], asked))), None)
+                          and (span := _support(clean, hits[n - 1], asked, q))), None)
             if other:
                 backing = [other]
                 report["recited"].append({"sentence": clean, "passage": other[0]})

@@ -1,0 +1,227 @@
+"""Subject agreement: is a candidate sentence about what the question asks?
+
+The hard counterpart of the soft place and year factors of `evidence` (which only rank):
+before a sentence is shown as the answer, the place, period, person and organisation the
+question names must agree with the sentence or its article (the chunk's header line,
+which carries the title, the subject place and the section headings in force, and the
+earlier sentences of its paragraph). A figure of 龙山区 is not 辽源's, 西安区's head is not
+东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries
+the next candidate, or abstains. A question that names nothing of the kind is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer import people
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import places
+from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
+from assistant.text.years import sentence_years, title_year
+
+# Administrative depth of a level suffix: a county and a district are peers under a city.
+DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
+# 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
+_BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
+BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
+                         r"|(?:(?:19|20)\d\d年|上年|去年)同期")
+ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
+              "研究所", "协会", "学会", "委员会", "基金会", "交易所", "电视台", "报社")
+ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(ORG_SUFFIX) + "))")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """What the question names (`asked`) and what the sentence or its article speaks of
+    instead (`found`, '' when nothing ties the sentence to what was asked)."""
+
+    kind: str  # place, year, person, organisation
+    asked: str
+    found: str
+
+    def __str__(self) -> str:
+        instead = f" but of {self.found}" if self.found else ""
+        return f"the question asks about {self.asked} ({self.kind}); the sentence is not about it{instead}"
+
+
+def depth(name: str, fallback: str = "市") -> int:
+    return DEPTH.get(places.level_of(name) or fallback, 1)
+
+
+def _paragraph_before(chunk: Chunk, a: int) -> str:
+    """The earlier sentences of the sentence's paragraph: the subject they name is in force."""
+    return chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+
+
+def _level(name: str, *texts: str) -> str:
+    """The level of a place the question names: its suffix, else the suffix the question
+    or the article writes after it (jieba may cut 松岭县 as 松岭|县; 东丰 is 东丰县)."""
+    if places.level_of(name):
+        return places.level_of(name)
+    for text in texts:
+        m = re.search(re.escape(name) + f"([{places.SUFFIXES}])", text)
+        if m:
+            return m.group(1)
+    return "市"  # a bare name is usually a city (辽源)
+
+
+def _same(name: str, key: str) -> bool:
+    """东丰县 is the 东丰 asked; so is 辽源 the 辽源城镇 jieba reads as one name."""
+    stem = places.stem(name)
+    return stem == key or name == key or (len(stem) >= 2 and key.startswith(stem) and not places.level_of(key))
+
+
+def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool = True) -> Disagreement | None:
+    """`figure`: the question asks for a figure, which a sentence naming one of the place's
+    districts gives for that district, even in the place's own article."""
+    key, text = places.stem(p), chunk.text[a:b]
+    if key in text:
+        return None
+    level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
+    named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key]
+    peers = [n for n in named if depth(n) == DEPTH.get(level, 1)]
+    if peers:
+        return Disagreement("place", p, peers[0])
+    asked = DEPTH.get(level, 1)
+    spoken_levels = places.levels_mentioned(text)  # 全县, 我市
+    spoken = {DEPTH[s] for s in spoken_levels}
+    if spoken and asked not in spoken:
+        return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
+    below = [n for n in named if depth(n) > asked]
+    subject = chunk.subject
+    if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):
+        return Disagreement("place", p, below[0])  # a district's figure is not its city's
+    if subject and (key in subject or _same(subject, key)):
+        return None  # the article is about it (a district named earlier does not change that)
+    if not spoken:
+        # the last place of this level or below named before the sentence in its
+        # paragraph is the one in force (a province named in passing is not)
+        before = [n for n in places.places(_paragraph_before(chunk, a))
+                  if _same(n, key) or (places.level_of(n) and depth(n) >= asked)]
+        if before:
+            return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
+    if subject:
+        if key in chunk.title and depth(subject) < asked:
+            return None  # an article about a wider place whose title names this one
+        return Disagreement("place", p, subject)  # the article is about another place
+    if key in chunk.title:
+        return None
+    others = [n for n in places.places(chunk.title) if places.level_of(n)]
+    return Disagreement("place", p, others[0] if others else "")
+
+
+def _asked_places(q: Question) -> list[str]:
+    """The places to check: the most specific ones (辽源市龙山区 asks about 龙山区)."""
+    named = [p for p in q.places if places.level_of(p) or len(p) >= 2]
+    if not named:
+        return []
+    deepest = max(DEPTH[_level(p, q.text)] for p in named)
+    return [p for p in named if DEPTH[_level(p, q.text)] == deepest]
+
+
+def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """None when the sentence or its article speaks of one of the question's (most
+    specific) places; several of one level (东丰县和东辽县) need only one to agree."""
+    asked = _asked_places(q)
+    if not asked:
+        return None
+    found = [_place(p, q.text, chunk, a, b, q.kind == "quantity") for p in asked]
+    return None if any(f is None for f in found) else found[0]
+
+
+def stated_years(text: str) -> set[str]:
+    """Years a sentence states its figures for: 比2023年增长 compares, it is not 2023's."""
+    return years(BASELINE_RE.sub(" ", text))
+
+
+def period(chunk: Chunk, a: int, b: int) -> set[str]:
+    """The years a sentence speaks of: those it states, else the year in force before it
+    (`text.years.sentence_years`), together with a relative year it uses (今年, 去年)
+    counted from its title's year. The title's year may be a section heading's (一、2023年
+    工作回顾, where 过去一年 is 2023, not 2022), so a relative year only adds a candidate."""
+    text = BASELINE_RE.sub(" ", chunk.text[a:b])
+    own = years(text)
+    if own:
+        return own
+    found = set()
+    if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence
+        before = year_in_force(chunk.text[:a], title_year(chunk.title)) or chunk.year
+        found |= {before} if before else set()
+    else:
+        found |= sentence_years(chunk, a, b)
+    current = title_year(chunk.title)
+    if current and YEAR_CONTEXT_RE.search(text):
+        year = year_in_force(text, current)
+        found |= {year} if year else set()
+    return found
+
+
+def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    if not q.years:
+        return None
+    found = period(chunk, a, b)
+    if found and not (found & q.years):
+        return Disagreement("year", "/".join(sorted(q.years)), "/".join(sorted(found)))
+    return None
+
+
+def _article(chunk: Chunk, a: int) -> str:
+    return f"{chunk.title} {chunk.subject} {chunk.text[:a]}"
+
+
+def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A person the question names (邢树纲说…) must be named by the sentence or before it in
+    its article, unless the sentence names nobody else."""
+    text = chunk.text[a:b]
+    for person in people.persons(q.text):
+        name = person.name
+        if name in text or name in _article(chunk, a):
+            continue
+        others = [p.name for p in people.persons(text) if p.role and p.name not in q.text]
+        if others:
+            return Disagreement("person", name, others[0])
+    return None
+
+
+def _org_key(name: str) -> tuple[str, str]:
+    suffix = next(s for s in ORG_SUFFIX if name.endswith(s))
+    return name[: -len(suffix)], suffix
+
+
+def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """An organisation the question names (华为公司) must agree with the one the sentence or
+    its article names: a sentence about another organisation of the same kind does not."""
+    text = chunk.text[a:b]
+    for org in dict.fromkeys(ORG_RE.findall(q.text)):
+        stem, suffix = _org_key(org)
+        if len(stem) < 2 or stem in text or stem in _article(chunk, a):
+            continue
+        others = [o for o in ORG_RE.findall(text) if _org_key(o)[1] == suffix and stem not in o]
+        if others:
+            return Disagreement("organisation", org, others[0])
+    return None
+
+
+def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """The first thing the question names that `chunk.text[a:b]` (read with its article)
+    is not about, or None when the sentence agrees (or the question names nothing)."""
+    for check in (place_disagreement, year_disagreement, person_disagreement, org_disagreement):
+        found = check(q, chunk, a, b)
+        if found is not None:
+            return found
+    return None
+
+
+def agreeing(q: Question, scored: list, enough: int = 20) -> list:
+    """The candidates (`evidence.Scored`, in their order) whose sentence agrees with the
+    question's subject, up to `enough` of them (answers read at most the first dozen); the
+    others are dropped so the next candidate is tried."""
+    out = []
+    for sc in scored:
+        if disagreement(q, sc.sentence.chunk, *sc.sentence.quote_span) is None:
+            out.append(sc)
+            if len(out) >= enough:
+                break
+    return out
