@@ -47,6 +47,28 @@ def seeded(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def assistant_over(tmp_path_factory, seeded):
+    """Builds an Assistant over files a test makes: `assistant_over("name", ("a.txt", make_a), ...)`
+    calls each maker with a path in a fresh folder, indexes the folder into a Chroma of its
+    own with the session's embedding model, and checks that every file was indexed."""
+    from assistant.config import Settings
+    from assistant.service import Assistant
+
+    def build(name: str, *files):
+        folder = tmp_path_factory.mktemp(name)
+        docs = folder / "docs"
+        docs.mkdir()
+        for filename, make in files:
+            make(docs / filename)
+        assistant = Assistant(Settings(store=folder / "store"), embedder=seeded.embedder)
+        report = assistant.index([docs])
+        assert not report.problems, report.problems
+        return assistant
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def output_dir():
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT

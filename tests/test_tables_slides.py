@@ -4,11 +4,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.config import Settings
 from assistant.errors import LoadError
 from assistant.ingest import tables
 from assistant.ingest.loaders import load_file
-from assistant.service import Assistant
 from make_files import pptx_with_notes, xlsx_with_formula
 
 
@@ -79,16 +77,8 @@ def test_each_slide_is_an_article_with_its_title_page_and_notes(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def indexed(tmp_path_factory, seeded):
-    folder = tmp_path_factory.mktemp("tables")
-    docs = folder / "docs"
-    docs.mkdir()
-    xlsx_with_formula(docs / "项目.xlsx")
-    pptx_with_notes(docs / "汇报.pptx")
-    a = Assistant(Settings(store=folder / "store"), embedder=seeded.embedder)
-    report = a.index([docs])
-    assert not report.problems, report.problems
-    return a
+def indexed(assistant_over):
+    return assistant_over("tables", ("项目.xlsx", xlsx_with_formula), ("汇报.pptx", pptx_with_notes))
 
 
 @pytest.mark.slow

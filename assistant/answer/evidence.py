@@ -8,11 +8,12 @@ for its places (东丰县 is not 高新区; 全县 in an article about 东丰县
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.text import quantities
 from assistant.text import places
 from assistant.text import words
+from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import people
@@ -52,15 +53,26 @@ class Scored:
     factors: dict = field(default_factory=dict)
 
 
+def matching(chunk: Chunk) -> Chunk:
+    """The chunk as it is matched: text, title and subject in simplified characters, at the
+    same offsets (text/script.py), so a traditional-Chinese passage answers a simplified
+    question, and the other way round. `raw` stays the original: quotes are cut from it."""
+    text, title, subject = (to_simplified(t) for t in (chunk.text, chunk.title, chunk.subject))
+    if (text, title, subject) == (chunk.text, chunk.title, chunk.subject):
+        return chunk
+    return replace(chunk, text=text, title=title, subject=subject)
+
+
 def sentences_of(hits: list[Hit]) -> list[Sentence]:
     out, seen = [], set()
     for rank, hit in enumerate(hits):
-        for a, b in split_sentences(hit.chunk.text):
-            key = (hit.chunk.source, hit.chunk.to_original(a), hit.chunk.to_original(b - 1))
+        chunk = matching(hit.chunk)
+        for a, b in split_sentences(chunk.text):
+            key = (chunk.source, chunk.to_original(a), chunk.to_original(b - 1))
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Sentence(rank, hit.chunk, a, b))
+            out.append(Sentence(rank, chunk, a, b))
     return out
 
 

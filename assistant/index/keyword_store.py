@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.index.keyword_db import connect as _connect
+from assistant.index import keyword_db
 from assistant.ingest import facts as facts_mod
 
 K1, B = 1.2, 0.75
@@ -31,11 +31,21 @@ class KeywordStore:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.db = _connect(self.path)
+        self.db = keyword_db.connect(self.path)
         self._lock = threading.RLock()
         self._forget()
         self._vocab: list[str] | None = None
         self._vocab_seq = -1
+        if keyword_db.tokens_form(self.db) != keyword_db.TOKENS_FORM:
+            self._simplify_tokens()
+
+    def _simplify_tokens(self) -> None:
+        """Once, for a file from before tokens were simplified (--rebuild re-cuts the text)."""
+        ids, metas = keyword_db.unsimplified(self.db)
+        if ids:
+            self.remove(ids)
+            self.add(ids, metas)
+        keyword_db.mark_tokens(self.db)
 
     def _rows(self, sql: str, params=()) -> list:
         """One connection serves every thread, so each statement runs whole under the lock."""

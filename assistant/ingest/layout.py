@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.text import places
 from assistant.text import words
+from assistant.text.script import to_simplified
 from assistant.records import Article, Span
 from assistant.text import sentences
 from assistant.text.sentences import SENTENCE_MARKS
@@ -27,6 +28,9 @@ SUBTITLE_RE = re.compile(r"^(?:——|--|—)")
 BYLINE_RE = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|新华社记者|本报讯|文[/／]|作者)")
 DATELINE_RE = re.compile(r"^[(（]?(?:新华社|中新社|人民日报|本报)[^)）。，,]{0,16}电[)）]?$")
 CREDIT_RE = re.compile(r"(?:摄|供图|制图|图片来源\S*)$")
+# Starts a line that is a heading in plain text too: OCR marks a headline it saw set in a
+# larger type this way (ingest/ocr.py), so the headline opens an article, as in Markdown.
+HEADLINE_MARK = "# "
 
 
 @dataclass
@@ -59,6 +63,8 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Para]:
                 start += marker.end()
             if start >= end:
                 continue
+        elif text.startswith(HEADLINE_MARK, start) and start + len(HEADLINE_MARK) < end:
+            md_heading, start = True, start + len(HEADLINE_MARK)
         paras.append(Para(start, end, text[start:end], md_heading=md_heading))
     for p in paras:
         p.kind = classify(p)
@@ -66,7 +72,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Para]:
 
 
 def classify(p: Para) -> str:
-    t = p.text.strip()
+    t = to_simplified(p.text.strip())  # 本報記者 is a byline too
     if p.md_heading:
         return "title"
     if JUMP_RE.match(t):
@@ -217,7 +223,7 @@ def _build_articles(groups: list[list[Para]]) -> list[Article]:
     spans = [tuple(Span(p.start, p.end) for p in g) for g in groups if g[0].kind not in ("jump", "credit")]
     body_text = " ".join(" ".join(p.text for p in g) for g in groups)
     header = " ".join(title_parts + subtitles + bylines)
-    subject = places.main_subject(header, body_text)
+    subject = places.main_subject(to_simplified(header), to_simplified(body_text))  # 臺中市 is 台中市
     articles = [Article(title=title, byline=" ".join(bylines), subject=subject,
                         paragraphs=tuple(spans), subtitle=" ".join(subtitles))]
     return _split_wire_story(articles[0], groups)

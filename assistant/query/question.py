@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from assistant.text import quantities
 from assistant.text import places
 from assistant.text import words
+from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
 PATTERNS_ZH = [
@@ -157,6 +158,8 @@ def _head(text: str, q: Question) -> str:
 
 
 def analyse(text: str) -> Question:
+    # a traditional-Chinese question is read, and matched, in simplified characters
+    text = to_simplified(text)
     english = not words.has_cjk(text)
     kind = _kind(text, english)
     unit, unit_text = _unit_hint(text)

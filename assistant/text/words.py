@@ -11,6 +11,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from assistant.text.script import to_simplified
+
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
 _ready = False
@@ -36,30 +38,19 @@ def _ensure_ready() -> None:
                 _ready = True
 
 
-@lru_cache(maxsize=1)
-def _to_simplified():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """Traditional characters in their simplified form (OpenCC t2s), so 經濟 matches 经济.
-    For matching only: quotes are always cut from the original text."""
-    return _to_simplified().convert(text)
-
-
 def normalise(text: str) -> str:
-    """The comparison form of the eval: NFKC, all white space removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """The comparison form (eval, figure checks): NFKC, simplified characters (an answer
+    read from a traditional passage is checked against its quote), no white space."""
+    return re.sub(r"\s+", "", to_simplified(unicodedata.normalize("NFKC", text)))
 
 
 @lru_cache(maxsize=65536)
 def search_tokens(text: str) -> tuple[str, ...]:
-    """Tokens for BM25: jieba's search mode (东丰县 -> 东丰, 东丰县), lower-cased, no punctuation."""
+    """Tokens for BM25: jieba's search mode (东丰县 -> 东丰, 东丰县), lower-cased, no punctuation,
+    in simplified characters (經濟 -> 经济), so a question finds a passage in either script."""
     _ensure_ready()
     out = []
-    for tok in jieba.cut_for_search(simplified(unicodedata.normalize("NFKC", text))):
+    for tok in jieba.cut_for_search(to_simplified(unicodedata.normalize("NFKC", text))):
         tok = tok.strip().lower()
         if tok and not PUNCT_RE.fullmatch(tok):
             out.append(tok)

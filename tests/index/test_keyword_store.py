@@ -112,3 +112,21 @@ def test_a_store_without_a_keyword_index_gets_one_built_from_chroma(tmp_path, fa
     assert set(fresh.keywords.ids) == {"a", "b"}
     fresh.delete_source("s.txt")
     assert ChunkStore(settings).keywords.ids == []
+
+
+def test_a_file_with_traditional_tokens_from_before_is_simplified_once_when_opened(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    store = KeywordStore(path)
+    store.add(["t1", "s1"], [_meta(["遼源", "經濟", "發展"], "tw.txt"), _meta(["东丰县", "产值"], "cn.txt")])
+    assert store.search(["经济"], 5) == []  # written as an older version wrote traditional text
+    store.close()
+    db = sqlite3.connect(path)
+    db.execute("delete from meta where key = 'tokens'")  # files from before carry no mark
+    db.commit()
+    db.close()
+    reopened = KeywordStore(path)
+    assert [i for i, _ in reopened.search(["经济", "辽源"], 5)] == ["t1"]
+    assert reopened.search(["經濟"], 5) == [] and [i for i, _ in reopened.search(["产值"], 5)] == ["s1"]
+    assert len(reopened) == 2 and sorted(reopened.ids) == ["s1", "t1"]
