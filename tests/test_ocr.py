@@ -50,7 +50,7 @@ def two_columns():
 @pytest.mark.slow
 def test_a_two_column_scan_is_read_column_by_column(two_columns):
     found = ocr.paragraphs(ocr.recognise(two_columns))
-    assert found == ["东辽县今年新建智能温室",
+    assert found == ["# 东辽县今年新建智能温室",  # set larger: marked as the headline (layout.HEADLINE_MARK)
                      "今年，东辽县新建智能温室12座，总投资1.5亿元，全县蔬菜产量增长8%。",
                      "全县还新增冷链物流中心3个。",
                      "龙山区康养服务中心投资3.2亿元，预计2024年底完工。实验小学新校区明年投入使用，可容纳学生2400人。"]

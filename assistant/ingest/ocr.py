@@ -20,11 +20,15 @@ from dataclasses import dataclass
 
 from assistant.errors import LoadError
 from assistant.ingest.documents import paged_document, printable
+from assistant.ingest.layout import HEADLINE_MARK
 
 log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
 PDF_DPI = 200  # newspaper body text at 200 dpi is about 25 px high: enough for the recogniser
+HEADLINE_SIZE = 1.3  # a headline's type is at least this much taller than the body's
+HEADLINE_CHARS = 40
+HEADLINE_ENDS = tuple("。！？；!?;，,：:")
 
 _lock = threading.Lock()  # one engine; pdfium is not thread-safe either
 _engine = None
@@ -135,11 +139,25 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+def _headlines(texts: list[str], heights: list[list[float]]) -> list[bool]:
+    """Which paragraphs are headlines: short, not a sentence, and set clearly larger than
+    the paragraph they head (every row of it; compared with the next paragraph's typical
+    row, since on a small page the headlines themselves move the page's median)."""
+    out = []
+    for n, (text, rows) in enumerate(zip(texts, heights)):
+        after = heights[n + 1] if n + 1 < len(heights) else []
+        out.append(bool(after) and min(rows) >= HEADLINE_SIZE * statistics.median(after)
+                   and len(text) <= HEADLINE_CHARS and not text.endswith(HEADLINE_ENDS))
+    return out
+
+
 def paragraphs(lines: list[Line]) -> list[str]:
     """A page's text: paragraphs in reading order. A row continues the paragraph above it
     unless the row above ends short of the column's edge, this one is indented, of another
-    size (a headline), or set apart by a wider gap."""
+    size (a headline), or set apart by a wider gap. A headline (by its type size, which the
+    boxes give) is marked as a heading, so that it opens an article (layout.HEADLINE_MARK)."""
     out: list[str] = []
+    sizes: list[list[float]] = []  # each paragraph's row heights
     for block in reading_order(lines):
         left = min(l.x0 for r in block for l in r)
         right = max(l.x1 for r in block for l in r)
@@ -157,10 +175,12 @@ def paragraphs(lines: list[Line]) -> list[str]:
                           or not 0.7 < height / p_height < 1.4 or top - p_bottom > 1.2 * height)
             if starts:
                 out.append(text)
+                sizes.append([height])
             else:
                 out[-1] = _join(out[-1], text)
+                sizes[-1].append(height)
             prev = (height, bottom, row[-1].x1)
-    return out
+    return [HEADLINE_MARK + text if head else text for text, head in zip(out, _headlines(out, sizes))]
 
 
 def _page_key(data: bytes, page: int) -> str:
