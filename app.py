@@ -1,7 +1,8 @@
 """Suyuan's chat: a Gradio front end over the same `Assistant` the CLI uses.
 
 `build_app(assistant)` returns the Blocks without launching them (tests build it);
-`main()` checks the binding is safe, builds the seeds index on a first start and launches.
+`main()` runs `suyuan serve` (assistant/api/server.py: the binding check, the seeds index
+on a first start, the API and this chat in one process).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import gradio as gr
 
 from assistant.query import followup
 from assistant.config import Settings
-from assistant.errors import ConfigError, SuyuanError
+from assistant.errors import SuyuanError
 from assistant.present.html import CSS, answer_html, brief_html, citation_label, passage_html, verdict_html
 from assistant.ingest.loaders import supported_suffixes
 from assistant.service import Assistant
@@ -32,7 +33,6 @@ EXAMPLES = [
     "东丰县常住人口是多少？",
     "Who is the head of Longshan District?",
 ]
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def status_line(assistant: Assistant, note: str = "") -> str:
@@ -269,14 +269,6 @@ def build_app(assistant: Assistant, note: str = "", kbs: KnowledgeBases | None =
         # knowledge bases made since the page was built (API, CLI) appear on a reload
         demo.load(lambda: gr.Dropdown(choices=kbs.names()), None, kb, api_visibility="private")
     return demo
-
-
-def check_binding(settings: Settings) -> None:
-    if settings.host not in LOOPBACK and not (settings.username and settings.password):
-        raise ConfigError(
-            f"refusing to listen on {settings.host}: set SUYUAN_USERNAME and SUYUAN_PASSWORD to open the chat "
-            "beyond this machine, or leave SUYUAN_HOST at 127.0.0.1"
-        )
 
 
 def mount_chat(api, kbs: KnowledgeBases, note: str = ""):

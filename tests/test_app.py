@@ -5,7 +5,6 @@ import pytest
 
 import app
 from assistant.config import Settings
-from assistant.errors import ConfigError
 from assistant.query.followup import rewrite
 from assistant.present.html import answer_html, passage_html
 from assistant.records import Answer, Citation
@@ -59,13 +58,6 @@ def test_document_html_is_shown_as_text():
     assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
     html = answer_html(Answer("q", evil + " [1]", False, (_cite(quote=evil, passage=evil, title=evil),)))
     assert "<script>" not in html and "<img" not in html
-
-
-def test_binding_beyond_loopback_needs_a_login():
-    app.check_binding(Settings())
-    with pytest.raises(ConfigError, match="SUYUAN_USERNAME"):
-        app.check_binding(Settings(host="0.0.0.0"))
-    app.check_binding(Settings(host="0.0.0.0", username="u", password="p"))
 
 
 @pytest.mark.parametrize("name,expected", [

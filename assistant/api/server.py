@@ -23,6 +23,7 @@ def api_keys(settings: Settings) -> list[str]:
 
 
 def check_binding(host: str, keys: list[str], chat: bool, settings: Settings) -> None:
+    """The one binding rule, for the API and the chat (`python app.py` serves through here)."""
     if host in LOOPBACK:
         return
     if not keys:
