@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="ask only the first N questions (every paragraph is still indexed)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--chart", type=Path, default=Path("docs/bench-cmrc.png"), help="where to draw the PNG chart")
+    p.add_argument("--encoders", action="store_true", help="run it with the fp32 and the int8 encoder and compare them")
     p = bench.add_parser("speed", help="embedding vs indexing throughput, latency split, memory, latency at 1k/10k/100k chunks")
     _common(p)
     p.add_argument("--sizes", default="1000,10000,100000", help="index sizes for the latency curve")

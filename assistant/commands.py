@@ -235,6 +235,12 @@ def cmd_bench(args, settings) -> int:
             if not args.json and (n % 100 == 0 or n == total):
                 print(f"  {system}: {n}/{total} questions", file=sys.stderr, flush=True)
 
+        if args.encoders:
+            from assistant.bench import encoders
+
+            report = encoders.run(settings, args.file, args.limit, progress)
+            print(_json(report) if args.json else encoders.table(report))
+            return EXIT_OK
         report = cmrc.run(settings, args.file, args.limit, progress, args.chart)
         print(_json(report) if args.json else cmrc.table(report))
         if not args.json:
