@@ -118,7 +118,7 @@ def cmd_calibrate(args, assistant) -> int:
     items = [item for f in args.files for item in evaluation.load_items(f)]
     result = evaluation.calibrate(assistant, items)
     print(json.dumps(result, indent=2))
-    print(f"set SUYUAN_ABSTAIN_THRESHOLD={result['threshold']} (current: {assistant.settings.abstain_threshold})", file=sys.stderr)
+    print(result["use"], file=sys.stderr)
     return EXIT_OK
 
 

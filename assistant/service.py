@@ -243,7 +243,8 @@ class Assistant:
         if (state.get("selector") or self.settings.selector) == "learned" and not q.english:
             from assistant.answer import selector as selectors  # trained on Chinese questions only
 
-            drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold)
+            similarity = selectors.cosines(self.embedder.embed_documents, vector) if vector else None
+            drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold, similarity)
             extra.update(selector="learned", probability=round(support, 4))
         else:
             drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]

@@ -5,9 +5,10 @@ are the sentences the rules scorer (`evidence.score_sentences`) ranks highest, s
 learned model reorders and calibrates what the rules propose, and the rules' own score is
 one feature among many. Every function is pure and works on made-up sentences.
 
-No embedding feature: featurising DRCD with e5 (passage and sentence vectors) ran at
-about 5 s a passage on the shared 2-core machine, too slow to train on; the features
-here cost no model call, so the selector adds no latency beyond jieba.
+The dense features (`dense`) are the e5 cosine of the question and each candidate,
+absolute and relative to the other candidates; the caller embeds the candidates (one
+batch of at most CANDIDATES sentences) and passes the similarities in. Without them the
+columns are NaN, which the selector reads as the training mean (no evidence either way).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ CANDIDATES = 8  # sentences the selector reads: the rules' best
 KINDS = ("quantity", "person", "time", "place", "list", "reason", "yesno", "generic")
 
 DATE_RE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|[一二三四五六七八九十]+月|\d{1,2}日|世纪|年代|朝|时期")
-NAMES = (
+LEXICAL = (
     "rules_score", "rules_rel", "rules_rank", "coverage", "own_cov", "passage_cov", "context_cov",
     "type_f", "place_f", "year_f", "hit_rank", "bigram_share", "bigram_rel",
     "novel_share", "log_len", "first_in_passage", "neighbour_cov",
@@ -31,6 +32,8 @@ NAMES = (
     "q_places_in_sentence", "q_places_in_context", "other_places", "q_years_in_sentence", "other_years",
     "answer_type", "head_in_sentence",
 ) + tuple(f"kind_{k}" for k in KINDS) + tuple(f"type_x_{k}" for k in KINDS)
+DENSE = ("dense_sim", "dense_gap", "dense_rank", "dense_z")
+NAMES = LEXICAL + DENSE
 
 
 def bigram_share(question: str, text: str) -> float:
@@ -121,9 +124,26 @@ def year_agreement(q: Question, text: str) -> tuple[float, float]:
     return float(bool(found & q.years)), float(bool(found) and not (found & q.years))
 
 
+def dense(similarities) -> list[list[float]]:
+    """The DENSE columns from each candidate's cosine with the question: the cosine, its
+    gap to the best candidate's, its rank by cosine (log), and how far it stands above the
+    candidates' mean in their spread (e5 cosines crowd in 0.75-0.9, so the relative forms
+    carry most of the signal)."""
+    sims = [float(s) for s in similarities]
+    if not sims:
+        return []
+    top = max(sims)
+    mean = sum(sims) / len(sims)
+    spread = math.sqrt(sum((s - mean) ** 2 for s in sims) / len(sims)) or 1.0
+    order = sorted(range(len(sims)), key=lambda i: -sims[i])
+    rank = {i: r for r, i in enumerate(order)}
+    return [[s, s - top, math.log1p(rank[i]), (s - mean) / spread] for i, s in enumerate(sims)]
+
+
 def featurize(q: Question, scored: list[evidence.Scored], idf,
-              all_sentences: list[evidence.Sentence]) -> list[list[float]]:
-    """One row of NAMES per candidate in `scored` (the rules' order, best first)."""
+              all_sentences: list[evidence.Sentence], similarities=None) -> list[list[float]]:
+    """One row of NAMES per candidate in `scored` (the rules' order, best first);
+    `similarities` are the candidates' e5 cosines with the question (NaN columns without)."""
     if not scored:
         return []
     weights = evidence.term_weights(q, idf)
@@ -160,4 +180,5 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
         row += [float(q.kind == k) for k in KINDS]
         row += [atype * float(q.kind == k) for k in KINDS]
         rows.append(row)
-    return rows
+    dense_rows = dense(similarities) if similarities is not None else [[math.nan] * len(DENSE)] * len(rows)
+    return [row + extra for row, extra in zip(rows, dense_rows)]

@@ -3,7 +3,9 @@
 The rules scorer proposes the candidates; a logistic regression trained on DRCD (see
 `assistant/learn/train.py`) reads their features and gives each the probability that it
 holds the answer. The weights live in `selector_weights.json` (coefficients, feature means
-and scales, the abstention threshold): plain JSON, no pickle.
+and scales, the abstention threshold): plain JSON, no pickle. A weight file may use any
+subset of `features.NAMES` (the file lists its own); a feature missing at run time (NaN:
+no embedder was given) reads as its training mean.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ WEIGHTS = Path(__file__).with_name("selector_weights.json")
 
 @dataclass(frozen=True)
 class Selector:
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # the columns of features.NAMES the weights read, in their order
     mean: np.ndarray
     scale: np.ndarray
     coef: np.ndarray
@@ -36,14 +38,24 @@ class Selector:
     def load(cls, path: Path | str = WEIGHTS) -> "Selector":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         names = tuple(data["features"])
-        if names != features.NAMES:
-            raise ValueError(f"{path} was trained on other features; retrain with `python -m assistant.learn.train`")
+        unknown = [n for n in names if n not in features.NAMES]
+        if unknown:
+            raise ValueError(f"{path} was trained on features this version lacks ({', '.join(unknown)}); "
+                             "retrain with `python -m assistant.learn.train`")
         return cls(names, np.asarray(data["mean"], float), np.asarray(data["scale"], float),
                    np.asarray(data["coef"], float), float(data["intercept"]), float(data["threshold"]),
                    data.get("meta", {}))
 
+    @property
+    def dense(self) -> bool:
+        """Whether the weights read the e5 similarity (the caller then embeds the candidates)."""
+        return any(n in features.DENSE for n in self.names)
+
     def probabilities(self, rows) -> np.ndarray:
-        x = (np.asarray(rows, float) - self.mean) / self.scale
+        """Rows of every features.NAMES column -> the probability that each candidate answers."""
+        full = np.asarray(rows, float).reshape(-1, len(features.NAMES))
+        x = (full[:, [features.NAMES.index(n) for n in self.names]] - self.mean) / self.scale
+        x = np.nan_to_num(x, nan=0.0)  # a missing feature stands at the training mean
         z = x @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
@@ -65,10 +77,27 @@ class Candidates:
     rows: list[list[float]]
 
 
-def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES) -> Candidates:
+def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES, similarity=None) -> Candidates:
+    """The rules' best k sentences with their features; `similarity` (texts -> e5 cosines
+    with the question, see `cosines`) fills the dense columns, in one batch."""
     sentences = evidence.sentences_of(hits)
     scored = evidence.score_sentences(q, sentences, idf)[:k] if sentences else []
-    return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences))
+    sims = similarity([s.sentence.text for s in scored]) if similarity is not None and scored else None
+    return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences, sims))
+
+
+def cosines(embed_documents, query_vector):
+    """texts -> their e5 cosines with the question: the passage encoder (with the passage
+    prefix, as the index embeds) against the question's vector from retrieval."""
+    asked = np.asarray(query_vector, float)
+    asked = asked / max(np.linalg.norm(asked), 1e-12)
+
+    def similarity(texts: list[str]) -> list[float]:
+        vectors = np.asarray(embed_documents(list(texts)), float)
+        norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
+        return ((vectors @ asked) / norms).tolist()
+
+    return similarity
 
 
 def rank(selector: Selector, found: Candidates) -> list[evidence.Scored]:
@@ -97,14 +126,14 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def draft(q: Question, hits: list[Hit], idf, chosen: Selector):
+def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
     """(the answer draft for one question or sub-question, its probability), or (None, 0)
     when no sentence is a candidate. The draft's parts are cut as the rules cut them (the
     figure's clause, the name with its role, the list's sentences), from the sentences in
     the selector's order."""
     from assistant.answer import subject
 
-    found = candidates(q, hits, idf)
+    found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None)
     # a sentence about another place, year, person or organisation is never the answer
     ranked = subject.agreeing(q, rank(chosen, found))
     if not ranked:
@@ -115,11 +144,12 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector):
     return made, probability_of(made.parts[0].sentence, ranked)
 
 
-def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None):
+def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None, similarity=None):
     """(drafts of the question and its sub-questions, the lowest of their probabilities, the
-    threshold to answer at: `threshold`, else the weight file's)."""
+    threshold to answer at: `threshold`, else the weight file's). `similarity` (`cosines`)
+    gives the e5 features when the weights read them."""
     chosen = default_selector()
-    made = [draft(part, hits, idf, chosen) for part in (q.parts or [q])]
+    made = [draft(part, hits, idf, chosen, similarity) for part in (q.parts or [q])]
     return [d for d, _ in made], min(p for _, p in made), chosen.threshold if threshold is None else threshold
 
 

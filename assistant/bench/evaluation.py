@@ -149,27 +149,35 @@ def _claim(assistant, item: dict) -> dict:
 
 
 def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
-    """Choose the abstention threshold from labelled questions.
+    """Choose the abstention threshold of the answerer in use from labelled questions.
 
-    Every answerable item is asked with abstention off; its support and whether the answer
-    was right are kept. A threshold t answers items with support >= t. Utility: +1 for a
-    right answer or a right abstention, -wrong_cost for a wrong answer (a wrong figure is
-    worse than none), 0 for abstaining on an answerable item. The middle of the best
+    Every item other than a claim is asked with abstention off; the answer's confidence
+    and whether it was right are kept: the learned selector's probability when
+    SUYUAN_SELECTOR=learned (the result is then SUYUAN_SELECTOR_THRESHOLD; an English
+    question, which the rules answer, is left out), else the rules' support
+    (SUYUAN_ABSTAIN_THRESHOLD). A threshold t answers items with confidence >= t. Utility:
+    +1 for a right answer or a right abstention, -wrong_cost for a wrong answer (a wrong
+    figure is worse than none), 0 for abstaining on an answerable item; at -2 that is the
+    trainer's cost of 3 for a wrong answer against 1 for a refusal. The middle of the best
     interval is returned, with the margin on each side.
     """
-    points = []  # (support, should_abstain, right_when_answered)
-    original = assistant.settings.abstain_threshold
-    assistant.settings.abstain_threshold = -1.0
+    learned = getattr(assistant.settings, "selector", "rules") == "learned"
+    key, field = ("probability", "selector_threshold") if learned else ("support", "abstain_threshold")
+    points = []  # (confidence, should_abstain, right_when_answered)
+    original = getattr(assistant.settings, field)
+    setattr(assistant.settings, field, -1.0)
     try:
         for item in items:
             if item.get("type") == "claim":
                 continue
             answer = assistant.ask(item["question"])
+            if key not in answer.extra:
+                continue
             text = normalise(answer.text)
             right = all(normalise(a) in text for a in item.get("answers", []))
-            points.append((answer.extra.get("support", 0.0), bool(item.get("abstain")), right))
+            points.append((answer.extra[key], bool(item.get("abstain")), right))
     finally:
-        assistant.settings.abstain_threshold = original
+        setattr(assistant.settings, field, original)
     cuts = sorted({p[0] for p in points} | {0.0, 2.0})
 
     def utility(t: float) -> float:
@@ -188,5 +196,9 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     lower = max((p[0] for p in points if p[0] < best_cuts[0]), default=0.0)
     upper = best_cuts[0]
     threshold = round((lower + upper) / 2, 3)
-    return {"threshold": threshold, "utility": best, "items": len(points),
+    setting = f"SUYUAN_{field.upper()}"  # nothing is written: the threshold acts where the environment sets it
+    current = "the weight file's" if original is None else original
+    return {"threshold": threshold, "setting": setting, "use": f"set {setting}={threshold} (current: {current})",
+            "utility": best, "items": len(points),
+            "confident_wrong": sum(1 for c, abstain, right in points if c >= threshold and (abstain or not right)),
             "highest_support_below": round(lower, 3), "lowest_support_at_or_above": round(upper, 3)}

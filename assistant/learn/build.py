@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import random
 import time
 from pathlib import Path
 
 import numpy as np
 
-from assistant.answer import selector
+from assistant.answer import features, selector
 from assistant.index.keywords import KeywordIndex
 from assistant.query import question as questions
 from assistant.records import Chunk, Hit
@@ -60,14 +61,12 @@ def label(text: str, answers) -> int:
 def question_rows(q, answers, hits, idf) -> dict:
     found = selector.candidates(q, hits, idf)
     return {"rows": found.rows, "labels": [label(s.sentence.text, answers) for s in found.scored],
-            "rules": [s.score for s in found.scored]}
+            "rules": [s.score for s in found.scored], "texts": [s.sentence.text for s in found.scored]}
 
 
 def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, log=print) -> Path:
     """Rows for up to `limits[split]` questions of each split ('train', 'heldout'), taken in
     turn so a partial run holds both, appended to `out` (JSON lines); a re-run resumes."""
-    passages = Passages(paragraphs)
-    idf = passages.index.idf_of
     titles = {p.id: p.title for p in paragraphs}
     pools = []
     for which, limit in limits.items():
@@ -78,6 +77,10 @@ def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, 
     done = set()
     if out.exists():
         done = {json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines() if line}
+    if all(item.id in done for item in order):
+        return out  # nothing left to build: skip indexing the paragraphs (minutes on a busy machine)
+    passages = Passages(paragraphs)
+    idf = passages.index.idf_of
     t0 = time.perf_counter()
     with out.open("a", encoding="utf-8") as f:
         for n, item in enumerate(order, start=1):
@@ -85,7 +88,7 @@ def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, 
                 continue
             q = questions.analyse(item.text)
             with_gold = passages.search(item.text, PASSAGES)
-            record = {"id": item.id, "split": split[item.paragraph], "kind": q.kind, "article": titles[item.paragraph] or item.paragraph,
+            record = {"id": item.id, "question": item.text, "split": split[item.paragraph], "kind": q.kind, "article": titles[item.paragraph] or item.paragraph,
                       "gold_in": any(h.chunk.id == item.paragraph for h in with_gold)}
             record["with"] = question_rows(q, item.answers, with_gold, idf)
             record["without"] = question_rows(q, item.answers, passages.search(item.text, PASSAGES, item.paragraph), idf)
@@ -97,7 +100,14 @@ def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, 
 
 
 def load_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
+    """The cached records; rows cached before the dense features existed get them as NaN
+    (missing), so every row has one column per features.NAMES."""
+    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
+    width = len(features.NAMES)
+    for r in records:
+        for v in ("with", "without"):
+            r[v]["rows"] = [row[:width] + [math.nan] * (width - len(row)) for row in r[v]["rows"]]
+    return records
 
 
 def matrix(records: list[dict], variants=("with", "without")) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -14,9 +14,7 @@ from pathlib import Path
 
 from assistant.bench import evaluation
 from assistant.config import Settings
-from assistant.learn import train
 from assistant.service import Assistant
-from assistant.text.words import normalise
 
 
 def with_selector(assistant: Assistant, which: str, threshold: float | None = None) -> Assistant:
@@ -49,7 +47,7 @@ def main(argv=None) -> int:
         assistant.index([settings.seeds])
     assistant.ask("预热")
     if args.calibrate:
-        print(json.dumps(calibrate(assistant, evaluation.load_items(args.file)), indent=2))
+        print(json.dumps(evaluation.calibrate(with_selector(assistant, "learned"), evaluation.load_items(args.file)), indent=2))
         return 0
     result = side_by_side(assistant, evaluation.load_items(args.file), threshold=args.threshold)
     if args.json:
@@ -70,28 +68,6 @@ def print_side_by_side(result: dict, keys: list[str]) -> None:
         for o in metrics["items"]:
             if not o["correct"]:
                 print(f"{w:8} BAD {o['id']} p={o.get('probability')} {o['question']} -> {(o.get('answer') or '')[:80]}")
-
-
-def calibrate(assistant, items: list[dict], wrong_cost: float | None = None) -> dict:
-    """Re-fit the selector's threshold on a user's labelled questions (the eval format):
-    each is answered with abstention off, then the cut with the lowest cost is chosen
-    (a wrong answer costs `wrong_cost`, refusing an answerable question 1)."""
-    wrong_cost = train.WRONG_COST if wrong_cost is None else wrong_cost
-    learned = with_selector(assistant, "learned", threshold=-1.0)  # abstention off: every probability
-    points = []
-    for item in items:
-        if item.get("type") == "claim":
-            continue
-        answer = learned.ask(item["question"])
-        if "probability" not in answer.extra:  # an English question: the rules answer it
-            continue
-        answerable = not item.get("abstain")
-        text = normalise(answer.text)
-        right = answerable and all(normalise(a) in text for a in item.get("answers", []))
-        points.append((answer.extra["probability"], right, answerable, False))
-    threshold = train.choose_threshold(points, wrong_cost)
-    return {"threshold": threshold, "items": len(points), "wrong_cost": wrong_cost,
-            **{k: v for k, v in train.report(points, threshold).items() if not k.startswith("top1")}}
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ def add_train_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     parser.add_argument("--cache", type=Path, help="folder of cached feature rows (default ~/.cache/suyuan-train)")
     parser.add_argument("--out", type=Path, help="weight file to write (default assistant/answer/selector_weights.json)")
     parser.add_argument("--drcd", type=Path, help="DRCD folder (default ../shared/train/drcd)")
+    parser.add_argument("--no-dense", action="store_true", help="leave out the e5 similarity features (no encoder needed)")
     return parser
 
 
@@ -23,5 +24,6 @@ def add_squad_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     parser.add_argument("file", type=Path, help="a SQuAD-format JSON file (DRCD, CMRC 2018, ...)")
     parser.add_argument("--split", choices=["train", "heldout"], help="only this side of the DRCD article split")
     parser.add_argument("--limit", type=int, help="ask only the first N questions")
+    parser.add_argument("--weights", type=Path, help="a selector weight file instead of the committed one")
     parser.add_argument("--json", action="store_true")
     return parser

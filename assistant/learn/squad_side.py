@@ -14,9 +14,10 @@ from assistant.bench.squad import contains, load
 from assistant.learn.options import add_squad_options
 
 
-def answer_pair(q, hits, idf, chosen) -> dict:
+def answer_pair(q, hits, idf, chosen, similarity=None) -> dict:
     """The rules' and the learned selector's answer to one analysed question over the same
-    passages: {name: (answer text, confidence, answered at its own threshold)}."""
+    passages: {name: (answer text, confidence, answered at its own threshold)};
+    `similarity` (`selector.cosines`) gives the selector its e5 features."""
     from assistant.answer import extractive, selector
 
     out = {}
@@ -24,7 +25,7 @@ def answer_pair(q, hits, idf, chosen) -> dict:
     rules_text = _text(made) if made else ""
     support = made.support if made else 0.0
     out["rules"] = (rules_text, support, bool(made) and support >= RULES_THRESHOLD)
-    made, probability = selector.draft(q, hits, idf, chosen)
+    made, probability = selector.draft(q, hits, idf, chosen, similarity)
     out["learned"] = (_text(made) if made else "", probability, bool(made) and probability >= chosen.threshold)
     return out
 
@@ -64,11 +65,14 @@ class SideBySide:
         return out
 
 
-def run_keyword(path: Path, split: str | None = None, limit: int | None = None, progress=None) -> dict:
+def run_keyword(path: Path, split: str | None = None, limit: int | None = None, progress=None,
+                weights: Path | None = None) -> dict:
     """Every question of a SQuAD-format file against a BM25 index of its paragraphs (no
-    embedding: cheap enough for thousands of questions), answered by the rules and by the
-    learned selector from the same passages. `split` ('heldout' or 'train') keeps only the
-    articles of that side of the DRCD split (see assistant/learn/drcd.py)."""
+    passage embedding: cheap enough for thousands of questions), answered by the rules and
+    by the learned selector from the same passages (its e5 features embed the question and
+    its 8 candidates). `split` ('heldout' or 'train') keeps only the articles of that side
+    of the DRCD split (see assistant/learn/drcd.py); `weights` is a selector weight file
+    instead of the committed one."""
     from assistant.answer import selector
     from assistant.learn import build, drcd
     from assistant.query import question as questions
@@ -80,14 +84,20 @@ def run_keyword(path: Path, split: str | None = None, limit: int | None = None, 
     qs = [q for q in qs if q.text.strip() and q.answers][: limit or None]
     passages = build.Passages(paragraphs)
     idf = passages.index.idf_of
-    chosen = selector.default_selector()
+    chosen = selector.default_selector(weights or selector.WEIGHTS)
+    embedder = None
+    if chosen.dense:
+        from assistant.learn.dense import load_embedder
+
+        embedder = load_embedder()
     scores = SideBySide()
     retrieved = 0
     for n, item in enumerate(qs, start=1):
         q = questions.analyse(item.text)
         hits = passages.search(item.text, build.PASSAGES)
         retrieved += any(h.chunk.id == item.paragraph for h in hits[:5])
-        for name, (text, _, answered) in answer_pair(q, hits, idf, chosen).items():
+        similarity = selector.cosines(embedder.embed_documents, embedder.embed_query(item.text)) if embedder else None
+        for name, (text, _, answered) in answer_pair(q, hits, idf, chosen, similarity).items():
             scores.add(name, text, item.answers, answered)
         if progress:
             progress(n, len(qs))
@@ -104,7 +114,7 @@ def side_by_side_table(report: dict, names=("learned", "rules")) -> str:
 
 def report(args) -> int:
     """Print the side-by-side report (`suyuan bench squad`)."""
-    result = run_keyword(args.file, args.split, args.limit)
+    result = run_keyword(args.file, args.split, args.limit, weights=getattr(args, "weights", None))
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else side_by_side_table(result))
     return 0
 

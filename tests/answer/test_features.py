@@ -2,6 +2,8 @@
 
 import math
 
+import pytest
+
 from assistant.answer import evidence, features
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -86,3 +88,29 @@ def test_featurize_gives_one_row_of_every_feature_per_candidate():
     assert answer["kind_quantity"] == 1.0 and answer["kind_person"] == 0.0
     assert answer["q_places_in_context"] == 1.0  # 东丰县 is the article's subject
     assert max(f["bigram_rel"] for f in named) == 1.0
+
+
+def test_dense_columns_from_similarities():
+    """cosine, gap to the best, rank by cosine (log), standing in the candidates' spread."""
+    rows = features.dense([0.80, 0.90, 0.70])
+    named = [dict(zip(features.DENSE, r)) for r in rows]
+    assert [n["dense_sim"] for n in named] == [0.80, 0.90, 0.70]
+    assert named[1]["dense_gap"] == 0.0 and named[0]["dense_gap"] == pytest.approx(-0.10)
+    assert [n["dense_rank"] for n in named] == [math.log1p(1), 0.0, math.log1p(2)]
+    assert named[1]["dense_z"] > 0 > named[2]["dense_z"] and named[0]["dense_z"] == pytest.approx(0.0)
+    assert features.dense([0.5, 0.5]) == [[0.5, 0.0, 0.0, 0.0], [0.5, 0.0, math.log1p(1), 0.0]]  # no spread
+    assert features.dense([]) == []
+
+
+def test_featurize_fills_the_dense_columns_or_leaves_them_missing():
+    text = "涉鹿产值81.6亿元。今天天气很好。"
+    hits = [Hit(_chunk(text, title="东丰县", subject="东丰县"), 1.0, dense_rank=1, keyword_rank=1, similarity=0.8)]
+    q = analyse("东丰县梅花鹿产值是多少亿元？")
+    sentences = evidence.sentences_of(hits)
+    scored = evidence.score_sentences(q, sentences, lambda t: 2.0)
+    sims = [0.9 if "产值" in s.sentence.text else 0.7 for s in scored]
+    rows = features.featurize(q, scored, lambda t: 2.0, sentences, sims)
+    lexical = features.featurize(q, scored, lambda t: 2.0, sentences)
+    assert [r[: len(features.LEXICAL)] for r in rows] == [r[: len(features.LEXICAL)] for r in lexical]
+    assert [r[len(features.LEXICAL):] for r in rows] == features.dense(sims)
+    assert all(math.isnan(v) for r in lexical for v in r[len(features.LEXICAL):])

@@ -1,6 +1,7 @@
 """The committed selector weights, and the trainer on a tiny DRCD sample."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,35 +20,66 @@ def _hits():
 
 def test_weight_file_loads_and_matches_the_features():
     chosen = selector.Selector.load()
-    assert chosen.names == features.NAMES
+    assert chosen.names == features.NAMES and chosen.dense
     assert len(chosen.coef) == len(features.NAMES)
     assert 0.0 < chosen.threshold < 1.0
     assert chosen.meta["wrong_cost"] == 3.0
 
 
+def _cosines(texts):
+    """Made-up e5 cosines: the answer closest to the question, the weather furthest."""
+    return [0.9 if "产值" in t else 0.8 if "梅花鹿" in t else 0.7 for t in texts]
+
+
 def test_documented_example():
-    """docs/benchmarks.md: for 东丰县梅花鹿产值是多少亿元？ over three made-up sentences, the
-    selector puts 涉鹿产值81.6亿元 first (probability 0.39 with the committed weights), the
-    sentence with the wrong unit second and the weather sentence last, far below the threshold."""
+    """docs/benchmarks.md: for 东丰县梅花鹿产值是多少亿元？ over three made-up sentences with
+    made-up cosines (0.9, 0.8, 0.7), the selector puts 涉鹿产值81.6亿元 first (probability
+    0.34 with the committed weights), the sentence with the wrong unit second and the
+    weather sentence last, far below the threshold. Without the cosines (no embedder: the
+    dense columns read as their training mean) the two figure sentences tie at about 0.15."""
     chosen = selector.Selector.load()
     q = analyse("东丰县梅花鹿产值是多少亿元？")
-    found = selector.candidates(q, _hits(), lambda t: 2.0)
+    found = selector.candidates(q, _hits(), lambda t: 2.0, similarity=_cosines)
     ranked = selector.rank(chosen, found)
     assert [s.sentence.text[:4] for s in ranked] == ["涉鹿产值", "全县梅花", "今天天气"]
-    assert ranked[0].score == pytest.approx(0.39, abs=0.01)
+    assert ranked[0].score == pytest.approx(0.34, abs=0.01)
     assert ranked[-1].score < 0.1 < chosen.threshold
-    made, probability = selector.draft(q, _hits(), lambda t: 2.0, chosen)
+    made, probability = selector.draft(q, _hits(), lambda t: 2.0, chosen, _cosines)
     assert "81.6亿元" in made.parts[0].sentence.chunk.text[made.parts[0].a:made.parts[0].b]
     assert probability == pytest.approx(ranked[0].score)
+    blind = selector.rank(chosen, selector.candidates(q, _hits(), lambda t: 2.0))
+    assert abs(blind[0].score - blind[1].score) < 0.01 and blind[0].score == pytest.approx(0.15, abs=0.01)
 
 
 def test_a_weight_file_for_other_features_is_refused(tmp_path):
     data = json.loads(selector.WEIGHTS.read_text(encoding="utf-8"))
-    data["features"] = data["features"][:-1]
+    data["features"] = data["features"][:-1] + ["a_feature_this_version_lacks"]
     bad = tmp_path / "w.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match="retrain"):
         selector.Selector.load(bad)
+
+
+def test_a_weight_file_of_some_features_reads_only_those(tmp_path):
+    """A lexical-only weight file (`train --no-dense`) ignores the dense columns; a dense
+    column left missing (NaN: no embedder) reads as its training mean, i.e. adds nothing."""
+    data = {"features": ["rules_score", "dense_sim"], "mean": [0.5, 0.8], "scale": [0.25, 0.05],
+            "coef": [2.0, 1.0], "intercept": -1.0, "threshold": 0.5}
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    chosen = selector.Selector.load(path)
+    assert chosen.dense
+    row = [0.0] * len(features.NAMES)
+    row[features.NAMES.index("rules_score")] = 0.75
+    row[features.NAMES.index("dense_sim")] = 0.85
+    missing = list(row)
+    missing[features.NAMES.index("dense_sim")] = float("nan")
+    p_dense, p_missing = chosen.probabilities([row, missing])
+    assert p_dense == pytest.approx(1 / (1 + np.exp(-(2.0 * 1 + 1.0 * 1 - 1.0))))
+    assert p_missing == pytest.approx(1 / (1 + np.exp(-(2.0 * 1 - 1.0))))
+    data["features"], data["mean"], data["scale"], data["coef"] = ["rules_score"], [0.5], [0.25], [2.0]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert not selector.Selector.load(path).dense
 
 
 def test_threshold_is_chosen_by_cost():
@@ -72,7 +104,11 @@ def test_trainer_runs_on_a_tiny_drcd_sample(tmp_path):
     rows = build.load_rows(out)
     assert len(rows) == 50 and {r["split"] for r in rows} == {"train", "heldout"}
     assert all(len(r["with"]["rows"][0]) == len(features.NAMES) for r in rows if r["with"]["rows"])
-    weights = train.train([r for r in rows if r["split"] == "train"], [r for r in rows if r["split"] == "heldout"])
+    assert all(len(r["with"]["texts"]) == len(r["with"]["rows"]) and r["question"] for r in rows)
+    # the lexical columns only (the dense ones come from the encoder, see learn/dense.py)
+    weights = train.train([r for r in rows if r["split"] == "train"], [r for r in rows if r["split"] == "heldout"],
+                          names=features.LEXICAL)
+    assert weights["meta"]["dense"] is False
     path = tmp_path / "w.json"
     path.write_text(json.dumps(weights), encoding="utf-8")
     chosen = selector.Selector.load(path)
@@ -96,3 +132,39 @@ def test_learned_selector_through_the_service(seeded, monkeypatch):
     assert refused.abstained and refused.extra["probability"] < 0.33
     monkeypatch.setattr(seeded.settings, "selector", "rules")
     assert "probability" not in seeded.ask("东丰县梅花鹿产值是多少？").extra
+
+
+@pytest.mark.slow
+def test_cosines_with_the_real_encoder(seeded):
+    """The e5 features at query time: the candidate that answers is closer to the question
+    than an unrelated one, and a selector reading them is fed one batch of sentences."""
+    vector = seeded.embedder.embed_query("东丰县梅花鹿产值是多少亿元？")
+    batches = []
+
+    def embed(texts):
+        batches.append(list(texts))
+        return seeded.embedder.embed_documents(texts)
+
+    sims = selector.cosines(embed, vector)(["东丰县涉鹿产值81.6亿元。", "今天天气很好，大家出门散步。"])
+    assert sims[0] > sims[1] and all(-1.0 <= s <= 1.0 for s in sims)
+    q = analyse("东丰县梅花鹿产值是多少亿元？")
+    found = selector.candidates(q, _hits(), lambda t: 2.0, similarity=selector.cosines(embed, vector))
+    assert len(batches) == 2 and len(batches[1]) == len(found.scored) == 3
+    assert not any(np.isnan(found.rows).ravel())
+
+
+@pytest.mark.slow
+def test_calibrate_refits_the_learned_threshold(seeded, monkeypatch):
+    """`SUYUAN_SELECTOR=learned suyuan calibrate FILE`: the one calibrate path reads the
+    selector's probability and names the setting to put the threshold in."""
+    from assistant.bench import evaluation
+
+    monkeypatch.setattr(seeded.settings, "selector", "learned")
+    items = [i for i in evaluation.load_items(Path(__file__).parents[1] / "data" / "extra.jsonl") if i.get("type") != "claim"]
+    result = evaluation.calibrate(seeded, items[:12])
+    assert result["setting"] == "SUYUAN_SELECTOR_THRESHOLD" and 0 < result["items"] <= 12
+    assert result["highest_support_below"] <= result["threshold"] <= result["lowest_support_at_or_above"]
+    assert result["use"].startswith("set SUYUAN_SELECTOR_THRESHOLD=")
+    assert seeded.settings.selector_threshold is None  # restored: nothing is written
+    monkeypatch.setattr(seeded.settings, "selector", "rules")
+    assert evaluation.calibrate(seeded, items[:3])["setting"] == "SUYUAN_ABSTAIN_THRESHOLD"
