@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.answer import people
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places
+from assistant.text.sentences import split_sentences
 from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
 
@@ -27,6 +29,8 @@ DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "
 _BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
 BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
+# A zone inside a place, written after it (辽源高新技术产业开发区), which `places` does not name.
+SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")
 ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
               "研究所", "协会", "学会", "委员会", "基金会", "交易所", "电视台", "报社")
 ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(ORG_SUFFIX) + "))")
@@ -50,9 +54,11 @@ def depth(name: str, fallback: str = "市") -> int:
     return DEPTH.get(places.level_of(name) or fallback, 1)
 
 
-def _paragraph_before(chunk: Chunk, a: int) -> str:
-    """The earlier sentences of the sentence's paragraph: the subject they name is in force."""
-    return chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+def _named_before(chunk: Chunk, a: int) -> list[str]:
+    """Places named by the earlier sentences of the sentence's paragraph, in order: the
+    last one is in force. Read sentence by sentence, as scoring did (`places` is cached)."""
+    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+    return [n for x, y in split_sentences(before) for n in places.places(before[x:y])]
 
 
 def _level(name: str, *texts: str) -> str:
@@ -73,13 +79,33 @@ def _same(name: str, key: str) -> bool:
     return stem == key or name == key or (len(stem) >= 2 and key.startswith(stem) and not places.level_of(key))
 
 
+def _names_itself(key: str, text: str, asked: int) -> bool:
+    """Is the place named for itself, not only as the parent of a deeper one (辽源高新区管委会
+    主任 heads the zone, 辽源市龙山区's figure is the district's)?"""
+    deeper = []
+    for n in places.places(text):
+        tail = n[len(key):].lstrip("市") if n.startswith(key) else n
+        if len(tail) >= 2 and DEPTH.get(_level(tail, text), 1) > asked:
+            deeper.append(tail)
+    for m in re.finditer(re.escape(key), text):
+        rest = text[m.end():]
+        rest = rest[1:] if rest[:1] in places.SUFFIXES else rest
+        if any(rest.startswith(places.stem(t)) for t in deeper):
+            continue
+        zone = SUBUNIT_RE.match(rest)  # 辽源高新技术产业开发区: a zone jieba does not name
+        if zone and asked < DEPTH["区"] and not re.search(r"[的和与及在是等为将对从]", zone.group(0)):
+            continue
+        return True
+    return False
+
+
 def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool = True) -> Disagreement | None:
     """`figure`: the question asks for a figure, which a sentence naming one of the place's
     districts gives for that district, even in the place's own article."""
     key, text = places.stem(p), chunk.text[a:b]
-    if key in text:
-        return None
     level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
+    if key in text and _names_itself(key, text, DEPTH.get(level, 1)):
+        return None
     named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key]
     peers = [n for n in named if depth(n) == DEPTH.get(level, 1)]
     if peers:
@@ -98,7 +124,7 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     if not spoken:
         # the last place of this level or below named before the sentence in its
         # paragraph is the one in force (a province named in passing is not)
-        before = [n for n in places.places(_paragraph_before(chunk, a))
+        before = [n for n in _named_before(chunk, a)
                   if _same(n, key) or (places.level_of(n) and depth(n) >= asked)]
         if before:
             return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
@@ -171,11 +197,16 @@ def _article(chunk: Chunk, a: int) -> str:
     return f"{chunk.title} {chunk.subject} {chunk.text[:a]}"
 
 
+@lru_cache(maxsize=256)
+def _people(question: str) -> tuple:
+    return tuple(people.persons(question))
+
+
 def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A person the question names (邢树纲说…) must be named by the sentence or before it in
     its article, unless the sentence names nobody else."""
     text = chunk.text[a:b]
-    for person in people.persons(q.text):
+    for person in _people(q.text):
         name = person.name
         if name in text or name in _article(chunk, a):
             continue
@@ -183,6 +214,17 @@ def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
         if others:
             return Disagreement("person", name, others[0])
     return None
+
+
+def organisations(text: str) -> list[str]:
+    """Names ending like an organisation (星河科技公司), cut after the last function word
+    before them (记者从|星河科技公司)."""
+    out = []
+    for m in ORG_RE.finditer(text):
+        name = re.split(r"[的在从向对和与及是为据请问将把被由了]", m.group(1))[-1]
+        if len(_org_key(name)[0]) >= 2:
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def _org_key(name: str) -> tuple[str, str]:
@@ -194,11 +236,11 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
     """An organisation the question names (华为公司) must agree with the one the sentence or
     its article names: a sentence about another organisation of the same kind does not."""
     text = chunk.text[a:b]
-    for org in dict.fromkeys(ORG_RE.findall(q.text)):
+    for org in organisations(q.text):
         stem, suffix = _org_key(org)
-        if len(stem) < 2 or stem in text or stem in _article(chunk, a):
+        if stem in text or stem in _article(chunk, a):
             continue
-        others = [o for o in ORG_RE.findall(text) if _org_key(o)[1] == suffix and stem not in o]
+        others = [o for o in organisations(text) if _org_key(o)[1] == suffix and stem not in o]
         if others:
             return Disagreement("organisation", org, others[0])
     return None

@@ -35,8 +35,15 @@ def test_a_city_question_does_not_take_a_districts_figure():
 
 
 def test_a_city_is_answered_by_a_district_sentence_only_when_it_names_the_city():
-    text = "青溪市白河区地区生产总值增长7%左右。"
+    text = "青溪市地区生产总值增长6%，白河区增长7%。"
     assert _verdict("青溪市地区生产总值增长多少？", text, title="白河区新闻", subject_place="白河区") is None
+    # the city named only as the district's parent: the figure is the district's
+    text = "青溪市白河区地区生产总值增长7%左右。"
+    found = _verdict("青溪市地区生产总值增长多少？", text, title="白河区新闻", subject_place="白河区")
+    assert found is not None and found.found.startswith("白河")
+    found = _verdict("青溪市管委会主任是谁？", "——访青溪高新区管委会主任 赵立平", title="访高新区管委会主任",
+                     subject_place="高新区")
+    assert found is not None and found.found == "高新区"
 
 
 def test_the_head_of_another_county_is_not_the_answer():
@@ -82,6 +89,8 @@ def test_a_person_of_another_organisation():
                      title="民营企业座谈会")
     assert found is not None and found.kind == "organisation" and found.found == "远航物流公司"
     assert _verdict("星河科技公司董事长是谁？", "星河科技公司董事长赵启明表示，将扩大投资。") is None
+    assert subject.organisations("请问星河科技公司的董事长是谁") == ["星河科技公司"]
+    assert _verdict("请问星河科技公司的董事长是谁？", "记者从星河科技公司获悉，董事长赵启明将出席。") is None
 
 
 def test_a_person_the_question_names_must_be_the_sentences():
