@@ -60,3 +60,25 @@ def copy_seeds(dest: Path) -> Path:
     for f in SEEDS.iterdir():
         shutil.copy(f, dest / f.name)
     return dest
+
+
+def start_serve(env: dict, log: Path, *args: str):
+    """`suyuan serve` on a free loopback port as its own process, with `env` as its
+    settings and its output in `log`; returns (url, process) once it listens."""
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    port = free_port()
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), *args],
+                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.time() + 300
+    while "Running on" not in log.read_text():
+        if proc.poll() is not None or time.time() > deadline:
+            proc.kill()
+            pytest.fail(f"suyuan serve did not start: {log.read_text()}")
+        time.sleep(0.5)
+    return f"http://127.0.0.1:{port}", proc

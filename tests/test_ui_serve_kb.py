@@ -5,14 +5,12 @@ through the API."""
 
 import os
 import shutil
-import subprocess
-import sys
 import time
 
 import httpx
 import pytest
 
-from support import ROOT, free_port
+from support import start_serve
 from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, _ask
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -27,18 +25,8 @@ def served(seeded, tmp_path_factory):
     store = tmp_path_factory.mktemp("serve-kb") / "store"
     shutil.copytree(seeded.settings.store, store)
     env = {**os.environ, "SUYUAN_STORE": str(store)}
-    port = free_port()
-    log = store.parent / "serve.log"
-    with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=ROOT,
-                                env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url, proc = start_serve(env, store.parent / "serve.log")
     deadline = time.time() + 300
-    while "Running on" not in log.read_text():
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            pytest.fail(f"suyuan serve did not start: {log.read_text()}")
-        time.sleep(0.5)
     with httpx.Client(base_url=url, timeout=120) as api:
         assert api.post("/api/kbs", json={"name": "water"}).status_code == 201
         job = api.post("/api/kbs/water/documents", files={"files": ("供水.txt", DOC.encode(), "text/plain")})
@@ -47,7 +35,7 @@ def served(seeded, tmp_path_factory):
             assert time.time() < deadline + 180, found
             time.sleep(0.3)
         assert found["status"] == "done", found
-    yield {"url": url, "proc": proc, "log": log}
+    yield {"url": url, "proc": proc}
     proc.terminate()
     proc.wait(timeout=30)
 

@@ -7,12 +7,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
-from support import ROOT, free_port
+from support import ROOT, free_port, start_serve
 
 pytestmark = pytest.mark.slow
 SUYUAN = [sys.executable, "-m", "assistant.cli"]
@@ -33,18 +32,7 @@ def served(seeded, tmp_path_factory):
     doc.write_text("北川县茶叶报告\n\n本报记者 王明\n\n北川县茶园面积达到8万亩，茶叶综合产值21亿元。\n", encoding="utf-8")
     indexed = run_cli("index", "--kb", "tea", str(doc), env=env)
     assert indexed.returncode == 0, indexed.stderr
-    port = free_port()
-    log = store.parent / "serve.log"
-    with open(log, "w") as out:
-        proc = subprocess.Popen(SUYUAN + ["serve", "--port", str(port)], cwd=ROOT, env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 300
-    while "Running on" not in log.read_text():
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            pytest.fail(f"suyuan serve did not start: {log.read_text()}")
-        time.sleep(0.5)
+    url, proc = start_serve(env, store.parent / "serve.log")
     yield {"url": url, "env": env, "proc": proc}
     proc.terminate()
     proc.wait(timeout=30)
