@@ -6,10 +6,10 @@ supported by one source and refuted by another is disputed) and `suyuan conflict
 Two signals, strongest first:
 
 1. Near duplicates. The two sentences are aligned word by word (jieba tokens); what
-   differs must be values (a figure, a date, a person, a place, an organisation) and
-   almost nothing else. 签约额255.4亿元 / 签约额160亿元, 冠军是张伟 / 冠军是李强. A differing
-   year or place next to a differing figure means another period or place, not another
-   version: 2022年增长3% / 2023年增长5% is no conflict.
+   differs must be ONE value (a figure, a date, a person, a place, an organisation) and
+   almost nothing else: 签约额255.4亿元 / 签约额160亿元, 冠军是张伟 / 冠军是李强. A year and a
+   figure differing is another period; many values differing, a template filled in for
+   another company; a time window differing (近1个月 / 近3个月), another indicator.
 2. Paraphrases of a figure. Both figures have the same unit and kind (a change or a level);
    the places, organisations and years named around them agree (the value masked, so a
    place can be the value); both are targets or both outcomes; they measure the same
@@ -24,13 +24,12 @@ A figure and its rounded form (304.27亿元 / 约304亿元) agree (`values.figur
 from __future__ import annotations
 
 import re
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
-from assistant.answer.values import (FILLERS, Slot, clause_of, indicator_words, masked, overlaps, person_like, same_value,
-                                     slots)
+from assistant.answer.alignment import Alignment, align
+from assistant.answer.values import Slot, clause_of, indicator_words, masked, overlaps, same_value, slots
+from assistant.answer.similarity import Similarity  # noqa: F401 (callers build it from here)
 from assistant.text import places, quantities, words
 
 # A target and an outcome are two statements even when worded alike.
@@ -41,106 +40,25 @@ SENTENCE_SIM = 0.93  # masked sentences, e5 cosine: one story. Seeds: 签约额 
 # at that event vs 71 in the year 0.916
 
 
-@dataclass
-class Alignment:
-    """How two sentences differ: pairs of differing values, and the share of other wording."""
-
-    wording: float
-    content: int = 0  # differing characters that are not fillers: another indicator, scope or story
-    values: list[tuple[Slot, Slot, bool]] = field(default_factory=list)  # (slot in a, slot in b, same value)
-
-    @property
-    def differing(self) -> list[tuple[Slot, Slot]]:
-        return [(x, y) for x, y, same in self.values if not same]
-
-
-def _tokens(text: str) -> tuple[list[str], list[int]]:
-    toks, offs, pos = [], [], 0
-    for word, _ in words.tagged(text):
-        toks.append(word)
-        offs.append(pos)
-        pos += len(word)
-    offs.append(pos)
-    return toks, offs
-
-
-def _bare_slot(text: str, a: int, b: int, kind: str) -> Slot | None:
-    """A short differing run with no tagged value, standing where the other text has one:
-    a name jieba does not know (王小二 / 岸田文雄)."""
-    piece = text[a:b]
-    lo = len(piece) - len(piece.lstrip("，,、 （()）“”"))
-    hi = len(piece.rstrip("，,、 （()）“”"))
-    piece = piece[lo:hi]
-    if kind == "name" and not person_like(piece):
-        return None
-    if 2 <= len(piece) <= 8 and kind in ("name", "place", "org") and re.fullmatch(r"[\u4e00-\u9fff·A-Za-z]+", piece):
-        return Slot(kind, a + lo, a + lo + len(piece), piece)
-    return None
-
-
-@lru_cache(maxsize=4096)  # one pair of sentences is compared once per pair of values
-def align(a: str, b: str) -> Alignment:
-    """Word-level alignment of two sentences; each differing run is a value pair or wording."""
-    ta, oa = _tokens(a)
-    tb, ob = _tokens(b)
-    sa, sb = slots(a), slots(b)
-    longest = max(len(a), len(b), 1)
-    wording = 0
-    out = Alignment(0.0)
-
-    def other_words(x0: int, x1: int, y0: int, y1: int, covered: list[Slot]) -> None:
-        nonlocal wording
-        for text, lo, hi in ((a, x0, x1), (b, y0, y1)):
-            rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo)
-                           if not any(s.start <= k < s.end for s in covered))
-            for word in words.search_tokens(rest) if rest.strip() else ():
-                if word not in FILLERS and not re.fullmatch(r"[\W_]+", word):  # 1—7月 is not 7月
-                    out.content += len(word)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        a0, a1, b0, b1 = oa[i1], oa[i2], ob[j1], ob[j2]
-        in_a = [s for s in sa if overlaps(a0, max(a1, a0 + 1), s.start, s.end) and a1 > a0]
-        in_b = [s for s in sb if overlaps(b0, max(b1, b0 + 1), s.start, s.end) and b1 > b0]
-        if len(in_a) == 1 and not in_b and b1 > b0:
-            in_b = [x for x in [_bare_slot(b, b0, b1, in_a[0].kind)] if x]
-        elif len(in_b) == 1 and not in_a and a1 > a0:
-            in_a = [x for x in [_bare_slot(a, a0, a1, in_b[0].kind)] if x]
-        if len(in_a) == len(in_b) and in_a:
-            for x, y in zip(in_a, in_b):
-                same = same_value(x, y, a, b)
-                if same is None:
-                    wording += max(x.end - x.start, y.end - y.start)
-                else:
-                    out.values.append((x, y, same))
-            covered_a = sum(min(s.end, a1) - max(s.start, a0) for s in in_a)
-            covered_b = sum(min(s.end, b1) - max(s.start, b0) for s in in_b)
-            wording += max(a1 - a0 - covered_a, b1 - b0 - covered_b, 0)
-            other_words(a0, a1, b0, b1, in_a + in_b)
-        else:
-            wording += max(a1 - a0, b1 - b0)
-            other_words(a0, a1, b0, b1, [])
-    out.wording = wording / longest
-    return out
-
-
 def value_conflict(al: Alignment, has_figures: bool) -> list[tuple[Slot, Slot]]:
-    """The differing values of a near-duplicate pair that make it a conflict ([] when none
-    do): a differing year beside figures is another period, a differing place or
-    organisation beside another differing value is another scope."""
-    if al.wording > NEAR_DUPLICATE or al.content:
-        return []
+    """The one differing value of a near-duplicate pair that makes it a conflict, or []:
+    several differing values are a template filled in twice (two companies' figures), a
+    differing year beside figures another period."""
     diff = al.differing
-    kinds = {x.kind for x, _ in diff} | {y.kind for _, y in diff}
-    if not diff:
+    if al.wording > NEAR_DUPLICATE or al.content or len(diff) != 1:
         return []
-    if kinds & {"year"} and (has_figures or len(kinds) > 1):
-        return []
-    if kinds & {"place", "org"} and len(kinds) > 1:
-        return []
-    if len(diff) > 1 and kinds & {"place", "org", "date"}:
-        return []
-    return diff
+    kinds = {diff[0][0].kind, diff[0][1].kind}
+    return [] if "year" in kinds and (has_figures or len(kinds) > 1) else diff
+
+
+# a figure that is a time window (近3个月, 前5年) says which indicator, not what it is
+WINDOW_RE = re.compile(r"(?:近|前|过去|最近|未来|后)$")
+WINDOW_UNITS = {"年", "个月", "月", "周", "天", "日", "季度", "个季度", "小时", "分钟"}
+
+
+def _window(text: str, slot: Slot) -> bool:
+    q = slot.quantity
+    return q is not None and q.unit in WINDOW_UNITS and bool(WINDOW_RE.search(text[max(0, slot.start - 2) : slot.start]))
 
 
 @dataclass(frozen=True)
@@ -158,46 +76,34 @@ class Statement:
 
 def statements(text: str, subject: str = "", period: str = "", handle: object = None,
                kinds: tuple[str, ...] = ("figure", "date", "name", "place", "org"), source: str = "",
-               context: frozenset = frozenset()) -> list[Statement]:
-    return [Statement(text, s, subject, period, handle, source, context) for s in slots(text) if s.kind in kinds]
+               context: frozenset = frozenset(), against: str = "") -> list[Statement]:
+    """The values of `text` as statements; with `against`, a near duplicate of it, also the
+    values the alignment finds where the tagger found none (岳西海岸警卫队 / 美国海岸警卫队)."""
+    found = list(slots(text))
+    if against and against != text:
+        al = align(against, text)
+        if al.wording <= NEAR_DUPLICATE:
+            found += [y for _, y, _ in al.values if y not in found]
+    return [Statement(text, s, subject, period, handle, source, context) for s in found if s.kind in kinds]
 
 
 SHARED_CONTEXT = 0.5  # share of the smaller passage's names the other must name too
 
 
+STORY_CHARS = 20  # wording besides the values two near duplicates share: one story's sentence, not a template line
+
+
 def same_context(a: Statement, b: Statement) -> bool:
-    """Do the two passages speak of the same people, places and bodies? Unknown: yes."""
+    """Do the two passages speak of the same people, places and bodies? Unknown: yes. Two
+    long sentences alike but for at most one value are one story whatever the passages
+    around them name (chunks cut the article at other places)."""
     if not a.context or not b.context:
         return True
-    return len(a.context & b.context) >= SHARED_CONTEXT * min(len(a.context), len(b.context))
-
-
-MAX_CACHED = 50_000  # embedded texts kept (384 floats each: about 75 MB)
-
-
-class Similarity:
-    """e5 cosine similarity of texts, each embedded once; safe to share between threads."""
-
-    def __init__(self, embed_documents):
-        self._embed = embed_documents
-        self._vectors: dict[str, object] = {}
-        self._lock = threading.Lock()
-
-    def prefetch(self, texts) -> None:
-        import numpy as np
-
-        todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        for i in range(0, len(todo), 64):
-            batch = todo[i : i + 64]
-            vectors = np.asarray(self._embed(batch), dtype="float32")
-            with self._lock:
-                if len(self._vectors) > MAX_CACHED:
-                    self._vectors.clear()  # a long-running chat must not grow without end
-                self._vectors.update(zip(batch, vectors))
-
-    def __call__(self, x: str, y: str) -> float:
-        self.prefetch([x, y])
-        return float(self._vectors[x] @ self._vectors[y])
+    if len(a.context & b.context) >= SHARED_CONTEXT * min(len(a.context), len(b.context)):
+        return True
+    al = align(a.text, b.text)
+    own = sum(1 for k, ch in enumerate(a.text) if "\u4e00" <= ch <= "\u9fff" and not any(x.start <= k < x.end for x in slots(a.text)))
+    return al.wording <= NEAR_DUPLICATE and not al.content and len(al.differing) <= 1 and own >= STORY_CHARS
 
 
 def same_indicator(a: Statement, b: Statement) -> bool:
@@ -234,6 +140,24 @@ def _periods(s: Statement) -> set[str]:
     return {re.sub(r"\s|份", "", m.group()) for m in PERIOD_RE.finditer(masked(s.text, s.slot))}
 
 
+# Words that make a figure another indicator: year on year or month on month, one month or
+# the year to date. 同比增长 and 增长 read alike; 同比 and 环比, 当月 and 累计 do not.
+QUALIFIERS = {"同比": "yoy", "比上年": "yoy", "比去年": "yoy", "较上年": "yoy", "较去年": "yoy", "环比": "mom",
+              "比上月": "mom", "较上月": "mom", "当月": "month", "本月": "month", "单月": "month", "累计": "total",
+              "年初至今": "total", "今年以来": "total"}
+QUALIFIER_RE = re.compile("|".join(sorted(QUALIFIERS, key=len, reverse=True)))
+
+
+def qualifiers_differ(a: Statement, b: Statement) -> bool:
+    """Do the clauses of two figures qualify them differently (当月 / 累计, 同比 / 环比)?"""
+    def found(st):
+        x, y = clause_of(st.text, st.slot)
+        return {QUALIFIERS[m.group()] for m in QUALIFIER_RE.finditer(st.text[x:y])}
+
+    qa, qb = found(a), found(b)
+    return bool((qa ^ qb) - {"yoy"})
+
+
 def scope_agrees(a: Statement, b: Statement) -> bool:
     """The same article subject; the same years, months, places and organisations where
     both say; both a target or neither. Templated items (a company's figures in one
@@ -268,12 +192,17 @@ def compare(a: Statement, b: Statement, sim: Similarity | None = None) -> str:
         return ""  # two sentences of one document alike but for a value: parallel statements (前1% / 前10%)
     if a.source != b.source and not same_context(a, b):
         return ""  # a template filled in for another company, match or place
+    if sa.kind == "figure" and qualifiers_differ(a, b):
+        return ""
     if ta == tb:  # two figures of one sentence: one statement only if their clauses are copies
         if sa.start == sb.start:
             return "agree"
         if sa.kind != "figure":
             return ""  # 邹姓、谢姓、翁姓: a list, not two versions
         (a0, a1), (b0, b1) = clause_of(ta, sa), clause_of(tb, sb)
+        (_, first_end), (second, _) = sorted([(a0, a1), (b0, b1)])
+        if ta[first_end:second].strip(" ，,、;；") or not indicator_words(ta, sa):
+            return ""  # not the same clause twice in a row: 主力…占总成交额5.71%，游资…占总成交额0.49%
         ta, tb = ta[a0:a1], tb[b0:b1]
         sa = Slot(sa.kind, sa.start - a0, sa.end - a0, sa.text, sa.quantity)
         sb = Slot(sb.kind, sb.start - b0, sb.end - b0, sb.text, sb.quantity)
@@ -283,6 +212,8 @@ def compare(a: Statement, b: Statement, sim: Similarity | None = None) -> str:
     if al.wording <= NEAR_DUPLICATE and not al.content:
         figures = any(s.kind == "figure" for s in slots(ta))
         for x, y in value_conflict(al, figures):
+            if _window(ta, x) or _window(tb, y):
+                return ""  # 近1个月 / 近3个月: two indicators
             if overlaps(x.start, x.end, sa.start, sa.end) and overlaps(y.start, y.end, sb.start, sb.end):
                 return "conflict"
         if same and not al.differing and _maps_to(ta, tb, sa, sb):

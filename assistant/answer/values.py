@@ -115,7 +115,7 @@ def figures_agree(a: quantities.Quantity, b: quantities.Quantity, before_a: str 
     pa, pb = _precision(a, _approximate(a, before_a)), _precision(b, _approximate(b, before_b))
     coarse, exact, before = (a, b, before_a) if pa >= pb else (b, a, before_b)
     step = max(pa, pb)
-    if not step or step == min(pa, pb):
+    if not step or abs(step - min(pa, pb)) <= 1e-9 * step:  # 0.2% and 0.3%: float steps 0.1000…02 and 0.1
         return False  # written to the same precision: a real difference
     diff = exact.value - coarse.value
     if coarse.qualifier in ("超", "逾", "突破", "超过", "多", "余", "以上") or before.endswith(("超", "逾", "突破")):

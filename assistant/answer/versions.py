@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from assistant.answer import conflicts, values
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.extractive import Part, citations_for, make_part
-from assistant.text.sentences import split_clauses
 from assistant.records import Hit
 from assistant.text import words
 
@@ -34,11 +33,12 @@ def _key(s: Sentence) -> tuple:
     return s.chunk.source, span.start
 
 
-def _statements(s: Sentence, a: int, b: int, kinds) -> list[conflicts.Statement]:
-    """Values of sentence `s` that stand inside chunk.text[a:b]."""
+def _statements(s: Sentence, a: int, b: int, kinds, against: str = "") -> list[conflicts.Statement]:
+    """Values of sentence `s` that stand inside chunk.text[a:b] (with those an alignment
+    against a near-duplicate sentence finds, `conflicts.statements`)."""
     text = s.chunk.text[s.a : s.b]
     names = values.context_names(f"{s.chunk.title}\n{s.chunk.text}")
-    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds, s.chunk.source, names)
+    return [st for st in conflicts.statements(text, s.chunk.subject, s.chunk.year, s, kinds, s.chunk.source, names, against)
             if st.slot.start >= a - s.a and st.slot.end <= b - s.a]
 
 
@@ -77,7 +77,7 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
         figures_only = shared < MIN_SHARED  # far apart: only a paraphrased figure can match
         if figures_only and not any(a.slot.kind == "figure" for a in anchors):
             continue
-        for b in _statements(s, s.a, s.b, ("figure",) if figures_only else kinds):
+        for b in _statements(s, s.a, s.b, ("figure",) if figures_only else kinds, "" if figures_only else anchors[0].text):
             verdict = next((v for a in anchors for v in [conflicts.compare(a, b, sim)] if v), "")
             if verdict == "agree":
                 mine.parts.append(_clause_part(s, b.slot, best.score, whole))

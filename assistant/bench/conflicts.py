@@ -72,6 +72,9 @@ def ask_all(assistant, items: list[dict]) -> dict:
             "false_alone": counts[("conflict", "false_alone")] / max(n_conf, 1),
             "true_alone": counts[("conflict", "true_alone")] / max(n_conf, 1),
             "neither": counts[("conflict", "neither")] / max(n_conf, 1),
+            # of the conflict questions whose answer states the value at all (either version):
+            # how often every version is shown; `neither` is the answer step not placing the question
+            "both_when_answered": counts[("conflict", "both")] / max(n_conf - counts[("conflict", "neither")], 1),
             "flagged_safe": counts[("safe", "flagged")] / max(n_safe, 1),
             "by_kind": {k: dict(v) for k, v in by_kind.items()}, "misses": misses}
 
@@ -139,7 +142,8 @@ def main(argv=None) -> int:
     a, r = result["answers"], result["report"]
     print(f"{result['documents']} documents indexed in {result['index_s']} s")
     print(f"answers ({a['questions']} questions, {a['seconds_per_question']} s each): both versions {a['both']:.2f}, "
-          f"false alone {a['false_alone']:.2f}, true alone {a['true_alone']:.2f}, neither {a['neither']:.2f}; "
+          f"false alone {a['false_alone']:.2f}, true alone {a['true_alone']:.2f}, neither {a['neither']:.2f} "
+          f"(both when the value is stated {a['both_when_answered']:.2f}); "
           f"must-not-flag flagged {a['flagged_safe']:.2f}")
     for kind, c in a["by_kind"].items():
         print(f"    {kind:12} " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))

@@ -26,6 +26,7 @@ from assistant.text.years import sentence_years
 
 SKETCH = 3  # smallest trigram hashes kept per sentence: near duplicates share at least one
 MIN_JACCARD = 0.5  # character pairs two candidate near-duplicates must share
+MAX_NAME_VERSIONS = 2
 MAX_BLOCK = 60  # an indicator word shared by more figures than this is too common to block on
 
 
@@ -94,6 +95,11 @@ def _decide(i: int, j: int, said: list[Said], stmts, sim, edges: list[tuple[int,
     a, b = said[i], said[j]
     grams_a, grams_b = words.bigrams(a.text), words.bigrams(b.text)
     near = len(grams_a & grams_b) / max(len(grams_a | grams_b), 1) >= MIN_JACCARD
+    if near:  # values the tagger missed that the alignment finds (岳西海岸警卫队 / 美国海岸警卫队)
+        for k, own, other in ((i, a, b), (j, b, a)):
+            known = {st.slot for st in stmts[k]}
+            stmts[k] += [st for st in conflicts.statements(own.text, own.subject, own.period, k, source=own.source,
+                                                           context=own.context, against=other.text) if st.slot not in known]
     for x, sa in enumerate(stmts[i]):
         for y, sb in enumerate(stmts[j]):
             if sa.slot.kind != sb.slot.kind or (not near and sa.slot.kind != "figure"):
@@ -130,6 +136,9 @@ def _groups(said, stmts, edges, dates) -> list[dict]:
             n = parent[n]
         return n
 
+    holders: dict[str, set[str]] = defaultdict(set)  # a sentence's text -> the documents that have it
+    for s in said:
+        holders[s.text].add(s.source)
     disputed = set()
     for i, x, j, y, verdict in edges:
         parent[root((i, x))] = root((j, y))
@@ -142,9 +151,26 @@ def _groups(said, stmts, edges, dates) -> list[dict]:
     for nodes in members.values():
         if not any(n in disputed for n in nodes):
             continue
-        out.append(_group([stmts[i][x] for i, x in sorted(nodes)], said, dates))
-    out = [g for g in out if len(g["values"]) >= 2]
+        group = [stmts[i][x] for i, x in sorted(nodes)]
+        if not _parallel(group, holders):
+            out.append(_group(group, said, dates))
+    # a name, place or body different in each of three or more documents fills a template
+    # (来源：X日报, 记者 X); a disputed one has two versions
+    out = [g for g in out if 2 <= len(g["values"]) and (g["kind"] == "figure" or len(g["values"]) <= MAX_NAME_VERSIONS)]
     return sorted(out, key=lambda g: (g["newest"], g["subject"], g["indicator"]), reverse=True)
+
+
+def _parallel(stmts: list[conflicts.Statement], holders: dict[str, set[str]]) -> bool:
+    """Does one document give two of the values in two sentences (its own, or word for word
+    those of another document)? Then they are parallel figures it lists (a month and the
+    year to date, two photos' credits), not versions: a document disputes itself only
+    within one sentence (the same clause twice in a row)."""
+    said: dict[str, list[conflicts.Statement]] = defaultdict(list)
+    for st in stmts:
+        for source in holders.get(st.text, set()) | {st.source}:
+            said[source].append(st)
+    return any(x.text != y.text and not values.same_value(x.slot, y.slot, x.text, y.text)
+               for own in said.values() for k, x in enumerate(own) for y in own[k + 1 :])
 
 
 def _label(st: conflicts.Statement) -> str:

@@ -107,17 +107,29 @@ def _passage(text: str, a: int, b: int, limit: int) -> tuple[int, int]:
     return lo, hi
 
 
+LEAD_CHARS = 6  # Chinese characters a question needs before the value to say what it asks about
+WINDOW_RE = re.compile(r"(?:近|前|过去|最近|未来)$")  # 近3个月: which return, not a value of it
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\u4e00-\u9fff]", re.sub(quantities.ARABIC + r"\S{0,2}", "", text)))
+
+
 def _question(sentence: str, slot: values.Slot, kind: str) -> str:
     """The clause holding the value (and the one before), the value asked for."""
     clauses = split_clauses(sentence) or [(0, len(sentence))]
     i = next((k for k, (x, y) in enumerate(clauses) if x <= slot.start < y), 0)
-    a = clauses[max(0, i - 1)][0]
+    first = max(0, i - 1)
+    while first > 0 and _words(sentence[clauses[first][0] : slot.start]) < LEAD_CHARS:  # 1.28亿元、1.50亿元、2.02亿元
+        first -= 1
+    a = clauses[first][0]
     b = clauses[i][1]
     if b - a - (slot.end - slot.start) < 12 and i + 1 < len(clauses):  # too bare to ask alone
         b = clauses[i + 1][1]
     if kind in ("figure", "percent"):
-        q = slot.quantity
-        ask = ASK[kind] + ("" if q.unit == "%" else q.unit)
+        number = re.search(quantities.ARABIC, slot.text)
+        unit = slot.text[number.end() :] if number else slot.quantity.unit  # 多少万千瓦, as the text writes it
+        ask = ASK[kind] + ("" if unit == "%" else unit)
         return (sentence[a : slot.start] + ask + sentence[slot.end : b]).strip("，,。；; ") + "？"
     return (sentence[a : slot.start] + ASK[kind] + sentence[slot.end : b]).strip("，,。；; ") + "？"
 
@@ -125,7 +137,8 @@ def _question(sentence: str, slot: values.Slot, kind: str) -> str:
 def _edit(rng, sentence: str, kind: str, pools, article: str):
     """(slot, new sentence, old value, new value) for one change of `kind`, or None."""
     found = values.slots(sentence)
-    figures = [s for s in found if s.kind == "figure" and not s.quantity.upper and re.search(r"\d", s.text)]
+    figures = [s for s in found if s.kind == "figure" and not s.quantity.upper and re.search(r"\d", s.text)
+               and not WINDOW_RE.search(sentence[max(0, s.start - 2) : s.start])]
     if kind in ("figure", "percent", "rounded", "year", "other_place", "indicator"):
         want = [s for s in figures if (s.quantity.unit == "%") == (kind == "percent")] if kind in ("figure", "percent") else figures
         if not want:
