@@ -8,7 +8,8 @@ removed (as if it were not indexed: this teaches abstention). A candidate senten
 labelled 1 when it contains a gold answer.
 
 The dense (e5) half of retrieval is left out here: embedding DRCD's 2,000 paragraphs took
-about 5 s a passage on the shared machine. The features do not use the model either.
+about 5 s a passage on the shared machine. The rows keep the question and candidate texts
+and leave the dense feature columns missing; `dense.py` fills them from cached vectors.
 """
 
 from __future__ import annotations
