@@ -1,6 +1,8 @@
 """`python -m assistant.learn.train` (or `suyuan train`): build the DRCD rows (cached in
-~/.cache/suyuan-train/), fit the answer selector, choose its abstention threshold, and write
-`assistant/answer/selector_weights.json`. Fixed seeds: the same data gives the same file.
+~/.cache/suyuan-train/), embed their questions and candidates for the dense features (vectors
+cached beside them; `--no-dense` skips this), fit the answer selector, choose its abstention
+threshold, and write `assistant/answer/selector_weights.json`. Fixed seeds: the same data
+gives the same file.
 Training data: DRCD's train articles and figure questions generated from news_part_a
 (`news_figures.py`); DRCD's held-out articles are only reported on.
 
