@@ -256,23 +256,7 @@ def cmd_bench(args, settings) -> int:
         return scale.main(args, settings)
     from assistant.bench import speed
 
-    sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
-    progress = None if args.json else (lambda row: print(f"  {row['chunks']} chunks: p50 {row['latency_ms_p50']} ms", file=sys.stderr, flush=True))
-    report = speed.run(settings, settings.seeds, sizes, args.chart, progress)
-    if args.json:
-        print(_json(report))
-    else:
-        t = report["throughput"]
-        print(f"raw embedding: {t['raw_embedding_texts_per_s']} texts/s; indexing end to end: "
-              f"{t['indexing_chunks_per_s']} chunks/s ({100 * t['indexing_vs_raw']:.0f}% of raw); "
-              f"of {t['indexing_seconds']} s indexing, {t['indexing_embedding_seconds']} s embedding")
-        print("question latency p50 (ms): " + ", ".join(f"{k} {v}" for k, v in t["question_ms_p50"].items()))
-        print(f"peak memory: {t['peak_memory_mb']} MB")
-        for row in report["scale"]:
-            print(f"{row['chunks']:>7} chunks ({row['embedder']}): p50 {row['latency_ms_p50']} ms, p95 {row['latency_ms_p95']} ms "
-                  f"(retrieval {row['retrieve_ms_p50']}, answer {row['answer_ms_p50']}); keyword index built in {row['keyword_index_seconds']} s")
-        print(f"chart: {report.get('chart')}")
-    return EXIT_OK
+    return speed.main(args, settings)
 
 
 cmd_bench.needs_assistant = False

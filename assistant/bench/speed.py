@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import json
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -121,3 +123,24 @@ def run(settings, seeds: Path, sizes=(1000, 10000, 100000), chart: Path | None =
         report["chart"] = str(latency_chart([r["chunks"] for r in rows], [r["latency_ms_p50"] for r in rows],
                                             [r["latency_ms_p95"] for r in rows], chart))
     return report
+
+
+def main(args, settings) -> int:
+    """`suyuan bench speed`: the report as lines to read, or JSON."""
+    sizes = tuple(int(x) for x in args.sizes.split(",") if x.strip())
+    progress = None if args.json else (lambda row: print(f"  {row['chunks']} chunks: p50 {row['latency_ms_p50']} ms", file=sys.stderr, flush=True))
+    report = run(settings, settings.seeds, sizes, args.chart, progress)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    t = report["throughput"]
+    print(f"raw embedding: {t['raw_embedding_texts_per_s']} texts/s; indexing end to end: "
+          f"{t['indexing_chunks_per_s']} chunks/s ({100 * t['indexing_vs_raw']:.0f}% of raw); "
+          f"of {t['indexing_seconds']} s indexing, {t['indexing_embedding_seconds']} s embedding")
+    print("question latency p50 (ms): " + ", ".join(f"{k} {v}" for k, v in t["question_ms_p50"].items()))
+    print(f"peak memory: {t['peak_memory_mb']} MB")
+    for row in report["scale"]:
+        print(f"{row['chunks']:>7} chunks ({row['embedder']}): p50 {row['latency_ms_p50']} ms, p95 {row['latency_ms_p95']} ms "
+              f"(retrieval {row['retrieve_ms_p50']}, answer {row['answer_ms_p50']}); keyword index built in {row['keyword_index_seconds']} s")
+    print(f"chart: {report.get('chart')}")
+    return 0
