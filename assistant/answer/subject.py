@@ -93,7 +93,7 @@ def _names_itself(key: str, text: str, asked: int) -> bool:
         if any(rest.startswith(places.stem(t)) for t in deeper):
             continue
         zone = SUBUNIT_RE.match(rest)  # 辽源高新技术产业开发区: a zone jieba does not name
-        if zone and asked < DEPTH["区"] and not re.search(r"[的和与及在是等为将对从]", zone.group(0)):
+        if zone and asked < DEPTH["区"] and not re.search(r"[的和与及在是等为将对从于有由到向以把被让给属位]", zone.group(0)):
             continue
         return True
     return False
@@ -103,14 +103,13 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     """`figure`: the question asks for a figure, which a sentence naming one of the place's
     districts gives for that district, even in the place's own article."""
     key, text = places.stem(p), chunk.text[a:b]
-    level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
-    if key in text and _names_itself(key, text, DEPTH.get(level, 1)):
+    asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
+    if key in text and _names_itself(key, text, asked):
         return None
     named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key]
-    peers = [n for n in named if depth(n) == DEPTH.get(level, 1)]
+    peers = [n for n in named if depth(n) == asked]
     if peers:
         return Disagreement("place", p, peers[0])
-    asked = DEPTH.get(level, 1)
     spoken_levels = places.levels_mentioned(text)  # 全县, 我市
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
@@ -140,11 +139,10 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
 
 def _asked_places(q: Question) -> list[str]:
     """The places to check: the most specific ones (辽源市龙山区 asks about 龙山区)."""
-    named = [p for p in q.places if places.level_of(p) or len(p) >= 2]
-    if not named:
+    if not q.places:
         return []
-    deepest = max(DEPTH[_level(p, q.text)] for p in named)
-    return [p for p in named if DEPTH[_level(p, q.text)] == deepest]
+    deepest = max(DEPTH[_level(p, q.text)] for p in q.places)
+    return [p for p in q.places if DEPTH[_level(p, q.text)] == deepest]
 
 
 def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

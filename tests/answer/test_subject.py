@@ -46,6 +46,11 @@ def test_a_city_is_answered_by_a_district_sentence_only_when_it_names_the_city()
     assert found is not None and found.found == "高新区"
 
 
+def test_a_place_naming_a_facility_is_not_a_zone():
+    # 青溪野生动物园 is in 白河新区: the sentence names 青溪 itself, not a zone of it
+    assert _verdict("青溪野生动物园位于哪里？", "青溪野生动物园位于白河新区，占地面积约74公顷。", title="暑期好去处") is None
+
+
 def test_the_head_of_another_county_is_not_the_answer():
     found = _verdict("松岭县县长是谁？", "柳河县县长王建国在会上说，要抓好项目建设。",
                      title="访柳河县县长", subject_place="柳河县")
