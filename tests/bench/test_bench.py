@@ -51,3 +51,17 @@ def test_bench_speed_small(tmp_path, settings):
     row = report["scale"][0]
     assert row["chunks"] == 300 and row["latency_ms_p50"] > 0 and "stand-in" in row["embedder"]
     assert (tmp_path / "latency.png").exists()
+
+
+def test_bench_cmrc_encoders_compares_fp32_and_int8(tmp_path, settings):
+    from assistant.bench import encoders
+
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(SQUAD, ensure_ascii=False), encoding="utf-8")
+    report = encoders.run(settings, path)
+    assert set(report["runs"]) == {"fp32", "int8"}
+    for label in ("fp32", "int8"):
+        assert report["runs"][label]["suyuan"]["recall@1"] >= 0.8
+    # the two encoders agree on this easy set, so the points between them are small
+    assert abs(report["int8_minus_fp32_points"]["suyuan"]["recall@1"]) <= 25
+    assert "int8" in encoders.table(report)
