@@ -169,7 +169,9 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     text = "".join(text_parts)
     start = segments[0][1]
     end = segments[-1][1] + segments[-1][2]
-    key = f"{doc.content_hash}|{index}|{start}|{end}|{title}"
+    # the source is part of the key: two files with the same text (a copied article) are two
+    # sets of chunks, not one set that each overwrites in turn
+    key = f"{doc.source}|{doc.content_hash}|{index}|{start}|{end}|{title}"
     chunk_id = hashlib.sha1(key.encode()).hexdigest()[:20]
     before = doc.text[article.paragraphs[0][0].start : start] if article.paragraphs else ""
     year = year_in_force(f"{article.title} {before}", title_year(article.title)) or ""

@@ -27,6 +27,25 @@ def test_reindexing_unchanged_files_adds_nothing(tmp_path, fake_embedder):
     assert a.store.count() == count
 
 
+def test_two_files_with_the_same_text_are_both_indexed(tmp_path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "东辽县新增智能温室12座。全县蔬菜产量增长8%。\n\n东辽县新建冷链物流中心3个。\n"
+    for name in ("a.txt", "copy of a.txt", "b.txt"):  # one batch, two identical files
+        (docs / name).write_text(text if name != "b.txt" else text.replace("12座", "15座"), encoding="utf-8")
+    a = _assistant(tmp_path, fake_embedder)
+    first = a.index([docs])
+    assert not first.problems and len(first.added) == 3
+    per_source = {}
+    for chunk_id, meta, _ in a.store.iterate(include_text=False):
+        per_source.setdefault(meta["source"], set()).add(chunk_id)
+    assert len(per_source) == 3
+    copies = [ids for source, ids in per_source.items() if source.endswith("a.txt")]
+    assert len(copies) == 2 and not copies[0] & copies[1]
+    second = a.index([docs])  # each copy is complete under its own name: nothing to redo
+    assert second.chunks_added == 0 and len(second.unchanged) == 3
+
+
 def test_edited_file_replaces_its_chunks_and_removed_file_is_pruned(tmp_path, fake_embedder):
     docs = copy_seeds(tmp_path / "docs")
     a = _assistant(tmp_path, fake_embedder)
