@@ -14,6 +14,19 @@ from assistant.query.question import analyse, english_head, validate
     ("What is the population of Liaoyuan?", "quantity"),
     ("How many pure electric buses will Liaoyuan buy?", "quantity"),
     ("东丰县为什么要发展梅花鹿产业", "reason"),
+    ("Who is the president of the hospital?", "person"),
+    ("Which official heads the county?", "person"),
+    ("When will the railway open?", "time"),
+    ("In what year was the museum built?", "time"),
+    ("Where is the new airport?", "place"),
+    ("Which city has the highest GDP?", "place"),
+    ("How much did the county invest in roads?", "quantity"),
+    ("How many people died in the flood?", "quantity"),
+    ("What is the market share of the company?", "quantity"),
+    ("Which industries will the city develop?", "list"),
+    ("Which two industrial clusters will the city build?", "list"),
+    ("What does the county plan for tourism?", "generic"),
+    ("Why did exports fall?", "reason"),
 ])
 def test_question_kinds(text, kind):
     assert analyse(text).kind == kind
