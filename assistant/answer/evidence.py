@@ -20,6 +20,8 @@ from assistant.answer import people
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
+# claim and draft checks read a claim's person with this narrower pattern (check/figures,
+# check/slots); answers use answer/people.py
 ROLE = r"(县长|区长|市长|省长|镇长|乡长|书记|主任|局长|厅长|部长|董事长|总经理|经理|院长|校长|主席|负责人|记者|代表|教授|专家)"
 NAME_AFTER_ROLE = re.compile(ROLE + r"\s?([\u4e00-\u9fff]{2,3}?)(?=[\s，,。、；;：:）)]|在|说|表示|接受|指出|介绍|认为|强调|$)")
 
@@ -199,13 +201,6 @@ def persons(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-def wanted_persons(q: Question, text: str) -> list[tuple[str, int, int, str]]:
-    """People in `text` who could be the answer: not named in the question, and holding
-    the role it asks about when it names one (谁是记者 wants the reporter). Any role word the
-    question and the text use, names of any length: answer/people.py."""
-    return [p.as_tuple() for p in people.wanted_persons(q, text)]
-
-
 def type_factor(q: Question, text: str) -> float:
     if q.kind == "quantity":
         figures = [f for f in quantities.find_quantities(text) if f.unit]
@@ -215,7 +210,7 @@ def type_factor(q: Question, text: str) -> float:
             return 0.3
         return 1.0
     if q.kind == "person":
-        return 1.0 if wanted_persons(q, text) else 0.15
+        return 1.0 if people.wanted_persons(q, text) else 0.15
     if q.kind == "time":
         return 1.0 if quantities.years(text) or re.search(r"\d+月|[一二三四五六七八九十]+月", text) else 0.15
     if q.kind == "list":

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import evidence
+from assistant.answer import evidence, people
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
 
@@ -67,7 +67,7 @@ def unit_match(q: Question, text: str) -> float:
 
 def has_person(q: Question, text: str) -> bool:
     """A person name (jieba's nr tag, or a name after a role word) the question does not name."""
-    if evidence.wanted_persons(q, text):
+    if people.wanted_persons(q, text):
         return True
     return any(flag == "nr" and len(w) >= 2 and w not in q.text for w, flag in words.tagged(text))
 

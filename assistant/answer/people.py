@@ -40,9 +40,6 @@ class Person:
     end: int
     role: str  # the words before or after the name that give the role ('' when none)
 
-    def as_tuple(self) -> tuple[str, int, int, str]:
-        return self.name, self.start, self.end, self.role
-
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
     out, pos = [], 0
