@@ -37,9 +37,12 @@ class Assistant:
         self.settings = settings
         self.store = store or ChunkStore(settings)
         self._embedder = embedder
-        self._keyword = None
-        self._generation = None
         self._checked_at = 0.0
+        # derived from the index, each remembering which version of it it was made from
+        self._facts, self._facts_for = [], None
+        self._conflict_groups, self._conflicts_for = [], None
+        self._bridge_made, self._bridge_for = None, None
+        self._sim = None
         self._lock = threading.RLock()
         # question -> analysed question -> passages: the steps every operation shares
         self._retrieval = (RunnableLambda(self._prepare)
@@ -77,7 +80,7 @@ class Assistant:
         index = self.keyword_index()
         version = index.version()
         with self._lock:
-            if getattr(self, "_facts_for", None) != (index, version):
+            if self._facts_for != (index, version):
                 self._facts, self._facts_for = index.facts(), (index, version)
             return self._facts
 
@@ -90,17 +93,17 @@ class Assistant:
         self.keyword_index()
         with self._lock:
             generation = self.store.generation()
-            if getattr(self, "_conflicts_for", ()) != (generation,):
+            if self._conflicts_for != generation:
                 chunks = [record_to_chunk(i, text, meta) for i, meta, text in self.store.iterate(include_text=True)]
                 self._conflict_groups = conflict_report.find(chunks, self._similarity(),
                                                              self._dates({c.source for c in chunks}))
-                self._conflicts_for = (generation,)
+                self._conflicts_for = generation
             return self._conflict_groups
 
     def _similarity(self) -> conflicting.Similarity:
         """e5 similarity of texts with their values masked, for the conflict decision."""
         with self._lock:
-            if getattr(self, "_sim", None) is None:
+            if self._sim is None:
                 self._sim = conflicting.Similarity(self.embedder.embed_documents)
             return self._sim
 
@@ -120,22 +123,16 @@ class Assistant:
 
         index = self.keyword_index()
         with self._lock:
-            if getattr(self, "_bridge_for", None) != (index, index.version()):
+            if self._bridge_for != (index, index.version()):
                 self._bridge_made, self._bridge_for = Bridge(index.vocab), (index, index.version())
             return self._bridge_made
-
-    def _invalidate(self) -> None:
-        with self._lock:
-            self._keyword = None
 
     # indexing --------------------------------------------------------------------
     def index(self, paths: list[Path], rebuild: bool = False, prune: bool = False,
               progress: bool = False, on_progress=None) -> IndexReport:
         if rebuild:
             return self._rebuild(paths, progress, on_progress)
-        report = index_paths(paths, self.store, self.embedder, self.settings, prune, progress, on_progress)
-        self._invalidate()
-        return report
+        return index_paths(paths, self.store, self.embedder, self.settings, prune, progress, on_progress)
 
     def _rebuild(self, paths, progress, on_progress) -> IndexReport:
         """Build into a fresh collection, then swap, so a failed rebuild loses nothing."""
@@ -147,16 +144,13 @@ class Assistant:
             self.store.drop()
             fresh.collection.modify(name=self.store.name)
             self.store = ChunkStore(self.settings)
-            self._keyword = None
         return report
 
     def documents(self) -> list[SourceInfo]:
         return self.store.sources()
 
     def remove(self, source: str) -> int:
-        removed = self.store.delete_source(source)
-        self._invalidate()
-        return removed
+        return self.store.delete_source(source)
 
     # the shared steps --------------------------------------------------------------
     def _prepare(self, request: dict) -> dict:
