@@ -50,6 +50,10 @@ class Disagreement:
         return f"the question asks about {self.asked} ({self.kind}); the sentence is not about it{instead}"
 
 
+# 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
+COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
+
+
 def depth(name: str, fallback: str = "市") -> int:
     return DEPTH.get(places.level_of(name) or fallback, 1)
 
@@ -106,7 +110,8 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
     if key in text and _names_itself(key, text, asked):
         return None
-    named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key]
+    named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key
+             and not COUNTED_PLACES_RE.search(n)]
     peers = [n for n in named if depth(n) == asked]
     if peers:
         return Disagreement("place", p, peers[0])

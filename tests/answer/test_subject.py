@@ -46,6 +46,15 @@ def test_a_city_is_answered_by_a_district_sentence_only_when_it_names_the_city()
     assert found is not None and found.found == "高新区"
 
 
+def test_a_number_of_places_is_not_another_place():
+    # 冀北晋东五市 counts partner cities (jieba reads 晋东五市 as one name): the city's own target stands
+    text = "加强冀北晋东五市产业协作，力争承接产业项目150个。"
+    assert _verdict("青溪市力争承接多少个产业项目？", text, title="青溪市政府工作报告", subject_place="青溪市") is None
+    found = _verdict("青溪市力争承接多少个产业项目？", "加强与通化市产业协作，力争承接产业项目150个。",
+                     title="青溪市政府工作报告", subject_place="青溪市")
+    assert found is not None and found.found == "通化市"  # one named city still is another place
+
+
 def test_a_place_naming_a_facility_is_not_a_zone():
     # 青溪野生动物园 is in 白河新区: the sentence names 青溪 itself, not a zone of it
     assert _verdict("青溪野生动物园位于哪里？", "青溪野生动物园位于白河新区，占地面积约74公顷。", title="暑期好去处") is None
