@@ -16,7 +16,7 @@ from assistant.answer.evidence import Scored, Sentence, score_sentences, sentenc
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
-from assistant.text.sentences import CLAUSE_MARKS, split_sentences
+from assistant.text.sentences import CLAUSE_MARKS
 from assistant.text.words import normalise
 
 ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
@@ -117,13 +117,17 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     answer/lists.py), and the best sentences of other articles that list the same kind."""
     top = scored[0]
     s = top.sentence
-    spans = split_sentences(s.chunk.text)
-    at = next((i for i, (a, b) in enumerate(spans) if a <= s.a < b), None)
     parts = [_whole(top)]
+    run, at = _run_of(s, sentences)
     if at is not None:
-        lo, hi = lists.extent([s.chunk.text[a:b] for a, b in spans], at, q.count)
+        texts = [o.text for o in run]
+        lo, hi = lists.extent(texts, at, q.count)
         if hi - lo > 1:
-            parts = [make_part(Sentence(s.hit_rank, s.chunk, a, b), a, b, top.score) for a, b in spans[lo:hi]]
+            keep = range(lo, hi)
+            marked = [lo + i for i in lists.numbered(texts[lo:hi])]
+            if len(marked) >= 2:  # a numbered list: its introduction and its items, not their elaboration
+                keep = sorted({lo, *marked})
+            parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in keep]
     if len(parts) == 1:
         text = s.text
         enumerates = re.search(r"[、]|”“|和.{2,}", text)
@@ -140,6 +144,36 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         used.add(key)
         parts.append(_whole(sc))
     return Draft(parts, top.score, kind="list")
+
+
+LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other
+
+
+def _run_of(s: Sentence, sentences: list[Sentence]) -> tuple[list[Sentence], int | None]:
+    """The candidate sentences of `s`'s article in document order, as far as they follow
+    one another without a gap, across chunk boundaries (a list that begins at the end of
+    one chunk ends in the next), and the position of `s` among them."""
+    def start(o: Sentence) -> int:
+        return o.chunk.to_original(o.a)
+
+    def end(o: Sentence) -> int:
+        return o.chunk.to_original(o.b - 1) + 1
+
+    same = sorted((o for o in sentences if o.chunk.source == s.chunk.source and o.chunk.article == s.chunk.article
+                   and o.whole is None), key=start)
+    ordered: list[Sentence] = []
+    for o in same:  # overlapping chunks give the same sentence twice
+        if not ordered or start(o) >= end(ordered[-1]):
+            ordered.append(o)
+    at = next((i for i, o in enumerate(ordered) if start(o) <= s.chunk.to_original(s.a) < end(o)), None)
+    if at is None:
+        return [], None
+    lo = hi = at
+    while lo > 0 and start(ordered[lo]) - end(ordered[lo - 1]) <= LAYOUT_GAP:
+        lo -= 1
+    while hi + 1 < len(ordered) and start(ordered[hi + 1]) - end(ordered[hi]) <= LAYOUT_GAP:
+        hi += 1
+    return ordered[lo : hi + 1], at - lo
 
 
 def _previous_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:

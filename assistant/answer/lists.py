@@ -74,6 +74,22 @@ def _next_in_sequence(previous: tuple[str, int] | None, current: tuple[str, int]
     return current[0] == previous[0] and current[1] > previous[1]
 
 
+def _resumes(texts: list[str], at: int, last: tuple[str, int], stop: int) -> int | None:
+    """Index of the next numbered item after `last` within the three sentences from `at`
+    (an item's elaboration comes between its marker and the next one), or None."""
+    for j in range(at, min(at + 3, len(texts), stop)):
+        mark = ordinal(texts[j])
+        if mark is not None:
+            return j if _next_in_sequence(last, mark) else None
+    return None
+
+
+def numbered(texts: list[str]) -> list[int]:
+    """Positions of the sentences that open with an item marker: the items of a numbered
+    list, without the sentences that elaborate on them."""
+    return [i for i, t in enumerate(texts) if ordinal(t) is not None]
+
+
 def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[int, int]:
     """Indexes [lo, hi) of the sentences, among consecutive `texts`, that make up the list
     the sentence `top` belongs to. `count`: how many items the question asks for (哪五大: 5)."""
@@ -96,14 +112,21 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
         if lo > 0 and ordinal(texts[lo]) and introduces(texts[lo - 1]):
             lo -= 1
     opened = introduces(texts[top]) or ordinal(texts[top]) is not None
+    # 实现三个显著跃升。一是…: a sentence followed by a first item announces the list even
+    # without a colon (the 一是 refers back to it)
+    following = ordinal(texts[top + 1]) if top + 1 < len(texts) else None
+    opened = opened or (following is not None and following[1] == 1)
     last = ordinal(texts[hi - 1])
     while hi < len(texts) and hi - lo < limit:
         nxt = texts[hi]
         mark = ordinal(nxt)
         found = sum(len(items(t)) or 1 for t in texts[lo:hi])
+        ahead = _resumes(texts, hi, last, lo + limit) if opened and last is not None else None
         if opened and (_next_in_sequence(last, mark) or (last is None and CONTINUES_RE.match(nxt))):
             last = mark or last
             hi += 1
+        elif ahead is not None:  # 一是X。(a sentence about X) 二是Y。: the item's own sentences
+            last, hi = ordinal(texts[ahead]), ahead + 1
         elif count and found < count and (items(nxt) or mark or CONTINUES_RE.match(nxt)):
             hi += 1  # 哪五大: three named in one sentence, the other two in the next
         else:

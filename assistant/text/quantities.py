@@ -142,6 +142,11 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     start = m.start()
     end = m.end()
     unit, unit_width = _unit_at(text, end)
+    if not unit and text[end : end + 1] in ("余", "多"):
+        # 200余个, 1000多人, 10余万元: an approximation between the number and its unit
+        after, width = _unit_at(text, end + 1)
+        if after:
+            unit, unit_width = after, width + 1
     if not arabic:
         # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
         if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):

@@ -32,3 +32,14 @@ def test_items_and_markers():
     assert lists.ordinal("第二，加强管理") == ("di", 2)
     assert lists.ordinal("今年以来") is None
     assert lists.introduces("主要做法如下：")
+
+
+def test_a_list_announced_without_a_colon_keeps_its_items_not_their_elaboration():
+    # the sentence before 一是 announces the list; each item is followed by a sentence about it
+    texts = ["该县过去一年实现三个显著跃升。", "一是经济实力显著跃升。", "全年增速领跑全市。",
+             "二是发展活力显著跃升。", "实施重点项目86个；", "成功举办产业大会。",
+             "三是民生事业显著跃升。", "老旧小区改造走在前列。", "今年要抓好四项工作。"]
+    assert lists.extent(texts, 0, count=3) == (0, 7)
+    assert lists.numbered(texts[0:7]) == [1, 3, 6]
+    # without a first item right after it, a plain sentence opens nothing
+    assert lists.extent(["该县实现三个显著跃升。", "全年增速领跑全市。", "二是发展活力显著跃升。"], 0) == (0, 1)
