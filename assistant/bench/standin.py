@@ -7,6 +7,7 @@ the work folder and reused by later runs (their build time is stored with them).
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import random
 import re
@@ -51,6 +52,7 @@ class StandInEmbedder:
     def embed_query(self, text):
         return self._vec(text).tolist()
 
+SYNC_EVERY = 50_000
 TITLES = ["二、2024年工作安排", "东丰县以新作为开创高质量发展新局面", "聚力实现“五个新突破” 加快现代产业体系示范区建设"]
 
 
@@ -85,21 +87,42 @@ def sentence_pool(seeds: Path, chunk_tokens: int) -> list[tuple[str, tuple[str, 
     return pool
 
 
-def standin_store(settings, size: int, pool, embedder, progress=None) -> tuple[ChunkStore, float]:
+def _create(store: ChunkStore, size: int) -> ChunkStore:
+    """An empty stand-in collection, marked with its size so that an interrupted build resumes."""
+    store.drop()
+    # Chroma writes its whole HNSW index to disk every `sync_threshold` records (1000 by
+    # default): O(n^2) at 1M chunks. The stand-in collection is written every 50k records
+    # instead, at a threshold dividing the size so that the last record is written too
+    # (else a new process would replay the tail from Chroma's log).
+    sync = size if size <= SYNC_EVERY else max(1000, math.gcd(size, SYNC_EVERY))
+    meta = {k: v for k, v in (store.collection.metadata or {}).items() if k in ("embedding_model", "chunk_tokens", "chunk_overlap")}
+    store.client.create_collection(store.name, embedding_function=None, metadata={**meta, "standin_size": size},
+                                   configuration={"hnsw": {"space": "cosine", "sync_threshold": sync}})
+    return ChunkStore(store.settings)
+
+
+def standin_store(settings, size: int, pool, embedder, progress=None, batch: int = 5000) -> tuple[ChunkStore, float]:
     """A store of `size` stand-in chunks under the settings' own collection name (so a new
-    `suyuan ask` process opens it); reused when a complete one is already there."""
+    `suyuan ask` process opens it); reused when a complete one is already there, and
+    continued where it stopped when an earlier build of the same size was interrupted
+    (hours at 1M chunks on a shared machine). Chunk n is the same whatever the run."""
     store = ChunkStore(settings)
     if store.count() == size and store.info("standin_build_seconds"):
         return store, float(store.info("standin_build_seconds"))
-    store.drop()
-    store = ChunkStore(settings)
+    if store.info("standin_size") != size or store.count() > size:
+        store = _create(store, size)
+    begin = store.count() // batch * batch  # a batch cut short is written again (upserts)
+    earlier = float(store.info("standin_partial_seconds") or 0) if begin else 0.0
     rng = random.Random(7)
+    for _ in range(begin):  # the draws of the chunks already built
+        rng.sample(range(len(pool)), k=min(5, len(pool)))
+    if progress and begin:
+        progress(f"stand-in {size}: resuming at {begin} chunks ({earlier:.0f} s spent before)")
     t0 = time.perf_counter()
     titles = TITLES
     title_tokens = [list(words.search_tokens(t)) for t in titles]
     vectors = np.stack([np.asarray(embedder.embed_query(text), dtype=np.float32) for text, _ in pool])
-    batch = 5000
-    for start in range(0, size, batch):
+    for start in range(begin, size, batch):
         ids, vecs, texts, metas = [], [], [], []
         for n in range(start, min(size, start + batch)):
             picked = rng.sample(range(len(pool)), k=min(5, len(pool)))
@@ -113,9 +136,10 @@ def standin_store(settings, size: int, pool, embedder, progress=None) -> tuple[C
             tokens = [tok for i in picked for tok in pool[i][1]] + title_tokens[n % 3]
             metas.append(chunk_to_record(chunk, "synthetic", 1, tokens))
         store.upsert(ids, np.stack(vecs), texts, metas)
-        if progress and (start // batch) % 20 == 0:
-            progress(f"stand-in {size}: {start + len(ids)} chunks in {time.perf_counter() - t0:.0f} s")
-    seconds = time.perf_counter() - t0
+        store.set_info("standin_partial_seconds", round(earlier + time.perf_counter() - t0, 1))
+        if progress and (start // batch) % 4 == 0:
+            progress(f"stand-in {size}: {start + len(ids)} chunks in {earlier + time.perf_counter() - t0:.0f} s")
+    seconds = earlier + time.perf_counter() - t0
     store.set_info("standin_build_seconds", round(seconds, 1))
     return store, seconds
 

@@ -6,7 +6,6 @@ import math
 from collections import Counter
 
 import numpy as np
-from scipy import sparse
 
 
 class KeywordIndex:
@@ -22,6 +21,8 @@ class KeywordIndex:
                 rows.append(row)
                 cols.append(col)
                 tfs.append(tf)
+        from scipy import sparse  # here, not at the top: `suyuan ask` imports this module only for a type
+
         n_docs = max(len(ids), 1)
         avg = float(lengths.mean()) if len(ids) else 1.0
         tf = np.asarray(tfs, dtype=np.float32)
