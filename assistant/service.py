@@ -248,14 +248,15 @@ class Assistant:
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
-        if support < threshold or any(d is None for d in drafts):
+        answered = support >= threshold and all(d is not None for d in drafts)
+        # every version of the answer's value among the passages, each with its sources; when
+        # the sources disagree on the value asked, that is the answer even if the step abstained
+        found = versions.answer_versions(q, drafts, hits, self._similarity(), answered)
+        if not answered and len(found) < 2:
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
                           timings_ms=timings, extra=extra)
-        parts = [p for d in drafts for p in d.parts]
-        conflict = any(d.conflict for d in drafts)
-        # every version of the answer's value among the passages, each with its sources
-        found = versions.find_versions(drafts[0].parts[0], hits, self._similarity(), drafts[0].kind) \
-            if len(drafts) == 1 and drafts[0].parts else []
+        parts = [p for d in drafts if d for p in d.parts]
+        conflict = any(d.conflict for d in drafts if d)
         if len(found) > 1:
             sources = {p.sentence.chunk.source for v in found for p in v.parts}
             cites, text, pieces = versions.render(found, q.english, self._dates(sources))

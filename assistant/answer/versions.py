@@ -3,17 +3,21 @@
 When a retrieved sentence gives another value for the thing the answer states
 (`conflicts.compare`), the answer shows every version, each with its citations and its
 sources' dates, sources that agree cited together: 资料说法不一：A [1][3]（2023年8月15日）；B [2].
+When the answer step abstained or quoted another clause, the value the question's words
+point at (`pointed_versions`) is compared instead: the sources' disagreement is the answer.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.answer import conflicts, values
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.extractive import Part, citations_for, make_part
+from assistant.query.question import PATTERNS_ZH, QUESTION_WORD_RE, Question
 from assistant.records import Hit
-from assistant.text import words
+from assistant.text import places, quantities, words
 
 MIN_SHARED = 0.3  # share of the answer sentence's character pairs a candidate must have to be aligned
 
@@ -49,13 +53,14 @@ def _clause_part(s: Sentence, slot: values.Slot, score: float, whole: bool) -> P
     return make_part(s, s.a + ca, s.a + cb, score)
 
 
-def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None, kind: str = "") -> list[Version]:
+def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None, kind: str = "",
+                  only: values.Slot | None = None) -> list[Version]:
     """[the best part's version, other versions...]; only the first when no retrieved sentence
     disagrees with it. A figure answer is compared on its figures, any other answer on all
-    the values of its sentence."""
+    the values of its sentence (`only`: on that one value of it)."""
     whole = kind != "quantity"
     kinds = ("figure",) if kind == "quantity" else ("figure", "date", "name", "place", "org")
-    anchors = _statements(best.sentence, best.a, best.b, kinds)
+    anchors = [a for a in _statements(best.sentence, best.a, best.b, kinds) if only is None or a.slot.start == only.start]
     mine = Version([best], anchors[0] if anchors else None)
     if not anchors:
         return [mine]
@@ -86,6 +91,81 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
                 _add(others, b, _clause_part(s, b.slot, best.score, whole))
                 break
     return [mine] + others
+
+
+SIDE = 8  # characters of the question on each side of its asking phrase that say where the value stands
+MIN_POINTED = 0.5  # share of those sides' character pairs found beside a value: the question asks for it
+MIN_COVERED = 0.5  # share of the question's character pairs its sentence must hold
+CANDIDATES = 3  # values tried, best pointed first
+BARE = 6  # characters besides the value below which its clause does not say what the value is
+
+
+def _pointing(question: str, asks: re.Match, unit: str, text: str, slot: values.Slot) -> float:
+    """How well the question's words around its asking phrase stand around `slot` in
+    `text`: 负债率多少，投资收益… points at 负债率38.4% and not at 投资收益149.23万元."""
+    before = question[: asks.start()][-SIDE:]
+    after = question[asks.end() :]
+    after = (after[len(unit) :] if unit and after.startswith(unit) else after).rstrip("？?。！! ")[:SIDE]
+    sides = [(words.bigrams(before), words.bigrams(text[max(0, slot.start - SIDE - 4) : slot.start])),
+             (words.bigrams(after), words.bigrams(text[slot.end : slot.end + SIDE + 4]))]
+    total = sum(len(q) for q, _ in sides)
+    return sum(len(q & t) for q, t in sides) / total if total else 0.0
+
+
+def _other_scope(q: Question, text: str) -> bool:
+    """Does the sentence itself state other years, or other places, than the question
+    names? Its versions would answer another question (2022's figure for 2023's). Read
+    from the sentence alone: the question's blank (谁医院, 哪里公司) is no name to check."""
+    stated = quantities.years(text)
+    if q.years and stated and not (set(q.years) & stated):
+        return True
+    named = {places.stem(p) for p in places.places(text)}
+    asked = {places.stem(p) for p in q.places}
+    return bool(asked and named) and not any(a in n or n in a for a in asked for n in named)
+
+
+def pointed_versions(q: Question, hits: list[Hit], sim: conflicts.Similarity | None) -> list[Version]:
+    """Every version of the value the question's words point at, when retrieved sources
+    disagree on it; [] when none do. The answer step may have abstained or quoted another
+    clause (another figure of the sentence, the role beside the name asked): where the
+    question restates its sentence, the place of its asking phrase says which value it
+    asks for, and that value is compared across the passages."""
+    pattern = dict(PATTERNS_ZH).get(q.kind)
+    if q.english or q.parts or not pattern:
+        return []
+    kinds = ("figure",) if q.kind == "quantity" else ("figure", "date", "year", "name", "place", "org")
+    grams = words.bigrams(QUESTION_WORD_RE.sub("", q.text))
+    scored, seen = [], set()
+    for s in sentences_of(hits):
+        if _key(s) in seen or len(grams & words.bigrams(s.text)) < MIN_COVERED * len(grams):
+            continue
+        seen.add(_key(s))
+        if _other_scope(q, s.text):
+            continue
+        for slot in values.slots(s.text):
+            if slot.kind in kinds:
+                point = max((_pointing(q.text, m, q.unit_text, s.text, slot) for m in re.finditer(pattern, q.text)), default=0.0)
+                if point >= MIN_POINTED:
+                    scored.append((point, s, slot))
+    scored.sort(key=lambda x: -x[0])
+    for point, s, slot in scored[:CANDIDATES]:
+        ca, cb = values.clause_of(s.text, slot)
+        bare = cb - ca - (slot.end - slot.start) < BARE  # 1.50亿元、2.02亿元: the sentence says what it is
+        kind = "" if bare else q.kind
+        found = find_versions(_clause_part(s, slot, point, kind != "quantity"), hits, sim, kind, only=slot)
+        if len(found) > 1:
+            return found
+    return []
+
+
+def answer_versions(q: Question, drafts: list, hits: list[Hit], sim: conflicts.Similarity | None,
+                    answered: bool) -> list[Version]:
+    """The versions an answer shows: of the answer's own value, else of the value the
+    question points at (also when the answer step abstained: the sources' disagreement is
+    then the answer). One version or none: no dispute."""
+    found = find_versions(drafts[0].parts[0], hits, sim, drafts[0].kind) \
+        if answered and len(drafts) == 1 and drafts[0].parts else []
+    return found if len(found) > 1 else pointed_versions(q, hits, sim) or found
 
 
 def _add(others: list[Version], st: conflicts.Statement, part: Part) -> None:
