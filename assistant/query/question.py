@@ -24,7 +24,9 @@ PATTERNS_ZH = [
 # a place and "what are the targets" for a figure, before a plural after which reads as a list.
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
-    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people)\b|\bwhat is the name of\b"),
+    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people|reporter|journalist|"
+               r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor)\b"
+               r"|\bwhat is the name of\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b"),
     ("quantity", r"\bhow (?:many|much|large|big|fast|high|long|far|old)\b|^\s*(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|volume|proportion|ratio|figure|scale|quota|profit|sales)\b"),
@@ -120,9 +122,10 @@ def english_head(text: str) -> str:
     if not m:
         return ""
     found = m.group(1).split()
-    # how many people died: the noun, not the verb after it
-    if len(found) > 1 and found[-1].lower().endswith("ed"):
-        found.pop()
+    # how many people died, which reporter interviewed the head: the noun, not the verb after it
+    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")), None)
+    if verb is not None:
+        found = found[:verb]
     return found[-1]
 
 

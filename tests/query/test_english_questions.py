@@ -22,6 +22,7 @@ def test_unit_an_english_question_names(text, unit):
     ("What is HP's market share in India?", "share"),
     ("How many people died in the rainstorm?", "people"),
     ("What is the population of Liaoyuan?", "population"),
+    ("Which reporter interviewed the head of Longshan District?", "reporter"),
 ])
 def test_head_noun(text, head):
     assert english_head(text) == head

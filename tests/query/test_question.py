@@ -16,6 +16,7 @@ from assistant.query.question import analyse, english_head, validate
     ("东丰县为什么要发展梅花鹿产业", "reason"),
     ("Who is the president of the hospital?", "person"),
     ("Which official heads the county?", "person"),
+    ("Which reporter interviewed the mayor?", "person"),
     ("When will the railway open?", "time"),
     ("In what year was the museum built?", "time"),
     ("Where is the new airport?", "place"),
