@@ -17,6 +17,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import people
+from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
@@ -151,7 +152,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         # Only names with a level suffix count as another place: bare names are too often
         # ordinary words that jieba tags as places.
         others = [n for n in named if places.level_of(n) == level and places.stem(n) != key
-                  and key not in n and places.stem(n) not in key]
+                  and key not in n and places.stem(n) not in key and not COUNTED_PLACES_RE.search(n)]
         if others:
             verdicts[p], factor = False, factor * 0.35
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.query.question import Question, topic_groups
+from assistant.query.question import Question, english_head, topic_groups
 from assistant.text import words
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -176,6 +176,13 @@ def asked_roles(q: Question) -> tuple[str, ...]:
     """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
     English question, the translations of its words that read as roles."""
     if q.english:
+        # "Which reporter interviewed the head of X": the noun after which is the role asked,
+        # the head of X is who was interviewed
+        opened = re.match(r"\s*(?:which|what)\s+([a-z]+)", q.text, re.IGNORECASE)
+        if opened and q.head_group and opened.group(1).lower() == english_head(q.text).lower():
+            named = tuple(t for t in q.head_group if len(t) >= 2 and INTRODUCING_ROLE.search(t))
+            if named:
+                return named
         # the head of Longshan District: the role may come from the place's level (区长)
         groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
         return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
