@@ -130,3 +130,52 @@ def test_a_file_with_traditional_tokens_from_before_is_simplified_once_when_open
     assert [i for i, _ in reopened.search(["经济", "辽源"], 5)] == ["t1"]
     assert reopened.search(["經濟"], 5) == [] and [i for i, _ in reopened.search(["产值"], 5)] == ["s1"]
     assert len(reopened) == 2 and sorted(reopened.ids) == ["s1", "t1"]
+
+
+def test_a_new_reader_starts_from_the_snapshot_and_scores_as_a_full_read(tmp_path, monkeypatch):
+    from assistant.index import keyword_db
+
+    monkeypatch.setattr(keyword_db, "SNAPSHOT_EVERY", 40)
+    docs = _corpus(300, seed=3)
+    path = tmp_path / "k.sqlite3"
+    writer = KeywordStore(path)
+    ids = list(docs)
+    for i in range(0, 250, 25):
+        writer.add(ids[i : i + 25], [_meta(docs[d]) for d in ids[i : i + 25]])
+    writer.remove(ids[:250:7])
+    writer.add(ids[250:], [_meta(docs[d]) for d in ids[250:]])
+    writer.remove([ids[1]])  # one row: no new snapshot
+    seq = keyword_db.read_snapshot(writer.db)[0]
+    assert 0 < seq < writer.version(), "a snapshot was taken, and rows changed after it"
+    left = [d for d in ids if d not in set(ids[:250:7]) | {ids[1]}]
+    memory = KeywordIndex(left, [docs[d] for d in left])
+
+    reader = KeywordStore(path)
+    caught_up = []
+    rows = reader._rows
+    reader._rows = lambda sql, params=(): caught_up.append(rows(sql, params)) or caught_up[-1] \
+        if "from docs where seq >" in sql else rows(sql, params)
+    assert len(reader) == len(left)
+    assert 0 < len(caught_up[0]) < 60, "the rows changed since the snapshot, not all 300"
+    for query in (["梅花鹿", "产值"], ["东丰县", "粮食"], ["gdp", "8.5%"]):
+        _same_ranking(reader, memory, query)
+        assert reader.search(query, 20) == writer.search(query, 20)
+
+
+def test_a_chunk_removed_then_added_again_after_the_snapshot_is_counted_once(tmp_path, monkeypatch):
+    """Adding an id again drops its dead row, which catching up on changed rows cannot see:
+    that write renews the snapshot, so a new reader does not count the old row as alive."""
+    from assistant.index import keyword_db
+
+    monkeypatch.setattr(keyword_db, "SNAPSHOT_EVERY", 10)
+    docs = _corpus(30, seed=4)
+    path = tmp_path / "k.sqlite3"
+    writer = KeywordStore(path)
+    writer.add(list(docs), [_meta(t) for t in docs.values()])  # snapshot: c0 alive
+    other = KeywordStore(path)  # another process removes c0 ...
+    other.remove(["c0"])
+    writer.add(["c0"], [_meta(["梅花鹿", "独有词"])])  # ... and this one adds it again
+    reader = KeywordStore(path)
+    assert len(reader) == 30 == len(set(reader.ids))
+    assert reader.search(["独有词"], 5)[0][0] == "c0"
+    assert reader.idf_of("梅花鹿") == pytest.approx(writer.idf_of("梅花鹿"))
