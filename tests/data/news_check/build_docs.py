@@ -1,0 +1,74 @@
+"""Write the articles of the news check set (tests/data/news_check/questions.jsonl).
+
+Ten real articles of ../shared/corpora/news/news_part_b.txt that no other file in tests/data
+or assistant/learn reads (not the held-out lines 1850-1930, not the long-document days, not
+the counterfactual articles of seeds 17 and 29), drawn with a fixed seed (20261202) from the
+articles of 500-5,000 characters with at least five figures and three place names: the first
+five that read as regional news (全市, 市委, 新华社 ...) and the first five others. Split by
+article: half A (developed on) and half B (not looked at item by item). All ten go into one
+index. The articles are rebuilt here and never committed (data in ../shared stays there).
+
+    .venv/bin/python tests/data/news_check/build_docs.py OUT_DIR [--split-to DIR] [--news DIR]
+
+--split-to writes questions_A.jsonl and questions_B.jsonl there (the questions of each half).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
+PART = "news_part_b.txt"
+HALVES = {"A": (1452, 1429, 1029, 1358, 745), "B": (1570, 1468, 1341, 1688, 781)}
+
+
+def article_text(line: str) -> str:
+    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
+    import re
+
+    body = line.split("正文：", 1)[-1]
+    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
+
+
+def build(out: Path, news: Path = NEWS) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    lines = (news / PART).read_text(encoding="utf-8").split("\n")
+    written = []
+    for numbers in HALVES.values():
+        for n in numbers:
+            path = out / f"news_b_{n:04d}.txt"
+            path.write_text(article_text(lines[n]), encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def split(folder: Path) -> list[Path]:
+    items = [json.loads(x) for x in (HERE / "questions.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for half in HALVES:
+        path = folder / f"questions_{half}.jsonl"
+        path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items if i["id"].startswith(half)),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write the news check set's articles from ../shared.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--split-to", type=Path, help="write questions_A.jsonl and questions_B.jsonl here")
+    parser.add_argument("--news", type=Path, default=NEWS)
+    args = parser.parse_args()
+    for path in build(args.out, args.news):
+        print(path)
+    if args.split_to:
+        for path in split(args.split_to):
+            print(path)
+
+
+if __name__ == "__main__":
+    main()
