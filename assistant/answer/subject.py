@@ -12,10 +12,9 @@ the next candidate, or abstains. A question that names nothing of the kind is no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from assistant.answer import people
+from assistant.answer.subject_names import (Disagreement, figure_disagreement, name_disagreement, org_disagreement,
+                                            period_disagreement, person_disagreement)
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places
@@ -24,45 +23,31 @@ from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
 
 # Administrative depth of a level suffix: a county and a district are peers under a city.
-DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
+DEPTH = {"国": -1, "省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
 # 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
 _BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
 BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
 # A zone inside a place, written after it (辽源高新技术产业开发区), which `places` does not name.
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")
-ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
-              "研究所", "协会", "学会", "委员会", "基金会", "交易所", "电视台", "报社")
-ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(ORG_SUFFIX) + "))")
 
 
-@dataclass(frozen=True)
-class Disagreement:
-    """What the question names (`asked`) and what the sentence or its article speaks of
-    instead (`found`, '' when nothing ties the sentence to what was asked)."""
 
-    kind: str  # place, year, person, organisation
-    asked: str
-    found: str
-
-    def __str__(self) -> str:
-        instead = f" but of {self.found}" if self.found else ""
-        return f"the question asks about {self.asked} ({self.kind}); the sentence is not about it{instead}"
-
-
+CREDIT_LINE_RE = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
 
 
 def depth(name: str, fallback: str = "市") -> int:
-    return DEPTH.get(places.level_of(name) or fallback, 1)
+    return DEPTH.get(places.level_of(name) or places.known_level(name) or fallback, 1)
 
 
 def _named_before(chunk: Chunk, a: int) -> list[str]:
     """Places named by the earlier sentences of the sentence's paragraph, in order: the
     last one is in force. Read sentence by sentence, as scoring did (`places` is cached)."""
     before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
-    return [n for x, y in split_sentences(before) for n in places.places(before[x:y])]
+    return [n for x, y in split_sentences(before)
+            for n in dict.fromkeys(places.places(before[x:y]) + places.named(before[x:y]))]
 
 
 def _level(name: str, *texts: str) -> str:
@@ -74,7 +59,7 @@ def _level(name: str, *texts: str) -> str:
         m = re.search(re.escape(name) + f"([{places.SUFFIXES}])", text)
         if m:
             return m.group(1)
-    return "市"  # a bare name is usually a city (辽源)
+    return places.known_level(name) or "市"  # an unknown bare name is usually a city (辽源)
 
 
 def _same(name: str, key: str) -> bool:
@@ -110,11 +95,13 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
     if key in text and _names_itself(key, text, asked):
         return None
-    named = [n for n in places.places(text) if places.level_of(n) and key not in n and places.stem(n) not in key
+    named = [n for n in places.named(text) if key not in n and places.stem(n) not in key
              and not COUNTED_PLACES_RE.search(n)]
     peers = [n for n in named if depth(n) == asked]
     if peers:
         return Disagreement("place", p, peers[0])
+    if asked == DEPTH[places.COUNTRY]:
+        return None  # an article rarely names its own country: only another one disagrees
     spoken_levels = places.levels_mentioned(text)  # 全县, 我市
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
@@ -129,7 +116,7 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
         # the last place of this level or below named before the sentence in its
         # paragraph is the one in force (a province named in passing is not)
         before = [n for n in _named_before(chunk, a)
-                  if _same(n, key) or (places.level_of(n) and depth(n) >= asked)]
+                  if _same(n, key) or ((places.level_of(n) or places.bare_level(n)) and depth(n) >= asked)]
         if before:
             return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
     if subject:
@@ -144,10 +131,13 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
 
 def _asked_places(q: Question) -> list[str]:
     """The places to check: the most specific ones (辽源市龙山区 asks about 龙山区)."""
-    if not q.places:
+    asked = list(q.places)
+    if not q.english:  # and the places the gazetteer knows that jieba does not tag (昭通, 日本)
+        asked += [n for n in places.named(q.text) if not any(n in p or p in n for p in asked)]
+    if not asked:
         return []
-    deepest = max(DEPTH[_level(p, q.text)] for p in q.places)
-    return [p for p in q.places if DEPTH[_level(p, q.text)] == deepest]
+    deepest = max(DEPTH[_level(p, q.text)] for p in asked)
+    return [p for p in asked if DEPTH[_level(p, q.text)] == deepest]
 
 
 def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -196,63 +186,15 @@ def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     return None
 
 
-def _article(chunk: Chunk, a: int) -> str:
-    return f"{chunk.title} {chunk.subject} {chunk.text[:a]}"
-
-
-@lru_cache(maxsize=256)
-def _people(question: str) -> tuple:
-    return tuple(people.persons(question))
-
-
-def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """A person the question names (邢树纲说…) must be named by the sentence or before it in
-    its article, unless the sentence names nobody else."""
-    text = chunk.text[a:b]
-    for person in _people(q.text):
-        name = person.name
-        if name in text or name in _article(chunk, a):
-            continue
-        others = [p.name for p in people.persons(text) if p.role and p.name not in q.text]
-        if others:
-            return Disagreement("person", name, others[0])
-    return None
-
-
-def organisations(text: str) -> list[str]:
-    """Names ending like an organisation (星河科技公司), cut after the last function word
-    before them (记者从|星河科技公司)."""
-    out = []
-    for m in ORG_RE.finditer(text):
-        name = re.split(r"[的在从向对和与及是为据请问将把被由了]", m.group(1))[-1]
-        if len(_org_key(name)[0]) >= 2:
-            out.append(name)
-    return list(dict.fromkeys(out))
-
-
-def _org_key(name: str) -> tuple[str, str]:
-    suffix = next(s for s in ORG_SUFFIX if name.endswith(s))
-    return name[: -len(suffix)], suffix
-
-
-def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """An organisation the question names (华为公司) must agree with the one the sentence or
-    its article names: a sentence about another organisation of the same kind does not."""
-    text = chunk.text[a:b]
-    for org in organisations(q.text):
-        stem, suffix = _org_key(org)
-        if stem in text or stem in _article(chunk, a):
-            continue
-        others = [o for o in organisations(text) if _org_key(o)[1] == suffix and stem not in o]
-        if others:
-            return Disagreement("organisation", org, others[0])
-    return None
-
-
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """The first thing the question names that `chunk.text[a:b]` (read with its article)
-    is not about, or None when the sentence agrees (or the question names nothing)."""
-    for check in (place_disagreement, year_disagreement, person_disagreement, org_disagreement):
+    is not about, or None when the sentence agrees (or the question names nothing). A
+    credit line (请注明来源：<headline>https://…) is about where the article came from: it
+    repeats a headline's rounded figure, never the article's own statement."""
+    if CREDIT_LINE_RE.search(chunk.text[a:b]):
+        return Disagreement("source", "", "a credit line")
+    for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
+                  org_disagreement, name_disagreement, figure_disagreement):
         found = check(q, chunk, a, b)
         if found is not None:
             return found

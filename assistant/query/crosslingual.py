@@ -127,3 +127,18 @@ class Bridge:
                 for w in best:
                     specificity[w] = max(specificity.get(w, 0.0), alternatives[w])
         return groups, names, specificity
+
+    def proper_names(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Capitalised words of an English question that the dictionary does not know as
+        English words (Tiida, Chromebook; not District, Disney), each with the corpus words
+        its pinyin matches: names the answer's passage must contain, in either form."""
+        with _lock:
+            index = english_index()
+        out = []
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+", question):
+            token = re.sub(r"['’]s$", "", m.group())
+            low = token.lower()
+            if m.start() == 0 or low in ENGLISH_STOPWORDS or any(v in index for v in _variants(low)):
+                continue
+            out.append((token, tuple(self.by_pinyin.get(low, []))))
+        return tuple(out)

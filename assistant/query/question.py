@@ -67,6 +67,9 @@ class Question:
     specificity: dict = field(default_factory=dict)  # translation -> how exactly it renders the English
     head: str = ""  # the thing asked about: the last topic word before the asking phrase
     head_group: tuple[str, ...] = ()  # the same for an English question: its translations
+    # an English question's proper names no dictionary knows (Tiida), each with the Chinese
+    # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _kind(text: str, english: bool) -> str:
@@ -140,6 +143,7 @@ def with_translation(q: Question, bridge) -> Question:
         if head_groups and head_groups[-1] in q.groups:
             q.head_group = head_groups[-1]
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
+    q.names = bridge.proper_names(q.text)
     if names:
         suffixed = [n for n in names if places.level_of(n)]
         q.places = (suffixed or names)[:1]

@@ -103,3 +103,97 @@ def main_subject(header: str, body: str) -> str:
         return max(head, key=lambda p: (counts[p], len(p)))
     best = max(candidates, key=lambda p: counts[p])
     return best if counts[best] >= 2 else ""
+
+
+# Gazetteer: China's administrative divisions (cpca's table of adcodes, read without
+# importing cpca, whose import loads pandas) and the world's countries (Babel's Chinese
+# territory names). It says a bare name is a particular place and at what level (深圳 is a
+# city, 广东 a province, 日本 a country), which jieba's `ns` tag alone cannot: it tags 深度
+# and 美丽 too, and misses 昭通.
+COUNTRY = "国"
+_FORM_RE = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|盟|[省市县区旗])$")
+_CHINA_PARTS = {"CN", "HK", "MO", "TW"}  # provinces here, not countries
+
+
+def _short(name: str, nations: tuple[str, ...]) -> str:
+    """广西壮族自治区 -> 广西, 恩施土家族苗族自治州 -> 恩施, 深圳市 -> 深圳."""
+    short = _FORM_RE.sub("", name)
+    changed = True
+    while changed:
+        changed = False
+        for nation in nations:
+            if short.endswith(nation) and len(short) > len(nation):
+                short, changed = short[: -len(nation)], True
+    return short
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Place name (full and short form) -> level: 国, 省, 州 (自治州), 市 (a prefecture-level
+    city), or 县/区/旗 for the county level (a county-level city is 县: 五常市 and bare 合作
+    are not cities of 市's depth). A name of two levels keeps the wider one."""
+    import csv
+    import importlib.util
+    import os
+
+    from babel import Locale
+
+    out: dict[str, str] = {}
+
+    def add(name: str, level: str) -> None:
+        if len(name) >= 2 and name not in GENERIC_WORDS and name not in BARE_GENERIC - {"中国"}:
+            rank = "国省州市县区旗".index
+            out[name] = level if name not in out or rank(level) < rank(out[name]) else out[name]
+
+    folder = os.path.join(importlib.util.find_spec("cpca").submodule_search_locations[0], "resources")
+    with open(os.path.join(folder, "56_nations.csv"), encoding="utf-8") as f:
+        nations = tuple(sorted({n.strip() for n in f if n.strip()}, key=len, reverse=True))
+    with open(os.path.join(folder, "adcodes.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name, code = row["name"], row["adcode"]
+            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            if code[2:6] == "0000":
+                level = "省"
+            elif code[4:6] == "00":
+                level = "州" if name.endswith("州") and "自治" in name else "市"
+            else:
+                level = name[-1] if name[-1] in "县区旗" else "县"  # a county-level city (合作市) too
+            add(name, level)
+            add(_short(name, nations), level)
+    for code, name in Locale("zh").territories.items():
+        if code.isalpha() and code not in _CHINA_PARTS:
+            add(name, COUNTRY)
+    out["中国"] = COUNTRY
+    return out
+
+
+def known_level(name: str) -> str:
+    """The level of a place the gazetteer knows ('' for any other word)."""
+    return gazetteer().get(name, "")
+
+
+# The levels at which a bare name (no 县/区 suffix written) is taken as a place: a country,
+# a province or a city is rarely an ordinary word; a county's or district's short name
+# often is (新建棚室, 和平, 新华), so those count only with their suffix, as before.
+WIDE_LEVELS = ("国", "省", "州", "市")
+_NOUN_FLAGS = ("ns", "nz", "nr", "nt", "n", "j")
+
+
+def bare_level(name: str) -> str:
+    """The gazetteer's level of a name written without its suffix, when it is wide enough
+    to be taken as a place (昭通 -> 市, 日本 -> 国; 新建 -> '')."""
+    level = known_level(name)
+    return level if level in WIDE_LEVELS else ""
+
+
+@lru_cache(maxsize=4096)
+def named(text: str) -> tuple[str, ...]:
+    """Places `text` names, for comparing places: those with a level suffix (东丰县) and the
+    countries, provinces and cities the gazetteer knows written bare (深圳, 日本, 昭通), also
+    where jieba reads them as another kind of noun, in order of appearance."""
+    found = [n for n in places(text) if level_of(n) or bare_level(n)]
+    for word, flag in words.tagged(text):
+        if word not in found and bare_level(word) and not level_of(word) and flag.startswith(_NOUN_FLAGS):
+            found.append(word)
+    return tuple(sorted(found, key=text.find))

@@ -1,0 +1,173 @@
+"""Subject agreement for what a question names besides a place and a year: a person, an
+organisation, another proper name, and the part of the year (a month, a quarter, a half).
+
+`subject.disagreement` runs these after its place and year checks. Each returns a
+`Disagreement` when the candidate sentence (`chunk.text[a:b]`) is about something else than
+what the question names, so the caller tries the next candidate or abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answer import people
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import periods, places, quantities, words
+from assistant.text.script import to_simplified
+from assistant.text.sentences import split_sentences
+
+ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
+              "研究所", "协会", "学会", "委员会", "基金会", "交易所", "电视台", "报社")
+ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(ORG_SUFFIX) + "))")
+# jieba's tags for a person (nr, nrfg, nrt) and another proper name (nz): an organisation
+# (nt) is left to the organisation check, since a long article may name it (亚洲开发银行)
+# only in its first passage and abbreviate it (亚行) in the one that answers
+NAME_FLAGS = frozenset({"nr", "nrfg", "nrt", "nz"})
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """What the question names (`asked`) and what the sentence or its article speaks of
+    instead (`found`, '' when nothing ties the sentence to what was asked)."""
+
+    kind: str  # place, year, period, person, organisation, name
+    asked: str
+    found: str
+
+    def __str__(self) -> str:
+        instead = f" but of {self.found}" if self.found else ""
+        return f"the question asks about {self.asked} ({self.kind}); the sentence is not about it{instead}"
+
+
+def _article(chunk: Chunk, a: int) -> str:
+    return f"{chunk.title} {chunk.subject} {chunk.text[:a]}"
+
+
+@lru_cache(maxsize=256)
+def _people(question: str) -> tuple:
+    return tuple(people.persons(question))
+
+
+def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A person the question names (邢树纲说…) must be named by the sentence or before it in
+    its article, unless the sentence names nobody else."""
+    text = chunk.text[a:b]
+    for person in _people(q.text):
+        name = person.name
+        if name in text or name in _article(chunk, a):
+            continue
+        others = [p.name for p in people.persons(text) if p.role and p.name not in q.text]
+        if others:
+            return Disagreement("person", name, others[0])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def organisations(text: str) -> tuple[str, ...]:
+    """Names ending like an organisation (星河科技公司), cut after the last function word
+    before them (记者从|星河科技公司), then the names jieba tags as organisations
+    (长城汽车) that none of those contains."""
+    out = []
+    for m in ORG_RE.finditer(text):
+        name = re.split(r"[的在从向对和与及是为据请问将把被由了]", m.group(1))[-1]
+        if len(_org_key(name)[0]) >= 2:
+            out.append(name)
+    tagged = [w for w, flag in words.tagged(text) if flag == "nt" and len(w) >= 2]
+    out += [w for w in tagged if not any(w in o or o in w for o in out)]
+    return tuple(dict.fromkeys(out))
+
+
+def _org_key(name: str) -> tuple[str, str]:
+    """(stem, suffix): 星河科技公司 -> (星河科技, 公司); a tagged name without a suffix is its own stem."""
+    suffix = next((s for s in ORG_SUFFIX if name.endswith(s)), "")
+    return name[: len(name) - len(suffix)], suffix
+
+
+def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """An organisation the question names (华为公司, 长城汽车) must be the one the sentence
+    names: a sentence about another organisation of the same kind (another 公司; any
+    other for a name without a suffix) does not answer for it, even in an article that
+    names both. A sentence naming none may speak for its article."""
+    text = chunk.text[a:b]
+    for org in organisations(q.text):
+        stem, suffix = _org_key(org)
+        if stem in text:
+            continue
+        others = [o for o in organisations(text)
+                  if stem not in o and o not in q.text and (not suffix or _org_key(o)[1] == suffix)]
+        if others:
+            return Disagreement("organisation", org, others[0])
+    return None
+
+
+@lru_cache(maxsize=1024)
+def proper_names(question: str) -> tuple[str, ...]:
+    """Proper names of a Chinese question that are not places (the place check has those):
+    words jieba tags as a person or another proper name (轩逸, 京东方)."""
+    return tuple(w for w, flag in words.tagged(question)
+                 if flag in NAME_FLAGS and len(w) >= 2 and w not in words.STOPWORDS
+                 and not places.known_level(w) and not places.level_of(w))
+
+
+def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A proper name the question asks about must occur in the sentence's passage (its
+    text or header line): a passage that never names the product, company or person
+    asked about (轩逸) gives some other one's figure. For an English question, a name the
+    dictionary does not know (Tiida) must be in the passage as written or by its pinyin."""
+    article = f"{chunk.title} {chunk.subject} {chunk.text}"
+    if q.english:
+        lower = article.lower()
+        for name, chinese in q.names:
+            if name.lower() not in lower and not any(c in article for c in chinese):
+                return Disagreement("name", name, "")
+        return None
+    for name in proper_names(q.text):
+        if name not in article and name not in to_simplified(article):
+            return Disagreement("name", name, "")
+    return None
+
+
+# units of an amount or a share a question may state as a condition (90%以上的学校,
+# 500万元以上项目); counts (四个), times (14时) and model years (2024款) are not conditions
+CONDITION_UNITS = ("%", "元")
+
+
+def figure_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A share or an amount the question states as a condition (就读于90%以上学生为…的学校)
+    must be in the sentence: one stating another threshold (75%或更多) answers for that one."""
+    text = words.normalise(chunk.text[a:b])
+    for f in quantities.find_quantities(q.text):
+        if f.unit in CONDITION_UNITS and words.normalise(quantities.without_qualifier(f.text)) not in text:
+            return Disagreement("figure", f.text, "")
+    return None
+
+
+def _months(found: set[tuple[int, int]]) -> str:
+    return "/".join(f"{x}-{y}月" if x != y else f"{x}月" for x, y in sorted(found))
+
+
+def _period_in_force(chunk: Chunk, a: int) -> set[tuple[int, int]]:
+    """The period the last earlier sentence of the paragraph names (美国7月CPI…。另外，核心CPI…
+    is July's too)."""
+    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+    for x, y in reversed(split_sentences(before)):
+        found = periods.spans(before[x:y])
+        if found:
+            return found
+    return set()
+
+
+def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A month, quarter or half year the question names (6月, 二季度, 上半年) must be one the
+    sentence speaks of (or the earlier sentences of its paragraph), when it names any:
+    July's figure is not June's, nor the January-July total."""
+    asked = periods.spans(q.text)
+    if not asked:
+        return None
+    found = periods.spans(chunk.text[a:b]) or _period_in_force(chunk, a)
+    if found and not found & asked:
+        return Disagreement("period", _months(asked), _months(found))
+    return None

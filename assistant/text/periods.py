@@ -1,0 +1,60 @@
+"""The part of a year a text speaks of: a month, a run of months, a quarter, a half year.
+
+Each is read as a span of months, so 二季度 and 4-6月 are the same period, 上半年 is 1-6 and
+前7个月 is 1-7, and a figure for July (7月) is not one for June, nor the January-July total
+(1-7月). A date (8月14日) names a day an article was written or an event happened, not the
+period a figure is for, and is left out. Years are `text.years`' business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.quantities import chinese_to_number
+
+_N = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_SEP = r"\s*(?:-|－|—|–|~|～|至|到)\s*"
+# 1-7月, 1至7月份, 前7个月, 前七个月: January up to that month
+RANGE_RE = re.compile(rf"(?<![\d.])({_N}){_SEP}({_N})月(?!\d|[一二三四五六七八九十]*[日号])"
+                      rf"|前({_N})个月")
+# 7月, 7月份, 七月; not 8月14日 (a date), not 3个月 (a length of time)
+MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
+# 第二季度, 二季度, 第三财季, Q2, 前三季度
+QUARTER_RE = re.compile(rf"(前)?第?([1-4一二三四])(?:季度|财季)|\b[Qq]([1-4])\b")
+HALF_RE = re.compile(r"(上|下)半年")
+# 2021年10月以来, 较6月: a point a figure is counted from or compared with, not its period
+REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今)")
+REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|环比|同比|自|从)$")
+
+
+def _reference(text: str, m: re.Match) -> bool:
+    return bool(REFERENCE_AFTER_RE.match(text, m.end()) or REFERENCE_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()]))
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else int(chinese_to_number(text) or 0)
+
+
+def spans(text: str) -> set[tuple[int, int]]:
+    """The periods `text` names, each as (first month, last month)."""
+    found = set()
+    rest = text
+    for m in RANGE_RE.finditer(text):
+        if m.group(3):
+            found.add((1, _number(m.group(3))))
+        else:
+            found.add((_number(m.group(1)), _number(m.group(2))))
+        rest = rest.replace(m.group(0), " " * len(m.group(0)))
+    for m in MONTH_RE.finditer(rest):
+        if _reference(rest, m):
+            continue
+        month = _number(m.group(1))
+        found.add((month, month))
+    for m in QUARTER_RE.finditer(rest):
+        if _reference(rest, m):
+            continue
+        quarter = _number(m.group(2) or m.group(3))
+        found.add((1 if m.group(1) else 3 * quarter - 2, 3 * quarter))
+    for m in HALF_RE.finditer(rest):
+        found.add((1, 6) if m.group(1) == "上" else (7, 12))
+    return {s for s in found if 1 <= s[0] <= s[1] <= 12}

@@ -1,0 +1,108 @@
+"""Subject agreement beyond places and years (answer/subject_names.py and the gazetteer's
+part in answer/subject.py), on made-up sentences: another country, a bare city name, another
+month or quarter, another organisation, a name the passage never mentions, a threshold the
+question states, and an English question's name."""
+
+from __future__ import annotations
+
+from assistant.answer import subject, subject_names
+from assistant.query.crosslingual import Bridge
+from assistant.query.question import analyse, with_translation
+from assistant.records import Chunk
+
+
+def _chunk(text: str, title: str = "", subject_place: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject=subject_place, article=0, start=0,
+                 end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _verdict(question, text: str, sentence: str | None = None, **article):
+    q = analyse(question) if isinstance(question, str) else question
+    sentence = sentence or text
+    a = text.index(sentence)
+    return subject.disagreement(q, _chunk(text, **article), a, a + len(sentence))
+
+
+def test_another_countrys_figure_is_not_the_answer():
+    text = "今年上半年，中国汽车出口量达到200万辆。日本汽车出口量为180万辆。"
+    found = _verdict("今年上半年日本汽车出口量是多少？", text, "今年上半年，中国汽车出口量达到200万辆。",
+                     title="（日本）", subject_place="日本")
+    assert found is not None and (found.kind, found.found) == ("place", "中国")
+    assert _verdict("今年上半年日本汽车出口量是多少？", text, "日本汽车出口量为180万辆。") is None
+
+
+def test_an_article_need_not_name_its_own_country():
+    assert _verdict("中国汽车出口量是多少？", "汽车出口量达到200万辆。", title="汽车出口") is None
+
+
+def test_a_bare_city_is_not_another_bare_city():
+    found = _verdict("深圳往返香港的列车每天有多少列？", "从广州往返香港的列车每天超过100列。")
+    assert found is not None and found.found == "广州"
+    assert _verdict("深圳往返香港的列车每天有多少列？", "从深圳往返香港的列车每天超过100列。") is None
+
+
+def test_a_bare_city_the_question_names_is_checked_though_jieba_does_not_tag_it():
+    found = _verdict("昭通上半年GDP是多少？", "文山以668亿元的GDP位列第八。")
+    assert found is not None and found.found == "文山"
+
+
+def test_another_month_is_not_the_answer():
+    question = "青溪7月居民消费价格同比涨幅是多少？"
+    found = _verdict(question, "青溪6月居民消费价格同比上涨2.1%。")
+    assert found is not None and found.kind == "period"
+    assert _verdict(question, "青溪7月居民消费价格同比上涨2.3%，为2021年10月以来最低。") is None
+    # a sentence naming no month speaks of the one its paragraph named last
+    text = "青溪6月居民消费价格同比上涨2.1%。另外，核心价格上涨1.5%。"
+    found = _verdict(question, text, "另外，核心价格上涨1.5%。", title="青溪新闻", subject_place="青溪")
+    assert found is not None and found.kind == "period"
+    # a paragraph naming no month is not judged on it
+    assert _verdict(question, "居民消费价格同比上涨2.3%。", title="青溪新闻", subject_place="青溪") is None
+
+
+def test_a_quarter_and_a_half_year_are_different_periods():
+    found = _verdict("星河科技公司上半年营收是多少？", "星河科技公司第二季度营收为12亿元。")
+    assert found is not None and found.kind == "period"
+    assert _verdict("星河科技公司二季度营收是多少？", "星河科技公司第二季度营收为12亿元。") is None
+
+
+def test_another_organisation_in_the_sentence_disagrees_even_when_the_article_names_both():
+    text = "星河科技公司和蓝海科技公司都在扩产。蓝海科技公司上半年营收达到12亿元。"
+    found = _verdict("星河科技公司上半年营收是多少？", text, "蓝海科技公司上半年营收达到12亿元。")
+    assert found is not None and (found.kind, found.found) == ("organisation", "蓝海科技公司")
+    # a sentence naming no organisation may speak for its article
+    assert _verdict("星河科技公司上半年营收是多少？", "星河科技公司发布财报。上半年营收达到12亿元。",
+                    "上半年营收达到12亿元。") is None
+
+
+def test_a_name_the_passage_never_mentions():
+    found = _verdict("云帆X7的售价是多少？", "星舟X5的售价为12.98万元。")
+    assert found is not None and (found.kind, found.asked) == ("name", "云帆")
+    assert _verdict("云帆X7的售价是多少？", "云帆X7正式上市。售价为12.98万元。", "售价为12.98万元。") is None
+    assert subject_names.proper_names("云帆X7的售价是多少？") == ("云帆",)
+
+
+def test_a_threshold_the_question_states_must_be_the_sentences():
+    question = "有多少比例的学生就读于90%以上学生为单一种族的学校？"
+    found = _verdict(question, "14%的学生就读的学校75%或以上的学生是单一种族。")
+    assert found is not None and found.kind == "figure"
+    assert _verdict(question, "14%的学生就读的学校90%或以上的学生是单一种族。") is None
+
+
+def test_an_english_questions_unknown_name_must_be_in_the_passage():
+    bridge = Bridge(["轴距", "青溪", "区长"])
+    q = with_translation(analyse("What is the wheelbase of the Vantor X7?"), bridge)
+    assert [name for name, _ in q.names] == ["Vantor"]
+    found = _verdict(q, "新车轴距达到2700mm。")
+    assert found is not None and (found.kind, found.asked) == ("name", "Vantor")
+    assert _verdict(q, "Vantor X7新车轴距达到2700mm。") is None
+    # a name matched by pinyin may be written in Chinese; dictionary words are not names
+    q = with_translation(analyse("What is the GDP of Qingxi District?"), bridge)
+    assert q.names == (("Qingxi", ("青溪",)),)
+    assert _verdict(q, "青溪地区生产总值达到500亿元。") is None
+
+
+def test_a_credit_line_with_a_link_is_not_an_answer():
+    text = "第二季度营收为286.5亿元。本文属于原创文章，如若转载，请注明来源：星河汽车第二季度营收超272亿元https://news.example.com/1.html"
+    found = _verdict("星河汽车第二季度的营收是多少？", text, text[text.index("本文"):])
+    assert found is not None and found.kind == "source"
+    assert _verdict("星河汽车第二季度的营收是多少？", "星河汽车第二季度营收为286.5亿元。") is None

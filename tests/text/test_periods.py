@@ -1,0 +1,38 @@
+"""Months, quarters and half years as spans of months (text/periods.py)."""
+
+import pytest
+
+from assistant.text.periods import spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国6月CPI年率是多少？", {(6, 6)}),
+    ("7月份销量为5万辆", {(7, 7)}),
+    ("十二月", {(12, 12)}),
+    ("今年1—7月，开行超万列", {(1, 7)}),
+    ("前7个月累计开行", {(1, 7)}),
+    ("第二季度营收", {(4, 6)}),
+    ("二季度营收", {(4, 6)}),
+    ("第三财季", {(7, 9)}),
+    ("Q2 revenue", {(4, 6)}),
+    ("前三季度", {(1, 9)}),
+    ("上半年", {(1, 6)}),
+    ("下半年", {(7, 12)}),
+])
+def test_periods_as_month_spans(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京8月14日电",  # a date, not a period
+    "近3个月",  # a length of time
+    "是2021年10月以来的最低水平",  # a point counted from
+    "比6月增长3%",  # a period compared with
+    "一年四季",
+])
+def test_no_period(text):
+    assert spans(text) == set()
+
+
+def test_a_sentence_with_two_months_names_both():
+    assert spans("7月份销量为5万辆，6月份为6万辆") == {(6, 6), (7, 7)}

@@ -1,0 +1,28 @@
+"""The gazetteer behind place comparison (text/places.py): cpca's administrative divisions
+and Babel's country names, read offline."""
+
+from assistant.text import places
+
+
+def test_levels_of_real_places():
+    assert places.known_level("广东省") == "省" and places.known_level("广东") == "省"
+    assert places.known_level("深圳") == "市" and places.known_level("广州市") == "市"
+    assert places.known_level("广西") == "省"  # 广西壮族自治区, the nationality dropped
+    assert places.known_level("日本") == places.COUNTRY and places.known_level("中国") == places.COUNTRY
+    assert places.known_level("辰溪县") == "县"
+    assert places.known_level("深度") == "" and places.known_level("美丽") == ""
+
+
+def test_a_bare_county_or_district_name_is_not_taken_for_a_place():
+    # 新建 is a district of 南昌 and an everyday verb; 合作 a county-level city and a noun
+    assert places.known_level("新建") == "区" and places.bare_level("新建") == ""
+    assert places.bare_level("合作") == ""
+    assert places.bare_level("昭通") == "市" and places.bare_level("美国") == places.COUNTRY
+
+
+def test_named_finds_bare_cities_and_countries_jieba_does_not_tag():
+    assert places.named("今年上半年，中国汽车整车出口量达到234万辆") == ("中国",)
+    assert "昭通" in places.named("昭通上半年GDP是多少？")
+    assert places.named("广州上半年GDP增长5%，深圳增长6%") == ("广州", "深圳")
+    assert places.named("大豆种植面积不低于11万亩,新建棚室800亩以上。") == ()
+    assert places.named("柳河县县长王建国说") == ("柳河县",)
