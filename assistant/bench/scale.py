@@ -7,7 +7,8 @@
    the ratio holds on a busy machine even when the absolute numbers move), peak memory,
    store size, the time a new process takes to answer its first question, and question
    latency p50/p95 over the archive.
-2. The stand-in (standin.py): latency at 1k ... 1M chunks of recombined seed sentences.
+2. The stand-in (standin.py): latency at 1k ... 1M chunks of recombined seed sentences
+   (`--limit 0`: these only, without the archive).
 """
 
 from __future__ import annotations
@@ -115,17 +116,18 @@ def run(settings, folder: Path | None, limit: int | None, sizes, keyword_sizes=(
         note=None) -> dict:
     work = Path(work) if work else Path(tempfile.mkdtemp(prefix="suyuan-scale-"))
     work.mkdir(parents=True, exist_ok=True)
-    archive_work = Path(tempfile.mkdtemp(prefix="archive-", dir=work))
-    report = {"archive": run_archive(settings, folder or DEFAULT_FOLDER, limit, archive_work, note=note)}
+    report = {}
+    if limit != 0:  # --limit 0: the stand-ins only (the archive needs the real encoder for half an hour)
+        archive_work = Path(tempfile.mkdtemp(prefix="archive-", dir=work))
+        report["archive"] = run_archive(settings, folder or DEFAULT_FOLDER, limit, archive_work, note=note)
     report["standin"] = standin.run_standin(settings, settings.seeds, sizes, work, note=note)
     report["keyword_standin"] = [standin.keyword_standin(settings.seeds, n, work, settings.chunk_tokens, note)
                                  for n in keyword_sizes]
     return report
 
 
-def table(report: dict) -> str:
-    a = report["archive"]
-    lines = [
+def _archive_lines(a: dict) -> list[str]:
+    return [
         f"archive: {a['articles']} articles -> {a['chunks']} chunks ({a['encoder']})",
         f"  indexing: {a['indexing_chunks_per_s']} chunks/s, {a['indexing_characters_per_s']} characters/s "
         f"({100 * a['indexing_vs_raw']:.0f}% of the raw encoder's {a['raw_encoder_chunks_per_s']} chunks/s, "
@@ -134,6 +136,10 @@ def table(report: dict) -> str:
         f"a new process answers its first question in {a['new_process_first_answer_s']} s",
         f"  {a['questions']} questions over the archive: p50 {a['latency_ms_p50']} ms, p95 {a['latency_ms_p95']} ms",
     ]
+
+
+def table(report: dict) -> str:
+    lines = _archive_lines(report["archive"]) if "archive" in report else []
     for r in report.get("standin", []):
         lines.append(f"stand-in {r['chunks']:>8} chunks ({r['embedder']}): p50 {r['latency_ms_p50']} ms, "
                      f"p95 {r['latency_ms_p95']} ms; opened in {r['keyword_index_seconds']} s; new process first answer "

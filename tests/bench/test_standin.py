@@ -52,3 +52,11 @@ def test_a_store_of_another_size_is_rebuilt_with_a_sync_threshold_dividing_it(tm
     assert store.count() == 20 and store.info("standin_size") == 20
     assert store.collection.configuration["hnsw"]["sync_threshold"] == 20
     assert ChunkStore(s).query(standin.StandInEmbedder().embed_query(pool[0][0]), 3)
+
+
+def test_limit_zero_runs_the_stand_ins_without_the_archive(tmp_path, settings):
+    from assistant.bench import scale
+
+    report = scale.run(settings, None, 0, (), (), tmp_path / "work")
+    assert report == {"standin": [], "keyword_standin": []}
+    assert scale.table(report) == ""
