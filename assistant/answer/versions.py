@@ -97,6 +97,7 @@ SIDE = 8  # characters of the question on each side of its asking phrase that sa
 MIN_POINTED = 0.5  # share of those sides' character pairs found beside a value: the question asks for it
 MIN_COVERED = 0.5  # share of the question's character pairs its sentence must hold
 CANDIDATES = 3  # values tried, best pointed first
+TWIN = 0.6  # share of a sentence's character pairs another source's sentence must share to be its copy
 BARE = 6  # characters besides the value below which its clause does not say what the value is
 
 
@@ -135,13 +136,16 @@ def pointed_versions(q: Question, hits: list[Hit], sim: conflicts.Similarity | N
         return []
     kinds = ("figure",) if q.kind == "quantity" else ("figure", "date", "year", "name", "place", "org")
     grams = words.bigrams(QUESTION_WORD_RE.sub("", q.text))
-    scored, seen = [], set()
+    sentences: dict = {}
     for s in sentences_of(hits):
-        if _key(s) in seen or len(grams & words.bigrams(s.text)) < MIN_COVERED * len(grams):
+        sentences.setdefault(_key(s), (s, words.bigrams(s.text)))  # a sentence in two chunks: the best-ranked
+    scored = []
+    for s, mine in sentences.values():
+        if len(grams & mine) < MIN_COVERED * len(grams) or _other_scope(q, s.text):
             continue
-        seen.add(_key(s))
-        if _other_scope(q, s.text):
-            continue
+        if not any(o.chunk.source != s.chunk.source and len(mine & theirs) >= TWIN * len(mine)
+                   for o, theirs in sentences.values()):
+            continue  # no other source tells it nearly alike (a paraphrase is the answer's own check)
         for slot in values.slots(s.text):
             if slot.kind in kinds:
                 point = max((_pointing(q.text, m, q.unit_text, s.text, slot) for m in re.finditer(pattern, q.text)), default=0.0)
