@@ -36,6 +36,9 @@ SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|�
 CREDIT_LINE_RE = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
+# 深化同长春、绍兴的合作, 对接北京: a place the sentence's subject works with or goes to is its
+# counterpart, not its subject (与/和 only after a verb: 辽源与长春 may be two subjects)
+COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$")
 
 
 def depth(name: str, fallback: str = "市") -> int:
@@ -88,6 +91,22 @@ def _names_itself(key: str, text: str, asked: int) -> bool:
     return False
 
 
+def _counterparts(text: str) -> set[str]:
+    """Places named only as the sentence's counterparts: 同长春、绍兴 (绍兴 through the list)."""
+    spans = sorted((m.start(), m.end(), n) for n in set(places.named(text)) for m in re.finditer(re.escape(n), text))
+    partner, other, end, last = set(), set(), -1, False
+    for start, stop, name in spans:
+        joined = end >= 0 and re.fullmatch(r"、|和|及|以及", text[end:start]) is not None
+        if COUNTERPART_RE.search(text[:start]) or (joined and last):
+            partner.add(name)
+            last = True
+        else:
+            other.add(name)
+            last = False
+        end = stop
+    return partner - other
+
+
 def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool = True) -> Disagreement | None:
     """`figure`: the question asks for a figure, which a sentence naming one of the place's
     districts gives for that district, even in the place's own article."""
@@ -95,8 +114,9 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
     if key in text and _names_itself(key, text, asked):
         return None
+    partners = _counterparts(text)
     named = [n for n in places.named(text) if key not in n and places.stem(n) not in key
-             and not COUNTED_PLACES_RE.search(n)]
+             and not COUNTED_PLACES_RE.search(n) and n not in partners]
     peers = [n for n in named if depth(n) == asked]
     if peers:
         return Disagreement("place", p, peers[0])

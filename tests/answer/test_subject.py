@@ -50,9 +50,22 @@ def test_a_number_of_places_is_not_another_place():
     # 冀北晋东五市 counts partner cities (jieba reads 晋东五市 as one name): the city's own target stands
     text = "加强冀北晋东五市产业协作，力争承接产业项目150个。"
     assert _verdict("青溪市力争承接多少个产业项目？", text, title="青溪市政府工作报告", subject_place="青溪市") is None
-    found = _verdict("青溪市力争承接多少个产业项目？", "加强与通化市产业协作，力争承接产业项目150个。",
+    found = _verdict("青溪市力争承接多少个产业项目？", "通化市力争承接产业项目150个。",
                      title="青溪市政府工作报告", subject_place="青溪市")
     assert found is not None and found.found == "通化市"  # one named city still is another place
+
+
+def test_a_partner_place_is_not_the_sentences_subject():
+    # the places the subject works with or goes to (同A、B, 加强与A, 赴A和B) are its counterparts
+    for text in ("深化同通化、白山的对口合作，力争承接产业项目150个。", "加强与通化市产业协作，力争承接产业项目150个。",
+                 "组织企业赴长沙和杭州参展，力争承接产业项目150个。"):
+        assert _verdict("青溪市力争承接多少个产业项目？", text, title="青溪市政府工作报告", subject_place="青溪市") is None, text
+    # a place beside the partners that is not one of them still disagrees
+    found = _verdict("青溪市力争承接多少个产业项目？", "深化同通化的合作，白山市力争承接产业项目150个。",
+                     title="青溪市政府工作报告", subject_place="青溪市")
+    assert found is not None and found.found == "白山市"
+    # 与 between two places joins two subjects, not a partner
+    assert subject._counterparts("长沙与杭州地区生产总值分别增长5%和6%。") == set()
 
 
 def test_a_place_naming_a_facility_is_not_a_zone():
