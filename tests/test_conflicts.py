@@ -186,6 +186,22 @@ def test_other_passages_names_decide_only_for_short_templates():
     assert conflicts.compare(a, b) == "conflict"
 
 
+def test_two_securities_codes_are_two_companies():
+    """Two companies' templated reports share wording and a city (北京人力 / 北京银行, both
+    北京): their codes tell them apart however many other names the passages share; the same
+    code in both is one company."""
+    line = "8月14日的资金流向数据方面，主力资金净流出792.72万元，占总成交额8.19%，游资资金净流入839.02万元。"
+    other = line.replace("792.72", "1971.34")
+    a = next(s for s in conflicts.statements(line, context=frozenset({"北京", "换手率", "600861"}), source="a")
+             if s.slot.text.startswith("792"))
+    b = next(s for s in conflicts.statements(other, context=frozenset({"北京", "换手率", "601169"}), source="b")
+             if s.slot.text.startswith("1971"))
+    assert conflicts.compare(a, b) == ""
+    b = next(s for s in conflicts.statements(other, context=frozenset({"北京", "换手率", "600861"}), source="b")
+             if s.slot.text.startswith("1971"))
+    assert conflicts.compare(a, b) == "conflict"
+
+
 def test_figures_of_one_precision_differ():
     """0.2% and 0.3% are two values (their steps 0.1000…02 and 0.1 must not read as rounding)."""
     a, b = find_quantities("0.2%")[0], find_quantities("0.3%")[0]

@@ -99,6 +99,9 @@ def same_context(a: Statement, b: Statement) -> bool:
     around them name (chunks cut the article at other places)."""
     if not a.context or not b.context:
         return True
+    codes_a, codes_b = ({n for n in s.context if n.isdigit()} for s in (a, b))
+    if codes_a and codes_b and not codes_a & codes_b:
+        return False  # two securities codes: two companies' reports, however alike their wording
     if len(a.context & b.context) >= SHARED_CONTEXT * min(len(a.context), len(b.context)):
         return True
     al = align(a.text, b.text)

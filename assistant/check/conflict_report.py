@@ -47,8 +47,12 @@ class Said:
 
 def sentences(chunks: list[Chunk]) -> list[Said]:
     out, seen = [], set()
+    # a securities code names the company of its whole article, also in chunks that do not repeat it
+    codes: dict[str, set[str]] = defaultdict(set)
+    for chunk in chunks:
+        codes[chunk.source].update(values.STOCK_CODE_RE.findall(f"{chunk.title}\n{chunk.text}"))
     for chunk in sorted(chunks, key=lambda c: (c.source, c.start)):
-        names = values.context_names(f"{chunk.title}\n{chunk.text}")
+        names = values.context_names(f"{chunk.title}\n{chunk.text}") | codes[chunk.source]
         for a, b in split_sentences(chunk.text):
             span = chunk.original_span(a, b)
             if (chunk.source, span.start) in seen:
