@@ -12,7 +12,9 @@ all its chunks are (each chunk records how many its version has).
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -172,7 +174,8 @@ def index_paths(paths: list[Path], store: ChunkStore, embedder, settings: Settin
     # bar (a callback that stays in this process, so the chat's few files are prepared here)
     pages = on_progress or (_print_pages if progress else None)
     use_worker = on_progress is None and len(files) >= WORKER_MIN_FILES
-    pool = ProcessPoolExecutor(1, mp_context=_spawn()) if use_worker else None
+    pool = ProcessPoolExecutor(1, mp_context=_spawn(), initializer=_exit_with_parent, initargs=(os.getpid(),)) \
+        if use_worker else None
     try:
         with _progress(progress, "embedding") as bar:
             writer = _Writer(store, embedder, settings, report, bar, on_progress)
@@ -217,6 +220,17 @@ def index_paths(paths: list[Path], store: ChunkStore, embedder, settings: Settin
 
 def _print_pages(done: int, total: int, what: str) -> None:
     print(f"  {what} ({done}/{total})", file=sys.stderr, flush=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In the worker: leave when the indexing process is gone. A killed `suyuan index` (crash,
+    Ctrl-C twice, SIGKILL) would otherwise leave its worker waiting for work forever."""
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 def _spawn():

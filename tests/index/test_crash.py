@@ -33,6 +33,22 @@ def _index(store, folder, env_extra=None):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _children(pid):
+    """The processes `pid` started (its indexing worker and multiprocessing's resource tracker)."""
+    try:
+        return {int(c) for t in os.listdir(f"/proc/{pid}/task") for c in open(f"/proc/{pid}/task/{t}/children").read().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+    except OSError:
+        return False
+
+
 def _state(store):
     a = Assistant(Settings(store=store))
     records = {}
@@ -53,17 +69,25 @@ def test_killing_indexing_midway_never_corrupts_the_index(tmp_path):
 
     crashed = tmp_path / "crashed"
     rng = random.Random(20261122)
-    kills, attempts = 0, 0
+    kills, attempts, orphans = 0, 0, set()
     while kills < 4 and attempts < 10:
         attempts += 1
         proc = _index(crashed, folder)
         # from before the model is loaded to well into the writes; later runs have less left
         time.sleep(rng.uniform(2.0, max(3.0, full * 0.5 / attempts ** 0.5)))
         if proc.poll() is None:
+            children = _children(proc.pid)
             proc.send_signal(signal.SIGKILL)
             kills += 1
+            proc.wait(timeout=60)
+            orphans.update(children)
         proc.wait(timeout=60)
     assert kills >= 3, "indexing finished before it could be killed; the corpus is too small"
+    assert orphans, "no killed run had started its worker: the test no longer covers the worker"
+    deadline = time.time() + 30
+    while time.time() < deadline and any(_alive(pid) for pid in orphans):
+        time.sleep(0.5)
+    assert not [pid for pid in orphans if _alive(pid)], "a killed run's worker outlived it"
     proc = _index(crashed, folder)
     assert proc.wait(timeout=900) == 0, proc.stderr.read()
     records, keyword_ids, docs = _state(crashed)
