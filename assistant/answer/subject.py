@@ -91,9 +91,10 @@ def _names_itself(key: str, text: str, asked: int) -> bool:
     return False
 
 
-def _counterparts(text: str) -> set[str]:
-    """Places named only as the sentence's counterparts: 同长春、绍兴 (绍兴 through the list)."""
-    spans = sorted((m.start(), m.end(), n) for n in set(places.named(text)) for m in re.finditer(re.escape(n), text))
+def _counterparts(text: str, named: tuple[str, ...]) -> set[str]:
+    """Of the places `text` names, those named only as its counterparts: 同长春、绍兴 (绍兴
+    through the list)."""
+    spans = sorted((m.start(), m.end(), n) for n in set(named) for m in re.finditer(re.escape(n), text))
     partner, other, end, last = set(), set(), -1, False
     for start, stop, name in spans:
         joined = end >= 0 and re.fullmatch(r"、|和|及|以及", text[end:start]) is not None
@@ -114,8 +115,9 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
     if key in text and _names_itself(key, text, asked):
         return None
-    partners = _counterparts(text)
-    named = [n for n in places.named(text) if key not in n and places.stem(n) not in key
+    mentioned = places.named(text)
+    partners = _counterparts(text, mentioned)
+    named = [n for n in mentioned if key not in n and places.stem(n) not in key
              and not COUNTED_PLACES_RE.search(n) and n not in partners]
     peers = [n for n in named if depth(n) == asked]
     if peers:

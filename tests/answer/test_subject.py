@@ -11,6 +11,7 @@ from assistant.answer.evidence import Scored, Sentence
 from assistant.llm.verification import verify
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
+from assistant.text import places
 
 
 def _chunk(text: str, title: str = "", subject_place: str = "", cid: str = "c1", year: str = "") -> Chunk:
@@ -65,7 +66,8 @@ def test_a_partner_place_is_not_the_sentences_subject():
                      title="青溪市政府工作报告", subject_place="青溪市")
     assert found is not None and found.found == "白山市"
     # 与 between two places joins two subjects, not a partner
-    assert subject._counterparts("长沙与杭州地区生产总值分别增长5%和6%。") == set()
+    text = "长沙与杭州地区生产总值分别增长5%和6%。"
+    assert subject._counterparts(text, places.named(text)) == set()
 
 
 def test_a_place_naming_a_facility_is_not_a_zone():
