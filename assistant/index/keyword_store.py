@@ -90,6 +90,7 @@ class KeywordStore:
                 db.executemany("insert into docs(row, id, source, title, length, tokens, facts, live, seq) "
                                "values (?,?,?,?,?,?,?,1,?)", docs)
                 if not term_ids:
+                    self._dropped(seq, dropped)
                     db.execute("commit")
                     return
                 # (term, row) pairs counted and grouped by term with numpy, not a dict per chunk
@@ -109,12 +110,19 @@ class KeywordStore:
                                      (term, int(b - a), rows_of[a:b].tobytes(),
                                       np.minimum(tf[a:b], 65535).astype(np.uint16).tobytes()))
                     keyword_db.merge(db, term, segments[term] + [(cur.lastrowid, int(b - a))], self._alive)
-                self._snapshot(dropped > 0)  # a row gone is not seen by catching up on changed rows
+                self._dropped(seq, dropped)
                 db.execute("commit")
             except BaseException:
                 db.execute("rollback")
                 self._forget()  # the arrays saw rows that were rolled back
                 raise
+
+    def _dropped(self, seq: int, dropped: int) -> None:
+        """A row gone is not seen by catching up on changed rows: a snapshot taken after it
+        shows it dead, and readers that looked before `seq` restart from that snapshot."""
+        self._snapshot(dropped > 0)
+        if dropped:  # after the snapshot's catching up, so this writer does not restart itself
+            self.db.execute("insert or replace into meta(key, value) values ('dropped', ?)", (seq,))
 
     def remove(self, ids) -> None:
         with self._lock:
@@ -164,6 +172,10 @@ class KeywordStore:
     def _refresh(self) -> None:
         """Catch up on rows written since the last look (by this or another process); a new
         reader starts from the last snapshot."""
+        if self._seq:
+            dropped = self._rows("select value from meta where key = 'dropped'")
+            if dropped and int(dropped[0][0]) > self._seq:
+                self._forget()  # the snapshot taken with that write shows the dropped rows dead
         if not self._seq and not len(self._lengths):
             self._seq, self._lengths, self._alive = keyword_db.read_snapshot(self.db) or (0, self._lengths, self._alive)
         changed = self._rows("select row, length, live, seq from docs where seq > ?", (self._seq,))

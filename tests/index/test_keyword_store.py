@@ -179,3 +179,22 @@ def test_a_chunk_removed_then_added_again_after_the_snapshot_is_counted_once(tmp
     assert len(reader) == 30 == len(set(reader.ids))
     assert reader.search(["独有词"], 5)[0][0] == "c0"
     assert reader.idf_of("梅花鹿") == pytest.approx(writer.idf_of("梅花鹿"))
+
+
+def test_a_reader_that_saw_a_chunk_alive_counts_it_once_after_it_is_removed_and_added_again(tmp_path):
+    """The dropped dead row never shows among the changed rows a running reader catches up on;
+    the reader must notice the drop and start again from the snapshot taken with it."""
+    docs = _corpus(30, seed=5)
+    path = tmp_path / "k.sqlite3"
+    writer = KeywordStore(path)
+    writer.add(list(docs), [_meta(t) for t in docs.values()])
+    reader = KeywordStore(path)
+    assert len(reader) == 30  # the reader has c0 alive at its first row
+    writer.remove(["c0"])
+    writer.add(["c0"], [_meta(["梅花鹿", "独有词"])])  # c0 again, at a new row; its old row is dropped
+    assert len(reader) == 30 == len(writer)
+    assert reader.search(["独有词"], 5)[0][0] == "c0"
+    assert reader.idf_of("梅花鹿") == pytest.approx(writer.idf_of("梅花鹿"))
+    writer.remove(["c1"])
+    writer.add(["c1"], [_meta([])])  # again, a chunk without words: nothing to post, the row still dropped
+    assert len(reader) == 30 == len(writer)
