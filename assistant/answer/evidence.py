@@ -21,11 +21,6 @@ from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
-# claim and draft checks read a claim's person with this narrower pattern (check/figures,
-# check/slots); answers use answer/people.py
-ROLE = r"(县长|区长|市长|省长|镇长|乡长|书记|主任|局长|厅长|部长|董事长|总经理|经理|院长|校长|主席|负责人|记者|代表|教授|专家)"
-NAME_AFTER_ROLE = re.compile(ROLE + r"\s?([\u4e00-\u9fff]{2,3}?)(?=[\s，,。、；;：:）)]|在|说|表示|接受|指出|介绍|认为|强调|$)")
-
 
 @dataclass
 class Sentence:
@@ -185,21 +180,6 @@ def year_factor(q: Question, s: Sentence) -> float:
     if found and not (found & q.years):
         return 0.4
     return 1.0
-
-
-def _looks_like_name(candidate: str) -> bool:
-    """记者采访时表示 has no name in it: a name starts with a surname, not a common word."""
-    first, flag = words.tagged(candidate)[0]
-    return flag.startswith("nr") or len(first) == 1
-
-
-def persons(text: str) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, role) of people named next to a role: 县长邢树纲, 本报记者 于蕊."""
-    out = [(m.group(2), m.start(), m.end(), m.group(1)) for m in NAME_AFTER_ROLE.finditer(text)
-           if _looks_like_name(m.group(2))]
-    if not out:
-        out = [(w, 0, 0, "") for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 3]
-    return out
 
 
 def type_factor(q: Question, text: str) -> float:

@@ -187,17 +187,20 @@ def asked_roles(q: Question) -> tuple[str, ...]:
         groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
         return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
     m = ASKED_ROLE_AFTER_RE.search(q.text) or ASKED_ROLE_RE.search(q.text)
-    if not m:
-        return ()
-    phrase = m.group(1).strip()
-    tokens = [w for w, _ in words.tagged(phrase) if _chinese(w)]
+    role = role_head(m.group(1)) if m else ""
+    return (role,) if role else ()
+
+
+def role_head(phrase: str) -> str:
+    """The role a phrase ends in: 急诊科|副|主任 -> 主任, 策展|人 -> 策展人 (one character is
+    too little); '' when it ends in none."""
+    tokens = [w for w, _ in words.tagged(phrase.strip()) if _chinese(w)]
     if not tokens:
-        return ()
-    # 急诊科|副|主任 -> 主任 (the role's head), 策展|人 -> 策展人 (one character is too little)
+        return ""
     role = tokens[-1]
     if len(role) == 1 and len(tokens) > 1:
         role = tokens[-2] + role
-    return (role,) if len(role) >= 2 or ROLE_TAIL.search(role) else ()
+    return role if len(role) >= 2 or ROLE_TAIL.search(role) else ""
 
 
 def role_matches(role: str, asked: tuple[str, ...]) -> bool:

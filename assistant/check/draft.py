@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.evidence import ROLE, persons
 from assistant.check import slots
 from assistant.text.sentences import split_sentences
 from assistant.text import places
@@ -25,7 +24,6 @@ OPINION_RE = re.compile(r"我认为|我们认为|笔者|在我看来|应当|应�
                         r"无疑|毫无疑问|显然|相信|希望|期待|但愿|难道|岂|非常|十分|极其|格外|多么|真正|最好|[？?！!]$")
 PIECE_SPLIT = re.compile(r"(?<=[；;])")
 CLAUSE_RE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
-ROLE_CLAIM_RE = re.compile(ROLE + r"(?:是|为|叫)")
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def reason(text: str) -> str:
         return "ranking"
     if slots.split_speaker(text)[0]:
         return "attribution"
-    if ROLE_CLAIM_RE.search(text) and any(p[3] for p in persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", text))):
+    if slots.ROLE_IS_RE.search(text) and any(p.role for p in slots.claimed_persons(text)):
         return "role"
     if slots.dates(text) or slots.years(text):
         return "date" if _substantive(text) else "framing"

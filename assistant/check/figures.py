@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.evidence import ROLE, Scored, persons, score_sentences, sentences_of
+from assistant.answer import people
+from assistant.answer.evidence import Scored, score_sentences, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
+from assistant.check import slots
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
@@ -147,18 +149,14 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
     return Outcome(SUPPORTED, [_part(pick)], figure.text, (), "figure", pick.score)
 
 
-def claimed_persons(claim: str) -> list[tuple[str, int, int, str]]:
-    """The people a claim names with their roles: 县长是王飞 is read as 县长王飞."""
-    return persons(re.sub(ROLE + r"(?:是|为|叫)", r"\1", claim))
-
-
 def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None, str]:
-    """东辽县县长是王飞: the same role and place with another name refutes it."""
-    named = claimed_persons(claim)
-    claimed = {name for name, *_ in named}
-    if not claimed or not named[0][3]:
+    """东辽县县长是王飞: the same role and place with another name refutes it; a deputy
+    (副县长) holds another role."""
+    named = slots.claimed_persons(claim)
+    claimed = {p.name for p in named}
+    role = people.role_head(named[0].role) if named and named[0].role else ""
+    if not claimed or not role:
         return UNKNOWN, None, ""
-    role = named[0][3]
     q = analyse(claim)
     q.kind = "person"
     q.terms = tuple(t for t in q.terms if not any(t in name for name in claimed))  # 孙|琥峰 too
@@ -167,16 +165,15 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
     for sc in score_sentences(q, sentences_of(hits), idf)[:40]:
         if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6 or role not in sc.sentence.text:
             continue
-        for name, _, _, found_role in persons(sc.sentence.text):
-            if found_role != role:
-                continue
-            return (SUPPORTED if name in claimed else REFUTED), sc, name
+        for p in people.persons(sc.sentence.text, (role,)):
+            if p.role and people.role_matches(p.role, (role,)):
+                return (SUPPORTED if p.name in claimed else REFUTED), sc, p.name
     return UNKNOWN, None, ""
 
 
 def check_role(text: str, hits, idf) -> Outcome:
     verdict, sc, name = person_verdict(text, hits, idf)
-    claimed = "、".join(name for name, *_ in claimed_persons(text))
+    claimed = "、".join(p.name for p in slots.claimed_persons(text))
     if sc is None:
         return Outcome(UNKNOWN, [], claimed)
     part = make_part(sc.sentence, sc.sentence.a, sc.sentence.b, sc.score)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.evidence import persons
+from assistant.answer import people
 from assistant.text import quantities
 from assistant.text import words
 
@@ -111,6 +111,15 @@ def negated(text: str) -> bool:
     return count % 2 == 1
 
 
+# 县长是王飞 reads as 县长 王飞: a word ending as a role does (people.ROLE_TAIL), then the copula
+ROLE_IS_RE = re.compile("(" + people.ROLE_TAIL.pattern.removesuffix("$") + r")(?:是|为|叫)")
+
+
+def claimed_persons(claim: str) -> list[people.Person]:
+    """The people a claim names, with the role it gives them (东辽县县长是王飞 -> 王飞, 东辽县县长)."""
+    return people.persons(ROLE_IS_RE.sub(r"\1 ", claim))  # a space: 策展人王大伟 cuts as 策展|人王|大伟
+
+
 def _names(text: str) -> list[str]:
     """People named in a short text: after a role (县长 邢树纲), or starting at a word jieba
     takes for a name (孙|琥峰 has only its surname tagged)."""
@@ -118,8 +127,8 @@ def _names(text: str) -> list[str]:
     for word, flag in words.tagged(text):
         starts[pos] = flag
         pos += len(word)
-    found = [name for name, start, _, role in persons(text)
-             if (role and name[0] not in "们等的一") or starts.get(text.find(name)) == "nr"]
+    found = [p.name for p in people.persons(text)
+             if (p.role and p.name[0] not in "们等的一") or starts.get(text.find(p.name)) == "nr"]
     if not found:
         found = [w for w, flag in words.tagged(text) if flag == "nr" and 2 <= len(w) <= 4]
     if not found:
@@ -161,8 +170,8 @@ def interviewee(title: str) -> str:
     at = title.find("访")
     if at < 0:
         return ""
-    named = [p for p in persons(title[at:]) if p[3]]
-    return named[-1][0] if named else ""
+    named = [p for p in people.persons(title[at:]) if p.role]
+    return named[-1].name if named else ""
 
 
 def source_speaker(chunk_text: str, a: int, title: str) -> str:

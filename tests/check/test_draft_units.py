@@ -25,6 +25,7 @@ def test_sentences_keep_their_offsets():
     ("某县在全省考核中位列全省第三名。", "ranking"),
     ("张建国表示，某县将建设新的物流园。", "attribution"),
     ("某县县长是张建国。", "role"),
+    ("该馆策展人是李景栋。", "role"),
     ("青山县于3月5日召开了人代会。", "date"),
     ("青山县启动了城区供热管网改造。", "event"),
 ])

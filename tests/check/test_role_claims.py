@@ -1,0 +1,40 @@
+"""Role claims (X的县长是Y) read with the answerer's own reader of people: any role word the
+text uses, a deputy not taken for the role itself."""
+
+from __future__ import annotations
+
+from assistant.check import figures, slots
+from assistant.records import Chunk, Hit
+
+
+def _hits(*texts: str) -> list[Hit]:
+    out, start = [], 0
+    for i, text in enumerate(texts):
+        chunk = Chunk(id=f"c{i}", source="made/news.txt", title="青山县新闻", subject="青山县", article=0,
+                      start=start, end=start + len(text), text=text, segments=((0, start, len(text)),), raw=text)
+        out.append(Hit(chunk, 1.0 - i / 10))
+        start += len(text)
+    return out
+
+
+def test_a_claim_names_its_person_and_role_for_any_role_word():
+    assert [(p.name, p.role) for p in slots.claimed_persons("青山县博物馆策展人是李景栋。")] == [("李景栋", "青山县博物馆策展人")]
+    assert [(p.name, p.role) for p in slots.claimed_persons("青山县县长是王大伟")] == [("王大伟", "青山县县长")]
+    assert slots.claimed_persons("青山县经济增长是全省最快的") == []
+
+
+def test_the_same_role_with_another_name_refutes_and_a_deputy_does_not():
+    hits = _hits("青山县县长李向前在会上表示，全县将新建三座污水处理厂。",
+                 "青山县副县长张建国介绍了全县污水处理厂的建设进度。")
+    verdict, _, name = figures.person_verdict("青山县县长是李向前", hits, lambda t: 1.0)
+    assert (verdict, name) == ("supported", "李向前")
+    verdict, _, name = figures.person_verdict("青山县县长是张建国", hits, lambda t: 1.0)
+    assert (verdict, name) == ("refuted", "李向前")
+    verdict, _, _ = figures.person_verdict("青山县县长是张建国", hits[1:], lambda t: 1.0)
+    assert verdict != "refuted", "副县长张建国 is not the 县长"
+
+
+def test_a_role_outside_a_fixed_list_is_checked():
+    hits = _hits("青山县博物馆策展人李景栋说，这次展览展出文物两百余件。")
+    verdict, _, name = figures.person_verdict("青山县博物馆策展人是王大伟", hits, lambda t: 1.0)
+    assert (verdict, name) == ("refuted", "李景栋")
