@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer import figure_kind
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import quantities
@@ -73,6 +74,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         if head and not any(h in clause for h in head):
             relevant *= 0.7
         score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
+        if figure_kind.disagreement(q, text, f):  # another kind or indicator: never the answer
+            score = 0.0
         a = ca
         picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
     return picks

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.subject_names import (Disagreement, figure_disagreement, name_disagreement, org_disagreement,
-                                            period_disagreement, person_disagreement)
+from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
+                                            org_disagreement, period_disagreement, person_disagreement)
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places
@@ -216,7 +216,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     if CREDIT_LINE_RE.search(chunk.text[a:b]):
         return Disagreement("source", "", "a credit line")
     for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
-                  org_disagreement, name_disagreement, figure_disagreement):
+                  org_disagreement, name_disagreement, latin_disagreement, figure_disagreement):
         found = check(q, chunk, a, b)
         if found is not None:
             return found

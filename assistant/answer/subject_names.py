@@ -86,20 +86,53 @@ def _org_key(name: str) -> tuple[str, str]:
     return name[: len(name) - len(suffix)], suffix
 
 
+def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
+    """None when `text` names `org`; else the organisations of its kind it names instead
+    (another 公司; any other for a name without a suffix)."""
+    stem, suffix = _org_key(org)
+    if stem in text:
+        return None
+    return [o for o in organisations(text)
+            if stem not in o and o not in asked_text and (not suffix or _org_key(o)[1] == suffix)]
+
+
 def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """An organisation the question names (华为公司, 长城汽车) must be the one the sentence
-    names: a sentence about another organisation of the same kind (another 公司; any
-    other for a name without a suffix) does not answer for it, even in an article that
-    names both. A sentence naming none may speak for its article."""
+    names: a sentence about another organisation of the same kind does not answer for it,
+    even in an article that names both. A sentence naming none speaks for the one its
+    paragraph last named (星河公司营收…。另一家公司月亮公司…。其净利润… is 月亮公司's)."""
     text = chunk.text[a:b]
     for org in organisations(q.text):
-        stem, suffix = _org_key(org)
-        if stem in text:
-            continue
-        others = [o for o in organisations(text)
-                  if stem not in o and o not in q.text and (not suffix or _org_key(o)[1] == suffix)]
+        others = _other_orgs(org, text, q.text)
         if others:
             return Disagreement("organisation", org, others[0])
+        if others is not None and not organisations(text):
+            before = in_force(chunk, a, organisations)
+            others = _other_orgs(org, before, q.text) if before else None
+            if others:
+                return Disagreement("organisation", org, others[0])
+    return None
+
+
+# A product or brand written in Latin letters with mixed case (iPad, Chromebook, Tiida);
+# all capitals (GDP, CPI, CLTC) name indicators and standards, not subjects
+LATIN_NAME_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]{2,}")
+
+
+def latin_names(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(LATIN_NAME_RE.findall(text)))
+
+
+def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A product the question names in Latin letters (iPad) must be the one the sentence,
+    or naming none, the last earlier sentence of its paragraph that names one, speaks of:
+    iPhone's revenue is not iPad's."""
+    asked = [n.lower() for n in latin_names(q.text)]
+    if not asked or q.english:
+        return None
+    own = latin_names(chunk.text[a:b]) or latin_names(in_force(chunk, a, latin_names))
+    if own and not any(n.lower() in asked for n in own):
+        return Disagreement("name", latin_names(q.text)[0], own[0])
     return None
 
 
@@ -149,15 +182,15 @@ def _months(found: set[tuple[int, int]]) -> str:
     return "/".join(f"{x}-{y}月" if x != y else f"{x}月" for x, y in sorted(found))
 
 
-def _period_in_force(chunk: Chunk, a: int) -> set[tuple[int, int]]:
-    """The period the last earlier sentence of the paragraph names (美国7月CPI…。另外，核心CPI…
-    is July's too)."""
+def in_force(chunk: Chunk, a: int, find) -> str:
+    """The last earlier sentence of the sentence's paragraph of which `find` finds anything:
+    what a sentence naming none of a kind speaks of (美国7月CPI…。另外，核心CPI… is July's too).
+    The one home of "read with the sentence before" for periods, organisations and names."""
     before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
     for x, y in reversed(split_sentences(before)):
-        found = periods.spans(before[x:y])
-        if found:
-            return found
-    return set()
+        if find(before[x:y]):
+            return before[x:y]
+    return ""
 
 
 def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -167,7 +200,7 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
     asked = periods.spans(q.text)
     if not asked:
         return None
-    found = periods.spans(chunk.text[a:b]) or _period_in_force(chunk, a)
+    found = periods.spans(chunk.text[a:b]) or periods.spans(in_force(chunk, a, periods.spans))
     if found and not found & asked:
         return Disagreement("period", _months(asked), _months(found))
     return None

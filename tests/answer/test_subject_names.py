@@ -106,3 +106,26 @@ def test_a_credit_line_with_a_link_is_not_an_answer():
     found = _verdict("星河汽车第二季度的营收是多少？", text, text[text.index("本文"):])
     assert found is not None and found.kind == "source"
     assert _verdict("星河汽车第二季度的营收是多少？", "星河汽车第二季度营收为286.5亿元。") is None
+
+
+def test_a_sentence_naming_no_organisation_speaks_for_the_one_its_paragraph_named_last():
+    text = "星河科技公司营收为100亿元。月亮电子公司营收为80亿元。其净利润为12亿元。"
+    found = _verdict("星河科技公司净利润是多少？", text, "其净利润为12亿元。")
+    assert found is not None and (found.kind, found.found) == ("organisation", "月亮电子公司")
+    text = "月亮电子公司营收为80亿元。星河科技公司营收为100亿元。其净利润为12亿元。"
+    assert _verdict("星河科技公司净利润是多少？", text, "其净利润为12亿元。") is None
+    # a new paragraph starts afresh: the sentence may speak for its article
+    text = "月亮电子公司营收为80亿元。\n净利润为12亿元。"
+    assert _verdict("星河科技公司净利润是多少？", text, "净利润为12亿元。") is None
+
+
+def test_a_latin_product_name_must_be_the_one_asked_or_in_force():
+    text = "第二季度QiPhone营收为400亿美元。QiPad营收为60亿美元，同比下降20%。"
+    found = _verdict("第二季度QiPad营收是多少？", text, "第二季度QiPhone营收为400亿美元。")
+    assert found is not None and (found.kind, found.asked, found.found) == ("name", "QiPad", "QiPhone")
+    assert _verdict("第二季度QiPad营收是多少？", text, "QiPad营收为60亿美元，同比下降20%。") is None
+    text = "第二季度QiPhone营收为400亿美元。其营收同比增长2%。"
+    found = _verdict("第二季度QiPad营收同比增长多少？", text + "QiPad营收下降。", "其营收同比增长2%。")
+    assert found is not None and found.found == "QiPhone"
+    # capitals alone name an indicator or a standard, not a product
+    assert subject_names.latin_names("CLTC综合工况下GDP与CPI") == ()

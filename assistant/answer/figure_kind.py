@@ -1,0 +1,229 @@
+"""Is a figure the kind and the indicator a quantity question asks for?
+
+A question asks for a level (出货量是多少, 多少亿元), a change (增长多少, 增速), a share (占比,
+比重) or a rank (排名第几). A figure in the text is one of these by its own words: 同比下降29.9%
+is a change, 占全国的35% a share, 第3位 a rank, 2830万台 a level; 增长8.5%至120亿元 gives a
+change and then the level it reached. A level asked is not answered by a change of the same
+indicator, a count of cars not by a sum of money, a share not by an amount.
+
+The indicator must agree too: the words that say what the figure measures (its clause's
+content words before it, `values.indicator_words`) must share something with the question's
+words, and when both name a measure word (销量 asked; 产量 given; 出口额 asked, 出口量 given)
+they must name the same one. A figure that disagrees is not the answer: the caller tries the
+next one, else abstains. Only general statistical vocabulary is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer import values
+from assistant.query.question import Question, topic_groups
+from assistant.text import quantities, words
+from assistant.text.indicators import indicator_of
+from assistant.text.sentences import split_clauses
+
+LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
+
+# What a Chinese question asks for. 增加值 and 增长点 are indicators, not changes; 提高到多少
+# asks for the level reached.
+RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
+CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|上涨|下跌|回落|同比|环比)(?![值点到至])")
+SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占.{0,12}(?:多少|百分之几|几成)")
+CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
+                             r"change|up by|down by|year[- ]on[- ]year)\b", re.IGNORECASE)
+SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
+RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
+
+# What a figure in a text is, by the words just before it in its clause.
+SHARE_WORDS = re.compile(r"占|比重|份额|占有率|比例|渗透率")
+INDICATOR_NAMES = re.compile(r"增加值|增长点|增长极")  # indicators spelt with a change word
+RANK_BEFORE = re.compile(r"(?:第|排名|位居|位列|排在|排)$")
+REACHED_BEFORE = re.compile(r"(?:至|到|达到|达)$")  # 增长8.5%至120亿元: the level reached
+
+# The kinds of unit a question may state, and the figures that can carry each.
+MONEY = {"money"}
+RATIO = {"percent", "points"}
+
+# Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
+MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
+# Words that name one measure two ways (general statistical vocabulary).
+MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业收入": "营收", "营业额": "营收", "增长率": "增速",
+                    "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量"}
+# Words that say nothing of what is measured when they are all a figure's lead has.
+GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
+                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值".split())
+
+
+def wanted(q: Question) -> str:
+    """The kind of figure the question asks for: level, change, share or rank."""
+    text = q.text
+    if q.english:
+        if RANK_ASKED_EN.search(text):
+            return RANK
+        if CHANGE_ASKED_EN.search(text):
+            return CHANGE
+        return SHARE if SHARE_ASKED_EN.search(text) else LEVEL
+    if RANK_ASKED.search(text):
+        return RANK
+    if CHANGE_ASKED.search(text):
+        return CHANGE
+    return SHARE if SHARE_ASKED.search(text) else LEVEL
+
+
+def kind_of(text: str, f: quantities.Quantity) -> str:
+    """What a figure of `text` is: a rank (第3位), a change (同比下降29.9%, 提高2个百分点), a
+    share (占全国的35%) or a level (2830万台; 增长8.5%至120亿元's 120亿元; 新增就业3000人 is
+    the level of 新增就业, as the questions that ask for it say)."""
+    before = text[max(0, f.start - 6) : f.start]
+    if RANK_BEFORE.search(before):
+        return RANK
+    if f.kind == "points":
+        return CHANGE
+    reached = REACHED_BEFORE.search(before) is not None
+    clauses = split_clauses(text) or [(0, len(text))]
+    start = next((a for a, b in clauses if a <= f.start < b), 0)
+    lead = text[start : f.start]
+    named = f.change and f.change in lead and f.change not in INDICATOR_NAMES.sub("", lead)
+    if f.change and not reached and not named:  # 规上工业增加值完成12.3亿元 is a level
+        return CHANGE
+    if f.kind == "percent" and SHARE_WORDS.search(text[start : f.start]):
+        return SHARE
+    return LEVEL
+
+
+def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why the figure is not of the kind asked ('' when it is)."""
+    asked, found = wanted(q), kind_of(text, f)
+    if asked == RANK or found == RANK:
+        return "" if asked == found else f"a {found} for a {asked}"
+    if q.unit == "%" and f.kind not in RATIO and f.unit != "成":
+        return f"a {f.kind} figure for a percentage"
+    if q.unit and q.unit != "%":
+        stated = "money" if q.unit in ("元", "美元", "欧元") else "count"
+        if (stated == "money") != (f.kind == "money") or f.kind in RATIO:
+            return f"a {f.kind} figure for an amount in {q.unit_text or q.unit}"
+    if asked == LEVEL and found in (CHANGE, SHARE):
+        return f"a {found} for a level"
+    if asked == CHANGE and found != CHANGE and f.kind not in RATIO:
+        return f"a {found} for a change"
+    if asked == SHARE and (found == CHANGE or f.kind not in RATIO and f.unit != "成"):
+        return f"a {found} {f.kind} figure for a share"
+    return ""
+
+
+def _measure(word: str) -> str:
+    """The measure word a phrase ends with, in one spelling: 汽车销量 -> 销量, 出口额 -> 出口额,
+    实现营业收入 -> 营收; '' when it ends with none."""
+    tagged = [w for w, _ in words.tagged(word)]
+    if not tagged or not tagged[-1].endswith(MEASURE_ENDINGS):
+        return ""
+    last = tagged[-1]
+    if len(last) < 2 and len(tagged) > 1:  # 出口|额
+        last = tagged[-2] + last
+    last = MEASURE_SYNONYMS.get(last, last)
+    core = re.sub(r"^(?:总|全年|年)", "", last)  # 粮食总产量 is 粮食产量's spelling
+    return "" if len(core) < 2 or last in GENERIC or core in GENERIC else core
+
+
+def _asked_measures(q: Question) -> list[str]:
+    found = [_measure(t) for g in topic_groups(q) for t in g]
+    return [m for m in found if m]
+
+
+def _related(a: str, b: str) -> bool:
+    """Do two words share something: one holds the other (年产 / 产), or a character pair."""
+    a, b = (MEASURE_SYNONYMS.get(x, values.SYNONYMS.get(x.lower(), x)) for x in (a, b))
+    return a in b or b in a or bool(words.char_pairs(a) & words.char_pairs(b)) and min(len(a), len(b)) > 1
+
+
+@lru_cache(maxsize=4096)
+def _slot(text: str, start: int) -> values.Slot | None:
+    return next((s for s in values.slots(text) if s.kind == "figure" and s.start == start), None)
+
+
+def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why the figure measures something else than asked ('' when it may be what was asked):
+    its measure word is another than the question's (产量 for 销量), or none of the words that
+    say what it measures has anything in common with the question's words (其中小米同比增长
+    41.6% for a question about 华为)."""
+    asked = _asked_measures(q)
+    if asked:
+        lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
+        measure = _measure(lead) if lead else ""
+        if measure and not any(a in measure or measure in a for a in asked):
+            return f"it measures {measure}, not {asked[0]}"
+    slot = _slot(text, f.start)
+    if slot is None:
+        return ""
+    # the question's words that say what is measured: not its change words (同比, 增长),
+    # places or unit, which the kind and subject checks read
+    terms = [t for g in topic_groups(q) for t in g
+             if t not in values.FILLERS and t not in q.places and t != q.unit and t != q.unit_text]
+    a, b = values.clause_of(text, slot)
+    if any(len(t) > 1 and t in text[a:b] for t in terms):
+        return ""
+    found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1]
+    if found and terms and not any(_related(w, t) for w in found for t in terms):
+        return f"it measures {'/'.join(sorted(found))}"
+    return ""
+
+
+# Figures after 分别 belong, in order, to the items listed before it: 汽车产销量分别完成1324.8万辆和
+# 1323.9万辆 gives 产量 and then 销量; 索尼和苹果，收入分别为43.8亿美元和36.8亿美元 Sony's, then Apple's.
+RESPECTIVELY = "分别"
+ITEM_SPLIT = re.compile(r"、|以及|和|与|及")
+# compounds of two indicators in statistical writing, read as their two items
+PAIRS = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "购销": ("购", "销")}
+
+
+def respective_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]:
+    """(the items a 分别 lists, the index of `f` among its figures); ([], -1) when `f` is not
+    one of the figures of a 分别 with as many items as figures."""
+    at = text.rfind(RESPECTIVELY, 0, f.start)
+    if at < 0:
+        return [], -1
+    end = re.search(r"[，。；;！？]|$", text[at:]).start() + at
+    run = [g for g in quantities.find_quantities(text[at:end])]
+    starts = [at + g.start for g in run]
+    if f.start not in starts or len(run) < 2:
+        return [], -1
+    index = starts.index(f.start)
+    before = text[:at]
+    for pair, items in PAIRS.items():
+        tail = re.split(r"[，,：:]", before)[-1]
+        if pair in tail and len(run) == len(items):
+            return list(items), index
+    for clause in reversed(re.split(r"[，,：:]", before)):
+        items = [x for x in ITEM_SPLIT.split(clause) if x]
+        if len(items) == len(run):
+            return items, index
+        if len(items) > 1:
+            break
+    return [], -1
+
+
+def _mentions(q: Question, item: str, items: list[str]) -> bool:
+    """Does the question name this item, by what sets it apart from the others (公司 in
+    白鹭公司和青柚公司 names neither)?"""
+    if len(item) == 1:
+        return item in "".join(_asked_measures(q)) or item in q.text
+    common = set.intersection(*(words.char_pairs(x) for x in items))
+    return bool((words.char_pairs(item) - common) & words.char_pairs(q.text))
+
+
+def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    items, index = respective_items(text, f)
+    if index < 0:
+        return ""
+    mine = items[index]
+    others = [x for i, x in enumerate(items) if i != index and _mentions(q, x, items)]
+    if others and not _mentions(q, mine, items):
+        return f"it is the figure of {mine}, not of {others[0]}"
+    return ""
+
+
+def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why a figure of `text` does not answer the quantity question ('' when it may)."""
+    return kind_disagreement(q, text, f) or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f)

@@ -1,0 +1,124 @@
+"""The figure must be the kind and the indicator the question asks for (answer/figure_kind.py),
+on made-up sentences, and its hook in the rules path: a figure of another kind or indicator
+is never the answer, the next one is tried, else the answer abstains."""
+
+from __future__ import annotations
+
+from assistant.answer import extractive, figure_kind
+from assistant.query.question import analyse
+from assistant.records import Chunk, Hit
+from assistant.text import quantities
+
+
+def _figure(text: str, written: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == written)
+
+
+def _why(question: str, text: str, written: str) -> str:
+    return figure_kind.disagreement(analyse(question), text, _figure(text, written))
+
+
+def _chunk(text: str, cid: str = "c1", title: str = "青溪新闻") -> Chunk:
+    return Chunk(id=cid, source=f"made/{cid}.txt", title=title, subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _answer(question: str, *texts: str) -> str | None:
+    hits = [Hit(_chunk(t, f"c{i}"), 1.0 - i / 10, i + 1, i + 1, 0.9) for i, t in enumerate(texts)]
+    made = extractive.draft_answer(analyse(question), hits, lambda t: 2.0)
+    if made is None or made.support < 0.05:
+        return None
+    part = made.parts[0]
+    return part.sentence.chunk.text[part.a : part.b]
+
+
+def test_the_kind_a_question_asks_for():
+    assert figure_kind.wanted(analyse("青溪市平板电脑出货量是多少万台？")) == "level"
+    assert figure_kind.wanted(analyse("青溪市平板电脑出货量同比增长多少？")) == "change"
+    assert figure_kind.wanted(analyse("青溪市工业增加值是多少？")) == "level"  # an indicator, not a change
+    assert figure_kind.wanted(analyse("青溪市粮食产量提高到多少万吨？")) == "level"
+    assert figure_kind.wanted(analyse("新能源汽车占全市汽车销量的比重是多少？")) == "share"
+    assert figure_kind.wanted(analyse("青溪市地区生产总值在全省排名第几？")) == "rank"
+    assert figure_kind.wanted(analyse("How much did tablet shipments grow in Qingxi?")) == "change"
+
+
+def test_the_kind_of_a_figure_in_a_text():
+    text = "出货量2830万台，同比下降29.9%，占全球市场的35.2%，排名第3位，营收增长8.5%至120亿元，新增就业3000人。"
+    kinds = {f.text: figure_kind.kind_of(text, f) for f in quantities.find_quantities(text)}
+    assert kinds == {"2830万台": "level", "29.9%": "change", "35.2%": "share", "3位": "rank", "8.5%": "change",
+                     "120亿元": "level", "3000人": "level"}
+    assert figure_kind.kind_of("规上工业增加值完成12.3亿元", _figure("规上工业增加值完成12.3亿元", "12.3亿元")) == "level"
+    assert figure_kind.kind_of("城镇化率达到61.5%", _figure("城镇化率达到61.5%", "61.5%")) == "level"
+    assert figure_kind.kind_of("比重提高2个百分点", _figure("比重提高2个百分点", "2个百分点")) == "change"
+
+
+def test_a_level_is_not_answered_by_a_change_or_a_share():
+    text = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
+    assert _why("青溪市平板电脑出货量是多少？", text, "29.9%")
+    assert not _why("青溪市平板电脑出货量是多少？", text, "2830万台")
+    text = "新能源汽车销量50万辆，占全市汽车销量的30.5%。"
+    assert _why("新能源汽车销量是多少？", text, "30.5%")
+    assert not _why("新能源汽车占全市汽车销量的比重是多少？", text, "30.5%")
+    assert _why("新能源汽车占全市汽车销量的比重是多少？", text, "50万辆")
+
+
+def test_a_change_is_not_answered_by_a_level_nor_a_rank_by_an_amount():
+    text = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
+    assert _why("青溪市平板电脑出货量同比下降多少？", text, "2830万台")
+    assert not _why("青溪市平板电脑出货量同比下降多少？", text, "29.9%")
+    text = "地区生产总值达到5000亿元，在全省排名第3位。"
+    assert _why("青溪市地区生产总值在全省排名第几？", text, "5000亿元")
+    assert not _why("青溪市地区生产总值在全省排名第几？", text, "3位")
+    assert _why("青溪市地区生产总值是多少？", text, "3位")
+
+
+def test_a_stated_unit_of_another_kind_disagrees():
+    text = "全年汽车出口额405亿美元，出口汽车214万辆。"
+    assert _why("全年出口汽车多少辆？", text, "405亿美元")
+    assert _why("全年汽车出口额是多少亿美元？", text, "214万辆")
+    assert not _why("全年汽车出口额是多少亿美元？", text, "405亿美元")
+
+
+def test_another_measure_word_is_another_indicator():
+    text = "7月青溪市汽车产量12万辆，销量11.8万辆。"
+    assert _why("7月青溪市汽车销量是多少？", text, "12万辆")
+    assert not _why("7月青溪市汽车销量是多少？", text, "11.8万辆")
+    text = "上半年汽车出口量21万辆；出口额40亿美元。"
+    assert _why("上半年汽车出口额是多少？", text, "21万辆")
+    assert not _why("上半年汽车出口额是多少？", text, "40亿美元")
+    # a longer or shorter spelling of the same measure agrees (粮食总产量 / 粮食产量; 地区生产总值 / GDP)
+    assert not _why("青溪市粮食产量是多少？", "全市粮食总产量60万吨。", "60万吨")
+    assert not _why("青溪市GDP增长多少？", "全市地区生产总值增长6%。", "6%")
+
+
+def test_a_figure_whose_clause_names_something_else_disagrees():
+    text = "青溪公司平板出货量同比增长8%，其中小米同比增长41.6%。"
+    assert _why("青溪公司平板出货量同比增长多少？", text, "41.6%")
+    assert not _why("青溪公司平板出货量同比增长多少？", text, "8%")
+
+
+def test_the_rules_path_takes_the_figure_of_the_kind_asked_or_abstains():
+    text = "青溪市平板电脑出货量同比下降29.9%，总量为2830万台。"
+    found = _answer("青溪市平板电脑出货量是多少万台？", text)
+    assert found is not None and "2830万台" in found
+    found = _answer("青溪市平板电脑出货量同比下降多少？", text)
+    assert found is not None and "29.9%" in found
+    # only a change in the passages: a level asked is not answered with it
+    assert _answer("青溪市平板电脑出货量是多少台？", "青溪市平板电脑出货量同比下降29.9%。") is None
+    # the product's figure in the next sentence, not the other indicator of the first
+    found = _answer("7月青溪市汽车销量是多少？", "7月青溪市汽车产量12万辆。", "7月青溪市汽车销量为11.8万辆。")
+    assert found is not None and "11.8万辆" in found
+
+
+def test_figures_after_fenbie_belong_to_the_items_in_order():
+    text = "上半年，青溪市汽车产销量分别完成132.4万辆和131.9万辆，同比分别增长9.3%和9.8%。"
+    assert figure_kind.respective_items(text, _figure(text, "131.9万辆")) == (["产", "销"], 1)
+    assert _why("上半年青溪市汽车销量是多少？", text, "132.4万辆")
+    assert not _why("上半年青溪市汽车销量是多少？", text, "131.9万辆")
+    assert not _why("上半年青溪市汽车产量是多少？", text, "132.4万辆")
+    assert _why("上半年青溪市汽车产量同比增长多少？", text, "9.8%")
+    text = "其次是白鹭公司和青柚公司，预计收入分别为43.8亿元和36.8亿元。"
+    assert _why("青柚公司预计收入是多少？", text, "43.8亿元")
+    assert not _why("青柚公司预计收入是多少？", text, "36.8亿元")
+    # both asked: nothing to choose between
+    assert not _why("上半年青溪市汽车产销量是多少？", "汽车产销量分别完成132.4万辆和131.9万辆。", "131.9万辆")
