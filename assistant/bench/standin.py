@@ -52,7 +52,7 @@ class StandInEmbedder:
     def embed_query(self, text):
         return self._vec(text).tolist()
 
-SYNC_EVERY = 50_000
+SYNC_EVERY = 1000  # Chroma's default, as the product's own collections have (see _create)
 TITLES = ["二、2024年工作安排", "东丰县以新作为开创高质量发展新局面", "聚力实现“五个新突破” 加快现代产业体系示范区建设"]
 
 
@@ -90,15 +90,20 @@ def sentence_pool(seeds: Path, chunk_tokens: int) -> list[tuple[str, tuple[str, 
 def _create(store: ChunkStore, size: int) -> ChunkStore:
     """An empty stand-in collection, marked with its size so that an interrupted build resumes."""
     store.drop()
-    # Chroma writes its whole HNSW index to disk every `sync_threshold` records (1000 by
-    # default): O(n^2) at 1M chunks. The stand-in collection is written every 50k records
-    # instead, at a threshold dividing the size so that the last record is written too
-    # (else a new process would replay the tail from Chroma's log).
-    sync = size if size <= SYNC_EVERY else max(1000, math.gcd(size, SYNC_EVERY))
     meta = {k: v for k, v in (store.collection.metadata or {}).items() if k in ("embedding_model", "chunk_tokens", "chunk_overlap")}
     store.client.create_collection(store.name, embedding_function=None, metadata={**meta, "standin_size": size},
-                                   configuration={"hnsw": {"space": "cosine", "sync_threshold": sync}})
+                                   configuration={"hnsw": {"space": "cosine", "sync_threshold": sync_threshold(size)}})
     return ChunkStore(store.settings)
+
+
+def sync_threshold(size: int) -> int:
+    """Chroma (1.x, local) keeps each record in its SQLite log until the HNSW index is next
+    written, every `sync_threshold` records, and re-reads that unwritten tail of the log on
+    every write and on a new process's first query. A threshold of 50,000 made each insert
+    cost grow with the tail (4 -> 9 ms a record over 5,000) and a first query take 5 to 10 s;
+    Chroma's default, 1,000, keeps the insert cost nearly flat (docs/benchmarks.md). A stand-in
+    smaller than that is written once, at its last record, so no tail is left in the log."""
+    return size if size <= SYNC_EVERY else max(100, math.gcd(size, SYNC_EVERY))
 
 
 def standin_store(settings, size: int, pool, embedder, progress=None, batch: int = 5000) -> tuple[ChunkStore, float]:
@@ -109,7 +114,10 @@ def standin_store(settings, size: int, pool, embedder, progress=None, batch: int
     store = ChunkStore(settings)
     if store.count() == size and store.info("standin_build_seconds"):
         return store, float(store.info("standin_build_seconds"))
-    if store.info("standin_size") != size or store.count() > size:
+    # A build begun at another threshold (by an earlier version) starts again: Chroma reads
+    # the threshold when it first loads the index in a process, so it cannot be changed here.
+    threshold = store.collection.configuration["hnsw"]["sync_threshold"]
+    if store.info("standin_size") != size or store.count() > size or threshold != sync_threshold(size):
         store = _create(store, size)
     begin = store.count() // batch * batch  # a batch cut short is written again (upserts)
     earlier = float(store.info("standin_partial_seconds") or 0) if begin else 0.0

@@ -60,3 +60,45 @@ def test_limit_zero_runs_the_stand_ins_without_the_archive(tmp_path, settings):
     report = scale.run(settings, None, 0, (), (), tmp_path / "work")
     assert report == {"standin": [], "keyword_standin": []}
     assert scale.table(report) == ""
+
+
+def test_the_sync_threshold_is_chromas_default_or_divides_a_smaller_size():
+    assert standin.sync_threshold(20) == 20
+    assert standin.sync_threshold(1_000_000) == standin.sync_threshold(300_000) == 1000
+    assert standin.sync_threshold(2500) == 500  # the last record is written with the index
+    assert standin.sync_threshold(1_000_003) == 100  # never one write per record
+
+
+def _log_rows(store_dir) -> int:
+    """Records still in Chroma's SQLite log: what a new process re-reads on its first query."""
+    import sqlite3
+
+    with sqlite3.connect(store_dir / "chroma.sqlite3") as db:
+        return db.execute("SELECT count(*) FROM embeddings_queue").fetchone()[0]
+
+
+def test_a_build_begun_at_another_threshold_starts_again_at_this_one_and_leaves_no_log(tmp_path, settings):
+    import subprocess
+    import sys
+
+    pool = standin.sentence_pool(settings.seeds, settings.chunk_tokens)
+    s = settings.model_copy(update={"store": tmp_path / "s"})
+
+    def stop(message):
+        raise Stop
+
+    with pytest.raises(Stop):
+        standin.standin_store(s, 50, pool, standin.StandInEmbedder(), stop, batch=10)
+    # as an earlier version left it: nothing of the index written yet, all in Chroma's log
+    ChunkStore(s).collection.modify(configuration={"hnsw": {"sync_threshold": 50_000}})
+    # resumed by a new process, as `suyuan bench scale` resumes a build (Chroma reads a
+    # collection's threshold when it first loads its index in a process)
+    code = ("import sys; from pathlib import Path; from assistant.config import Settings; from assistant.bench import standin; "
+            "s = Settings(store=Path(sys.argv[1]), seeds=Path(sys.argv[2])); "
+            "standin.standin_store(s, 50, standin.sentence_pool(s.seeds, s.chunk_tokens), standin.StandInEmbedder(), batch=10)")
+    subprocess.run([sys.executable, "-c", code, str(s.store), str(s.seeds)], check=True, timeout=300)
+    store = ChunkStore(s)
+    assert store.count() == 50 and store.collection.configuration["hnsw"]["sync_threshold"] == 50
+    assert _log_rows(s.store) <= 1  # Chroma keeps the last record it wrote; at 50,000 it kept all 50
+    assert _contents(store) == _contents(standin.standin_store(  # the same chunks as a build in one go
+        settings.model_copy(update={"store": tmp_path / "whole"}), 50, pool, standin.StandInEmbedder(), batch=10)[0])
