@@ -30,14 +30,16 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 # asks for the level reached.
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|上涨|下跌|回落|同比|环比)(?![值点到至])")
-SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占.{0,12}(?:多少|百分之几|几成)")
+SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,12}(?:多少|百分之几|几成)")
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
                              r"change|up by|down by|year[- ]on[- ]year)\b", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 # What a figure in a text is, by the words just before it in its clause.
-SHARE_WORDS = re.compile(r"占|比重|份额|占有率|比例|渗透率")
+SHARE_WORDS = re.compile(r"占(?!地|用)|比重|份额|占有率|比例|渗透率")
+# change verbs the figure reader does not list (同比下滑3%, 微跌0.75%)
+CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|下挫|大增|大跌|暴跌|激增|锐减)了?(?:约|近|超|逾)?$")
 INDICATOR_NAMES = re.compile(r"增加值|增长点|增长极")  # indicators spelt with a change word
 RANK_BEFORE = re.compile(r"(?:第|排名|位居|位列|排在|排)$")
 REACHED_BEFORE = re.compile(r"(?:至|到|达到|达)$")  # 增长8.5%至120亿元: the level reached
@@ -50,10 +52,11 @@ RATIO = {"percent", "points"}
 MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业收入": "营收", "营业额": "营收", "增长率": "增速",
-                    "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量"}
+                    "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
+                    "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润"}
 # Words that say nothing of what is measured when they are all a figure's lead has.
 GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
-                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值".split())
+                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
 
 
 def wanted(q: Question) -> str:
@@ -86,7 +89,7 @@ def kind_of(text: str, f: quantities.Quantity) -> str:
     start = next((a for a, b in clauses if a <= f.start < b), 0)
     lead = text[start : f.start]
     named = f.change and f.change in lead and f.change not in INDICATOR_NAMES.sub("", lead)
-    if f.change and not reached and not named:  # 规上工业增加值完成12.3亿元 is a level
+    if (f.change and not reached and not named) or CHANGE_LEAD.search(lead):  # 规上工业增加值完成12.3亿元 is a level
         return CHANGE
     if f.kind == "percent" and SHARE_WORDS.search(text[start : f.start]):
         return SHARE
@@ -132,6 +135,30 @@ def _asked_measures(q: Question) -> list[str]:
     return [m for m in found if m]
 
 
+def modifier(q: Question) -> str:
+    """The word that narrows the question's measure (消费产品的营业收入 -> 产品, 梅花鹿产值 ->
+    梅花鹿); '' when none: a sentence that never names it gives the wider measure's figure
+    (the company's total revenue for one segment's)."""
+    if q.english:
+        return ""
+    tagged = list(words.tagged(q.text))
+    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl"), default=-1)
+    if at <= 0:
+        return ""
+    j = at - 1
+    if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
+        j -= 1  # 营业|收入 is one measure
+    while j >= 0 and tagged[j][1].startswith("u"):
+        j -= 1  # 消费产品的营业收入
+    if j < 0:
+        return ""
+    word, flag = tagged[j]
+    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS or word in q.places
+            or quantities.years(word) or re.search(r"\d|[季月年度]$", word)):
+        return ""
+    return word
+
+
 def _related(a: str, b: str) -> bool:
     """Do two words share something: one holds the other (年产 / 产), or a character pair."""
     a, b = (MEASURE_SYNONYMS.get(x, values.SYNONYMS.get(x.lower(), x)) for x in (a, b))
@@ -148,6 +175,9 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     its measure word is another than the question's (产量 for 销量), or none of the words that
     say what it measures has anything in common with the question's words (其中小米同比增长
     41.6% for a question about 华为)."""
+    narrower = modifier(q)
+    if narrower and narrower not in text:
+        return f"the sentence does not name {narrower}"
     asked = _asked_measures(q)
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)

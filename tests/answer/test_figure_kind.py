@@ -39,6 +39,7 @@ def test_the_kind_a_question_asks_for():
     assert figure_kind.wanted(analyse("青溪市粮食产量提高到多少万吨？")) == "level"
     assert figure_kind.wanted(analyse("新能源汽车占全市汽车销量的比重是多少？")) == "share"
     assert figure_kind.wanted(analyse("青溪市地区生产总值在全省排名第几？")) == "rank"
+    assert figure_kind.wanted(analyse("青溪动物园占地面积是多少？")) == "level"  # 占地 is no share
     assert figure_kind.wanted(analyse("How much did tablet shipments grow in Qingxi?")) == "change"
 
 
@@ -122,3 +123,21 @@ def test_figures_after_fenbie_belong_to_the_items_in_order():
     assert not _why("青柚公司预计收入是多少？", text, "36.8亿元")
     # both asked: nothing to choose between
     assert not _why("上半年青溪市汽车产销量是多少？", "汽车产销量分别完成132.4万辆和131.9万辆。", "131.9万辆")
+
+
+def test_a_measure_narrowed_by_the_question_needs_a_sentence_that_names_it():
+    q = analyse("白鹭公司第三财季消费产品的营业收入是多少？")
+    assert figure_kind.modifier(q) == "产品"
+    total = "白鹭公司第三财季营业收入约223.3亿美元，同比增长3.84%。"
+    assert _why("白鹭公司第三财季消费产品的营业收入是多少？", total, "223.3亿美元")
+    assert not _why("白鹭公司第三财季消费产品的营业收入是多少？", "消费产品的营业收入约11.45亿美元。", "11.45亿美元")
+    # places, periods and scope words do not narrow a measure
+    assert figure_kind.modifier(analyse("上半年全国汽车产量是多少？")) == ""
+    assert figure_kind.modifier(analyse("2024年青溪市地区生产总值预期增长多少？")) == ""
+    assert figure_kind.modifier(analyse("白鹭公司中期业绩的净利润率是多少？")) == ""  # results: any figure's
+
+
+def test_change_verbs_beyond_the_figure_readers():
+    text = "归母净利润同比下滑13.6%，营收微跌0.75%。"
+    assert figure_kind.kind_of(text, _figure(text, "13.6%")) == "change"
+    assert _why("白鹭公司归母净利润是多少？", text, "13.6%")
