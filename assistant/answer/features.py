@@ -30,7 +30,7 @@ LEXICAL = (
     "novel_share", "log_len", "first_in_passage", "neighbour_cov",
     "has_figure", "unit_match", "has_person", "has_date", "has_place", "enumerates",
     "q_places_in_sentence", "q_places_in_context", "other_places", "q_years_in_sentence", "other_years",
-    "answer_type", "head_in_sentence",
+    "answer_type", "head_in_sentence", "rest_share", "rest_rel",
 ) + tuple(f"kind_{k}" for k in KINDS) + tuple(f"type_x_{k}" for k in KINDS)
 DENSE = ("dense_sim", "dense_gap", "dense_rank", "dense_z")
 NAMES = LEXICAL + DENSE
@@ -39,6 +39,15 @@ NAMES = LEXICAL + DENSE
 def bigram_share(question: str, text: str) -> float:
     """Share of the question's character pairs found in the text (no word cutting needed)."""
     asked = words.bigrams(question)
+    return len(asked & words.bigrams(text)) / len(asked) if asked else 0.0
+
+
+def rest_share(question: str, text: str, context: str) -> float:
+    """Share of the question's character pairs that are not its article's title or subject
+    which the sentence holds. An article about 蓝线裸顶鲷 names it in the question and in
+    its opening sentence; what the question asks of it (以什么为食) picks the sentence, and
+    later sentences often leave the subject unsaid (以甲壳类为食)."""
+    asked = words.bigrams(question) - words.bigrams(context)
     return len(asked & words.bigrams(text)) / len(asked) if asked else 0.0
 
 
@@ -151,6 +160,8 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
     top_rules = max(max(rules), 1e-6)
     shares = [bigram_share(q.text, s.sentence.text) for s in scored]
     top_share = max(max(shares), 1e-6)
+    rests = [rest_share(q.text, s.sentence.text, s.sentence.context) for s in scored]
+    top_rest = max(max(rests), 1e-6)
     head = (q.head,) if q.head else q.head_group
     rows = []
     for i, sc in enumerate(scored):
@@ -175,7 +186,7 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
             float(has_figure(text)), unit_match(q, text), float(has_person(q, text)), float(has_date(text)),
             float(has_place(q, text)), enumerates(text),
             in_text, in_ctx, others, year_in, year_other,
-            atype, float(bool(head) and any(h in text for h in head)),
+            atype, float(bool(head) and any(h in text for h in head)), rests[i], rests[i] / top_rest,
         ]
         row += [float(q.kind == k) for k in KINDS]
         row += [atype * float(q.kind == k) for k in KINDS]

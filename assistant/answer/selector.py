@@ -159,10 +159,14 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     from assistant.answer import extractive as ex
 
     top = ranked[0]
+    # the figure and the name are picked among the sentences the selector finds nearly as
+    # likely as its best: the pickers' own unit and role factors would otherwise prefer a
+    # less likely sentence whose figure has a unit they know (两个校区 over 藏书81.6万册)
+    near = [sc for sc in ranked if sc.score >= NEAR_SHARE * top.score]
     if q.kind == "quantity":
-        return ex._quantity(q, ranked, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
+        return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
     if q.kind == "person":
-        return ex._person(q, ranked) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+        return ex._person(q, near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     if q.kind == "list":
         return ex._list(q, ranked, sentences)
     if q.kind == "reason":
@@ -170,6 +174,7 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     return sentence_answer(ranked, sentences)
 
 
+NEAR_SHARE = 0.5  # a figure or name is taken from a sentence at least this probable (relative to the best)
 ALONE = 20  # characters: a chosen sentence shorter than this is read with the next one
 NEIGHBOUR_SHARE = 0.5  # a neighbour this probable (relative to the best) joins the answer
 

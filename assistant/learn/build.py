@@ -107,6 +107,9 @@ def load_rows(path: Path) -> list[dict]:
     width = len(features.NAMES)
     for r in records:
         for v in ("with", "without"):
+            if any(len(row) not in (len(features.LEXICAL), width) for row in r[v]["rows"]):
+                raise ValueError(f"{path} holds rows of another feature set than this version's "
+                                 f"({len(features.LEXICAL)} lexical columns): build them anew with another --cache")
             r[v]["rows"] = [row[:width] + [math.nan] * (width - len(row)) for row in r[v]["rows"]]
     return records
 

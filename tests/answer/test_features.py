@@ -64,6 +64,17 @@ def test_year_agreement():
     assert features.year_agreement(q, "地区生产总值72亿元") == (0.0, 0.0)
 
 
+def test_rest_share_reads_the_question_without_its_articles_subject():
+    """蓝线裸顶鲷 is the article's title: what is asked of it (以什么为食) picks the sentence."""
+    q, title = "蓝线裸顶鲷以什么为食？", "蓝线裸顶鲷"
+    eats = features.rest_share(q, "本鱼以甲壳类和小鱼为食。", title)
+    names = features.rest_share(q, "蓝线裸顶鲷，又称蓝线白鲷，为鲈形目的一种。", title)
+    assert eats > names == 0.0
+    assert features.bigram_share(q, "蓝线裸顶鲷，又称蓝线白鲷，为鲈形目的一种。") > features.bigram_share(q, "本鱼以甲壳类和小鱼为食。")
+    assert features.rest_share(q, "蓝线裸顶鲷以小鱼为食", "") == features.bigram_share(q, "蓝线裸顶鲷以小鱼为食")
+    assert features.rest_share("蓝线裸顶鲷", "蓝线裸顶鲷", "蓝线裸顶鲷") == 0.0  # nothing asked beyond the title
+
+
 def test_enumerates():
     assert features.enumerates("熊猫、长颈鹿、北极熊、孔雀") == 1.0
     assert features.enumerates("园区很大。") == 0.0
@@ -87,7 +98,8 @@ def test_featurize_gives_one_row_of_every_feature_per_candidate():
     assert answer["hit_rank"] == math.log1p(0)
     assert answer["kind_quantity"] == 1.0 and answer["kind_person"] == 0.0
     assert answer["q_places_in_context"] == 1.0  # 东丰县 is the article's subject
-    assert max(f["bigram_rel"] for f in named) == 1.0
+    assert max(f["bigram_rel"] for f in named) == 1.0 and max(f["rest_rel"] for f in named) == 1.0
+    assert answer["rest_share"] > weather["rest_share"]  # 产值 is asked, 东丰县 is the subject
 
 
 def test_dense_columns_from_similarities():
