@@ -90,6 +90,8 @@ def test_another_measure_word_is_another_indicator():
     # a longer or shorter spelling of the same measure agrees (粮食总产量 / 粮食产量; 地区生产总值 / GDP)
     assert not _why("青溪市粮食产量是多少？", "全市粮食总产量60万吨。", "60万吨")
     assert not _why("青溪市GDP增长多少？", "全市地区生产总值增长6%。", "6%")
+    # 高质量 ends like a measure and is none: the 签约额 of a 高质量发展大会 is what is asked
+    assert not _why("青溪高质量发展大会的签约额是多少？", "青溪高质量发展大会签约额达160亿元。", "160亿元")
 
 
 def test_a_figure_whose_clause_names_something_else_disagrees():
