@@ -96,6 +96,11 @@ def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
             if stem not in o and o not in asked_text and (not suffix or _org_key(o)[1] == suffix)]
 
 
+# an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学):
+# only what follows it is named (漫画公司), and often nothing is
+ASKED_RE = re.compile(r"哪[个家所些]?|什么|何时|何")
+
+
 def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """An organisation the question names (华为公司, 长城汽车) must be the one the sentence
     names: a sentence about another organisation of the same kind does not answer for it,
@@ -103,6 +108,9 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
     paragraph last named (星河公司营收…。另一家公司月亮公司…。其净利润… is 月亮公司's)."""
     text = chunk.text[a:b]
     for org in organisations(q.text):
+        org = ASKED_RE.split(org)[-1]  # 哪所大学 asks for an organisation, it names none
+        if len(_org_key(org)[0]) < 2:
+            continue
         others = _other_orgs(org, text, q.text)
         if others:
             return Disagreement("organisation", org, others[0])
@@ -140,9 +148,15 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
 def proper_names(question: str) -> tuple[str, ...]:
     """Proper names of a Chinese question that are not places (the place check has those):
     words jieba tags as a person or another proper name (轩逸, 京东方)."""
-    return tuple(w for w, flag in words.tagged(question)
-                 if flag in NAME_FLAGS and len(w) >= 2 and w not in words.STOPWORDS
+    names = (_unglued(w) for w, flag in words.tagged(question) if flag in NAME_FLAGS)
+    return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w))
+
+
+def _unglued(word: str) -> str:
+    """jieba glues a function character onto a name it does not know (呋塞米会导致, 病死后康忠,
+    巴利冈是, 上部叶有): the name is what remains."""
+    return word.lstrip("后在是被把将").rstrip("是才会有的了也都就")
 
 
 def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
