@@ -98,11 +98,11 @@ def _create(store: ChunkStore, size: int) -> ChunkStore:
 
 def sync_threshold(size: int) -> int:
     """Chroma (1.x, local) keeps each record in its SQLite log until the HNSW index is next
-    written, every `sync_threshold` records, and re-reads that unwritten tail of the log on
-    every write and on a new process's first query. A threshold of 50,000 made each insert
-    cost grow with the tail (4 -> 9 ms a record over 5,000) and a first query take 5 to 10 s;
-    Chroma's default, 1,000, keeps the insert cost nearly flat (docs/benchmarks.md). A stand-in
-    smaller than that is written once, at its last record, so no tail is left in the log."""
+    written, every `sync_threshold` records; each write costs more the longer that unwritten
+    tail, and a new process's first read parses all of it. At 50,000 the insert cost grew with
+    the tail (4 -> 9 ms a record over 5,000) and a first query took 5 to 10 s; Chroma's default,
+    1,000, keeps the insert cost nearly flat (docs/benchmarks.md). A stand-in smaller than that
+    is written once, at its last record, so no tail is left in the log."""
     return size if size <= SYNC_EVERY else max(100, math.gcd(size, SYNC_EVERY))
 
 
