@@ -243,8 +243,8 @@ def cmd_bench(args, settings) -> int:
             return EXIT_OK
         report = cmrc.run(settings, args.file, args.limit, progress, args.chart)
         print(_json(report) if args.json else cmrc.table(report))
-        if not args.json:
-            print(f"chart: {report.get('chart')}")
+        if not args.json and report.get("chart"):
+            print(f"chart: {report['chart']}")
         return EXIT_OK
     if args.bench == "squad":
         from assistant.learn import squad_side

@@ -142,5 +142,6 @@ def main(args, settings) -> int:
     for row in report["scale"]:
         print(f"{row['chunks']:>7} chunks ({row['embedder']}): p50 {row['latency_ms_p50']} ms, p95 {row['latency_ms_p95']} ms "
               f"(retrieval {row['retrieve_ms_p50']}, answer {row['answer_ms_p50']}); keyword index built in {row['keyword_index_seconds']} s")
-    print(f"chart: {report.get('chart')}")
+    if report.get("chart"):
+        print(f"chart: {report['chart']}")
     return 0

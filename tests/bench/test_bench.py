@@ -65,3 +65,13 @@ def test_bench_cmrc_encoders_compares_fp32_and_int8(tmp_path, settings):
     # the two encoders agree on this easy set, so the points between them are small
     assert abs(report["int8_minus_fp32_points"]["suyuan"]["recall@1"]) <= 25
     assert "int8" in encoders.table(report)
+
+
+def test_a_bench_run_draws_no_chart_unless_asked():
+    """The committed charts in docs/ are redrawn only on purpose, never by a trial run."""
+    from assistant.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["bench", "cmrc", "f.json"]).chart is None
+    assert parser.parse_args(["bench", "speed"]).chart is None
+    assert str(parser.parse_args(["bench", "cmrc", "f.json", "--chart", "x.png"]).chart) == "x.png"
