@@ -94,7 +94,7 @@ def cmd_eval(args, assistant) -> int:
     # a feedback file (STORE/feedback.jsonl) is read as a labelled set
     items = feedback.eval_items(args.file) if feedback.is_feedback_file(args.file) else evaluation.load_items(args.file)
     index_seconds = None
-    if assistant.store.count() == 0:
+    if assistant.store.empty():
         report = assistant.index([assistant.settings.seeds], progress=False)
         index_seconds = report.seconds
         assistant.store.set_info("index_seconds", round(report.seconds, 2))

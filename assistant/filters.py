@@ -89,6 +89,9 @@ class SourceView(ChunkStore):
     def count(self) -> int:
         return len(self.collection.get(where=self.where, include=[])["ids"])
 
+    def empty(self) -> bool:
+        return not self.collection.get(where=self.where, include=[], limit=1)["ids"]
+
     def iterate(self, include_text: bool = True, page: int = 2000):
         include = ["metadatas", "documents"] if include_text else ["metadatas"]
         offset = 0

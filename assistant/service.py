@@ -155,7 +155,7 @@ class Assistant:
     # the shared steps --------------------------------------------------------------
     def _prepare(self, request: dict) -> dict:
         text = questions.validate(request["question"], self.settings.max_question_chars)
-        if self.store.count() == 0:
+        if self.store.empty():
             raise StoreError("the index is empty: run `suyuan index` first (or add documents in the chat)")
         timings = {}
         t0 = time.perf_counter()

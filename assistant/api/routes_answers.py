@@ -20,7 +20,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 def scoped(request: Request, kb: str, body) -> object:
     """The knowledge base (or its filtered view), refusing an empty one with a plain 409."""
     assistant = request.app.state.kbs.scoped(kb, body.filter())
-    if assistant.store.count() == 0:
+    if assistant.store.empty():
         raise HTTPException(409, f"knowledge base {kb!r} has no documents yet: upload some first")
     return assistant
 

@@ -41,7 +41,7 @@ def build(settings: Settings, chat_builder=None, note_first_start: bool = True):
 
     kbs = KnowledgeBases(settings)
     note = ""
-    if note_first_start and kbs.default.store.count() == 0 and settings.seeds.exists():
+    if note_first_start and kbs.default.store.empty() and settings.seeds.exists():
         print(f"First start: building the index of {settings.seeds}/ … (this takes a few seconds)", flush=True)
         report = kbs.default.index([settings.seeds])
         note = f"首次启动：已为 {settings.seeds}/ 建立索引 · first start: indexed {settings.seeds}/ in {report.seconds:.0f} s"

@@ -138,3 +138,19 @@ def test_a_crash_between_writing_and_deleting_is_finished_on_the_next_run(tmp_pa
     assert len(a.store.source_state([k for k in old if "002_" in k][0])) == 2
     a.index([docs])
     assert all(len(a.store.source_state(k)) == 1 for k in old)
+
+
+def test_empty_is_answered_without_counting_chroma_and_a_view_is_empty_by_its_documents(tmp_path, fake_embedder):
+    """`empty()` runs before every question: from the keyword index, not Chroma's count(),
+    which scans the collection; a view of documents that match nothing is empty."""
+    from assistant.filters import SourceView
+
+    a = _assistant(tmp_path, fake_embedder)
+    assert a.store.empty()
+    a.index([SEEDS])
+    counted = []
+    a.store.collection.count = lambda: counted.append(1) or 0
+    assert not a.store.empty() and not counted
+    source = next(iter(a.store.iterate(include_text=False)))[1]["source"]
+    assert not SourceView(a.store, [source]).empty()
+    assert SourceView(a.store, ["no such file.txt"]).empty()
