@@ -19,18 +19,12 @@ import argparse
 import json
 from pathlib import Path
 
+from assistant.learn.news_figures import article_text
+
 HERE = Path(__file__).resolve().parent
 NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
 PART = "news_part_b.txt"
 HALVES = {"A": (1452, 1429, 1029, 1358, 745), "B": (1570, 1468, 1341, 1688, 781)}
-
-
-def article_text(line: str) -> str:
-    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
-    import re
-
-    body = line.split("正文：", 1)[-1]
-    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:

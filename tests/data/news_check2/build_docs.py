@@ -17,20 +17,15 @@ nobody tunes on it. The articles are rebuilt here and never committed.
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
+
+from assistant.learn.news_figures import article_text
 
 HERE = Path(__file__).resolve().parent
 NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
 PART = "news_part_b.txt"
 REGIONAL = (769, 1580, 1442, 170, 164, 1608)
 OTHER = (1535, 1172, 277, 1291, 1661, 1319)
-
-
-def article_text(line: str) -> str:
-    """The body of one corpus line ("8-15 08:21，正文：  ..."), paragraphs on their own lines."""
-    body = line.split("正文：", 1)[-1]
-    return "\n".join(p.strip() for p in re.split(r"\s{2,}", body) if p.strip()) + "\n"
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
