@@ -54,7 +54,7 @@ MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "
 NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 衡量 较量 商量 分量 消费 评价 代价 价值 无数 多数 少数 半数 "
                          "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())
 # Words that name one measure two ways (general statistical vocabulary).
-MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业收入": "营收", "营业额": "营收", "增长率": "增速",
+MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
                     "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
                     "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润"}
 # Words that say nothing of what is measured when they are all a figure's lead has.
@@ -121,7 +121,7 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 def _measure(word: str) -> str:
     """The measure word a phrase ends with, in one spelling: 汽车销量 -> 销量, 出口额 -> 出口额,
-    实现营业收入 -> 营收; '' when it ends with none."""
+    实现营业收入 -> 收入, 营收 -> 营业收入; '' when it ends with none."""
     tagged = [w for w, _ in words.tagged(word)]
     if not tagged or not tagged[-1].endswith(MEASURE_ENDINGS):
         return ""
@@ -130,7 +130,7 @@ def _measure(word: str) -> str:
         return ""
     if len(last) < 2 and len(tagged) > 1:  # 出口|额
         last = tagged[-2] + last
-    last = MEASURE_SYNONYMS.get(last, last)
+    last = _canonical(last)
     core = re.sub(r"^(?:总|全年|年)", "", last)  # 粮食总产量 is 粮食产量's spelling
     return "" if len(core) < 2 or last in GENERIC or core in GENERIC else core
 
@@ -164,9 +164,16 @@ def modifier(q: Question) -> str:
     return word
 
 
+def _canonical(word: str) -> str:
+    """One spelling of a measure: the longer one (营收 -> 营业收入), so that a question's bare
+    收入 is found in it; values' table first, this module's for the statistical words."""
+    word = values.SYNONYMS.get(word.lower(), word)
+    return MEASURE_SYNONYMS.get(word, word)
+
+
 def _related(a: str, b: str) -> bool:
     """Do two words share something: one holds the other (年产 / 产), or a character pair."""
-    a, b = (MEASURE_SYNONYMS.get(x, values.SYNONYMS.get(x.lower(), x)) for x in (a, b))
+    a, b = _canonical(a), _canonical(b)
     return a in b or b in a or bool(words.char_pairs(a) & words.char_pairs(b)) and min(len(a), len(b)) > 1
 
 

@@ -143,3 +143,11 @@ def test_change_verbs_beyond_the_figure_readers():
     text = "归母净利润同比下滑13.6%，营收微跌0.75%。"
     assert figure_kind.kind_of(text, _figure(text, "13.6%")) == "change"
     assert _why("白鹭公司归母净利润是多少？", text, "13.6%")
+
+
+def test_one_measure_spelt_short_or_long_agrees_with_itself():
+    """营收 and 营业收入 are one measure whichever the question or the sentence uses: the two
+    synonym tables once mapped them opposite ways and the question's 营业收入 was read as 收入."""
+    assert not _why("白鹭公司营收是多少？", "白鹭公司营业收入约223.3亿美元。", "223.3亿美元")
+    assert not _why("白鹭公司营业收入是多少？", "白鹭公司营收约223.3亿美元。", "223.3亿美元")
+    assert _why("白鹭公司营业收入是多少？", "白鹭公司净利润约23.3亿美元。", "23.3亿美元")
