@@ -125,22 +125,42 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
 # A product or brand written in Latin letters with mixed case (iPad, Chromebook, Tiida);
 # all capitals (GDP, CPI, CLTC) name indicators and standards, not subjects
 LATIN_NAME_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]{2,}")
+# A model code: letters then digits (x265, N7, P60, Tencent266); not a quarter or half (Q2,
+# H1) and not a measure written with a decimal (PM2.5)
+MODEL_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,10}\d{1,4}[A-Za-z]{0,3}(?![A-Za-z0-9]|\.\d)")
+PERIOD_CODE_RE = re.compile(r"[QqHh]\d")
+# A model in capitals written right after its maker's name (雷克萨斯UX, 理想L): the maker's
+# last two characters and the model
+MAKER_MODEL_RE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,5}\d{0,4})(?![A-Za-z0-9])")
 
 
 def latin_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(LATIN_NAME_RE.findall(text)))
 
 
+def model_codes(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m for m in MODEL_RE.findall(text) if not PERIOD_CODE_RE.fullmatch(m)))
+
+
 def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A product the question names in Latin letters (iPad) must be the one the sentence,
     or naming none, the last earlier sentence of its paragraph that names one, speaks of:
-    iPhone's revenue is not iPad's."""
-    asked = [n.lower() for n in latin_names(q.text)]
-    if not asked or q.english:
+    iPhone's revenue is not iPad's. The same for a model code (x265 is not Tencent266) and
+    for a model in capitals after its maker (雷克萨斯UX is not 雷克萨斯LBX)."""
+    if q.english:
         return None
-    own = latin_names(chunk.text[a:b]) or latin_names(in_force(chunk, a, latin_names))
-    if own and not any(n.lower() in asked for n in own):
-        return Disagreement("name", latin_names(q.text)[0], own[0])
+    text = chunk.text[a:b]
+    for find in (latin_names, model_codes):
+        asked = [n.lower() for n in find(q.text)]
+        if not asked:
+            continue
+        own = find(text) or find(in_force(chunk, a, find))
+        if own and not any(n.lower() in asked for n in own):
+            return Disagreement("name", find(q.text)[0], own[0])
+    for maker, model in MAKER_MODEL_RE.findall(q.text):
+        others = [m for mk, m in MAKER_MODEL_RE.findall(text) if mk == maker and m != model]
+        if others and maker + model not in text:
+            return Disagreement("name", maker + model, maker + others[0])
     return None
 
 

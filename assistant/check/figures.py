@@ -10,9 +10,9 @@ source gives and another contradicts (the conflicts module decides) is disputed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from assistant.answer import people
+from assistant.answer import people, subject
 from assistant.answer.evidence import Scored, score_sentences, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
@@ -21,8 +21,8 @@ from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
 from assistant.text import quantities, words
-from assistant.text.indicators import indicator_of, same_indicator
-from assistant.text.sentences import split_clauses
+from assistant.text.indicators import indicator_of, same_basis, same_indicator
+from assistant.text.sentences import clause_at, split_clauses
 
 DISPUTED = "disputed"
 RIVAL_SHARE = 0.8  # a contradicting figure counts when its support is this share of the agreeing one's
@@ -83,7 +83,11 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     best support of any sentence (for reporting)."""
     q = claim_question(claim, figure)
     claimed = claimed_indicators(claim, figure)
-    scored = score_sentences(q, sentences_of(hits), idf)
+    # a source about another product, model, place or period than the claim's decides
+    # nothing about it (the answerer's hard subject check, answer/subject.py)
+    # (the claim's own figure is what is checked, not a condition a source must state)
+    about = replace(q, text=claim[: figure.start] + claim[figure.end :]) if figure is not None else q
+    scored = subject.agreeing(about, score_sentences(q, sentences_of(hits), idf))
     found: list[FigurePick] = []
     for sc in scored[:10]:
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
@@ -95,6 +99,9 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             if f.unit != figure.unit or bool(f.change) != bool(figure.change):
                 continue
             indicator = indicator_of(clauses, text, f)
+            stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
+            if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
+                continue
             if indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
                 found.append(pick)
     found.sort(key=lambda p: -p.score)

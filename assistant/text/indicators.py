@@ -62,6 +62,26 @@ def lead_of(text: str) -> str:
     return SHORT_LEAD_SUFFIX.sub("", text)[-8:]
 
 
+# How a change is compared (year on year, month on month) and whether it is deflated: a
+# wording the loose comparison sets aside (同比实际增长 is the indicator's change all the same)
+COMPARISON_RE = re.compile(r"同比|环比|实际|名义|[比较](?:上月|上年同期|上年|去年同期|去年)")
+MONTH_ON_MONTH_RE = re.compile(r"环比|[比较]上月")
+YEAR_ON_YEAR_RE = re.compile(r"同比|[比较](?:上年|去年)")
+
+
+def basis(text: str) -> str:
+    """'month' (环比, 比上月), 'year' (同比, 比上年) or '': what a change is compared with."""
+    if MONTH_ON_MONTH_RE.search(text):
+        return "month"
+    return "year" if YEAR_ON_YEAR_RE.search(text) else ""
+
+
+def same_basis(a: str, b: str) -> bool:
+    """A year-on-year change is not a month-on-month one; an unstated basis agrees with either."""
+    x, y = basis(a), basis(b)
+    return not (x and y and x != y)
+
+
 def same_indicator(a: str, b: str, loose: bool = False) -> bool:
     """Do two indicators name the same thing?
 
@@ -71,6 +91,9 @@ def same_indicator(a: str, b: str, loose: bool = False) -> bool:
     Facts are grouped by their exact indicator, which both tests accept.
     """
     if loose:
+        if not same_basis(a, b):
+            return False
+        a, b = COMPARISON_RE.sub("", a) or a, COMPARISON_RE.sub("", b) or b
         return pair_overlap(a, b) >= LOOSE_OVERLAP
     n = min(len(a), len(b))
     return n >= 2 and a[-n:] == b[-n:] and (n >= 3 or len(a) == len(b))

@@ -147,3 +147,16 @@ def test_a_function_character_jieba_glues_onto_a_name_is_not_part_of_it():
     assert subject_names.proper_names("为什么呋塞米会导致尿液量增加？") == ("呋塞米",)
     assert _verdict("为什么呋塞米会导致尿液量增加？", "呋塞米能抑制共转运体，从而增加尿量。") is None
     assert _verdict("轩逸的销量是多少？", "朗逸的销量达到1万辆。") is not None
+
+
+def test_a_model_code_or_a_model_after_its_maker_must_be_the_one_asked():
+    text = "在尺寸方面，星光汽车LBX长4190毫米，轴距为2580毫米。Codec266在15项指标中赢得了12项第一。"
+    first, second = "在尺寸方面，星光汽车LBX长4190毫米，轴距为2580毫米。", "Codec266在15项指标中赢得了12项第一。"
+    found = _verdict("星光汽车UX的轴距是多少？", text, first)
+    assert found is not None and (found.asked, found.found) == ("汽车UX", "汽车LBX")
+    assert _verdict("星光汽车LBX的轴距是多少？", text, first) is None
+    found = _verdict("x265编码器赢得了多少项第一？", text, second)
+    assert found is not None and found.found == "Codec266"
+    assert _verdict("Codec266赢得了多少项第一？", text, second) is None
+    # a quarter (Q2) and a measure with a decimal (PM2.5) are no model codes
+    assert subject_names.model_codes("Q2营收增长，PM2.5浓度下降，x265和N7") == ("x265", "N7")
