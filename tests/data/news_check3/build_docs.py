@@ -1,0 +1,105 @@
+"""Write the documents of the third news check set (tests/data/news_check3/questions.jsonl).
+
+Twelve real articles of ../shared/corpora/news/news_part_b.txt (part a is training data)
+carry the questions; no other file in tests/data or assistant/learn reads them or the
+articles around them: not the first or second news check sets' articles, not the held-out
+lines 1850-1930 or any line news_heldout.jsonl names, no article dated one of the
+long-document days (longdocs DAYS), not the articles or distractors of the counterfactual
+sets (seeds 17, 29, 41, 53, 67, --n 8, 24 others). Of the remaining articles (a repeated
+opening of 60 characters counted once), those with at least five figures with a unit and two
+place names were shuffled with random.Random(20261222): the first six that name a government
+body or a region's work (人民政府, 市委, 县委, 纪委, 发改委, 统计局, 全市, 全省 ..., at least
+600 characters) and the first six others (at least 800 characters; the corpus cuts articles
+at about 1,000 characters, so none is longer). The first six of the order read as regional
+work news (a Shanghai hospital's aid team in a Yunnan county, a Guizhou prefecture's tea
+industry, a Ningbo district's discipline office, a Hangzhou district's bathing aid for the
+elderly, Guizhou's lakes, Cixi's aid to poor households); the others: the Universiade, the
+war and world farming, European gas prices, a cluster-bomb report, a Guizhou township's
+customs, an electric-car maker's five millionth car.
+
+Because no article reaches 5,000 characters, ten of the twelve are joined with the other
+articles of their day into four long documents, the shape of a work report that covers many
+places and years (each 8,700-12,800 characters: a title line, then a numbered heading and the
+paragraphs of each article). The filler articles are the same day's remaining articles of at
+least 300 characters, shuffled with the same seed and dealt to the day's documents until each
+holds 12,000 characters; the order within a document was shuffled once with that seed and is
+written out below. Two articles stay on their own. Written before any answerer ran on it;
+nobody tunes on it. The documents are rebuilt here and never committed.
+
+    .venv/bin/python tests/data/news_check3/build_docs.py OUT_DIR [--news DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from pathlib import Path
+
+from assistant.learn.news_figures import article_text
+
+HERE = Path(__file__).resolve().parent
+NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
+PART = "news_part_b.txt"
+REGIONAL = (1598, 1607, 169, 1137, 1496, 1568)
+OTHER = (1529, 1675, 1040, 1027, 1557, 1255)
+# document name -> (title, lines of news_part_b.txt in the order they are printed)
+LONG = {
+    "news_b_2023-08-15_a.txt": ("2023年8月15日新闻汇编（一）", (
+        1586, 1607, 1431, 1425, 1479, 1143, 1467, 1496, 1489, 1450, 1556, 1457, 1423, 1456, 1424, 1557, 1555, 1584)),
+    "news_b_2023-08-15_b.txt": ("2023年8月15日新闻汇编（二）", (
+        1561, 1604, 1671, 1463, 1593, 1485, 1569, 1453, 1490, 1539, 1150, 1137, 1434, 1598, 1437, 1568, 1478, 1472)),
+    "news_b_2023-08-11.txt": ("2023年8月11日新闻汇编", (
+        1386, 1048, 1704, 1389, 1375, 1380, 1696, 1379, 494, 1033, 1024, 1040, 1397, 495, 1681, 1683, 1675, 1027)),
+    "news_b_2023-08-08.txt": ("2023年8月8日新闻汇编", (
+        1078, 1515, 1518, 1531, 1664, 1528, 1620, 1513, 1530, 1529, 671, 673)),
+}
+SINGLE = (169, 1255)
+
+
+def _longdocs():
+    """The long-document builder: its numbered, keyword-named headings are the one home of that idea."""
+    spec = importlib.util.spec_from_file_location("longdocs_builder", HERE.parent / "longdocs" / "build_docs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def document_of(line: int) -> str:
+    """The file an article of the set is printed in."""
+    for name, (_, numbers) in LONG.items():
+        if line in numbers:
+            return name
+    return f"news_b_{line:04d}.txt"
+
+
+def build(out: Path, news: Path = NEWS) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    lines = (news / PART).read_text(encoding="utf-8").split("\n")
+    longdocs = _longdocs()
+    written = []
+    for name, (title, numbers) in LONG.items():
+        blocks = [title, ""]
+        for i, n in enumerate(numbers):
+            body = article_text(lines[n])
+            blocks.append(f"{longdocs.numeral(i + 1)}、{longdocs.heading(body)}\n{body}")
+        path = out / name
+        path.write_text("\n".join(blocks), encoding="utf-8")
+        written.append(path)
+    for n in SINGLE:
+        path = out / document_of(n)
+        path.write_text(article_text(lines[n]), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write the third news check set's documents from ../shared.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--news", type=Path, default=NEWS)
+    args = parser.parse_args()
+    for path in build(args.out, args.news):
+        print(path, len(path.read_text(encoding="utf-8")), "characters")
+
+
+if __name__ == "__main__":
+    main()
