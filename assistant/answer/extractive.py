@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.text import quantities
 from assistant.answer import lists, people, subject
-from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
+from assistant.answer.evidence import Scored, Sentence, english_factor, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
@@ -200,12 +200,12 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | Non
     scored = subject.agreeing(q, score_sentences(q, sentences, idf))
     if not scored:
         return None
-    if reorder is not None and q.kind != "quantity":
+    if reorder is not None and (q.kind != "quantity" or q.english):  # English: marks meaning (evidence.rerank)
         scored = reorder(q, scored)
     if q.kind == "quantity":
         draft = _quantity(q, scored, idf) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
-        if q.english and _pinned_groups(q) < 2:
-            draft.support *= UNPINNED
+        if q.english:
+            draft.support *= english_factor(q, draft.parts[0].sentence, scored)
         return draft
     if q.kind == "person":
         return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * 0.5)
@@ -214,16 +214,6 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | Non
     if q.kind == "reason":
         return _reason(scored[0], sentences)
     return _sentence_answer(q, scored[0], sentences)
-
-
-UNPINNED = 0.3  # support kept by a figure chosen on fewer than two translated words
-
-
-def _pinned_groups(q: Question) -> int:
-    """How many of an English question's words reached Chinese words of the corpus, its
-    place aside: "How many beef cattle does X aim to add" with only X and 'add' translated
-    does not say which of X's figures is asked, and a figure picked on one verb is a guess."""
-    return sum(1 for g in topic_groups(q) if not any(t in p or p in t for t in g for p in q.places))
 
 
 SHORT_SENTENCE = 60  # characters: a sentence this short is read with the one after it

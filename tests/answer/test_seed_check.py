@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.answer import extractive
+from assistant.answer import evidence, extractive
 from assistant.answer.evidence import Sentence, place_check
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -47,9 +47,9 @@ def test_a_number_of_partner_cities_does_not_lower_the_citys_own_sentence():
 def test_an_english_figure_question_with_one_translated_word_is_not_answered_confidently():
     q = analyse("How many beef cattle does Qingxi aim to add?")
     q.places, q.groups = ("青溪市",), (("青溪", "青溪市"), ("新增",))
-    assert extractive._pinned_groups(q) == 1
+    assert evidence.pinned_groups(q) == 1
     q.groups = (("青溪", "青溪市"), ("新增",), ("肉牛",))
-    assert extractive._pinned_groups(q) == 2
+    assert evidence.pinned_groups(q) == 2
     text = "力争新增合作社示范社30家、肉牛3万头。"
     hits = [Hit(_chunk(text, "c1", 0, title="青溪市政府工作报告", subject="青溪市"), 1.0)]
     q.groups = (("青溪", "青溪市"), ("新增",))
