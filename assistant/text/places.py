@@ -60,6 +60,11 @@ def places(text: str) -> tuple[str, ...]:
                 nxt, nflag = tagged[i + 1]
                 if nflag == "ns" and len(nxt) == 2 and nxt[-1] in SUFFIXES:
                     name = word + nxt
+                # and some glue the level to the word after (兖州|区托育): the gazetteer
+                # says whether the name with that level is a place
+                elif (nxt[:1] in SUFFIXES and known_level(word + nxt[0]) == nxt[0]
+                      and not words.in_dictionary(nxt)):  # 朝阳|区域 is no district
+                    name = word + nxt[0]
         if name and name[-1] in SUFFIXES and len(name) == 2:
             continue
         if name and name not in found:

@@ -195,7 +195,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if not unit:  # 5至8万吨: the second end's scale and unit apply to both ends
                 unit = other.unit
                 written = _to_number(second.group("num")) or 1
-                value *= other.value / written
+                own = _to_number(m.group("num")) or value
+                if value == own:  # 3万至5万元: a first end with its own scale keeps it
+                    value *= other.value / written
             end, upper = other.end, other.value
         qualifier = ""
         for word in QUALIFIERS_AFTER:

@@ -64,6 +64,12 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds `word` (not a word its HMM put together: 区托育)."""
+    _ensure_ready()
+    return bool(jieba.dt.FREQ.get(word))
+
+
 @lru_cache(maxsize=16384)
 def content_words(text: str) -> tuple[str, ...]:
     """Topic words of a question or sentence: jieba words minus stop words and numbers."""

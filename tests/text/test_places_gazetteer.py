@@ -26,3 +26,10 @@ def test_named_finds_bare_cities_and_countries_jieba_does_not_tag():
     assert places.named("广州上半年GDP增长5%，深圳增长6%") == ("广州", "深圳")
     assert places.named("大豆种植面积不低于11万亩,新建棚室800亩以上。") == ()
     assert places.named("柳河县县长王建国说") == ("柳河县",)
+
+
+def test_a_district_jieba_cuts_from_its_level_is_read_whole():
+    # jieba cuts 兖州|区托育: the gazetteer knows 兖州区, so it is one place
+    assert places.places("济宁市兖州区托育服务机构有多少家？") == ("济宁市", "兖州区")
+    # 区域 is a word of its own, not the level of 朝阳
+    assert "朝阳区" not in places.places("朝阳区域经济")

@@ -73,6 +73,10 @@ def test_there_are_at_least_forty_real_forms():
     ("5至8万吨", 50000, 80000, "吨"),
     ("3到5个", 3, 5, "个"),
     ("增速6%～7%", 6, 7, "%"),
+    # both ends with their own scale: the scale counts once
+    ("售价1.2万至1.5万欧元", 12000, 15000, "欧元"),
+    ("价值在2000万至3000万欧元之间", 2 * 10**7, 3 * 10**7, "欧元"),
+    ("约为3.5万~4万元", 35000, 40000, "元"),
 ])
 def test_ranges(text, low, high, unit):
     q = find_quantities(text)[0]
