@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.learn.news_figures import article_text
+
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "tests" / "data" / "news_check3"
 NEWS = ROOT.parent / "shared" / "corpora" / "news"
@@ -100,9 +102,11 @@ def test_the_builder_writes_the_documents_and_every_gold_string_is_in_its_docume
     assert sorted(p.name for p in written) == sorted([*builder.LONG, *(builder.document_of(n) for n in builder.SINGLE)])
     texts = {p.name: _norm(p.read_text(encoding="utf-8")) for p in written}
     assert sum(len(texts[name]) > 5000 for name in builder.LONG) == 4
+    corpus = (NEWS / builder.PART).read_text(encoding="utf-8").split("\n")
     for item in _items():
         text = texts[builder.document_of(_line(item))]
+        article = _norm(article_text(corpus[_line(item)]))  # not only in an article printed beside it
         for gold in item["answers"] + item["evidence"]:
-            assert _norm(gold) in text, (item["id"], gold)
+            assert _norm(gold) in article and _norm(gold) in text, (item["id"], gold)
         for gold in item["answers"]:  # an answer lies inside one of its evidence strings
             assert any(_norm(gold) in _norm(e) for e in item["evidence"]), (item["id"], gold)
