@@ -7,24 +7,25 @@ lines 1850-1930 or any line news_heldout.jsonl names, no article dated one of th
 long-document days (longdocs DAYS), not the articles or distractors of the counterfactual
 sets (seeds 17, 29, 41, 53, 67, --n 8, 24 others). Of the remaining articles (a repeated
 opening of 60 characters counted once), those with at least five figures with a unit and two
-place names (assistant.text.quantities and places as of 7376fa3) were shuffled with random.Random(20261222): the first six that name a government
-body or a region's work (人民政府, 市委, 县委, 纪委, 发改委, 统计局, 全市, 全省 ..., at least
-600 characters) and the first six others (at least 800 characters; the corpus cuts articles
-at about 1,000 characters, so none is longer). The first six of the order read as regional
-work news (a Shanghai hospital's aid team in a Yunnan county, a Guizhou prefecture's tea
-industry, a Ningbo district's discipline office, a Hangzhou district's bathing aid for the
-elderly, Guizhou's lakes, Cixi's aid to poor households); the others: the Universiade, the
-war and world farming, European gas prices, a cluster-bomb report, a Guizhou township's
-customs, an electric-car maker's five millionth car.
+place names (assistant.text.quantities and places as of 7376fa3) were shuffled with
+random.Random(20261222): the first six that name a government body or a region's work
+(工作报告, 人民政府, 市委, 县委, 纪委, 发改委, 统计局, 经济运行, 全市, 全省 ..., at least 600
+characters) and the first six others (at least 800 characters; the corpus cuts articles at
+about 1,000 characters, so none is longer). The first six read as regional work news (a
+Shanghai hospital's aid team in a Yunnan county, a Guizhou prefecture's tea company, a Ningbo
+district's discipline office, a Hangzhou district's bathing aid for the elderly, Guizhou's
+lakes and bamboo seas, Cixi's aid to poor households); the others: the Universiade, the war
+and world farming, European gas prices, a cluster-bomb report, a Guizhou township's customs,
+an electric-car maker's five millionth car.
 
 Because no article reaches 5,000 characters, ten of the twelve are joined with the other
 articles of their day into four long documents, the shape of a work report that covers many
-places and years (8,900-13,100 characters, 26-38 KB, each: a title line, then a numbered heading and the
-paragraphs of each article). The filler articles are the same day's remaining articles of at
-least 300 characters, shuffled with the same seed and dealt to the day's documents until each
-holds 12,000 characters; the order within a document was shuffled once with that seed and is
-written out below. Two articles stay on their own. Written before any answerer ran on it;
-nobody tunes on it. The documents are rebuilt here and never committed.
+places and years (8,900-13,100 characters, 26-38 KB, each: a title line, then a numbered
+heading and the paragraphs of each article). The filler articles are the same day's remaining
+articles of at least 300 characters, shuffled with the same seed and dealt to the day's
+documents until each holds 12,000 characters; the order within a document was shuffled once
+with that seed and is written out below. Two articles stay on their own. Written before any
+answerer ran on it; nobody tunes on it. The documents are rebuilt here and never committed.
 
     .venv/bin/python tests/data/news_check3/build_docs.py OUT_DIR [--news DIR]
 """
