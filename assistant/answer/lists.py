@@ -26,6 +26,11 @@ CONTINUES_RE = re.compile(r"^\s*(?:此外|另外|同时|还有|以及|再者|并
 INTRO_END_RE = re.compile(r"[：:]\s*$|(?:如下|包括|分别是|有以下几[个项点类方面]?)[。：:]?\s*$")
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
 LIST_TAIL_RE = re.compile(rf"(?:等|[两{DIGITS}\d]+[大个项类种条]).*$")
+# A sentence that opens with a named place or organisation (西城区在…, 此外，海淀区将…): a
+# run of such sentences about subjects of one kind is a list of them, one sentence per item
+SUBJECT_ENDINGS = ("区", "县", "市", "省", "镇", "乡", "村", "公司", "集团", "银行", "大学", "医院", "学院")
+OPENING_RE = re.compile(r"^\s*(?:(?:此外|另外|同时|还有|另有|其中|而)[，,\s]*)?((?![全该本我各辖])[\u4e00-\u9fff]{1,8}?("
+                        + "|".join(SUBJECT_ENDINGS) + "))")
 ITEM_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 
 
@@ -64,6 +69,21 @@ def items(text: str) -> list[str]:
     if pieces:  # 食品三大产业 -> 食品: the count and the noun after the last item frame the list
         pieces[-1] = LIST_TAIL_RE.sub("", pieces[-1]) or pieces[-1]
     return pieces
+
+
+def parallel(first: str, other: str) -> bool:
+    """Two sentences that open with different subjects of the same kind (西城区…。此外，海淀区…)."""
+    a, b = OPENING_RE.match(first), OPENING_RE.match(other)
+    return bool(a and b and a.group(2) == b.group(2) and a.group(1) != b.group(1))
+
+
+def _parallel_within(texts: list[str], top: int, at: int, stop: int) -> int:
+    """How many sentences from `at` reach the next one opening with a subject of `top`'s
+    kind, its elaboration allowed one sentence between (0 when none does)."""
+    for step in (1, 2):
+        if at + step - 1 < min(len(texts), stop) and parallel(texts[top], texts[at + step - 1]):
+            return step
+    return 0
 
 
 def _next_in_sequence(previous: tuple[str, int] | None, current: tuple[str, int] | None) -> bool:
@@ -129,6 +149,8 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
             last, hi = ordinal(texts[ahead]), ahead + 1
         elif count and found < count and (items(nxt) or mark or CONTINUES_RE.match(nxt)):
             hi += 1  # 哪五大: three named in one sentence, the other two in the next
+        elif not opened and (step := _parallel_within(texts, top, hi, lo + limit)):
+            hi += step  # 西城区举办…(…)。此外，海淀区将举办…: one subject, and its details, a sentence
         else:
             break
     return lo, hi

@@ -43,3 +43,13 @@ def test_a_list_announced_without_a_colon_keeps_its_items_not_their_elaboration(
     assert lists.numbered(texts[0:7]) == [1, 3, 6]
     # without a first item right after it, a plain sentence opens nothing
     assert lists.extent(["该县实现三个显著跃升。", "全年增速领跑全市。", "二是发展活力显著跃升。"], 0) == (0, 1)
+
+
+def test_a_list_of_subjects_one_sentence_each_runs_on_with_their_details():
+    texts = ["甲城区在重点商圈开展美食活动；", "8月中旬在城墙下开展啤酒节。", "此外，乙山区将举办美食节。",
+             "丙河区将开展夏日活动。", "全区掀起消费热潮。"]
+    assert lists.extent(texts, 0) == (0, 4)
+    # a sentence about the same subject, or about everyone (全区), is no further item
+    assert lists.extent(["甲城区开展美食活动。", "甲城区还将举办啤酒节。"], 0) == (0, 1)
+    assert not lists.parallel("甲城区开展美食活动。", "全区掀起消费热潮。")
+    assert lists.parallel("星河公司营收增长。", "另外，月亮公司营收下降。")
