@@ -4,6 +4,8 @@ is never the answer, the next one is tried, else the answer abstains."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import extractive, figure_kind
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -53,31 +55,32 @@ def test_the_kind_of_a_figure_in_a_text():
     assert figure_kind.kind_of("比重提高2个百分点", _figure("比重提高2个百分点", "2个百分点")) == "change"
 
 
-def test_a_level_is_not_answered_by_a_change_or_a_share():
-    text = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
-    assert _why("青溪市平板电脑出货量是多少？", text, "29.9%")
-    assert not _why("青溪市平板电脑出货量是多少？", text, "2830万台")
-    text = "新能源汽车销量50万辆，占全市汽车销量的30.5%。"
-    assert _why("新能源汽车销量是多少？", text, "30.5%")
-    assert not _why("新能源汽车占全市汽车销量的比重是多少？", text, "30.5%")
-    assert _why("新能源汽车占全市汽车销量的比重是多少？", text, "50万辆")
+OUTPUT = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
+SHARE = "新能源汽车销量50万辆，占全市汽车销量的30.5%。"
+RANK = "地区生产总值达到5000亿元，在全省排名第3位。"
+EXPORTS = "全年汽车出口额405亿美元，出口汽车214万辆。"
 
 
-def test_a_change_is_not_answered_by_a_level_nor_a_rank_by_an_amount():
-    text = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
-    assert _why("青溪市平板电脑出货量同比下降多少？", text, "2830万台")
-    assert not _why("青溪市平板电脑出货量同比下降多少？", text, "29.9%")
-    text = "地区生产总值达到5000亿元，在全省排名第3位。"
-    assert _why("青溪市地区生产总值在全省排名第几？", text, "5000亿元")
-    assert not _why("青溪市地区生产总值在全省排名第几？", text, "3位")
-    assert _why("青溪市地区生产总值是多少？", text, "3位")
-
-
-def test_a_stated_unit_of_another_kind_disagrees():
-    text = "全年汽车出口额405亿美元，出口汽车214万辆。"
-    assert _why("全年出口汽车多少辆？", text, "405亿美元")
-    assert _why("全年汽车出口额是多少亿美元？", text, "214万辆")
-    assert not _why("全年汽车出口额是多少亿美元？", text, "405亿美元")
+@pytest.mark.parametrize("question,text,figure,disagrees", [
+    # a level is not answered by a change or a share
+    ("青溪市平板电脑出货量是多少？", OUTPUT, "29.9%", True),
+    ("青溪市平板电脑出货量是多少？", OUTPUT, "2830万台", False),
+    ("新能源汽车销量是多少？", SHARE, "30.5%", True),
+    ("新能源汽车占全市汽车销量的比重是多少？", SHARE, "30.5%", False),
+    ("新能源汽车占全市汽车销量的比重是多少？", SHARE, "50万辆", True),
+    # a change is not answered by a level, nor a rank by an amount
+    ("青溪市平板电脑出货量同比下降多少？", OUTPUT, "2830万台", True),
+    ("青溪市平板电脑出货量同比下降多少？", OUTPUT, "29.9%", False),
+    ("青溪市地区生产总值在全省排名第几？", RANK, "5000亿元", True),
+    ("青溪市地区生产总值在全省排名第几？", RANK, "3位", False),
+    ("青溪市地区生产总值是多少？", RANK, "3位", True),
+    # a unit the question states of another kind than the figure's
+    ("全年出口汽车多少辆？", EXPORTS, "405亿美元", True),
+    ("全年汽车出口额是多少亿美元？", EXPORTS, "214万辆", True),
+    ("全年汽车出口额是多少亿美元？", EXPORTS, "405亿美元", False),
+])
+def test_a_figure_of_another_kind_than_asked_disagrees(question, text, figure, disagrees):
+    assert bool(_why(question, text, figure)) == disagrees
 
 
 def test_another_measure_word_is_another_indicator():
