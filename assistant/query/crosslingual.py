@@ -135,10 +135,14 @@ class Bridge:
         with _lock:
             index = english_index()
         out = []
-        for m in re.finditer(r"\b[A-Z][A-Za-z]+", question):
+        # a model code is a name too, digits and all (Nova266, x265; not the quarter Q2)
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+\d*[A-Za-z]*|\b[A-Za-z]+\d+[A-Za-z]*", question):
             token = re.sub(r"['’]s$", "", m.group())
             low = token.lower()
-            if m.start() == 0 or low in ENGLISH_STOPWORDS or any(v in index for v in _variants(low)):
+            if re.fullmatch(r"[qh]\d", low):
+                continue
+            if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS \
+                    or any(v in index for v in _variants(low)):
                 continue
             out.append((token, tuple(self.by_pinyin.get(low, []))))
         return tuple(out)
