@@ -91,10 +91,12 @@ def test_a_threshold_the_question_states_must_be_the_sentences():
 def test_an_english_questions_unknown_name_must_be_in_the_passage():
     bridge = Bridge(["轴距", "青溪", "区长"])
     q = with_translation(analyse("What is the wheelbase of the Vantor X7?"), bridge)
-    assert [name for name, _ in q.names] == ["Vantor"]
+    assert [name for name, _ in q.names] == ["Vantor", "X7"]  # a model code is a name too
     found = _verdict(q, "新车轴距达到2700mm。")
     assert found is not None and (found.kind, found.asked) == ("name", "Vantor")
     assert _verdict(q, "Vantor X7新车轴距达到2700mm。") is None
+    found = _verdict(q, "Vantor X8新车轴距达到2750mm。")  # the maker's other model
+    assert found is not None and found.asked == "X7"
     # a name matched by pinyin may be written in Chinese; dictionary words are not names
     q = with_translation(analyse("What is the GDP of Qingxi District?"), bridge)
     assert q.names == (("Qingxi", ("青溪",)),)
