@@ -22,6 +22,7 @@ from assistant.answer import conflicts as conflicting
 from assistant.answer import versions
 from assistant.config import Settings
 from assistant.errors import StoreError
+from assistant.index.embedding import load_embedder, load_in_background
 from assistant.index.indexer import IndexReport, index_paths
 from assistant.index.keyword_store import KeywordStore
 from assistant.index.store import ChunkStore, SourceInfo
@@ -35,8 +36,9 @@ MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 class Assistant:
     def __init__(self, settings: Settings, store: ChunkStore | None = None, embedder=None):
         self.settings = settings
+        self._embedder = embedder  # if None, loaded in a thread while the store opens: a sooner first answer
+        self._loading = None if embedder is not None else load_in_background(settings)
         self.store = store or ChunkStore(settings)
-        self._embedder = embedder
         self._checked_at = 0.0
         # derived from the index, each remembering which version of it it was made from
         self._facts, self._facts_for = [], None
@@ -57,12 +59,10 @@ class Assistant:
     # shared expensive objects ----------------------------------------------------
     @property
     def embedder(self):
-        if self._embedder is None:
-            with self._lock:
-                if self._embedder is None:
-                    from assistant.index.embedding import load_embedder
-
-                    self._embedder = load_embedder(self.settings)
+        with self._lock:
+            if self._embedder is None:  # after a failed load, the next call tries again
+                loading, self._loading = self._loading, None
+                self._embedder = loading.result() if loading else load_embedder(self.settings)
         return self._embedder
 
     def keyword_index(self) -> KeywordStore:

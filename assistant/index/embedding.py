@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -118,3 +119,19 @@ def load_embedder(settings: Settings) -> Embeddings:
         if key not in _cache:
             _cache[key] = SentenceEmbedder(path, settings.embedding_batch)
         return _cache[key]
+
+
+def load_in_background(settings: Settings) -> Future:
+    """`load_embedder` in a thread of its own, for a caller with other start-up work (opening
+    the store): the ONNX session is built without holding the GIL, so the two overlap. The
+    future holds the embedder, or the error loading it raised."""
+    future: Future = Future()
+
+    def load() -> None:
+        try:
+            future.set_result(load_embedder(settings))
+        except BaseException as exc:  # handed to whoever asks for the embedder
+            future.set_exception(exc)
+
+    threading.Thread(target=load, name="suyuan-load-embedder").start()
+    return future

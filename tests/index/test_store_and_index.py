@@ -154,3 +154,21 @@ def test_empty_is_answered_without_counting_chroma_and_a_view_is_empty_by_its_do
     source = next(iter(a.store.iterate(include_text=False)))[1]["source"]
     assert not SourceView(a.store, [source]).empty()
     assert SourceView(a.store, ["no such file.txt"]).empty()
+
+
+def test_dense_search_asks_for_more_than_the_store_holds_without_counting(tmp_path, fake_embedder):
+    """`query` runs on every question: it does not count the collection first (a scan in
+    Chroma); asking for more chunks than there are gives them all, an empty store none."""
+    a = _assistant(tmp_path, fake_embedder)
+    vector = fake_embedder.embed_query("涉鹿产值81.6亿元")
+    assert a.store.query(vector, 10) == []
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("东辽县新增智能温室12座。\n\n东辽县新建冷链物流中心3个。\n", encoding="utf-8")
+    a.index([docs])
+    total = a.store.count()
+    counted = []
+    a.store.collection.count = lambda: counted.append(1) or 0
+    found = a.store.query(vector, total + 50)
+    assert len(found) == total >= 1 and not counted
+    assert {c.id for c, _ in found} == {i for i, _, _ in a.store.iterate(include_text=False)}
