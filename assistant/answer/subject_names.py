@@ -73,11 +73,22 @@ def organisations(text: str) -> tuple[str, ...]:
     out = []
     for m in ORG_RE.finditer(text):
         name = re.split(r"[的在从向对和与及是为据请问将把被由了]", m.group(1))[-1]
-        if len(_org_key(name)[0]) >= 2:
+        name = _after_verb(name)
+        stem = _org_key(name)[0]
+        if len(stem) >= 2 and not stem.endswith("等"):  # 日产等公司: companies such as 日产, no one name
             out.append(name)
     tagged = [w for w, flag in words.tagged(text) if flag == "nt" and len(w) >= 2]
     out += [w for w in tagged if not any(w in o or o in w for o in out)]
     return tuple(dict.fromkeys(out))
+
+
+def _after_verb(name: str) -> str:
+    """雷诺估计Ampere新公司 -> Ampere新公司: a name does not hold a verb; what a verb before
+    it says is about the name, not part of it."""
+    tagged = words.tagged(name)
+    cut = max((i for i, (w, flag) in enumerate(tagged) if flag.startswith("v") and i < len(tagged) - 1), default=-1)
+    rest = "".join(w for w, _ in tagged[cut + 1 :])
+    return rest if cut >= 0 and len(_org_key(rest)[0]) >= 2 else name
 
 
 def _org_key(name: str) -> tuple[str, str]:

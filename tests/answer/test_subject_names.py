@@ -162,3 +162,12 @@ def test_a_model_code_or_a_model_after_its_maker_must_be_the_one_asked():
     assert _verdict("Codec266赢得了多少项第一？", text, second) is None
     # a quarter (Q2) and a measure with a decimal (PM2.5) are no model codes
     assert subject_names.model_codes("Q2营收增长，PM2.5浓度下降，x265和N7") == ("x265", "N7")
+
+
+def test_an_organisation_name_holds_no_verb_and_x_deng_gongsi_is_none():
+    # 估计 says something about the new company, it is not part of its name
+    assert subject_names.organisations("日产和星河估计Nova新公司的企业价值是多少？") == ("Nova新公司",)
+    # 日产等公司: companies such as 日产, no one organisation another sentence speaks for
+    assert subject_names.organisations("股票将由星河分阶段出售给日产等公司。") == ()
+    text = "股票将由星河分阶段出售给日产等公司。星河估计，新公司的企业价值为80亿-100亿欧元。"
+    assert _verdict("星河估计Nova新公司的企业价值是多少？", text, "星河估计，新公司的企业价值为80亿-100亿欧元。") is None
