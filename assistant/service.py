@@ -240,6 +240,11 @@ class Assistant:
             similarity = selectors.cosines(self.embedder.embed_documents, vector) if vector else None
             drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold, similarity)
             extra.update(selector="learned", probability=round(support, 4))
+        elif (state.get("selector") or self.settings.selector) == "combined":
+            from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
+            drafts, support, probability = combined(q, hits, idf, self.embedder.embed_documents, vector)
+            threshold = self.settings.abstain_threshold
+            extra.update(selector="combined", **({} if probability is None else {"probability": round(probability, 4)}))
         else:
             drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
             support = min((d.support if d else 0.0) for d in drafts)

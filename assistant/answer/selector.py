@@ -166,23 +166,44 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
     if q.kind == "person":
-        return ex._person(q, near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
-    if q.kind == "list":
-        return ex._list(q, ranked, sentences)
-    if q.kind == "reason":
-        return ex._reason(top, sentences)
-    return sentence_answer(ranked, sentences)
+        made = ex._person(q, near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+    elif q.kind == "list":
+        made = ex._list(q, ranked, sentences)
+    elif q.kind == "reason":
+        made = ex._reason(top, sentences)
+    else:
+        made = sentence_answer(ranked, sentences)
+    return with_runner_up(made, ranked)
+
+
+def with_runner_up(made, ranked: list[evidence.Scored]):
+    """Two sentences the selector cannot tell apart are both shown, each with its own
+    citation: on CMRC the answer was the second candidate for one question in twenty, most
+    within CLOSE_SHARE of the best, and picking one of a near tie is a coin toss. Figures
+    never take this path (one figure is the answer)."""
+    from assistant.answer import extractive as ex
+
+    if len(ranked) < 2 or ranked[1].score < CLOSE_SHARE * ranked[0].score:
+        return made
+    runner = ranked[1].sentence
+    if any(p.sentence.text == runner.text or (p.sentence.chunk.id == runner.chunk.id and p.a < runner.b and runner.a < p.b)
+           for p in made.parts):
+        return made
+    made.parts.append(ex._whole(ranked[1]))
+    return made
 
 
 NEAR_SHARE = 0.5  # a figure or name is taken from a sentence at least this probable (relative to the best)
 ALONE = 20  # characters: a chosen sentence shorter than this is read with the next one
 NEIGHBOUR_SHARE = 0.5  # a neighbour this probable (relative to the best) joins the answer
+CLOSE_SHARE = 0.8  # any other candidate this probable (relative to the best) joins it too
 
 
 def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sentence]):
     """The chosen sentence; its neighbour too when the selector finds it nearly as likely
-    to hold the answer, or when the chosen one is a stub. Otherwise a neighbour only makes
-    the answer longer."""
+    to hold the answer, or when the chosen one is a stub; the runner-up wherever it is when
+    it is as likely as the best (`with_runner_up`). Otherwise a neighbour only makes the answer
+    longer."""
     from assistant.answer import extractive as ex
 
     top = ranked[0]
@@ -199,3 +220,59 @@ def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sent
     if len(chosen) == 1 and follow is not None and len(s.text) < ALONE:
         parts.append(ex.make_part(follow, follow.a, follow.b, top.score))
     return ex.Draft(parts, top.score, kind="sentence", joiner="")
+
+
+RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind check, answers these
+
+
+def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None):
+    """The default answer step: the rules' draft for figure questions and English ones
+    (where their unit, figure-kind and translation checks are what make them right), the
+    learned selector's choice for every other question (open factoid questions, where the
+    rules' hand-set weights are weakest). Whether to answer is still the rules' decision:
+    their support of their own draft against SUYUAN_ABSTAIN_THRESHOLD, and a question the
+    rules find no agreeing sentence for is not answered. Returns (drafts, support, the
+    selector's lowest probability or None when no draft was the learned one's)."""
+    from assistant.answer import extractive as ex
+
+    embed = cached(embed_documents) if embed_documents is not None and query_vector is not None else None
+    reorder = (lambda question, scored: evidence.rerank(question, scored, embed, query_vector)) if embed else None
+    similarity = cosines(embed, query_vector) if embed else None
+    chosen = default_selector()
+    drafts, probs = [], []
+    for part in q.parts or [q]:
+        ruled = ex.draft_answer(part, hits, idf, reorder)
+        if ruled is None or q.english or part.kind in RULES_KINDS:
+            drafts.append(ruled)
+            continue
+        learned, p = draft(part, hits, idf, chosen, similarity)
+        if learned is None:
+            drafts.append(ruled)
+            continue
+        learned.support = ruled.support
+        drafts.append(learned)
+        probs.append(p)
+    support = min((d.support if d else 0.0) for d in drafts)
+    return drafts, support, (min(probs) if probs else None)
+
+
+_vectors: dict[tuple, list[float]] = {}  # (encoder, sentence) -> its passage vector
+CACHED = 50_000  # sentences kept; a seed corpus has a few thousand
+
+
+def cached(embed_documents):
+    """`embed_documents` remembering the sentences it has embedded in this process: the
+    same corpus sentences come back as candidates question after question, and the rules'
+    re-ranking and the selector's features embed some of the same ones for one question."""
+    owner = id(getattr(embed_documents, "__self__", embed_documents))
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        missing = list(dict.fromkeys(t for t in texts if (owner, t) not in _vectors))
+        if missing:
+            if len(_vectors) + len(missing) > CACHED:
+                _vectors.clear()
+            for t, v in zip(missing, embed_documents(missing)):
+                _vectors[(owner, t)] = v
+        return [_vectors[(owner, t)] for t in texts]
+
+    return embed

@@ -1,10 +1,12 @@
 """`suyuan bench cmrc`: open-domain QA over every paragraph of a CMRC 2018 file, Suyuan
 beside two peers measured on the same machine and data in one run.
 
-- suyuan: the real pipeline (hybrid retrieval, the learned answer selector), abstention
-  off since every question has an answer; `confident_wrong` counts the answers it would
-  have given with abstention on (probability at or above its threshold) that miss the gold;
-- rules: the same retrieved passages answered by the rules scorer (SUYUAN_SELECTOR=rules);
+- suyuan: the real pipeline (hybrid retrieval, the configured answer step, SUYUAN_SELECTOR),
+  abstention off since every question has an answer; `confident_wrong` counts the answers
+  it would have given with abstention on (support or probability at or above its
+  threshold) that miss the gold;
+- learned, rules, combined: the same retrieved passages answered by each answer step
+  (`--selectors` picks which);
 - bm25: BM25 over jieba words of whole paragraphs, the top paragraph as the answer;
 - langchain: what LangChain's documentation teaches: RecursiveCharacterTextSplitter
   (500/50), Chroma similarity search with the same embedding model, the top chunk as the
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from assistant.text import places
 from assistant.text import words
-from assistant.errors import QuestionError
+from assistant.errors import QuestionError, SuyuanError
 from assistant.bench.evaluation import percentile
 from assistant.index.indexer import IndexReport, index_documents
 from assistant.index.keywords import KeywordIndex
@@ -31,7 +33,8 @@ from assistant.records import Article, Document, Span
 from assistant.bench import squad
 from assistant.learn.compare import with_selector
 
-SYSTEMS = ("suyuan", "rules", "bm25", "langchain")
+SELECTORS = ("learned", "rules", "combined")  # every answer step of `Settings.selector`
+SYSTEMS = ("suyuan", *SELECTORS, "bm25", "langchain")
 
 
 def _documents(paragraphs: list[squad.Paragraph]) -> list[Document]:
@@ -85,45 +88,60 @@ def _rank(sources: list[str], gold: str) -> int | None:
     return next((i for i, s in enumerate(sources, start=1) if s == gold), None)
 
 
-def run(settings, path: Path, limit: int | None = None, progress=None, chart: Path | None = None) -> dict:
-    paragraphs, questions = squad.load(path, limit)
+def run(settings, path: Path, limit: int | None = None, progress=None, chart: Path | None = None, offset: int = 0,
+        store: Path | None = None, peers: bool = True, selectors=SELECTORS) -> dict:
+    """Questions [offset, offset + limit) over an index of every paragraph. `store` keeps
+    the index there and reuses it on the next run (a slice costs no re-indexing);
+    `peers=False` leaves BM25 and LangChain out."""
+    unknown = [w for w in selectors if w not in SELECTORS]
+    if unknown:
+        raise SuyuanError(f"unknown answer step(s) {', '.join(unknown)}; choose among {', '.join(SELECTORS)}")
+    paragraphs, questions = squad.load(path, limit, offset)
     work = Path(tempfile.mkdtemp(prefix="suyuan-cmrc-"))
-    bench_settings = settings.model_copy(update={"store": work / "suyuan", "chroma_host": "", "abstain_threshold": -1.0})
+    bench_settings = settings.model_copy(update={"store": store or work / "suyuan", "chroma_host": "",
+                                                 "abstain_threshold": -1.0})
     assistant = Assistant(bench_settings)
     embedder = assistant.embedder
     results = {}
 
-    # Suyuan: one retrieval, both answerers -------------------------------------------
+    # Suyuan: one retrieval, every answerer ------------------------------------------
     from assistant.answer.selector import default_selector
 
     chosen = default_selector()
     t0 = time.perf_counter()
-    index_documents(_documents(paragraphs), assistant.store, embedder, bench_settings, IndexReport())
+    if store is None or assistant.store.count() == 0:
+        index_documents(_documents(paragraphs), assistant.store, embedder, bench_settings, IndexReport())
     assistant.keyword_index()
     suyuan_index = time.perf_counter() - t0
     assistant.ask("预热")
-    # both answerers with abstention off; whether each would have answered is scored below
-    answerers = {"learned": with_selector(assistant, "learned", threshold=-1.0),
-                 "rules": with_selector(assistant, "rules")}
-    learned, rules = Scores(), Scores()
+    # each answerer with abstention off; whether each would have answered is scored below.
+    # "suyuan" is the configured default (SUYUAN_SELECTOR), the others each selector alone
+    names = dict.fromkeys([settings.selector, *selectors])
+    answerers = {w: with_selector(assistant, w, threshold=-1.0 if w == "learned" else None) for w in names}
+    scores = {w: Scores() for w in names}
     for n, q in enumerate(questions, start=1):
-        for scores, which in ((learned, "learned"), (rules, "rules")):
+        for which, answerer in answerers.items():
             t = time.perf_counter()
             try:
-                answer = answerers[which].ask(q.text, k=5, mode="extractive")
+                answer = answerer.ask(q.text, k=5, mode="extractive")
             except QuestionError:  # the data set has an empty question or two: a miss, not a crash
-                scores.add(None, "", q.answers, (time.perf_counter() - t) * 1000, answered=False)
+                scores[which].add(None, "", q.answers, (time.perf_counter() - t) * 1000, answered=False)
                 continue
             ms = (time.perf_counter() - t) * 1000
             sources = list(dict.fromkeys(h.chunk.source for h in answer.hits[:5]))
-            confidence = answer.extra.get("probability", answer.extra.get("support", 0.0))
-            cut = chosen.threshold if which == "learned" else settings.abstain_threshold
-            scores.add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms,
-                       answered=confidence >= cut)
+            if which == "learned":
+                answered = answer.extra.get("probability", 0.0) >= chosen.threshold
+            else:
+                answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold
+            scores[which].add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms,
+                              answered=answered)
         if progress:
             progress("suyuan", n, len(questions))
-    results["suyuan"] = learned.summary(suyuan_index)
-    results["rules"] = rules.summary(suyuan_index)
+    results["suyuan"] = scores[settings.selector].summary(suyuan_index)
+    for which in selectors:
+        results[which] = scores[which].summary(suyuan_index)
+    if not peers:
+        return _report(results, questions, paragraphs, path, assistant, store, chart)
 
     # BM25 only -----------------------------------------------------------------
     t0 = time.perf_counter()
@@ -159,21 +177,27 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
         scores.add(_rank(sources, q.paragraph), found[0].page_content if found else "", q.answers, ms)
     results["langchain"] = scores.summary(lc_index)
 
-    report = {**results, "questions": len(questions), "paragraphs": len(paragraphs), "file": str(path),
-              "langchain_chunks": len(chunks)}
+    return {**_report(results, questions, paragraphs, path, assistant, store, chart), "langchain_chunks": len(chunks)}
+
+
+def _report(results, questions, paragraphs, path, assistant, store, chart) -> dict:
+    report = {**results, "questions": len(questions), "paragraphs": len(paragraphs), "file": str(path)}
     if chart:
         from assistant.bench.plots import cmrc_chart
 
         report["chart"] = str(cmrc_chart(results, chart))
-    assistant.store.drop()
+    if store is None:
+        assistant.store.drop()
     return report
 
 
 def table(report: dict) -> str:
     keys = ["recall@1", "recall@5", "mrr", "answer_containment", "median_answer_chars", "confident_wrong", "em", "f1",
             "latency_ms_p50", "latency_ms_p95", "index_seconds"]
-    head = f"{'':22}" + "".join(f"{s:>12}" for s in SYSTEMS)
-    rows = [head] + [f"{k:22}" + "".join(f"{report[s][k]!s:>12}" for s in SYSTEMS) for k in keys]
+    systems = [s for s in SYSTEMS if s in report]
+    head = f"{'':22}" + "".join(f"{s:>12}" for s in systems)
+    rows = [head] + [f"{k:22}" + "".join(f"{report[s][k]!s:>12}" for s in systems) for k in keys]
     return "\n".join(rows) + (f"\n({report['questions']} questions over {report['paragraphs']} paragraphs; suyuan ="
-                               " the learned selector, rules = the rules scorer on the same passages; confident_wrong:"
-                               " answers given at each one's abstention threshold that miss the gold)")
+                               " the configured answer step (SUYUAN_SELECTOR), learned / rules / combined = each"
+                               " selector on the same passages; confident_wrong: answers given at each one's"
+                               " abstention threshold that miss the gold)")

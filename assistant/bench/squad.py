@@ -29,7 +29,8 @@ class Question:
     answers: tuple[str, ...]
 
 
-def load(path: Path, limit: int | None = None) -> tuple[list[Paragraph], list[Question]]:
+def load(path: Path, limit: int | None = None, offset: int = 0) -> tuple[list[Paragraph], list[Question]]:
+    """Every paragraph, and the questions [offset, offset + limit) in file order."""
     paragraphs, questions = [], []
     try:
         for article in json.loads(Path(path).read_text(encoding="utf-8"))["data"]:
@@ -41,6 +42,7 @@ def load(path: Path, limit: int | None = None) -> tuple[list[Paragraph], list[Qu
     except (OSError, KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
         # any other shape (a list, missing fields) is a wrong file, not a crash
         raise SuyuanError(f"{path} is not a SQuAD-format file: {exc!r}") from exc
+    questions = questions[offset:]
     if limit:
         questions = questions[:limit]  # every paragraph stays in the index
     return paragraphs, questions

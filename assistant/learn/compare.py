@@ -25,7 +25,7 @@ def with_selector(assistant: Assistant, which: str, threshold: float | None = No
     return Assistant(settings, store=assistant.store, embedder=assistant.embedder)
 
 
-def side_by_side(assistant: Assistant, items: list[dict], answerers=("learned", "rules"),
+def side_by_side(assistant: Assistant, items: list[dict], answerers=("learned", "rules", "combined"),
                  threshold: float | None = None) -> dict:
     """`evaluation.run` over the same index with each answerer in turn."""
     return {which: evaluation.run(with_selector(assistant, which, threshold), items) for which in answerers}

@@ -36,7 +36,7 @@ def write_articles(items: list[dict], folder: Path, news: Path = NEWS) -> list[P
     return paths
 
 
-def run(path: Path = DEFAULT, news: Path = NEWS, answerers=("learned", "rules")) -> dict:
+def run(path: Path = DEFAULT, news: Path = NEWS, answerers=("learned", "rules", "combined")) -> dict:
     from assistant.learn.compare import side_by_side
     from assistant.service import Assistant
 

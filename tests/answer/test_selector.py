@@ -204,3 +204,68 @@ def test_calibrate_refits_the_learned_threshold(seeded, monkeypatch):
     assert seeded.settings.selector_threshold is None  # restored: nothing is written
     monkeypatch.setattr(seeded.settings, "selector", "rules")
     assert evaluation.calibrate(seeded, items[:3])["setting"] == "SUYUAN_ABSTAIN_THRESHOLD"
+
+
+def test_cached_embedding_embeds_each_sentence_once():
+    """The combined step's embedder: a sentence embedded for one question (or by the rules'
+    re-ranking) is read back, not embedded again; order and values are the encoder's."""
+    calls = []
+
+    class Encoder:
+        def embed_documents(self, texts):
+            calls.append(list(texts))
+            return [[float(len(t)), 1.0] for t in texts]
+
+    embed = selector.cached(Encoder().embed_documents)
+    assert embed(["甲乙。", "丙。"]) == [[3.0, 1.0], [2.0, 1.0]]
+    assert embed(["丙。", "丁戊己。", "甲乙。"]) == [[2.0, 1.0], [4.0, 1.0], [3.0, 1.0]]
+    assert calls == [["甲乙。", "丙。"], ["丁戊己。"]]
+
+
+def _open_hits():
+    text = ("东丰县位于吉林省南部。东丰县被称为中国梅花鹿之乡，养鹿历史已有两百多年。"
+            "全县梅花鹿饲养量达到28.2万只。今天天气很好，大家出门散步。")
+    chunk = Chunk(id="c2", source="made/open.txt", title="东丰县梅花鹿产业", subject="东丰县", article=0,
+                  start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    return [Hit(chunk, 1.0, 1, 1, 0.8)]
+
+
+def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selector():
+    """SUYUAN_SELECTOR=combined: a figure question gets exactly the rules' draft (their
+    figure-kind and unit checks stand); another question gets the selector's sentence with
+    the rules' support, so abstention is the rules' decision on both."""
+    from assistant.answer import extractive
+
+    idf = lambda t: 2.0  # noqa: E731
+    figure = analyse("东丰县梅花鹿产值是多少亿元？")
+    drafts, support, probability = selector.combined(figure, _hits(), idf)
+    ruled = extractive.draft_answer(figure, _hits(), idf)
+    assert probability is None and support == ruled.support
+    assert [(p.a, p.b) for p in drafts[0].parts] == [(p.a, p.b) for p in ruled.parts]
+    opened = analyse("东丰县被称为什么？")
+    assert opened.kind not in selector.RULES_KINDS
+    drafts, support, probability = selector.combined(opened, _open_hits(), idf)
+    chosen = selector.default_selector()
+    learned, p = selector.draft(opened, _open_hits(), idf, chosen)
+    assert probability == pytest.approx(p) and 0 < p < 1
+    assert support == extractive.draft_answer(opened, _open_hits(), idf).support
+    text = drafts[0].parts[0].sentence.chunk.text
+    assert "梅花鹿之乡" in "".join(text[x.a:x.b] for x in drafts[0].parts)
+    assert [(x.a, x.b) for x in drafts[0].parts] == [(x.a, x.b) for x in learned.parts]
+
+
+@pytest.mark.slow
+def test_combined_through_the_service(seeded, monkeypatch):
+    """The combined step in the service: a figure question is answered as the rules answer
+    it (no probability in the JSON), a question the rules refuse is refused."""
+    monkeypatch.setattr(seeded.settings, "selector", "rules")
+    by_rules = seeded.ask("东丰县梅花鹿产值是多少？")
+    refused_by_rules = seeded.ask("东丰县常住人口是多少？")
+    monkeypatch.setattr(seeded.settings, "selector", "combined")
+    answer = seeded.ask("东丰县梅花鹿产值是多少？")
+    assert answer.extra["selector"] == "combined" and "probability" not in answer.extra
+    assert answer.text == by_rules.text and "81.6亿元" in answer.text
+    refused = seeded.ask("东丰县常住人口是多少？")
+    assert refused.abstained == refused_by_rules.abstained
+    opened = seeded.ask("东丰县被称为什么？")
+    assert opened.extra["selector"] == "combined" and 0 < opened.extra["probability"] < 1

@@ -75,3 +75,26 @@ def test_a_bench_run_draws_no_chart_unless_asked():
     assert parser.parse_args(["bench", "cmrc", "f.json"]).chart is None
     assert parser.parse_args(["bench", "speed"]).chart is None
     assert str(parser.parse_args(["bench", "cmrc", "f.json", "--chart", "x.png"]).chart) == "x.png"
+
+
+def test_bench_cmrc_asks_a_slice_and_keeps_its_index(tmp_path, settings):
+    """`--offset 2 --limit 2 --keep-index DIR --no-peers --selectors rules`: questions 2 and
+    3 of the file over every paragraph, the index left in DIR and reused by the next run
+    (no second indexing), only the answer steps asked for; an unknown step is refused."""
+    from assistant.bench import cmrc
+    from assistant.errors import SuyuanError
+
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(SQUAD, ensure_ascii=False), encoding="utf-8")
+    _, questions = squad.load(path, limit=2, offset=2)
+    assert [q.id for q in questions] == ["B_1_0", "B_1_1"]
+    keep = tmp_path / "kept"
+    first = cmrc.run(settings, path, limit=2, offset=2, store=keep, peers=False, selectors=("rules",))
+    assert first["questions"] == 2 and set(first) >= {"suyuan", "rules"}
+    assert "bm25" not in first and "learned" not in first and "rules" in cmrc.table(first)
+    assert first["rules"]["answer_containment"] == 0.5  # 2400台 found; the empty question is a miss
+    again = cmrc.run(settings, path, offset=4, store=keep, peers=False, selectors=("rules",))
+    assert again["questions"] == 1 and again["rules"]["answer_containment"] == 1.0
+    assert again["rules"]["index_seconds"] < first["rules"]["index_seconds"]
+    with pytest.raises(SuyuanError, match="unknown answer step"):
+        cmrc.run(settings, path, selectors=("best",))
