@@ -137,9 +137,9 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
 # all capitals (GDP, CPI, CLTC) name indicators and standards, not subjects
 LATIN_NAME_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]{2,}")
 # A model code: letters then digits (x265, N7, P60, Tencent266); not a quarter or half (Q2,
-# H1) and not a measure written with a decimal (PM2.5)
+# H1, not H6) and not a measure written with a decimal (PM2.5)
 MODEL_RE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z]{1,10}\d{1,4}[A-Za-z]{0,3}(?![A-Za-z0-9]|\.\d)")
-PERIOD_CODE_RE = re.compile(r"[QqHh]\d")
+PERIOD_CODE_RE = re.compile(r"[Qq][1-4]|[Hh][12]")
 # A model in capitals written right after its maker's name (雷克萨斯UX, 理想L): the maker's
 # last two characters and the model
 MAKER_MODEL_RE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,5}\d{0,4})(?![A-Za-z0-9])")
@@ -205,6 +205,9 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     for name in proper_names(q.text):
         if name not in article and name not in to_simplified(article):
             return Disagreement("name", name, "")
+    for code in model_codes(q.text):  # 哈弗H6: a passage that never names the model is about another
+        if code.lower() not in article.lower():
+            return Disagreement("name", code, "")
     return None
 
 

@@ -139,7 +139,7 @@ class Bridge:
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\d*[A-Za-z]*|\b[A-Za-z]+\d+[A-Za-z]*", question):
             token = re.sub(r"['’]s$", "", m.group())
             low = token.lower()
-            if re.fullmatch(r"[qh]\d", low):
+            if re.fullmatch(r"q[1-4]|h[12]", low):
                 continue
             if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS \
                     or any(v in index for v in _variants(low)):

@@ -158,10 +158,17 @@ def test_a_model_code_or_a_model_after_its_maker_must_be_the_one_asked():
     assert found is not None and (found.asked, found.found) == ("汽车UX", "汽车LBX")
     assert _verdict("星光汽车LBX的轴距是多少？", text, first) is None
     found = _verdict("x265编码器赢得了多少项第一？", text, second)
+    assert found is not None and found.asked == "x265"
+    # named in the passage, but the sentence (or the one in force) speaks of another model
+    found = _verdict("x265编码器赢得了多少项第一？", text + "x265编码器落后。", second)
     assert found is not None and found.found == "Codec266"
     assert _verdict("Codec266赢得了多少项第一？", text, second) is None
-    # a quarter (Q2) and a measure with a decimal (PM2.5) are no model codes
-    assert subject_names.model_codes("Q2营收增长，PM2.5浓度下降，x265和N7") == ("x265", "N7")
+    # a quarter or a half (Q2, H1) and a measure with a decimal (PM2.5) are no model codes; H6 is one
+    assert subject_names.model_codes("Q2营收增长，H1利润下降，PM2.5浓度下降，x265、H6和N7") == ("x265", "H6", "N7")
+    # a passage that never names the model asked about is about another one
+    found = _verdict("星光H6的轴距是多少？", "新款星光大狗的轴距为2738mm。")
+    assert found is not None and (found.kind, found.asked) == ("name", "H6")
+    assert _verdict("星光H6的轴距是多少？", "星光H6的轴距为2738mm。") is None
 
 
 def test_an_organisation_name_holds_no_verb_and_x_deng_gongsi_is_none():
