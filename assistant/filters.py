@@ -104,16 +104,7 @@ class SourceView(ChunkStore):
             offset += len(batch["ids"])
 
     def query(self, vector, n: int):
-        from assistant.index.store import distance_to_similarity, record_to_chunk
-
-        total = self.count()
-        if total == 0:
-            return []
-        result = self.collection.query(query_embeddings=[vector], n_results=min(n, total), where=self.where,
-                                       include=["metadatas", "documents", "distances"])
-        return [(record_to_chunk(i, t, m), distance_to_similarity(d))
-                for i, t, m, d in zip(result["ids"][0], result["documents"][0], result["metadatas"][0],
-                                      result["distances"][0])]
+        return self._base.query(vector, n, where=self.where)
 
     def get(self, ids: list[str]):
         return {i: c for i, c in self._base.get(ids).items() if c.source in self.sources_kept}

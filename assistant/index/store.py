@@ -261,11 +261,11 @@ class ChunkStore:
         found = self.collection.get(ids=list(ids), include=["metadatas", "documents"])
         return {i: record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])}
 
-    def query(self, vector, n: int) -> list[tuple[Chunk, float]]:
+    def query(self, vector, n: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
         # No count() first: Chroma (1.x) returns what it has when asked for more, or nothing from
         # an empty collection, and its count scans the collection (70 ms a question at 1M chunks).
         result = self.collection.query(
-            query_embeddings=[vector], n_results=n, include=["metadatas", "documents", "distances"]
+            query_embeddings=[vector], n_results=n, where=where, include=["metadatas", "documents", "distances"]
         )
         return [
             (record_to_chunk(i, t, m), distance_to_similarity(d))

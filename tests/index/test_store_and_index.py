@@ -172,3 +172,25 @@ def test_dense_search_asks_for_more_than_the_store_holds_without_counting(tmp_pa
     found = a.store.query(vector, total + 50)
     assert len(found) == total >= 1 and not counted
     assert {c.id for c, _ in found} == {i for i, _, _ in a.store.iterate(include_text=False)}
+
+
+def test_a_views_dense_search_keeps_to_its_documents_without_counting(tmp_path, fake_embedder):
+    """A filtered view (--document) searches only its documents, gives all of them when asked
+    for more, and does not fetch the ids of its documents first."""
+    from assistant.filters import SourceView
+
+    a = _assistant(tmp_path, fake_embedder)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("东辽县新增智能温室12座。\n\n东辽县新建冷链物流中心3个。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("西丰县新增鹿场40个。\n", encoding="utf-8")
+    a.index([docs])
+    by_source = {}
+    for i, meta, _ in a.store.iterate(include_text=False):
+        by_source.setdefault(meta["source"], set()).add(i)
+    source_a = next(s for s in by_source if s.endswith("a.txt"))
+    view = SourceView(a.store, [source_a])
+    view.count = lambda: (_ for _ in ()).throw(AssertionError("counted before the search"))
+    found = view.query(fake_embedder.embed_query("鹿场"), 50)
+    assert {c.id for c, _ in found} == by_source[source_a]
+    assert SourceView(a.store, ["no such file.txt"]).query(fake_embedder.embed_query("鹿场"), 5) == []
