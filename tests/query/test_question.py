@@ -27,6 +27,7 @@ from assistant.query.question import analyse, english_head, validate
     ("Which industries will the city develop?", "list"),
     ("Which two industrial clusters will the city build?", "list"),
     ("What does the county plan for tourism?", "generic"),
+    ("What was Li Hua's time in the 100m final?", "generic"),  # a possessive 's is no plural
     ("Why did exports fall?", "reason"),
 ])
 def test_question_kinds(text, kind):
