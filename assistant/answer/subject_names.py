@@ -86,7 +86,9 @@ def _after_verb(name: str) -> str:
     """雷诺估计Ampere新公司 -> Ampere新公司: a name does not hold a verb; what a verb before
     it says is about the name, not part of it."""
     tagged = words.tagged(name)
-    cut = max((i for i, (w, flag) in enumerate(tagged) if flag.startswith("v") and i < len(tagged) - 1), default=-1)
+    # a name may open with a verb-like word (远航物流公司, 联想集团): only a verb after it cuts
+    cut = max((i for i, (w, flag) in enumerate(tagged) if flag.startswith("v") and 0 < i < len(tagged) - 1),
+              default=-1)
     rest = "".join(w for w, _ in tagged[cut + 1 :])
     return rest if cut >= 0 and len(_org_key(rest)[0]) >= 2 else name
 
