@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answerer.")
     candidates: int = Field(30, ge=1, le=500, description="Passages each retriever proposes before fusion.")
     abstain_threshold: float = Field(0.43, description="Support below which the assistant says the sources do not answer; chosen by `suyuan calibrate` (see README).")
-    selector: Literal["rules", "learned", "combined"] = Field("rules", description="Which answer step picks the sentence: 'rules' (hand-set scorer), 'learned' (logistic regression on DRCD and news, assistant/answer/selector_weights.json) or 'combined' (the rules for figure and English questions, the learned selector for the others, the rules' abstention); see docs/benchmarks.md.")
+    selector: Literal["rules", "learned", "combined"] = Field("combined", description="Which answer step picks the sentence: 'combined' (the rules for figure and English questions, the learned selector for the others, the rules' abstention), 'rules' (hand-set scorer only) or 'learned' (logistic regression on DRCD and news, assistant/answer/selector_weights.json, for every Chinese question, with its own threshold); see docs/benchmarks.md.")
     selector_threshold: float | None = Field(None, description="Probability below which the learned selector abstains; default: the weight file's (chosen at a 3:1 wrong:refusal cost). Re-fit: SUYUAN_SELECTOR=learned suyuan calibrate FILE.jsonl.")
     max_question_chars: int = Field(2000, ge=10, description="Longer questions are refused.")
     answer_mode: Literal["extractive", "llm"] = Field("extractive", description="Default answer mode.")

@@ -14,10 +14,11 @@ from assistant.bench.squad import contains, load
 from assistant.learn.options import add_squad_options
 
 
-def answer_pair(q, hits, idf, chosen, similarity=None) -> dict:
-    """The rules' and the learned selector's answer to one analysed question over the same
-    passages: {name: (answer text, confidence, answered at its own threshold)};
-    `similarity` (`selector.cosines`) gives the selector its e5 features."""
+def answer_pair(q, hits, idf, chosen, similarity=None, embed_documents=None, query_vector=None) -> dict:
+    """The rules', the learned selector's and the combined step's answer to one analysed
+    question over the same passages: {name: (answer text, confidence, answered at its own
+    threshold)}; `similarity` (`selector.cosines`) gives the selector its e5 features, the
+    encoder and the question's vector give them to the combined step."""
     from assistant.answer import extractive, selector
 
     out = {}
@@ -27,6 +28,9 @@ def answer_pair(q, hits, idf, chosen, similarity=None) -> dict:
     out["rules"] = (rules_text, support, bool(made) and support >= RULES_THRESHOLD)
     made, probability = selector.draft(q, hits, idf, chosen, similarity)
     out["learned"] = (_text(made) if made else "", probability, bool(made) and probability >= chosen.threshold)
+    drafts, support, _ = selector.combined(q, hits, idf, embed_documents, query_vector)
+    texts = [_text(d) for d in drafts if d]  # the service answers each sub-question
+    out["combined"] = ("；".join(texts), support, bool(texts) and support >= RULES_THRESHOLD)
     return out
 
 
@@ -96,8 +100,10 @@ def run_keyword(path: Path, split: str | None = None, limit: int | None = None, 
         q = questions.analyse(item.text)
         hits = passages.search(item.text, build.PASSAGES)
         retrieved += any(h.chunk.id == item.paragraph for h in hits[:5])
-        similarity = selector.cosines(embedder.embed_documents, embedder.embed_query(item.text)) if embedder else None
-        for name, (text, _, answered) in answer_pair(q, hits, idf, chosen, similarity).items():
+        vector = embedder.embed_query(item.text) if embedder else None
+        similarity = selector.cosines(embedder.embed_documents, vector) if embedder else None
+        pair = answer_pair(q, hits, idf, chosen, similarity, embedder.embed_documents if embedder else None, vector)
+        for name, (text, _, answered) in pair.items():
             scores.add(name, text, item.answers, answered)
         if progress:
             progress(n, len(qs))
@@ -105,7 +111,7 @@ def run_keyword(path: Path, split: str | None = None, limit: int | None = None, 
             "retrieval": "bm25", "gold_paragraph_in_top5": round(retrieved / max(len(qs), 1), 4), "file": str(path)}
 
 
-def side_by_side_table(report: dict, names=("learned", "rules")) -> str:
+def side_by_side_table(report: dict, names=("learned", "rules", "combined")) -> str:
     keys = ["answer_containment", "median_answer_chars", "answered", "answered_right", "confident_wrong"]
     rows = [f"{'':22}" + "".join(f"{n:>12}" for n in names)]
     rows += [f"{k:22}" + "".join(f"{report[n][k]!s:>12}" for n in names) for k in keys]

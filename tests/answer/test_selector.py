@@ -269,3 +269,31 @@ def test_combined_through_the_service(seeded, monkeypatch):
     assert refused.abstained == refused_by_rules.abstained
     opened = seeded.ask("东丰县被称为什么？")
     assert opened.extra["selector"] == "combined" and 0 < opened.extra["probability"] < 1
+
+
+def test_a_runner_up_as_likely_as_the_best_is_shown_too():
+    """Not a figure question: a candidate within CLOSE_SHARE of the best joins the answer
+    with its own citation (a near tie is not decided by a coin toss); a clearly less likely
+    one does not, and a figure question still gets one figure."""
+    from dataclasses import replace
+
+    text = ("高英出身渤海高氏。她的姑姑是孝文帝的母亲高照容。后来高英被立为宣武帝的皇后。"
+            "今天天气很好，大家出门散步。")
+    chunk = Chunk(id="c3", source="made/tie.txt", title="高英", subject="", article=0, start=0, end=len(text),
+                  text=text, segments=((0, 0, len(text)),), raw=text)
+    q = analyse("高英出身于哪个家族？")
+    assert q.kind not in ("quantity",)
+    sentences = evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.8)])
+    scored = evidence.score_sentences(q, sentences, lambda t: 2.0)
+    first, far = sentences[0].text, sentences[2].text
+
+    def ranked(runner_up: float):
+        probability = {first: 0.6, far: runner_up}
+        out = [replace(s, score=probability.get(s.sentence.text, 0.01)) for s in scored]
+        return sorted(out, key=lambda s: -s.score)
+
+    made = selector.draft_from(q, ranked(0.5), sentences, lambda t: 2.0)  # 0.5 >= 0.7 x 0.6
+    shown = [chunk.text[p.a:p.b] for p in made.parts]
+    assert shown[0].startswith("高英出身渤海高氏") and shown[-1].startswith("后来高英被立为")
+    made = selector.draft_from(q, ranked(0.3), sentences, lambda t: 2.0)
+    assert not any(chunk.text[p.a:p.b].startswith("后来") for p in made.parts)
