@@ -18,6 +18,7 @@ from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import people
 from assistant.answer.subject import COUNTED_PLACES_RE
+from assistant.answer.subject_names import in_force
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
@@ -151,6 +152,11 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         if others:
             verdicts[p], factor = False, factor * 0.35
             continue
+        # 龙山区召开会议。(全区)今年新增就业3000人: the place the paragraph's earlier sentence
+        # named is the one a sentence naming none speaks of
+        if key in in_force(sentence.chunk, sentence.a, places.places):
+            verdicts[p] = True
+            continue
         wrong_level = levels and level not in levels
         penalty = 0.5
         if subject and (key in subject or places.stem(subject) in key):
@@ -187,7 +193,7 @@ def type_factor(q: Question, text: str) -> float:
         figures = [f for f in quantities.find_quantities(text) if f.unit]
         if not figures:
             return 0.05
-        if q.unit and not any(f.unit == q.unit for f in figures):
+        if q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in figures):
             return 0.3
         return 1.0
     if q.kind == "person":

@@ -57,7 +57,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
                 break
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if f.unit == q.unit else 0.3
+            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3
         elif not f.unit:
             unit_f = 0.3
         change_f = 1.0

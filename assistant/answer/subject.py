@@ -134,13 +134,13 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
         return Disagreement("place", p, below[0])  # a district's figure is not its city's
     if subject and (key in subject or _same(subject, key)):
         return None  # the article is about it (a district named earlier does not change that)
-    if not spoken:
-        # the last place of this level or below named before the sentence in its
-        # paragraph is the one in force (a province named in passing is not)
-        before = [n for n in _named_before(chunk, a)
-                  if _same(n, key) or ((places.level_of(n) or places.bare_level(n)) and depth(n) >= asked)]
-        if before:
-            return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
+    # the last place of this level or below named before the sentence in its paragraph is
+    # the one in force (a province named in passing is not), for a sentence naming none or
+    # speaking of the asked level only (龙山区召开会议。全区新增就业3000人)
+    before = [n for n in _named_before(chunk, a)
+              if _same(n, key) or ((places.level_of(n) or places.bare_level(n)) and depth(n) >= asked)]
+    if before:
+        return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
     if subject:
         if key in chunk.title and depth(subject) < asked:
             return None  # an article about a wider place whose title names this one

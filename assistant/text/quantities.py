@@ -12,6 +12,12 @@ from dataclasses import dataclass
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
+# Measure words that count the same thing: people (3865人 answers 多少名)
+SAME_UNITS = ({"人", "名", "位"},)
+
+
+def same_unit(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in SAME_UNITS)
 SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 
 # Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个.

@@ -84,3 +84,23 @@ def test_which_reporter_asks_for_the_reporter_not_the_head_interviewed():
     q = analyse("Who is the head of Qingxi District?")
     q.head_group, q.groups = ("主任", "县长"), (("主任", "县长"), ("青溪区", "区长"))
     assert "区长" in people.asked_roles(q)
+
+
+def test_a_district_named_in_the_sentence_before_is_the_one_a_figure_speaks_of():
+    # the article is about the city; the paragraph names the district, then its figure
+    for figure_sentence in ("会上透露，今年新增就业3000人。", "全区今年新增就业3000人。"):
+        text = "青溪市各区召开座谈会。龙山区召开就业工作会议。" + figure_sentence
+        hits = [Hit(_chunk(text, "c1", 0, title="青溪市就业工作", subject="青溪市"), 1.0)]
+        draft = extractive.draft_answer(analyse("龙山区新增就业多少人？"), hits, lambda t: 2.0)
+        assert draft is not None and draft.support > 0.43
+        assert "3000人" in draft.parts[0].sentence.chunk.text[draft.parts[0].a : draft.parts[0].b]
+        # another district's question gets no answer from it
+        other = extractive.draft_answer(analyse("东城区新增就业多少人？"), hits, lambda t: 2.0)
+        assert other is None or other.support < 0.43
+
+
+def test_a_count_of_people_asked_in_ming_is_answered_in_ren():
+    text = "扶持发展残疾人农业科技示范户和种养能手114名，培训农村有劳动能力的残疾人骨干带头人3865人。"
+    hits = [Hit(_chunk(text, "c1", 0, title="青溪市残联工作", subject="青溪市"), 1.0)]
+    draft = extractive.draft_answer(analyse("青溪市培训了多少名农村有劳动能力的残疾人骨干带头人？"), hits, lambda t: 2.0)
+    assert draft is not None and "3865人" in draft.parts[0].sentence.chunk.text[draft.parts[0].a : draft.parts[0].b]

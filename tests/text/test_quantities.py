@@ -117,3 +117,10 @@ def test_years_and_the_year_in_force():
     assert years("2023年,东丰县聚焦重点") == {"2023"}
     assert year_in_force("仇景锐说，2023年，在市委领导下") == "2023"
     assert year_in_force("2023年，在市委领导下……今年，高新区将") is None
+
+
+def test_people_counted_by_any_of_their_measure_words_are_one_unit():
+    from assistant.text.quantities import same_unit
+
+    assert same_unit("人", "名") and same_unit("位", "人") and same_unit("吨", "吨")
+    assert not same_unit("人", "个") and not same_unit("名", "元")
