@@ -235,9 +235,11 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     selector's lowest probability or None when no draft was the learned one's)."""
     from assistant.answer import extractive as ex
 
-    embed = cached(embed_documents) if embed_documents is not None and query_vector is not None else None
-    reorder = (lambda question, scored: evidence.rerank(question, scored, embed, query_vector)) if embed else None
-    similarity = cosines(embed, query_vector) if embed else None
+    dense = embed_documents is not None and query_vector is not None
+    # the rules' re-ranking embeds as the rules do: the int8 encoder's vector of a sentence
+    # shifts a little with the batch it is in, and a cached one flipped a near tie
+    reorder = (lambda question, scored: evidence.rerank(question, scored, embed_documents, query_vector)) if dense else None
+    similarity = cosines(cached(embed_documents), query_vector) if dense else None
     chosen = default_selector()
     drafts, probs = [], []
     for part in q.parts or [q]:
@@ -262,8 +264,7 @@ CACHED = 50_000  # sentences kept; a seed corpus has a few thousand
 
 def cached(embed_documents):
     """`embed_documents` remembering the sentences it has embedded in this process: the
-    same corpus sentences come back as candidates question after question, and the rules'
-    re-ranking and the selector's features embed some of the same ones for one question."""
+    same corpus sentences come back as candidates question after question."""
     owner = id(getattr(embed_documents, "__self__", embed_documents))
 
     def embed(texts: list[str]) -> list[list[float]]:
