@@ -4,8 +4,11 @@ module of its own, since several conftest.py files cannot all be imported as `co
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +20,31 @@ SEEDS = ROOT / "seeds"
 DEV = Path(os.environ.get("SUYUAN_DEV_SET", ROOT.parent / "shared" / "eval" / "dev.jsonl"))
 EXTRA = ROOT / "tests" / "data" / "extra.jsonl"
 OUTPUT = ROOT / "test-output"
+NEWS = ROOT.parent / "shared" / "corpora" / "news"
+
+
+def needs_news(test):
+    """Skip a test of a news check set on a machine without ../shared/corpora/news."""
+    import pytest
+
+    return pytest.mark.skipif(not (NEWS / "news_part_b.txt").exists(), reason="../shared/corpora/news is absent")(test)
+
+
+def load_module(path: Path, name: str):
+    """A script of tests/data (a check set's builder) imported from its file."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def eval_norm(text: str) -> str:
+    """How the eval compares strings: NFKC, then no whitespace (README of ../shared/eval)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def read_items(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
 def dev_set() -> Path:
