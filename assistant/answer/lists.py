@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import quantities
+from assistant.text.furniture import furniture
 
 DIGITS = "一二三四五六七八九十"
 # Markers that number the items of a list, by family: 一是/二是, 第一/第二, （一）/（二）,
@@ -25,6 +26,8 @@ SEQUENCE_RE = re.compile("^\\s*(" + "|".join(sorted(SEQUENCE, key=len, reverse=T
 CONTINUES_RE = re.compile(r"^\s*(?:此外|另外|同时|还有|以及|再者|并且|另有)")
 INTRO_END_RE = re.compile(r"[：:]\s*$|(?:如下|包括|分别是|有以下几[个项点类方面]?)[。：:]?\s*$")
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
+# 《A》和《B》, 《A》、《B》, 《A》《B》: titles of works or documents, each an item
+TITLED_RE = re.compile(r"《([^《》]{1,40})》")
 LIST_TAIL_RE = re.compile(rf"(?:等|[两{DIGITS}\d]+[大个项类种条]).*$")
 # A sentence that opens with a named place or organisation (西城区在…, 此外，海淀区将…): a
 # run of such sentences about subjects of one kind is a list of them, one sentence per item
@@ -55,7 +58,13 @@ def introduces(text: str) -> bool:
 
 def items(text: str) -> list[str]:
     """The items a sentence enumerates: its quoted names when it quotes two or more, else
-    the pieces between 、 (and the 和/及 before the last one) around them."""
+    the pieces between 、 (and the 和/及 before the last one) around them. A source, credit
+    or trailer line (text/furniture.py) enumerates nothing."""
+    if furniture(text):
+        return []
+    titled = TITLED_RE.findall(text)
+    if len(titled) >= 2:
+        return titled
     quoted = QUOTED_RE.findall(text)
     if len(quoted) >= 2:
         return quoted
@@ -139,6 +148,8 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
     last = ordinal(texts[hi - 1])
     while hi < len(texts) and hi - lo < limit:
         nxt = texts[hi]
+        if furniture(nxt):  # 来源：…, 责任编辑：…: where an article ends, not its list's next item
+            break
         mark = ordinal(nxt)
         found = sum(len(items(t)) or 1 for t in texts[lo:hi])
         ahead = _resumes(texts, hi, last, lo + limit) if opened and last is not None else None

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import people, subject
-from assistant.answer.evidence import Scored, score_sentences, sentences_of
+from assistant.answer.figure_kind import PAIRS, respective_items
+from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
@@ -25,6 +26,7 @@ from assistant.text.indicators import indicator_of, same_basis, same_indicator
 from assistant.text.sentences import clause_at, split_clauses
 
 DISPUTED = "disputed"
+NOW = ("眼下", "目前", "如今", "当前", "现在")  # the time of writing, whatever year that is
 RIVAL_SHARE = 0.8  # a contradicting figure counts when its support is this share of the agreeing one's
 
 
@@ -77,6 +79,43 @@ def agrees(claim: str, figure: quantities.Quantity, pick: FigurePick) -> bool:
     return figures_agree(figure, pick.figure, claim[: figure.start], text[: pick.figure.start])
 
 
+def same_period(claim: str, s) -> bool:
+    """May sentence `s` speak for the period the claim names? A claim about a year is not
+    decided by a figure of another year, nor by one of 今年 or 眼下 in an article whose year
+    is unknown (the time of writing, not the claim's year); a claim as of a day (截至7月30日)
+    is not decided by a figure as of another day. (Months and quarters: the scoring's
+    period check, text/periods.py.)"""
+    claimed_years = slots.years(claim)
+    if claimed_years:
+        found = sentence_years(s)
+        if found and not (found & claimed_years):
+            return False
+        if not found and any(w in s.text for w in (*quantities.RELATIVE_YEARS, *NOW)):
+            return False  # 今年 / 眼下 of an article whose year is unknown: not the claim's year
+    days, their_days = slots.dates(claim), slots.dates(s.text)
+    return not (days and their_days and not (days & their_days))
+
+
+def source_indicator(clauses, text: str, f: quantities.Quantity) -> str:
+    """What a source's figure measures; after 分别, the item it belongs to (销售和出口分别增长
+    8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py reads the pairing)."""
+    lead = indicator_of(clauses, text, f)
+    items, index = respective_items(text, f)
+    if index < 0:
+        return lead
+    item = items[index]
+    if len(item) > 1:
+        return item
+    pair = next((p for p, two in PAIRS.items() if item in two and p in lead), "")
+    return lead.replace(pair, item) if pair else lead
+
+
+def _head(indicator: str) -> str:
+    """The indicator's last word (空调销量 -> 销量): what it measures, without whose it is."""
+    found = [w for w in words.content_words(indicator) if len(w) >= 2]
+    return found[-1] if found else indicator
+
+
 def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
                       ) -> tuple[list[FigurePick], float]:
     """The sources' figures for the claim's place, year and indicator, best first, and the
@@ -88,9 +127,11 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     # (the claim's own figure is what is checked, not a condition a source must state)
     about = replace(q, text=claim[: figure.start] + claim[figure.end :]) if figure is not None else q
     scored = subject.agreeing(about, score_sentences(q, sentences_of(hits), idf))
-    found: list[FigurePick] = []
+    found: list[tuple[FigurePick, str]] = []
     for sc in scored[:10]:
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
+            continue
+        if not same_period(about.text, sc.sentence):
             continue
         text = sc.sentence.text
         clauses = split_clauses(text)
@@ -98,14 +139,18 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             f = pick.figure
             if f.unit != figure.unit or bool(f.change) != bool(figure.change):
                 continue
-            indicator = indicator_of(clauses, text, f)
+            indicator = source_indicator(clauses, text, f)
             stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
                 continue
             if indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
-                found.append(pick)
-    found.sort(key=lambda p: -p.score)
-    return found, max((s.score for s in scored), default=0.0)
+                found.append((pick, indicator))
+    # a loose match on the shared words (空调出口 against 空调销量) gives way to a figure
+    # whose own measure the claim names (其中出口增长20.5%)
+    named = [pick for pick, indicator in found if any(_head(indicator) in c for c in claimed)]
+    picks = named or [pick for pick, _ in found]
+    picks.sort(key=lambda p: -p.score)
+    return picks, max((s.score for s in scored), default=0.0)
 
 
 def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float

@@ -1,0 +1,36 @@
+"""A figure claim is decided by the figure of the indicator it names: after 分别 the figure
+of the item it names, and a figure whose own measure the claim names before one that only
+shares the claim's other words (check/figures.py). Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from assistant.check.claims import check
+from assistant.records import Chunk, Hit
+
+
+def _hits(*texts: str) -> list[Hit]:
+    out = []
+    for i, text in enumerate(texts):
+        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
+                      text=text, segments=((0, 0, len(text)),), raw=text)
+        out.append(Hit(chunk, 1.0 / (1 + i)))
+    return out
+
+
+def idf(_term: str) -> float:
+    return 3.0
+
+
+def test_a_respectively_figure_belongs_to_its_item():
+    hits = _hits("1-7月，星河省汽车销售和出口分别增长8.2%和56.7%。")
+    assert check("1-7月星河省汽车出口增长56.7%。", hits, idf, 0.43).verdict == "supported"
+    assert check("1-7月星河省汽车出口增长30%。", hits, idf, 0.43).verdict == "refuted"
+    assert check("1-7月星河省汽车销售增长56.7%。", hits, idf, 0.43).verdict == "refuted"
+    assert check("1-7月星河省汽车销售增长8.2%。", hits, idf, 0.43).verdict == "supported"
+
+
+def test_the_named_measure_decides_before_a_neighbour_with_shared_words():
+    hits = _hits("7月，星河省空调销量增长9.1%，其中出口增长20.5%。")
+    assert check("7月星河省空调出口增长9.1%。", hits, idf, 0.43).verdict == "refuted"
+    assert check("7月星河省空调出口增长20.5%。", hits, idf, 0.43).verdict == "supported"
+    assert check("7月星河省空调销量增长9.1%。", hits, idf, 0.43).verdict == "supported"
