@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answer import evidence, features
+from assistant.answer import english, evidence, features
 from assistant.query.question import Question
 from assistant.records import Hit
 
@@ -233,7 +233,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     their support of their own draft against SUYUAN_ABSTAIN_THRESHOLD, and a question the
     rules find no agreeing sentence for is not answered. Returns (drafts, support, the
     selector's lowest probability or None when no draft was the learned one's)."""
-    from assistant.answer import extractive as ex
+    from assistant.answer import extractive as ex, subject
 
     dense = embed_documents is not None and query_vector is not None
     # the rules' re-ranking embeds as the rules do: the int8 encoder's vector of a sentence
@@ -243,7 +243,13 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     chosen = default_selector()
     drafts, probs = [], []
     for part in q.parts or [q]:
+        part = english.names_in_passages(part, hits)  # Gongjia -> 宫家 in the passages' own text
         ruled = ex.draft_answer(part, hits, idf, reorder)
+        if ruled is not None and q.english and dense and ruled.support < english.AGREED_SUPPORT:
+            ranked = subject.agreeing(part, rank(chosen, candidates(part, hits, idf, similarity=similarity)))
+            first = ruled.parts[0]
+            ruled.support = english.agreed_support(part, ruled.support, first.sentence,
+                                                   first.sentence.chunk.text[first.a : first.b], ranked, similarity)
         if ruled is None or q.english or part.kind in RULES_KINDS:
             drafts.append(ruled)
             continue

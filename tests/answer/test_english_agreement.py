@@ -1,0 +1,78 @@
+"""English questions over Chinese passages (answer/english.py): a pinyin name found in the
+passages' own text, and the support of a figure answer three scorers agree on. Made-up
+sentences and a made-up encoder; the real model end to end in test_english_end_to_end.py."""
+
+from __future__ import annotations
+
+from assistant.answer import english, evidence, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk, Hit
+
+TEXT = "2019年，柳家村村委会向新落户人员收取每人800元的管理费。此后该村共收取费用31万余元。全县新建道路4公里。"
+
+
+def _hits(text: str = TEXT) -> list[Hit]:
+    chunk = Chunk(id="c1", source="made/news.txt", title="某县通报", subject="", article=0, start=0,
+                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    return [Hit(chunk, 1.0)]
+
+
+def _question():
+    q = analyse("How much did Liujia village charge each new resident?")
+    q.names = (("Liujia", ()),)  # no word of the index spells it: jieba cut 柳|家村
+    return q
+
+
+def test_a_pinyin_name_is_found_as_a_run_of_characters_in_the_passage():
+    assert english.pinyin_runs("Liujia", [TEXT]) == ("柳家",)
+    assert english.pinyin_runs("Zhangjia", [TEXT]) == ()
+    assert english.pinyin_runs("Xian", [TEXT]) == ()  # 县: one syllable is no name
+    assert english.pinyin_runs("Cun", [TEXT]) == ()  # too short to match by chance
+
+
+def test_a_name_the_index_did_not_reach_lets_its_passage_agree_and_stays_required():
+    q = _question()
+    sentences = evidence.sentences_of(_hits())
+    assert not subject.agreeing(q, evidence.score_sentences(q, sentences, lambda t: 1.0))
+    found = english.names_in_passages(q, _hits())
+    assert found.names == (("Liujia", ("柳家",)),)
+    assert ("柳家",) in found.groups
+    assert subject.agreeing(found, evidence.score_sentences(found, sentences, lambda t: 1.0))
+    # a passage about another village: the name is still a hard requirement
+    other = _hits(TEXT.replace("柳家村", "王庄村"))
+    assert english.names_in_passages(q, other).names == q.names
+    assert not subject.agreeing(q, evidence.score_sentences(q, evidence.sentences_of(other), lambda t: 1.0))
+
+
+def _ranked(probabilities: dict[str, float]) -> list[evidence.Scored]:
+    sentences = {s.text: s for s in evidence.sentences_of(_hits())}
+    out = [evidence.Scored(sentences[next(t for t in sentences if key in t)], p, 1.0) for key, p in probabilities.items()]
+    return sorted(out, key=lambda s: -s.score)
+
+
+def _closest(key: str):
+    return lambda texts: [0.83 if key in t else 0.79 for t in texts]
+
+
+def test_a_figure_answer_three_scorers_agree_on_is_taken_at_the_agreed_support():
+    q = analyse("How much did Liujia village charge each new resident?")
+    assert q.kind == "quantity"
+    ranked = _ranked({"800元": 0.05, "31万": 0.01, "4公里": 0.005})
+    fee = ranked[0].sentence
+    agreed = english.agreed_support(q, 0.25, fee, "收取每人800元的管理费", ranked, _closest("800元"))
+    assert agreed == english.AGREED_SUPPORT
+    # any one scorer disagreeing leaves the rules' support as it was
+    assert english.agreed_support(q, 0.25, fee, "收取每人800元的管理费", ranked, _closest("31万")) == 0.25
+    other_first = _ranked({"800元": 0.01, "31万": 0.05})
+    assert english.agreed_support(q, 0.25, fee, "收取每人800元的管理费", other_first, _closest("800元")) == 0.25
+    unsure = _ranked({"800元": english.SELECTOR_AGREES / 2, "31万": 0.001})
+    assert english.agreed_support(q, 0.25, fee, "收取每人800元的管理费", unsure, _closest("800元")) == 0.25
+    # the rules' unit check stays a veto: the cut clause must hold a figure in the unit asked
+    km = analyse("How many kilometres of roads did the county build?")
+    road = next(s.sentence for s in ranked if "4公里" in s.sentence.text)
+    roads = _ranked({"4公里": 0.05, "800元": 0.01})
+    assert english.agreed_support(km, 0.25, road, "全县新建道路4公里", roads, _closest("4公里")) == english.AGREED_SUPPORT
+    assert english.agreed_support(km, 0.25, road, "全县新建道路", roads, _closest("4公里")) == 0.25
+    # a person question is not raised (no figure to check)
+    who = analyse("Who heads Liujia village?")
+    assert english.agreed_support(who, 0.25, fee, "收取每人800元的管理费", ranked, _closest("800元")) == 0.25
