@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import people, subject
-from assistant.answer.figure_kind import PAIRS, respective_items
+from assistant.answer.figure_kind import PAIRS, RESPECTIVELY, respective_items
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
@@ -99,13 +99,16 @@ def same_period(claim: str, s) -> bool:
 def source_indicator(clauses, text: str, f: quantities.Quantity) -> str:
     """What a source's figure measures; after 分别, the item it belongs to (销售和出口分别增长
     8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py reads the pairing)."""
-    lead = indicator_of(clauses, text, f)
     items, index = respective_items(text, f)
     if index < 0:
-        return lead
+        return indicator_of(clauses, text, f)
     item = items[index]
     if len(item) > 1:
         return item
+    # 产销量分别完成A和B: the words before the run's first figure name both (产量, 销量)
+    at = text.rfind(RESPECTIVELY, 0, f.start)
+    first = next((g for g in quantities.find_quantities(text) if g.start > at), f)
+    lead = indicator_of(clauses, text, first)
     pair = next((p for p, two in PAIRS.items() if item in two and p in lead), "")
     return lead.replace(pair, item) if pair else lead
 

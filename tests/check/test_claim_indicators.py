@@ -34,3 +34,10 @@ def test_the_named_measure_decides_before_a_neighbour_with_shared_words():
     assert check("7月星河省空调出口增长9.1%。", hits, idf, 0.43).verdict == "refuted"
     assert check("7月星河省空调出口增长20.5%。", hits, idf, 0.43).verdict == "supported"
     assert check("7月星河省空调销量增长9.1%。", hits, idf, 0.43).verdict == "supported"
+
+
+def test_a_compound_of_two_indicators_gives_each_its_figure():
+    hits = _hits("1-8月，星河省汽车产销量分别完成120.5万辆和118.3万辆。")
+    assert check("1-8月星河省汽车销量118.3万辆。", hits, idf, 0.43).verdict == "supported"
+    assert check("1-8月星河省汽车销量120.5万辆。", hits, idf, 0.43).verdict == "refuted"
+    assert check("1-8月星河省汽车产量120.5万辆。", hits, idf, 0.43).verdict == "supported"
