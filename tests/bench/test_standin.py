@@ -102,3 +102,14 @@ def test_a_build_begun_at_another_threshold_starts_again_at_this_one_and_leaves_
     assert _log_rows(s.store) <= 1  # Chroma keeps the last record it wrote; at 50,000 it kept all 50
     assert _contents(store) == _contents(standin.standin_store(  # the same chunks as a build in one go
         settings.model_copy(update={"store": tmp_path / "whole"}), 50, pool, standin.StandInEmbedder(), batch=10)[0])
+
+
+@pytest.mark.slow
+def test_a_new_process_is_timed_to_its_answer_and_to_its_exit(seeded):
+    """`suyuan ask` in a new process over the seeds: the answer shows before the process has
+    freed everything and exited; a process that fails is reported, not timed."""
+    settings = seeded.settings
+    times = standin.new_process_seconds(settings, "东丰县梅花鹿产值是多少")
+    assert 0 < times["new_process_first_answer_s"] <= times["new_process_exit_s"] < 120
+    with pytest.raises(RuntimeError, match="failed"):
+        standin.new_process_seconds(settings, "东丰县梅花鹿产值是多少", {"SUYUAN_TOP_K": "not a number"})
