@@ -39,6 +39,8 @@ UNITS_EN = (
     (r"\bhow many (?:people|persons|residents|workers|employees|visitors|tourists|students)\b|\bhow many .*\b(?:died|killed|injured|employed)\b", "人"),
     (r"\b(?:tons|tonnes)\b", "吨"),
     (r"\byuan\b|\brmb\b", "元"),
+    # an area is no length: 125平方公里 answers "how many square kilometres", 4公里 does not
+    (r"\bsquare kilomet(?:er|re)s\b", "平方公里"),
     (r"\bkilomet(?:er|re)s\b", "公里"),
 )
 CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")

@@ -76,3 +76,8 @@ def test_a_figure_answer_three_scorers_agree_on_is_taken_at_the_agreed_support()
     # a person question is not raised (no figure to check)
     who = analyse("Who heads Liujia village?")
     assert english.agreed_support(who, 0.25, fee, "收取每人800元的管理费", ranked, _closest("800元")) == 0.25
+
+
+def test_square_kilometres_ask_for_an_area_not_a_length():
+    assert analyse("How many square kilometres of soil erosion will the county treat?").unit == "平方公里"
+    assert analyse("How many kilometres of roads did the county build?").unit == "公里"
