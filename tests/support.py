@@ -110,3 +110,21 @@ def start_serve(env: dict, log: Path, *args: str):
             pytest.fail(f"suyuan serve did not start: {log.read_text()}")
         time.sleep(0.5)
     return f"http://127.0.0.1:{port}", proc
+
+
+def made_hits(*texts: str):
+    """Each made-up text a chunk of its own file, ranked in the order given: the hits a
+    claim or answer test hands the checker without a model or a store."""
+    from assistant.records import Chunk, Hit
+
+    out = []
+    for i, text in enumerate(texts):
+        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
+                      text=text, segments=((0, 0, len(text)),), raw=text)
+        out.append(Hit(chunk, 1.0 / (1 + i)))
+    return out
+
+
+def flat_idf(_term: str) -> float:
+    """Every word equally rare."""
+    return 3.0

@@ -4,40 +4,28 @@ shares the claim's other words (check/figures.py). Made-up sentences, no model."
 
 from __future__ import annotations
 
+from support import flat_idf, made_hits
+
 from assistant.check.claims import check
-from assistant.records import Chunk, Hit
-
-
-def _hits(*texts: str) -> list[Hit]:
-    out = []
-    for i, text in enumerate(texts):
-        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
-                      text=text, segments=((0, 0, len(text)),), raw=text)
-        out.append(Hit(chunk, 1.0 / (1 + i)))
-    return out
-
-
-def idf(_term: str) -> float:
-    return 3.0
 
 
 def test_a_respectively_figure_belongs_to_its_item():
-    hits = _hits("1-7月，星河省汽车销售和出口分别增长8.2%和56.7%。")
-    assert check("1-7月星河省汽车出口增长56.7%。", hits, idf, 0.43).verdict == "supported"
-    assert check("1-7月星河省汽车出口增长30%。", hits, idf, 0.43).verdict == "refuted"
-    assert check("1-7月星河省汽车销售增长56.7%。", hits, idf, 0.43).verdict == "refuted"
-    assert check("1-7月星河省汽车销售增长8.2%。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("1-7月，星河省汽车销售和出口分别增长8.2%和56.7%。")
+    assert check("1-7月星河省汽车出口增长56.7%。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("1-7月星河省汽车出口增长30%。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("1-7月星河省汽车销售增长56.7%。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("1-7月星河省汽车销售增长8.2%。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_the_named_measure_decides_before_a_neighbour_with_shared_words():
-    hits = _hits("7月，星河省空调销量增长9.1%，其中出口增长20.5%。")
-    assert check("7月星河省空调出口增长9.1%。", hits, idf, 0.43).verdict == "refuted"
-    assert check("7月星河省空调出口增长20.5%。", hits, idf, 0.43).verdict == "supported"
-    assert check("7月星河省空调销量增长9.1%。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("7月，星河省空调销量增长9.1%，其中出口增长20.5%。")
+    assert check("7月星河省空调出口增长9.1%。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("7月星河省空调出口增长20.5%。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("7月星河省空调销量增长9.1%。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_a_compound_of_two_indicators_gives_each_its_figure():
-    hits = _hits("1-8月，星河省汽车产销量分别完成120.5万辆和118.3万辆。")
-    assert check("1-8月星河省汽车销量118.3万辆。", hits, idf, 0.43).verdict == "supported"
-    assert check("1-8月星河省汽车销量120.5万辆。", hits, idf, 0.43).verdict == "refuted"
-    assert check("1-8月星河省汽车产量120.5万辆。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("1-8月，星河省汽车产销量分别完成120.5万辆和118.3万辆。")
+    assert check("1-8月星河省汽车销量118.3万辆。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("1-8月星河省汽车销量120.5万辆。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("1-8月星河省汽车产量120.5万辆。", hits, flat_idf, 0.43).verdict == "supported"

@@ -5,32 +5,20 @@ sentences, no model."""
 
 from __future__ import annotations
 
+from support import flat_idf, made_hits
+
 from assistant.check.claims import check
-from assistant.records import Chunk, Hit
-
-
-def _hits(*texts: str) -> list[Hit]:
-    out = []
-    for i, text in enumerate(texts):
-        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
-                      text=text, segments=((0, 0, len(text)),), raw=text)
-        out.append(Hit(chunk, 1.0 / (1 + i)))
-    return out
-
-
-def idf(_term: str) -> float:
-    return 3.0
 
 
 def test_a_figure_with_no_stated_year_does_not_decide_a_claim_about_a_year():
-    hits = _hits("眼下，青溪区建有5个中央厨房、88个助餐点，日均为2100多名老人提供助餐服务。")
-    assert check("2019年青溪区建有5个中央厨房。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("2019年青溪区建有7个中央厨房。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("青溪区建有5个中央厨房。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("眼下，青溪区建有5个中央厨房、88个助餐点，日均为2100多名老人提供助餐服务。")
+    assert check("2019年青溪区建有5个中央厨房。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("2019年青溪区建有7个中央厨房。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("青溪区建有5个中央厨房。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_another_days_figure_does_not_decide_a_claim_about_a_day():
-    hits = _hits("据统计，截至9月3日上午10时，全县受灾人数5210人。")
-    assert check("截至9月1日，全县受灾人数5210人。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("截至9月1日，全县受灾人数6000人。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("截至9月3日，全县受灾人数5210人。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("据统计，截至9月3日上午10时，全县受灾人数5210人。")
+    assert check("截至9月1日，全县受灾人数5210人。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("截至9月1日，全县受灾人数6000人。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("截至9月3日，全县受灾人数5210人。", hits, flat_idf, 0.43).verdict == "supported"

@@ -4,40 +4,28 @@ month-on-month one (text/indicators.py). Made-up sentences, no model."""
 
 from __future__ import annotations
 
+from support import flat_idf, made_hits
+
 from assistant.check.claims import check
-from assistant.records import Chunk, Hit
 from assistant.text.indicators import basis, same_indicator
 
 
-def _hits(*texts: str) -> list[Hit]:
-    out = []
-    for i, text in enumerate(texts):
-        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
-                      text=text, segments=((0, 0, len(text)),), raw=text)
-        out.append(Hit(chunk, 1.0 / (1 + i)))
-    return out
-
-
-def idf(_term: str) -> float:
-    return 3.0
-
-
 def test_another_models_figure_leaves_a_claim_unverified():
-    hits = _hits("在尺寸方面，星光汽车LBX长4190毫米，宽1825毫米，轴距为2580毫米。")
-    assert check("星光汽车UX的轴距为2580毫米。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("星光汽车LBX的轴距为2580毫米。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("在尺寸方面，星光汽车LBX长4190毫米，宽1825毫米，轴距为2580毫米。")
+    assert check("星光汽车UX的轴距为2580毫米。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("星光汽车LBX的轴距为2580毫米。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_another_model_codes_figure_leaves_a_claim_unverified():
-    hits = _hits("在三个速度档位上，Codec266在15项关键指标中赢得了12项第一。")
-    assert check("x265编码器在15项关键指标中赢得了12项第一。", hits, idf, 0.43).verdict == "not_enough_info"
-    assert check("Codec266在15项关键指标中赢得了12项第一。", hits, idf, 0.43).verdict == "supported"
+    hits = made_hits("在三个速度档位上，Codec266在15项关键指标中赢得了12项第一。")
+    assert check("x265编码器在15项关键指标中赢得了12项第一。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("Codec266在15项关键指标中赢得了12项第一。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_a_month_on_month_change_does_not_refute_a_year_on_year_claim():
-    hits = _hits("7月份，全市工业增加值同比实际增长3.7%。从环比看，7月份，全市工业增加值比上月增长0.01%。")
-    assert check("7月份全市工业增加值同比增长3.7%。", hits, idf, 0.43).verdict == "supported"
-    assert check("7月份全市工业增加值同比增长5.2%。", hits, idf, 0.43).verdict == "refuted"
+    hits = made_hits("7月份，全市工业增加值同比实际增长3.7%。从环比看，7月份，全市工业增加值比上月增长0.01%。")
+    assert check("7月份全市工业增加值同比增长3.7%。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("7月份全市工业增加值同比增长5.2%。", hits, flat_idf, 0.43).verdict == "refuted"
 
 
 def test_comparison_basis():
