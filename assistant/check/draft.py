@@ -109,8 +109,10 @@ def claims_of(draft: str, a: int, b: int) -> list[Claim]:
         found = figures(body)
         for f in found:
             ca, cb = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(body)))
-            clause = body[ca:cb]
-            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(clause),
+            # only a negation before the figure denies it (没有达到100亿元); one after it says what
+            # the counted things did not do (41户村民未实际种植), and the figure still stands
+            denial = body[ca:f.start]
+            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(denial),
                              piece.strip()))
         rest = "".join(body[x:y] for x, y in clauses if not any(x <= f.start < y for f in found)).strip("，,；; ")
         kind = reason(rest) if rest else "framing"

@@ -57,6 +57,20 @@ def test_negation(text, negated):
     assert slots.negated(text) is negated
 
 
+def test_a_figure_is_denied_only_by_a_negation_before_it():
+    """没有达到100亿元 denies the figure; 3家企业未按规定排污 counts firms that did not do
+    something, and a source's 5家 refutes it (it used to leave the claim unverified)."""
+    for text, negated in (("全县产值没有达到100亿元。", True), ("青溪区有3家企业未按规定排污。", False)):
+        assert [c.negated for c in draft.claims_of(text, 0, len(text)) if c.kind == "figure"] == [negated]
+    from support import flat_idf, made_hits
+
+    from assistant.check.claims import check
+
+    hits = made_hits("经检查，青溪区共有5家企业未按规定排污，2家企业未办理排污许可证。")
+    assert check("青溪区有3家企业未按规定排污。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("青溪区有5家企业未按规定排污。", hits, flat_idf, 0.43).verdict == "supported"
+
+
 def test_speaker_and_what_was_said():
     assert slots.split_speaker("张建国在接受记者采访时表示，青山县将建设物流园。") == ("张建国", "青山县将建设物流园。")
     assert slots.split_speaker("青山县将建设物流园，张建国说。")[0] == ""
