@@ -85,8 +85,6 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
 # meaning across languages), the answer is taken at this support, on the rules' scale.
 AGREED_SUPPORT = 0.5
 SELECTOR_AGREES = 0.02  # the selector's probability for an English figure answer it agrees with
-DENSE_CONFIRMS = 0.01  # within this of the closest cosine is among the closest in meaning (as evidence.py)
-DENSE_TOP = 10  # candidates compared by meaning
 
 
 def agreed_support(q: Question, support: float, sentence, figure_text: str, ranked, similarity) -> float:
@@ -106,6 +104,8 @@ def agreed_support(q: Question, support: float, sentence, figure_text: str, rank
     found = quantities.find_quantities(figure_text)
     if not found or (q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in found)):
         return support
+    from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP  # one meaning of "closest"
+
     cos = similarity([s.sentence.text for s in ranked[:DENSE_TOP]])
     if max(cos) - cos[0] > DENSE_CONFIRMS:
         return support

@@ -271,14 +271,12 @@ UNPINNED = 0.3  # support kept by a figure chosen on fewer than two translated w
 
 
 def _dense_gaps(scored: list[Scored], embed_passages, query_vector) -> list[Scored]:
-    import numpy as np
+    from assistant.answer.similarity import cosines
 
     head = scored[:DENSE_TOP]
-    vectors = np.asarray(embed_passages([s.sentence.text for s in head]), float)
-    asked = np.asarray(query_vector, float)
-    sims = vectors @ asked / np.maximum(np.linalg.norm(vectors, axis=1), 1e-12) / max(np.linalg.norm(asked), 1e-12)
-    best = float(sims.max())
-    return [replace(s, factors={**s.factors, "dense_gap": best - float(sim)}) for s, sim in zip(head, sims)] \
+    sims = cosines(embed_passages, query_vector)([s.sentence.text for s in head])
+    best = max(sims)
+    return [replace(s, factors={**s.factors, "dense_gap": best - sim}) for s, sim in zip(head, sims)] \
         + scored[DENSE_TOP:]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import english, evidence, features
+from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
 from assistant.records import Hit
 
@@ -84,20 +85,6 @@ def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES, 
     scored = evidence.score_sentences(q, sentences, idf)[:k] if sentences else []
     sims = similarity([s.sentence.text for s in scored]) if similarity is not None and scored else None
     return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences, sims))
-
-
-def cosines(embed_documents, query_vector):
-    """texts -> their e5 cosines with the question: the passage encoder (with the passage
-    prefix, as the index embeds) against the question's vector from retrieval."""
-    asked = np.asarray(query_vector, float)
-    asked = asked / max(np.linalg.norm(asked), 1e-12)
-
-    def similarity(texts: list[str]) -> list[float]:
-        vectors = np.asarray(embed_documents(list(texts)), float)
-        norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
-        return ((vectors @ asked) / norms).tolist()
-
-    return similarity
 
 
 def rank(selector: Selector, found: Candidates) -> list[evidence.Scored]:

@@ -1,5 +1,6 @@
-"""e5 similarity of two texts, for the conflict decision (answer/conflicts.py): is a
-paraphrased figure from the same story?"""
+"""e5 similarity: of two texts, for the conflict decision (answer/conflicts.py: is a
+paraphrased figure from the same story?), and of a question with candidate sentences (the
+learned selector's dense features, an English question's closest sentences)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ class Similarity:
     def __call__(self, x: str, y: str) -> float:
         self.prefetch([x, y])
         return float(self._vectors[x] @ self._vectors[y])
+
+
+def cosines(embed_documents, query_vector):
+    """texts -> their e5 cosines with the question: the passage encoder (with the passage
+    prefix, as the index embeds) against the question's vector from retrieval."""
+    import numpy as np
+
+    asked = np.asarray(query_vector, float)
+    asked = asked / max(np.linalg.norm(asked), 1e-12)
+
+    def similarity(texts: list[str]) -> list[float]:
+        vectors = np.asarray(embed_documents(list(texts)), float)
+        norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
+        return ((vectors @ asked) / norms).tolist()
+
+    return similarity
