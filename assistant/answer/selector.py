@@ -261,12 +261,15 @@ def cached(embed_documents):
     owner = id(getattr(embed_documents, "__self__", embed_documents))
 
     def embed(texts: list[str]) -> list[list[float]]:
-        missing = list(dict.fromkeys(t for t in texts if (owner, t) not in _vectors))
+        # read into a local map first: another thread (the chat, the API) may clear the
+        # shared cache between this question's lookups
+        found = {t: _vectors.get((owner, t)) for t in texts}
+        missing = [t for t, v in found.items() if v is None]
         if missing:
             if len(_vectors) + len(missing) > CACHED:
                 _vectors.clear()
             for t, v in zip(missing, embed_documents(missing)):
-                _vectors[(owner, t)] = v
-        return [_vectors[(owner, t)] for t in texts]
+                _vectors[(owner, t)] = found[t] = v
+        return [found[t] for t in texts]
 
     return embed

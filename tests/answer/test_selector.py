@@ -222,6 +222,20 @@ def test_cached_embedding_embeds_each_sentence_once():
     assert calls == [["甲乙。", "丙。"], ["丁戊己。"]]
 
 
+def test_cached_embedding_survives_the_cache_being_cleared_between_its_lookups(monkeypatch):
+    """When the cache fills, it is cleared: a sentence read from it a moment before is still
+    answered (it raised KeyError), and only the missing sentences are embedded."""
+    class Encoder:
+        def embed_documents(self, texts):
+            return [[float(len(t))] for t in texts]
+
+    monkeypatch.setattr(selector, "_vectors", {})
+    monkeypatch.setattr(selector, "CACHED", 2)
+    embed = selector.cached(Encoder().embed_documents)
+    assert embed(["甲乙。"]) == [[3.0]]
+    assert embed(["甲乙。", "丙。", "丁戊己。"]) == [[3.0], [2.0], [4.0]]
+
+
 def _open_hits():
     text = ("东丰县位于吉林省南部。东丰县被称为中国梅花鹿之乡，养鹿历史已有两百多年。"
             "全县梅花鹿饲养量达到28.2万只。今天天气很好，大家出门散步。")
