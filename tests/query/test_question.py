@@ -53,6 +53,28 @@ def test_comma_joined_questions_split_into_parts_sharing_place_and_year():
     assert q.parts[1].places == ("高新区",) and q.parts[1].years == {"2024"}
 
 
+@pytest.mark.parametrize("text,parts", [
+    # items of one head noun: the first keeps the question's opening words
+    ("甲区力争新签约亿元以上项目和10亿元以上项目各不低于多少个？", ["甲区力争新签约亿元以上项目不低于多少个？", "10亿元以上项目不低于多少个？"]),
+    # a run of nouns sharing what follows them
+    ("甲市和乙县的GDP分别是多少？", ["甲市的GDP是多少？", "乙县的GDP是多少？"]),
+    ("一等奖、二等奖和三等奖分别有多少名", ["一等奖有多少名", "二等奖有多少名", "三等奖有多少名"]),
+    # no item boundary to read: one question
+    ("全市各类企业有多少家", []),
+    ("2020年以来共审结各类环境资源行政案件多少件？", []),
+    ("工业和信息化部和财政部分别拨付多少资金", []),
+])
+def test_each_of_several_items_is_its_own_part(text, parts):
+    q = analyse(text)
+    assert [p.text for p in q.parts] == parts
+    assert all(p.kind == "quantity" for p in q.parts)
+
+
+def test_each_part_inherits_the_place_named_before_the_items():
+    q = analyse("高新区力争新签约亿元以上项目和10亿元以上项目各不低于多少个？")
+    assert q.parts[1].text == "10亿元以上项目不低于多少个？" and q.parts[1].places == ("高新区",)
+
+
 def test_english_head_noun():
     assert english_head("What is the population of Liaoyuan?") == "population"
     assert english_head("How many smart sock machines does Liaoyuan plan to add?") == "machines"
