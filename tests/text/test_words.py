@@ -1,0 +1,29 @@
+"""Cutting text into words: a figure's end is a word boundary jieba must not cross."""
+
+import pytest
+
+from assistant.text import words
+
+
+@pytest.mark.parametrize("text,name", [
+    ("截止7月28日京唐港主焦煤库提价是多少", "主焦煤"),
+    ("河南给几只游隼佩戴了卫星跟踪器", "跟踪器"),
+])
+def test_a_word_after_a_day_or_a_count_is_read_on_its_own(text, name):
+    found = words.content_words(text)
+    assert name in found
+    # nothing glues the figure's last character to the next word (日京, 只游)
+    assert not any(w[0] in "日只" and len(w) > 1 for w in found)
+
+
+def test_a_question_and_its_sentence_cut_a_name_after_a_count_alike():
+    asked = set(words.content_words("给几只游隼佩戴了卫星跟踪器"))
+    said = set(words.content_words("对2只游隼佩戴卫星跟踪器"))
+    assert {"佩戴", "卫星", "跟踪器"} <= asked & said
+    assert not ({"只游", "几只游"} & (asked | said))
+
+
+def test_tagging_cuts_at_the_same_boundaries():
+    tagged = [w for w, _ in words.tagged("7月28日京唐港")]
+    assert "日京" not in tagged and "".join(tagged) == "7月28日京唐港"
+
