@@ -28,16 +28,25 @@ STOPWORDS = frozenset(
     有多少 是多少 为多少 多大 多高 多长 多快 多久 两 三 四 五 六 七 八 九 十 大 一 二""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
+# Family names, for names written as a family name and 某 (江某, 常某某): news of courts and
+# police hides people so, and jieba glues such a name to the word before it (后江|某).
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 # Where a figure ends and a name begins, jieba's word-guessing may glue the two (28日京|唐港,
 # 2只游|隼): text is cut at the end of a day of the month or of a count with its classifier
-# before jieba sees it, so the name is read the same in a question and in its sentence.
-FIGURE_END_RE = re.compile(r"(?:(?<=\d日)|(?<=[\d几][只头辆名支位家项台户条座所架艘匹株棵尾])|(?<=多少[只头辆名支位家项台户条座所架艘匹株棵尾]))"
-                           r"(?=[\u4e00-\u9fff])")
+# (also after an asking word removed from a question: 给 只游隼), and around a name of a family
+# name and 某, before jieba sees it, so a name is read the same in a question and its sentence.
+_CLASSIFIERS = "只头辆名支位家项台户条座所架艘匹株棵尾"
+FIGURE_END_RE = re.compile(rf"(?:(?<=\d日)|(?<=[\d几\s][{_CLASSIFIERS}])|(?<=多少[{_CLASSIFIERS}]))(?=[\u4e00-\u9fff])")
+HIDDEN_NAME_RE = re.compile(rf"([{''.join(sorted(SURNAMES))}]某某?)")
 
 
-def _cut(text: str, cut) -> list:
-    """`cut` (a jieba cutter) over the pieces of `text` between FIGURE_END_RE's boundaries."""
-    return [w for piece in FIGURE_END_RE.split(text) for w in cut(piece)]
+def _pieces(text: str):
+    """(piece, whether it is a hidden name) over `text` cut at FIGURE_END_RE's boundaries and
+    around a hidden name (江某), which is one word of its own."""
+    for piece in FIGURE_END_RE.split(text):
+        for i, part in enumerate(HIDDEN_NAME_RE.split(piece)):
+            if part:
+                yield part, bool(i % 2)
 
 
 def _ensure_ready() -> None:
@@ -71,7 +80,10 @@ def search_tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     _ensure_ready()
-    return tuple((w.word, w.flag) for w in _cut(text, jieba.posseg.cut))
+    out = []
+    for piece, name in _pieces(text):
+        out.extend([(piece, "nr")] if name else ((w.word, w.flag) for w in jieba.posseg.cut(piece)))
+    return tuple(out)
 
 
 def in_dictionary(word: str) -> bool:
@@ -85,7 +97,8 @@ def content_words(text: str) -> tuple[str, ...]:
     """Topic words of a question or sentence: jieba words minus stop words and numbers."""
     _ensure_ready()
     out = []
-    for tok in _cut(unicodedata.normalize("NFKC", text), jieba.cut):
+    cut = [w for piece, name in _pieces(unicodedata.normalize("NFKC", text)) for w in ([piece] if name else jieba.cut(piece))]
+    for tok in cut:
         tok = tok.strip()
         if not tok or PUNCT_RE.fullmatch(tok) or tok in STOPWORDS:
             continue

@@ -27,3 +27,18 @@ def test_tagging_cuts_at_the_same_boundaries():
     tagged = [w for w, _ in words.tagged("7月28日京唐港")]
     assert "日京" not in tagged and "".join(tagged) == "7月28日京唐港"
 
+
+
+@pytest.mark.parametrize("text,names", [
+    ("事故发生后，经双方协商，江某向杨某赔偿25000元", {"江某", "杨某"}),
+    ("交通事故私了后江某向杨某赔偿了多少钱", {"江某", "杨某"}),
+    ("张某某说", {"张某某"}),
+])
+def test_a_name_hidden_as_family_name_and_mou_is_one_word(text, names):
+    assert names <= set(words.content_words(text))
+    assert {w for w, flag in words.tagged(text) if flag == "nr"} >= names
+    assert "后江" not in words.content_words(text)
+
+
+def test_mou_after_no_family_name_is_left_to_jieba():
+    assert "某某" in words.content_words("某某公司")
