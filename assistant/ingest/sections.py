@@ -52,6 +52,18 @@ def in_force(paragraphs: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+def outer_sections(paragraphs: list[str]) -> list[int]:
+    """For each paragraph, the index of the paragraph opening the outermost numbered section
+    it is in (one of 一、/第一章), or -1 before the first."""
+    top = min((heading_level(t) for t in paragraphs if heading_level(t)), default=0)
+    out, current = [], -1
+    for n, text in enumerate(paragraphs):
+        if top and heading_level(text) == top:
+            current = n
+        out.append(current)
+    return out
+
+
 def header_line(article_header: str, headings: tuple[str, ...], superseded: tuple[str, ...] = ()) -> str:
     """The article's header with the section's headings appended:
     二、2024年工作安排 · (三)突出深化改革开放,着力激发经济发展活力. Headings of other sections

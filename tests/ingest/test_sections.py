@@ -1,6 +1,7 @@
 """Long reports: each chunk carries the numbered headings in force and never spans two sections."""
 
 from assistant.ingest import sections
+from assistant.ingest.chunking import section_subjects
 
 REPORT = """2024年政府工作报告
 
@@ -54,3 +55,37 @@ def test_chunks_carry_their_section(tmp_path):
     assert "二、" not in review.title
     for c in chunks:  # headings go into the header line, never into the quoted text
         assert doc.text[c.start:c.end] == c.raw
+
+
+def test_outer_sections_point_at_their_opening_paragraph():
+    paragraphs = ["前言", "一、回顾", "正文", "（一）产业", "二、安排", "正文"]
+    assert sections.outer_sections(paragraphs) == [-1, 1, 1, 1, 4, 4]
+    assert sections.outer_sections(["正文", "（一）产业"]) == [-1, 1]  # the outermost level used
+
+
+DAY = """2023年8月15日各地新闻汇编
+
+一、血库 献血
+近日，池州市血源出现短缺，池州市红十字中心血站发出献血倡议。池州市民踊跃献血，贵池区居民曹宏哲赶到血站。
+市血站血源管理科科长吴义芳说，截至13日晚共有197人参与献血。
+二、江豚 巡江
+武汉市新洲区志愿者在长江武汉段巡江时看到江豚。武汉市的江豚保护工作持续推进。
+"""
+
+
+def test_each_section_of_a_day_of_news_is_about_its_own_place(tmp_path):
+    from assistant.ingest import chunking, loaders
+
+    path = tmp_path / "day.txt"
+    path.write_text(DAY, encoding="utf-8")
+    doc = loaders.load_paths([path], 2**20).documents[0]
+    chunks = chunking.chunk_document(doc, 240, 0)
+    blood = next(c for c in chunks if "吴义芳" in c.text)
+    river = next(c for c in chunks if "江豚保护" in c.text)
+    assert blood.subject == "池州市" and "池州市" in blood.title  # embedded and keyword-indexed with it
+    assert river.subject.startswith("武汉")
+
+
+def test_a_report_about_one_county_keeps_its_subject_in_every_section():
+    paragraphs = ["一、回顾", "全县新增就业1.2万人，横道河镇新建厂房两座。", "二、安排", "东丰县梅花鹿产值力争增长10%。"]
+    assert section_subjects("东丰县", paragraphs) == ["东丰县"] * 4
