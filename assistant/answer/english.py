@@ -7,8 +7,16 @@ name into pieces no word of the index holds (宫|家村), so the name reaches no
 subject check refuses every passage. Here the name is looked for in the candidate
 passages' text: a run of Chinese characters whose toneless pinyin is the name, letter for
 letter, one English word to one run (joining two English words into one name turned a
-refusal into a wrong answer in session 22). The match stays a hard requirement: the
-answer's passage must contain that run (`subject_names.name_disagreement`).
+refusal into a wrong answer in session 22). A name the text transliterates (Gutierrez ->
+古铁雷斯, Citroen -> 雪铁龙) is found by its sound: the consonants of the Latin spelling
+against those of the pinyin of name-like spans (`sounding_runs`). The match stays a hard
+requirement: the answer's passage, or a passage of its article among those retrieved, must
+contain the name (`subject_names.name_disagreement`).
+
+The e5 encoder was tried for this (the name embedded as a query against the passages' words
+or name-like spans as passages): it found the dictionary's names and few others, ranked a
+header word (正文) or a related place (夏威夷 for Maui) first for most transliterations, and
+took 0.3-1.1 s a name on the project machine.
 """
 
 from __future__ import annotations
@@ -55,10 +63,99 @@ def pinyin_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Sound classes of consonants as Chinese transliteration hears them: voiced and voiceless
+# alike (d/t), l for r, one class for the sibilants pinyin writes j q x z c s zh ch sh.
+# Vowels, h, w and y are left out: a transliteration adds or drops them freely.
+LATIN_SOUNDS = (("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("ph", "F"), ("th", "T"), ("ck", "K"),
+                ("gh", ""), ("ts", "S"), ("tz", "S"), ("x", "KS"), ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"))
+CONSONANTS = {**dict.fromkeys("bp", "P"), **dict.fromkeys("dt", "T"), **dict.fromkeys("gkcq", "K"),
+              **dict.fromkeys("lr", "L"), **dict.fromkeys("jzs", "S"), **dict.fromkeys("fv", "F"), "m": "M", "n": "N"}
+PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?")
+INITIAL_SOUNDS = {**dict.fromkeys(("b", "p"), "P"), **dict.fromkeys(("d", "t"), "T"), **dict.fromkeys(("g", "k"), "K"),
+                  **dict.fromkeys(("l", "r"), "L"), "m": "M", "n": "N", "f": "F",
+                  **dict.fromkeys(("j", "q", "x", "zh", "ch", "sh", "z", "c", "s"), "S")}
+# jieba's tags of names: persons (nr, nrt, nrfg), places (ns), organisations (nt), other proper
+# nouns (nz), abbreviations (j)
+NAME_TAGS = ("nr", "ns", "nt", "nz", "j")
+SOUNDS_LIKE = 0.85  # difflib ratio of two sound keys for a transliteration
+LONGEST_SPAN = 6  # characters of a transliterated name (伦德马克, 克里斯托夫)
+
+
+def _collapsed(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def latin_key(name: str) -> str:
+    """The consonant classes of a Latin name: Gutierrez -> KTLS, Citroen -> STLN."""
+    from assistant.query.crosslingual import fold
+
+    text = fold(name).lower()
+    for spelled, sound in LATIN_SOUNDS:
+        text = text.replace(spelled, sound.lower() if len(sound) > 1 else sound)
+    return _collapsed("".join(CONSONANTS.get(c, c if c.isupper() else "") for c in text))
+
+
+@lru_cache(maxsize=8192)
+def han_key(span: str) -> str:
+    """The consonant classes of a Chinese span read in pinyin, a final n or ng counted:
+    古铁雷斯 -> KTLS, 雪铁龙 -> STLN."""
+    out = []
+    for syllable in _syllables(span):
+        initial = PINYIN_INITIAL.match(syllable).group()
+        out.append(INITIAL_SOUNDS.get(initial, "") + ("N" if syllable.endswith(("n", "ng")) and syllable != "n" else ""))
+    return _collapsed("".join(out))
+
+
+def _name_spans(texts: list[str]) -> set[str]:
+    """Runs of 2-6 characters made of whole jieba words at least half of whose characters
+    jieba tags as names: where a transliterated name can be."""
+    from assistant.text import words
+
+    spans = set()
+    for text in texts:
+        for run in HAN_RUN.findall(text):
+            pieces = words.tagged(run)
+            for i in range(len(pieces)):
+                span, named = "", 0
+                for word, flag in pieces[i:]:
+                    span += word
+                    named += len(word) if flag.startswith(NAME_TAGS) else 0
+                    if len(span) > LONGEST_SPAN:
+                        break
+                    if len(span) >= 2 and 2 * named >= len(span):
+                        spans.add(span)
+    return spans
+
+
+def sounding_runs(name: str, texts: list[str]) -> tuple[str, ...]:
+    """Name-like spans of `texts` that sound like `name` (consonant classes, `latin_key` /
+    `han_key`, a difflib ratio of at least SOUNDS_LIKE; a two-consonant name only exactly):
+    Gutierrez -> 古铁雷斯, Citroen -> 雪铁龙. The best-sounding spans, at most two of them:
+    more is a name too plain to tell."""
+    from difflib import SequenceMatcher
+
+    key = latin_key(name)
+    if len(key) < 2 or not name.isalpha():
+        return ()
+    scored = {}
+    for span in _name_spans(texts):
+        other = han_key(span)
+        ratio = SequenceMatcher(None, key, other).ratio()
+        if ratio >= SOUNDS_LIKE and (len(key) > 2 or other == key):
+            scored[span] = ratio
+    best = max(scored.values(), default=0.0)
+    found = [s for s, r in scored.items() if r == best]
+    # the shortest of nested spans: 古铁雷斯 rather than 主席古铁雷斯 when both sound alike
+    found = [s for s in found if not any(o != s and o in s for o in found)]
+    return tuple(sorted(found)) if 0 < len(found) <= 2 else ()
+
+
 def names_in_passages(q: Question, hits: list[Hit]) -> Question:
     """`q` with each proper name the index's words did not reach matched in the passages'
-    text by its pinyin (`pinyin_runs`), and the run counted as a topic word; `q` itself
-    when there is nothing to add."""
+    text by its pinyin (`pinyin_runs`) or its sound (`sounding_runs`), the run counted as a
+    topic word; and with the articles whose passages name each name (`name_articles`): an
+    article names its company in its first passage and says 该公司 or 新车 in the later
+    ones, which answer for it as well. `q` itself when there is nothing to add."""
     if not q.english or not q.names:
         return q
     texts = list(dict.fromkeys(f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for h in hits))
@@ -66,16 +163,28 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
     for name, chinese in q.names:
         in_text = [c for c in chinese if any(c in t for t in texts)]
         if not in_text and not any(name.lower() in t.lower() for t in texts):
-            runs = pinyin_runs(name, texts)
+            runs = pinyin_runs(name, texts) or sounding_runs(name, texts)
             if runs:
                 chinese = tuple(dict.fromkeys(chinese + runs))
                 groups.append(runs)
         names.append((name, chinese))
-    if names == list(q.names):
+    articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
+    if names == list(q.names) and articles == q.name_articles:
         return q
     specificity = {**q.specificity, **{c: 1.0 for g in groups[len(q.groups):] for c in g}}
-    return replace(q, names=tuple(names), groups=tuple(groups), specificity=specificity,
+    return replace(q, names=tuple(names), groups=tuple(groups), specificity=specificity, name_articles=articles,
                    terms=tuple(dict.fromkeys(q.terms + tuple(c for g in groups[len(q.groups):] for c in g))))
+
+
+def _naming_articles(name: str, chinese: tuple[str, ...], hits: list[Hit]) -> frozenset:
+    """The articles (source, article) of `hits` one passage of which names `name`, as
+    written or in one of its Chinese forms."""
+    out = set()
+    for h in hits:
+        text = f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}"
+        if name.lower() in text.lower() or any(c in text for c in chinese):
+            out.add((h.chunk.source, h.chunk.article))
+    return frozenset(out)
 
 
 # An English figure question's support comes from dictionary translations and understates a

@@ -201,7 +201,8 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     if q.english:
         lower = article.lower()
         for name, chinese in q.names:
-            if name.lower() not in lower and not any(c in article for c in chinese):
+            if name.lower() not in lower and not any(c in article for c in chinese) \
+                    and (chunk.source, chunk.article) not in q.name_articles.get(name, ()):
                 return Disagreement("name", name, "")
         return None
     for name in proper_names(q.text):

@@ -12,6 +12,7 @@ import gzip
 import importlib.util
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,11 @@ ENGLISH_STOPWORDS = frozenset(
 )
 LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
 _lock = threading.Lock()
+
+
+def fold(text: str) -> str:
+    """Accents dropped: the dictionary writes Citroën, a question Citroen."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _dictionary_path() -> Path:
@@ -49,7 +55,7 @@ def english_index() -> dict[str, list[tuple[str, float]]]:
             for rank, definition in enumerate(definitions.split("/")):
                 if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):
                     continue
-                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", definition.lower())
+                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", fold(definition.lower()))
                 tokens = [t for t in re.findall(r"[a-z]+", definition) if t not in ENGLISH_STOPWORDS]
                 if not tokens or len(tokens) > 6:
                     continue
@@ -60,9 +66,30 @@ def english_index() -> dict[str, list[tuple[str, float]]]:
     return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def dictionary_names() -> dict[str, list[str]]:
+    """english name (lower case) -> the simplified headwords the dictionary gives for it as a
+    proper noun (capitalised pinyin) whose definition is the name itself, before any comma
+    or bracket: Nokia -> 诺基亚 ("Nokia (company name)"), Citroen -> 雪铁龙; not South ->
+    南非 ("South Africa")."""
+    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
+    names: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = entry.match(line)
+            if not m or not m.group(2)[:1].isupper():
+                continue
+            simplified, definitions = m.group(1), m.group(3)
+            for definition in definitions.split("/"):
+                core = re.sub(r"^the ", "", fold(re.split(r"[(,;]", definition)[0]).strip().lower())
+                if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
+                    names[core].append(simplified)
+    return dict(names)
+
+
 def _variants(word: str) -> list[str]:
     out = [word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("ed", "e")):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("ed", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: -len(suffix)] + repl)
     return out
@@ -72,6 +99,16 @@ def _pinyin_key(word: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(word)).lower()
+
+
+NAME_FLAGS = ("nr", "nz", "nt")  # jieba's tags of a person, another proper noun, an organisation
+
+
+def _name_word(word: str) -> bool:
+    from assistant.text import words
+
+    pieces = words.tagged(word)
+    return len(pieces) == 1 and pieces[0][1].startswith(NAME_FLAGS)
 
 
 class Bridge:
@@ -129,11 +166,18 @@ class Bridge:
         return groups, names, specificity
 
     def proper_names(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Capitalised words of an English question that the dictionary does not know as
-        English words (Tiida, Chromebook; not District, Disney), each with the corpus words
-        its pinyin matches: names the answer's passage must contain, in either form."""
+        """Names of an English question the answer's passage must contain, each with the
+        corpus words that write it in Chinese: capitalised words the dictionary does not
+        know as English words (Tiida, Chromebook), with the corpus words their pinyin
+        matches (Longshan -> 龙山区); and a company, brand, person or place other than a
+        country that the dictionary knows as a proper noun (Nokia -> 诺基亚, Citroen ->
+        雪铁龙), when the corpus holds one of its headwords. A country is left out: a Chinese
+        article often leaves its own country unnamed."""
+        from assistant.text import places
+
         with _lock:
             index = english_index()
+            known_names = dictionary_names()
         out = []
         # a model code is a name too, digits and all (Nova266, x265; not the quarter Q2)
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\d*[A-Za-z]*|\b[A-Za-z]+\d+[A-Za-z]*", question):
@@ -141,8 +185,17 @@ class Bridge:
             low = token.lower()
             if re.fullmatch(r"q[1-4]|h[12]", low):
                 continue
-            if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS \
-                    or any(v in index for v in _variants(low)):
+            if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS:
+                continue
+            if any(v in index for v in _variants(low)):
+                if not token[0].isupper():
+                    continue
+                named = known_names.get(fold(low), [])
+                # only a name jieba also takes for one: not a month (January -> 一月), a
+                # language (English -> 英文) or a holiday
+                in_corpus = tuple(w for w in named if w in self.vocab and _name_word(w))
+                if in_corpus and not any(places.known_level(w) == places.COUNTRY for w in named):
+                    out.append((token, in_corpus))
                 continue
             out.append((token, tuple(self.by_pinyin.get(low, []))))
         return tuple(out)

@@ -72,6 +72,9 @@ class Question:
     # an English question's proper names no dictionary knows (Tiida), each with the Chinese
     # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # each of those names -> the articles (source, article) a retrieved passage of which names
+    # it: a later passage of such an article speaks of it too (answer/english.py)
+    name_articles: dict = field(default_factory=dict)
 
 
 def _kind(text: str, english: bool) -> str:

@@ -1,0 +1,85 @@
+"""English names over Chinese passages: a transliterated name found by its sound in the
+passages (answer/english.py: sounding_runs), and a company the dictionary knows by name
+required of the answer's passage (query/crosslingual.py: Bridge.proper_names). Made-up names
+and sentences."""
+
+from __future__ import annotations
+
+from assistant.answer import english, evidence, subject
+from assistant.query.crosslingual import Bridge
+from assistant.query.question import analyse, with_translation
+from assistant.records import Chunk, Hit
+
+TEXT = "汽车商会主席巴托莱克表示，今年前七个月新车销量增长12%。发展实体经济是重点。"
+
+
+def _hits(text: str = TEXT) -> list[Hit]:
+    chunk = Chunk(id="c1", source="made/news.txt", title="某国车市", subject="", article=0, start=0,
+                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    return [Hit(chunk, 1.0)]
+
+
+def test_consonants_are_compared_as_a_transliteration_hears_them():
+    assert english.latin_key("Bartolek") == "PLTLK"  # b~p, r~l, t~d, c~k
+    assert english.han_key("巴托莱克") == "PTLK"
+    assert english.latin_key("Citroën") == english.latin_key("Citroen") == "STLN"  # accents, soft c
+    assert english.han_key("雪铁龙") == "STLN"  # a final ng counts as n
+
+
+def test_a_transliterated_name_is_found_among_the_passages_names():
+    assert english.sounding_runs("Bartolek", [TEXT]) == ("巴托莱克",)
+    assert english.sounding_runs("Marvell", [TEXT]) == ()
+    # 实体 sounds like Sted, but it is an ordinary word, not a name
+    assert english.sounding_runs("Sted", ["发展实体经济。"]) == ()
+
+
+def test_a_name_found_by_its_sound_lets_its_passage_agree_and_stays_required():
+    q = analyse("How much did new car sales grow according to Bartolek?")
+    q.names = (("Bartolek", ()),)
+    sentences = evidence.sentences_of(_hits())
+    assert not subject.agreeing(q, evidence.score_sentences(q, sentences, lambda t: 1.0))
+    found = english.names_in_passages(q, _hits())
+    assert found.names == (("Bartolek", ("巴托莱克",)),)
+    assert subject.agreeing(found, evidence.score_sentences(found, sentences, lambda t: 1.0))
+    other = _hits(TEXT.replace("巴托莱克", "张建国"))
+    assert english.names_in_passages(q, other).names == q.names
+
+
+def test_a_company_the_dictionary_knows_must_be_in_the_passage_but_not_a_country_or_a_month():
+    bridge = Bridge(["诺基亚", "中国", "一月", "销售额"])
+    assert bridge.proper_names("What were Nokia's sales in China in January?") == (("Nokia", ("诺基亚",)),)
+    q = with_translation(analyse("What were Nokia's sales?"), bridge)
+    other = [Hit(Chunk(id="c2", source="made/b.txt", title="某公司", subject="", article=0, start=0, end=12,
+                       text="该公司销售额为57亿欧元。", segments=((0, 0, 12),), raw="该公司销售额为57亿欧元。"), 1.0)]
+    assert not subject.agreeing(q, evidence.score_sentences(q, evidence.sentences_of(other), lambda t: 1.0))
+    own = [Hit(Chunk(id="c3", source="made/c.txt", title="诺基亚财报", subject="", article=0, start=0, end=15,
+                     text="诺基亚销售额为57亿欧元。", segments=((0, 0, 15),), raw="诺基亚销售额为57亿欧元。"), 1.0)]
+    assert subject.agreeing(q, evidence.score_sentences(q, evidence.sentences_of(own), lambda t: 1.0))
+
+
+def test_a_name_the_dictionary_writes_with_an_accent_is_translated():
+    bridge = Bridge(["雪铁龙", "售价"])
+    groups, _, _ = bridge.groups("What is the price of the Citroen?")
+    assert ("雪铁龙",) in groups
+    assert bridge.proper_names("What is the price of the Citroen?") == (("Citroen", ("雪铁龙",)),)
+
+
+def _chunk(cid: str, source: str, text: str, start: int = 0) -> Hit:
+    return Hit(Chunk(id=cid, source=source, title="", subject="", article=0, start=start, end=start + len(text),
+                     text=text, segments=((0, start, start + len(text)),), raw=text), 1.0)
+
+
+def test_a_later_passage_of_an_article_that_names_the_company_speaks_for_it():
+    q = analyse("What were Nokia's net sales?")
+    q.names = (("Nokia", ("诺基亚",)),)
+    hits = [_chunk("a1", "made/a.txt", "诺基亚公布了二季度财报。"),
+            _chunk("a2", "made/a.txt", "该公司净销售额为57.1亿欧元。", start=12),
+            _chunk("b1", "made/b.txt", "该公司净销售额为9亿欧元。")]
+    found = english.names_in_passages(q, hits)
+    assert found.name_articles == {"Nokia": frozenset({("made/a.txt", 0)})}
+    kept = {sc.sentence.text for sc in subject.agreeing(found, evidence.score_sentences(
+        found, evidence.sentences_of(hits), lambda t: 1.0))}
+    assert "该公司净销售额为57.1亿欧元。" in kept and "该公司净销售额为9亿欧元。" not in kept
+    # without the article's first passage among the hits, nothing ties the later one to Nokia
+    alone = english.names_in_passages(q, hits[1:])
+    assert not subject.agreeing(alone, evidence.score_sentences(alone, evidence.sentences_of(hits[1:]), lambda t: 1.0))
