@@ -18,6 +18,7 @@ from assistant.answer.evidence import Scored, score_sentences, sentence_years, s
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
+from assistant.check.measures import FROM_TO_RE, counterpart, is_change, names_measure
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
@@ -71,12 +72,13 @@ def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
 
 
 def agrees(claim: str, figure: quantities.Quantity, pick: FigurePick) -> bool:
-    """The source's figure is the claim's, allowing for rounding and the claim's hedges
-    (超过312亿元 against 312.285亿元)."""
+    """The source's figure is the claim's, allowing for rounding, the claim's hedges
+    (超过312亿元 against 312.285亿元) and the unit's scale (213万千瓦 against 2130兆瓦)."""
     from assistant.answer.values import figures_agree
 
     text = pick.scored.sentence.text
-    return figures_agree(figure, pick.figure, claim[: figure.start], text[: pick.figure.start])
+    return figures_agree(quantities.in_common_unit(figure), quantities.in_common_unit(pick.figure),
+                         claim[: figure.start], text[: pick.figure.start])
 
 
 def same_period(claim: str, s) -> bool:
@@ -92,6 +94,11 @@ def same_period(claim: str, s) -> bool:
             return False
         if not found and any(w in s.text for w in (*quantities.RELATIVE_YEARS, *NOW)):
             return False  # 今年 / 眼下 of an article whose year is unknown: not the claim's year
+    # 今年1月份 is not 去年1月份: relative years, when both name one, must meet
+    shifts = {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in claim}
+    their_shifts = {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in s.text}
+    if shifts and their_shifts and not (shifts & their_shifts):
+        return False
     days, their_days = slots.dates(claim), slots.dates(s.text)
     return not (days and their_days and not (days & their_days))
 
@@ -101,6 +108,10 @@ def source_indicator(clauses, text: str, f: quantities.Quantity) -> str:
     8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py reads the pairing)."""
     items, index = respective_items(text, f)
     if index < 0:
+        ca = clause_at(clauses, f.start, len(text))[0]
+        moved = FROM_TO_RE.search(text, ca, f.start)
+        if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
+            return indicator_of(clauses, text, replace(f, start=moved.start(), unit=""))
         return indicator_of(clauses, text, f)
     item = items[index]
     if len(item) > 1:
@@ -130,7 +141,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     # (the claim's own figure is what is checked, not a condition a source must state)
     about = replace(q, text=claim[: figure.start] + claim[figure.end :]) if figure is not None else q
     scored = subject.agreeing(about, score_sentences(q, sentences_of(hits), idf))
-    found: list[tuple[FigurePick, str]] = []
+    unit, change = quantities.in_common_unit(figure).unit, is_change(claim, figure)
+    found: list[tuple[FigurePick, int]] = []
     for sc in scored[:10]:
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
             continue
@@ -138,21 +150,23 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             continue
         text = sc.sentence.text
         clauses = split_clauses(text)
+        copied = counterpart(claim, figure, text)
         for pick in pick_figures(q, sc, idf):
             f = pick.figure
-            if f.unit != figure.unit or bool(f.change) != bool(figure.change):
+            if quantities.in_common_unit(f).unit != unit or is_change(text, f) != change:
                 continue
             indicator = source_indicator(clauses, text, f)
             stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
                 continue
-            if indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
-                found.append((pick, indicator))
-    # a loose match on the shared words (空调出口 against 空调销量) gives way to a figure
-    # whose own measure the claim names (其中出口增长20.5%)
-    named = [pick for pick, indicator in found if any(_head(indicator) in c for c in claimed)]
-    picks = named or [pick for pick, _ in found]
-    picks.sort(key=lambda p: -p.score)
+            if f.start == copied or (indicator and any(names_measure(c, indicator) for c in claimed)):
+                found.append((pick, 2))
+            elif indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
+                # a loose match on the shared words (空调出口 against 空调销量) gives way to a
+                # figure whose own measure the claim names (其中出口增长20.5%), whole or by its head
+                found.append((pick, 1 if any(_head(indicator) in c for c in claimed) else 0))
+    best_tier = max((tier for _, tier in found), default=0)
+    picks = sorted((pick for pick, tier in found if tier == best_tier), key=lambda p: -p.score)
     return picks, max((s.score for s in scored), default=0.0)
 
 

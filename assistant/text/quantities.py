@@ -16,7 +16,12 @@ BIG_UNITS = {"万": 10**4, "亿": 10**8}
 SAME_UNITS = ({"人", "名", "位"},)
 
 
+# Units that measure the same thing at another scale: (common unit, factor). 2130兆瓦 is 213万千瓦.
+SCALED_UNITS = {"兆瓦": ("千瓦", 10**3), "千米": ("公里", 1), "千克": ("公斤", 1), "平方千米": ("平方公里", 1)}
+
+
 def same_unit(a: str, b: str) -> bool:
+    a, b = SCALED_UNITS.get(a, (a,))[0], SCALED_UNITS.get(b, (b,))[0]
     return a == b or any(a in group and b in group for group in SAME_UNITS)
 SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 
@@ -78,6 +83,15 @@ def values_agree(lo1: float, hi1: float | None, lo2: float, hi2: float | None, t
     hi2 = lo2 if hi2 is None else hi2
     scale = max(abs(lo1), abs(lo2), 1e-12)
     return not (hi1 < lo2 - tolerance * scale or hi2 < lo1 - tolerance * scale)
+
+
+def in_common_unit(q: Quantity) -> Quantity:
+    """The figure in the unit its kind is compared in (2130兆瓦 -> 2130000千瓦), text unchanged."""
+    if q.unit not in SCALED_UNITS:
+        return q
+    unit, factor = SCALED_UNITS[q.unit]
+    upper = None if q.upper is None else q.upper * factor
+    return Quantity(q.text, q.start, q.end, q.value * factor, unit, q.qualifier, upper, q.change)
 
 
 def without_qualifier(figure: str) -> str:
@@ -153,6 +167,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         after, width = _unit_at(text, end + 1)
         if after:
             unit, unit_width = after, width + 1
+    if not unit and text.endswith("百分之", 0, start):
+        start, unit, unit_width = start - 3, "%", 0  # 百分之三点八 is 3.8%
     if not arabic:
         # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
         if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.text.quantities import chinese_to_number, find_quantities, year_in_force, years
+from assistant.text.quantities import chinese_to_number, find_quantities, in_common_unit, same_unit, year_in_force, years
 
 CASES = [
     # text, figure as written, value in base units, unit, qualifier
@@ -124,3 +124,18 @@ def test_people_counted_by_any_of_their_measure_words_are_one_unit():
 
     assert same_unit("人", "名") and same_unit("位", "人") and same_unit("吨", "吨")
     assert not same_unit("人", "个") and not same_unit("名", "元")
+
+
+def test_a_percentage_written_in_words():
+    found = find_quantities("增速提高百分之三点八，占比超过百分之六十")
+    assert [(q.text, q.value, q.unit) for q in found] == [("百分之三点八", 3.8, "%"), ("百分之六十", 60.0, "%")]
+    assert found[1].qualifier == "超过"
+    assert find_quantities("百分之") == []
+
+
+def test_units_of_one_measure_at_another_scale():
+    mw, kw = find_quantities("2130兆瓦")[0], find_quantities("213万千瓦")[0]
+    assert (in_common_unit(mw).value, in_common_unit(mw).unit) == (2130000.0, "千瓦")
+    assert in_common_unit(mw).agrees(in_common_unit(kw))
+    assert in_common_unit(kw) == kw
+    assert same_unit("兆瓦", "千瓦") and not same_unit("兆瓦", "千瓦时")

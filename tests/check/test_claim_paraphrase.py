@@ -1,0 +1,80 @@
+"""A claim that words its figure or its measure differently from the source is still
+decided by the source's figure: 百分之八 is 8%, 213万千瓦 is 2130兆瓦, 营收 abbreviates
+营业收入, 提高到 gives a level, not a change; a figure of another measure the claim's words
+only share a head with (水电站装机容量 for 光伏装机容量) or of another relative year
+(去年 for 今年) decides nothing (check/measures.py). Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.draft import figures
+from assistant.check.measures import abbreviated_span, counterpart, is_change, names_measure
+from assistant.text import quantities
+
+
+def verdict(claim: str, *texts: str) -> str:
+    return check(claim, made_hits(*texts), flat_idf, 0.43).verdict
+
+
+def test_a_percentage_in_words_is_compared_as_a_figure():
+    source = "星河公司2023年上半年营业收入同比增长12%。"
+    assert verdict("星河公司2023年上半年营业收入同比增长百分之十二。", source) == "supported"
+    assert verdict("星河公司2023年上半年营业收入同比增长百分之二十。", source) == "refuted"
+
+
+def test_a_figure_in_another_scale_of_its_unit_is_the_same_figure():
+    source = "青禾电站总装机容量2130兆瓦。"
+    assert verdict("青禾电站总装机容量为213万千瓦。", source) == "supported"
+    assert verdict("青禾电站总装机容量为313万千瓦。", source) == "refuted"
+
+
+def test_an_abbreviated_measure_names_the_written_out_one():
+    source = "报告期内，星河公司实现营业收入14.43亿元。"
+    assert verdict("星河公司营收14.43亿元。", source) == "supported"
+    assert verdict("星河公司营收15.43亿元。", source) == "refuted"
+    assert abbreviated_span("营收", "公司实现营业收入") == (4, 7)
+    assert abbreviated_span("营收", "营业额") is None
+    assert abbreviated_span("二氧化硫", "减少二氧化碳排放") is None
+
+
+def test_the_measure_the_claim_names_whole_decides_before_one_sharing_its_head():
+    source = "青禾电站总装机容量2130兆瓦，其中，光伏装机容量850兆瓦，水电站装机容量1280兆瓦。"
+    assert verdict("青禾电站中，光伏装机容量为1280兆瓦。", source) == "refuted"
+    assert verdict("青禾电站中，光伏装机容量为850兆瓦。", source) == "supported"
+    assert names_measure("光伏装机容量", "光伏装机容量")
+    assert not names_measure("光伏装机容量", "水电站装机容量")
+    assert names_measure("上半年营收", "公司实现营业收入")  # 公司 says whose, not what
+
+
+def test_a_level_reached_is_no_change():
+    text = "送出线路年利用小时由原来的4621小时提高到5019小时。"
+    reached = quantities.find_quantities(text)[1]
+    assert reached.change and not is_change(text, reached)
+    assert is_change("产值同比提高5%。", quantities.find_quantities("产值同比提高5%。")[0])
+    assert verdict("青禾电站送出线路的年利用小时增至5019小时。", "青禾电站" + text) == "supported"
+
+
+def test_another_relative_year_decides_nothing():
+    source = "青禾指数从去年1月份的210%跌至9月份的150%。"
+    assert verdict("今年1月份青禾指数为210%。", source) == "not_enough_info"
+    assert verdict("今年1月份青禾指数为310%。", source) == "not_enough_info"
+    assert verdict("去年1月份青禾指数为210%。", source) == "supported"
+
+
+def test_a_copied_run_of_figures_with_one_changed_is_decided_by_its_counterpart():
+    source = "青禾湾共转移3个乡镇、57个村、4.2万人，已经完成转移4.2万人。"
+    assert verdict("青禾湾共转移3个乡镇、57个村、5.2万人。", source) == "refuted"
+    assert verdict("青禾湾共转移3个乡镇、57个村、4.2万人。", source) == "supported"
+    text = "该市成立了28支共计8755人的抢险队伍。"
+    assert counterpart("成立了28支队伍，共计9755人。", figures("成立了28支队伍，共计9755人。")[1], text) == text.find("8755")
+    # the claim's other figure is not the source's: nothing is copied
+    assert counterpart("成立了30支队伍，共计9755人。", figures("成立了30支队伍，共计9755人。")[1], text) is None
+
+
+def test_an_acronym_names_the_measure_it_stands_for():
+    source = "2022年，青禾国内生产总值已达1.8万亿美元。"
+    assert verdict("2022年青禾GDP已达1.8万亿美元。", source) == "supported"
+    assert verdict("2022年青禾GDP已达2.8万亿美元。", source) == "refuted"
+    assert verdict("2022年青禾CPI已达1.8万亿美元。", source) == "not_enough_info"
