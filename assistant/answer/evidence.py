@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.text import quantities
 from assistant.text import places
 from assistant.text import words
+from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
@@ -201,8 +202,13 @@ def type_factor(q: Question, text: str) -> float:
     if q.kind == "time":
         return 1.0 if quantities.years(text) or re.search(r"\d+月|[一二三四五六七八九十]+月", text) else 0.15
     if q.kind == "list":
+        if furniture(text):  # 来源：…, 【编辑:…】, (完), 原标题：…: no list's items
+            return FURNITURE_FACTOR
         return 1.0 if re.search(r"[、和及与]|”“", text) else 0.7
     return 1.0
+
+
+FURNITURE_FACTOR = 0.15
 
 
 PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence

@@ -115,7 +115,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     """The enumeration the best sentence belongs to, read to its end across sentences
     (一是…二是…, an introduction ending in a colon, 哪五大 with items in two sentences:
     answer/lists.py), and the best sentences of other articles that list the same kind."""
-    top = scored[0]
+    top = _listing(q, scored)
     s = top.sentence
     parts = [_whole(top)]
     run, at = _run_of(s, sentences)
@@ -144,6 +144,23 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         used.add(key)
         parts.append(_whole(sc))
     return Draft(parts, top.score, kind="list")
+
+
+LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
+
+
+def _listing(q: Question, scored: list[Scored]) -> Scored:
+    """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
+    nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
+    or heading sentence often shares the question's words without giving its list."""
+    noun = lists.asked_noun(q.text)
+    top = scored[0]
+    if not noun or noun in top.sentence.text:
+        return top
+    for sc in scored[1:3]:
+        if sc.score >= LISTING_SHARE * top.score and noun in sc.sentence.text and len(lists.items(sc.sentence.text)) >= 2:
+            return sc
+    return top
 
 
 LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other

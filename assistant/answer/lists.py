@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import quantities
+from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 
 DIGITS = "一二三四五六七八九十"
@@ -37,6 +37,28 @@ OPENING_RE = re.compile(r"^\s*(?:(?:此外|另外|同时|还有|另有|其中|�
 ITEM_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 
 
+# what a 哪些 question asks for: the nouns after 哪些/哪三大 (哪些灾害, 哪三大央企股东), else
+# those before 有哪些/包括哪些 (被告人有哪些)
+ASKED_AFTER_RE = re.compile(r"哪(?:些|几[个项类种家位名条]?|[两二三四五六七八九十\d]+[大个项类种家位名条])([^？?，,。哪]{1,10})")
+ASKED_BEFORE_RE = re.compile(r"([^，,。？?的]{1,10}?)(?:都|主要|分别|还|又|共)?(?:有|是|包括|包含|涵盖|分为|为)哪(?:些|几)")
+
+
+def asked_noun(question: str) -> str:
+    """The kind of item a 哪些 question asks for (被告人有哪些 -> 被告人, 哪三大央企股东 ->
+    股东), or '' when it names none."""
+    m = ASKED_AFTER_RE.search(question)
+    run = []
+    for word, flag in words.tagged(m.group(1)) if m else ():
+        if flag[:1] not in ("n", "j"):
+            break
+        run.append(word)
+    if not run:
+        m = ASKED_BEFORE_RE.search(question)
+        run = [w for w, flag in words.tagged(m.group(1)) if flag[:1] in ("n", "j")] if m else []
+    run = [w for w in run if len(w) >= 2]
+    return run[-1] if run else ""
+
+
 def ordinal(text: str) -> tuple[str, int] | None:
     """(family, number) of the marker a sentence opens with: 二是… -> ('shi', 2)."""
     for family, pattern in ORDINAL_RES:
@@ -49,6 +71,19 @@ def ordinal(text: str) -> tuple[str, int] | None:
     if m:
         return "sequence", SEQUENCE[m.group(1)]
     return None
+
+
+def opened_inline(text: str) -> tuple[str, int] | None:
+    """The marker of a list's first item that follows the colon of the sentence announcing
+    it (务必做到“三核查”：一是核查学校；, 涉嫌下列情形之一的：（一）…), or None."""
+    at = max(text.rfind("："), text.rfind(":"))
+    mark = ordinal(text[at + 1 :]) if at >= 0 else None
+    return mark if mark and mark[1] == 1 else None
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """The item a sentence opens, or the first one it announces and opens after its colon."""
+    return ordinal(text) or opened_inline(text)
 
 
 def introduces(text: str) -> bool:
@@ -103,10 +138,15 @@ def _next_in_sequence(previous: tuple[str, int] | None, current: tuple[str, int]
     return current[0] == previous[0] and current[1] > previous[1]
 
 
+ITEM_SENTENCES = 6  # sentences from one numbered item to the next (its elaboration between)
+SECTION_SPAN = 20  # sentences a numbered list may span, its items' elaboration included
+
+
 def _resumes(texts: list[str], at: int, last: tuple[str, int], stop: int) -> int | None:
-    """Index of the next numbered item after `last` within the three sentences from `at`
-    (an item's elaboration comes between its marker and the next one), or None."""
-    for j in range(at, min(at + 3, len(texts), stop)):
+    """Index of the next numbered item after `last` within ITEM_SENTENCES sentences from
+    `at` (an item's elaboration, or a section's sentences under its heading （一）…, come
+    between its marker and the next one), or None."""
+    for j in range(at, min(at + ITEM_SENTENCES, len(texts), stop)):
         mark = ordinal(texts[j])
         if mark is not None:
             return j if _next_in_sequence(last, mark) else None
@@ -123,11 +163,11 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
     """Indexes [lo, hi) of the sentences, among consecutive `texts`, that make up the list
     the sentence `top` belongs to. `count`: how many items the question asks for (哪五大: 5)."""
     lo, hi = top, top + 1
-    mark = ordinal(texts[top])
+    mark = _marker(texts[top])
     # A numbered item found first: read back to the list's introduction or first item.
     if mark and mark[1] > 1:
         while lo > 0 and top - lo < limit:
-            before = ordinal(texts[lo - 1])
+            before = _marker(texts[lo - 1])
             if before and before[0] == mark[0] and before[1] < mark[1]:
                 lo -= 1
                 mark = before
@@ -138,21 +178,23 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
                 break
             else:
                 break
-        if lo > 0 and ordinal(texts[lo]) and introduces(texts[lo - 1]):
-            lo -= 1
-    opened = introduces(texts[top]) or ordinal(texts[top]) is not None
+    if mark and lo > 0 and ordinal(texts[lo]) and introduces(texts[lo - 1]):
+        lo -= 1  # found at its first item: its introduction too
+    opened = introduces(texts[top]) or _marker(texts[top]) is not None
     # 实现三个显著跃升。一是…: a sentence followed by a first item announces the list even
     # without a colon (the 一是 refers back to it)
     following = ordinal(texts[top + 1]) if top + 1 < len(texts) else None
     opened = opened or (following is not None and following[1] == 1)
-    last = ordinal(texts[hi - 1])
-    while hi < len(texts) and hi - lo < limit:
+    last = _marker(texts[hi - 1])
+    # a numbered list's items stay few (only they are shown), its sections may run longer
+    span = max(limit, SECTION_SPAN) if opened and last is not None else limit
+    while hi < len(texts) and hi - lo < span:
         nxt = texts[hi]
         if furniture(nxt):  # 来源：…, 责任编辑：…: where an article ends, not its list's next item
             break
         mark = ordinal(nxt)
         found = sum(len(items(t)) or 1 for t in texts[lo:hi])
-        ahead = _resumes(texts, hi, last, lo + limit) if opened and last is not None else None
+        ahead = _resumes(texts, hi, last, lo + span) if opened and last is not None else None
         if opened and (_next_in_sequence(last, mark) or (last is None and CONTINUES_RE.match(nxt))):
             last = mark or last
             hi += 1

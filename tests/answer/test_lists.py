@@ -53,3 +53,56 @@ def test_a_list_of_subjects_one_sentence_each_runs_on_with_their_details():
     assert lists.extent(["甲城区开展美食活动。", "甲城区还将举办啤酒节。"], 0) == (0, 1)
     assert not lists.parallel("甲城区开展美食活动。", "全区掀起消费热潮。")
     assert lists.parallel("星河公司营收增长。", "另外，月亮公司营收下降。")
+
+
+def test_a_list_whose_first_item_follows_the_announcing_colon():
+    texts = ["检查时务必做到“三核对”：一是核对姓名；", "二是核对地址；", "三是核对电话。", "此后再办理手续。"]
+    assert lists.extent(texts, 0) == (0, 3)
+    assert lists.extent(texts, 1) == (0, 3)  # found at its second item: back to the first
+    texts = ["涉嫌下列情形之一的，应予处理：（一）造成损失十万元以上；", "（二）造成三人以上受伤；", "（三）其他严重情形。",
+             "本规定自公布之日起施行。"]
+    assert lists.extent(texts, 0) == (0, 3)
+    assert lists.opened_inline("主要有三点：一是加强管理；") == ("shi", 1)
+    assert lists.opened_inline("主要有三点：二是加强管理；") is None
+
+
+def test_a_credit_or_trailer_line_is_no_list_answer():
+    from assistant.answer import evidence
+    from assistant.query.question import analyse
+
+    asked = analyse("该县有哪些产业？")
+    assert evidence.type_factor(asked, "来源：星河日报、星河网") < evidence.type_factor(asked, "该县有钢铁、医药和食品产业。")
+    assert evidence.type_factor(asked, "(完) 【编辑:王小明】") < 1.0
+    # the reporter's credit is what a 谁 question about the reporter asks for
+    assert evidence.type_factor(analyse("报道这条消息的记者是谁？"), "（星河日报记者王小明）") == 1.0
+
+
+def test_a_numbered_list_of_sections_runs_over_their_sentences():
+    texts = ["全市将从三个方面推进改革。", "（一）深化国企改革", "推进国有资本布局优化。", "完成混改企业10户。", "开展对标提升行动。",
+             "（二）优化营商环境", "推行一网通办。", "（三）扩大对外开放", "新增外贸企业50家。", "其他工作另行部署。"]
+    assert lists.extent(texts, 0) == (0, 8)
+    assert lists.numbered(texts[0:8]) == [1, 5, 7]  # the headings are the items shown
+    # found at its first item: the introduction ending in a colon comes too
+    assert lists.extent(["今年重点做好以下工作：", "1.加强道路建设。", "2.完善社会保障。", "全年工作取得新进展。"], 1) == (0, 3)
+
+
+def test_the_kind_of_item_asked():
+    assert lists.asked_noun("该案被判刑的被告人有哪些？") == "被告人"
+    assert lists.asked_noun("雨季期间时常发生哪些灾害？") == "灾害"
+    assert lists.asked_noun("星河公司有哪三大央企股东？") == "股东"
+    assert lists.asked_noun("考生要做到的“三核查”包括哪些？") == ""
+
+
+def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
+    from assistant.answer import extractive
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    texts = ["星河区厂房火灾案近日宣判，出动甲镇、乙镇消防站扑救。", "法院认为，被告人赵某、钱某违反安全规定。"]
+    sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
+    q = analyse("星河区厂房火灾案的被告人有哪些？")
+    close = [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.45, 0.45)]
+    assert extractive._listing(q, close).sentence is sentences[1]
+    # one much less supported is not read instead
+    assert extractive._listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]

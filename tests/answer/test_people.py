@@ -55,3 +55,32 @@ def test_wanted_persons_hold_the_asked_role():
     assert [p.name for p in found] == ["孙琥峰"]
     # a name the question already gives is not the answer
     assert people.wanted_persons(analyse("赵德明是什么职务？谁是县长"), text) == []
+
+
+@pytest.mark.parametrize("text,name,role_end", [
+    # a transliterated name, its parts joined by ·, however jieba cuts each part
+    ("该国内政部长阿米特·沙尔马表示，救援仍在进行。", "阿米特·沙尔马", "内政部长"),
+    ("维护机构负责人安东尼奥·马埃斯特罗9日表示，工程完工。", "安东尼奥·马埃斯特罗", "负责人"),
+    ("犯罪嫌疑人李某某已被刑事拘留。", "李某某", "嫌疑人"),  # a surname and 某 stand for the name
+    ("节目主持人欧阳小雨介绍了嘉宾。", "欧阳小雨", "主持人"),  # a compound surname after a role
+    ("星河科技CTO赵明远，月亮公司总经理钱进出席活动。", "赵明远", "CTO"),  # a title in Latin letters
+])
+def test_names_of_any_form(text, name, role_end):
+    found = names(text)
+    assert any(n == name and r.endswith(role_end) for n, r in found), found
+
+
+def test_places_and_landmarks_are_no_people():
+    assert names("苏州·中国刺绣艺术馆位于古城区。") == []
+    assert names("比萨斜塔管理机构负责人是谁？") == []  # so the question names no person to agree with
+
+
+def test_roles_joined_by_a_pause_mark_are_one_persons():
+    text = "法院判处仓库的房东、实际经营者孙某及现场管理者钱某有期徒刑。"
+    assert [p.name for p in people.wanted_persons(analyse("仓库的房东是谁？"), text)] == ["孙某"]
+    # the second person's role starts after the first one's name
+    assert [p.name for p in people.wanted_persons(analyse("谁是现场管理者？"), text)] == ["钱某"]
+    assert people.asked_roles(analyse("星河科技的CTO是谁？")) == ("CTO",)
+    # a role before the first of two roles is both roles' (项目负责人、研究员张某某)
+    found = people.wanted_persons(analyse("该项目负责人是谁？"), "项目负责人、研究员张某某介绍，样品已送检。")
+    assert [p.name for p in found] == ["张某某"]

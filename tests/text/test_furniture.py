@@ -35,3 +35,8 @@ def test_framing_lines_are_furniture(line):
 ])
 def test_an_articles_own_sentences_are_not(sentence):
     assert not furniture(sentence)
+
+
+@pytest.mark.parametrize("line", ["(完) 【编辑:王小明】", "更多精彩内容请进入国际频道", "资料图：星河大桥夜景。"])
+def test_a_wire_storys_end_and_a_portals_trailer_are_furniture(line):
+    assert furniture(line)
