@@ -26,6 +26,8 @@ from assistant.query.question import analyse, english_head, validate
     ("What is the market share of the company?", "quantity"),
     ("Which industries will the city develop?", "list"),
     ("Which two industrial clusters will the city build?", "list"),
+    ("Which brands were the top three by sales?", "list"),  # what is listed, though sales reads as a figure
+    ("Which sales grew fastest?", "quantity"),  # no auxiliary after the plural: the usual order
     ("What does the county plan for tourism?", "generic"),
     ("What was Li Hua's time in the 100m final?", "generic"),  # a possessive 's is no plural
     ("Why did exports fall?", "reason"),
