@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
                                             org_disagreement, period_disagreement, person_disagreement)
 from assistant.query.question import Question
@@ -216,7 +217,8 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     if CREDIT_LINE_RE.search(chunk.text[a:b]):
         return Disagreement("source", "", "a credit line")
     for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
-                  org_disagreement, name_disagreement, latin_disagreement, figure_disagreement):
+                  org_disagreement, name_disagreement, latin_disagreement, figure_disagreement,
+                  ordinal_disagreement, title_disagreement, sibling_disagreement):
         found = check(q, chunk, a, b)
         if found is not None:
             return found

@@ -109,9 +109,9 @@ def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
             if stem not in o and o not in asked_text and (not suffix or _org_key(o)[1] == suffix)]
 
 
-# an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学):
-# only what follows it is named (漫画公司), and often nothing is
-ASKED_RE = re.compile(r"哪[个家所些]?|什么|何时|何")
+# an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学,
+# 拥有多少个研究院): only what follows it is named (漫画公司), and often nothing is
+ASKED_RE = re.compile(r"哪[个家所些]?|什么|何时|何|多少|几")
 
 
 def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

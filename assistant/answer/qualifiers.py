@@ -1,0 +1,149 @@
+"""Subject agreement for the qualifiers that say *which* thing a question asks about: the
+ordinal of a series (第三批), the title of a work (《通知》) and the name written before what
+it qualifies (北海公园, 学生月订阅计划, 雅马哈在印尼的份额).
+
+`subject.disagreement` runs these after its place, year and name checks. A sentence that
+gives the figure of a sibling (第二批's, 玉渊潭公园's, the 个人 plan's) answers a question
+the user did not ask: a tempting wrong answer, worse than none. The checks stay quiet when
+the sentence names no sibling, so a paraphrase that drops a qualifier keeps its answer
+(the ordinal excepted: a passage naming no batch at all is not about the one asked).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer.subject_names import Disagreement, in_force
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import ordinals, places, words
+from assistant.text.quantities import chinese_to_number
+
+# jieba's tags of a word that can name which one of a kind: nouns, proper names, Latin
+# words, distinguishing words (市级, 双人); a verb (进入公园) or a pronoun (该公园) names none
+NAMING_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "nz", "nt", "ns", "nw", "eng", "b", "j"})
+ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
+# 同一广场, 上述景区, 该公园: a word pointing back at the one already named is that one
+ANAPHOR_RE = re.compile(r"^(?:同一|上述|前述|下述|其他|其它|另一|该|此|这|那|各|每)")
+
+
+def _series_in(text: str, word: str) -> set[int]:
+    return ordinals.series(ordinals.ordinals(text), word)
+
+
+def _last_in(text: str, word: str) -> set[int]:
+    """The ordinal of `word` last named in `text` (the one in force after it)."""
+    found = [m.group(0) for m in ordinals.ORDINAL_RE.finditer(text) if m.group(3) == word]
+    return _series_in(found[-1], word) if found else set()
+
+
+def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """The ordinal a question names (第四批) must be the one the sentence speaks of: the
+    ones it names, else the one its paragraph last named, else the one last named before it
+    in its article or its header; one named nowhere in the passage is not the one asked."""
+    asked = ordinals.ordinals(q.text)
+    for word in sorted({w for _, w in asked}):
+        want = ordinals.series(asked, word)
+        own = (_series_in(chunk.text[a:b], word)
+               or _series_in(in_force(chunk, a, lambda t: _series_in(t, word)), word)
+               or _last_in(chunk.text[:a], word)
+               or _last_in(f"{chunk.title} {chunk.subject}", word)
+               or _series_in(chunk.text[b:], word))
+        if not own & want:
+            found = "/".join(f"第{n}{word}" for n in sorted(own))
+            return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)
+    return None
+
+
+def _naming(word: str, flag: str) -> bool:
+    """A word that can say which one (学生, 玉渊潭); a place or a level (东丰县, 全县, 全国)
+    is the place check's, which knows a county's figure is its 全县 figure."""
+    return (flag in NAMING_FLAGS and word not in words.STOPWORDS and len(word) >= 2
+            and chinese_to_number(word) is None and not word.isdigit() and not ANAPHOR_RE.match(word)
+            and not (places.level_of(word) or places.known_level(word) or places.levels_mentioned(word)
+                     or word in places.BARE_GENERIC))
+
+
+@lru_cache(maxsize=1024)
+def qualifiers(question: str) -> tuple[tuple[str, str], ...]:
+    """(qualifier, what follows it) pairs of a question: a naming word and the text after
+    it up to the end of the next naming word (学生 -> 月订阅计划, 雅马哈 -> 在印尼)."""
+    tagged = words.tagged(question)
+    out = []
+    for i, (word, flag) in enumerate(tagged):
+        if not _naming(word, flag):
+            continue
+        follow = ""
+        for nxt, nflag in tagged[i + 1 : i + 4]:
+            if words.PUNCT_RE.fullmatch(nxt) or nflag == "x":
+                break
+            follow += nxt
+            if ASKING_RE.search(follow):
+                break
+            # what it qualifies is a thing (月订阅计划 through the verb 订阅), not an act (项目集中签约)
+            if nflag in NAMING_FLAGS or nflag == "vn":
+                out.append((word, follow))
+                break
+    return tuple(out)
+
+
+def _before(text: str, at: int) -> tuple[str, str] | None:
+    """The word written right before position `at` of `text`, with its tag."""
+    tagged = words.tagged(text[max(0, at - 8) : at])
+    return tagged[-1] if tagged else None
+
+
+def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
+    """Other naming words written before `follow` in `text` (玉渊潭 before 公园 when 北海
+    is asked); none when `word` itself is there. A word inside the asked one or holding it
+    (鹿 for 梅花鹿) abbreviates it, and one the question names is asked too."""
+    if word in text:
+        return []
+    out = []
+    start = text.find(follow)
+    while start >= 0:
+        before = _before(text, start)
+        if before and _naming(*before):
+            other = before[0]
+            if other not in word and word not in other and other not in asked:
+                out.append(other)
+        start = text.find(follow, start + 1)
+    return out
+
+
+def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A qualifier of the question (北海 in 北海公园) must not be replaced by a sibling in the
+    sentence (玉渊潭公园), or, when the sentence does not write what it qualifies, in the
+    earlier sentence of its paragraph that does."""
+    if q.english:
+        return None
+    text = chunk.text[a:b]
+    for word, follow in qualifiers(q.text):
+        named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
+        where = text if follow in text else in_force(chunk, a, named)
+        others = siblings(where, word, follow, q.text) if where else []
+        if others:
+            return Disagreement("qualifier", word + follow, others[0] + follow)
+    return None
+
+
+TITLE_RE = re.compile(r"《([^《》]{1,40})》")
+
+
+def _same_title(asked: str, own: str) -> bool:
+    """《通知》 is the short name of 《关于试点恢复…的通知》 once an article has named it."""
+    return asked in own or own in asked
+
+
+def title_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A work the question names by its title (《民法典》) must be the one the sentence, or
+    naming none, the earlier sentence of its paragraph that names one, speaks of: a
+    sentence about another document's article does not answer for it."""
+    asked = TITLE_RE.findall(q.text)
+    if not asked:
+        return None
+    own = TITLE_RE.findall(chunk.text[a:b]) or TITLE_RE.findall(in_force(chunk, a, TITLE_RE.findall))
+    if own and not any(_same_title(x, y) for x in asked for y in own):
+        return Disagreement("title", f"《{asked[0]}》", f"《{own[0]}》")
+    return None

@@ -1,0 +1,33 @@
+"""Ordinals of a series: 第三批, 第7届, 首期, 第十一轮, 第2次.
+
+A batch, session, issue or round is one member of a series, and its figures are not its
+siblings' (the third batch's count is not the second's). Each ordinal is read as (number,
+series word), so 第7届 and 第七届 are the same and 首批 is 第一批. A reference to the one
+in force (本届, 今批, 此次) names no number; `subject` reads it from the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.quantities import chinese_to_number
+
+SERIES = "批期届轮次"
+_N = r"[0-9一二三四五六七八九十百零〇两]+"
+# 第三批, 第7届, 首期; not 第一季度 (a period), nor 三批 alone (a count of batches)
+ORDINAL_RE = re.compile(rf"(?:第({_N})|(首))([{SERIES}])")
+
+
+def ordinals(text: str) -> set[tuple[int, str]]:
+    """The ordinals `text` names, each as (number, series word)."""
+    found = set()
+    for m in ORDINAL_RE.finditer(text):
+        n = 1 if m.group(2) else (int(m.group(1)) if m.group(1).isdigit() else int(chinese_to_number(m.group(1)) or 0))
+        if n > 0:
+            found.add((n, m.group(3)))
+    return found
+
+
+def series(found: set[tuple[int, str]], word: str) -> set[int]:
+    """The numbers of one series word among `found`."""
+    return {n for n, w in found if w == word}

@@ -1,0 +1,134 @@
+"""Qualifiers of a question (answer/qualifiers.py, text/ordinals.py) on made-up sentences:
+the ordinal of a series (第四批) and the name before what it qualifies (松涛公园) must be
+the sentence's, while a paraphrase that names no sibling keeps its answer."""
+
+from __future__ import annotations
+
+from assistant.answer import extractive, qualifiers, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text import ordinals
+from support import made_hits
+
+
+def _chunk(text: str, title: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _check(check, question: str, text: str, sentence: str, title: str = ""):
+    a = text.index(sentence)
+    return check(analyse(question), _chunk(text, title), a, a + len(sentence))
+
+
+def test_ordinals_read_numbers_and_first_alike():
+    assert ordinals.ordinals("第7届博览会和第七届论坛") == {(7, "届")}
+    assert ordinals.ordinals("首批9家，第二批5家") == {(1, "批"), (2, "批")}
+    assert ordinals.ordinals("第十一轮谈判，第22期") == {(11, "轮"), (22, "期")}
+    # a quarter is a period, and a count of batches names none of them
+    assert ordinals.ordinals("第一季度完成三批项目") == set()
+
+
+def test_a_sentence_naming_other_batches_does_not_answer_for_a_later_one():
+    text = "加上第一批、第二批名单，试点名单已增至90个国家。"
+    found = _check(qualifiers.ordinal_disagreement, "第四批名单包括多少个国家？", text, text)
+    assert found is not None and found.kind == "ordinal" and found.asked == "第4批" and "第1批" in found.found
+    assert _check(qualifiers.ordinal_disagreement, "第二批名单包括多少个国家？", text, text) is None
+    assert _check(qualifiers.ordinal_disagreement, "试点名单包括多少个国家？", text, text) is None
+
+
+def test_the_ordinal_in_force_speaks_for_a_sentence_naming_none():
+    # the paragraph's earlier sentence names the batch
+    text = "青溪发布第八批绿色债券。认购金额约为70亿元。"
+    found = _check(qualifiers.ordinal_disagreement, "第九批绿色债券的认购金额是多少？", text, "认购金额约为70亿元。")
+    assert found is not None and found.found == "第8批"
+    assert _check(qualifiers.ordinal_disagreement, "第八批绿色债券的认购金额是多少？", text, "认购金额约为70亿元。") is None
+    # an earlier paragraph of the article, then the header line
+    text = "青溪发布第八批绿色债券。\n今批债券的发行额为55亿元。"
+    found = _check(qualifiers.ordinal_disagreement, "第九批绿色债券的发行额是多少？", text, "今批债券的发行额为55亿元。")
+    assert found is not None and found.found == "第8批"
+    found = _check(qualifiers.ordinal_disagreement, "第九批绿色债券的发行额是多少？", "今批债券的发行额为55亿元。",
+                   "今批债券的发行额为55亿元。", title="第八批绿色债券发行")
+    assert found is not None and found.found == "第8批"
+    # a passage naming no batch at all is not about the one asked
+    found = _check(qualifiers.ordinal_disagreement, "第九批绿色债券的发行额是多少？", "债券的发行额为55亿元。",
+                   "债券的发行额为55亿元。")
+    assert found is not None and found.found == ""
+    # 第7届 asked, 第七届 written: the same session
+    text = "第七届博览会共签约项目300个。"
+    assert _check(qualifiers.ordinal_disagreement, "第7届博览会签约了多少个项目？", text, text) is None
+
+
+def test_a_sibling_before_what_the_question_qualifies_is_another_thing():
+    text = "白鹭公园的光影空间面积1.2万平方米。"
+    found = _check(qualifiers.sibling_disagreement, "松涛公园的光影空间面积是多少？", text, text)
+    assert found is not None and found.kind == "qualifier" and found.found.startswith("白鹭")
+    assert _check(qualifiers.sibling_disagreement, "白鹭公园的光影空间面积是多少？", text, text) is None
+    # one plan of several, the asked one absent
+    text = "个人月订阅计划从9美元提高至10美元，双人月订阅计划从12美元提高至14美元。"
+    found = _check(qualifiers.sibling_disagreement, "学生月订阅计划调价后是多少美元？", text, text)
+    assert found is not None and found.asked.startswith("学生")
+    assert _check(qualifiers.sibling_disagreement, "个人月订阅计划调价后是多少美元？", text, text) is None
+
+
+def test_a_paraphrase_without_a_sibling_keeps_its_answer():
+    # the sentence drops the qualifier (城镇新增就业 for 全国城镇新增就业) or abbreviates it (鹿 for 梅花鹿)
+    for question, text in (("上半年全国城镇新增就业多少人？", "上半年，城镇新增就业600万人。"),
+                           ("青溪县梅花鹿产值是多少？", "全县涉鹿产值80亿元。")):
+        assert _check(qualifiers.sibling_disagreement, question, text, text) is None, question
+
+
+def test_the_paragraphs_earlier_sentence_names_the_sibling():
+    text = "晚8时，白鹭公园南门外人群熙熙攘攘。进入公园，来到花谷。这是一个1.2万平方米的光影空间。"
+    sentence = "这是一个1.2万平方米的光影空间。"
+    found = _check(qualifiers.sibling_disagreement, "松涛公园的光影空间有多大？", text, sentence)
+    # 进入公园 names no park; the sentence before it does
+    assert found is not None and found.found.startswith("白鹭")
+    assert _check(qualifiers.sibling_disagreement, "白鹭公园的光影空间有多大？", text, sentence) is None
+
+
+def test_the_answer_skips_a_sibling_batchs_sentence():
+    hits = made_hits("第二批银色债券认购金额约为500亿元。", "第三批银色债券认购金额约为700亿元。")
+    made = extractive.draft_answer(analyse("第三批银色债券的认购金额是多少？"), hits, lambda t: 2.0)
+    part = made.parts[0]
+    assert "700亿元" in part.sentence.chunk.text[part.a:part.b]
+    assert extractive.draft_answer(analyse("第四批银色债券的认购金额是多少？"), hits, lambda t: 2.0) is None
+    found = subject.disagreement(analyse("第四批银色债券的认购金额是多少？"), hits[1].chunk, 0, len(hits[1].chunk.text))
+    assert found is not None and found.kind == "ordinal"
+
+
+def test_a_place_or_its_level_is_left_to_the_place_check():
+    # 全县 before 梅花鹿 is the county asked about, not a sibling of 青溪县
+    text = "目前，全县梅花鹿饲养量达到28万只，涉鹿产值80亿元。"
+    assert _check(qualifiers.sibling_disagreement, "青溪县梅花鹿产值是多少？", text, text) is None
+    assert ("青溪县", "梅花鹿") not in qualifiers.qualifiers("青溪县梅花鹿产值是多少？")
+
+
+def test_a_word_pointing_back_is_the_one_named_before():
+    text = "去年5月，同一广场上的香奈儿店被劫。"
+    assert _check(qualifiers.sibling_disagreement, "白鹭广场上哪些店铺被劫？", text, text) is None
+    found = _check(qualifiers.sibling_disagreement, "白鹭广场上哪些店铺被劫？", "松涛广场上的香奈儿店被劫。",
+                   "松涛广场上的香奈儿店被劫。")
+    assert found is not None and found.found.startswith("松涛")
+
+
+def test_a_brand_in_the_questions_slot_is_a_sibling():
+    text = "截至3月底，东田在印尼的摩托车市场份额达到了80%。"
+    found = _check(qualifiers.sibling_disagreement, "雅马在印尼的摩托车市场份额达到了多少？", text, text)
+    assert found is not None and found.found.startswith("东田")
+    assert _check(qualifiers.sibling_disagreement, "东田在印尼的摩托车市场份额达到了多少？", text, text) is None
+
+
+def test_a_sentence_about_another_titled_work_does_not_answer():
+    text = "《青溪市物业管理条例》规定，违者处5万元罚款。"
+    found = _check(qualifiers.title_disagreement, "《青溪市养犬管理条例》规定罚款多少元？", text, text)
+    assert found is not None and found.found == "《青溪市物业管理条例》"
+    assert _check(qualifiers.title_disagreement, "《青溪市物业管理条例》规定罚款多少元？", text, text) is None
+    # the short name an article gives a title it named in full
+    text = "青溪市发布《关于促进消费的通知》。《通知》提出，发放消费券2亿元。"
+    assert _check(qualifiers.title_disagreement, "《关于促进消费的通知》提出发放多少消费券？", text,
+                  "《通知》提出，发放消费券2亿元。") is None
+    # a sentence naming no title speaks for the one its paragraph named before it
+    text = "《青溪市物业管理条例》今日施行。违者处5万元罚款。"
+    found = _check(qualifiers.title_disagreement, "《青溪市养犬管理条例》规定罚款多少元？", text, "违者处5万元罚款。")
+    assert found is not None
