@@ -76,9 +76,11 @@ def ordinal(text: str) -> tuple[str, int] | None:
 def opened_inline(text: str) -> tuple[str, int] | None:
     """The marker of a list's first item that follows the colon of the sentence announcing
     it (务必做到“三核查”：一是核查学校；, 涉嫌下列情形之一的：（一）…), or None."""
-    at = max(text.rfind("："), text.rfind(":"))
-    mark = ordinal(text[at + 1 :]) if at >= 0 else None
-    return mark if mark and mark[1] == 1 else None
+    for colon in re.finditer(r"[：:]", text):  # not only the last: an item may hold a colon (第二款：…)
+        mark = ordinal(text[colon.end() :])
+        if mark and mark[1] == 1:
+            return mark
+    return None
 
 
 def _marker(text: str) -> tuple[str, int] | None:

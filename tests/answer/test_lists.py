@@ -64,6 +64,8 @@ def test_a_list_whose_first_item_follows_the_announcing_colon():
     assert lists.extent(texts, 0) == (0, 3)
     assert lists.opened_inline("主要有三点：一是加强管理；") == ("shi", 1)
     assert lists.opened_inline("主要有三点：二是加强管理；") is None
+    # the first item may hold a colon of its own
+    assert lists.opened_inline("相关责任如下：（一）《星河条例》第五条：处以罚款；") == ("paren", 1)
 
 
 def test_a_credit_or_trailer_line_is_no_list_answer():
