@@ -31,6 +31,10 @@ def test_a_transliterated_name_is_found_among_the_passages_names():
     assert english.sounding_runs("Marvell", [TEXT]) == ()
     # 实体 sounds like Sted, but it is an ordinary word, not a name
     assert english.sounding_runs("Sted", ["发展实体经济。"]) == ()
+    # a name of two consonants is taken only when the span has the same two (库迪: KT; 库伦: KLN)
+    assert english.sounding_runs("Cotti", ["库迪咖啡门店数突破5000家。"]) == ("库迪",)
+    assert english.sounding_runs("Cotti", ["库迪咖啡门店数突破5000家。"]) == english.sounding_runs("Kadi", ["库迪咖啡。"])
+    assert english.sounding_runs("Cotti", ["库伦咖啡门店数突破5000家。"]) == ()
 
 
 def test_a_name_found_by_its_sound_lets_its_passage_agree_and_stays_required():
