@@ -55,17 +55,22 @@ SUBJECT_WORDS = frozenset("公司 该公司 企业 集团 全市 全县 全区 �
 
 
 def names_measure(claimed: str, indicator: str) -> bool:
-    """Does the claim's indicator name the source's, word for word or abbreviated? Every
-    content word of the source's indicator must be in the claim's, or be what a claim's word
-    abbreviates: 营收 names 营业收入; 光伏装机容量 does not name 水电站装机容量."""
-    spans = [span for w in words.content_words(claimed) if w not in indicator
-             for span in [abbreviated_span(w, indicator)] if span]
+    """Does the claim's indicator name the source's, word for word, abbreviated or by a synonym
+    of the conflict check's list (answer/values.SYNONYMS)? Every content word of the source's
+    indicator must be in the claim's, or be what a claim's word abbreviates or stands for:
+    营收 names 营业收入, 遇难人数 死亡人数; 光伏装机容量 does not name 水电站装机容量."""
+    from assistant.answer.values import SYNONYMS
+
+    mine = words.content_words(claimed)
+    spans = [span for w in mine if w not in indicator for span in [abbreviated_span(w, indicator)] if span]
     theirs = [w for w in words.content_words(indicator) if len(w) >= 2 and w not in SUBJECT_WORDS]
     spelled = acronym_words(claimed) if any(w not in claimed for w in theirs) else []
+    named = {SYNONYMS.get(m, m) for m in mine}  # 遇难 names 死亡
 
     def explained(w: str) -> bool:
         at = indicator.find(w)
-        return w in claimed or any(a < at + len(w) and at < b for a, b in spans) or any(w in x for x in spelled)
+        return (w in claimed or SYNONYMS.get(w, w) in named or any(a < at + len(w) and at < b for a, b in spans)
+                or any(w in x for x in spelled))
 
     return bool(theirs) and all(explained(w) for w in theirs)
 

@@ -78,3 +78,11 @@ def test_an_acronym_names_the_measure_it_stands_for():
     assert verdict("2022年青禾GDP已达1.8万亿美元。", source) == "supported"
     assert verdict("2022年青禾GDP已达2.8万亿美元。", source) == "refuted"
     assert verdict("2022年青禾CPI已达1.8万亿美元。", source) == "not_enough_info"
+
+
+def test_a_synonym_of_the_conflict_checks_list_names_the_measure():
+    assert names_measure("事故遇难人数", "事故死亡人数")
+    assert not names_measure("事故受伤人数", "事故死亡人数")
+    source = "青禾县山洪事故死亡人数为12人。"
+    assert verdict("青禾县山洪事故遇难人数为12人。", source) == "supported"
+    assert verdict("青禾县山洪事故遇难人数为15人。", source) == "refuted"
