@@ -39,23 +39,44 @@ def _dictionary_path() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
-@lru_cache(maxsize=1)
 def english_index() -> dict[str, list[tuple[str, float]]]:
     """english word -> [(simplified headword, specificity 0..1)], best first."""
-    entry = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+    return _read_dictionary()[0]
+
+
+def dictionary_names() -> dict[str, list[str]]:
+    """english name (lower case) -> the simplified headwords the dictionary gives for it as a
+    proper noun (capitalised pinyin) whose definition is the name itself, before any comma
+    or bracket: Nokia -> 诺基亚 ("Nokia (company name)"), Citroen -> 雪铁龙; not South ->
+    南非 ("South Africa")."""
+    return _read_dictionary()[1]
+
+
+@lru_cache(maxsize=1)
+def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[str]]]:
+    """Both readings of the dictionary in one pass over its 120,000 lines."""
+    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
     index: dict[str, dict[str, float]] = defaultdict(dict)
+    names: dict[str, list[str]] = defaultdict(list)
     with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
         for line in fh:
             m = entry.match(line)
             if not m:
                 continue
-            simplified, definitions = m.groups()
+            simplified, pinyin, definitions = m.groups()
             if not re.search(r"[\u4e00-\u9fff]", simplified):
                 continue
+            proper = pinyin[:1].isupper()
             for rank, definition in enumerate(definitions.split("/")):
+                if not definition.isascii():
+                    definition = fold(definition)
+                if proper:
+                    core = re.sub(r"^the ", "", re.split(r"[(,;]", definition)[0].strip().lower())
+                    if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
+                        names[core].append(simplified)
                 if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):
                     continue
-                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", fold(definition.lower()))
+                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", definition.lower())
                 tokens = [t for t in re.findall(r"[a-z]+", definition) if t not in ENGLISH_STOPWORDS]
                 if not tokens or len(tokens) > 6:
                     continue
@@ -63,28 +84,7 @@ def english_index() -> dict[str, list[tuple[str, float]]]:
                 for token in set(tokens):
                     if weight > index[token].get(simplified, 0.0):
                         index[token][simplified] = weight
-    return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def dictionary_names() -> dict[str, list[str]]:
-    """english name (lower case) -> the simplified headwords the dictionary gives for it as a
-    proper noun (capitalised pinyin) whose definition is the name itself, before any comma
-    or bracket: Nokia -> 诺基亚 ("Nokia (company name)"), Citroen -> 雪铁龙; not South ->
-    南非 ("South Africa")."""
-    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
-    names: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = entry.match(line)
-            if not m or not m.group(2)[:1].isupper():
-                continue
-            simplified, definitions = m.group(1), m.group(3)
-            for definition in definitions.split("/"):
-                core = re.sub(r"^the ", "", fold(re.split(r"[(,;]", definition)[0]).strip().lower())
-                if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
-                    names[core].append(simplified)
-    return dict(names)
+    return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}, dict(names)
 
 
 def _variants(word: str) -> list[str]:
