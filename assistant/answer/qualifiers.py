@@ -25,6 +25,9 @@ from assistant.text.quantities import chinese_to_number
 NAMING_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "nz", "nt", "ns", "nw", "eng", "b", "j"})
 ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
 # 同一广场, 上述景区, 该公园: a word pointing back at the one already named is that one
+# a name in quotes: a programme, platform or campaign (“就业+”平台, “三支一扶”计划)
+QUOTED_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]")
+QUOTED_END_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]$")
 ANAPHOR_RE = re.compile(r"^(?:同一|上述|前述|下述|其他|其它|另一|该|此|这|那|各|每)")
 
 
@@ -65,31 +68,39 @@ def _naming(word: str, flag: str) -> bool:
                      or word in places.BARE_GENERIC))
 
 
+def _follow(tagged) -> str:
+    """The text of `tagged` up to the end of its first naming word within three words:
+    what the word before it qualifies, '' when that is an act or the asking phrase."""
+    follow = ""
+    for nxt, nflag in tagged[:3]:
+        if words.PUNCT_RE.fullmatch(nxt) or nflag == "x":
+            return ""
+        follow += nxt
+        if ASKING_RE.search(follow):
+            return ""
+        # what it qualifies is a thing (月订阅计划 through the verb 订阅), not an act (项目集中签约)
+        if nflag in NAMING_FLAGS or nflag == "vn":
+            return follow
+    return ""
+
+
 @lru_cache(maxsize=1024)
 def qualifiers(question: str) -> tuple[tuple[str, str], ...]:
-    """(qualifier, what follows it) pairs of a question: a naming word and the text after
-    it up to the end of the next naming word (学生 -> 月订阅计划, 雅马哈 -> 在印尼)."""
+    """(qualifier, what follows it) pairs of a question: a naming word, or a name in quotes
+    (“一街四园”体系), and the text after it up to the end of the next naming word (学生 ->
+    月订阅计划, 雅马哈 -> 在印尼)."""
     tagged = words.tagged(question)
-    out = []
-    for i, (word, flag) in enumerate(tagged):
-        if not _naming(word, flag):
-            continue
-        follow = ""
-        for nxt, nflag in tagged[i + 1 : i + 4]:
-            if words.PUNCT_RE.fullmatch(nxt) or nflag == "x":
-                break
-            follow += nxt
-            if ASKING_RE.search(follow):
-                break
-            # what it qualifies is a thing (月订阅计划 through the verb 订阅), not an act (项目集中签约)
-            if nflag in NAMING_FLAGS or nflag == "vn":
-                out.append((word, follow))
-                break
-    return tuple(out)
+    out = [(word, _follow(tagged[i + 1 :])) for i, (word, flag) in enumerate(tagged) if _naming(word, flag)]
+    out += [(m.group(1), _follow(words.tagged(question[m.end() :]))) for m in QUOTED_RE.finditer(question)]
+    return tuple((word, follow) for word, follow in out if follow)
 
 
 def _before(text: str, at: int) -> tuple[str, str] | None:
-    """The word written right before position `at` of `text`, with its tag."""
+    """The word written right before position `at` of `text`, with its tag; a name in
+    quotes (“三支一扶”计划) is one word."""
+    quoted = QUOTED_END_RE.search(text[:at])
+    if quoted:
+        return quoted.group(1), "nz"
     tagged = words.tagged(text[max(0, at - 8) : at])
     return tagged[-1] if tagged else None
 

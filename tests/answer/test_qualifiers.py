@@ -132,3 +132,11 @@ def test_a_sentence_about_another_titled_work_does_not_answer():
     text = "《青溪市物业管理条例》今日施行。违者处5万元罚款。"
     found = _check(qualifiers.title_disagreement, "《青溪市养犬管理条例》规定罚款多少元？", text, "违者处5万元罚款。")
     assert found is not None
+
+
+def test_a_programme_named_in_quotes_is_not_its_siblings():
+    text = "青溪打造“一街两园”创新创业工作体系，创业孵化面积超过8万平方米。"
+    assert qualifiers.qualifiers("青溪“三园多点”创新创业体系孵化面积超过多少？")[-1] == ("三园多点", "创新创业")
+    found = _check(qualifiers.sibling_disagreement, "青溪“三园多点”创新创业体系孵化面积超过多少？", text, text)
+    assert found is not None and found.found.startswith("一街两园")
+    assert _check(qualifiers.sibling_disagreement, "青溪“一街两园”创新创业体系孵化面积超过多少？", text, text) is None
