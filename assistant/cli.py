@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("calibrate", help="choose the abstention threshold from JSONL question sets (the learned selector's with SUYUAN_SELECTOR=learned)")
+    p = sub.add_parser("calibrate", help="choose the abstention threshold from JSONL question sets: the rules' support (SUYUAN_ABSTAIN_THRESHOLD); the default step's calibrated probability with SUYUAN_ABSTENTION=learned (SUYUAN_ANSWER_THRESHOLD); the learned selector's with SUYUAN_SELECTOR=learned")
     _common(p)
     p.add_argument("files", nargs="+", type=Path)
 

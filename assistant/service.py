@@ -234,6 +234,7 @@ class Assistant:
         vector = state.get("context", {}).get("query_vector")
         reorder = (lambda question, scored: rerank(question, scored, self.embedder.embed_documents, vector)) if vector else None
         extra = {"kind": q.kind, "selector": "rules"}
+        confidence = None  # what the threshold cuts when it is not the support: the combined step's calibrated probability
         if (state.get("selector") or self.settings.selector) == "learned" and not q.english:
             from assistant.answer import selector as selectors  # trained on Chinese questions only
 
@@ -241,10 +242,16 @@ class Assistant:
             drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold, similarity)
             extra.update(selector="learned", probability=round(support, 4))
         elif (state.get("selector") or self.settings.selector) == "combined":
+            from assistant.answer import abstain
             from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
-            drafts, support, probability = combined(q, hits, idf, self.embedder.embed_documents, vector)
+            step = combined(q, hits, idf, self.embedder.embed_documents, vector)
+            drafts, support, right = step.drafts, step.support, step.right()
             threshold = self.settings.abstain_threshold
-            extra.update(selector="combined", **({} if probability is None else {"probability": round(probability, 4)}))
+            if self.settings.abstention == "learned":  # the calibrated probability must clear its cut too
+                threshold = abstain.default_model().threshold if self.settings.answer_threshold is None else self.settings.answer_threshold
+                confidence = right if support >= self.settings.abstain_threshold else -1.0
+            extra.update(selector="combined", confidence=round(right, 4),
+                         **({} if step.probability is None else {"probability": round(step.probability, 4)}))
         else:
             drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
             support = min((d.support if d else 0.0) for d in drafts)
@@ -253,7 +260,7 @@ class Assistant:
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
-        answered = support >= threshold and all(d is not None for d in drafts)
+        answered = (support if confidence is None else confidence) >= threshold and all(d is not None for d in drafts)
         # every version of the answer's value among the passages, each with its sources; when
         # the sources disagree on the value asked, that is the answer even if the step abstained
         found = versions.answer_versions(q, drafts, hits, self._similarity(), answered)

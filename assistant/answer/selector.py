@@ -34,18 +34,22 @@ class Selector:
     intercept: float
     threshold: float  # answer when the probability reaches it (chosen at a stated cost)
     meta: dict
+    columns: tuple[str, ...] = features.NAMES  # the layout of the rows `probabilities` is given
 
     @classmethod
-    def load(cls, path: Path | str = WEIGHTS) -> "Selector":
+    def load(cls, path: Path | str = WEIGHTS, columns: tuple[str, ...] = features.NAMES,
+             trainer: str = "python -m assistant.learn.train") -> "Selector":
+        """A weight file over some of `columns` (the abstention model's file is read too,
+        with its own columns, see answer/abstain.py)."""
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         names = tuple(data["features"])
-        unknown = [n for n in names if n not in features.NAMES]
+        unknown = [n for n in names if n not in columns]
         if unknown:
             raise ValueError(f"{path} was trained on features this version lacks ({', '.join(unknown)}); "
-                             "retrain with `python -m assistant.learn.train`")
+                             f"retrain with `{trainer}`")
         return cls(names, np.asarray(data["mean"], float), np.asarray(data["scale"], float),
                    np.asarray(data["coef"], float), float(data["intercept"]), float(data["threshold"]),
-                   data.get("meta", {}))
+                   data.get("meta", {}), tuple(columns))
 
     @property
     def dense(self) -> bool:
@@ -53,9 +57,9 @@ class Selector:
         return any(n in features.DENSE for n in self.names)
 
     def probabilities(self, rows) -> np.ndarray:
-        """Rows of every features.NAMES column -> the probability that each candidate answers."""
-        full = np.asarray(rows, float).reshape(-1, len(features.NAMES))
-        x = (full[:, [features.NAMES.index(n) for n in self.names]] - self.mean) / self.scale
+        """Rows of every `columns` column -> the probability that each candidate answers."""
+        full = np.asarray(rows, float).reshape(-1, len(self.columns))
+        x = (full[:, [self.columns.index(n) for n in self.names]] - self.mean) / self.scale
         x = np.nan_to_num(x, nan=0.0)  # a missing feature stands at the training mean
         z = x @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
@@ -118,11 +122,21 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
     when no sentence is a candidate. The draft's parts are cut as the rules cut them (the
     figure's clause, the name with its role, the list's sentences), from the sentences in
     the selector's order."""
+    found, ranked = ranked_candidates(q, hits, idf, chosen, similarity)
+    return draft_of(q, found, ranked, idf)
+
+
+def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
+    """(the candidates, those agreeing with the question's subject best first by probability)."""
     from assistant.answer import subject
 
     found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None)
     # a sentence about another place, year, person or organisation is never the answer
-    ranked = subject.agreeing(q, rank(chosen, found))
+    return found, subject.agreeing(q, rank(chosen, found))
+
+
+def draft_of(q: Question, found: Candidates, ranked: list[evidence.Scored], idf):
+    """`draft` from candidates already ranked."""
     if not ranked:
         return None, 0.0
     made = draft_from(q, ranked, found.sentences, idf)
@@ -212,15 +226,15 @@ def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sent
 RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind check, answers these
 
 
-def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None):
+def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None) -> Combined:
     """The default answer step: the rules' draft for figure questions and English ones
     (where their unit, figure-kind and translation checks are what make them right), the
     learned selector's choice for every other question (open factoid questions, where the
-    rules' hand-set weights are weakest). Whether to answer is still the rules' decision:
-    their support of their own draft against SUYUAN_ABSTAIN_THRESHOLD, and a question the
-    rules find no agreeing sentence for is not answered. Returns (drafts, support, the
-    selector's lowest probability or None when no draft was the learned one's)."""
-    from assistant.answer import extractive as ex, subject
+    rules' hand-set weights are weakest); a question the rules find no agreeing sentence
+    for is not answered. Whether to answer is the abstention model's (answer/abstain.py):
+    its probability that the shown answer is right, from the rules' support, the selector's
+    probabilities and whether the two agree."""
+    from assistant.answer import abstain, extractive as ex
 
     dense = embed_documents is not None and query_vector is not None
     # the rules' re-ranking embeds as the rules do: the int8 encoder's vector of a sentence
@@ -228,27 +242,49 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     reorder = (lambda question, scored: evidence.rerank(question, scored, embed_documents, query_vector)) if dense else None
     similarity = cosines(cached(embed_documents), query_vector) if dense else None
     chosen = default_selector()
-    drafts, probs = [], []
+    drafts, probs, rows = [], [], []
     for part in q.parts or [q]:
         part = english.names_in_passages(part, hits)  # Gongjia -> 宫家 in the passages' own text
         ruled = ex.draft_answer(part, hits, idf, reorder)
-        if ruled is not None and q.english and dense and ruled.support < english.AGREED_SUPPORT:
-            ranked = subject.agreeing(part, rank(chosen, candidates(part, hits, idf, similarity=similarity)))
+        if ruled is None:
+            drafts.append(None)
+            continue
+        found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None)
+        if q.english and dense and ruled.support < english.AGREED_SUPPORT:
             first = ruled.parts[0]
             ruled.support = english.agreed_support(part, ruled.support, first.sentence,
                                                    first.sentence.chunk.text[first.a : first.b], ranked, similarity)
-        if ruled is None or q.english or part.kind in RULES_KINDS:
-            drafts.append(ruled)
-            continue
-        learned, p = draft(part, hits, idf, chosen, similarity)
-        if learned is None:
-            drafts.append(ruled)
-            continue
-        learned.support = ruled.support
-        drafts.append(learned)
-        probs.append(p)
+        shown = ruled
+        if not q.english and part.kind not in RULES_KINDS:
+            learned, p = draft_of(part, found, ranked, idf)
+            if learned is not None:
+                learned.support = ruled.support
+                shown = learned
+                probs.append(p)
+        drafts.append(shown)
+        rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked))
     support = min((d.support if d else 0.0) for d in drafts)
-    return drafts, support, (min(probs) if probs else None)
+    return Combined(drafts, support, min(probs) if probs else None, rows)
+
+
+@dataclass
+class Combined:
+    """What `combined` found: a draft per (sub-)question (None: nothing agreeing), the rules'
+    lowest support, the selector's lowest probability of its drafts (None when no draft was
+    its) and the abstention model's rows, one per draft (answer/abstain.py)."""
+    drafts: list
+    support: float
+    probability: float | None
+    rows: list[list[float]]
+
+    def right(self, model=None) -> float:
+        """The abstention model's probability that the answer shown is right (0 when a part
+        has no draft)."""
+        from assistant.answer import abstain
+
+        if not self.drafts or any(d is None for d in self.drafts):
+            return 0.0
+        return abstain.probability(self.rows, model)
 
 
 _vectors: dict[tuple, list[float]] = {}  # (encoder, sentence) -> its passage vector

@@ -99,12 +99,13 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     paragraphs, questions = squad.load(path, limit, offset)
     work = Path(tempfile.mkdtemp(prefix="suyuan-cmrc-"))
     bench_settings = settings.model_copy(update={"store": store or work / "suyuan", "chroma_host": "",
-                                                 "abstain_threshold": -1.0})
+                                                 "abstain_threshold": -1.0, "answer_threshold": -1.0})
     assistant = Assistant(bench_settings)
     embedder = assistant.embedder
     results = {}
 
     # Suyuan: one retrieval, every answerer ------------------------------------------
+    from assistant.answer import abstain
     from assistant.answer.selector import default_selector
 
     chosen = default_selector()
@@ -131,6 +132,9 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
             sources = list(dict.fromkeys(h.chunk.source for h in answer.hits[:5]))
             if which == "learned":
                 answered = answer.extra.get("probability", 0.0) >= chosen.threshold
+            elif which == "combined" and settings.abstention == "learned":  # the support and the calibrated probability (answer/abstain.py)
+                answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold and answer.extra.get("confidence", 0.0) >= (
+                    settings.answer_threshold if settings.answer_threshold is not None else abstain.default_model().threshold)
             else:
                 answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold
             scores[which].add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms,

@@ -108,8 +108,9 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
             "citation_ok": cite_ok, "latency_ms": round(latencies[-1], 1), "mode": answer.mode,
             "confident_wrong": (not answer.abstained) and not correct,
         }
-        if "probability" in answer.extra:
-            outcome["probability"] = answer.extra["probability"]
+        for key in ("probability", "confidence"):  # the selector's, the combined step's calibrated one
+            if key in answer.extra:
+                outcome[key] = answer.extra[key]
         if "llm" in answer.extra:
             outcome["llm_outcome"] = answer.extra["llm"].get("outcome")
         outcomes.append(outcome)
@@ -152,7 +153,10 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     """Choose the abstention threshold of the answerer in use from labelled questions.
 
     Every item other than a claim is asked with abstention off; the answer's confidence
-    and whether it was right are kept: the learned selector's probability when
+    and whether it was right are kept: with SUYUAN_ABSTENTION=learned the default step's
+    calibrated probability that the answer is right (answer/abstain.py; the result is
+    SUYUAN_ANSWER_THRESHOLD; an answer below the support's threshold counts as 0, since
+    it is refused whatever the cut); the learned selector's probability when
     SUYUAN_SELECTOR=learned (the result is then SUYUAN_SELECTOR_THRESHOLD; an English
     question, which the rules answer, is left out), else the rules' support
     (SUYUAN_ABSTAIN_THRESHOLD). A threshold t answers items with confidence >= t. Utility:
@@ -161,8 +165,11 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     trainer's cost of 3 for a wrong answer against 1 for a refusal. The middle of the best
     interval is returned, with the margin on each side.
     """
-    learned = getattr(assistant.settings, "selector", "rules") == "learned"
-    key, field = ("probability", "selector_threshold") if learned else ("support", "abstain_threshold")
+    which = getattr(assistant.settings, "selector", "rules")
+    if which == "combined" and getattr(assistant.settings, "abstention", "rules") == "learned":
+        which = "calibrated"
+    key, field = {"learned": ("probability", "selector_threshold"), "calibrated": ("confidence", "answer_threshold")}.get(
+        which, ("support", "abstain_threshold"))
     points = []  # (confidence, should_abstain, right_when_answered)
     original = getattr(assistant.settings, field)
     setattr(assistant.settings, field, -1.0)
@@ -175,7 +182,10 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
                 continue
             text = normalise(answer.text)
             right = all(normalise(a) in text for a in item.get("answers", []))
-            points.append((answer.extra[key], bool(item.get("abstain")), right))
+            confidence = answer.extra[key]
+            if which == "calibrated" and answer.extra.get("support", 0.0) < assistant.settings.abstain_threshold:
+                confidence = 0.0  # refused by the support whatever the probability's cut
+            points.append((confidence, bool(item.get("abstain")), right))
     finally:
         setattr(assistant.settings, field, original)
     cuts = sorted({p[0] for p in points} | {0.0, 2.0})

@@ -16,10 +16,10 @@ from assistant.learn.options import add_squad_options
 
 def answer_pair(q, hits, idf, chosen, similarity=None, embed_documents=None, query_vector=None) -> dict:
     """The rules', the learned selector's and the combined step's answer to one analysed
-    question over the same passages: {name: (answer text, confidence, answered at its own
-    threshold)}; `similarity` (`selector.cosines`) gives the selector its e5 features, the
+    question over the same passages, the last also with its calibrated abstention
+    ('calibrated'): {name: (answer text, confidence, answered at its own threshold)}; `similarity` (`selector.cosines`) gives the selector its e5 features, the
     encoder and the question's vector give them to the combined step."""
-    from assistant.answer import extractive, selector
+    from assistant.answer import abstain, extractive, selector
 
     out = {}
     made = extractive.draft_answer(q, hits, idf)
@@ -28,9 +28,12 @@ def answer_pair(q, hits, idf, chosen, similarity=None, embed_documents=None, que
     out["rules"] = (rules_text, support, bool(made) and support >= RULES_THRESHOLD)
     made, probability = selector.draft(q, hits, idf, chosen, similarity)
     out["learned"] = (_text(made) if made else "", probability, bool(made) and probability >= chosen.threshold)
-    drafts, support, _ = selector.combined(q, hits, idf, embed_documents, query_vector)
-    texts = [_text(d) for d in drafts if d]  # the service answers each sub-question
-    out["combined"] = ("；".join(texts), support, bool(texts) and support >= RULES_THRESHOLD)
+    step = selector.combined(q, hits, idf, embed_documents, query_vector)
+    texts = [_text(d) for d in step.drafts if d]  # the service answers each sub-question
+    out["combined"] = ("；".join(texts), step.support, bool(texts) and step.support >= RULES_THRESHOLD)
+    right = step.right()  # the same answer, abstaining as with SUYUAN_ABSTENTION=learned: the support and the probability
+    out["calibrated"] = ("；".join(texts), right, bool(texts) and step.support >= RULES_THRESHOLD
+                         and right >= abstain.default_model().threshold)
     return out
 
 
@@ -111,7 +114,7 @@ def run_keyword(path: Path, split: str | None = None, limit: int | None = None, 
             "retrieval": "bm25", "gold_paragraph_in_top5": round(retrieved / max(len(qs), 1), 4), "file": str(path)}
 
 
-def side_by_side_table(report: dict, names=("learned", "rules", "combined")) -> str:
+def side_by_side_table(report: dict, names=("learned", "rules", "combined", "calibrated")) -> str:
     keys = ["answer_containment", "median_answer_chars", "answered", "answered_right", "confident_wrong"]
     rows = [f"{'':22}" + "".join(f"{n:>12}" for n in names)]
     rows += [f"{k:22}" + "".join(f"{report[n][k]!s:>12}" for n in names) for k in keys]

@@ -252,13 +252,14 @@ def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selecto
 
     idf = lambda t: 2.0  # noqa: E731
     figure = analyse("东丰县梅花鹿产值是多少亿元？")
-    drafts, support, probability = selector.combined(figure, _hits(), idf)
+    step = selector.combined(figure, _hits(), idf)
     ruled = extractive.draft_answer(figure, _hits(), idf)
-    assert probability is None and support == ruled.support
-    assert [(p.a, p.b) for p in drafts[0].parts] == [(p.a, p.b) for p in ruled.parts]
+    assert step.probability is None and step.support == ruled.support
+    assert [(p.a, p.b) for p in step.drafts[0].parts] == [(p.a, p.b) for p in ruled.parts]
     opened = analyse("东丰县被称为什么？")
     assert opened.kind not in selector.RULES_KINDS
-    drafts, support, probability = selector.combined(opened, _open_hits(), idf)
+    step = selector.combined(opened, _open_hits(), idf)
+    drafts, support, probability = step.drafts, step.support, step.probability
     chosen = selector.default_selector()
     learned, p = selector.draft(opened, _open_hits(), idf, chosen)
     assert probability == pytest.approx(p) and 0 < p < 1
@@ -271,7 +272,8 @@ def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selecto
 @pytest.mark.slow
 def test_combined_through_the_service(seeded, monkeypatch):
     """The combined step in the service: a figure question is answered as the rules answer
-    it (no probability in the JSON), a question the rules refuse is refused."""
+    it (no selector probability in the JSON, the calibrated one is there), a question the
+    rules refuse is refused, with the learned abstention too."""
     monkeypatch.setattr(seeded.settings, "selector", "rules")
     by_rules = seeded.ask("东丰县梅花鹿产值是多少？")
     refused_by_rules = seeded.ask("东丰县常住人口是多少？")
@@ -279,10 +281,18 @@ def test_combined_through_the_service(seeded, monkeypatch):
     answer = seeded.ask("东丰县梅花鹿产值是多少？")
     assert answer.extra["selector"] == "combined" and "probability" not in answer.extra
     assert answer.text == by_rules.text and "81.6亿元" in answer.text
+    assert 0 < answer.extra["confidence"] < 1  # the calibrated probability, whatever decides (answer/abstain.py)
     refused = seeded.ask("东丰县常住人口是多少？")
     assert refused.abstained == refused_by_rules.abstained
     opened = seeded.ask("东丰县被称为什么？")
     assert opened.extra["selector"] == "combined" and 0 < opened.extra["probability"] < 1
+    # SUYUAN_ABSTENTION=learned: the calibrated probability must clear its cut as well as the support
+    monkeypatch.setattr(seeded.settings, "abstention", "learned")
+    monkeypatch.setattr(seeded.settings, "answer_threshold", 1.01)
+    assert seeded.ask("东丰县梅花鹿产值是多少？").abstained
+    monkeypatch.setattr(seeded.settings, "answer_threshold", 0.0)
+    assert seeded.ask("东丰县梅花鹿产值是多少？").text == answer.text
+    assert seeded.ask("东丰县常住人口是多少？").abstained == refused_by_rules.abstained
 
 
 def test_a_runner_up_as_likely_as_the_best_is_shown_too():
