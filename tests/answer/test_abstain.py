@@ -154,8 +154,8 @@ class _Asked:
 
     def ask(self, question):
         assert self.settings.answer_threshold == -1.0  # asked with abstention off
-        text, confidence = self.answers[question]
-        return SimpleNamespace(text=text, extra={"confidence": confidence, "support": 0.9})
+        text, confidence, *support = self.answers[question]
+        return SimpleNamespace(text=text, extra={"confidence": confidence, "support": (support or [0.9])[0]})
 
 
 def test_calibrate_refits_the_default_steps_threshold():
@@ -172,6 +172,11 @@ def test_calibrate_refits_the_default_steps_threshold():
     assert result["setting"] == "SUYUAN_ANSWER_THRESHOLD" and result["items"] == 4
     assert 0.55 < result["threshold"] <= 0.7 and result["confident_wrong"] == 0
     assert assistant.settings.answer_threshold is None  # restored: nothing is written
+    # an answer the support refuses is refused whatever the probability: sure of a wrong
+    # answer below the support's cut moves no threshold
+    assistant.answers["q5"] = ("x", 0.95, 0.2)
+    again = evaluation.calibrate(assistant, items + [{"question": "q5", "answers": ["28.2万只"]}])
+    assert again["threshold"] == result["threshold"] and again["confident_wrong"] == 0
     assistant.settings.abstention = "rules"
     assistant.ask = lambda question: SimpleNamespace(text="81.6亿元", extra={"support": 0.9})
     assert evaluation.calibrate(assistant, items[:1])["setting"] == "SUYUAN_ABSTAIN_THRESHOLD"
