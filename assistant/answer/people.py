@@ -271,9 +271,11 @@ def role_head(phrase: str) -> str:
     latin = LATIN_ROLE_RE.search(phrase.strip())
     if latin:  # T3出行的CMO
         return latin.group()
-    tokens = [w for w, _ in words.tagged(phrase.strip()) if _chinese(w)]
-    if not tokens:
+    tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if _chinese(w)]
+    # 该片由谁执导, 会议由谁主持: 谁 after a preposition is who acts, the phrase names no role
+    if not tagged or tagged[-1][1][:1] == "p":
         return ""
+    tokens = [w for w, _ in tagged]
     role = tokens[-1]
     if len(role) == 1 and len(tokens) > 1:
         role = tokens[-2] + role

@@ -46,6 +46,12 @@ def test_role_taken_from_the_question(question, role):
     assert people.asked_roles(analyse(question)) == (role,)
 
 
+def test_who_after_a_preposition_asks_no_role():
+    assert people.asked_roles(analyse("该片由谁执导？")) == ()
+    text = "这部电影由星河影业出品，由导演张小明执导。"
+    assert [p.name for p in people.wanted_persons(analyse("该片由谁执导？"), text)] == ["张小明"]
+
+
 def test_wanted_persons_hold_the_asked_role():
     text = "会上，副县长刘强主持，县长赵德明讲话，记者孙悦报道。"
     assert [p.name for p in people.wanted_persons(analyse("该县县长是谁？"), text)] == ["赵德明"]
