@@ -15,7 +15,7 @@ PATTERNS_ZH = [
     ("reason", r"为什么|为何|什么原因|原因是|何故|怎么会"),
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人"),
     ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪天|几月|几号|何年|时间是|日期是|年份是|哪个年代|哪个朝代|几时"),
-    ("list", r"哪些|哪几|哪[两二三四五六七八九十]|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么"),
+    ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么"),
     ("quantity", r"多少|几[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|什么水平|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
@@ -50,7 +50,7 @@ UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是.
-ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪[两二三四五六七八九十]大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
+ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
 
 
 @dataclass
@@ -177,8 +177,9 @@ def analyse(text: str) -> Question:
     english = not words.has_cjk(text)
     kind = _kind(text, english)
     unit, unit_text = _unit_hint(text)
-    count_m = re.search(r"哪([两二三四五六七八九十])", text)
-    count = int(quantities.chinese_to_number(count_m.group(1))) if count_m else 0
+    count_m = re.search(r"哪([两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))", text)  # 哪五大, 哪6类
+    found = count_m.group(1) if count_m else ""
+    count = int(found) if found.isdigit() else int(quantities.chinese_to_number(found) or 0) if found else 0
     q = Question(
         text=text, kind=kind, english=english,
         terms=() if english else words.content_words(ASKING_RE.sub(" ", text)),

@@ -88,3 +88,13 @@ def test_english_head_noun():
 def test_bad_questions_are_refused_clearly(text, message):
     with pytest.raises(QuestionError, match=message):
         validate(text, 2000)
+
+
+@pytest.mark.parametrize("text,count", [("文件明确了哪6类违法行为？", 6), ("哪五大产业", 5), ("哪10个城市入选", 10)])
+def test_a_list_question_names_its_count_in_digits_or_words(text, count):
+    q = analyse(text)
+    assert q.kind == "list" and q.count == count
+
+
+def test_a_month_after_na_is_no_count():
+    assert analyse("哪3月份的数据").kind != "list"
