@@ -41,6 +41,16 @@ def _last_in(text: str, word: str) -> set[int]:
     return _series_in(found[-1], word) if found else set()
 
 
+def _joined(text: str, word: str) -> list[set[int]]:
+    """Runs of ordinals of `word` joined by 、/和 (第一批、第二批): named together, the figure
+    that follows is theirs together, unless 分别 gives each its own."""
+    if "分别" in text:
+        return []
+    one = ordinals.ORDINAL_RE.pattern
+    return [_series_in(m.group(0), word)
+            for m in re.finditer(rf"{one}(?:(?:、|和|及|与|以及){one})+", text)]
+
+
 def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """The ordinal a question names (第四批) must be the one the sentence speaks of: the
     ones it names, else the one its paragraph last named, else the one last named before it
@@ -53,8 +63,9 @@ def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
                or _last_in(chunk.text[:a], word)
                or _last_in(f"{chunk.title} {chunk.subject}", word)
                or _series_in(chunk.text[b:], word))
-        if not own & want:
-            found = "/".join(f"第{n}{word}" for n in sorted(own))
+        together = next((g for g in _joined(chunk.text[a:b], word) if g & want and not g <= want), set())
+        if not own & want or together:
+            found = "/".join(f"第{n}{word}" for n in sorted(together or own))
             return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)
     return None
 

@@ -33,8 +33,17 @@ def test_a_sentence_naming_other_batches_does_not_answer_for_a_later_one():
     text = "加上第一批、第二批名单，试点名单已增至90个国家。"
     found = _check(qualifiers.ordinal_disagreement, "第四批名单包括多少个国家？", text, text)
     assert found is not None and found.kind == "ordinal" and found.asked == "第4批" and "第1批" in found.found
-    assert _check(qualifiers.ordinal_disagreement, "第二批名单包括多少个国家？", text, text) is None
     assert _check(qualifiers.ordinal_disagreement, "试点名单包括多少个国家？", text, text) is None
+
+
+def test_batches_named_together_have_one_figure_together():
+    text = "加上第一批、第二批名单，试点名单已增至90个国家。"
+    found = _check(qualifiers.ordinal_disagreement, "第二批名单包括多少个国家？", text, text)
+    assert found is not None and found.found == "第1批/第2批"
+    assert _check(qualifiers.ordinal_disagreement, "第一批和第二批名单共包括多少个国家？", text, text) is None
+    # each given its own figure
+    for text in ("首届9家，第二届5家。", "第一届、第二届分别有9家和5家。"):
+        assert _check(qualifiers.ordinal_disagreement, "第二届有多少家？", text, text) is None, text
 
 
 def test_the_ordinal_in_force_speaks_for_a_sentence_naming_none():
