@@ -54,7 +54,8 @@ def _joined(text: str, word: str) -> list[set[int]]:
 def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """The ordinal a question names (第四批) must be the one the sentence speaks of: the
     ones it names, else the one its paragraph last named, else the one last named before it
-    in its article or its header; one named nowhere in the passage is not the one asked."""
+    in its article or its header; one named nowhere in the passage (not even without 第:
+    十四届) is not the one asked."""
     asked = ordinals.ordinals(q.text)
     for word in sorted({w for _, w in asked}):
         want = ordinals.series(asked, word)
@@ -64,7 +65,8 @@ def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
                or _last_in(f"{chunk.title} {chunk.subject}", word)
                or _series_in(chunk.text[b:], word))
         together = next((g for g in _joined(chunk.text[a:b], word) if g & want and not g <= want), set())
-        if not own & want or together:
+        written = ordinals.series(ordinals.bare(f"{chunk.title} {chunk.text}"), word)
+        if (not own & want and not (not own and want <= written)) or together:
             found = "/".join(f"第{n}{word}" for n in sorted(together or own))
             return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)
     return None

@@ -18,14 +18,24 @@ _N = r"[0-9一二三四五六七八九十百零〇两]+"
 ORDINAL_RE = re.compile(rf"(?:第({_N})|(首))([{SERIES}])")
 
 
+# 十四届全国人大二次会议: an ordinal written without 第, which may as well be a count (三批项目)
+BARE_RE = re.compile(rf"(?<![第0-9一二三四五六七八九十百零〇两])({_N})([{SERIES}])")
+
+
+def _number(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else int(chinese_to_number(numeral) or 0)
+
+
 def ordinals(text: str) -> set[tuple[int, str]]:
     """The ordinals `text` names, each as (number, series word)."""
-    found = set()
-    for m in ORDINAL_RE.finditer(text):
-        n = 1 if m.group(2) else (int(m.group(1)) if m.group(1).isdigit() else int(chinese_to_number(m.group(1)) or 0))
-        if n > 0:
-            found.add((n, m.group(3)))
-    return found
+    found = {(1 if m.group(2) else _number(m.group(1)), m.group(3)) for m in ORDINAL_RE.finditer(text)}
+    return {(n, w) for n, w in found if n > 0}
+
+
+def bare(text: str) -> set[tuple[int, str]]:
+    """Numbers written before a series word without 第 (十四届, 二次): the asked ordinal when
+    it is one, never another one's (三批 may count batches)."""
+    return {(_number(m.group(1)), m.group(2)) for m in BARE_RE.finditer(text)}
 
 
 def series(found: set[tuple[int, str]], word: str) -> set[int]:

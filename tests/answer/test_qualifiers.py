@@ -63,6 +63,11 @@ def test_the_ordinal_in_force_speaks_for_a_sentence_naming_none():
     found = _check(qualifiers.ordinal_disagreement, "第九批绿色债券的发行额是多少？", "债券的发行额为55亿元。",
                    "债券的发行额为55亿元。")
     assert found is not None and found.found == ""
+    # written without 第 (十四届全国人大二次会议) it is still the one asked, and never another one
+    text = "十四届全国人大二次会议审议通过了3部法律。"
+    assert _check(qualifiers.ordinal_disagreement, "第十四届全国人大第二次会议通过了几部法律？", text, text) is None
+    assert _check(qualifiers.ordinal_disagreement, "第十三届全国人大第二次会议通过了几部法律？", text, text) is not None
+    assert ordinals.bare("已发布三批名单") == {(3, "批")} and ordinals.ordinals("已发布三批名单") == set()
     # 第7届 asked, 第七届 written: the same session
     text = "第七届博览会共签约项目300个。"
     assert _check(qualifiers.ordinal_disagreement, "第7届博览会签约了多少个项目？", text, text) is None
