@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import values
-from assistant.query.question import Question, topic_groups
+from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.sentences import split_clauses
@@ -56,7 +56,8 @@ NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 �
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
                     "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
-                    "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润"}
+                    "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润",
+                    "市占率": "市场份额", "市场占有率": "市场份额", "市场占比": "市场份额"}
 # Words that say nothing of what is measured when they are all a figure's lead has.
 GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
                     "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
@@ -73,7 +74,7 @@ def wanted(q: Question) -> str:
         return SHARE if SHARE_ASKED_EN.search(text) else LEVEL
     if RANK_ASKED.search(text):
         return RANK
-    if CHANGE_ASKED.search(text):
+    if CHANGE_ASKED.search(asking_clauses(text)):
         return CHANGE
     return SHARE if SHARE_ASKED.search(text) else LEVEL
 
@@ -169,6 +170,12 @@ def _canonical(word: str) -> str:
     收入 is found in it; values' table first, this module's for the statistical words."""
     word = values.SYNONYMS.get(word.lower(), word)
     return MEASURE_SYNONYMS.get(word, word)
+
+
+def spellings(word: str) -> set[str]:
+    """The ways the texts write a measure: 市场份额, 市占率, 市场占有率 (the synonym tables')."""
+    one = _canonical(word)
+    return {word, one} | {w for w in list(values.SYNONYMS) + list(MEASURE_SYNONYMS) if _canonical(w) == one}
 
 
 def _related(a: str, b: str) -> bool:

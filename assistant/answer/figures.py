@@ -71,7 +71,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # question's head word missing from it, and it is probably another figure.
         relevant = 1.0 if (local or adjacent) else 0.5
         head = (q.head,) if q.head else q.head_group
-        if head and not any(h in clause for h in head):
+        # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
+        if head and not any(w in clause for h in head for w in figure_kind.spellings(h)) \
+                and not all(h in figure_kind.GENERIC for h in head):
             relevant *= 0.7
         score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
         if figure_kind.disagreement(q, text, f):  # another kind or indicator: never the answer

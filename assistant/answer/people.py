@@ -10,7 +10,7 @@ taken from the question itself (沈阳某医院的策展人是谁 -> 策展人),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.query.question import Question, english_head, topic_groups
 from assistant.text import words
@@ -297,11 +297,39 @@ def role_matches(role: str, asked: tuple[str, ...]) -> bool:
     return False
 
 
+# Role words that name a kind of role, not one: an office's 负责人 is its 局长 or 主任, an
+# 专家 a 研究员 or 教授 (general vocabulary; a question asks with these, a text names the post).
+ROLE_KINDS = {"负责人": re.compile(r"(?:长|书记|主任|经理|总监|主席|总裁|负责人)$"),
+              "专家": re.compile(r"(?:研究员|教授|专家|学者|院士|工程师)$")}
+# A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.
+APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任)"
+
+
+def holds(role: str, asked: tuple[str, ...]) -> bool:
+    """Does a person's role answer a question asking about `asked`: the role itself, or one
+    of the posts a kind of role (负责人, 专家) covers, a deputy's included."""
+    if role_matches(role, asked):
+        return True
+    last = re.split(r"[、，,]", role)[-1]
+    return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)
+
+
+def _appointed(text: str, person: Person, asked: tuple[str, ...]) -> Person:
+    """`person` with the role the text gives after the name (…为党委书记) when it is the one
+    asked; unchanged otherwise."""
+    for a in asked:
+        m = re.match(APPOINTED + r"([^，,。；;、：:“”]{0,15}?" + re.escape(a) + ")", text[person.end :])
+        if m and role_matches(m.group(1), asked):
+            return replace(person, role=m.group(1), end=person.end + m.end())
+    return person
+
+
 def wanted_persons(q: Question, text: str) -> list[Person]:
     """People in `text` who could answer: not named in the question, holding the role it
     asks about when it names one (谁是记者 wants the reporter)."""
     roles = asked_roles(q)
     found = [p for p in persons(text, roles) if p.name not in q.text]
     if roles:
-        found = [p for p in found if p.role and role_matches(p.role, roles)]
+        found = [p if p.role else _appointed(text, p, roles) for p in found]
+        found = [p for p in found if p.role and holds(p.role, roles)]
     return found

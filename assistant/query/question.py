@@ -114,6 +114,14 @@ def validate(text: str, max_chars: int) -> str:
     return text
 
 
+def asking_clauses(text: str) -> str:
+    """The clauses of a question that hold its question word, joined; the whole text when
+    none does. 为推动枢纽提升能级，出台了多少条措施: the purpose clause's 提升 is not what the
+    question asks for (a count of measures), so a change is asked only where it is asked."""
+    asking = [p for p in SPLIT_RE.split(text) if QUESTION_WORD_RE.search(p)]
+    return "，".join(asking) or text
+
+
 def topic_groups(q: Question) -> tuple[tuple[str, ...], ...]:
     return q.groups or tuple((t,) for t in q.terms)
 
@@ -185,7 +193,7 @@ def analyse(text: str) -> Question:
         terms=() if english else words.content_words(ASKING_RE.sub(" ", text)),
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
-        unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(text)), count=count,
+        unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(asking_clauses(text))), count=count,
         figures=tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
