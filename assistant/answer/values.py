@@ -161,7 +161,8 @@ def clause_of(text: str, slot: Slot) -> tuple[int, int]:
 
 # Words that name one indicator two ways (the e5 model cannot tell 议席/席位 from 汽油/柴油).
 SYNONYMS = {"席位": "议席", "席": "议席", "营收": "营业收入", "遇难": "死亡", "罹难": "死亡", "身亡": "死亡",
-            "丧生": "死亡", "签约金额": "签约额", "国内生产总值": "GDP", "gdp": "GDP", "增速": "增长"}
+            "丧生": "死亡", "签约金额": "签约额", "国内生产总值": "GDP", "gdp": "GDP", "增速": "增长",
+            "雨量": "降水量", "降雨量": "降水量"}
 CLASSIFIER_UNITS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款盏把根块片本盘口枚颗粒匹幢趟班门眼段道孔扇人")
 LEAD_WORDS = 3  # content words before a figure that say what it measures
 FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "x", "t", "f", "y", "e", "o"}

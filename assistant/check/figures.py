@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from assistant.answer import people, subject
 from assistant.answer.figure_kind import PAIRS, RESPECTIVELY, respective_items
@@ -18,7 +19,9 @@ from assistant.answer.evidence import Scored, score_sentences, sentence_years, s
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
-from assistant.check.measures import FROM_TO_RE, counterpart, is_change, names_measure
+from assistant.check.in_force import agreement, without
+from assistant.check.measures import (FROM_TO_RE, contradicts, counterpart, is_change, names_another,
+                                     names_measure, same_stance)
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
@@ -69,6 +72,16 @@ def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
     if nouns:
         found.append(nouns[0])
     return [x for x in found if x]
+
+
+def claim_scope(claim: str, figure: quantities.Quantity) -> str:
+    """The claim without the clauses of its other figures (营收X，同比增长Y: Y's clause says
+    nothing of what X measures)."""
+    from assistant.check.draft import figures
+
+    others = [g.start for g in figures(claim) if g.start != figure.start]
+    return "".join(claim[a:b] for a, b in split_clauses(claim)
+                   if a <= figure.start < b or not any(a <= g < b for g in others))
 
 
 def agrees(claim: str, figure: quantities.Quantity, pick: FigurePick) -> bool:
@@ -140,10 +153,15 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     # nothing about it (the answerer's hard subject check, answer/subject.py)
     # (the claim's own figure is what is checked, not a condition a source must state)
     about = replace(q, text=claim[: figure.start] + claim[figure.end :]) if figure is not None else q
-    scored = subject.agreeing(about, score_sentences(q, sentences_of(hits), idf))
+    read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
+    scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = quantities.in_common_unit(figure).unit, is_change(claim, figure)
+    own = claim_scope(claim, figure)
     found: list[tuple[FigurePick, int]] = []
-    for sc in scored[:10]:
+    for sc, name in scored[:10]:
+        asked = without(q, name) if name else q
+        if name:  # scored again without the company's words and the places inside its name
+            sc = score_sentences(asked, [sc.sentence], idf)[0]
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
             continue
         if not same_period(about.text, sc.sentence):
@@ -151,13 +169,17 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
         text = sc.sentence.text
         clauses = split_clauses(text)
         copied = counterpart(claim, figure, text)
-        for pick in pick_figures(q, sc, idf):
+        for pick in pick_figures(asked, sc, idf):
             f = pick.figure
             if quantities.in_common_unit(f).unit != unit or is_change(text, f) != change:
                 continue
             indicator = source_indicator(clauses, text, f)
             stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
+                continue
+            # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
+            if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
+                    or names_another(own[: own.find(figure.text)], text[: f.start], text)):
                 continue
             if f.start == copied or (indicator and any(names_measure(c, indicator) for c in claimed)):
                 found.append((pick, 2))
@@ -167,7 +189,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                 found.append((pick, 1 if any(_head(indicator) in c for c in claimed) else 0))
     best_tier = max((tier for _, tier in found), default=0)
     picks = sorted((pick for pick, tier in found if tier == best_tier), key=lambda p: -p.score)
-    return picks, max((s.score for s in scored), default=0.0)
+    return picks, max((s.score for s, _ in scored), default=0.0)
 
 
 def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float

@@ -103,3 +103,81 @@ def counterpart(claim: str, figure: quantities.Quantity, text: str) -> int | Non
     left = [h for i, h in enumerate(theirs) if i not in used and first <= h.start < end
             and h.unit == unit and is_change(text, h) == change]
     return left[0].start if len(left) == 1 else None
+
+
+# What a figure is: a plan, target or forecast (计划全年达Y, 力争, 预计, 有望) or what was done
+# (已累计X, 完成, 实现). 将 but not 将近 (nearly) or 将其 (disposal).
+PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)")
+DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成")
+PLANNED, DONE = "planned", "done"
+
+
+def stance(text: str, f: quantities.Quantity) -> str:
+    """Whether a figure is planned or done, read in its own clause (其中力争达到X) and, when
+    that says neither, the clause before it (计划向…授予N股，约占X): PLANNED, DONE or ''."""
+    clauses = split_clauses(text)
+    a, b = clause_at(clauses, f.start, len(text))
+    own = text[a:b]
+    if PLANNED_RE.search(own):
+        return PLANNED
+    if DONE_RE.search(own):
+        return DONE
+    before = [c for c in clauses if c[1] <= a]
+    return PLANNED if before and PLANNED_RE.search(text[before[-1][0] : before[-1][1]]) else ""
+
+
+def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity) -> bool:
+    """A target does not decide a claim of what was done, nor the reverse: 计划全年达Y neither
+    supports nor refutes 已累计X, nor 已建成X 预计建成Y. When either says neither (a work
+    report's 地区生产总值增长6.5%左右 under a heading of targets), the figure may decide."""
+    return {stance(claim, figure), stance(text, f)} != {PLANNED, DONE}
+
+
+# Modifiers that make another measure of the same words: 高功率版 is not 低功率版, 出口 not
+# 进口, 城镇居民 not 农村居民. Read only before the same characters (高功率 / 低功率), so
+# 目前 or 以上 alone never contradict anything.
+OPPOSITES = (("高", "低"), ("出", "进"), ("城镇", "农村"), ("城市", "农村"), ("男", "女"),
+             ("上", "下"), ("前", "后"), ("内", "外"), ("大", "小"), ("增", "减"), ("买", "卖"),
+             ("收", "支"), ("最高", "最低"), ("最大", "最小"), ("国内", "国外"), ("国内", "海外"))
+
+
+def contradicts(claimed: str, stated: str) -> bool:
+    """Does the source's measure carry a modifier opposite to one of the claim's before the
+    same word (claim 高功率版驱动电机 against source 低功率版驱动电机)?"""
+    for x, y in OPPOSITES:
+        for mine, theirs in ((x, y), (y, x)):
+            for m in re.finditer(mine, claimed):
+                follow = claimed[m.end() : m.end() + 2]
+                if len(follow) < 1 or not all("\u4e00" <= ch <= "\u9fff" for ch in follow):
+                    continue
+                if theirs + follow in stated and mine + follow not in stated and theirs + follow not in claimed:
+                    return True
+        # 进出口 (both sides) against 出口 alone
+        for both in (x + y, y + x):
+            for m in re.finditer(both, claimed):
+                follow = claimed[m.end() : m.end() + 1]
+                for side, other in ((x, y), (y, x)):
+                    if follow and any(not stated[:n.start()].endswith(other)
+                                      for n in re.finditer(side + follow, stated)) and both not in stated:
+                        return True
+    return False
+
+
+# jieba's tags of a word that names whose measure it is (民营企业进出口, 欧盟进出口); places are
+# the place check's (answer/subject.py)
+NAMING_FLAGS = frozenset({"n", "nz", "nt", "j", "b", "eng"})
+
+
+def _named_pairs(text: str) -> set[tuple[str, str]]:
+    tagged = [(w, f) for w, f in words.tagged(text) if w.strip()]
+    return {(w, h) for (w, f), (h, g) in zip(tagged, tagged[1:])
+            if f in NAMING_FLAGS and len(w) >= 2 and len(h) >= 2 and (g.startswith("n") or g == "vn")}
+
+
+def names_another(claim: str, before: str, sentence: str) -> bool:
+    """Does the source name another one of the claim's measure: the claim writes 欧盟进出口,
+    the source 民营企业进出口, and neither names the other's? (A paraphrase keeps the naming
+    word, or drops it; it does not put another in its place.)"""
+    theirs = _named_pairs(before)
+    return any(h == h2 and w != w2 and w not in sentence and w2 not in claim
+               for w, h in _named_pairs(claim) for w2, h2 in theirs)

@@ -86,3 +86,8 @@ def test_a_synonym_of_the_conflict_checks_list_names_the_measure():
     source = "青禾县山洪事故死亡人数为12人。"
     assert verdict("青禾县山洪事故遇难人数为12人。", source) == "supported"
     assert verdict("青禾县山洪事故遇难人数为15人。", source) == "refuted"
+    # 雨量 and 降雨量 are 降水量 (answer/values.SYNONYMS)
+    rain = ("7月29日08时至8月1日11时，青禾市出现明显降水天气过程。全市平均降水量355.1毫米，"
+            "最大降水量为两河村435.7毫米，多个乡镇降水量均超300毫米。")
+    assert verdict("7月29日至8月1日，青禾全市的平均雨量为355.1毫米。", rain) == "supported"
+    assert verdict("7月29日至8月1日，青禾全市的平均雨量为255.1毫米。", rain) == "refuted"

@@ -1,0 +1,72 @@
+"""Which company a sentence speaks for when it names none: the one its article is about.
+
+A company report's sentence 美洲区实现收入7440.50万元 names no company; the article's
+company is in force for it as the place named before a sentence is (answer/subject.py reads
+places so, not companies). A company whose name holds place names (长安福特) is one name,
+not the places 长安 and 福特. A sentence naming a company or person of its own stays its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.answer import subject
+from assistant.query.question import Question
+from assistant.records import Hit
+from assistant.text import places
+
+
+def bodies(text: str) -> set[str]:
+    """The people and organisations a text names (its places are the place check's)."""
+    from assistant.answer.values import slots as named
+
+    return {x.text for x in named(text) if x.kind in ("name", "org")}
+
+
+def passage_before(s, hits: list[Hit]) -> str:
+    """What the retrieved passages of the sentence's article say before it, in order."""
+    chunk = s.chunk
+    earlier = sorted({h.chunk.start: h.chunk.text for h in hits if h.chunk.source == chunk.source
+                      and h.chunk.article == chunk.article and h.chunk.start < chunk.start}.items())
+    return "\n".join([chunk.title, *(t for _, t in earlier), chunk.text[: s.quote_span[0]]])
+
+
+def name_in_force(claim: str, asked: str, before: str) -> str:
+    """The name of the claim holding `asked` that the passage before a sentence writes whole,
+    and names at least as often as any other company or person: what the article is about
+    (华大智造, for a sentence 美洲区实现收入… naming none; 长安福特, not the places 长安 and
+    福特); '' if none."""
+    at = claim.find(asked)
+    if at < 0:
+        return ""
+    found = ""
+    for start in range(max(0, at - 6), at + 1):
+        for end in range(at + len(asked), min(len(claim), start + 8) + 1):
+            name = claim[start:end]
+            if len(name) > len(found) and name in before and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", name):
+                found = name
+    if not found or places.named(found) or (places.level_of(found) and places.places(found) == (found,)):
+        return ""  # a place (高新区) in force is the place check's, which reads it so already
+    others = [b for b in bodies(before) - bodies(claim) if b not in found and found not in b]
+    return "" if any(before.count(b) > before.count(found) for b in others) else found
+
+
+def agreement(about: Question, s, hits: list[Hit]) -> str | None:
+    """'' when the sentence is about the claim's subject; the claim's company when it is once
+    that company, named before it in its article, is read as in force (answer/subject.py
+    reads places so, not companies); None when it is about something else."""
+    found = subject.disagreement(about, s.chunk, *s.quote_span)
+    if found is None:
+        return ""
+    if found.kind not in ("place", "name", "organisation") or bodies(s.text) - bodies(about.text):
+        return None  # the sentence names a company or person of its own
+    name = name_in_force(about.text, found.asked, passage_before(s, hits))
+    return name if name and subject.disagreement(without(about, name), s.chunk, *s.quote_span) is None else None
+
+
+def without(q: Question, name: str) -> Question:
+    """The claim read with a company in force left out: its words are no terms, the places
+    inside it (长安 and 福特 of 长安福特) no places."""
+    return replace(q, text=q.text.replace(name, ""), places=tuple(p for p in q.places if p not in name),
+                   terms=tuple(t for t in q.terms if t not in name))
