@@ -1,35 +1,45 @@
-"""The fifth news check set (tests/data/news_check5/): its builder writes one long document of a
-run of days and nine single articles, every gold string occurs in the article the item names
-and in the document that prints it, and no other set reads any article it asks about."""
+"""News check sets 4 and 5 (tests/data/news_check4/, news_check5/), each written by someone who
+never read the answerer: its builder writes one long document of a day's (or a run of days')
+articles and single articles; every gold string occurs in the article the item names and in
+the document that prints it; no other set reads an article it prints; its long document is of
+days no other long document prints."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import pytest
 from support import NEWS, ROOT, eval_norm, load_module, needs_news, read_items
 
 from assistant.learn.news_figures import article_text
 
-FOLDER = ROOT / "tests" / "data" / "news_check5"
+DATA = ROOT / "tests" / "data"
+# each set: its least number of items, the check sets written before it, the days of their long documents
+SETS = {
+    "news_check4": (60, ("news_check3",), ()),
+    "news_check5": (55, ("news_check3", "news_check4"), ("2023-08-08", "2023-08-11", "2023-08-15")),
+}
+each_set = pytest.mark.parametrize("name", sorted(SETS))
 
 
 def _line(item: dict) -> int:
     return int(item["source"].rsplit(":", 1)[1])
 
 
-def _builder():
-    return load_module(FOLDER / "build_docs.py", "news_check5_builder")
+def _builder(name: str):
+    return load_module(DATA / name / "build_docs.py", f"{name}_builder")
 
 
 def _printed(builder) -> set[int]:
-    """The lines of news_part_b.txt the set prints (the part-a filler is not counted)."""
+    """The lines of news_part_b.txt the set prints (a part-a filler is not counted)."""
     return {n for _, numbers in builder.LONG.values() for n in numbers} | set(builder.SINGLE)
 
 
-def test_the_set_has_the_dev_sets_shape_and_mix():
-    items = read_items(FOLDER / "questions.jsonl")
-    assert len({i["id"] for i in items}) == len(items) >= 55
+@each_set
+def test_the_set_has_the_dev_sets_shape_and_mix(name):
+    items = read_items(DATA / name / "questions.jsonl")
+    assert len({i["id"] for i in items}) == len(items) >= SETS[name][0]
     kinds = Counter(i["type"] for i in items)
     assert kinds["crosslingual"] == 6 and kinds["claim"] == 8 and kinds["list"] >= 5
     assert 0.18 <= kinds["unanswerable"] / len(items) <= 0.3
@@ -44,37 +54,39 @@ def test_the_set_has_the_dev_sets_shape_and_mix():
             assert re.fullmatch(r"[\x20-\x7e]+", item["question"]), item["id"]
 
 
-def test_questions_are_asked_of_fourteen_articles_half_of_them_regional():
-    builder = _builder()
+@each_set
+def test_questions_are_asked_of_fourteen_articles_half_of_them_regional(name):
+    builder = _builder(name)
     asked = set(builder.REGIONAL + builder.OTHER)
     assert len(builder.REGIONAL) == len(builder.OTHER) == 7 and len(asked) == 14
-    assert {_line(i) for i in read_items(FOLDER / "questions.jsonl")} == asked
+    assert {_line(i) for i in read_items(DATA / name / "questions.jsonl")} == asked
     assert asked <= _printed(builder)
-    assert len(builder.LONG) == 1 and set(builder.FILLER_A) <= set(builder.LONG)
+    assert len(builder.LONG) == 1 and set(getattr(builder, "FILLER_A", ())) <= set(builder.LONG)
     assert sum(builder.document_of(n) in builder.LONG for n in asked) >= 5
     printed = [n for _, numbers in builder.LONG.values() for n in numbers] + list(builder.SINGLE)
     assert len(printed) == len(set(printed))  # no article printed twice
 
 
-def test_no_other_set_reads_its_articles():
-    lines = _printed(_builder())
-    first = load_module(ROOT / "tests" / "data" / "news_check" / "build_docs.py", "news_check_builder")
-    second = load_module(ROOT / "tests" / "data" / "news_check2" / "build_docs.py", "news_check2_builder")
-    for name in ("news_check3", "news_check4"):
-        other = load_module(ROOT / "tests" / "data" / name / "build_docs.py", f"{name}_builder")
-        assert not lines & _printed(other), name
+@each_set
+def test_no_other_set_reads_its_articles(name):
+    lines = _printed(_builder(name))
+    first = load_module(DATA / "news_check" / "build_docs.py", "news_check_builder")
+    second = load_module(DATA / "news_check2" / "build_docs.py", "news_check2_builder")
+    for earlier in SETS[name][1]:
+        assert not lines & _printed(_builder(earlier)), earlier
     assert not lines & {n for half in first.HALVES.values() for n in half}
     assert not lines & set(second.REGIONAL + second.OTHER)
     assert not lines & set(range(1850, 1931))
-    heldout = read_items(ROOT / "tests" / "data" / "news_heldout.jsonl")
+    heldout = read_items(DATA / "news_heldout.jsonl")
     assert not {f"news_part_b.txt:{n}" for n in lines} & {i.get("source") for i in heldout}
 
 
 @needs_news
-def test_no_article_is_of_a_day_another_long_document_prints():
-    builder = _builder()
-    longdocs = load_module(ROOT / "tests" / "data" / "longdocs" / "build_docs.py", "longdocs_builder")
-    taken = set(longdocs.DAYS) | {"2023-08-08", "2023-08-11", "2023-08-15"}  # news checks 3 and 4
+@each_set
+def test_no_article_is_of_a_day_another_long_document_prints(name):
+    builder = _builder(name)
+    longdocs = load_module(DATA / "longdocs" / "build_docs.py", "longdocs_builder")
+    taken = set(longdocs.DAYS) | set(SETS[name][2])
     corpus = (NEWS / builder.PART).read_text(encoding="utf-8").split("\n")
     for n in _printed(builder):
         m = longdocs.PREFIX_RE.match(corpus[n])
@@ -82,14 +94,15 @@ def test_no_article_is_of_a_day_another_long_document_prints():
 
 
 @needs_news
-def test_the_builder_writes_the_documents_and_every_gold_string_is_in_its_document(tmp_path):
-    builder = _builder()
+@each_set
+def test_the_builder_writes_the_documents_and_every_gold_string_is_in_its_document(name, tmp_path):
+    builder = _builder(name)
     written = builder.build(tmp_path)
     assert sorted(p.name for p in written) == sorted([*builder.LONG, *(builder.document_of(n) for n in builder.SINGLE)])
-    assert all(55_000 <= (tmp_path / name).stat().st_size <= 75_000 for name in builder.LONG)
+    assert all(55_000 <= (tmp_path / doc).stat().st_size <= 75_000 for doc in builder.LONG)
     texts = {p.name: eval_norm(p.read_text(encoding="utf-8")) for p in written}
     corpus = (NEWS / builder.PART).read_text(encoding="utf-8").split("\n")
-    for item in read_items(FOLDER / "questions.jsonl"):
+    for item in read_items(DATA / name / "questions.jsonl"):
         text = texts[builder.document_of(_line(item))]
         article = eval_norm(article_text(corpus[_line(item)]))  # not only in an article printed beside it
         for gold in item["answers"] + item["evidence"]:
