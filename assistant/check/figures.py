@@ -116,16 +116,32 @@ def same_period(claim: str, s) -> bool:
     return not (days and their_days and not (days & their_days))
 
 
+# an aside in brackets before a figure: 全球电动汽车（包括纯电动和混合动力）的累计销量
+ASIDE_RE = re.compile(r"（[^（）]{1,30}）|\([^()]{1,30}\)")
+
+
 def source_indicator(clauses, text: str, f: quantities.Quantity) -> str:
-    """What a source's figure measures; after 分别, the item it belongs to (销售和出口分别增长
-    8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py reads the pairing)."""
+    """What a source's figure measures, read without the asides before it; after 分别, the
+    item it belongs to (销售和出口分别增长8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py
+    reads the pairing)."""
+    asides = [m for m in ASIDE_RE.finditer(text, 0, f.start) if m.end() <= f.start]
+    if asides:
+        cut = sum(m.end() - m.start() for m in asides)
+        text = ASIDE_RE.sub("", text[: f.start]) + text[f.start :]
+        f = replace(f, start=f.start - cut, end=f.end - cut)
+        clauses = split_clauses(text)
     items, index = respective_items(text, f)
     if index < 0:
         ca = clause_at(clauses, f.start, len(text))[0]
         moved = FROM_TO_RE.search(text, ca, f.start)
         if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
             return indicator_of(clauses, text, replace(f, start=moved.start(), unit=""))
-        return indicator_of(clauses, text, f)
+        found = indicator_of(clauses, text, f)
+        earlier = [g for g in quantities.find_quantities(text[:ca])]
+        if earlier and not any(len(w) >= 2 for w in words.content_words(found)):
+            # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures
+            return indicator_of(clauses, text, earlier[-1]) + found
+        return found
     item = items[index]
     if len(item) > 1:
         return item
@@ -157,6 +173,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = quantities.in_common_unit(figure).unit, is_change(claim, figure)
     own = claim_scope(claim, figure)
+    lead = own[: own.find(figure.text)]
     found: list[tuple[FigurePick, int]] = []
     for sc, name in scored[:10]:
         asked = without(q, name) if name else q
@@ -179,9 +196,10 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                 continue
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
-                    or names_another(own[: own.find(figure.text)], text[: f.start], text)):
+                    or names_another(lead, text[: f.start], text)):
                 continue
-            if f.start == copied or (indicator and any(names_measure(c, indicator) for c in claimed)):
+            # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
+            if f.start == copied or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead))):
                 found.append((pick, 2))
             elif indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
                 # a loose match on the shared words (空调出口 against 空调销量) gives way to a

@@ -91,3 +91,9 @@ def test_a_synonym_of_the_conflict_checks_list_names_the_measure():
             "最大降水量为两河村435.7毫米，多个乡镇降水量均超300毫米。")
     assert verdict("7月29日至8月1日，青禾全市的平均雨量为355.1毫米。", rain) == "supported"
     assert verdict("7月29日至8月1日，青禾全市的平均雨量为255.1毫米。", rain) == "refuted"
+
+
+def test_an_aside_in_brackets_is_not_part_of_the_measure():
+    source = "近日，星河汽车宣布其全球电动汽车（包括纯电动和混合动力）的累计销量已经突破100万辆。"
+    assert verdict("星河汽车全球电动汽车累计销量已突破100万辆。", source) == "supported"
+    assert verdict("星河汽车全球电动汽车累计销量已突破150万辆。", source) == "refuted"

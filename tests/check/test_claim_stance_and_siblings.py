@@ -65,8 +65,20 @@ def test_a_figure_of_another_named_one_of_the_measure_decides_nothing():
     private = "1至7月，青州市民营企业进出口2453.9亿元，增长21.8%，占同期青州市外贸进出口总值的44.4%。"
     partners = "1至7月，青州市对东盟进出口974.7亿元，占进出口总值的17.7%；对欧盟进出口772.4亿元，占14%。"
     claim = "1至7月，青州市对欧盟进出口占进出口总值的17.7%。"
-    assert verdict(claim, private, partners).verdict == "not_enough_info"  # not 东盟's 17.7%
+    v = verdict(claim, private, partners)
+    assert (v.verdict, v.sources_say) == ("refuted", ("14%",))  # 欧盟's, not 东盟's 17.7% nor 44.4%
     assert verdict(claim, private).verdict == "not_enough_info"  # nor 民营企业's 44.4%
     assert verdict("1至7月，青州市民营企业进出口占外贸进出口总值的17.7%。", private).verdict == "refuted"
     assert names_another("青州市对欧盟进出口占", "青州市民营企业进出口", "青州市民营企业进出口245亿元")
     assert not names_another("青州市民营企业进出口占", "青州市民营企业进出口", "青州市民营企业进出口245亿元")
+
+
+def test_a_share_after_an_item_is_that_items_share():
+    # 占14% names no whole: it is the share of what the clause before measures (对欧盟进出口)
+    partners = ("1至7月，青州市对东盟进出口974.7亿元，占进出口总值的17.7%；对欧盟进出口772.4亿元，占14%；"
+                "对美国进出口652.5亿元，占11.8%。")
+    v = verdict("1至7月，青州市对欧盟进出口占进出口总值的17.7%。", partners)
+    assert (v.verdict, v.sources_say) == ("refuted", ("14%",))  # not 东盟's 17.7%
+    assert verdict("1至7月，青州市对欧盟进出口占进出口总值的14%。", partners).verdict == "supported"
+    v = verdict("1至7月，青州市对美国进出口占进出口总值的14%。", partners)
+    assert (v.verdict, v.sources_say) == ("refuted", ("11.8%",))
