@@ -107,8 +107,12 @@ def counterpart(claim: str, figure: quantities.Quantity, text: str) -> int | Non
 
 # What a figure is: a plan, target or forecast (计划全年达Y, 力争, 预计, 有望) or what was done
 # (已累计X, 完成, 实现). 将 but not 将近 (nearly) or 将其 (disposal).
-PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)")
+PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)"
+                        r"|要(?=建成|实现|达到|完成|新增|突破)")
 DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成")
+# 到2025年(底), 累计建成X: a date to be reached makes what follows a target, unless 已 says
+# it is reached
+BY_YEAR_RE = re.compile(r"到\d{4}年")
 PLANNED, DONE = "planned", "done"
 
 
@@ -118,12 +122,12 @@ def stance(text: str, f: quantities.Quantity) -> str:
     clauses = split_clauses(text)
     a, b = clause_at(clauses, f.start, len(text))
     own = text[a:b]
-    if PLANNED_RE.search(own):
+    before = [text[x:y] for x, y in clauses if y <= a][-1:]
+    if PLANNED_RE.search(own) or (any(BY_YEAR_RE.search(c) for c in [own, *before]) and "已" not in own):
         return PLANNED
     if DONE_RE.search(own):
         return DONE
-    before = [c for c in clauses if c[1] <= a]
-    return PLANNED if before and PLANNED_RE.search(text[before[-1][0] : before[-1][1]]) else ""
+    return PLANNED if before and PLANNED_RE.search(before[0]) else ""
 
 
 def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity) -> bool:

@@ -39,6 +39,17 @@ def test_a_target_does_not_decide_what_was_done_nor_the_reverse():
     assert verdict("星河汽车年底换电站的目标是超过300座。", STATIONS).verdict == "not_enough_info"
 
 
+def test_a_date_to_be_reached_makes_a_target_of_what_follows():
+    source = ("在销售服务网络上，我省更加突出集成创新。到2025年，青州要建成新能源汽车维保服务网点超500家，"
+              "实现城区汽车维修需求半小时触达。")
+    assert verdict("青州已建成新能源汽车维保服务网点超500家。", source).verdict == "not_enough_info"
+    assert verdict("到2025年，青州要建成新能源汽车维保服务网点超500家。", source).verdict == "supported"
+    v = verdict("到2025年，青州计划建成新能源汽车维保服务网点超800家。", source)
+    assert (v.verdict, v.sources_say) == ("refuted", ("500家",))
+    text = "到2022年底，青州已建成网点300家。"
+    assert stance(text, figures(text)[-1]) == DONE  # 已: the date is reached
+
+
 def test_a_claim_is_refuted_by_the_figure_of_its_own_kind():
     built = verdict("星河汽车已累计建成300座换电站。", STATIONS)
     assert (built.verdict, built.sources_say) == ("refuted", ("160座",))
