@@ -130,7 +130,8 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
     below = [n for n in named if depth(n) > asked]
-    subject = chunk.subject
+    # an article about a river (长江) is about no place: its subject tells nothing here
+    subject = "" if places.natural_feature(chunk.subject) else chunk.subject
     if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):
         return Disagreement("place", p, below[0])  # a district's figure is not its city's
     if subject and (key in subject or _same(subject, key)):

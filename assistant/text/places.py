@@ -73,6 +73,15 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(n for n in found if level_of(n) or not any(f != n and stem(f) == n for f in found))
 
 
+# 长江, 洞庭湖: a river, lake or mountain the gazetteer does not know as a place (镇江, 佛山 and
+# 泰山区 it does) runs through or stands in many places; it is no place that competes with one
+FEATURE_RE = re.compile(r"[江河湖海山]$")
+
+
+def natural_feature(name: str) -> bool:
+    return bool(FEATURE_RE.search(name)) and not level_of(name) and not known_level(name)
+
+
 def level_of(name: str) -> str:
     return name[-1] if len(name) >= 3 and name[-1] in SUFFIXES else ""
 

@@ -230,3 +230,14 @@ def test_end_to_end_a_district_is_not_answered_from_another_districts_article(tm
     assert all(c.source.endswith("b.txt") for c in answer.citations)
     answer = assistant.ask("白河区区长是谁？")
     assert "孙建华" in answer.text and "马立新" not in answer.text
+
+
+def test_an_article_about_a_river_is_about_no_place_that_competes_with_a_city():
+    # the loader may take the river an article is about (碧水河, unknown to the gazetteer) for its
+    # subject place: it runs through many places and tells nothing of which one is meant
+    question = "青溪市的江豚专家是谁？"
+    text = "曾参与碧水河江豚考察的研究员赵立平说，江豚数量增加了23%。"
+    assert _verdict(question, text, title="青溪市江豚观察记", subject_place="碧水河") is None
+    # a place the article is about still disagrees
+    found = _verdict(question, text, title="白河区江豚观察记", subject_place="白河区")
+    assert found is not None and found.found == "白河区"

@@ -33,3 +33,10 @@ def test_a_district_jieba_cuts_from_its_level_is_read_whole():
     assert places.places("济宁市兖州区托育服务机构有多少家？") == ("济宁市", "兖州区")
     # 区域 is a word of its own, not the level of 朝阳
     assert "朝阳区" not in places.places("朝阳区域经济")
+
+
+def test_a_river_lake_or_mountain_is_not_an_administrative_place():
+    assert places.natural_feature("长江") and places.natural_feature("洞庭湖") and places.natural_feature("黄河")
+    # a city or province named like a river or mountain is a place (镇江, 佛山, 浙江)
+    assert not places.natural_feature("镇江") and not places.natural_feature("佛山")
+    assert not places.natural_feature("浙江") and not places.natural_feature("清河县")
