@@ -189,6 +189,34 @@ def _slot(text: str, start: int) -> values.Slot | None:
     return next((s for s in values.slots(text) if s.kind == "figure" and s.start == start), None)
 
 
+def _nouns(text: str) -> list[str]:
+    """The common nouns of `text` that may name what a figure counts (存款, 检察长); places and
+    persons are the subject check's."""
+    return [w for w, flag in words.tagged(text)
+            if flag[:1] == "n" and flag[:2] not in ("ns", "nr") and len(w) > 1
+            and w not in GENERIC and w not in values.FILLERS and not re.search(r"\d", w)]
+
+
+def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure whose clause names a sibling of a noun asked, and not that noun, counts the
+    sibling: 存款 and 贷款 are both 款, 河长 and 检察长 both posts (长). 人民币贷款增加3459亿元
+    does not answer how much 人民币存款 grew, even when an earlier clause names 存款."""
+    if q.english or respective_items(text, f)[1] >= 0:  # 产销量分别…: the 分别 check reads it
+        return ""
+    clauses = split_clauses(text) or [(0, len(text))]
+    a, b = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
+    lead = indicator_of(clauses, text, f) or text[a : f.start]
+    named = _nouns(re.sub(r"《[^》]*》", "", q.text))  # a title is the title check's
+    asked = [t for t in named if t not in text[a:b] and t not in q.places]
+    for w in _nouns(lead):
+        if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
+            continue
+        for t in asked:
+            if w[-1] == t[-1] and t not in w and w not in t:
+                return f"it counts {w}, not {t}"
+    return ""
+
+
 def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why the figure measures something else than asked ('' when it may be what was asked):
     its measure word is another than the question's (产量 for 销量), or none of the words that
@@ -275,4 +303,5 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may)."""
-    return kind_disagreement(q, text, f) or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f)
+    return (kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
+            or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))

@@ -14,7 +14,8 @@ from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
-FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右|\s)*$")
+FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右"
+                    r"|不少于|不低于|不超过|不高于|至少|最多|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
 
 
 @dataclass

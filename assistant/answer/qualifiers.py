@@ -136,6 +136,84 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     return out
 
 
+LIST_SEP_RE = re.compile(r"[、和与及]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _shared_tail(x: str, y: str) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+        n += 1
+    return n
+
+
+def _sibling_before(item: str, text: str, i: int) -> str:
+    """The item listed before the separator at `i` sharing a head with `item` or one of its
+    beginnings (燃油汽车 for 新能源汽车销量), '' when none."""
+    for cut in range(len(item), 2, -1):
+        head = item[:cut]
+        tail = _shared_tail(head, text[:i])
+        if 2 <= tail < cut:
+            return text[max(0, i - cut) : i]
+    return ""
+
+
+def _sibling_after(item: str, text: str, i: int) -> str:
+    """The item listed after the separator at `i` ending like `item` (南区园区 after 北区园区)."""
+    for size in range(len(item) - 1, 1, -1):
+        at = text.find(item[-size:], i + 2, i + 1 + len(item) + 2)
+        if at > i + 1:
+            return text[i + 1 : at + size]
+    return ""
+
+
+def listed_together(question: str, text: str) -> tuple[str, str] | None:
+    """(item asked, its sibling) when `text` names the question's item only in a list with a
+    sibling of the same head (北区园区、南区园区 for 南区园区): the figures of such a
+    sentence are theirs together, unless 分别 gives each its own."""
+    if "分别" in text:
+        return None
+    for m in LIST_SEP_RE.finditer(text):
+        i = m.start()
+        for after in (True, False):
+            for size in range(min(10, len(text) - i - 1 if after else i), 2, -1):
+                item = text[i + 1 : i + 1 + size] if after else text[i - size : i]
+                if not HAN_RE.fullmatch(item) or item not in question:
+                    continue
+                sibling = _sibling_before(item, text, i) if after else _sibling_after(item, text, i)
+                if sibling and sibling not in question and text.count(sibling) == 1:
+                    return item, sibling
+                break
+    return None
+
+
+# A question about taking a post (哪一年出任董事长, 谁担任县长) asks about that post only.
+OFFICE_ASKED_RE = re.compile(r"出任|担任|就任|升任|接任|当选|上任|任命|任职")
+POST_ENDINGS = ("长", "经理", "书记", "主任", "主席", "总裁", "总监", "董事", "师", "官", "委员")
+
+
+def _posts(text: str) -> list[str]:
+    return [w for w, flag in words.tagged(text)
+            if flag[:1] == "n" and flag[:2] not in ("nr", "ns") and len(w) > 1 and w.endswith(POST_ENDINGS)]
+
+
+def _holds(text: str, post: str) -> bool:
+    """Does `text` name `post` itself: 副董事长 is another post than 董事长."""
+    return any(post.startswith("副") or at == 0 or text[at - 1] != "副"
+               for at in (m.start() for m in re.finditer(re.escape(post), text)))
+
+
+def post_disagreement(q: Question, text: str) -> Disagreement | None:
+    """A question about when or who took a post (出任董事长) is not answered by a sentence
+    naming other posts only (任副总经理、总工程师): a career line is not the post asked."""
+    asked_at = OFFICE_ASKED_RE.search(q.text)
+    asked = _posts(q.text[asked_at.end() :]) if asked_at else []
+    if not asked or any(_holds(text, p) for p in asked):
+        return None
+    others = _posts(text)
+    return Disagreement("post", asked[0], others[0]) if others else None
+
+
 def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A qualifier of the question (北海 in 北海公园) must not be replaced by a sibling in the
     sentence (玉渊潭公园), or, when the sentence does not write what it qualifies, in the
@@ -143,6 +221,12 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     if q.english:
         return None
     text = chunk.text[a:b]
+    together = listed_together(q.text, text)
+    if together:
+        return Disagreement("qualifier", together[0], f"{together[1]}、{together[0]}")
+    post = post_disagreement(q, text)
+    if post:
+        return post
     for word, follow in qualifiers(q.text):
         named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
         where = text if follow in text else in_force(chunk, a, named)

@@ -154,3 +154,21 @@ def test_one_measure_spelt_short_or_long_agrees_with_itself():
     assert not _why("白鹭公司营收是多少？", "白鹭公司营业收入约223.3亿美元。", "223.3亿美元")
     assert not _why("白鹭公司营业收入是多少？", "白鹭公司营收约223.3亿美元。", "223.3亿美元")
     assert _why("白鹭公司营业收入是多少？", "白鹭公司净利润约23.3亿美元。", "23.3亿美元")
+
+
+def test_a_sibling_of_the_noun_asked_counts_the_sibling():
+    # 存款 and 贷款 are both 款: the loans' growth does not answer how much deposits grew
+    text = "上半年青溪县居民存款增加30亿元，其中6月份居民贷款增加5亿元。"
+    assert "贷款" in _why("6月份居民存款增加了多少？", text, "5亿元")
+    assert _why("6月份居民贷款增加了多少？", text, "5亿元") == ""
+    # two posts (长): the deputy's quota is not the one asked
+    text = "县级路长全年巡路不少于4次，其中总队长巡路2次以上。"
+    assert "总队长" in _why("县级路长每年至少要巡路几次？", text, "2次以上")
+    assert _why("县级路长每年至少要巡路几次？", text, "4次") == ""
+    assert "4次" in _answer("县级路长每年至少要巡路几次？", text)
+
+
+def test_a_longer_name_of_the_noun_asked_is_not_its_sibling():
+    # 具体措施 is the 措施 asked; a title's words are the title check's
+    text = "《实施方案》围绕三个方面，提出了12条具体措施。"
+    assert _why("《实施方案》提出了多少条措施？", text, "12条") == ""

@@ -154,3 +154,28 @@ def test_a_programme_named_in_quotes_is_not_its_siblings():
     found = _check(qualifiers.sibling_disagreement, "青溪“三园多点”创新创业体系孵化面积超过多少？", text, text)
     assert found is not None and found.found.startswith("一街两园")
     assert _check(qualifiers.sibling_disagreement, "青溪“一街两园”创新创业体系孵化面积超过多少？", text, text) is None
+
+
+def test_an_item_named_only_with_its_sibling_shares_their_figure():
+    # the figure of a list (北区园区和南区园区) is theirs together, not the asked one's
+    question = "南区园区有多少家企业？"
+    for text in ("北区园区和南区园区共有企业300家。", "南区园区、北区园区共有企业300家。"):
+        found = _check(qualifiers.sibling_disagreement, question, text, text)
+        assert found is not None and found.kind == "qualifier" and "北区园区" in found.found, text
+    # 分别 gives each its own; a sentence naming the item alone or both asked keeps its answer
+    for question, text in ((question, "北区园区和南区园区分别有企业100家和200家。"),
+                           (question, "南区园区有企业200家，与北区园区相当。"),
+                           ("北区园区和南区园区共有多少家企业？", "北区园区和南区园区共有企业300家。")):
+        assert _check(qualifiers.sibling_disagreement, question, text, text) is None, text
+
+
+def test_a_question_about_taking_a_post_needs_that_post():
+    question = "赵青是哪一年出任青溪银行行长的？"
+    text = "赵青2012年任青溪银行副行长、首席风险官。"
+    found = _check(qualifiers.sibling_disagreement, question, text, text)
+    assert found is not None and found.kind == "post" and found.asked.endswith("行长")
+    for text in ("2019年5月，赵青任青溪银行行长。", "赵青2019年出任青溪银行行长，此前任副行长。"):
+        assert _check(qualifiers.sibling_disagreement, question, text, text) is None, text
+    # a question not about taking a post reads no post
+    text = "青溪银行副行长赵青表示，全年贷款增长8%。"
+    assert _check(qualifiers.sibling_disagreement, "青溪银行行长说全年贷款增长多少？", text, text) is None
