@@ -103,7 +103,9 @@ def qualifiers(question: str) -> tuple[tuple[str, str], ...]:
     (“一街四园”体系), and the text after it up to the end of the next naming word (学生 ->
     月订阅计划, 雅马哈 -> 在印尼)."""
     tagged = words.tagged(question)
-    out = [(word, _follow(tagged[i + 1 :])) for i, (word, flag) in enumerate(tagged) if _naming(word, flag)]
+    # a word of the asking phrase (什么时候, 什么时期的武将, 哪家公司) names nothing asked about
+    out = [(word, _follow(tagged[i + 1 :])) for i, (word, flag) in enumerate(tagged)
+           if _naming(word, flag) and not (i and ASKING_RE.search(tagged[i - 1][0]))]
     out += [(m.group(1), _follow(words.tagged(question[m.end() :]))) for m in QUOTED_RE.finditer(question)]
     return tuple((word, follow) for word, follow in out if follow)
 
@@ -252,6 +254,11 @@ def title_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     if not asked:
         return None
     own = TITLE_RE.findall(chunk.text[a:b]) or TITLE_RE.findall(in_force(chunk, a, TITLE_RE.findall))
+    # an article about the asked work may name another it became (…其版权被改编为《Y》): the
+    # asked title in its header or earlier in its passage is in force
+    about = TITLE_RE.findall(f"{chunk.title} {chunk.text[:a]}")
+    if any(_same_title(x, y) for x in asked for y in about) and not any(_same_title(y, o) for y in about for o in own):
+        return None
     if own and not any(_same_title(x, y) for x in asked for y in own):
         return Disagreement("title", f"《{asked[0]}》", f"《{own[0]}》")
     return None

@@ -179,3 +179,22 @@ def test_a_question_about_taking_a_post_needs_that_post():
     # a question not about taking a post reads no post
     text = "青溪银行副行长赵青表示，全年贷款增长8%。"
     assert _check(qualifiers.sibling_disagreement, "青溪银行行长说全年贷款增长多少？", text, text) is None
+
+
+def test_a_word_of_the_asking_phrase_is_no_qualifier():
+    # 什么时候 / 什么时期: 时候 and 时期 ask; they name nothing a sentence must repeat
+    assert qualifiers.qualifiers("甲什么时候跻身单打世界排名前十？") == ()
+    text = "甲在2010年法国网球公开赛后首度跻身单打世界排名前十。"
+    assert _check(qualifiers.sibling_disagreement, "甲什么时候跻身单打世界排名前十？", text, text) is None
+    text = "乙是日本战国时代的武将。"
+    assert _check(qualifiers.sibling_disagreement, "乙是什么时期的武将？", text, text) is None
+
+
+def test_a_work_the_passage_is_about_may_be_adapted_into_another():
+    text = "《星海》是一部动画。之后美国公司买下其版权，被改编为《星河骑士》。"
+    sentence = "之后美国公司买下其版权，被改编为《星河骑士》。"
+    assert _check(qualifiers.title_disagreement, "《星海》是何时被改编的？", text, sentence) is None
+    # a passage about another work does not answer for the one asked
+    other = "《星河骑士》是一部动画。之后美国公司买下其版权，被改编为《银河》。"
+    found = _check(qualifiers.title_disagreement, "《星海》是何时被改编的？", other, "之后美国公司买下其版权，被改编为《银河》。")
+    assert found is not None and found.kind == "title"
