@@ -92,6 +92,24 @@ def _names_itself(key: str, text: str, asked: int) -> bool:
     return False
 
 
+# 市供电公司, 县教育局: a unit of the place itself (not 市场, 市民, 市区, 市2号线)
+OWN_UNIT = r"[^" + places.SUFFIXES + r"场民\d][\u4e00-\u9fff]"
+
+
+def _one_unit_among_the_places(name: str, text: str, level: str) -> bool:
+    """市行政执法局、市供电公司、贵池区卫生健康系统等单位: a district named as one unit of a
+    list (closed by 等) of the asked place's own units (written 市…) speaks for the place's
+    total, not for a figure of the district."""
+    for clause in re.split(r"[，。；：,;!?！？]", text):
+        items = clause.split("、")
+        if len(items) < 2 or "等" not in items[-1] or not any(name in item for item in items):
+            continue
+        own = [item for item in items if re.match(re.escape(level) + OWN_UNIT, item)]
+        if own and all(name not in item for item in own):
+            return True
+    return False
+
+
 def _counterparts(text: str, named: tuple[str, ...]) -> set[str]:
     """Of the places `text` names, those named only as its counterparts: 同长春、绍兴 (绍兴
     through the list)."""
@@ -113,7 +131,8 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     """`figure`: the question asks for a figure, which a sentence naming one of the place's
     districts gives for that district, even in the place's own article."""
     key, text = places.stem(p), chunk.text[a:b]
-    asked = DEPTH.get(_level(p, asked_text, chunk.subject, chunk.title, chunk.text), 1)
+    level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
+    asked = DEPTH.get(level, 1)
     if key in text and _names_itself(key, text, asked):
         return None
     mentioned = places.named(text)
@@ -129,7 +148,7 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
-    below = [n for n in named if depth(n) > asked]
+    below = [n for n in named if depth(n) > asked and not _one_unit_among_the_places(n, text, level)]
     # an article about a river (长江) is about no place: its subject tells nothing here
     subject = "" if places.natural_feature(chunk.subject) else chunk.subject
     if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):

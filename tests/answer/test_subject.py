@@ -241,3 +241,15 @@ def test_an_article_about_a_river_is_about_no_place_that_competes_with_a_city():
     # a place the article is about still disagrees
     found = _verdict(question, text, title="白河区江豚观察记", subject_place="白河区")
     assert found is not None and found.found == "白河区"
+
+
+def test_a_district_listed_among_the_citys_own_units_does_not_make_the_figure_its_own():
+    question = "青溪市有多少人参加献血？"
+    article = {"title": "青溪市民踊跃献血", "subject_place": "青溪市"}
+    text = "市行政执法局、市供电公司、龙山区卫生健康系统等单位纷纷组织职工献血，共有197人参与献血。"
+    assert _verdict(question, text, **article) is None
+    # the district alone, or a list of districts, still gives the district's figure
+    found = _verdict(question, "龙山区卫生健康系统组织职工献血，共有197人参与献血。", **article)
+    assert found is not None and found.found == "龙山区"
+    found = _verdict(question, "龙山区、西安区等单位组织职工献血，共有197人参与献血。", **article)
+    assert found is not None and found.found == "龙山区"
