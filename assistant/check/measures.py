@@ -110,9 +110,9 @@ def counterpart(claim: str, figure: quantities.Quantity, text: str) -> int | Non
 PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)"
                         r"|要(?=建成|实现|达到|完成|新增|突破)")
 DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成")
-# 到2025年(底), 累计建成X: a date to be reached makes what follows a target, unless 已 says
-# it is reached
-BY_YEAR_RE = re.compile(r"到\d{4}年")
+# 到2025年(底), 累计建成X: a date to be reached makes what follows it in its sentence a
+# target (a schedule: 到2023年底，累计创建A、覆盖B，累计建成C), unless 已 says it is reached
+BY_YEAR_RE = re.compile(r"(?<![年达])到\d{4}年")  # not 2020年到2022年, 达到2023年的水平
 PLANNED, DONE = "planned", "done"
 
 
@@ -123,7 +123,7 @@ def stance(text: str, f: quantities.Quantity) -> str:
     a, b = clause_at(clauses, f.start, len(text))
     own = text[a:b]
     before = [text[x:y] for x, y in clauses if y <= a][-1:]
-    if PLANNED_RE.search(own) or (any(BY_YEAR_RE.search(c) for c in [own, *before]) and "已" not in own):
+    if PLANNED_RE.search(own) or (BY_YEAR_RE.search(text, 0, b) and "已" not in own):
         return PLANNED
     if DONE_RE.search(own):
         return DONE

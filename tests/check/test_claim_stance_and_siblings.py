@@ -48,6 +48,11 @@ def test_a_date_to_be_reached_makes_a_target_of_what_follows():
     assert (v.verdict, v.sources_say) == ("refuted", ("500家",))
     text = "到2022年底，青州已建成网点300家。"
     assert stance(text, figures(text)[-1]) == DONE  # 已: the date is reached
+    text = "从2020年到2022年，青州累计建成网点300家。"
+    assert stance(text, figures(text)[-1]) == DONE  # a span of past years, not a date to reach
+    # a schedule: the date governs every figure after it in its sentence
+    schedule = "《意见》明确了进度表：到2023年底，累计创建未来社区300个以上、覆盖不少于20%的城镇社区，累计建成未来社区100个。"
+    assert [stance(schedule, f) for f in figures(schedule)] == [PLANNED] * 3
 
 
 def test_a_claim_is_refuted_by_the_figure_of_its_own_kind():
