@@ -34,6 +34,8 @@ SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
                              r"change|up by|down by|year[- ]on[- ]year)\b", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
+# an English question asking a price or a sum paid states no unit, but asks for money
+MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 # What a figure in a text is, by the words just before it in its clause.
@@ -107,6 +109,8 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return "" if asked == found else f"a {found} for a {asked}"
     if q.unit == "%" and f.kind not in RATIO and f.unit != "成":
         return f"a {f.kind} figure for a percentage"
+    if q.english and not q.unit and asked == LEVEL and MONEY_ASKED_EN.search(q.text) and f.kind != "money":
+        return f"a {f.kind} figure for a sum of money"
     if q.unit and q.unit != "%":
         stated = "money" if q.unit in ("元", "美元", "欧元") else "count"
         if (stated == "money") != (f.kind == "money") or f.kind in RATIO:

@@ -172,3 +172,11 @@ def test_a_longer_name_of_the_noun_asked_is_not_its_sibling():
     # 具体措施 is the 措施 asked; a title's words are the title check's
     text = "《实施方案》围绕三个方面，提出了12条具体措施。"
     assert _why("《实施方案》提出了多少条措施？", text, "12条") == ""
+
+
+def test_an_english_question_about_a_price_asks_for_money():
+    text = "青溪拍卖会上12项成果成交，最高一项拍出35万元。"
+    question = "What was the highest price paid at the Qingxi auction?"
+    assert "money" in _why(question, text, "12项")
+    assert _why(question, text, "35万元") == ""
+    assert _why("How many results were sold at the Qingxi auction?", text, "12项") == ""
