@@ -211,7 +211,10 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     a, b = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
     lead = indicator_of(clauses, text, f) or text[a : f.start]
     named = _nouns(re.sub(r"《[^》]*》", "", q.text))  # a title is the title check's
-    asked = [t for t in named if t not in text[a:b] and t not in q.places]
+    # a noun named in a clause of the sentence that gives no figure of its own introduces
+    # what the figure's clause goes on about (理想汽车公布了7月数据，当月交付新车…)
+    bare = [text[x:y] for x, y in clauses if not quantities.find_quantities(text[x:y])]
+    asked = [t for t in named if t not in text[a:b] and t not in q.places and not any(t in c for c in bare)]
     for w in _nouns(lead):
         if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
             continue

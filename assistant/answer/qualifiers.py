@@ -223,7 +223,8 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     if q.english:
         return None
     text = chunk.text[a:b]
-    together = listed_together(q.text, text)
+    # a figure is theirs together; a list of them answers a 哪些 question
+    together = listed_together(q.text, text) if q.kind == "quantity" else None
     if together:
         return Disagreement("qualifier", together[0], f"{together[1]}、{together[0]}")
     post = post_disagreement(q, text)

@@ -180,3 +180,9 @@ def test_an_english_question_about_a_price_asks_for_money():
     assert "money" in _why(question, text, "12项")
     assert _why(question, text, "35万元") == ""
     assert _why("How many results were sold at the Qingxi auction?", text, "12项") == ""
+
+
+def test_a_noun_named_in_a_clause_without_a_figure_introduces_the_figure():
+    # 汽车 of 青溪汽车 opens the sentence; 新车 of the next clause is no sibling of it
+    text = "青溪汽车公布了7月的交付数据，当月交付新车3000辆，同比增长20%。"
+    assert _why("青溪汽车7月交付量同比增长多少？", text, "20%") == ""

@@ -198,3 +198,12 @@ def test_a_work_the_passage_is_about_may_be_adapted_into_another():
     other = "《星河骑士》是一部动画。之后美国公司买下其版权，被改编为《银河》。"
     found = _check(qualifiers.title_disagreement, "《星海》是何时被改编的？", other, "之后美国公司买下其版权，被改编为《银河》。")
     assert found is not None and found.kind == "title"
+
+
+def test_a_list_of_siblings_answers_a_question_asking_for_them():
+    # listed_together is about a figure shared by a list; a 哪些 question asks for the list
+    text = "计算神经科学是一种跨领域科学，包含神经科学、认知科学及数学。"
+    assert _check(qualifiers.sibling_disagreement, "计算神经科学包含哪些科学？", text, text) is None
+    found = _check(qualifiers.sibling_disagreement, "神经科学有多少名学者？", "神经科学、认知科学共有学者300名。",
+                   "神经科学、认知科学共有学者300名。")
+    assert found is not None  # a figure of the list is theirs together
