@@ -16,8 +16,8 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
-from assistant.answer.evidence import rerank
-from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, draft_answer, figures_unverified, render
+from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, figures_unverified, render
+from assistant.answer import steps
 from assistant.answer import conflicts as conflicting
 from assistant.answer import versions
 from assistant.config import Settings
@@ -232,30 +232,9 @@ class Assistant:
         t0 = time.perf_counter()
         idf = self.keyword_index().idf_of
         vector = state.get("context", {}).get("query_vector")
-        reorder = (lambda question, scored: rerank(question, scored, self.embedder.embed_documents, vector)) if vector else None
-        extra = {"kind": q.kind, "selector": "rules"}
-        confidence = None  # what the threshold cuts when it is not the support: the combined step's calibrated probability
-        if (state.get("selector") or self.settings.selector) == "learned" and not q.english:
-            from assistant.answer import selector as selectors  # trained on Chinese questions only
-
-            similarity = selectors.cosines(self.embedder.embed_documents, vector) if vector else None
-            drafts, support, threshold = selectors.decide(q, hits, idf, self.settings.selector_threshold, similarity)
-            extra.update(selector="learned", probability=round(support, 4))
-        elif (state.get("selector") or self.settings.selector) == "combined":
-            from assistant.answer import abstain
-            from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
-            step = combined(q, hits, idf, self.embedder.embed_documents, vector)
-            drafts, support, right = step.drafts, step.support, step.right()
-            threshold = self.settings.abstain_threshold
-            if self.settings.abstention == "learned":  # the calibrated probability must clear its cut too
-                threshold = abstain.default_model().threshold if self.settings.answer_threshold is None else self.settings.answer_threshold
-                confidence = right if support >= self.settings.abstain_threshold else -1.0
-            extra.update(selector="combined", confidence=round(right, 4),
-                         **({} if step.probability is None else {"probability": round(step.probability, 4)}))
-        else:
-            drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
-            support = min((d.support if d else 0.0) for d in drafts)
-            threshold = self.settings.abstain_threshold
+        which = state.get("selector") or self.settings.selector
+        drafts, support, threshold, confidence, extra = steps.run(which, q, hits, idf, self.embedder.embed_documents,
+                                                                  vector, self.settings)
         extra["support"] = round(support, 4)
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000

@@ -10,7 +10,7 @@ The model is a logistic regression (scikit-learn, standardised features) trained
 and to figure questions generated from news_part_a, each asked twice: over passages with
 its gold paragraph and over the same search with the gold paragraph removed (nothing there
 answers; such questions teach it to refuse). Its weights, feature means and scales and the
-threshold live in `abstain_weights.json` (plain JSON, read by `selector.Selector`).
+threshold live in `abstain_weights.json` (plain JSON, read by `weights.Selector`).
 
 Cost of the threshold: a wrong answer costs WRONG_COST (3), a refusal of an answerable
 question 1, a right answer or a right refusal 0; so a calibrated probability should answer
@@ -70,8 +70,8 @@ _loaded: dict = {}
 
 
 def default_model(path: Path | str = WEIGHTS):
-    """The abstention model (a `selector.Selector` over NAMES), loaded once."""
-    from assistant.answer.selector import Selector
+    """The abstention model (a `weights.Selector` over NAMES), loaded once."""
+    from assistant.answer.weights import Selector
 
     key = str(path)
     if key not in _loaded:

@@ -25,7 +25,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.query.question import Question
+from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
+from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -213,9 +214,30 @@ def agreed_support(q: Question, support: float, sentence, figure_text: str, rank
     found = quantities.find_quantities(figure_text)
     if not found or (q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in found)):
         return support
-    from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP  # one meaning of "closest"
 
     cos = similarity([s.sentence.text for s in ranked[:DENSE_TOP]])
     if max(cos) - cos[0] > DENSE_CONFIRMS:
         return support
     return AGREED_SUPPORT
+
+
+DENSE_CONFIRMED = 1.4  # support gained by an English answer the encoder also ranks closest
+UNPINNED = 0.3  # support kept by a figure chosen on fewer than two translated words
+
+
+def english_factor(q: Question, sentence: Sentence, scored: list[Scored]) -> float:
+    """How much of its support an English question's answer keeps. Its words reach the
+    Chinese text through a dictionary, so its support understates a sentence that says
+    what was asked in other words: when the encoder also ranks the answer's sentence among
+    the closest in meaning, the answer gains support. A figure chosen on fewer than two
+    translated words besides the place ("How many beef cattle does X aim to add" with only
+    X and 'add' translated) is a guess unless the encoder confirms it."""
+    gap = next((sc.factors.get("dense_gap") for sc in scored if sc.sentence is sentence), None)
+    if gap is not None and gap <= DENSE_CONFIRMS:
+        return DENSE_CONFIRMED
+    return 1.0 if pinned_groups(q) >= 2 else UNPINNED
+
+
+def pinned_groups(q: Question) -> int:
+    """How many of an English question's words reached Chinese words of the corpus, its place aside."""
+    return sum(1 for g in topic_groups(q) if not any(t in p or p in t for t in g for p in q.places))

@@ -272,8 +272,6 @@ DENSE_TOP = 10  # candidates of an English question compared by meaning
 # e5's cosines of one question with the sentences of its passages lie close together (about
 # 0.75-0.83): a sentence within this of the closest is among the closest in meaning
 DENSE_CONFIRMS = 0.01
-DENSE_CONFIRMED = 1.4  # support gained by an English answer the encoder also ranks closest
-UNPINNED = 0.3  # support kept by a figure chosen on fewer than two translated words
 
 
 def _dense_gaps(scored: list[Scored], embed_passages, query_vector) -> list[Scored]:
@@ -284,21 +282,3 @@ def _dense_gaps(scored: list[Scored], embed_passages, query_vector) -> list[Scor
     best = max(sims)
     return [replace(s, factors={**s.factors, "dense_gap": best - sim}) for s, sim in zip(head, sims)] \
         + scored[DENSE_TOP:]
-
-
-def english_factor(q: Question, sentence: Sentence, scored: list[Scored]) -> float:
-    """How much of its support an English question's answer keeps. Its words reach the
-    Chinese text through a dictionary, so its support understates a sentence that says
-    what was asked in other words: when the encoder also ranks the answer's sentence among
-    the closest in meaning, the answer gains support. A figure chosen on fewer than two
-    translated words besides the place ("How many beef cattle does X aim to add" with only
-    X and 'add' translated) is a guess unless the encoder confirms it."""
-    gap = next((sc.factors.get("dense_gap") for sc in scored if sc.sentence is sentence), None)
-    if gap is not None and gap <= DENSE_CONFIRMS:
-        return DENSE_CONFIRMED
-    return 1.0 if pinned_groups(q) >= 2 else UNPINNED
-
-
-def pinned_groups(q: Question) -> int:
-    """How many of an English question's words reached Chinese words of the corpus, its place aside."""
-    return sum(1 for g in topic_groups(q) if not any(t in p or p in t for t in g for p in q.places))

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from assistant.text import quantities
 from assistant.answer import lists, people, subject
-from assistant.answer.evidence import Scored, Sentence, english_factor, score_sentences, sentences_of
+from assistant.answer.english import english_factor
+from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.query.question import Question, topic_groups
 from assistant.records import Citation, Hit
@@ -115,7 +116,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     """The enumeration the best sentence belongs to, read to its end across sentences
     (一是…二是…, an introduction ending in a colon, 哪五大 with items in two sentences:
     answer/lists.py), and the best sentences of other articles that list the same kind."""
-    top = _listing(q, scored)
+    top = lists.listing(q, scored)
     s = top.sentence
     parts = [_whole(top)]
     run, at = _run_of(s, sentences)
@@ -144,23 +145,6 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         used.add(key)
         parts.append(_whole(sc))
     return Draft(parts, top.score, kind="list")
-
-
-LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
-
-
-def _listing(q: Question, scored: list[Scored]) -> Scored:
-    """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
-    nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
-    or heading sentence often shares the question's words without giving its list."""
-    noun = lists.asked_noun(q.text)
-    top = scored[0]
-    if not noun or noun in top.sentence.text:
-        return top
-    for sc in scored[1:3]:
-        if sc.score >= LISTING_SHARE * top.score and noun in sc.sentence.text and len(lists.items(sc.sentence.text)) >= 2:
-            return sc
-    return top
 
 
 LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other

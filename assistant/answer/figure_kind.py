@@ -22,6 +22,7 @@ from assistant.answer import values
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of
+from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses
 
 LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
@@ -252,40 +253,6 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     if found and terms and not any(_related(w, t) for w in found for t in terms):
         return f"it measures {'/'.join(sorted(found))}"
     return ""
-
-
-# Figures after 分别 belong, in order, to the items listed before it: 汽车产销量分别完成1324.8万辆和
-# 1323.9万辆 gives 产量 and then 销量; 索尼和苹果，收入分别为43.8亿美元和36.8亿美元 Sony's, then Apple's.
-RESPECTIVELY = "分别"
-ITEM_SPLIT = re.compile(r"、|以及|和|与|及")
-# compounds of two indicators in statistical writing, read as their two items
-PAIRS = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "购销": ("购", "销")}
-
-
-def respective_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]:
-    """(the items a 分别 lists, the index of `f` among its figures); ([], -1) when `f` is not
-    one of the figures of a 分别 with as many items as figures."""
-    at = text.rfind(RESPECTIVELY, 0, f.start)
-    if at < 0:
-        return [], -1
-    end = re.search(r"[，。；;！？]|$", text[at:]).start() + at
-    run = [g for g in quantities.find_quantities(text[at:end])]
-    starts = [at + g.start for g in run]
-    if f.start not in starts or len(run) < 2:
-        return [], -1
-    index = starts.index(f.start)
-    before = text[:at]
-    for pair, items in PAIRS.items():
-        tail = re.split(r"[，,：:]", before)[-1]
-        if pair in tail and len(run) == len(items):
-            return list(items), index
-    for clause in reversed(re.split(r"[，,：:]", before)):
-        items = [x for x in ITEM_SPLIT.split(clause) if x]
-        if len(items) == len(run):
-            return items, index
-        if len(items) > 1:
-            break
-    return [], -1
 
 
 def _mentions(q: Question, item: str, items: list[str]) -> bool:

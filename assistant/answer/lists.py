@@ -209,3 +209,20 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
         else:
             break
     return lo, hi
+
+
+LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
+
+
+def listing(q, scored: list):
+    """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
+    nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
+    or heading sentence often shares the question's words without giving its list."""
+    noun = asked_noun(q.text)
+    top = scored[0]
+    if not noun or noun in top.sentence.text:
+        return top
+    for sc in scored[1:3]:
+        if sc.score >= LISTING_SHARE * top.score and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
+            return sc
+    return top

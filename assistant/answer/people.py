@@ -12,29 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.query.question import Question, english_head, topic_groups
+from assistant.answer.roles import INTRODUCING_ROLE, ROLE_TAIL, asked_roles, chinese_word, holds, role_matches
+from assistant.query.question import Question
 from assistant.text import words
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
-# An executive title written in Latin letters (CEO, CFO, CMO) is a role like any other.
-LATIN_ROLE = "C[A-Z]O"
-LATIN_ROLE_RE = re.compile(LATIN_ROLE + "$")
-# How Chinese role nouns end (县长, 副主任, 策展人, 工程师, 研究员, 外交官, 记者, 企业家...):
-# a morphological pattern, used only when the question names no role.
-ROLE_TAIL = re.compile(
-    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|导演|教练|队员|"
-    r"[^\W\d_]人|师|员|官|家|者|生|手|士|警|将|帅|" + LATIN_ROLE + ")$"
-)
-# The narrower set that may introduce a name jieba does not tag as one (区长 孙琥峰).
-INTRODUCING_ROLE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者|人|员|师|官|" + LATIN_ROLE + ")$")
 # Words after which a name has ended: 区长孙琥峰在接受采访时说.
 AFTER_NAME = r"(?=[\s，,。、；;：:）)“”]|在|说|表示|接受|指出|介绍|认为|强调|称|提出|带领|主持|出席|$)"
 COMMON_WORD_FREQ = 20  # jieba dictionary count above which a 'name' is an ordinary word
 # Characters that end a name rather than continue it (李景栋说, 王婷将于...).
 NOT_IN_NAME = set("说称讲问答指谈在将于和与及等的是为对也都就又还曾已被把向从带让给到说了着过表认")
 SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"'\s]")
-ASKED_ROLE_RE = re.compile(r"(?:^|[，,的之])?([^，,的之]{1,12}?)(?:是|为|叫)?(?:谁|哪位|什么人|何人|什么名字|姓名|名字)")
-ASKED_ROLE_AFTER_RE = re.compile(r"(?:谁|哪位)(?:是|担任|任)([^，,？?。]{1,12})")
 
 
 @dataclass(frozen=True)
@@ -55,10 +43,6 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def _chinese(word: str) -> bool:
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
-
-
 # (not 长孙 or 东方, which jieba also cuts out of 区区|长孙|琥峰 and 东方明珠)
 COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 慕容 令狐 司徒 夏侯 尉迟 公孙 宇文 端木 独孤 南宫 "
                               "西门 澹台 轩辕 闻人 呼延 申屠 钟离 公冶 赫连".split())
@@ -71,10 +55,10 @@ def _introduced(tokens: list[tuple[str, str, int]], i: int, asked: tuple[str, ..
     k = i - 1
     if k >= 0 and tokens[k][0] == " ":
         k -= 1
-    if k < 0 or not _chinese(tokens[k][0]):
+    if k < 0 or not chinese_word(tokens[k][0]):
         return False
     word, flag = tokens[k][0], tokens[k][1]
-    joined = (tokens[k - 1][0] if k > 0 and _chinese(tokens[k - 1][0]) else "") + word
+    joined = (tokens[k - 1][0] if k > 0 and chinese_word(tokens[k - 1][0]) else "") + word
     if any(joined.endswith(a) for a in asked):
         return True
     return len(word) >= 2 and flag[:1] in ("n", "b", "j") and INTRODUCING_ROLE.search(word) is not None
@@ -85,12 +69,12 @@ def _name_at(tokens: list[tuple[str, str, int]], i: int, anchored: bool, introdu
     before it read as a role; `introduced`: a role word stands right before it, so a name
     jieba does not tag as one is accepted too."""
     word, flag, _ = tokens[i]
-    if not _chinese(word):
+    if not chinese_word(word):
         return None
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     # 主持人欧阳|夏丹: after a role, a compound surname jieba reads as a place or a word, then
     # the given name
-    if anchored and word in COMPOUND_SURNAMES and _chinese(after) and len(after) <= 2 and after not in NOT_IN_NAME \
+    if anchored and word in COMPOUND_SURNAMES and chinese_word(after) and len(after) <= 2 and after not in NOT_IN_NAME \
             and tokens[i + 1][1] in GLUE_TAGS:
         return word + after, i + 2
     is_name = flag.startswith(NAME_TAGS)
@@ -98,13 +82,13 @@ def _name_at(tokens: list[tuple[str, str, int]], i: int, anchored: bool, introdu
         return None
     name, j = word, i + 1
     # jieba splits some names after the surname: 王|大伟, 孙|琥峰
-    if len(name) == 1 and j < len(tokens) and _chinese(tokens[j][0]) and len(tokens[j][0]) <= 2 \
+    if len(name) == 1 and j < len(tokens) and chinese_word(tokens[j][0]) and len(tokens[j][0]) <= 2 \
             and tokens[j][1] in GLUE_TAGS and tokens[j][0] not in NOT_IN_NAME:
         name += tokens[j][0]
         j += 1
     # 欧阳明|远表示: one more character after a role, when the name is short of four and a
     # verb or a separator follows, so the character cannot start the next word.
-    if anchored and len(name) == 3 and j < len(tokens) and len(tokens[j][0]) == 1 and _chinese(tokens[j][0]) \
+    if anchored and len(name) == 3 and j < len(tokens) and len(tokens[j][0]) == 1 and chinese_word(tokens[j][0]) \
             and tokens[j][0] not in NOT_IN_NAME and tokens[j][1][:1] in ("a", "v", "n", "b"):
         after = tokens[j + 1] if j + 1 < len(tokens) else ("", "x", 0)
         if after[1][:1] in ("v", "x", "p", "r", "d", "t") or not after[0]:
@@ -124,7 +108,7 @@ def _name_part(token: tuple[str, str, int], common: int) -> bool:
     import jieba
 
     word, flag, _ = token
-    if not _chinese(word) or word in NOT_IN_NAME:
+    if not chinese_word(word) or word in NOT_IN_NAME:
         return False
     if flag.startswith(NAME_TAGS):
         return True
@@ -246,72 +230,8 @@ def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person
     return sorted(out, key=lambda p: p.start)
 
 
-def asked_roles(q: Question) -> tuple[str, ...]:
-    """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
-    English question, the translations of its words that read as roles."""
-    if q.english:
-        # "Which reporter interviewed the head of X": the noun after which is the role asked,
-        # the head of X is who was interviewed
-        opened = re.match(r"\s*(?:which|what)\s+([a-z]+)", q.text, re.IGNORECASE)
-        if opened and q.head_group and opened.group(1).lower() == english_head(q.text).lower():
-            named = tuple(t for t in q.head_group if len(t) >= 2 and INTRODUCING_ROLE.search(t))
-            if named:
-                return named
-        # the head of Longshan District: the role may come from the place's level (区长)
-        groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
-        return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
-    m = ASKED_ROLE_AFTER_RE.search(q.text) or ASKED_ROLE_RE.search(q.text)
-    role = role_head(m.group(1)) if m else ""
-    return (role,) if role else ()
-
-
-def role_head(phrase: str) -> str:
-    """The role a phrase ends in: 急诊科|副|主任 -> 主任, 策展|人 -> 策展人 (one character is
-    too little); '' when it ends in none."""
-    latin = LATIN_ROLE_RE.search(phrase.strip())
-    if latin:  # T3出行的CMO
-        return latin.group()
-    tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if _chinese(w)]
-    # 该片由谁执导, 会议由谁主持: 谁 after a preposition is who acts, the phrase names no role
-    if not tagged or tagged[-1][1][:1] == "p":
-        return ""
-    tokens = [w for w, _ in tagged]
-    role = tokens[-1]
-    if len(role) == 1 and len(tokens) > 1:
-        role = tokens[-2] + role
-    return role if len(role) >= 2 or ROLE_TAIL.search(role) else ""
-
-
-def role_matches(role: str, asked: tuple[str, ...]) -> bool:
-    """副县长 is not 县长: a deputy holds another role than the one asked about. Roles joined
-    by 、 (房东、实际管理者) are each the person's."""
-    if "、" in role:
-        return any(role_matches(r, asked) for r in role.split("、") if r)
-    for a in asked:
-        if role.endswith(a):
-            before = role[: -len(a)]
-            if not before.endswith("副") or a.startswith("副"):
-                return True
-        elif len(role) >= 2 and a.endswith(role):
-            return True
-    return False
-
-
-# Role words that name a kind of role, not one: an office's 负责人 is its 局长 or 主任, an
-# 专家 a 研究员 or 教授 (general vocabulary; a question asks with these, a text names the post).
-ROLE_KINDS = {"负责人": re.compile(r"(?:长|书记|主任|经理|总监|主席|总裁|负责人)$"),
-              "专家": re.compile(r"(?:研究员|教授|专家|学者|院士|工程师)$")}
 # A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.
 APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任)"
-
-
-def holds(role: str, asked: tuple[str, ...]) -> bool:
-    """Does a person's role answer a question asking about `asked`: the role itself, or one
-    of the posts a kind of role (负责人, 专家) covers, a deputy's included."""
-    if role_matches(role, asked):
-        return True
-    last = re.split(r"[、，,]", role)[-1]
-    return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)
 
 
 def _appointed(text: str, person: Person, asked: tuple[str, ...]) -> Person:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from assistant.answer import people, subject
-from assistant.answer.figure_kind import PAIRS, RESPECTIVELY, respective_items
+from assistant.answer import people, roles, subject
+from assistant.text.respectively import PAIRS, RESPECTIVELY, respective_items
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
@@ -263,7 +263,7 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
     (副县长) holds another role."""
     named = slots.claimed_persons(claim)
     claimed = {p.name for p in named}
-    role = people.role_head(named[0].role) if named and named[0].role else ""
+    role = roles.role_head(named[0].role) if named and named[0].role else ""
     if not claimed or not role:
         return UNKNOWN, None, ""
     q = analyse(claim)
@@ -275,7 +275,7 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
         if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6 or role not in sc.sentence.text:
             continue
         for p in people.persons(sc.sentence.text, (role,)):
-            if p.role and people.role_matches(p.role, (role,)):
+            if p.role and roles.role_matches(p.role, (role,)):
                 return (SUPPORTED if p.name in claimed else REFUTED), sc, p.name
     return UNKNOWN, None, ""
 

@@ -5,7 +5,7 @@ tests/answer/test_english_end_to_end.py."""
 
 from __future__ import annotations
 
-from assistant.answer import evidence, extractive
+from assistant.answer import english, evidence, extractive
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 
@@ -48,7 +48,7 @@ def test_an_english_answer_the_encoder_ranks_closest_gains_support():
     words_only = extractive.draft_answer(_question(), _hits(), lambda t: 1.0)
     confirmed = extractive.draft_answer(_question(), _hits(), lambda t: 1.0, _reorder("肉牛"))
     assert "3万头" in confirmed.parts[0].sentence.text
-    assert abs(confirmed.support - words_only.support * evidence.DENSE_CONFIRMED) < 1e-9
+    assert abs(confirmed.support - words_only.support * english.DENSE_CONFIRMED) < 1e-9
     elsewhere = extractive.draft_answer(_question(), _hits(), lambda t: 1.0, _reorder("绿地"))
     assert abs(elsewhere.support - words_only.support) < 1e-9
 
@@ -56,7 +56,7 @@ def test_an_english_answer_the_encoder_ranks_closest_gains_support():
 def test_a_figure_on_one_translated_word_is_a_guess_unless_the_encoder_confirms_it():
     q = _question()
     q.groups, q.terms = (("青溪", "青溪市"), ("新增",)), ("青溪", "青溪市", "新增")
-    assert evidence.pinned_groups(q) == 1
+    assert english.pinned_groups(q) == 1
     guess = extractive.draft_answer(q, _hits(), lambda t: 1.0, _reorder("绿地"))
     confirmed = extractive.draft_answer(q, _hits(), lambda t: 1.0, _reorder(guess.parts[0].sentence.text[:4]))
     assert confirmed.support > guess.support * 3

@@ -1,13 +1,13 @@
 """An English question over a Chinese article, end to end: the real e5 model, a real Chroma
 in a temp folder. The answer comes from the right sentence, and the support it is judged on
 is the words' support raised because the encoder also ranks that sentence closest in
-meaning (answer/evidence.py english_factor)."""
+meaning (answer/english.py english_factor)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer import evidence
+from assistant.answer import english
 from assistant.answer.extractive import draft_answer
 
 pytestmark = pytest.mark.slow
@@ -33,6 +33,6 @@ def test_an_english_question_is_answered_from_the_chinese_sentence_the_encoder_c
 
     state = assistant._retrieval.invoke({"question": question})
     words_only = draft_answer(state["q"], state["hits"], assistant.keyword_index().idf_of)
-    assert answer.extra["support"] == pytest.approx(words_only.support * evidence.DENSE_CONFIRMED, abs=1e-3)
+    assert answer.extra["support"] == pytest.approx(words_only.support * english.DENSE_CONFIRMED, abs=1e-3)
     # another model's question finds no sentence about it: the sources do not say
     assert assistant.ask("How many first places did Nova265 win?").abstained

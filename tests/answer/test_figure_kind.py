@@ -9,7 +9,7 @@ import pytest
 from assistant.answer import extractive, figure_kind
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
-from assistant.text import quantities
+from assistant.text import quantities, respectively
 
 
 def _figure(text: str, written: str) -> quantities.Quantity:
@@ -118,7 +118,7 @@ def test_the_rules_path_takes_the_figure_of_the_kind_asked_or_abstains():
 
 def test_figures_after_fenbie_belong_to_the_items_in_order():
     text = "上半年，青溪市汽车产销量分别完成132.4万辆和131.9万辆，同比分别增长9.3%和9.8%。"
-    assert figure_kind.respective_items(text, _figure(text, "131.9万辆")) == (["产", "销"], 1)
+    assert respectively.respective_items(text, _figure(text, "131.9万辆")) == (["产", "销"], 1)
     assert _why("上半年青溪市汽车销量是多少？", text, "132.4万辆")
     assert not _why("上半年青溪市汽车销量是多少？", text, "131.9万辆")
     assert not _why("上半年青溪市汽车产量是多少？", text, "132.4万辆")

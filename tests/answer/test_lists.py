@@ -105,6 +105,6 @@ def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
     sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
     q = analyse("星河区厂房火灾案的被告人有哪些？")
     close = [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.45, 0.45)]
-    assert extractive._listing(q, close).sentence is sentences[1]
+    assert lists.listing(q, close).sentence is sentences[1]
     # one much less supported is not read instead
-    assert extractive._listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]
+    assert lists.listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]

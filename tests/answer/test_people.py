@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answer import people
+from assistant.answer import people, roles
 from assistant.query.question import analyse
 
 
@@ -43,11 +43,11 @@ def test_no_person_in_ordinary_words():
     ("博物馆的馆长叫什么名字？", "馆长"),
 ])
 def test_role_taken_from_the_question(question, role):
-    assert people.asked_roles(analyse(question)) == (role,)
+    assert roles.asked_roles(analyse(question)) == (role,)
 
 
 def test_who_after_a_preposition_asks_no_role():
-    assert people.asked_roles(analyse("该片由谁执导？")) == ()
+    assert roles.asked_roles(analyse("该片由谁执导？")) == ()
     text = "这部电影由星河影业出品，由导演张小明执导。"
     assert [p.name for p in people.wanted_persons(analyse("该片由谁执导？"), text)] == ["张小明"]
 
@@ -86,7 +86,7 @@ def test_roles_joined_by_a_pause_mark_are_one_persons():
     assert [p.name for p in people.wanted_persons(analyse("仓库的房东是谁？"), text)] == ["孙某"]
     # the second person's role starts after the first one's name
     assert [p.name for p in people.wanted_persons(analyse("谁是现场管理者？"), text)] == ["钱某"]
-    assert people.asked_roles(analyse("星河科技的CTO是谁？")) == ("CTO",)
+    assert roles.asked_roles(analyse("星河科技的CTO是谁？")) == ("CTO",)
     # a role before the first of two roles is both roles' (项目负责人、研究员张某某)
     found = people.wanted_persons(analyse("该项目负责人是谁？"), "项目负责人、研究员张某某介绍，样品已送检。")
     assert [p.name for p in found] == ["张某某"]

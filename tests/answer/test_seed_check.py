@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.answer import evidence, extractive
+from assistant.answer import english, extractive
 from assistant.answer.evidence import Sentence, place_check
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -47,9 +47,9 @@ def test_a_number_of_partner_cities_does_not_lower_the_citys_own_sentence():
 def test_an_english_figure_question_with_one_translated_word_is_not_answered_confidently():
     q = analyse("How many beef cattle does Qingxi aim to add?")
     q.places, q.groups = ("青溪市",), (("青溪", "青溪市"), ("新增",))
-    assert evidence.pinned_groups(q) == 1
+    assert english.pinned_groups(q) == 1
     q.groups = (("青溪", "青溪市"), ("新增",), ("肉牛",))
-    assert evidence.pinned_groups(q) == 2
+    assert english.pinned_groups(q) == 2
     text = "力争新增合作社示范社30家、肉牛3万头。"
     hits = [Hit(_chunk(text, "c1", 0, title="青溪市政府工作报告", subject="青溪市"), 1.0)]
     q.groups = (("青溪", "青溪市"), ("新增",))
@@ -73,17 +73,17 @@ def test_the_seed_check_set_is_split_and_its_gold_strings_are_in_the_seeds():
 
 
 def test_which_reporter_asks_for_the_reporter_not_the_head_interviewed():
-    from assistant.answer import people
+    from assistant.answer import people, roles
 
     q = analyse("Which reporter interviewed the head of Qingxi District?")
     assert q.kind == "person"
     q.head_group, q.groups = ("记者", "采访"), (("记者", "采访"), ("主任", "县长"), ("青溪区", "区长"))
-    assert people.asked_roles(q) == ("记者",)
+    assert roles.asked_roles(q) == ("记者",)
     text = "青溪区区长赵立平在接受记者采访时说。本报记者 钱雨"
     assert [p.name for p in people.wanted_persons(q, text)] == ["钱雨"]
     q = analyse("Who is the head of Qingxi District?")
     q.head_group, q.groups = ("主任", "县长"), (("主任", "县长"), ("青溪区", "区长"))
-    assert "区长" in people.asked_roles(q)
+    assert "区长" in roles.asked_roles(q)
 
 
 def test_a_district_named_in_the_sentence_before_is_the_one_a_figure_speaks_of():

@@ -1,0 +1,95 @@
+"""The role a 谁 question asks about and whether a person's role is it: 东丰县县长是谁 asks
+for a 县长, and a 副县长 is not one; an office's 负责人 is its 局长 or 主任. Read from the
+question's own words, not from a fixed list of roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question, english_head, topic_groups
+from assistant.text import words
+
+# An executive title written in Latin letters (CEO, CFO, CMO) is a role like any other.
+LATIN_ROLE = "C[A-Z]O"
+LATIN_ROLE_RE = re.compile(LATIN_ROLE + "$")
+# How Chinese role nouns end (县长, 副主任, 策展人, 工程师, 研究员, 外交官, 记者, 企业家...):
+# a morphological pattern, used only when the question names no role.
+ROLE_TAIL = re.compile(
+    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|导演|教练|队员|"
+    r"[^\W\d_]人|师|员|官|家|者|生|手|士|警|将|帅|" + LATIN_ROLE + ")$"
+)
+# The narrower set that may introduce a name jieba does not tag as one (区长 孙琥峰).
+INTRODUCING_ROLE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者|人|员|师|官|" + LATIN_ROLE + ")$")
+ASKED_ROLE_RE = re.compile(r"(?:^|[，,的之])?([^，,的之]{1,12}?)(?:是|为|叫)?(?:谁|哪位|什么人|何人|什么名字|姓名|名字)")
+ASKED_ROLE_AFTER_RE = re.compile(r"(?:谁|哪位)(?:是|担任|任)([^，,？?。]{1,12})")
+
+
+def chinese_word(word: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+
+
+def asked_roles(q: Question) -> tuple[str, ...]:
+    """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
+    English question, the translations of its words that read as roles."""
+    if q.english:
+        # "Which reporter interviewed the head of X": the noun after which is the role asked,
+        # the head of X is who was interviewed
+        opened = re.match(r"\s*(?:which|what)\s+([a-z]+)", q.text, re.IGNORECASE)
+        if opened and q.head_group and opened.group(1).lower() == english_head(q.text).lower():
+            named = tuple(t for t in q.head_group if len(t) >= 2 and INTRODUCING_ROLE.search(t))
+            if named:
+                return named
+        # the head of Longshan District: the role may come from the place's level (区长)
+        groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
+        return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
+    m = ASKED_ROLE_AFTER_RE.search(q.text) or ASKED_ROLE_RE.search(q.text)
+    role = role_head(m.group(1)) if m else ""
+    return (role,) if role else ()
+
+
+def role_head(phrase: str) -> str:
+    """The role a phrase ends in: 急诊科|副|主任 -> 主任, 策展|人 -> 策展人 (one character is
+    too little); '' when it ends in none."""
+    latin = LATIN_ROLE_RE.search(phrase.strip())
+    if latin:  # T3出行的CMO
+        return latin.group()
+    tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if chinese_word(w)]
+    # 该片由谁执导, 会议由谁主持: 谁 after a preposition is who acts, the phrase names no role
+    if not tagged or tagged[-1][1][:1] == "p":
+        return ""
+    tokens = [w for w, _ in tagged]
+    role = tokens[-1]
+    if len(role) == 1 and len(tokens) > 1:
+        role = tokens[-2] + role
+    return role if len(role) >= 2 or ROLE_TAIL.search(role) else ""
+
+
+def role_matches(role: str, asked: tuple[str, ...]) -> bool:
+    """副县长 is not 县长: a deputy holds another role than the one asked about. Roles joined
+    by 、 (房东、实际管理者) are each the person's."""
+    if "、" in role:
+        return any(role_matches(r, asked) for r in role.split("、") if r)
+    for a in asked:
+        if role.endswith(a):
+            before = role[: -len(a)]
+            if not before.endswith("副") or a.startswith("副"):
+                return True
+        elif len(role) >= 2 and a.endswith(role):
+            return True
+    return False
+
+
+# Role words that name a kind of role, not one: an office's 负责人 is its 局长 or 主任, an
+# 专家 a 研究员 or 教授 (general vocabulary; a question asks with these, a text names the post).
+ROLE_KINDS = {"负责人": re.compile(r"(?:长|书记|主任|经理|总监|主席|总裁|负责人)$"),
+              "专家": re.compile(r"(?:研究员|教授|专家|学者|院士|工程师)$")}
+
+
+def holds(role: str, asked: tuple[str, ...]) -> bool:
+    """Does a person's role answer a question asking about `asked`: the role itself, or one
+    of the posts a kind of role (负责人, 专家) covers, a deputy's included."""
+    if role_matches(role, asked):
+        return True
+    last = re.split(r"[、，,]", role)[-1]
+    return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)
