@@ -120,6 +120,13 @@ def _before(text: str, at: int) -> tuple[str, str] | None:
     return tagged[-1] if tagged else None
 
 
+def _abbreviates(a: str, b: str) -> bool:
+    """A Chinese short name keeps its full name's characters in order (奥运会 of 奥林匹克运动会)."""
+    short, full = sorted((a, b), key=len)
+    rest = iter(full)
+    return len(short) >= 2 and all(ch in rest for ch in short)
+
+
 def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     """Other naming words written before `follow` in `text` (玉渊潭 before 公园 when 北海
     is asked); none when `word` itself is there. A word inside the asked one or holding it
@@ -132,7 +139,7 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
         before = _before(text, start)
         if before and _naming(*before):
             other = before[0]
-            if other not in word and word not in other and other not in asked:
+            if other not in word and word not in other and other not in asked and not _abbreviates(word, other):
                 out.append(other)
         start = text.find(follow, start + 1)
     return out
@@ -216,6 +223,9 @@ def post_disagreement(q: Question, text: str) -> Disagreement | None:
     return Disagreement("post", asked[0], others[0]) if others else None
 
 
+WHICH_KINDS = ("place", "generic")
+
+
 def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A qualifier of the question (北海 in 北海公园) must not be replaced by a sibling in the
     sentence (玉渊潭公园), or, when the sentence does not write what it qualifies, in the
@@ -230,6 +240,8 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     post = post_disagreement(q, text)
     if post:
         return post
+    if q.kind in WHICH_KINDS:
+        return None  # 仅次于哪里, 什么剧出道: the answer itself may be a sibling of what is asked about
     for word, follow in qualifiers(q.text):
         named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
         where = text if follow in text else in_force(chunk, a, named)

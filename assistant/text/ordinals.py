@@ -26,9 +26,15 @@ def _number(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else int(chinese_to_number(numeral) or 0)
 
 
+# 第一次播出, 首次发布: 次 is mostly "time" (for the first time), a series only of meetings,
+# sessions and censuses (第二次会议, 第七次全国人口普查)
+SERIES_OF_TIMES_RE = re.compile(r"[^，。；]{0,8}?(?:会议|全会|大会|代表大会|普查|谈判|会谈|会晤|峰会|论坛)")
+
+
 def ordinals(text: str) -> set[tuple[int, str]]:
     """The ordinals `text` names, each as (number, series word)."""
-    found = {(1 if m.group(2) else _number(m.group(1)), m.group(3)) for m in ORDINAL_RE.finditer(text)}
+    found = {(1 if m.group(2) else _number(m.group(1)), m.group(3)) for m in ORDINAL_RE.finditer(text)
+             if m.group(3) != "次" or SERIES_OF_TIMES_RE.match(text, m.end())}
     return {(n, w) for n, w in found if n > 0}
 
 

@@ -207,3 +207,19 @@ def test_a_list_of_siblings_answers_a_question_asking_for_them():
     found = _check(qualifiers.sibling_disagreement, "神经科学有多少名学者？", "神经科学、认知科学共有学者300名。",
                    "神经科学、认知科学共有学者300名。")
     assert found is not None  # a figure of the list is theirs together
+
+
+def test_a_first_time_is_no_ordinal_of_a_series():
+    # 第一次播出 is "first broadcast"; 第二次会议 is one of a series of sessions
+    assert ordinals.ordinals("该剧第一次播出是什么时候？") == set()
+    assert ordinals.ordinals("十四届全国人大第二次会议") == {(2, "次")}
+
+
+def test_a_short_name_is_no_sibling_of_its_full_name():
+    text = "参加2008年北京夏季奥林匹克运动会的中国皮划艇队共计40人，其中运动员23人。"
+    assert _check(qualifiers.sibling_disagreement, "参加2008年北京奥运会的中国皮划艇队有多少运动员？", text, text) is None
+
+
+def test_a_where_or_what_answer_may_be_a_sibling_of_what_is_asked_about():
+    text = "它的货物进出口量仅次于位于西岸的松涛港。"
+    assert _check(qualifiers.sibling_disagreement, "白鹭港的货物进出口量仅次于哪里？", text, text) is None
