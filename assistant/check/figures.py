@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from assistant.answer import people, roles, subject
+from assistant.answer import people, roles
 from assistant.text.respectively import PAIRS, RESPECTIVELY, respective_items
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part

@@ -96,7 +96,6 @@ def test_the_kind_of_item_asked():
 
 
 def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
-    from assistant.answer import extractive
     from assistant.answer.evidence import Scored, Sentence
     from assistant.query.question import analyse
     from support import made_hits
