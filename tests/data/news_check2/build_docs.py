@@ -16,37 +16,21 @@ nobody tunes on it. The articles are rebuilt here and never committed.
 
 from __future__ import annotations
 
-import argparse
+import sys
 from pathlib import Path
 
-from assistant.learn.news_figures import article_text
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data, home of news_docs
+import news_docs  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
-PART = "news_part_b.txt"
+NEWS, PART = news_docs.NEWS, news_docs.PART_B
+
 REGIONAL = (769, 1580, 1442, 170, 164, 1608)
 OTHER = (1535, 1172, 277, 1291, 1661, 1319)
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    lines = (news / PART).read_text(encoding="utf-8").split("\n")
-    written = []
-    for n in REGIONAL + OTHER:
-        path = out / f"news_b_{n:04d}.txt"
-        path.write_text(article_text(lines[n]), encoding="utf-8")
-        written.append(path)
-    return written
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Write the second news check set's articles from ../shared.")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--news", type=Path, default=NEWS)
-    args = parser.parse_args()
-    for path in build(args.out, args.news):
-        print(path)
+    return news_docs.build(out, news, {}, REGIONAL + OTHER)
 
 
 if __name__ == "__main__":
-    main()
+    news_docs.main(build, "Write the second news check set's articles from ../shared.")

@@ -32,15 +32,14 @@ answerer ran on it; nobody tunes on it. The documents are rebuilt here and never
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
+import sys
 from pathlib import Path
 
-from assistant.learn.news_figures import article_text
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data, home of news_docs
+import news_docs  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
-PART = "news_part_b.txt"
+NEWS, PART = news_docs.NEWS, news_docs.PART_B
+
 REGIONAL = (1598, 1607, 169, 1137, 1496, 1568)
 OTHER = (1529, 1675, 1040, 1027, 1557, 1255)
 # document name -> (title, lines of news_part_b.txt in the order they are printed)
@@ -57,50 +56,14 @@ LONG = {
 SINGLE = (169, 1255)
 
 
-def _longdocs():
-    """The long-document builder: its numbered, keyword-named headings are the one home of that idea."""
-    spec = importlib.util.spec_from_file_location("longdocs_builder", HERE.parent / "longdocs" / "build_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def document_of(line: int) -> str:
     """The file an article of the set is printed in."""
-    for name, (_, numbers) in LONG.items():
-        if line in numbers:
-            return name
-    return f"news_b_{line:04d}.txt"
+    return news_docs.document_of(line, LONG)
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    lines = (news / PART).read_text(encoding="utf-8").split("\n")
-    longdocs = _longdocs()
-    written = []
-    for name, (title, numbers) in LONG.items():
-        blocks = [title, ""]
-        for i, n in enumerate(numbers):
-            body = article_text(lines[n])
-            blocks.append(f"{longdocs.numeral(i + 1)}、{longdocs.heading(body)}\n{body}")
-        path = out / name
-        path.write_text("\n".join(blocks), encoding="utf-8")
-        written.append(path)
-    for n in SINGLE:
-        path = out / document_of(n)
-        path.write_text(article_text(lines[n]), encoding="utf-8")
-        written.append(path)
-    return written
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Write the third news check set's documents from ../shared.")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--news", type=Path, default=NEWS)
-    args = parser.parse_args()
-    for path in build(args.out, args.news):
-        print(path, len(path.read_text(encoding="utf-8")), "characters")
+    return news_docs.build(out, news, LONG, SINGLE)
 
 
 if __name__ == "__main__":
-    main()
+    news_docs.main(build, "Write the third news check set's documents from ../shared.")

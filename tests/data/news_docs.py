@@ -1,0 +1,110 @@
+"""What the news check sets' builders (tests/data/*/build_docs.py) share: reading an article of
+../shared/corpora/news, writing it as a document of its own, and joining many into one long
+document shaped like a government work report (a title line, then each article under a
+numbered heading named by its most characteristic words).
+
+A builder is a standalone script; it finds this module by putting tests/data on sys.path:
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import news_docs
+
+The names here are read by other sets' builders: keep them stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from assistant.learn.news_figures import article_text
+
+NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "news"
+PART_A = "news_part_a.txt"
+PART_B = "news_part_b.txt"  # part a is training data: the check sets ask of part b
+NUMERALS = "一二三四五六七八九十"
+
+
+def corpus(news: Path, part: str = PART_B) -> list[str]:
+    """The lines of one corpus file, one article each; a set names an article by its line."""
+    return (news / part).read_text(encoding="utf-8").split("\n")
+
+
+def article_file(line: int) -> str:
+    """The file name of an article of part b printed on its own."""
+    return f"news_b_{line:04d}.txt"
+
+
+def document_of(line: int, long: dict[str, tuple[str, tuple[int, ...]]]) -> str:
+    """The file an article is printed in: the long document that holds it, else its own."""
+    for name, (_, numbers) in long.items():
+        if line in numbers:
+            return name
+    return article_file(line)
+
+
+def numeral(n: int) -> str:
+    """1-99 in Chinese numerals, as a report numbers its sections (十一, 二十)."""
+    if n <= 10:
+        return NUMERALS[n - 1]
+    tens, ones = divmod(n, 10)
+    return (NUMERALS[tens - 1] if tens > 1 else "") + "十" + (NUMERALS[ones - 1] if ones else "")
+
+
+def heading(body: str) -> str:
+    """A section heading for an article that has none: its four most characteristic
+    words (TF-IDF), in the order the text uses them, as a report's heading names a topic."""
+    import jieba.analyse
+
+    tags = [t for t in jieba.analyse.extract_tags(body, topK=8) if not t.isdigit()][:4]
+    tags.sort(key=lambda t: body.find(t))
+    return " ".join(tags)
+
+
+def section(n: int, text: str) -> str:
+    """The n-th section of a long document: its numbered heading, then the article's
+    paragraphs (`text` as article_text gives it, one paragraph a line)."""
+    return f"{numeral(n)}、{heading(text)}\n{text}"
+
+
+def compilation(title: str, sections: Iterable[str]) -> str:
+    """A long document's text: the title, a blank line, the sections one after another."""
+    return "\n".join([title, "", *sections])
+
+
+def write_compilation(path: Path, title: str, articles: list[str]) -> Path:
+    """A long document of the given corpus lines, printed in that order."""
+    sections = (section(i + 1, article_text(line)) for i, line in enumerate(articles))
+    path.write_text(compilation(title, sections), encoding="utf-8")
+    return path
+
+
+def write_articles(out: Path, lines: list[str], numbers: Iterable[int]) -> list[Path]:
+    """Each numbered line of part b as a document of its own."""
+    written = []
+    for n in numbers:
+        path = out / article_file(n)
+        path.write_text(article_text(lines[n]), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def build(out: Path, news: Path, long: dict[str, tuple[str, tuple[int, ...]]], single: Iterable[int]) -> list[Path]:
+    """A set's documents: each long document (name -> title and the part-b lines it prints, in
+    that order), then the articles printed on their own."""
+    out.mkdir(parents=True, exist_ok=True)
+    lines = corpus(news)
+    written = [write_compilation(out / name, title, [lines[n] for n in numbers]) for name, (title, numbers) in long.items()]
+    return written + write_articles(out, lines, single)
+
+
+def main(build: Callable[[Path, Path], list[Path]], description: str) -> None:
+    """A builder's command line: `build_docs.py OUT_DIR [--news DIR]`, printing each file written."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--news", type=Path, default=NEWS)
+    args = parser.parse_args()
+    if not (args.news / PART_B).is_file():
+        parser.error(f"no {PART_B} in {args.news} (the news corpus of ../shared/corpora/news)")
+    for path in build(args.out, args.news):
+        print(path, path.stat().st_size, "bytes")
