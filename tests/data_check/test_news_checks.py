@@ -1,4 +1,4 @@
-"""News check sets 3-5 (tests/data/news_check3/ ...; 4 and 5 each written by someone who never
+"""News check sets 3-6 (tests/data/news_check3/ ...; 4-6 each written by someone who never
 read the answerer): a set's builder writes long documents of a day's (or a run of days')
 articles and single articles; every gold string occurs in the article the item names and in
 the document that prints it; no other set reads an article it prints; its long documents are of
@@ -20,6 +20,10 @@ SETS = {
     "news_check3": (50, (), ()),
     "news_check4": (60, ("news_check3",), ()),
     "news_check5": (55, ("news_check3", "news_check4"), ("2023-08-08", "2023-08-11", "2023-08-15")),
+    # news check 5's long document prints 25 July to 7 August 2023
+    "news_check6": (65, ("news_check3", "news_check4", "news_check5"), (
+        "2023-08-08", "2023-08-11", "2023-08-15", *(f"2023-07-{d}" for d in range(25, 32)),
+        *(f"2023-08-0{d}" for d in range(1, 8)))),
 }
 # a set's articles asked of in each half (regional, other), its long documents and their size in
 # bytes, where they are not seven and seven, one document of 55-75 KB
