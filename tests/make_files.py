@@ -10,21 +10,25 @@ def gbk_text(path: Path) -> Path:
     return path
 
 
-def two_page_pdf(path: Path, blank_third_page: bool = True) -> Path:
+def _text_pages(path: Path, pages: list[list[str]]):
+    """A PDF canvas (not yet saved) with a page of Chinese text lines for each list of lines."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 12)
-    c.drawString(72, 760, "东辽县建设智能温室")
-    c.drawString(72, 740, "今年，东辽县新建智能温室12座，总投资1.5亿元。")
-    c.showPage()
-    c.setFont("STSong-Light", 12)
-    c.drawString(72, 760, "东辽县还计划新增冷库8座，")
-    c.drawString(72, 740, "年内全部投入使用。")
-    c.showPage()
+    for lines in pages:
+        c.setFont("STSong-Light", 12)  # a new page starts without the font
+        for i, line in enumerate(lines):
+            c.drawString(72, 760 - 20 * i, line)
+        c.showPage()
+    return c
+
+
+def two_page_pdf(path: Path, blank_third_page: bool = True) -> Path:
+    c = _text_pages(path, [["东辽县建设智能温室", "今年，东辽县新建智能温室12座，总投资1.5亿元。"],
+                           ["东辽县还计划新增冷库8座，", "年内全部投入使用。"]])
     if blank_third_page:  # an image-only page: no text layer
         c.rect(100, 100, 300, 300, fill=1)
         c.showPage()
@@ -93,16 +97,8 @@ def scanned_pdf(path: Path, images) -> Path:
 def mixed_pdf(path: Path, image) -> Path:
     """Page 1 has a text layer, page 2 is a scanned image."""
     from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 12)
-    c.drawString(72, 760, "伊通县建设光伏电站")
-    c.drawString(72, 740, "今年，伊通县新建光伏电站4座，装机容量20万千瓦。")
-    c.showPage()
+    c = _text_pages(path, [["伊通县建设光伏电站", "今年，伊通县新建光伏电站4座，装机容量20万千瓦。"]])
     w, h = image.size
     c.drawImage(ImageReader(image.convert("RGB")), 36, 800 - 520 * h / w, width=520, height=520 * h / w)
     c.showPage()

@@ -39,13 +39,18 @@ def test_header_line_drops_a_superseded_heading():
     assert sections.header_line("政府工作报告", ()) == "政府工作报告"
 
 
-def test_chunks_carry_their_section(tmp_path):
+def _chunked(folder, name: str, text: str, overlap: int):
+    """A made-up file, loaded and cut into chunks of 240 tokens as the indexer does."""
     from assistant.ingest import chunking, loaders
 
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
     doc = loaders.load_paths([path], 2**20).documents[0]
-    chunks = chunking.chunk_document(doc, 240, 1)
+    return doc, chunking.chunk_document(doc, 240, overlap)
+
+
+def test_chunks_carry_their_section(tmp_path):
+    doc, chunks = _chunked(tmp_path, "report.txt", REPORT, 1)
     energy = next(c for c in chunks if "150万千瓦" in c.text)
     assert "二、2024年工作安排" in energy.title and "（一）着力推动产业结构调整" in energy.title
     assert "增长8%" not in energy.text, "a chunk never spans two sections"
@@ -74,12 +79,7 @@ DAY = """2023年8月15日各地新闻汇编
 
 
 def test_each_section_of_a_day_of_news_is_about_its_own_place(tmp_path):
-    from assistant.ingest import chunking, loaders
-
-    path = tmp_path / "day.txt"
-    path.write_text(DAY, encoding="utf-8")
-    doc = loaders.load_paths([path], 2**20).documents[0]
-    chunks = chunking.chunk_document(doc, 240, 0)
+    _, chunks = _chunked(tmp_path, "day.txt", DAY, 0)
     blood = next(c for c in chunks if "吴义芳" in c.text)
     river = next(c for c in chunks if "江豚保护" in c.text)
     assert blood.subject == "池州市" and "池州市" in blood.title  # embedded and keyword-indexed with it
