@@ -17,26 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from assistant.learn.news_figures import article_text
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data, home of news_docs
+import news_docs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-NEWS = HERE.parents[2].parent / "shared" / "corpora" / "news"
-PART = "news_part_b.txt"
+NEWS, PART = news_docs.NEWS, news_docs.PART_B
 HALVES = {"A": (1452, 1429, 1029, 1358, 745), "B": (1570, 1468, 1341, 1688, 781)}
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    lines = (news / PART).read_text(encoding="utf-8").split("\n")
-    written = []
-    for numbers in HALVES.values():
-        for n in numbers:
-            path = out / f"news_b_{n:04d}.txt"
-            path.write_text(article_text(lines[n]), encoding="utf-8")
-            written.append(path)
-    return written
+    return news_docs.build(out, news, {}, [n for numbers in HALVES.values() for n in numbers])
 
 
 def split(folder: Path) -> list[Path]:
