@@ -1,4 +1,4 @@
-"""News check sets 3-6 (tests/data/news_check3/ ...; 4-6 each written by someone who never
+"""News check sets 3-7 (tests/data/news_check3/ ...; 4-7 each written by someone who never
 read the answerer): a set's builder writes long documents of a day's (or a run of days')
 articles and single articles; every gold string occurs in the article the item names and in
 the document that prints it; no other set reads an article it prints; its long documents are of
@@ -24,11 +24,18 @@ SETS = {
     "news_check6": (65, ("news_check3", "news_check4", "news_check5"), (
         "2023-08-08", "2023-08-11", "2023-08-15", *(f"2023-07-{d}" for d in range(25, 32)),
         *(f"2023-08-0{d}" for d in range(1, 8)))),
+    # news check 6's long document prints 16-19 August 2023
+    "news_check7": (65, ("news_check3", "news_check4", "news_check5", "news_check6"), (
+        "2023-08-08", "2023-08-11", "2023-08-15", *(f"2023-07-{d}" for d in range(25, 32)),
+        *(f"2023-08-0{d}" for d in range(1, 8)), *(f"2023-08-{d}" for d in range(16, 20)))),
 }
-# a set's articles asked of in each half (regional, other), its long documents and their size in
-# bytes, where they are not seven and seven, one document of 55-75 KB
-SHAPES = {"news_check3": (6, 4, (25_000, 40_000))}
-ONE_LONG_DOCUMENT = (7, 1, (55_000, 75_000))
+# a set's articles asked of in each half (regional, other) and the least and most bytes of each of
+# its long documents, in the builder's order, where they are not seven and seven, one of 55-75 KB
+SHAPES = {
+    "news_check3": (6, ((25_000, 40_000),) * 4),
+    "news_check7": (7, ((55_000, 75_000), (30_000, 45_000))),
+}
+ONE_LONG_DOCUMENT = (7, ((55_000, 75_000),))
 each_set = pytest.mark.parametrize("name", sorted(SETS))
 
 
@@ -66,12 +73,12 @@ def test_the_set_has_the_dev_sets_shape_and_mix(name):
 @each_set
 def test_questions_are_asked_of_articles_half_of_them_regional(name):
     builder = _builder(name)
-    half, documents, _ = SHAPES.get(name, ONE_LONG_DOCUMENT)
+    half, sizes = SHAPES.get(name, ONE_LONG_DOCUMENT)
     asked = set(builder.REGIONAL + builder.OTHER)
     assert len(builder.REGIONAL) == len(builder.OTHER) == half and len(asked) == 2 * half
     assert {_line(i) for i in read_items(DATA / name / "questions.jsonl")} == asked
     assert asked <= _printed(builder)
-    assert len(builder.LONG) == documents and set(getattr(builder, "FILLER_A", ())) <= set(builder.LONG)
+    assert len(builder.LONG) == len(sizes) and set(getattr(builder, "FILLER_A", ())) <= set(builder.LONG)
     assert sum(builder.document_of(n) in builder.LONG for n in asked) >= 5
     printed = [n for _, numbers in builder.LONG.values() for n in numbers] + list(builder.SINGLE)
     assert len(printed) == len(set(printed))  # no article printed twice
@@ -109,8 +116,9 @@ def test_the_builder_writes_the_documents_and_every_gold_string_is_in_its_docume
     builder = _builder(name)
     written = builder.build(tmp_path)
     assert sorted(p.name for p in written) == sorted([*builder.LONG, *(builder.document_of(n) for n in builder.SINGLE)])
-    least, most = SHAPES.get(name, ONE_LONG_DOCUMENT)[2]
-    assert all(least <= (tmp_path / doc).stat().st_size <= most for doc in builder.LONG)
+    sizes = SHAPES.get(name, ONE_LONG_DOCUMENT)[1]
+    for doc, (least, most) in zip(builder.LONG, sizes, strict=True):
+        assert least <= (tmp_path / doc).stat().st_size <= most, doc
     texts = {p.name: eval_norm(p.read_text(encoding="utf-8")) for p in written}
     corpus = (NEWS / builder.PART).read_text(encoding="utf-8").split("\n")
     for item in read_items(DATA / name / "questions.jsonl"):
