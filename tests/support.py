@@ -112,17 +112,20 @@ def start_serve(env: dict, log: Path, *args: str):
     return f"http://127.0.0.1:{port}", proc
 
 
+def made_chunk(text: str, title: str = "", subject: str = "", cid: str = "c1", source: str = "made/up.txt"):
+    """A made-up text as the one chunk of its file, as the indexer would have stored it."""
+    from assistant.records import Chunk
+
+    return Chunk(id=cid, source=source, title=title, subject=subject, article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
 def made_hits(*texts: str):
     """Each made-up text a chunk of its own file, ranked in the order given: the hits a
     claim or answer test hands the checker without a model or a store."""
-    from assistant.records import Chunk, Hit
+    from assistant.records import Hit
 
-    out = []
-    for i, text in enumerate(texts):
-        chunk = Chunk(id=f"c{i}", source=f"made/c{i}.txt", title="", subject="", article=0, start=0, end=len(text),
-                      text=text, segments=((0, 0, len(text)),), raw=text)
-        out.append(Hit(chunk, 1.0 / (1 + i)))
-    return out
+    return [Hit(made_chunk(text, cid=f"c{i}", source=f"made/c{i}.txt"), 1.0 / (1 + i)) for i, text in enumerate(texts)]
 
 
 def flat_idf(_term: str) -> float:

@@ -3,15 +3,11 @@
 import math
 
 import pytest
+from support import made_chunk as _chunk
 
 from assistant.answer import evidence, features
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
-
-
-def _chunk(text, title="", subject=""):
-    return Chunk(id="c1", source="made/up.txt", title=title, subject=subject, article=0, start=0,
-                 end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+from assistant.records import Hit
 
 
 def test_bigram_share_counts_character_pairs_of_the_question():

@@ -6,14 +6,15 @@ names, and a role given after the name (选举某某为书记) is that person's.
 
 from __future__ import annotations
 
+from support import made_chunk
+
 from assistant.answer import extractive, figure_kind, people
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 
 
 def _chunk(text: str, cid: str = "c1") -> Chunk:
-    return Chunk(id=cid, source=f"made/{cid}.txt", title="青溪新闻", subject="", article=0, start=0, end=len(text),
-                 text=text, segments=((0, 0, len(text)),), raw=text)
+    return made_chunk(text, "青溪新闻", cid=cid, source=f"made/{cid}.txt")
 
 
 def _draft(question: str, *texts: str):

@@ -5,17 +5,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import made_chunk
 
 from assistant.answer import evidence, features, selector
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
 
 
 def _hits():
     text = "全县梅花鹿饲养量达到28.2万只。涉鹿产值81.6亿元。今天天气很好，大家出门散步。"
-    chunk = Chunk(id="c1", source="made/up.txt", title="东丰县以新作为开创高质量发展新局面", subject="东丰县", article=0,
-                  start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return [Hit(chunk, 1.0, 1, 1, 0.8)]
+    return [Hit(made_chunk(text, "东丰县以新作为开创高质量发展新局面", "东丰县"), 1.0, 1, 1, 0.8)]
 
 
 def test_weight_file_loads_and_matches_the_features():
@@ -60,8 +59,7 @@ def test_the_figure_is_taken_from_a_sentence_nearly_as_probable_as_the_best():
     from dataclasses import replace
 
     text = "学院图书馆藏书81.6万册，以女性书刊为特色。学院现有两个校区，总占地面积1133亩。"
-    chunk = Chunk(id="c1", source="made/up.txt", title="某女子学院", subject="", article=0, start=0, end=len(text),
-                  text=text, segments=((0, 0, len(text)),), raw=text)
+    chunk = made_chunk(text, "某女子学院")
     q = analyse("学院图书馆藏书量是多少？")
     sentences = evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.8)])
     probability = {sentences[0].text: 0.6, sentences[1].text: 0.2}
@@ -239,9 +237,7 @@ def test_cached_embedding_survives_the_cache_being_cleared_between_its_lookups(m
 def _open_hits():
     text = ("东丰县位于吉林省南部。东丰县被称为中国梅花鹿之乡，养鹿历史已有两百多年。"
             "全县梅花鹿饲养量达到28.2万只。今天天气很好，大家出门散步。")
-    chunk = Chunk(id="c2", source="made/open.txt", title="东丰县梅花鹿产业", subject="东丰县", article=0,
-                  start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return [Hit(chunk, 1.0, 1, 1, 0.8)]
+    return [Hit(made_chunk(text, "东丰县梅花鹿产业", "东丰县", cid="c2", source="made/open.txt"), 1.0, 1, 1, 0.8)]
 
 
 def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selector():
@@ -303,8 +299,7 @@ def test_a_runner_up_as_likely_as_the_best_is_shown_too():
 
     text = ("高英出身渤海高氏。她的姑姑是孝文帝的母亲高照容。后来高英被立为宣武帝的皇后。"
             "今天天气很好，大家出门散步。")
-    chunk = Chunk(id="c3", source="made/tie.txt", title="高英", subject="", article=0, start=0, end=len(text),
-                  text=text, segments=((0, 0, len(text)),), raw=text)
+    chunk = made_chunk(text, "高英", cid="c3", source="made/tie.txt")
     q = analyse("高英出身于哪个家族？")
     assert q.kind not in ("quantity",)
     sentences = evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.8)])

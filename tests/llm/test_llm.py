@@ -11,14 +11,14 @@ import time
 
 import pytest
 
-from support import ROOT, free_port
+from support import ROOT, free_port, made_chunk
 
 from assistant.llm import generate, verification
 from assistant.llm import localmodel
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.service import Assistant
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
 
 SMALL = localmodel.BUNDLES["qwen2.5-coder-0.5b"]
 
@@ -215,9 +215,7 @@ def test_chat_keeps_working_when_the_llm_is_down(seeded):
 
 
 def _hit(text, title="东丰县以新作为开创高质量发展新局面", n=0):
-    chunk = Chunk(id=f"c{n}", source="s.txt", title=title, subject="东丰县", article=0, start=0, end=len(text),
-                  text=text, segments=((0, 0, len(text)),), raw=text)
-    return Hit(chunk, 1.0)
+    return Hit(made_chunk(text, title, "东丰县", cid=f"c{n}", source="s.txt"), 1.0)
 
 
 def test_verification_drops_unknown_citations_recites_and_flags():
