@@ -111,6 +111,21 @@ def _name_word(word: str) -> bool:
     return len(pieces) == 1 and pieces[0][1].startswith(NAME_FLAGS)
 
 
+def _place_word(word: str) -> bool:
+    """A word jieba tags as a place, or one the gazetteer knows (烟台, which jieba tags n)."""
+    from assistant.text import places, words
+
+    pieces = words.tagged(word)
+    return (len(pieces) == 1 and pieces[0][1].startswith("ns")) or bool(places.known_level(word))
+
+
+def _named(word: str) -> bool:
+    """Whether a corpus word can be the Chinese of a name spelled in pinyin: a person, place
+    or organisation, not a common word that happens to sound the same (Shanghai is 上海,
+    not 伤害; Women's is not 我们)."""
+    return _name_word(word) or _place_word(word)
+
+
 class Bridge:
     """Translates English questions into groups of Chinese words found in one vocabulary."""
 
@@ -132,8 +147,11 @@ class Bridge:
     def groups(self, question: str) -> tuple[list[tuple[str, ...]], list[str], dict[str, float]]:
         """(groups of alternatives, one per English word; names matched by pinyin;
         how specific each alternative is, 0..1)."""
+        from assistant.text import places
+
         with _lock:
             index = english_index()
+            known_names = dictionary_names()
         groups, names, specificity = [], [], {}
         # Xi'an is one name (xian -> 西安); HP's is HP
         tokens = [re.sub(r"['’]s$", "", t).replace("'", "").replace("’", "")
@@ -146,8 +164,17 @@ class Bridge:
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
                                                    if key.startswith(low) and key[len(low):] in LEVELS for w in ws
                                                    if w[-1] == LEVELS[key[len(low):]]]
+            # sorted: the vocabulary is a set, and the first name found becomes the question's place
+            found = sorted(dict.fromkeys(found))
+            named = [w for w in found if _named(w)]
+            if not named and any(v in index for v in _variants(low)):
+                found = []  # an English word (Women's) whose pinyin only a common word spells (我们)
+            if not found and token[0].isupper():  # Harbin -> 哈尔滨: a Chinese place the dictionary names
+                found = named = [w for w in known_names.get(fold(low), []) if w in self.vocab
+                                 and places.known_level(w) not in ("", places.COUNTRY)]
             if found and (token[0].isupper() or len(low) >= 6):
-                names.extend(found)
+                # a name read as a common word (Mayi -> 蚂蚁, of 蚂蚁河) is matched, never a place
+                names.extend(named)
                 groups.append(tuple(dict.fromkeys(found)))
                 specificity.update({w: 1.0 for w in found})
                 continue

@@ -36,3 +36,19 @@ def test_bridge_reads_names_with_apostrophes_and_levels():
     assert "西安" in names
     assert "稀释" not in names, "xi + shi is not Xi + 市: a level must be the name's last character"
     assert "龙山区" in names
+
+
+def test_a_name_spelled_in_pinyin_is_a_place_only_when_the_corpus_word_is_a_name():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["伤害", "上海", "我们", "妇女", "妇联", "蚂蚁", "尚志市", "哈尔滨"])
+    for _ in range(3):  # the vocabulary is a set: the place must not depend on its order
+        groups, names, _ = bridge.groups("How long is the Shanghai dam of the Women's Federation?")
+        assert names == ["上海"], "shanghai is also the pinyin of 伤害 (harm), which is no place"
+    assert not any("我们" in g for g in groups), "Women is an English word; 我们 (we) only sounds like it"
+    groups, names, _ = bridge.groups("How long is the Mayi River in Shangzhi?")
+    assert ("蚂蚁",) in groups, "蚂蚁河 is the Mayi River: its pinyin still matches the text"
+    assert "蚂蚁" not in names and "尚志市" in names
+    groups, names, _ = bridge.groups("What did Harbin donate?")
+    assert names == ["哈尔滨"], "Harbin is no pinyin (haerbin): the dictionary names the city"
+    assert bridge.groups("What did Asia donate?")[1] == [], "a continent is no place a Chinese article names"
