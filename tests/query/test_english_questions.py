@@ -11,6 +11,7 @@ from assistant.query.question import analyse, english_head
     ("How many people died in the flood?", "人"),
     ("How many tons of tea were produced?", "吨"),
     ("How many buses will the city buy?", ""),  # a count: the text may say 辆, 台 or 个
+    ("How many visitors did the museum receive?", ""),  # 人次 (visits) as often as 人
 ])
 def test_unit_an_english_question_names(text, unit):
     assert analyse(text).unit == unit
