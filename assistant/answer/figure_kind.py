@@ -30,8 +30,8 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 # What a Chinese question asks for. 增加值 and 增长点 are indicators, not changes; 提高到多少
 # asks for the level reached.
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
-CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|上涨|下跌|回落|同比|环比)(?![值点到至])")
-SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,12}(?:多少|百分之几|几成)")
+CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比)(?![值点到至停])")
+SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,20}(?:多少|百分之几|几成)")
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
                              r"change|up by|down by|year[- ]on[- ]year)\b", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
@@ -118,7 +118,7 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             return f"a {f.kind} figure for an amount in {q.unit_text or q.unit}"
     if asked == LEVEL and found in (CHANGE, SHARE):
         return f"a {found} for a level"
-    if asked == CHANGE and found != CHANGE and f.kind not in RATIO:
+    if asked == CHANGE and found != CHANGE and f.kind not in RATIO and f.unit != "倍":  # 涨幅接近1倍: a ratio too
         return f"a {found} for a change"
     if asked == SHARE and (found == CHANGE or f.kind not in RATIO and f.unit != "成"):
         return f"a {found} {f.kind} figure for a share"

@@ -266,7 +266,10 @@ def title_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     asked = TITLE_RE.findall(q.text)
     if not asked:
         return None
-    own = TITLE_RE.findall(chunk.text[a:b]) or TITLE_RE.findall(in_force(chunk, a, TITLE_RE.findall))
+    said = TITLE_RE.findall(chunk.text[a:b])
+    if not said and any(x in chunk.title for x in asked):
+        return None  # the article is the asked work's own (an encyclopedia entry's title is bare)
+    own = said or TITLE_RE.findall(in_force(chunk, a, TITLE_RE.findall))
     # an article about the asked work may name another it became (…其版权被改编为《Y》): the
     # asked title in its header or earlier in its passage is in force
     about = TITLE_RE.findall(f"{chunk.title} {chunk.text[:a]}")
