@@ -53,11 +53,17 @@ def sentences(draft: str) -> list[tuple[int, int]]:
 SESSION_RE = re.compile(r"届|次(?=会议|全会|大会)")
 
 
+# 前7个月, 近三个月, 过去12个月: the period a figure is for, not a figure of its own
+PERIOD_BEFORE_RE = re.compile(r"(?:前|近|过去|最近)$")
+
+
 def figures(text: str) -> list[quantities.Quantity]:
-    """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session) nor years."""
+    """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session), years, nor
+    the span of months a figure is counted over (今年前7个月，…增长3.8%)."""
     ords = slots.ordinal_spans(text)
     return [f for f in quantities.find_quantities(text)
-            if f.unit and not any(a <= f.start < b for a, b in ords) and not SESSION_RE.match(text, f.end - len(f.unit))]
+            if f.unit and not any(a <= f.start < b for a, b in ords) and not SESSION_RE.match(text, f.end - len(f.unit))
+            and not (f.unit == "个月" and PERIOD_BEFORE_RE.search(text, 0, f.start))]
 
 
 def _substantive(text: str) -> bool:

@@ -14,14 +14,13 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from assistant.answer import people, roles
-from assistant.text.respectively import PAIRS, RESPECTIVELY, respective_items
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
 from assistant.check.in_force import agreement, without
-from assistant.check.measures import (FROM_TO_RE, contradicts, counterpart, is_change, names_another,
-                                     names_measure, same_stance)
+from assistant.check.measures import contradicts, counterpart, is_change, names_another, names_measure, same_stance
+from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
@@ -66,7 +65,7 @@ def claim_question(claim: str, figure: quantities.Quantity | None) -> Question:
 def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
     """What a claim's figure measures: the words before it (涉鹿产值81.6亿元), and the noun
     right after it (拨付了2.6亿元资金), since a paraphrase may put the indicator either side."""
-    found = [indicator_of(split_clauses(claim), claim, figure)]
+    found = [indicator_of(split_clauses(claim), claim, figure), verb_after(claim, figure)]
     after = re.split(r"[，,；;。：:]", claim[figure.end:])[0]
     nouns = [w for w, flag in words.tagged(after) if flag.startswith("n") and len(w) >= 2]
     if nouns:
@@ -116,43 +115,6 @@ def same_period(claim: str, s) -> bool:
     return not (days and their_days and not (days & their_days))
 
 
-# an aside in brackets before a figure: 全球电动汽车（包括纯电动和混合动力）的累计销量
-ASIDE_RE = re.compile(r"（[^（）]{1,30}）|\([^()]{1,30}\)")
-
-
-def source_indicator(clauses, text: str, f: quantities.Quantity) -> str:
-    """What a source's figure measures, read without the asides before it; after 分别, the
-    item it belongs to (销售和出口分别增长8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py
-    reads the pairing)."""
-    asides = [m for m in ASIDE_RE.finditer(text, 0, f.start) if m.end() <= f.start]
-    if asides:
-        cut = sum(m.end() - m.start() for m in asides)
-        text = ASIDE_RE.sub("", text[: f.start]) + text[f.start :]
-        f = replace(f, start=f.start - cut, end=f.end - cut)
-        clauses = split_clauses(text)
-    items, index = respective_items(text, f)
-    if index < 0:
-        ca = clause_at(clauses, f.start, len(text))[0]
-        moved = FROM_TO_RE.search(text, ca, f.start)
-        if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
-            return indicator_of(clauses, text, replace(f, start=moved.start(), unit=""))
-        found = indicator_of(clauses, text, f)
-        earlier = [g for g in quantities.find_quantities(text[:ca])]
-        if earlier and not any(len(w) >= 2 for w in words.content_words(found)):
-            # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures
-            return indicator_of(clauses, text, earlier[-1]) + found
-        return found
-    item = items[index]
-    if len(item) > 1:
-        return item
-    # 产销量分别完成A和B: the words before the run's first figure name both (产量, 销量)
-    at = text.rfind(RESPECTIVELY, 0, f.start)
-    first = next((g for g in quantities.find_quantities(text) if g.start > at), f)
-    lead = indicator_of(clauses, text, first)
-    pair = next((p for p, two in PAIRS.items() if item in two and p in lead), "")
-    return lead.replace(pair, item) if pair else lead
-
-
 def _head(indicator: str) -> str:
     """The indicator's last word (空调销量 -> 销量): what it measures, without whose it is."""
     found = [w for w in words.content_words(indicator) if len(w) >= 2]
@@ -190,7 +152,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             f = pick.figure
             if quantities.in_common_unit(f).unit != unit or is_change(text, f) != change:
                 continue
-            indicator = source_indicator(clauses, text, f)
+            indicator = source_indicator(clauses, text, f, sentence_before(sc.sentence.chunk.text, sc.sentence.a))
             stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
                 continue

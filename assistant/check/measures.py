@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import quantities, words
+from assistant.text import periods, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
 # 由4621小时提高到5019小时: a change word followed by 到 / 至 gives the level reached, not a change
@@ -54,6 +54,35 @@ def acronym_words(text: str) -> list[str]:
 SUBJECT_WORDS = frozenset("公司 该公司 企业 集团 全市 全县 全区 全省 全国 我国 该市 该县 该区 本市 本县".split())
 
 
+# jieba's tags of words that say when, how or how much, not what is measured: 当月共计交付新车
+# measures 交付新车 (the period is the period check's; 共计 / 累计 / 达到 are fillers)
+UNNAMING_FLAGS = ("t", "d", "r", "p", "c", "u", "m", "q", "f")
+FILLER_RE = re.compile(r"(?:共|合|总|累)计|共|达到?|实现|完成|超过|突破|为|是|约")
+
+
+def _verbs(text: str) -> set[str]:
+    """The actions a text names (交付, 生产), not its fillers or its change (增长 is the figure's)."""
+    return {w for w, flag in words.tagged(text) if flag in ("v", "vn") and len(w) >= 2 and not FILLER_RE.fullmatch(w)
+            and not any(w in c for c in quantities.CHANGE_WORDS)}
+
+
+def _naming_words(indicator: str, claimed: str) -> list[str]:
+    """The words of a source's indicator that say what it measures, which a claim naming it
+    must explain: not a period, adverb or filler word, and a verb only when the claim has an
+    action of its own the indicator lacks (交付新车 is not 生产新车; 该电视采用屏占比 is the
+    claim's 屏占比)."""
+    own_action = any(v not in indicator for v in _verbs(claimed))
+    out = []
+    for w, flag in words.tagged(indicator):
+        w = w.strip()
+        if len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w):
+            continue
+        if flag == "v" and not own_action:
+            continue
+        out.append(w)
+    return out
+
+
 def names_measure(claimed: str, indicator: str) -> bool:
     """Does the claim's indicator name the source's, word for word, abbreviated or by a synonym
     of the conflict check's list (answer/values.SYNONYMS)? Every content word of the source's
@@ -63,7 +92,7 @@ def names_measure(claimed: str, indicator: str) -> bool:
 
     mine = words.content_words(claimed)
     spans = [span for w in mine if w not in indicator for span in [abbreviated_span(w, indicator)] if span]
-    theirs = [w for w in words.content_words(indicator) if len(w) >= 2 and w not in SUBJECT_WORDS]
+    theirs = [w for w in _naming_words(indicator, claimed) if w not in SUBJECT_WORDS]
     spelled = acronym_words(claimed) if any(w not in claimed for w in theirs) else []
     named = {SYNONYMS.get(m, m) for m in mine}  # 遇难 names 死亡
 
@@ -134,7 +163,10 @@ def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantitie
     """A target does not decide a claim of what was done, nor the reverse: 计划全年达Y neither
     supports nor refutes 已累计X, nor 已建成X 预计建成Y. When either says neither (a work
     report's 地区生产总值增长6.5%左右 under a heading of targets), the figure may decide."""
-    return {stance(claim, figure), stance(text, f)} != {PLANNED, DONE}
+    mine, theirs = stance(claim, figure), stance(text, f)
+    if not mine and theirs == PLANNED and periods.spans(claim):
+        return False  # 上半年销售额增长10% reports months gone by: 预计全年增长10% is a forecast
+    return {mine, theirs} != {PLANNED, DONE}
 
 
 # Modifiers that make another measure of the same words: 高功率版 is not 低功率版, 出口 not
@@ -142,7 +174,8 @@ def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantitie
 # 目前 or 以上 alone never contradict anything.
 OPPOSITES = (("高", "低"), ("出", "进"), ("城镇", "农村"), ("城市", "农村"), ("男", "女"),
              ("上", "下"), ("前", "后"), ("内", "外"), ("大", "小"), ("增", "减"), ("买", "卖"),
-             ("收", "支"), ("最高", "最低"), ("最大", "最小"), ("国内", "国外"), ("国内", "海外"))
+             ("收", "支"), ("最高", "最低"), ("最大", "最小"), ("国内", "国外"), ("国内", "海外"),
+             ("日", "月"), ("日", "年"), ("月", "年"))  # 日活 / 月活, 日产 / 年产: per day is not per month
 
 
 def contradicts(claimed: str, stated: str) -> bool:
@@ -172,16 +205,41 @@ def contradicts(claimed: str, stated: str) -> bool:
 NAMING_FLAGS = frozenset({"n", "nz", "nt", "j", "b", "eng"})
 
 
+def _tagged_names(text: str) -> list[tuple[str, str]]:
+    """jieba's words, with a run of single characters it could not place (岚|图 of 岚图汽车, a
+    name it does not know) joined into one naming word."""
+    out: list[tuple[str, str]] = []
+    for w, f in ((w, f) for w, f in words.tagged(text) if w.strip()):
+        single = len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f.startswith(("n", "x"))
+        if single and out and out[-1][1] == "run":
+            out[-1] = (out[-1][0] + w, "run")
+        else:
+            out.append((w, "run" if single else f))
+    return [(w, "nz" if f == "run" else f) for w, f in out]
+
+
 def _named_pairs(text: str) -> set[tuple[str, str]]:
-    tagged = [(w, f) for w, f in words.tagged(text) if w.strip()]
+    tagged = _tagged_names(text)
     return {(w, h) for (w, f), (h, g) in zip(tagged, tagged[1:])
             if f in NAMING_FLAGS and len(w) >= 2 and len(h) >= 2 and (g.startswith("n") or g == "vn")}
 
 
+# a model or product code: RX 7800, A65, Q2, 16GB (a code with a digit, or Latin letters)
+CODE_RE = re.compile(r"[A-Za-z]+ ?\d+[A-Za-z]*|\d+[A-Za-z]+|[A-Za-z]{2,}")
+
+
+def _codes(text: str) -> set[str]:
+    return {m.group().upper().replace(" ", "") for m in CODE_RE.finditer(text)}
+
+
 def names_another(claim: str, before: str, sentence: str) -> bool:
     """Does the source name another one of the claim's measure: the claim writes 欧盟进出口,
-    the source 民营企业进出口, and neither names the other's? (A paraphrase keeps the naming
-    word, or drops it; it does not put another in its place.)"""
+    the source 民营企业进出口 (or RX 7800 against RX 7700), and neither names the other's? (A
+    paraphrase keeps the naming word, or drops it; it does not put another in its place.)"""
     theirs = _named_pairs(before)
-    return any(h == h2 and w != w2 and w not in sentence and w2 not in claim
-               for w, h in _named_pairs(claim) for w2, h2 in theirs)
+    if any(h == h2 and w != w2 and w not in sentence and w2 not in claim
+           for w, h in _named_pairs(claim) for w2, h2 in theirs):
+        return True
+    clause = re.split(r"[，,；;。]", before)[-1]
+    mine, named = _codes(claim), _codes(sentence)
+    return bool(mine - named) and bool(_codes(clause) - mine)

@@ -14,8 +14,8 @@ from assistant.text.quantities import chinese_to_number
 
 _N = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 _SEP = r"\s*(?:-|－|—|–|~|～|至|到)\s*"
-# 1-7月, 1至7月份, 前7个月, 前七个月: January up to that month
-RANGE_RE = re.compile(rf"(?<![\d.])({_N}){_SEP}({_N})月(?!\d|[一二三四五六七八九十]*[日号])"
+# 1-7月, 1至7月份, 1月至7月, 前7个月, 前七个月: January up to that month
+RANGE_RE = re.compile(rf"(?<![\d.])({_N})(?:月份?)?{_SEP}({_N})月(?!\d|[一二三四五六七八九十]*[日号])"
                       rf"|前({_N})个月")
 # 7月, 7月份, 七月; not 8月14日 (a date), not 3个月 (a length of time)
 MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
