@@ -9,8 +9,12 @@ The model is a logistic regression (scikit-learn, standardised features) trained
 `python -m assistant.learn.abstention` on the step's own shown answers to DRCD questions
 and to figure questions generated from news_part_a, each asked twice: over passages with
 its gold paragraph and over the same search with the gold paragraph removed (nothing there
-answers; such questions teach it to refuse). Its weights, feature means and scales and the
-threshold live in `abstain_weights.json` (plain JSON, read by `weights.Selector`).
+answers; such questions teach it to refuse), and the news ones a third time with one
+qualifier changed and the paragraph present (learn/tempting.py: 去年 for 今年, 名村 for 名镇;
+the rules then show the near figure with high support, a tempting wrong answer). What of the
+question the shown sentence and its passage do not say is read by answer/uncovered.py.
+Its weights, feature means and scales and the threshold live in `abstain_weights.json`
+(plain JSON, read by `weights.Selector`).
 
 Cost of the threshold: a wrong answer costs WRONG_COST (3), a refusal of an answerable
 question 1, a right answer or a right refusal 0; so a calibrated probability should answer
@@ -24,7 +28,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from assistant.answer import features
+from assistant.answer import evidence, features, uncovered
 
 WEIGHTS = Path(__file__).with_name("abstain_weights.json")
 WRONG_COST = 3.0
@@ -36,7 +40,7 @@ ROW_COLUMNS = ("rules_score", "type_f", "place_f", "year_f", "unit_match", "othe
 KINDS = ("quantity", "person", "list")  # the kinds whose answer is cut differently; the rest are sentences
 NAMES = ("support", "log_support", "p_best", "p_second", "margin", "p_shown", "same_sentence", "learned_shown",
          "english", "candidates", "agreeing_share", "parts") + tuple(f"kind_{k}" for k in KINDS) + \
-    tuple(f"shown_{c}" for c in ROW_COLUMNS)
+    tuple(f"shown_{c}" for c in ROW_COLUMNS) + uncovered.NAMES
 
 
 def _same(a, b) -> bool:
@@ -45,10 +49,11 @@ def _same(a, b) -> bool:
     return a.chunk.id == b.chunk.id and a.a == b.a and a.b == b.b
 
 
-def signals(q, english: bool, ruled, shown, found, ranked) -> list[float]:
+def signals(q, english: bool, ruled, shown, found, ranked, idf=None) -> list[float]:
     """One row of NAMES for a (sub-)question's shown draft: `ruled` the rules' draft, `shown`
     the one the step shows (the rules' or the selector's), `found` the selector's candidates
-    (`selector.Candidates`) and `ranked` the subject-agreeing ones by probability (score)."""
+    (`selector.Candidates`), `ranked` the subject-agreeing ones by probability (score) and
+    `idf` the corpus's term rarity (the uncovered columns' rarity; None: every word rare)."""
     support = ruled.support if ruled is not None else 0.0
     probs = [sc.score for sc in ranked]
     best = probs[0] if probs else 0.0
@@ -63,7 +68,15 @@ def signals(q, english: bool, ruled, shown, found, ranked) -> list[float]:
     out = [support, math.log(max(support, 1e-3)), best, second, best - second, p_shown, same, shown_learned,
            float(english), math.log1p(n), len(ranked) / n if n else 0.0, float(len(shown.parts) if shown else 0)]
     out += [float(q.kind == k) for k in KINDS]
-    return out + row
+    if first is None:
+        return out + row + [math.nan] * len(uncovered.NAMES)
+    if english:  # an English question's words are not the passage's (no Chinese question trained them)
+        return out + row + [0.0] * len(uncovered.NAMES)
+    chunk = first.chunk  # its title and subject say what the whole passage is about (a place, a year)
+    passage = f"{chunk.title or ''} {chunk.subject or ''} {chunk.text}"
+    said = uncovered.columns(q.text, q.terms, q.places, chunk.text[slice(*first.quote_span)], passage, idf,
+                             evidence.sentence_years(first))
+    return out + row + said
 
 
 _loaded: dict = {}

@@ -219,7 +219,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 shown = learned
                 probs.append(p)
         drafts.append(shown)
-        rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked))
+        rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)
 

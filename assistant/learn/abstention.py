@@ -7,6 +7,10 @@ split and news_figures' first questions are skipped), from DRCD's train-split ar
 from figure questions generated from news_part_a. Each is asked twice over a BM25 index of
 all its corpus's paragraphs, as the selector's training rows are: with its gold paragraph
 among the passages, and with it removed (no passage answers: a shown answer is wrong). The
+news questions are asked a third time changed (learn/tempting.py: one qualifier of the
+question, 今年 -> 去年, 镇 -> 村, a place, is one its article never writes) with the paragraph
+present: the tempting near miss, where any shown answer is wrong. Rows cached before the
+uncovered columns existed get them from the question and the shown sentence (fill_uncovered). The
 step (`selector.combined`, with the e5 encoder) answers each; its abstention rows and
 whether the shown answer contains a gold answer are cached in ~/.cache/suyuan-train/
 (a re-run resumes). A quarter of the articles (by a hash of the title) is held out: the
@@ -30,7 +34,7 @@ from assistant.learn import build, drcd, news_figures
 
 SPLIT_SEED = "suyuan-abstain-1"
 HELDOUT_SHARE = 0.25
-C = 1.0  # inverse regularisation strength
+C = 1.0  # inverse regularisation strength (0.1, 0.3 and 1 cost the same within noise, 4-fold by article)
 SELECTOR_DRCD = 1500  # build.py's default sample of DRCD train questions (the selector's own at most)
 
 
@@ -53,9 +57,10 @@ def shown_text(drafts) -> str:
     return "；".join(p.sentence.chunk.text[p.a:p.b].replace("\n", " ") for d in drafts if d for p in d.parts)
 
 
-def examples(corpora, out: Path, embedder, log=print) -> Path:
+def examples(corpora, out: Path, embedder, log=print, variants=("with", "without")) -> Path:
     """Append one JSON line per question and variant ('with' / 'without' its gold paragraph)
-    to `out`: the abstention rows of the step's answer and whether it was right."""
+    to `out`: the abstention rows of the step's answer and whether it was right (a question
+    without answers, a tempting one, is never answered right)."""
     from assistant.answer import selector
     from assistant.bench.squad import contains
     from assistant.query import question as questions
@@ -77,6 +82,8 @@ def examples(corpora, out: Path, embedder, log=print) -> Path:
                 vector = embedder.embed_query(item.text)
                 record = {"id": item.id, "corpus": name, "article": titles[item.paragraph], "kind": q.kind}
                 for variant, without in (("with", None), ("without", item.paragraph)):
+                    if variant not in variants:
+                        continue
                     hits = passages.search(item.text, build.PASSAGES, without)
                     step = selector.combined(q, hits, idf, embedder.embed_documents, vector)
                     text = shown_text(step.drafts)
@@ -89,15 +96,57 @@ def examples(corpora, out: Path, embedder, log=print) -> Path:
     return out
 
 
-def points(records: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+def fill_uncovered(records: list[dict], corpora, log=print) -> int:
+    """Rows cached before the uncovered columns (answer/uncovered.py) existed get them, read
+    from the question and the shown sentence found again in its corpus (a passage here is
+    a whole paragraph under its title, and the cached text starts with the shown sentence's
+    span). Returns
+    how many rows were filled; a row whose sentence is not found again is left short (out)."""
+    from assistant.answer import evidence, uncovered
+    from assistant.query import question as questions
+    from assistant.text.sentences import split_sentences
+
+    short = len(abstain.NAMES) - len(uncovered.NAMES)
+    filled = 0
+    for name, paragraphs, qs in corpora:
+        asked = {q.id: q.text for q in qs}
+        todo = [r for r in records if r["id"] in asked and any(
+            r.get(v) and r[v]["rows"] and len(r[v]["rows"][0]) == short for v in ("with", "without"))]
+        if not todo:
+            continue
+        idf = build.Passages(paragraphs).index.idf_of
+        texts = [p.context for p in paragraphs]
+        chunks = {p.context: build.chunk_of(p) for p in paragraphs}
+        for r in todo:
+            q = questions.analyse(asked[r["id"]])
+            for v in ("with", "without"):
+                part = r.get(v)
+                if not part or not part["rows"] or len(part["rows"][0]) != short:
+                    continue
+                head = part["text"].split("；")[0][:30]
+                where = next((t for t in texts if head and head in t), None)
+                if where is None:
+                    continue
+                at = where.find(head)
+                a, b = next(((a, b) for a, b in split_sentences(where) if a <= at < b), (at, at + len(head)))
+                chunk = chunks[where]  # as abstain.signals reads it: under its title, with its years in force
+                said = uncovered.columns(q.text, q.terms, q.places, where[a:b], f"{chunk.title} {chunk.subject} {where}",
+                                         idf, evidence.sentence_years(evidence.Sentence(0, chunk, a, b)))
+                part["rows"] = [row + said for row in part["rows"]]
+                filled += 1
+        log(f"{name}: uncovered columns filled for {filled} cached rows")
+    return filled
+
+
+def points(records: list[dict], variants=("with", "without")) -> tuple[np.ndarray, np.ndarray]:
     """(rows, right) of every shown answer of one part (a question the rules found no
     agreeing sentence for is refused before the model is asked; multi-part questions,
     rare here, are left out)."""
     xs, ys = [], []
     for r in records:
-        for v in ("with", "without"):
-            part = r[v]
-            if part["answered"] and len(part["rows"]) == 1:
+        for v in variants:
+            part = r.get(v)
+            if part and part["answered"] and len(part["rows"]) == 1 and len(part["rows"][0]) == len(abstain.NAMES):
                 xs.append(part["rows"][0])
                 ys.append(int(part["right"]))
     return np.asarray(xs, float).reshape(-1, len(abstain.NAMES)), np.asarray(ys, int)
@@ -163,15 +212,16 @@ def train(records: list[dict]) -> dict:
         "trained_by": "python -m assistant.learn.abstention",
         "data": "the combined step's shown answers to DRCD 1.3 train-split questions (CC BY-SA 3.0, OpenCC t2s) "
                 "and to figure questions generated from news_part_a, none of them the selector's own, each with "
-                "and without its gold paragraph among the passages (BM25 over its corpus)",
+                "and without its gold paragraph among the passages (BM25 over its corpus); the news questions "
+                "also with one qualifier changed, the paragraph present (learn/tempting.py, never right)",
         "wrong_cost": abstain.WRONG_COST,
         "questions": {"fit": len(fitting), "heldout": len(heldout),
-                      "drcd": sum(r["corpus"] == "drcd" for r in records), "news": sum(r["corpus"] == "news" for r in records)},
+                      **{name: sum(r["corpus"] == name for r in records) for name in ("drcd", "news", "tempting")}},
         "fit": report(probs, y, threshold),
         "heldout": report(model.probabilities(hx), hy, threshold) if len(hy) else {},
         "heldout_by_corpus": {
             name: report(model.probabilities(cx), cy, threshold)
-            for name in ("drcd", "news")
+            for name in ("drcd", "news", "tempting")
             for cx, cy in [points([r for r in heldout if r["corpus"] == name])] if len(cy)},
     }
     return weights
@@ -181,6 +231,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Train the combined answer step's abstention model.")
     parser.add_argument("--drcd-questions", type=int, default=1100, help="DRCD train-split questions (each asked twice)")
     parser.add_argument("--news-questions", type=int, default=709, help="generated news figure questions (each asked twice)")
+    parser.add_argument("--tempting", type=int, default=1400,
+                        help="generated news questions (from the first not the selector's) to ask changed, "
+                             "unanswerable with their paragraph present (learn/tempting.py); 0: none")
     parser.add_argument("--cache", type=Path, help="folder of cached rows (default ~/.cache/suyuan-train)")
     parser.add_argument("--out", type=Path, help="weight file to write (default assistant/answer/abstain_weights.json)")
     args = parser.parse_args(argv)
@@ -191,8 +244,20 @@ def main(argv=None) -> int:
     rows = cache / "abstain_rows.jsonl"
     corpora = fresh_questions(args.drcd_questions, args.news_questions)
     wanted = {q.id for _, _, qs in corpora for q in qs}
-    examples(corpora, rows, load_embedder())
+    embedder = load_embedder()
+    examples(corpora, rows, embedder)
+    if args.tempting:  # unanswerable with the paragraph present: a qualifier of the question changed
+        from assistant.learn import tempting
+
+        from assistant.answer.selector import default_selector
+
+        seen = default_selector().meta["news_questions"]
+        paragraphs, qs = news_figures.load(limit=seen + args.tempting, seed=12)
+        tempted = [("tempting", paragraphs, tempting.questions(qs[seen:], paragraphs))]
+        examples(tempted, rows, embedder, variants=("with",))
+        wanted |= {q.id for _, _, qs in tempted for q in qs}
     records = [json.loads(line) for line in rows.read_text(encoding="utf-8").splitlines() if line]
+    fill_uncovered(records, corpora)
     weights = train([r for r in records if r["id"] in wanted])
     out = args.out or abstain.WEIGHTS
     out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

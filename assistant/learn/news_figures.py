@@ -43,15 +43,15 @@ def question_for(sentence: str) -> tuple[str, str] | None:
     return f"{lead}{'' if verb else '是'}多少？", f.text
 
 
-def load(limit: int = 800, seed: int = 12, news=NEWS) -> tuple[list[Paragraph], list[Question]]:
-    """Articles of news_part_a as paragraphs, and at most one question per article."""
-    lines = (news / "news_part_a.txt").read_text(encoding="utf-8").split("\n")
+def load(limit: int = 800, seed: int = 12, news=NEWS, part: str = "a") -> tuple[list[Paragraph], list[Question]]:
+    """Articles of news_part_a (or `part`) as paragraphs, and at most one question per article."""
+    lines = (news / f"news_part_{part}.txt").read_text(encoding="utf-8").split("\n")
     paragraphs, qs = [], []
     for n, line in enumerate(lines):
         text = article_text(line).replace("\n", "")
         if len(text) < 80:
             continue
-        pid = f"news-a-{n}"
+        pid = f"news-{part}-{n}"
         paragraphs.append(Paragraph(pid, "", text))
         made = [question_for(text[a:b]) for a, b in split_sentences(text)]
         made = [m for m in made if m]

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from assistant.answer import abstain, extractive, selector
+from assistant.answer import abstain, extractive, selector, uncovered
 from assistant.learn import abstention
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -98,17 +98,17 @@ def test_documented_example():
     """docs/benchmarks.md: over the made-up deer sentences, without an encoder (the e5
     columns read as their training mean), the committed model gives 东丰县梅花鹿饲养量是多少？
     (the rules and the selector agree on 全县梅花鹿饲养量达到28.2万只, support 1.0, the
-    selector's 0.69 far ahead of the rest) 0.93, above its threshold; 东丰县梅花鹿产值是多少亿元？
-    0.16: the rules' answer 涉鹿产值81.6亿元 is right, but without the cosines the selector
+    selector's 0.69 far ahead of the rest) 0.86, above its threshold; 东丰县梅花鹿产值是多少亿元？
+    0.13: the rules' answer 涉鹿产值81.6亿元 is right, but without the cosines the selector
     puts the herd sentence first by a hair (0.21 to 0.15), and a near tie of two figures is
     refused; 东丰县常住人口是多少？ (nothing says it; the rules' support is 0) 0.02."""
     model = abstain.default_model()
     herd = selector.combined(analyse("东丰县梅花鹿饲养量是多少？"), _hits(), flat_idf)
     assert "28.2万只" in herd.drafts[0].parts[0].sentence.text
-    assert herd.right() == pytest.approx(0.93, abs=0.01) and herd.right() >= model.threshold
+    assert herd.right() == pytest.approx(0.86, abs=0.01) and herd.right() >= model.threshold
     value = selector.combined(analyse("东丰县梅花鹿产值是多少亿元？"), _hits(), flat_idf)
     assert "81.6亿元" in value.drafts[0].parts[0].sentence.text
-    assert value.right() == pytest.approx(0.16, abs=0.01) and value.right() < model.threshold
+    assert value.right() == pytest.approx(0.13, abs=0.01) and value.right() < model.threshold
     missing = selector.combined(analyse("东丰县常住人口是多少？"), _hits(), flat_idf)
     assert missing.support == 0.0 and missing.right() == pytest.approx(0.02, abs=0.01)
 
@@ -142,6 +142,40 @@ def test_trainer_fits_rows_and_skips_refused_and_multi_part_questions(tmp_path):
     model = abstain.default_model(path)
     assert model.coef[abstain.NAMES.index("p_best")] > 0 and 0 < model.threshold < 1
     assert weights["meta"]["heldout"]["shown_answers"] + weights["meta"]["fit"]["shown_answers"] == 119
+
+
+def test_signals_say_what_of_the_question_the_passage_does_not():
+    """A tempting near miss: the passage gives this year's herd, the question asks last
+    year's; the rules still show the sentence, and the uncovered columns say so."""
+    q = analyse("东丰县去年梅花鹿饲养量达到多少万只？")
+    found = selector.candidates(q, _hits(), flat_idf, similarity=_cosines)
+    herd = next(s for s in found.scored if "饲养量" in s.sentence.text)
+    ruled = extractive.Draft([extractive._whole(herd)], 0.9, kind="quantity")
+    row = dict(zip(abstain.NAMES, abstain.signals(q, False, ruled, ruled, found, [herd], flat_idf)))
+    assert row["miss_time_sentence"] == row["miss_time_passage"] == 1.0 and row["miss_place"] == 0.0
+    asked = dict(zip(abstain.NAMES, abstain.signals(analyse("全县梅花鹿饲养量达到多少万只？"), False, ruled, ruled,
+                                                    found, [herd], flat_idf)))
+    assert asked["miss_time_passage"] == asked["miss_share"] == 0.0
+
+
+def test_cached_rows_get_the_uncovered_columns_from_their_sentence():
+    """Rows cached before the uncovered columns: the shown sentence is found again in its
+    corpus and the columns appended; a sentence not found leaves the row short (unused)."""
+    from assistant.bench.squad import Paragraph, Question
+
+    short = [0.5] * (len(abstain.NAMES) - len(uncovered.NAMES))
+    paragraphs = [Paragraph("p1", "鹿", DEER), Paragraph("p2", "天气", "今天天气很好，大家出门散步。")]
+    qs = [Question("q1", "东丰县去年梅花鹿饲养量达到多少万只？", "p1", ("28.2万只",))]
+    records = [{"id": "q1", "corpus": "news", "article": "鹿", "kind": "quantity",
+                "with": {"rows": [list(short)], "answered": True, "right": True, "text": "全县梅花鹿饲养量达到28.2万只"},
+                "without": {"rows": [list(short)], "answered": True, "right": False, "text": "不在语料里的句子"}}]
+    assert abstention.fill_uncovered(records, [("news", paragraphs, qs)], log=lambda _: None) == 1
+    filled = dict(zip(abstain.NAMES, records[0]["with"]["rows"][0]))
+    assert filled["miss_time_passage"] == 1.0 and filled["support"] == 0.5
+    assert len(records[0]["without"]["rows"][0]) == len(short)
+    x, y = abstention.points(records)
+    assert len(y) == 1 and y[0] == 1  # the short row is left out
+    assert len(abstention.points(records, variants=("without",))[1]) == 0
 
 
 class _Asked:
