@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import quantities
-from assistant.answer import lists, people, subject
+from assistant.answer import credits, lists, people, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -91,8 +91,8 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
 
 def _person(q: Question, scored: list[Scored]) -> Draft | None:
     """The role and name of the person asked about, from the best sentence naming one with
-    the role the question asks (any role word, names of any length: answer/people.py)."""
-    for sc in scored[:5]:
+    the role asked (answer/people.py), or a byline or photo credit (answer/credits.py)."""
+    for sc in credits.first(q, scored)[:5]:
         s = sc.sentence
         found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲
         if not found or sc.factors.get("type", 1) < 1:
@@ -129,6 +129,8 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             if len(marked) >= 2:  # a numbered list: its introduction and its items, not their elaboration
                 keep = sorted({lo, *marked})
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in keep]
+        if framed := lists.same_frame(texts, at, q.text):  # 人大代表X说…。人大代表Y说…: one speaker a paragraph
+            parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in framed]
     if len(parts) == 1:
         text = s.text
         enumerates = re.search(r"[、]|”“|和.{2,}", text)

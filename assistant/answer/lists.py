@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import credits
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 
@@ -218,6 +219,7 @@ def listing(q, scored: list):
     """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
     nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
     or heading sentence often shares the question's words without giving its list."""
+    scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
     noun = asked_noun(q.text)
     top = scored[0]
     if not noun or noun in top.sentence.text:
@@ -226,3 +228,33 @@ def listing(q, scored: list):
         if sc.score >= LISTING_SHARE * top.score and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
             return sc
     return top
+
+
+FRAME_SPAN = 12  # sentences around the best one searched for other items of the same frame
+
+
+def _frame(text: str) -> tuple[str, str] | None:
+    """(role, name) a sentence opens with (人大代表张凤栋说，…), or None."""
+    from assistant.answer import people  # people reads no list; imported here to keep lists light
+
+    found = people.persons(text[:20])
+    if not found or found[0].start != 0 or not found[0].role or not found[0].role.strip():
+        return None
+    return found[0].role.strip(), found[0].name
+
+
+def same_frame(texts: list[str], at: int, question: str) -> list[int]:
+    """Positions of the sentences near `at` that open as it does with the same role and
+    another person (人大代表张凤栋说，…。…人大代表金峰霄说，…): speakers of one list, each in
+    a paragraph of their own; [] when the sentence opens with no role and name, or with a
+    role other than the kind of item the question asks for (哪些人大代表)."""
+    frame = _frame(texts[at])
+    noun = asked_noun(question)
+    if frame is None or not noun or not (frame[0].endswith(noun) or noun.endswith(frame[0])):
+        return []
+    out = []
+    for j in range(max(0, at - FRAME_SPAN), min(len(texts), at + FRAME_SPAN + 1)):
+        other = _frame(texts[j]) if j != at else frame
+        if other is not None and other[0] == frame[0] and (j == at or other[1] != frame[1]):
+            out.append(j)
+    return out if len(out) > 1 else []

@@ -25,6 +25,17 @@ NOT_IN_NAME = set("说称讲问答指谈在将于和与及等的是为对也都�
 SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"'\s]")
 
 
+# who wrote the article: (记者 陈地、王春燕) in brackets, or 本报记者 于蕊 a line of its own
+BYLINE_ROLES = ("记者", "通讯员", "撰稿", "作者")
+BYLINE_ROLE_LEN = 10  # characters: a newspaper and 记者 (工人日报-中工网记者), not a clause
+OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
+ASKS_WRITER = re.compile(r"写|报道|采访|记者|通讯员|撰稿|作者")
+PHOTO_ROLE = "摄"
+PHOTO_CREDIT = re.compile(r" ?摄(?![像制影])")
+ASKS_PHOTO = re.compile(r"拍|摄|照片|图片")
+PHOTO_ASKED = re.compile(r"拍摄|照片|图片|拍的")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -204,8 +215,11 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
         if _common_word(name) and not (strong or role_after):
             i = j  # 福祉, 养老: dictionary words jieba tags as names, not people here
             continue
+        photo = PHOTO_CREDIT.match(text, end)
         if anchored:
             out.append(Person(name, role_start, end, role))
+        elif photo:  # 许永强 摄: a photo credit, the photographer's role after the name
+            out.append(Person(name, start, photo.end(), PHOTO_ROLE))
         elif role_after:
             out.append(Person(name, start, tokens[j][2] + len(tokens[j][0]), tokens[j][0]))
         elif out and out[-1].role and re.fullmatch(r"[\s、]+", text[out[-1].end : start]):
@@ -213,7 +227,21 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
         else:
             out.append(Person(name, start, end, ""))
         i = j
-    return _named_after_asked_roles(text, asked, out)
+    return _photo_credits(text, _named_after_asked_roles(text, asked, out))
+
+
+# 史春阳 摄 after a caption: the name jieba may cut apart (史|春阳), between a separator or
+# the caption's full stop and the 摄 that closes the credit
+PHOTO_NAME_RE = re.compile(r"(?:^|(?<=[\s。，,；;:：)）]))([\u4e00-\u9fff]{2,4}) ?摄(?![像制影])")
+
+
+def _photo_credits(text: str, out: list[Person]) -> list[Person]:
+    for m in PHOTO_NAME_RE.finditer(text):
+        first = words.tagged(m.group(1))[0]
+        if any(p.start <= m.start(1) < p.end for p in out) or not first[1].startswith(NAME_TAGS):
+            continue
+        out.append(Person(m.group(1), m.start(1), m.end(), PHOTO_ROLE))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person]) -> list[Person]:
@@ -249,7 +277,20 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
     asks about when it names one (谁是记者 wants the reporter)."""
     roles = asked_roles(q)
     found = [p for p in persons(text, roles) if p.name not in q.text]
+    if not roles and not ASKS_WRITER.search(q.text):  # a byline answers only who wrote or reported
+        found = [p for p in found if not byline(text, p)]
+    if not ASKS_PHOTO.search(q.text):  # a photographer answers only who took a picture
+        found = [p for p in found if p.role != PHOTO_ROLE]
+    elif PHOTO_ASKED.search(q.text):  # 照片是谁拍摄的: only who a photo credit names
+        found = [p for p in found if p.role == PHOTO_ROLE or PHOTO_CREDIT.match(text, p.end)]
     if roles:
         found = [p if p.role else _appointed(text, p, roles) for p in found]
         found = [p for p in found if p.role and holds(p.role, roles)]
     return found
+
+
+def byline(text: str, p: Person) -> bool:
+    """Does `p` sign the article as its reporter rather than act in it?"""
+    role = p.role.strip()
+    return 0 < len(role) <= BYLINE_ROLE_LEN and role.endswith(BYLINE_ROLES) \
+        and (OPEN_BRACKET.search(text[: p.start]) is not None or len(text.strip()) - (p.end - p.start) <= 4)

@@ -23,6 +23,11 @@ ROLE_TAIL = re.compile(
 INTRODUCING_ROLE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者|人|员|师|官|" + LATIN_ROLE + ")$")
 ASKED_ROLE_RE = re.compile(r"(?:^|[，,的之])?([^，,的之]{1,12}?)(?:是|为|叫)?(?:谁|哪位|什么人|何人|什么名字|姓名|名字)")
 ASKED_ROLE_AFTER_RE = re.compile(r"(?:谁|哪位)(?:是|担任|任)([^，,？?。]{1,12})")
+# 哪位记者采访了…, 接受了哪位记者的采访: the nouns after 哪位 are the role asked
+ASKED_WHICH_RE = re.compile(r"哪[位名]([\u4e00-\u9fff]{1,10})")
+# 照片是谁拍摄的, 该片由谁执导: 谁 before a verb asks who acted, the words before it name no
+# role (but 推荐谁出任 reads its verb: the text names who was recommended after 推荐)
+ACTED_RE = re.compile(r"[是由]谁([\u4e00-\u9fff]{1,4})")
 
 
 def chinese_word(word: str) -> bool:
@@ -43,7 +48,19 @@ def asked_roles(q: Question) -> tuple[str, ...]:
         # the head of Longshan District: the role may come from the place's level (区长)
         groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
         return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
-    m = ASKED_ROLE_AFTER_RE.search(q.text) or ASKED_ROLE_RE.search(q.text)
+    which = ASKED_WHICH_RE.search(q.text)
+    nouns = []
+    for word, flag in words.tagged(which.group(1)) if which else ():
+        if flag[:1] not in ("n", "j") and word != "人":
+            break
+        nouns.append(word)
+    if nouns:
+        role = role_head("".join(nouns))
+        return (role,) if role else ()
+    m = ASKED_ROLE_AFTER_RE.search(q.text)
+    acted = ACTED_RE.search(q.text)
+    if m is None and not (acted and words.tagged(acted.group(1))[0][1][:1] == "v"):
+        m = ASKED_ROLE_RE.search(q.text)
     role = role_head(m.group(1)) if m else ""
     return (role,) if role else ()
 

@@ -114,7 +114,7 @@ def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None, si
 def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
     """The rules' answer cutting, applied to candidates already in order (`draft_answer`
     without its own scoring)."""
-    from assistant.answer import extractive as ex
+    from assistant.answer import credits, extractive as ex
 
     top = ranked[0]
     # the figure and the name are picked among the sentences the selector finds nearly as
@@ -124,7 +124,7 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
     if q.kind == "person":
-        made = ex._person(q, near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+        made = ex._person(q, credits.first(q, ranked)[:1] + near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     elif q.kind == "list":
         made = ex._list(q, ranked, sentences)
     elif q.kind == "reason":

@@ -1,0 +1,138 @@
+"""Bylines and photo credits, for 谁 and 哪些记者 questions about who wrote or photographed.
+
+A byline ((记者 陈地、王春燕), 本报记者 于蕊) names who wrote the whole article, a photo credit
+(新华社记者 江宏景 摄, 许永强 摄) who took the picture its caption describes. Their own few
+words share nothing with a question about the article (邢树纲接受了哪位记者的采访？), so a
+credit is supported by what it speaks for: a byline by the best-supported sentence of its
+article, a photo credit by its caption (its own sentence or the one before). Of the 1,930
+articles of news_part_a.txt, 135 carry a byline (记者 X) in brackets, 11 a 本报记者 X line,
+69 a photo credit X 摄 (24 of them 记者 X 摄).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.answer import people
+from assistant.answer.evidence import Scored, Sentence
+from assistant.answer.roles import asked_roles
+from assistant.text.sentences import split_sentences
+
+CREDIT_ROLES = ("记者", "通讯员", "摄影记者", "摄影师", "摄影", "撰稿", "作者")
+# 摄 closing a credit (刘鹰 魏利军 摄), not 摄像, 摄制 or 摄影 (a role word of its own)
+PHOTO_RE = re.compile(r"^[\s、，,和及]*(?:[\u4e00-\u9fff]{2,4}[\s、，,和及]+){0,3}?摄(?![像制影])")
+ASKS_PHOTO = re.compile(r"拍摄|摄影|照片|图片|拍的|摄")
+# a question naming no role asks for a credit when 谁 is who acted: 照片是谁拍摄的, 由谁采写
+# (谁接受了记者的采访 asks for who was interviewed)
+ACTED_RE = re.compile(r"谁(?:来|所)?(?:拍摄|拍|摄|采写|撰写|写|撰稿|报道)")
+# 哪些记者, 哪两位记者: a list question asking for credited people
+CREDIT_LIST_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十])[位名个]?(?:摄影)?(?:记者|通讯员|摄影师)")
+RANK_BONUS = 0.08  # as in evidence.score_sentences
+
+
+@dataclass(frozen=True)
+class Credit:
+    scored: object  # the evidence.Scored sentence holding the credit
+    photo: bool
+    support: float
+
+
+def asks_credit(q) -> bool | None:
+    """True when a question asks who took a picture, False who wrote or reported, None
+    when it asks neither (the roles asked, or the verbs: 拍摄, 采写, 采访)."""
+    if q.kind == "list":
+        asked = CREDIT_LIST_RE.search(q.text) is not None
+    else:
+        roles = asked_roles(q)
+        asked = any(r.endswith(c) for r in roles for c in CREDIT_ROLES) if roles else ACTED_RE.search(q.text) is not None
+    return (ASKS_PHOTO.search(q.text) is not None) if asked else None
+
+
+def credits_in(text: str) -> list[tuple[people.Person, bool]]:
+    """The people a sentence credits: (person, a photo credit?)."""
+    out = []
+    for p in people.persons(text, CREDIT_ROLES):
+        if p.role == people.PHOTO_ROLE or PHOTO_RE.match(text[p.end :]):
+            out.append((p, True))
+            continue
+        if people.byline(text, p):
+            out.append((p, False))
+    return out
+
+
+def _unsupported(sc) -> float:
+    """What a sentence's support would be if it named the person asked: its support
+    without the answer-type factor."""
+    bonus = RANK_BONUS / (1 + sc.sentence.hit_rank)  # evidence.score_sentences' own, not scaled
+    return (sc.score - bonus) / max(sc.factors.get("type", 1.0), 1e-6) + bonus
+
+
+def _article(sentence) -> tuple:
+    return sentence.chunk.source, sentence.chunk.article
+
+
+def _credit_lines(scored: list, look: int) -> list:
+    """Every sentence with a credit in it: among the candidates, and in the passages of the
+    best `look` of them (a byline opens the passage its article's best sentence is in, and
+    the candidates a selector keeps may leave it out)."""
+    out, seen = [], set()
+    for sc in scored:
+        if credits_in(sc.sentence.text):
+            out.append(sc)
+            seen.add((sc.sentence.chunk.id, sc.sentence.a))
+    for sc in scored[:look]:
+        chunk = sc.sentence.chunk
+        for a, b in split_sentences(chunk.text):
+            if (chunk.id, a) not in seen and credits_in(chunk.text[a:b]):
+                seen.add((chunk.id, a))
+                out.append(Scored(Sentence(sc.sentence.hit_rank, chunk, a, b), 0.0, 0.0, {}))
+    return out
+
+
+def _span(s) -> tuple[str, int, int]:
+    """Where a sentence is in its document (overlapping passages hold it twice)."""
+    return s.chunk.source, s.chunk.to_original(s.a), s.chunk.to_original(s.b - 1) + 1
+
+
+def _caption(s, scored) -> float:
+    """A photo credit's caption: the sentence holding the credit or the one right before it."""
+    source, a, _ = _span(s)
+    near = [o for o in scored if _span(o.sentence)[0] == source
+            and (_span(o.sentence)[1] == a or 0 <= a - _span(o.sentence)[2] <= CAPTION_GAP)]
+    return max((_unsupported(o) for o in near), default=0.0)
+
+
+CAPTION_GAP = 3  # characters between a caption and its credit (a line break, spaces)
+LOOK = 5  # candidates whose passages are searched for a credit
+
+
+def best(q, scored: list) -> Credit | None:
+    """The credit that answers a question asking who wrote or photographed, with the support
+    of what it speaks for; None when the question asks no such thing or no credit fits."""
+    photo_asked = asks_credit(q)
+    if photo_asked is None or not scored:
+        return None
+    found = []
+    for sc in _credit_lines(scored, LOOK):
+        s = sc.sentence
+        for person, photo in credits_in(s.text):
+            if photo != photo_asked or person.name in q.text:
+                continue
+            if photo:
+                support = _caption(s, scored)
+            else:
+                support = max((_unsupported(o) for o in scored if _article(o.sentence) == _article(s)), default=0.0)
+            found.append(Credit(sc, photo, support))
+    return max(found, key=lambda c: c.support, default=None)
+
+
+def first(q, scored: list) -> list:
+    """`scored` with the best credit first, at its credited support: a question asking who
+    wrote or photographed is answered by a credit or not at all (a list question about who
+    reported reads the credit as its list)."""
+    credit = best(q, scored)
+    if credit is None:
+        return scored
+    moved = replace(credit.scored, score=credit.support, factors={**credit.scored.factors, "type": 1.0})
+    return [moved] + [sc for sc in scored if sc is not credit.scored]

@@ -1,0 +1,97 @@
+"""Bylines and photo credits: who wrote or photographed, supported by the article or caption
+they speak for (answer/credits.py), and the roles and names such questions read."""
+
+import pytest
+from support import flat_idf, made_hits
+
+from assistant.answer import credits, evidence, extractive, lists, people, roles
+from assistant.query.question import analyse
+
+THRESHOLD = 0.43  # Settings.abstain_threshold
+
+ARTICLE = ("实施六项建设 推动发展实现新突破\n——访市人大代表、东山县县长 张明\n本报记者 李华\n"
+           "在市人代会期间，市人大代表、东山县县长张明在接受记者采访时说。\n"
+           "张明说，过去一年东山县经济实力显著增强。\n")
+
+
+def credited(text):
+    return [(p.name, photo) for p, photo in credits.credits_in(text)]
+
+
+@pytest.mark.parametrize("text,name,photo", [
+    ("本报记者 李华", "李华", False),  # a line of its own
+    ("新华社南京7月31日电（记者刘洋）“吃饭了！”社区工作人员说。", "刘洋", False),  # in brackets
+    ("中新网北京8月15日电 (记者 王芳)15日，展览开幕。", "王芳", False),
+    ("图为展览现场。新华社记者 赵六 摄", "赵六", True),
+    ("赵六 摄这些作品是师生创作的。", "赵六", True),  # the corpus joins a credit to the next paragraph
+])
+def test_credits_found(text, name, photo):
+    assert (name, photo) in credited(text)
+
+
+def test_reporters_named_in_the_text_are_no_credit():
+    assert credited("记者张三说，今年的会议开得很好。") == []
+    assert credited("人大代表王五说，报告客观全面。") == []
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("张明接受了哪位记者的采访？", False),  # writing
+    ("展览现场的照片是谁拍摄的？", True),  # a photo, no role named
+    ("该文的记者是谁？", False),
+    ("谁接受了记者的采访？", None),  # who was interviewed, not who interviewed
+    ("东山县县长是谁？", None),
+    ("本版图片由哪些记者拍摄？", True),  # a list of photographers
+    ("本版图片展示了哪些场景？", None),  # a list of no people
+])
+def test_what_a_question_asks(question, asked):
+    assert credits.asks_credit(analyse(question)) is asked
+
+
+@pytest.mark.parametrize("question,role", [
+    ("东山县县长张明接受了哪位记者的采访？", "记者"),  # the noun after 哪位, not the words before it
+    ("哪位记者采访了县长张明？", "记者"),
+    ("展览现场的照片是谁拍摄的？", None),  # 谁 before a verb: 照片 is no role
+])
+def test_role_asked_with_which(question, role):
+    assert roles.asked_roles(analyse(question)) == ((role,) if role else ())
+
+
+def test_a_byline_is_supported_by_its_article():
+    q = analyse("张明接受了哪位记者的采访？")
+    hits = made_hits(ARTICLE)
+    draft = extractive.draft_answer(q, hits, flat_idf)
+    shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts)
+    scored = evidence.score_sentences(q, evidence.sentences_of(hits), flat_idf)
+    own = next(sc.score for sc in scored if sc.sentence.text == "本报记者 李华")
+    interview = next(sc for sc in scored if "接受记者采访" in sc.sentence.text)
+    # the interview's support, as if it named the reporter; the byline's own is far lower
+    assert "李华" in shown and draft.support == pytest.approx(credits._unsupported(interview)), (shown, draft.support)
+    assert draft.support > own + 0.2
+
+
+def test_a_byline_of_an_article_about_someone_else_stays_unsupported():
+    q = analyse("王强接受了哪位记者的采访？")
+    draft = extractive.draft_answer(q, made_hits(ARTICLE), flat_idf)
+    assert draft is None or draft.support < THRESHOLD
+
+
+def test_a_photo_credit_is_supported_by_its_caption():
+    text = "书画展在市美术馆开幕。\n书画展开幕现场。\n赵六 摄\n展览将持续到月底。\n"
+    draft = extractive.draft_answer(analyse("书画展开幕现场的照片是谁拍摄的？"), made_hits(text), flat_idf)
+    shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts)
+    assert "赵六" in shown and draft.support >= THRESHOLD, (shown, draft.support)
+
+
+def test_photo_credits_answer_only_photo_questions():
+    text = "外交部发言人汪文斌。薛伟 摄"
+    assert [p.name for p in people.wanted_persons(analyse("谁拍摄了这张照片？"), text)] == ["薛伟"]
+    assert "薛伟" not in [p.name for p in people.wanted_persons(analyse("外交部发言人是谁？"), text)]
+    assert [p.name for p in people.persons("他拍摄了照片。")] == []
+
+
+def test_speakers_of_one_frame_make_one_list():
+    texts = ["代表们分组审议了报告。", "人大代表张凤栋说，报告客观全面。", "在今后的工作中，我将主动担当。",
+             "人大代表金峰霄说，企业发展达到新的平台。", "代表们还审议了计划报告。"]
+    assert lists.same_frame(texts, 3, "发言的人大代表有哪些？") == [1, 3]
+    assert lists.same_frame(texts, 3, "代表们审议了哪些报告？") == []  # asks for no speakers
+    assert lists.same_frame(["市长张三说，今年很好。", "副市长李四说，明年更好。"], 0, "哪些市长发了言？") == []
