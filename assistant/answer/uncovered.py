@@ -62,8 +62,16 @@ CURRENT_YEAR = ("今年", "本年")
 FIRST_MONTHS_RE = re.compile(r"前([一二三四五六七八九十]{1,2}|\d{1,2})个?月")
 
 
+# one period, several words for it (暑假 is the 暑期 of a school year)
+SAME_PERIOD = (("暑假", "暑期"), ("寒假", "寒期"), ("年底", "年末"), ("一季度", "第一季度"), ("二季度", "第二季度"),
+               ("三季度", "第三季度"), ("四季度", "第四季度"), ("上半年", "前6个月", "前六个月", "1-6月", "1至6月"))
+
+
 def _spellings(word: str) -> list[str]:
-    """How a passage may write a period: 7月份 as 7月, 前7个月 as 1-7月 or 1至7月."""
+    """How a passage may write a period: 7月份 as 7月, 前7个月 as 1-7月 or 1至7月, 暑假 as 暑期."""
+    same = next((group for group in SAME_PERIOD if word in group), None)
+    if same:
+        return list(same)
     if word.endswith("月份"):
         return [word, word[:-1]]
     m = FIRST_MONTHS_RE.fullmatch(word)

@@ -84,7 +84,9 @@ def test_a_year_in_force_and_a_place_without_its_level_are_said():
 
 @pytest.mark.parametrize("question, sentence", [("极氪7月份交付了多少辆车？", "7月交付量达到了12039辆。"),
                                                 ("今年前7个月社会融资规模增量累计是多少？", "1-7月社会融资规模增量累计为22.08万亿元。"),
-                                                ("高新区今年亿元以上项目有多少个？", "高新区亿元以上项目26个。")])
+                                                ("高新区今年亿元以上项目有多少个？", "高新区亿元以上项目26个。"),
+                                                ("暑假开始以来古运河接待了多少游客？", "暑期以来，古运河接待游客1.5万人次。"),
+                                                ("上半年出口增长了多少？", "1-6月出口增长8%。")])
 def test_a_period_written_another_way_or_this_years_is_said(question, sentence):
     row = _columns(question, sentence, sentence)
     assert row["miss_time_sentence"] == row["miss_time_passage"] == 0.0
