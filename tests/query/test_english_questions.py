@@ -42,7 +42,7 @@ def test_bridge_reads_names_with_apostrophes_and_levels():
 def test_a_name_spelled_in_pinyin_is_a_place_only_when_the_corpus_word_is_a_name():
     from assistant.query.crosslingual import Bridge
 
-    bridge = Bridge(["伤害", "上海", "我们", "妇女", "妇联", "蚂蚁", "尚志市", "哈尔滨"])
+    bridge = Bridge(["伤害", "上海", "我们", "妇女", "妇联", "蚂蚁", "尚志市", "哈尔滨", "亚洲"])
     for _ in range(3):  # the vocabulary is a set: the place must not depend on its order
         groups, names, _ = bridge.groups("How long is the Shanghai dam of the Women's Federation?")
         assert names == ["上海"], "shanghai is also the pinyin of 伤害 (harm), which is no place"
