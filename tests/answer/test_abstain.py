@@ -156,6 +156,9 @@ def test_signals_say_what_of_the_question_the_passage_does_not():
     asked = dict(zip(abstain.NAMES, abstain.signals(analyse("全县梅花鹿饲养量达到多少万只？"), False, ruled, ruled,
                                                     found, [herd], flat_idf)))
     assert asked["miss_time_passage"] == asked["miss_share"] == 0.0
+    # an English question's words are never the passage's: its columns say nothing missing
+    english = dict(zip(abstain.NAMES, abstain.signals(q, True, ruled, ruled, found, [herd], flat_idf)))
+    assert all(english[name] == 0.0 for name in uncovered.NAMES) and english["english"] == 1.0
 
 
 def test_cached_rows_get_the_uncovered_columns_from_their_sentence():
