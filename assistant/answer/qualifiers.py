@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer.organisations import abbreviates
 from assistant.answer.subject_names import Disagreement, in_force
 from assistant.query.question import Question
 from assistant.records import Chunk
@@ -120,11 +121,7 @@ def _before(text: str, at: int) -> tuple[str, str] | None:
     return tagged[-1] if tagged else None
 
 
-def _abbreviates(a: str, b: str) -> bool:
-    """A Chinese short name keeps its full name's characters in order (奥运会 of 奥林匹克运动会)."""
-    short, full = sorted((a, b), key=len)
-    rest = iter(full)
-    return len(short) >= 2 and all(ch in rest for ch in short)
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
@@ -139,7 +136,10 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
         before = _before(text, start)
         if before and _naming(*before):
             other = before[0]
-            if other not in word and word not in other and other not in asked and not _abbreviates(word, other):
+            # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
+            run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])
+            if other not in word and word not in other and other not in asked and not abbreviates(word, other) \
+                    and not (run and abbreviates(word, run.group(0))):
                 out.append(other)
         start = text.find(follow, start + 1)
     return out

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
+from assistant.answer.organisations import org_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
-                                            org_disagreement, period_disagreement, person_disagreement)
+                                            period_disagreement, person_disagreement)
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places

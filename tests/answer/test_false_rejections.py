@@ -4,7 +4,7 @@ check was made for must still be refused."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, subject, subject_names
+from assistant.answer import figure_kind, organisations, subject, subject_names
 from assistant.query.question import analyse
 from assistant.records import Chunk
 from assistant.text import quantities
@@ -100,7 +100,7 @@ def test_a_thing_or_a_direction_is_no_place():
 
 
 def test_an_organisation_of_some_kind_or_the_one_asked_for_is_no_other_organisation():
-    assert subject_names.organisations("是一所著名的私立研究型大学。") == ()
+    assert organisations.organisations("是一所著名的私立研究型大学。") == ()
     assert _verdict("白鹭大学是属于哪一种类型的大学？", "它是一所著名的私立研究型大学。", title="白鹭大学") is None
     # 哪一家公司 asks for the company: the sentence's company is the answer, not another one
     text = "2006年，青柚核燃料公司与白鹭达成协议，出售星河电气。"
@@ -115,3 +115,11 @@ def test_a_name_is_written_also_without_a_character_glued_at_its_end():
     assert _verdict("明崇祯十七年三月，因谁攻陷北京？", text) is None
     found = _verdict("轩逸的销量是多少？", "逸动的销量是3万辆。")
     assert found is not None and found.kind == "name"
+
+
+def test_a_short_name_that_keeps_its_full_names_middle_is_that_organisation():
+    text = "西岭商业信用银行（Sacombank）成立于1991年12月21日。"
+    assert _verdict("西岭商信银行成立的时间是什么时候？", text, title="西岭商信银行") is None
+    # a name whose middle is not in the other one's is another bank
+    found = _verdict("白鹭商信银行成立的时间是什么时候？", "红湾商业信用银行成立于1984年。", title="银行名录")
+    assert found is not None and found.kind == "organisation"

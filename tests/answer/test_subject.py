@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import extractive, selector, subject, subject_names
+from assistant.answer import extractive, organisations, selector, subject, subject_names
 from assistant.answer.evidence import Scored, Sentence
 from assistant.llm.verification import verify
 from assistant.query.question import analyse
@@ -118,7 +118,7 @@ def test_a_person_of_another_organisation():
                      title="民营企业座谈会")
     assert found is not None and found.kind == "organisation" and found.found == "远航物流公司"
     assert _verdict("星河科技公司董事长是谁？", "星河科技公司董事长赵启明表示，将扩大投资。") is None
-    assert subject_names.organisations("请问星河科技公司的董事长是谁") == ("星河科技公司",)
+    assert organisations.organisations("请问星河科技公司的董事长是谁") == ("星河科技公司",)
     assert _verdict("请问星河科技公司的董事长是谁？", "记者从星河科技公司获悉，董事长赵启明将出席。") is None
 
 

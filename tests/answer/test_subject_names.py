@@ -5,7 +5,7 @@ question states, and an English question's name."""
 
 from __future__ import annotations
 
-from assistant.answer import subject, subject_names
+from assistant.answer import organisations, subject, subject_names
 from assistant.query.crosslingual import Bridge
 from assistant.query.question import analyse, with_translation
 from assistant.records import Chunk
@@ -175,8 +175,8 @@ def test_a_model_code_or_a_model_after_its_maker_must_be_the_one_asked():
 
 def test_an_organisation_name_holds_no_verb_and_x_deng_gongsi_is_none():
     # 估计 says something about the new company, it is not part of its name
-    assert subject_names.organisations("日产和星河估计Nova新公司的企业价值是多少？") == ("Nova新公司",)
+    assert organisations.organisations("日产和星河估计Nova新公司的企业价值是多少？") == ("Nova新公司",)
     # 日产等公司: companies such as 日产, no one organisation another sentence speaks for
-    assert subject_names.organisations("股票将由星河分阶段出售给日产等公司。") == ()
+    assert organisations.organisations("股票将由星河分阶段出售给日产等公司。") == ()
     text = "股票将由星河分阶段出售给日产等公司。星河估计，新公司的企业价值为80亿-100亿欧元。"
     assert _verdict("星河估计Nova新公司的企业价值是多少？", text, "星河估计，新公司的企业价值为80亿-100亿欧元。") is None
