@@ -79,6 +79,8 @@ def role_head(phrase: str) -> str:
     role = tokens[-1]
     if len(role) == 1 and len(tokens) > 1:
         role = tokens[-2] + role
+    elif len(tokens) > 1 and tokens[-2] == "副":  # 副|院长: a deputy is asked, and 院长 would exclude him
+        role = "副" + role
     return role if len(role) >= 2 or ROLE_TAIL.search(role) else ""
 
 

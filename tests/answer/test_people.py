@@ -39,7 +39,7 @@ def test_no_person_in_ordinary_words():
 @pytest.mark.parametrize("question,role", [
     ("某县县长是谁？", "县长"),
     ("谁是本次展览的策展人？", "策展人"),
-    ("某医院急诊科副主任是谁？", "主任"),
+    ("某医院急诊科副主任是谁？", "副主任"),  # jieba cuts 副|主任; the deputy is asked
     ("博物馆的馆长叫什么名字？", "馆长"),
 ])
 def test_role_taken_from_the_question(question, role):
@@ -56,6 +56,9 @@ def test_wanted_persons_hold_the_asked_role():
     text = "会上，副县长刘强主持，县长赵德明讲话，记者孙悦报道。"
     assert [p.name for p in people.wanted_persons(analyse("该县县长是谁？"), text)] == ["赵德明"]
     assert [p.name for p in people.wanted_persons(analyse("谁是记者？"), text)] == ["孙悦"]
+    text = "急诊科副主任李景栋介绍了病情，急诊科主任王明说。"
+    assert [p.name for p in people.wanted_persons(analyse("急诊科副主任是谁？"), text)] == ["李景栋"]
+    assert [p.name for p in people.wanted_persons(analyse("急诊科主任是谁？"), text)] == ["王明"]
     # the question's own role word finds a name jieba cuts apart (区长|孙琥峰 -> 长孙 as a surname)
     found = people.wanted_persons(analyse("西安区区长是谁？"), "市人大代表、西安安区区长孙琥峰在接受记者采访时说。")
     assert [p.name for p in found] == ["孙琥峰"]
