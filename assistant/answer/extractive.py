@@ -8,10 +8,10 @@ same thing are both shown; weak support means "the sources do not say".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import credits, lists, people, subject
+from assistant.answer import credits, figure_model, lists, people, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -64,6 +64,14 @@ def _whole(scored: Scored) -> Part:
 
 
 def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
+    # the learned picker (trained on Chinese questions; answer/figure_model.py), when chosen
+    if figure_model.enabled() and not q.english:
+        found = figure_model.ranked(q, scored, idf)
+        if not found:
+            return None
+        p, best = found[0]
+        best = replace(best, score=figure_model.default_model().draft_support(p, best))
+        return Draft([_figure_part(best, q)], best.score, kind="quantity")
     picks: list[FigurePick] = []
     for sc in scored[:10]:
         if sc.factors.get("type", 1) > 0.05:

@@ -4,7 +4,7 @@ measures what was asked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.answer import figure_kind
 from assistant.answer.evidence import Scored, coverage, term_weights
@@ -27,6 +27,7 @@ class FigurePick:
     score: float
     indicator: str
     lead: str  # what the figure is of: the words before it in its clause, fillers removed
+    factors: dict = field(default_factory=dict)  # the hand scorer's parts: what the learned picker reads
 
 
 def _only_figures_between(gap: str) -> bool:
@@ -76,9 +77,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         if head and not any(w in clause for h in head for w in figure_kind.spellings(h)) \
                 and not all(h in figure_kind.GENERIC for h in head):
             relevant *= 0.7
-        score = scored.score * (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
-        if figure_kind.disagreement(q, text, f):  # another kind or indicator: never the answer
-            score = 0.0
-        a = ca
-        picks.append(FigurePick(scored, f, s.a + a, s.a + cb, score, indicator, lead_of(lead)))
+        share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
+        veto = bool(figure_kind.disagreement(q, text, f))  # another kind or indicator: never the answer
+        factors = {"local": local, "adjacent": adjacent, "unit": unit_f, "change": change_f, "relevant": relevant,
+                   "share": share, "veto": float(veto), "clause_start": ca, "clause_end": cb}
+        score = 0.0 if veto else scored.score * share
+        picks.append(FigurePick(scored, f, s.a + ca, s.a + cb, score, indicator, lead_of(lead), factors))
     return picks
