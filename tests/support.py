@@ -112,12 +112,14 @@ def start_serve(env: dict, log: Path, *args: str):
     return f"http://127.0.0.1:{port}", proc
 
 
-def made_chunk(text: str, title: str = "", subject: str = "", cid: str = "c1", source: str = "made/up.txt"):
-    """A made-up text as the one chunk of its file, as the indexer would have stored it."""
+def made_chunk(text: str, title: str = "", subject: str = "", cid: str = "c1", source: str = "made/up.txt",
+               start: int = 0):
+    """A made-up text as a chunk of its file beginning at offset `start` (by default the
+    file's one chunk), as the indexer would have stored it."""
     from assistant.records import Chunk
 
-    return Chunk(id=cid, source=source, title=title, subject=subject, article=0, start=0, end=len(text),
-                 text=text, segments=((0, 0, len(text)),), raw=text)
+    return Chunk(id=cid, source=source, title=title, subject=subject, article=0, start=start, end=start + len(text),
+                 text=text, segments=((0, start, len(text)),), raw=text)
 
 
 def made_hits(*texts: str):

@@ -11,16 +11,14 @@ import pytest
 from assistant.answer import abstain, extractive, selector, uncovered
 from assistant.learn import abstention
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
-from support import flat_idf
+from assistant.records import Hit
+from support import flat_idf, made_chunk
 
 DEER = ("全县梅花鹿饲养量达到28.2万只。涉鹿产值81.6亿元。今天天气很好，大家出门散步。")
 
 
 def _hits(text: str = DEER, title: str = "东丰县以新作为开创高质量发展新局面"):
-    chunk = Chunk(id="c1", source="made/up.txt", title=title, subject="东丰县", article=0,
-                  start=0, end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return [Hit(chunk, 1.0, 1, 1, 0.8)]
+    return [Hit(made_chunk(text, title, "东丰县"), 1.0, 1, 1, 0.8)]
 
 
 def _cosines(texts):

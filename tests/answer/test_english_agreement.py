@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from assistant.answer import english, evidence, subject
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import made_chunk
 
 TEXT = "2019年，柳家村村委会向新落户人员收取每人800元的管理费。此后该村共收取费用31万余元。全县新建道路4公里。"
 
 
 def _hits(text: str = TEXT) -> list[Hit]:
-    chunk = Chunk(id="c1", source="made/news.txt", title="某县通报", subject="", article=0, start=0,
-                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return [Hit(chunk, 1.0)]
+    return [Hit(made_chunk(text, "某县通报", source="made/news.txt"), 1.0)]
 
 
 def _question():

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from assistant.answer import english, evidence, extractive
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import made_chunk
 
 TEXT = "青溪市今年力争新增合作社示范社30家。全市新增肉牛3万头。新建绿地4万平方米。"
 
 
 def _hits() -> list[Hit]:
-    chunk = Chunk(id="c1", source="made/report.txt", title="青溪市政府工作报告", subject="青溪市", article=0, start=0,
-                  end=len(TEXT), text=TEXT, segments=((0, 0, len(TEXT)),), raw=TEXT)
-    return [Hit(chunk, 1.0)]
+    return [Hit(made_chunk(TEXT, "青溪市政府工作报告", "青溪市", source="made/report.txt"), 1.0)]
 
 
 def _question():

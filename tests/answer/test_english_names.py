@@ -8,15 +8,14 @@ from __future__ import annotations
 from assistant.answer import english, evidence, subject
 from assistant.query.crosslingual import Bridge
 from assistant.query.question import analyse, with_translation
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import made_chunk
 
 TEXT = "汽车商会主席巴托莱克表示，今年前七个月新车销量增长12%。发展实体经济是重点。"
 
 
 def _hits(text: str = TEXT) -> list[Hit]:
-    chunk = Chunk(id="c1", source="made/news.txt", title="某国车市", subject="", article=0, start=0,
-                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return [Hit(chunk, 1.0)]
+    return [Hit(made_chunk(text, "某国车市", source="made/news.txt"), 1.0)]
 
 
 def test_consonants_are_compared_as_a_transliteration_hears_them():
@@ -53,11 +52,9 @@ def test_a_company_the_dictionary_knows_must_be_in_the_passage_but_not_a_country
     bridge = Bridge(["诺基亚", "中国", "一月", "销售额"])
     assert bridge.proper_names("What were Nokia's sales in China in January?") == (("Nokia", ("诺基亚",)),)
     q = with_translation(analyse("What were Nokia's sales?"), bridge)
-    other = [Hit(Chunk(id="c2", source="made/b.txt", title="某公司", subject="", article=0, start=0, end=12,
-                       text="该公司销售额为57亿欧元。", segments=((0, 0, 12),), raw="该公司销售额为57亿欧元。"), 1.0)]
+    other = [Hit(made_chunk("该公司销售额为57亿欧元。", "某公司", cid="c2", source="made/b.txt"), 1.0)]
     assert not subject.agreeing(q, evidence.score_sentences(q, evidence.sentences_of(other), lambda t: 1.0))
-    own = [Hit(Chunk(id="c3", source="made/c.txt", title="诺基亚财报", subject="", article=0, start=0, end=15,
-                     text="诺基亚销售额为57亿欧元。", segments=((0, 0, 15),), raw="诺基亚销售额为57亿欧元。"), 1.0)]
+    own = [Hit(made_chunk("诺基亚销售额为57亿欧元。", "诺基亚财报", cid="c3", source="made/c.txt"), 1.0)]
     assert subject.agreeing(q, evidence.score_sentences(q, evidence.sentences_of(own), lambda t: 1.0))
 
 
@@ -69,8 +66,7 @@ def test_a_name_the_dictionary_writes_with_an_accent_is_translated():
 
 
 def _chunk(cid: str, source: str, text: str, start: int = 0) -> Hit:
-    return Hit(Chunk(id=cid, source=source, title="", subject="", article=0, start=start, end=start + len(text),
-                     text=text, segments=((0, start, start + len(text)),), raw=text), 1.0)
+    return Hit(made_chunk(text, cid=cid, source=source, start=start), 1.0)
 
 
 def test_a_later_passage_of_an_article_that_names_the_company_speaks_for_it():

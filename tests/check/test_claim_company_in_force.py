@@ -5,19 +5,17 @@ its own (check/figures.agreement). Made-up articles of two passages, no model.""
 
 from __future__ import annotations
 
-from support import flat_idf
+from support import flat_idf, made_chunk
 
 from assistant.check.claims import check
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
 
 
 def article(*parts: str) -> list[Hit]:
     """One made-up file cut into passages, the last retrieved first."""
     hits, pos = [], 0
     for i, text in enumerate(parts):
-        chunk = Chunk(id=f"c{i}", source="made/a.txt", title="", subject="", article=0, start=pos,
-                      end=pos + len(text), text=text, segments=((0, pos, len(text)),), raw=text)
-        hits.append(Hit(chunk, 1.0 / (1 + i)))
+        hits.append(Hit(made_chunk(text, cid=f"c{i}", source="made/a.txt", start=pos), 1.0 / (1 + i)))
         pos += len(text)
     return hits[::-1]
 

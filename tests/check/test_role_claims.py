@@ -4,14 +4,14 @@ text uses, a deputy not taken for the role itself."""
 from __future__ import annotations
 
 from assistant.check import figures, slots
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import made_chunk
 
 
 def _hits(*texts: str) -> list[Hit]:
     out, start = [], 0
     for i, text in enumerate(texts):
-        chunk = Chunk(id=f"c{i}", source="made/news.txt", title="青山县新闻", subject="青山县", article=0,
-                      start=start, end=start + len(text), text=text, segments=((0, start, len(text)),), raw=text)
+        chunk = made_chunk(text, "青山县新闻", "青山县", cid=f"c{i}", source="made/news.txt", start=start)
         out.append(Hit(chunk, 1.0 - i / 10))
         start += len(text)
     return out

@@ -2,7 +2,6 @@
 xllamacpp) serving the bundled Qwen2.5-Coder-0.5B, plus each failure mode."""
 
 import http.server
-import json
 import os
 import subprocess
 import sys
