@@ -10,6 +10,7 @@ subject, period and measure, never by a guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.answer.extractive import citations_for
@@ -17,6 +18,7 @@ from assistant.check import draft
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.records import Citation, Hit
+from assistant.text import quantities
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,29 @@ def overall(verdicts: list[str]) -> str:
     return SUPPORTED if verdicts and all(v == SUPPORTED for v in verdicts) else UNKNOWN
 
 
+# 三成 (three tenths), 一成多: a share written as tenths, read as the percentage it rounds to
+TENTHS_RE = re.compile(r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九])成(?=多|左右|以上|以下|[，,。；;、的]|$)")
+# 1620余万辆 is 1620万余辆; 54个小时 is 54小时: wordings the figure reader takes the other way
+WORDING = ((re.compile(r"(\d)([余多])([万亿])"), r"\1\3\2"), (re.compile(r"(\d)个小时"), r"\1小时"))
+
+
+def read_as_figures(claim: str) -> str:
+    """The claim with its figures written as the figure reader (text/quantities) reads them."""
+    def tenths(m: re.Match) -> str:
+        value = 2 if m.group(1) == "两" else int(quantities.chinese_to_number(m.group(1)) or 0)
+        hedged = claim[max(0, m.start() - 1) : m.start()] in ("约", "近", "超", "逾") or claim.startswith("多", m.end())
+        return f"{'' if hedged else '约'}{value * 10}%"
+
+    out = TENTHS_RE.sub(tenths, claim)
+    for pattern, repl in WORDING:
+        out = pattern.sub(repl, out)
+    return out
+
+
 def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
     """The verdict on a (validated) claim from the passages retrieved for it."""
-    outcomes = [decide(c, hits, idf, threshold) for c in draft.claims_of(claim, 0, len(claim))]
+    read = read_as_figures(claim)
+    outcomes = [decide(c, hits, idf, threshold) for c in draft.claims_of(read, 0, len(read))]
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     sources_say = [s for o in outcomes for s in o.sources_say]

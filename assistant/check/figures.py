@@ -18,14 +18,15 @@ from assistant.answer.evidence import Scored, score_sentences, sentence_years, s
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
-from assistant.check.in_force import agreement, without
-from assistant.check.measures import contradicts, counterpart, is_change, names_another, names_measure, same_stance
+from assistant.check.in_force import agreement, passage_before, without
+from assistant.check.measures import (contradicts, counterpart, is_change, names_another, names_measure, same_stance,
+                                     unstated_words)
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
 from assistant.text import quantities, words
-from assistant.text.indicators import indicator_of, same_basis, same_indicator
+from assistant.text.indicators import COMPARISON_RE, indicator_of, same_basis, same_indicator
 from assistant.text.sentences import clause_at, split_clauses
 
 DISPUTED = "disputed"
@@ -66,6 +67,11 @@ def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
     """What a claim's figure measures: the words before it (涉鹿产值81.6亿元), and the noun
     right after it (拨付了2.6亿元资金), since a paraphrase may put the indicator either side."""
     found = [indicator_of(split_clauses(claim), claim, figure), verb_after(claim, figure)]
+    if not COMPARISON_RE.sub("", found[0]):  # 净销售额达1442亿日元，比去年同期增长10%: 10% is its change
+        from assistant.check.draft import figures
+
+        earlier = [g for g in figures(claim) if g.end <= figure.start]
+        found += [indicator_of(split_clauses(claim), claim, earlier[-1])] if earlier else []
     after = re.split(r"[，,；;。：:]", claim[figure.end:])[0]
     nouns = [w for w, flag in words.tagged(after) if flag.startswith("n") and len(w) >= 2]
     if nouns:
@@ -121,6 +127,21 @@ def _head(indicator: str) -> str:
     return found[-1] if found else indicator
 
 
+def _without_figures(claim: str, figure: quantities.Quantity) -> str:
+    """The claim without its figure, nor the figures of its other clauses (each checked on its
+    own: 销售额达1442亿日元，比去年同期增长10% asks no source to state 10% beside 1442亿日元);
+    a figure of the same clause stays (10亿元以上项目116个: 10亿元 says which projects)."""
+    from assistant.check.draft import figures
+
+    clauses = split_clauses(claim)
+    own = clause_at(clauses, figure.start, len(claim))
+    cut = [g for g in figures(claim) if g.start == figure.start or clause_at(clauses, g.start, len(claim)) != own]
+    out = claim
+    for g in sorted(cut, key=lambda g: -g.start):
+        out = out[: g.start] + out[g.end :]
+    return out
+
+
 def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
                       ) -> tuple[list[FigurePick], float]:
     """The sources' figures for the claim's place, year and indicator, best first, and the
@@ -130,7 +151,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     # a source about another product, model, place or period than the claim's decides
     # nothing about it (the answerer's hard subject check, answer/subject.py)
     # (the claim's own figure is what is checked, not a condition a source must state)
-    about = replace(q, text=claim[: figure.start] + claim[figure.end :]) if figure is not None else q
+    about = replace(q, text=_without_figures(claim, figure)) if figure is not None else q
     read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = quantities.in_common_unit(figure).unit, is_change(claim, figure)
@@ -172,10 +193,29 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     return picks, max((s.score for s, _ in scored), default=0.0)
 
 
+def may_decide(claim: str, figure: quantities.Quantity, pick: FigurePick, hits: list[Hit]) -> bool:
+    """A figure decides nothing when its sentence (with the sentence before, and for names
+    the article before it) leaves unsaid a word naming the claim's measure that its article
+    writes elsewhere: it counts a whole whose part the claim names (338个项目 for 37个文旅康养
+    项目, a holding's 持仓市值 for the 持仓总市值). A word written nowhere only words the
+    claim (空气优良天数比例 for 优良天数比例)."""
+    s = pick.scored.sentence
+    own = claim_scope(claim, figure)
+    lead = own[: own.find(figure.text)] + "".join(claimed_indicators(claim, figure)[1:])
+    local = " ".join((s.context, sentence_before(s.chunk.text, s.a), s.text))
+    unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
+    elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source
+                         and h.chunk.article == s.chunk.article)
+    return not any(w in elsewhere for w in unsaid)
+
+
 def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
                    ) -> tuple[str, FigurePick | None, float]:
     """(verdict, the sources' figure that decides it, support) for one figure of a claim."""
     found, best = figure_candidates(claim, figure, hits, idf, threshold)
+    if not found:
+        return UNKNOWN, None, best
+    found = [p for p in found if may_decide(claim, figure, p, hits)]
     if not found:
         return UNKNOWN, None, best
     agreeing = [p for p in found if agrees(claim, figure, p)]
@@ -202,6 +242,9 @@ def _part(p: FigurePick) -> Part:
 
 def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, idf, threshold: float) -> Outcome:
     found, best = figure_candidates(text, figure, hits, idf, threshold)
+    if not found:
+        return Outcome(UNKNOWN, [], figure.text, support=best)
+    found = [p for p in found if may_decide(text, figure, p, hits)]
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
     agreeing = [p for p in found if agrees(text, figure, p)]

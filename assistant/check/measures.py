@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import periods, quantities, words
+from assistant.text.indicators import COMPARISON_RE
 from assistant.text.sentences import clause_at, split_clauses
 
 # 由4621小时提高到5019小时: a change word followed by 到 / 至 gives the level reached, not a change
@@ -75,9 +76,59 @@ def _naming_words(indicator: str, claimed: str) -> list[str]:
     out = []
     for w, flag in words.tagged(indicator):
         w = w.strip()
-        if len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w):
+        if (len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w)
+                or periods.spans(w)):  # Q2, 二季度: the period check's
             continue
         if flag == "v" and not own_action:
+            continue
+        out.append(w)
+    return out
+
+
+CLAIM_NAMING_FLAGS = ("n", "vn", "j", "eng", "nz", "nr")
+
+
+PERIOD_WORD_RE = re.compile(r"(?:月份?|季度|年度|半年|财季|财年|同期)$")
+NAME_FLAGS = ("nr", "nz", "nt", "eng")
+
+
+def _said(w: str, context: str) -> bool:
+    from assistant.answer.values import SYNONYMS
+
+    if w in context or SYNONYMS.get(w, w) in context or abbreviated_span(w, context):
+        return True
+    parts = [p for p in words.search_tokens(w) if len(p) >= 2 and p != w]  # 汽车产量: 汽车 … 产量
+    return bool(parts) and all(p in context for p in parts) and sum(map(len, parts)) >= len(w)
+
+
+def _joined(text: str) -> list[tuple[str, str]]:
+    """jieba's words, a one-character distinguishing word joined to the noun after it (总|市值
+    is 总市值, 净|利润 净利润)."""
+    out: list[tuple[str, str]] = []
+    for w, flag in words.tagged(text):
+        if out and out[-1][1] == "b" and len(out[-1][0]) == 1 and flag.startswith("n"):
+            out[-1] = (out[-1][0] + w, flag)
+        else:
+            out.append((w, flag))
+    return out
+
+
+def unstated_words(lead: str, places: tuple[str, ...], context: str, article: str = "") -> list[str]:
+    """The words naming the claim's measure (nouns, not its places, periods, subject words or
+    change) that the source sentence and its context leave unsaid, written out, abbreviated
+    or by a synonym. A source with fewer names speaks of a whole the claim names a part of:
+    338个项目集中签约 is no count of 文旅康养项目, 持仓市值 of one holding no 持仓总市值."""
+    out: list[str] = []
+    previous = ""
+    for w, flag in _joined(COMPARISON_RE.sub("", lead)):
+        previous, name = w if flag.startswith(NAME_FLAGS) else "", previous  # 华大|智造: one name
+        if (len(w) < 2 or not flag.startswith(CLAIM_NAMING_FLAGS) or flag.startswith("ns") or w in words.STOPWORDS
+                or w in SUBJECT_WORDS or any(w in p or p in w for p in places) or periods.spans(w)
+                or PERIOD_WORD_RE.search(w) or w in quantities.RELATIVE_YEARS or re.search(r"\d", w)
+                or any(w in c for c in quantities.CHANGE_WORDS)):
+            continue
+        # a name (the company an article is about) may be in force from earlier in the article
+        if _said(w, context) or (flag.startswith(NAME_FLAGS) and _said(w, article)) or (name and name + w in article):
             continue
         out.append(w)
     return out
@@ -92,7 +143,7 @@ def names_measure(claimed: str, indicator: str) -> bool:
 
     mine = words.content_words(claimed)
     spans = [span for w in mine if w not in indicator for span in [abbreviated_span(w, indicator)] if span]
-    theirs = [w for w in _naming_words(indicator, claimed) if w not in SUBJECT_WORDS]
+    theirs = [w for w in _naming_words(COMPARISON_RE.sub("", indicator), claimed) if w not in SUBJECT_WORDS]
     spelled = acronym_words(claimed) if any(w not in claimed for w in theirs) else []
     named = {SYNONYMS.get(m, m) for m in mine}  # 遇难 names 死亡
 

@@ -66,9 +66,10 @@ def ordinal_spans(text: str) -> list[tuple[int, int]]:
 def years(text: str) -> set[str]:
     """Years written with 年 and those glued to a name (2023梅花鹿产业大会)."""
     found = set(quantities.years(text))
+    measured = [(q.start, q.end) for q in quantities.find_quantities(text) if q.unit and q.unit != "年"]
     for m in BARE_YEAR_RE.finditer(text):
         after = text[m.end() : m.end() + 1]
-        if not re.match(r"[万亿千百个元吨%\d]", after):
+        if not re.match(r"[万亿千百个元吨%\d]", after) and not any(a <= m.start() < b for a, b in measured):
             found.add(m.group(1))
     return found
 

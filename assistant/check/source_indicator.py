@@ -99,6 +99,12 @@ def source_indicator(clauses, text: str, f: quantities.Quantity, before: str = "
         ca = clause_at(clauses, f.start, len(text))[0]
         moved = FROM_TO_RE.search(text, ca, f.start)
         if not moved and LEVEL_REACHED_RE.search(text[: f.start]):
+            change = [g for g in quantities.find_quantities(text[ca : f.start])
+                      if LEVEL_REACHED_RE.fullmatch(text[ca + g.end : f.start])]
+            g = change[-1] if change else None
+            changed = _lead(clauses, text, replace(g, start=ca + g.start, end=ca + g.end)) if g else ""
+            if any(len(w) >= 2 and flag.startswith(("n", "j", "eng")) for w, flag in words.tagged(changed)):
+                return changed  # 净销售额同比增长10.5%至1442亿日元: 1442 is the level of what 10.5% changes
             moved = FROM_BEFORE_RE.search(text, 0, f.start)
         if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
             return _lead(clauses, text, replace(f, start=moved.start(), unit=""))

@@ -20,7 +20,8 @@ RANGE_RE = re.compile(rf"(?<![\d.])({_N})(?:月份?)?{_SEP}({_N})月(?!\d|[一�
 # 7月, 7月份, 七月; not 8月14日 (a date), not 3个月 (a length of time)
 MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
 # 第二季度, 二季度, 第三财季, Q2, 前三季度
-QUARTER_RE = re.compile(rf"(前)?第?([1-4一二三四])(?:季度|财季)|\b[Qq]([1-4])\b")
+# (上一季度 is the quarter before, not the first; Q2持仓 is Q2 though a character follows)
+QUARTER_RE = re.compile(rf"(前)?第?(?<![上下])([1-4一二三四])(?:季度|财季)|(?<![A-Za-z0-9])[Qq]([1-4])(?![A-Za-z0-9])")
 HALF_RE = re.compile(r"(上|下)半年")
 # 2021年10月以来, 较6月: a point a figure is counted from or compared with, not its period
 REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今)")

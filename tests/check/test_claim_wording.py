@@ -107,3 +107,46 @@ def test_respectively_with_its_items_in_the_sentence_before():
     found = {f.text: source_indicator(clauses, text, f, before) for f in quantities.find_quantities(text)}
     assert "A43" in found["818元"] and "A65" in found["1999元"]
     assert verdict("该系列A65的预售价格为818元。", before + text) != "supported"
+
+
+def test_figures_written_in_words_are_read():
+    from assistant.check.claims import read_as_figures
+
+    assert read_as_figures("收入同比增长三成。") == "收入同比增长约30%。"
+    assert read_as_figures("产量增长一成多") == "产量增长10%多"
+    assert read_as_figures("保有量达1620余万辆") == "保有量达1620万余辆"
+    assert read_as_figures("比上年同期减少54个小时") == "比上年同期减少54小时"
+    assert read_as_figures("一成不变，成为第一，前7个月") == "一成不变，成为第一，前7个月"
+    assert verdict("全市今年上半年社零总额同比增长三成。", "今年上半年，全市社零总额同比增长30.2%。") == "supported"
+
+
+def test_a_level_reached_after_a_change_measures_what_changed():
+    found = indicators("报告期内，该集团净销售额同比增长10.5%至1442亿日元；")
+    assert found["1442亿日元"] == "该集团净销售额"
+
+
+def test_a_change_in_the_next_clause_measures_the_claims_figure_before_it():
+    text = "报告期内，该集团净销售额同比增长10.5%至1442亿日元；其他部门的销售额较去年同期增长20%。"
+    assert verdict("该集团上半年净销售额达1442亿日元，比去年同期增长10.5%。", text) == "supported"
+    assert not names_measure("比去年同期", "较去年同期")  # a comparison names no measure
+
+
+def test_a_figure_is_not_read_as_a_year():
+    from assistant.check.slots import years
+
+    assert years("全国发电设备累计平均利用2079小时") == set()
+    assert years("2023梅花鹿产业大会") == {"2023"}
+
+
+def test_a_quarter_before_is_no_first_quarter_and_q2_may_be_glued():
+    assert spans("摩根大通Q2持仓总市值为9202亿美元，上一季度为8208亿美元") == {(4, 6)}
+    assert spans("一季度GDP") == {(1, 3)}
+
+
+def test_a_source_naming_a_whole_decides_nothing_of_a_part_the_sources_name_elsewhere():
+    text = ("此次共计338个项目集中签约。从产业分布看，绿色能源项目80个、文旅康养项目37个。"
+            "其中前十大持仓标的占总市值的20.84%。微软持仓市值约384.89亿美元。苹果持仓市值约291亿美元。")
+    assert verdict("博览会上有37个文旅康养项目签约。", text.split("。")[0] + "。文旅康养项目另行统计。") != "refuted"
+    assert verdict("苹果的持仓市值约384.89亿美元。", text) != "supported"
+    # a word the sources write nowhere only words the claim: 空气 of 空气优良天数比例
+    assert verdict("全市2024年空气优良天数比例力争达到95%。", "全市2024年力争优良天数比例达到90%。") == "refuted"
