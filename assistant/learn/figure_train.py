@@ -262,7 +262,7 @@ def main(argv=None) -> None:
     model = figure_model.FigureModel(data)
     # the cut of least cost on the held-out articles (the trees are surer of their own training rows)
     model.cut = data["cut"] = best_cut(tops(records, "heldout", lambda g: [model.probability(x) for x in g["rows"]]))
-    data["trained_on"] = (f"{args.cache.name}: {sum(r['split'] == 'train' for r in records)} questions (DRCD and "
+    data["trained_on"] = (f"{sum(r['split'] == 'train' for r in records)} questions (DRCD and "
                           f"generated news figures, with and without the gold passage); {TREES}")
     args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     report(records, model)
