@@ -66,11 +66,10 @@ def _whole(scored: Scored) -> Part:
 def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
     # the learned picker (trained on Chinese questions; answer/figure_model.py), when chosen
     if figure_model.enabled() and not q.english:
-        found = figure_model.ranked(q, scored, idf)
-        if not found:
+        found = figure_model.best(q, scored, idf)
+        if found is None:
             return None
-        p, best = found[0]
-        best = replace(best, score=figure_model.default_model().draft_support(p, best))
+        best = replace(found[0], score=found[1])
         return Draft([_figure_part(best, q)], best.score, kind="quantity")
     picks: list[FigurePick] = []
     for sc in scored[:10]:

@@ -197,3 +197,18 @@ def ranked(q: Question, scored: list[Scored], idf, model: FigureModel | None = N
     out = [(model.probability(values), pick) for pick, values in candidates(q, scored, idf)]
     out.sort(key=lambda x: -x[0])
     return out
+
+
+def best(q: Question, scored: list[Scored], idf) -> tuple[FigurePick, float] | None:
+    """The answer's figure and its draft support. With the rules' support (SUPPORT 'rules') a
+    figure figure_kind vetoes could only be refused, so the most probable of the others is taken."""
+    found = ranked(q, scored, idf)
+    if not found:
+        return None
+    if os.environ.get("SUYUAN_FIGURE_SUPPORT", SUPPORT) == "rules":
+        allowed = [(p, pick) for p, pick in found if not pick.factors.get("veto")]
+        if not allowed:  # every figure vetoed: refused as the rules refuse it (support 0)
+            return found[0][1], 0.0
+        found = allowed
+    p, pick = found[0]
+    return pick, default_model().draft_support(p, pick)

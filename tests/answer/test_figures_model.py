@@ -107,6 +107,18 @@ def test_the_rules_scorer_behind_the_setting(monkeypatch):
     assert picked_by_model.support == pytest.approx(ruled.support)
 
 
+def test_with_the_rules_support_a_vetoed_figure_gives_way(monkeypatch):
+    monkeypatch.setenv("SUYUAN_FIGURE_PICKER", "learned")
+    text = "青溪市平板电脑出货量同比下降29.9%，总量为2830万台。"
+    q = analyse("青溪市平板电脑出货量是多少台？")  # a level: figure_kind vetoes the change
+    scored = evidence.score_sentences(q, evidence.sentences_of(_hits(text)), lambda t: 2.0)
+    pick, support = figure_model.best(q, scored, lambda t: 2.0)
+    assert pick.figure.text == "2830万台" and support == pytest.approx(pick.score) and support > 0
+    only = evidence.score_sentences(q, evidence.sentences_of(_hits("青溪市平板电脑出货量同比下降29.9%。")), lambda t: 2.0)
+    pick, support = figure_model.best(q, only, lambda t: 2.0)
+    assert pick.figure.text == "29.9%" and support == 0.0
+
+
 def test_a_weight_file_of_other_features_is_refused():
     with pytest.raises(ValueError, match="figure_train"):
         figure_model.FigureModel({"names": ["support"], "coef": [1.0], "intercept": 0.0, "cut": 0.5})
