@@ -63,9 +63,9 @@ def _whole(scored: Scored) -> Part:
     return make_part(s, s.a, s.b, scored.score)
 
 
-def _quantity(q: Question, scored: list[Scored], idf) -> Draft | None:
+def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> Draft | None:
     # the learned picker (trained on Chinese questions; answer/figure_model.py), when chosen
-    if figure_model.enabled() and not q.english:
+    if picker == "learned" and not q.english:
         found = figure_model.best(q, scored, idf)
         if found is None:
             return None
@@ -198,7 +198,7 @@ def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
-def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | None:
+def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = "rules") -> Draft | None:
     """The best-supported answer to one (sub-)question, or None when nothing fits.
     `reorder` may change the order of close candidates (by meaning); figures are picked
     on words and units alone."""
@@ -213,7 +213,7 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None) -> Draft | Non
     if reorder is not None and (q.kind != "quantity" or q.english):  # English: marks meaning (evidence.rerank)
         scored = reorder(q, scored)
     if q.kind == "quantity":
-        draft = _quantity(q, scored, idf) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
+        draft = _quantity(q, scored, idf, picker) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
         if q.english:
             draft.support *= english_factor(q, draft.parts[0].sentence, scored)
         return draft

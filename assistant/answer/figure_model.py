@@ -2,20 +2,18 @@
 answer to a quantity question, from generic features of the question, the sentence and the
 figure's place in it (gradient-boosted trees, `assistant/learn/figure_train.py`, trained on DRCD
 and generated news figure questions, never on a check set). It replaces the hand scorer's
-multipliers when SUYUAN_FIGURE_PICKER=learned (answer/figures.py keeps them, as features and as
-the default picker).
+multipliers when the setting figure_picker is 'learned' (SUYUAN_FIGURE_PICKER; answer/figures.py
+keeps them, as features and as the default picker).
 
 The weight file is plain JSON: feature names, the trees' nodes, and the probability
-`cut` that costs least on the training questions when a wrong answer costs three refusals;
-`support` maps the probability onto the rules' support scale so that `cut` falls on the
-abstention threshold (0.43) every answer step is compared with.
+`cut` that costs least on the training questions when a wrong answer costs three refusals
+(reported by the trainer; whether to answer stays the rules' support, see `best`).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -27,8 +25,6 @@ from assistant.text import quantities
 
 WEIGHTS = Path(__file__).with_name("figure_weights.json")
 CANDIDATES = 10  # sentences whose figures are read (as the hand picker)
-SUPPORT = "rules"  # what the draft's support is (FigureModel.draft_support); see docs/benchmarks.md
-ABSTAIN_AT = 0.43  # the rules' abstention threshold (config.abstain_threshold) the support is mapped onto
 TIME_MARKS = "年月日时号点分秒"
 YEAR_ASKED = re.compile(r"哪一?年|何年|那一?年|几几年")
 MARKS = re.compile(r"[，,；;。！？!?：:、（）()“”\"《》\s]")
@@ -41,13 +37,6 @@ NAMES = ("support", "log_support", "coverage", "type", "place", "year", "hit_ran
          "figure_index", "figures_log", "last_in_clause", "clause_index", "percent", "arabic", "ordinal",
          "asks_figures", "asked_figures_in_clause", "clause_figures", "hand_of_best", "figure_votes")
 GROUP = 2  # the last names: read from all candidates of the question together (`candidates`)
-
-
-def enabled() -> bool:
-    """SUYUAN_FIGURE_PICKER=learned: the learned picker ranks the figures; the hand scorer
-    (answer/figures.py) stays the default until the learned one wins on the guard sets
-    (docs/benchmarks.md, session 24, h3: it does not yet)."""
-    return os.environ.get("SUYUAN_FIGURE_PICKER", "rules").strip().lower() == "learned"
 
 
 def _bigrams(text: str) -> list[str]:
@@ -163,25 +152,6 @@ class FigureModel:
         z = self.log_odds(values)
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
-    def support(self, p: float) -> float:
-        """The probability on the rules' support scale: `cut` falls on ABSTAIN_AT, 0 and 1 stay."""
-        if p < self.cut:
-            return ABSTAIN_AT * p / self.cut
-        return ABSTAIN_AT + (1 - ABSTAIN_AT) * (p - self.cut) / max(1 - self.cut, 1e-6)
-
-    def draft_support(self, p: float, pick: FigurePick) -> float:
-        """The support of the picked figure's draft (SUYUAN_FIGURE_SUPPORT): 'mapped', the
-        probability on the support scale; 'rules', the rules' support of the same figure, figure_kind's
-        veto included (the model picks, the rules still decide whether to answer); 'geo', the
-        geometric mean of the two."""
-        rules = pick.score
-        how = os.environ.get("SUYUAN_FIGURE_SUPPORT", SUPPORT)
-        if how == "rules":
-            return rules
-        if how == "geo":
-            return math.sqrt(self.support(p) * rules)
-        return self.support(p)
-
 
 @lru_cache(maxsize=1)
 def default_model(path: str = str(WEIGHTS)) -> FigureModel:
@@ -200,15 +170,14 @@ def ranked(q: Question, scored: list[Scored], idf, model: FigureModel | None = N
 
 
 def best(q: Question, scored: list[Scored], idf) -> tuple[FigurePick, float] | None:
-    """The answer's figure and its draft support. With the rules' support (SUPPORT 'rules') a
-    figure figure_kind vetoes could only be refused, so the most probable of the others is taken."""
+    """The answer's figure and its draft support: the model picks, the rules' support of the
+    same figure (figure_kind's veto included) decides whether to answer, so a vetoed figure
+    gives way to the most probable of the others (docs/benchmarks.md, session 24: the
+    probability itself as the support refused right answers of dev and the seeds)."""
     found = ranked(q, scored, idf)
     if not found:
         return None
-    if os.environ.get("SUYUAN_FIGURE_SUPPORT", SUPPORT) == "rules":
-        allowed = [(p, pick) for p, pick in found if not pick.factors.get("veto")]
-        if not allowed:  # every figure vetoed: refused as the rules refuse it (support 0)
-            return found[0][1], 0.0
-        found = allowed
-    p, pick = found[0]
-    return pick, default_model().draft_support(p, pick)
+    allowed = [pick for _, pick in found if not pick.factors.get("veto")]
+    if not allowed:  # every figure vetoed: refused as the rules refuse it (support 0)
+        return found[0][1], 0.0
+    return allowed[0], allowed[0].score

@@ -183,7 +183,8 @@ def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sent
 RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind check, answers these
 
 
-def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None) -> Combined:
+def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None,
+             picker: str = "rules") -> Combined:
     """The default answer step: the rules' draft for figure questions and English ones
     (where their unit, figure-kind and translation checks are what make them right), the
     learned selector's choice for every other question (open factoid questions, where the
@@ -202,7 +203,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     drafts, probs, rows = [], [], []
     for part in q.parts or [q]:
         part = english.names_in_passages(part, hits)  # Gongjia -> 宫家 in the passages' own text
-        ruled = ex.draft_answer(part, hits, idf, reorder)
+        ruled = ex.draft_answer(part, hits, idf, reorder, picker)
         if ruled is None:
             drafts.append(None)
             continue

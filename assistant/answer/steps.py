@@ -25,7 +25,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     elif which == "combined":
         from assistant.answer import abstain
         from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
-        step = combined(q, hits, idf, embed_documents, vector)
+        step = combined(q, hits, idf, embed_documents, vector, settings.figure_picker)
         drafts, support, right = step.drafts, step.support, step.right()
         threshold = settings.abstain_threshold
         if settings.abstention == "learned":  # the calibrated probability must clear its cut too
@@ -34,7 +34,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         extra.update(selector="combined", confidence=round(right, 4),
                      **({} if step.probability is None else {"probability": round(step.probability, 4)}))
     else:
-        drafts = [draft_answer(part, hits, idf, reorder) for part in (q.parts or [q])]
+        drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
     return drafts, support, threshold, confidence, extra

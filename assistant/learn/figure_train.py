@@ -28,6 +28,7 @@ import numpy as np
 
 from assistant.answer import evidence, figure_model, subject
 from assistant.bench.squad import Paragraph
+from assistant.config import Settings
 from assistant.ingest.chunking import split_clauses, split_sentences
 from assistant.learn import build, drcd, news_figures
 from assistant.query import question as questions
@@ -224,6 +225,9 @@ def cost(found, cut: float) -> float:
     return sum(WRONG_COST * (1 - right) if p >= cut else answerable for p, right, answerable in found)
 
 
+RULES_CUT = Settings.model_fields["abstain_threshold"].default  # the hand scorer's support is cut there
+
+
 def best_cut(found) -> float:
     return min((round(c, 2) for c in np.arange(0.05, 0.96, 0.01)), key=lambda c: (cost(found, c), c))
 
@@ -235,7 +239,7 @@ def report(records, model: figure_model.FigureModel, log=print) -> None:
         for name, scorer in (("learned", learned), ("hand", hand)):
             found = tops(records, which, scorer)
             answerable = [t for t in found if t[2]]
-            cut = model.cut if name == "learned" else figure_model.ABSTAIN_AT
+            cut = model.cut if name == "learned" else RULES_CUT
             answered = [t for t in found if t[0] >= cut]
             log(f"{which} {name}: top pick right {sum(t[1] for t in answerable)}/{len(answerable)} answerable groups; "
                 f"at cut {cut}: answered {len(answered)}/{len(found)}, wrong {sum(1 - t[1] for t in answered)}, "
