@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import ordinals
+from assistant.text import ordinals, periods
 from assistant.text.words import normalise
 
 NAMES = ("miss_time_sentence", "miss_time_passage", "miss_ordinal", "miss_place", "near_miss",
@@ -59,30 +59,10 @@ PLACE_LEVEL_RE = re.compile(r"(?<=..)(?:省|市|县|区|州|镇|乡)$")  # 辽�
 
 # 今年 is the period a document's figures are of unless it says another: no passage need write it
 CURRENT_YEAR = ("今年", "本年")
-FIRST_MONTHS_RE = re.compile(r"前([一二三四五六七八九十]{1,2}|\d{1,2})个?月")
-
-
-# one period, several words for it (暑假 is the 暑期 of a school year)
-SAME_PERIOD = (("暑假", "暑期"), ("寒假", "寒期"), ("年底", "年末"), ("一季度", "第一季度"), ("二季度", "第二季度"),
-               ("三季度", "第三季度"), ("四季度", "第四季度"), ("上半年", "前6个月", "前六个月", "1-6月", "1至6月"))
-
-
-def _spellings(word: str) -> list[str]:
-    """How a passage may write a period: 7月份 as 7月, 前7个月 as 1-7月 or 1至7月, 暑假 as 暑期."""
-    same = next((group for group in SAME_PERIOD if word in group), None)
-    if same:
-        return list(same)
-    if word.endswith("月份"):
-        return [word, word[:-1]]
-    m = FIRST_MONTHS_RE.fullmatch(word)
-    if m:
-        n = m.group(1)
-        return [word, f"前{n}月", f"1-{n}月", f"1—{n}月", f"1～{n}月", f"1至{n}月", f"一至{n}月"]
-    return [word]
 
 
 def _said(kind: str, word: str, text: str, years) -> bool:
-    if kind == "time" and (word in CURRENT_YEAR or any(w in text for w in _spellings(word))):
+    if kind == "time" and (word in CURRENT_YEAR or periods.says(text, word)):
         return True
     if word in text:
         return True

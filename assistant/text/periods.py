@@ -59,3 +59,16 @@ def spans(text: str) -> set[tuple[int, int]]:
     for m in HALF_RE.finditer(rest):
         found.add((1, 6) if m.group(1) == "上" else (7, 12))
     return {s for s in found if 1 <= s[0] <= s[1] <= 12}
+
+
+# names of one period that no span of months reads (暑假 is the 暑期 of a school year)
+SAME_NAMES = (("暑假", "暑期"), ("寒假", "寒期"), ("年底", "年末"))
+
+
+def says(text: str, word: str) -> bool:
+    """`text` names the period `word` names: the word itself, another name of it (暑期 for
+    暑假), or the same span of months (1-6月 or 前6个月 for 上半年, 7月 for 7月份)."""
+    if word in text or any(w in text for group in SAME_NAMES if word in group for w in group):
+        return True
+    asked = spans(word)
+    return bool(asked) and asked <= spans(text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.text.periods import spans
+from assistant.text.periods import says, spans
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,3 +36,16 @@ def test_no_period(text):
 
 def test_a_sentence_with_two_months_names_both():
     assert spans("7月份销量为5万辆，6月份为6万辆") == {(6, 6), (7, 7)}
+
+
+@pytest.mark.parametrize("text, word", [("今年1-6月销量增长", "上半年"), ("前6个月出口增长", "上半年"),
+                                        ("7月销量12万辆", "7月份"), ("1至7月累计交付", "前7个月"),
+                                        ("第二季度营收", "二季度"), ("今年暑期接待游客", "暑假"), ("年末存款", "年底")])
+def test_a_period_said_another_way_is_said(text, word):
+    assert says(text, word)
+
+
+@pytest.mark.parametrize("text, word", [("下半年销量增长", "上半年"), ("1-7月累计交付", "7月份"),
+                                        ("8月14日发布", "8月份"), ("第三季度营收", "二季度"), ("寒假", "暑假")])
+def test_another_period_or_a_date_does_not_say_it(text, word):
+    assert not says(text, word)
