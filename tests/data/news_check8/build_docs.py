@@ -23,9 +23,9 @@ The long document joins every part-b article without a time stamp that no other 
 characters is 8月3日, or People's Daily stamps it [2023年08月03日]), with People's Daily's
 pieces of 2 and 5 August that no other set reads: 37 articles, about 62 KB, ordered by date
 then line, the shape of a work report covering many places, companies and years (a title
-line, then a numbered keyword heading and the text of each article). The other eleven articles stay on their own. Written
-before any answerer ran on the set, by someone who never read the answerer; nobody tunes on
-it. The documents are rebuilt here and never committed.
+line, then a numbered keyword heading and the text of each article). The other eight asked
+articles stay on their own. Written before any answerer ran on the set, by someone who never
+read the answerer; nobody tunes on it. The documents are rebuilt here and never committed.
 
     .venv/bin/python tests/data/news_check8/build_docs.py OUT_DIR [--news DIR]
 """
