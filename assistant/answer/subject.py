@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.bodies import body_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
@@ -262,7 +263,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
                   org_disagreement, name_disagreement, latin_disagreement, figure_disagreement,
-                  ordinal_disagreement, title_disagreement, sibling_disagreement):
+                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):
