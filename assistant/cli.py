@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--chart", type=Path, help="draw a PNG chart there (docs/bench-cmrc.png is the committed one)")
     p.add_argument("--encoders", action="store_true", help="run it with the fp32 and the int8 encoder and compare them")
+    p.add_argument("--misses", type=Path, help="write each answer and why it missed (not_retrieved, no_answer, "
+                   "other_article, wrong_span) to FILE, one JSON line a question")
     p = bench.add_parser("speed", help="embedding vs indexing throughput, latency split, memory, latency at 1k/10k/100k chunks")
     _common(p)
     p.add_argument("--sizes", default="1000,10000,100000", help="index sizes for the latency curve")

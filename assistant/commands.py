@@ -242,7 +242,7 @@ def cmd_bench(args, settings) -> int:
             print(_json(report) if args.json else encoders.table(report))
             return EXIT_OK
         report = cmrc.run(settings, args.file, args.limit, progress, args.chart, args.offset, args.keep_index,
-                          not args.no_peers, tuple(s for s in args.selectors.split(",") if s))
+                          not args.no_peers, tuple(s for s in args.selectors.split(",") if s), args.misses)
         print(_json(report) if args.json else cmrc.table(report))
         if not args.json and report.get("chart"):
             print(f"chart: {report['chart']}")

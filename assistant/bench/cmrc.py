@@ -16,6 +16,7 @@ beside two peers measured on the same machine and data in one run.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import statistics
 import tempfile
@@ -88,11 +89,29 @@ def _rank(sources: list[str], gold: str) -> int | None:
     return next((i for i, s in enumerate(sources, start=1) if s == gold), None)
 
 
+MISSES = ("not_retrieved", "no_answer", "other_article", "wrong_span")
+
+
+def miss_kind(contained: bool, rank: int | None, cited: list[str], gold: str, abstained: bool = False) -> str:
+    """Why an answer missed its gold, the earliest cause first: its paragraph not among the
+    five retrieved, no answer drawn from them, an answer cited only to other paragraphs (on a
+    news haystack: a similar article about the same event), or the right paragraph cited but
+    the wrong span of it. '' for a right answer."""
+    if contained:
+        return ""
+    if rank is None:
+        return "not_retrieved"
+    if abstained or not cited:
+        return "no_answer"
+    return "wrong_span" if gold in cited else "other_article"
+
+
 def run(settings, path: Path, limit: int | None = None, progress=None, chart: Path | None = None, offset: int = 0,
-        store: Path | None = None, peers: bool = True, selectors=SELECTORS) -> dict:
+        store: Path | None = None, peers: bool = True, selectors=SELECTORS, misses: Path | None = None) -> dict:
     """Questions [offset, offset + limit) over an index of every paragraph. `store` keeps
     the index there and reuses it on the next run (a slice costs no re-indexing);
-    `peers=False` leaves BM25 and LangChain out."""
+    `peers=False` leaves BM25 and LangChain out; `misses` writes the default answer step's
+    answer to each question there (JSON lines) with why it missed (`miss_kind`)."""
     unknown = [w for w in selectors if w not in SELECTORS]
     if unknown:
         raise SuyuanError(f"unknown answer step(s) {', '.join(unknown)}; choose among {', '.join(SELECTORS)}")
@@ -120,6 +139,7 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     names = dict.fromkeys([settings.selector, *selectors])
     answerers = {w: with_selector(assistant, w, threshold=-1.0 if w == "learned" else None) for w in names}
     scores = {w: Scores() for w in names}
+    rows: list[dict] = []
     for n, q in enumerate(questions, start=1):
         for which, answerer in answerers.items():
             t = time.perf_counter()
@@ -139,9 +159,14 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
                 answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold
             scores[which].add(_rank(sources, f"cmrc/{q.paragraph}"), _clean(answer.text), q.answers, ms,
                               answered=answered)
+            if which == settings.selector:
+                rows.append(_row(q, answer, sources, answered))
         if progress:
             progress("suyuan", n, len(questions))
     results["suyuan"] = scores[settings.selector].summary(suyuan_index)
+    results["suyuan"]["misses"] = {k: sum(r["miss"] == k for r in rows) for k in MISSES}
+    if misses:
+        misses.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     for which in selectors:
         results[which] = scores[which].summary(suyuan_index)
     if not peers:
@@ -182,6 +207,15 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
     results["langchain"] = scores.summary(lc_index)
 
     return {**_report(results, questions, paragraphs, path, assistant, store, chart), "langchain_chunks": len(chunks)}
+
+
+def _row(q: squad.Question, answer, sources: list[str], answered: bool) -> dict:
+    """One question's line of the misses file."""
+    gold, text = f"cmrc/{q.paragraph}", _clean(answer.text)
+    rank, cited = _rank(sources, gold), list(dict.fromkeys(c.source for c in answer.citations))
+    return {"id": q.id, "question": q.text, "gold": list(q.answers), "answer": text,
+            "support": answer.extra.get("support", 0.0), "answered": answered, "rank": rank, "cited": cited,
+            "miss": miss_kind(squad.contains(text, q.answers), rank, cited, gold, answer.abstained)}
 
 
 def _report(results, questions, paragraphs, path, assistant, store, chart) -> dict:

@@ -93,8 +93,35 @@ def test_bench_cmrc_asks_a_slice_and_keeps_its_index(tmp_path, settings):
     assert first["questions"] == 2 and set(first) >= {"suyuan", "rules"}
     assert "bm25" not in first and "learned" not in first and "rules" in cmrc.table(first)
     assert first["rules"]["answer_containment"] == 0.5  # 2400台 found; the empty question is a miss
+    assert first["suyuan"]["misses"]["not_retrieved"] == 0
     again = cmrc.run(settings, path, offset=4, store=keep, peers=False, selectors=("rules",))
     assert again["questions"] == 1 and again["rules"]["answer_containment"] == 1.0
     assert again["rules"]["index_seconds"] < first["rules"]["index_seconds"]
     with pytest.raises(SuyuanError, match="unknown answer step"):
         cmrc.run(settings, path, selectors=("best",))
+
+
+def test_bench_cmrc_writes_each_answer_and_why_it_missed(tmp_path, settings):
+    """`--misses FILE`: one line per question of the default step, its answer, support,
+    the gold paragraph's rank and the cited paragraphs; a right answer has no miss."""
+    from assistant.bench import cmrc
+
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(SQUAD, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "misses.jsonl"
+    report = cmrc.run(settings, path, limit=1, store=tmp_path / "kept", peers=False, selectors=(), misses=out)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["A_1_0"] and "81.6亿元" in rows[0]["answer"]
+    assert rows[0]["miss"] == "" and rows[0]["cited"] == ["cmrc/A_1"] and rows[0]["rank"] == 1
+    assert sum(report["suyuan"]["misses"].values()) == 0
+
+
+def test_miss_kind_names_the_earliest_cause():
+    from assistant.bench.cmrc import miss_kind
+
+    assert miss_kind(True, 1, ["cmrc/a"], "cmrc/a") == ""
+    assert miss_kind(False, None, ["cmrc/b"], "cmrc/a") == "not_retrieved"
+    assert miss_kind(False, 2, [], "cmrc/a") == "no_answer"
+    assert miss_kind(False, 2, ["cmrc/a"], "cmrc/a", abstained=True) == "no_answer"
+    assert miss_kind(False, 1, ["cmrc/b"], "cmrc/a") == "other_article"
+    assert miss_kind(False, 1, ["cmrc/b", "cmrc/a"], "cmrc/a") == "wrong_span"
