@@ -2,25 +2,26 @@
 that the answer it shows is right, from what the rules and the learned selector already
 computed about it, and the threshold below which the step refuses. Every answer's JSON
 carries it (extra.confidence); it decides only with SUYUAN_ABSTENTION=learned, and then
-together with the rules' support (an answer must clear both): on the seed documents,
-whose support the rules were tuned on, it refuses right answers (docs/benchmarks.md).
+together with the rules' support (an answer must clear both; docs/benchmarks.md says what
+each costs).
 
 The model is a logistic regression (scikit-learn, standardised features) trained by
-`python -m assistant.learn.abstention` on the step's own shown answers to DRCD questions
-and to figure questions generated from news_part_a, each asked twice: over passages with
-its gold paragraph and over the same search with the gold paragraph removed (nothing there
-answers; such questions teach it to refuse), and the news ones a third time with one
-qualifier changed and the paragraph present (learn/tempting.py: 去年 for 今年, 名村 for 名镇;
-the rules then show the near figure with high support, a tempting wrong answer). What of the
-question the shown sentence and its passage do not say is read by answer/uncovered.py.
-Its weights, feature means and scales and the threshold live in `abstain_weights.json`
-(plain JSON, read by `weights.Selector`).
+`python -m assistant.learn.abstention` on the real pipeline's answers to figure questions
+asked over compiled long documents of news_part_a (learn/store_rows.py): answerable, reworded
+as a person would ask, with one qualifier changed (learn/tempting.py: 去年 for 今年, 名村 for
+名镇, the paragraph present: the tempting near miss) and with the asked sentence left out.
+What of the question the shown sentence and its passage do not say is read by
+answer/uncovered.py; what the learned figure picker thinks of the figure shown and of the
+others, by `figure_columns`. It judges the kinds its weight file names (meta 'judges': figure
+questions in Chinese); any other answer is left to the rules' support (probability 1). Its
+weights, feature means and scales and the threshold live in `abstain_weights.json` (plain
+JSON, read by `weights.Selector`).
 
 Cost of the threshold: a wrong answer costs WRONG_COST (3), a refusal of an answerable
-question 1, a right answer or a right refusal 0; so a calibrated probability should answer
-above 2/3. The threshold is the cut of least cost on the training questions; the held-out
-questions (other articles) only report it. `suyuan calibrate` re-fits it on a user's own
-labelled questions (SUYUAN_ANSWER_THRESHOLD).
+question 1, a right answer or a right refusal 0, the training answers weighted so that a
+tenth of them are wrong (learn/abstention.WRONG_SHARE). The threshold is the cut of least
+cost on the training questions; the held-out questions (other articles) only report it.
+`suyuan calibrate` re-fits it on a user's own labelled questions (SUYUAN_ANSWER_THRESHOLD).
 """
 
 from __future__ import annotations
@@ -38,9 +39,12 @@ WRONG_COST = 3.0
 ROW_COLUMNS = ("rules_score", "type_f", "place_f", "year_f", "unit_match", "other_places", "other_years",
                "coverage", "answer_type", "dense_sim", "dense_rank")
 KINDS = ("quantity", "person", "list")  # the kinds whose answer is cut differently; the rest are sentences
+# the learned figure picker's (answer/figure_model.py) view of a figure answer: the probability
+# of the figure shown, of the most probable figure, and of the most probable other one
+FIGURE_COLUMNS = ("figure_shown", "figure_best", "figure_other")
 NAMES = ("support", "log_support", "p_best", "p_second", "margin", "p_shown", "same_sentence", "learned_shown",
          "english", "candidates", "agreeing_share", "parts") + tuple(f"kind_{k}" for k in KINDS) + \
-    tuple(f"shown_{c}" for c in ROW_COLUMNS) + uncovered.NAMES
+    tuple(f"shown_{c}" for c in ROW_COLUMNS) + uncovered.NAMES + FIGURE_COLUMNS
 
 
 def _same(a, b) -> bool:
@@ -69,14 +73,32 @@ def signals(q, english: bool, ruled, shown, found, ranked, idf=None) -> list[flo
            float(english), math.log1p(n), len(ranked) / n if n else 0.0, float(len(shown.parts) if shown else 0)]
     out += [float(q.kind == k) for k in KINDS]
     if first is None:
-        return out + row + [math.nan] * len(uncovered.NAMES)
+        return out + row + [math.nan] * (len(uncovered.NAMES) + len(FIGURE_COLUMNS))
+    figure = [0.0] * len(FIGURE_COLUMNS)  # no figure asked (or asked in English, which the picker never read)
+    if q.kind == "quantity" and not english:  # without the corpus's rarity the picker's features are unknown
+        figure = figure_columns(q, found.scored, shown.parts[0], idf) if idf else [math.nan] * len(FIGURE_COLUMNS)
     if english:  # an English question's words are not the passage's (no Chinese question trained them)
-        return out + row + [0.0] * len(uncovered.NAMES)
+        return out + row + [0.0] * len(uncovered.NAMES) + figure
     chunk = first.chunk  # its title and subject say what the whole passage is about (a place, a year)
     passage = f"{chunk.title or ''} {chunk.subject or ''} {chunk.text}"
     said = uncovered.columns(q.text, q.terms, q.places, chunk.text[slice(*first.quote_span)], passage, idf,
                              evidence.sentence_years(first))
-    return out + row + said
+    return out + row + said + figure
+
+
+def figure_columns(q, scored, part, idf) -> list[float]:
+    """FIGURE_COLUMNS for a figure answer quoting `part` (the clause or sentence shown): its
+    figure is the picker's most probable one inside that quote, the others any other."""
+    from assistant.answer import figure_model
+
+    def quoted(pick) -> bool:  # the figure's place in its chunk, inside the quote
+        s = pick.scored.sentence
+        return _same(s, part.sentence) and part.a <= s.a + pick.figure.start and s.a + pick.figure.end <= part.b
+
+    found = figure_model.ranked(q, scored, idf)
+    shown = max((p for p, pick in found if quoted(pick)), default=0.0)
+    other = max((p for p, pick in found if not quoted(pick)), default=0.0)
+    return [shown, found[0][0] if found else 0.0, other]
 
 
 _loaded: dict = {}
@@ -92,9 +114,22 @@ def default_model(path: Path | str = WEIGHTS):
     return _loaded[key]
 
 
+def judged(row: list[float], model) -> bool:
+    """Whether the model speaks for this part: the weight file's meta names the kinds of
+    question it was trained on ('judges'; the figure questions of learn/abstention.py), and
+    it never read an English one. A part it does not judge is left to the rules' support."""
+    kinds = model.meta.get("judges")
+    if kinds is None:
+        return True
+    named = [k for k in KINDS if row[NAMES.index(f"kind_{k}")] == 1.0]
+    return (named[0] if named else "sentence") in kinds and row[NAMES.index("english")] == 0.0
+
+
 def probability(rows: list[list[float]], model=None) -> float:
-    """The probability that every part of the answer is right: the lowest of its parts'
-    (no part -> 0)."""
+    """The probability that every part of the answer is right: the lowest of the parts the
+    model judges (no part -> 0; none judged -> 1, the rules' support alone decides)."""
     if not rows:
         return 0.0
-    return float(min((model or default_model()).probabilities(rows)))
+    model = model or default_model()
+    mine = [r for r in rows if judged(r, model)]
+    return float(min(model.probabilities(mine))) if mine else 1.0

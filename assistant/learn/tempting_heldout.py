@@ -1,9 +1,11 @@
-"""`python -m assistant.learn.tempting_heldout [--part b] [--limit 250]`: the abstention
-model (answer/abstain.py) on tempting questions of news part b, never trained on: each
-generated figure question (learn/news_figures.py) asked as generated (answerable) and with
-one qualifier changed (learn/tempting.py, unanswerable with its paragraph present), the shown
-answers' probabilities cut at the model's threshold. Rows are cached (a re-run with other
-weights only re-reads them).
+"""`python -m assistant.learn.tempting_heldout [--articles 500]`: the abstention model
+(answer/abstain.py) on news part b, never trained on, asked as users ask (learn/store_rows.py:
+part b articles compiled into long documents, indexed by the real indexer, each article's
+generated figure questions asked as generated (answerable) and with one qualifier changed
+(learn/tempting.py, unanswerable with the paragraph present), or with the question's
+sentence left out). For each kind of question: what the rules' support answers, and what
+of it the model's cut lets through. Documents, store and rows are cached in
+~/.cache/suyuan-train/abstain-store-b/ (a re-run with other weights only re-reads them).
 """
 
 from __future__ import annotations
@@ -12,43 +14,34 @@ import argparse
 import json
 from pathlib import Path
 
-from assistant.learn import abstention, news_figures, tempting
+from assistant.learn import abstention
 
 
 def measure(records: list[dict], model=None) -> dict:
-    """Shown answers of the answerable and the tempting questions, at the model's threshold."""
-    import numpy as np
-
+    """Per variant: the rules' answers (every row `points` keeps) at the model's cut."""
     from assistant.answer import abstain
 
     model = model or abstain.default_model()
     out = {}
-    for name, group in (("answerable", [r for r in records if "-t-" not in r["id"]]),
-                        ("tempting", [r for r in records if "-t-" in r["id"]])):
-        x, y = abstention.points(group, variants=("with",))
-        probs = model.probabilities(x) if len(y) else np.zeros(0)
-        out[name] = {"questions": len(group), **abstention.report(probs, y, model.threshold)}
+    for variant in sorted({r["variant"] for r in records}):
+        group = [r for r in records if r["variant"] == variant]
+        x, y = abstention.points(group)
+        probs = model.probabilities(x) if len(y) else x[:, 0]
+        out[variant] = {"questions": len(group), **abstention.report(probs, y, model.threshold)}
     return out
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Measure abstention on tempting questions from news part b.")
-    parser.add_argument("--part", default="b", choices=["a", "b"])
-    parser.add_argument("--limit", type=int, default=250, help="generated questions (each also asked changed)")
-    parser.add_argument("--cache", type=Path, help="folder of cached rows (default ~/.cache/suyuan-train)")
+    parser = argparse.ArgumentParser(description="Measure abstention on news part b, asked over compiled documents.")
+    parser.add_argument("--articles", type=int, default=500, help="part b articles drawn for the store")
+    parser.add_argument("--cache", type=Path, help="folder of documents, store and rows "
+                                                   "(default ~/.cache/suyuan-train/abstain-store-b)")
     args = parser.parse_args(argv)
     from assistant.learn import build
-    from assistant.learn.dense import load_embedder
 
-    cache = args.cache or build.CACHE
-    cache.mkdir(parents=True, exist_ok=True)
-    paragraphs, qs = news_figures.load(limit=args.limit, part=args.part)
-    asked = qs + tempting.questions(qs, paragraphs)
-    rows = cache / f"tempting_{args.part}.jsonl"
-    abstention.examples([("news", paragraphs, asked)], rows, load_embedder(), variants=("with",))
-    wanted = {q.id for q in asked}
-    records = [r for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"] in wanted]
-    print(json.dumps(measure(records), ensure_ascii=False, indent=1))
+    folder = args.cache or build.CACHE / "abstain-store-b"
+    folder.mkdir(parents=True, exist_ok=True)
+    print(json.dumps(measure(abstention.rows_of(folder, "b", args.articles)), ensure_ascii=False, indent=1))
     return 0
 
 
