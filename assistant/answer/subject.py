@@ -176,8 +176,8 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
     subject = "" if places.natural_feature(chunk.subject) else chunk.subject
     if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):
         return Disagreement("place", p, below[0])  # a district's figure is not its city's
-    if subject and (key in subject or _same(subject, key)):
-        return None  # the article is about it (a district named earlier does not change that)
+    if subject and (key in subject or _same(subject, key) or places.within(subject, p)):
+        return None  # the article is about it or a place in it (南京 of 江苏), whatever was named earlier
     # the last place of this level or below named before the sentence in its paragraph is
     # the one in force (a province named in passing is not), for a sentence naming none or
     # speaking of the asked level only (龙山区召开会议。全区新增就业3000人)

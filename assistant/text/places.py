@@ -146,10 +146,6 @@ def gazetteer() -> dict[str, str]:
     """Place name (full and short form) -> level: 国, 省, 州 (自治州), 市 (a prefecture-level
     city), or 县/区/旗 for the county level (a county-level city is 县: 五常市 and bare 合作
     are not cities of 市's depth). A name of two levels keeps the wider one."""
-    import csv
-    import importlib.util
-    import os
-
     from babel import Locale
 
     out: dict[str, str] = {}
@@ -159,27 +155,66 @@ def gazetteer() -> dict[str, str]:
             rank = "国省州市县区旗".index
             out[name] = level if name not in out or rank(level) < rank(out[name]) else out[name]
 
-    folder = os.path.join(importlib.util.find_spec("cpca").submodule_search_locations[0], "resources")
-    with open(os.path.join(folder, "56_nations.csv"), encoding="utf-8") as f:
-        nations = tuple(sorted({n.strip() for n in f if n.strip()}, key=len, reverse=True))
-    with open(os.path.join(folder, "adcodes.csv"), encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            name, code = row["name"], row["adcode"]
-            if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            if code[2:6] == "0000":
-                level = "省"
-            elif code[4:6] == "00":
-                level = "州" if name.endswith("州") and "自治" in name else "市"
-            else:
-                level = name[-1] if name[-1] in "县区旗" else "县"  # a county-level city (合作市) too
-            add(name, level)
-            add(_short(name, nations), level)
+    for name, short, code in _divisions():
+        if code[2:6] == "0000":
+            level = "省"
+        elif code[4:6] == "00":
+            level = "州" if name.endswith("州") and "自治" in name else "市"
+        else:
+            level = name[-1] if name[-1] in "县区旗" else "县"  # a county-level city (合作市) too
+        add(name, level)
+        add(short, level)
     for code, name in Locale("zh").territories.items():
         if code.isalpha() and code not in _CHINA_PARTS:
             add(name, COUNTRY)
     out["中国"] = COUNTRY
     return out
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[tuple[str, str, str], ...]:
+    """(name, short name, adcode) of each division of China (cpca's table, read without
+    importing cpca, whose import loads pandas)."""
+    import csv
+    import importlib.util
+    import os
+
+    folder = os.path.join(importlib.util.find_spec("cpca").submodule_search_locations[0], "resources")
+    with open(os.path.join(folder, "56_nations.csv"), encoding="utf-8") as f:
+        nations = tuple(sorted({n.strip() for n in f if n.strip()}, key=len, reverse=True))
+    out = []
+    with open(os.path.join(folder, "adcodes.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name, code = row["name"], row["adcode"]
+            if name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                out.append((name, _short(name, nations), code))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, frozenset[str]]:
+    """Name -> the six-digit adcodes of the divisions of that name (朝阳 is a city of 辽宁 and
+    a district of 北京)."""
+    out: dict[str, set[str]] = {}
+    for name, short, code in _divisions():
+        for n in {name, short} - {""}:
+            out.setdefault(n, set()).add(code[:6])
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def within(inner: str, outer: str) -> bool:
+    """Is a division named `inner` inside one named `outer` (南京 in 江苏, 江阴 in 无锡 and in
+    江苏, 朝阳区 in 北京)? Read from the adcodes: a province's six digits end in 0000, a
+    prefecture's in 00, and a division inside shares their leading digits. Any name of China
+    is inside 中国."""
+    inner_codes = _codes().get(inner) or _codes().get(stem(inner), frozenset())
+    if outer == "中国":
+        return bool(inner_codes)
+    for code in _codes().get(outer) or _codes().get(stem(outer), frozenset()):
+        head = code[:2] if code[2:] == "0000" else code[:4] if code[4:] == "00" else ""
+        if head and any(c != code and c.startswith(head) for c in inner_codes):
+            return True
+    return False
 
 
 def known_level(name: str) -> str:

@@ -1,0 +1,52 @@
+"""A place inside the one asked: the gazetteer's adcodes say 南京 is in 江苏 (text/places.within),
+so an article about a city answers a question that names its province, and still not one that
+names another province; a sentence giving a city's or a county's own figure (全市, 全县) still
+does not answer for the province."""
+
+from __future__ import annotations
+
+from assistant.answer import subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text import places
+
+
+def _chunk(text: str, subject_place: str, title: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject=subject_place, article=0, start=0,
+                 end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _verdict(question: str, text: str, subject_place: str, sentence: str | None = None):
+    sentence = sentence or text
+    a = text.index(sentence)
+    return subject.disagreement(analyse(question), _chunk(text, subject_place), a, a + len(sentence))
+
+
+def test_within_reads_the_adcodes():
+    assert places.within("南京", "江苏") and places.within("南京市", "江苏省")
+    assert places.within("江阴", "无锡") and places.within("江阴市", "江苏")  # a county-level city: both
+    assert places.within("朝阳区", "北京") and places.within("朝阳", "辽宁")  # one name, two divisions
+    assert places.within("杭州", "中国")
+    assert not places.within("南京", "浙江")
+    assert not places.within("江苏", "南京")  # the wider is not inside the narrower
+    assert not places.within("杭州", "杭州")
+    assert not places.within("东京", "中国") and not places.within("研究", "江苏")
+
+
+def test_an_article_about_a_city_answers_for_its_province():
+    text = "暴雨共造成5人死亡、3人失联。"
+    assert _verdict("浙江暴雨造成多少人死亡？", text, "杭州") is None
+    assert _verdict("江苏暴雨造成多少人死亡？", text, "无锡市") is None
+    assert _verdict("无锡暴雨造成多少人死亡？", text, "江阴市") is None  # a county's city
+
+
+def test_an_article_about_a_city_does_not_answer_for_another_province():
+    found = _verdict("江苏暴雨造成多少人死亡？", "暴雨共造成5人死亡、3人失联。", "杭州")
+    assert found is not None and found.kind == "place" and found.found == "杭州"
+
+
+def test_a_citys_own_total_is_still_not_its_provinces():
+    found = _verdict("浙江新增就业多少人？", "全市新增就业3000人。", "杭州")
+    assert found is not None and found.kind == "place"
+    found = _verdict("浙江新增就业多少人？", "萧山区新增就业3000人。", "杭州")
+    assert found is not None and found.found == "萧山区"
