@@ -136,7 +136,9 @@ def sounding_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     from difflib import SequenceMatcher
 
     key = latin_key(name)
-    if len(key) < 2 or not name.isalpha():
+    # an acronym (MIIT, CATL) is read letter by letter, never transliterated by sound:
+    # MIIT's consonants M-T are 毛伊岛's
+    if len(key) < 2 or not name.isalpha() or name.isupper():
         return ()
     scored = {}
     for span in _name_spans(texts):

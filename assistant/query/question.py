@@ -46,6 +46,13 @@ UNITS_EN = (
     # an area is no length: 125平方公里 answers "how many square kilometres", 4公里 does not
     (r"\bsquare kilomet(?:er|re)s\b", "平方公里"),
     (r"\bkilomet(?:er|re)s\b", "公里"),
+    # units news_part_a and _b write in Chinese far more often than in Latin letters (figures
+    # counted in both parts: 英寸 506 against 10 inch or ", 欧元 146 against no €, 平方米 30
+    # against 1 m², 公顷 4 against none); mm, m, kg and $ are as often Latin, so no unit for them
+    (r"\binch(?:es)?\b", "英寸"),
+    (r"\beuros\b", "欧元"),
+    (r"\bsquare met(?:er|re)s\b", "平方米"),
+    (r"\bhectares?\b", "公顷"),
 )
 CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")

@@ -36,6 +36,12 @@ def test_a_transliterated_name_is_found_among_the_passages_names():
     assert english.sounding_runs("Cotti", ["库伦咖啡门店数突破5000家。"]) == ()
 
 
+def test_an_acronym_is_not_sounded_out():
+    text = "当地毛伊岛大火死亡人数已升至101人。"
+    assert english.sounding_runs("Miit", [text]) == ("毛伊岛",), "M-T: the same two consonants"
+    assert english.sounding_runs("MIIT", [text]) == (), "MIIT is spelled letter by letter, never transliterated"
+
+
 def test_a_name_found_by_its_sound_lets_its_passage_agree_and_stays_required():
     q = analyse("How much did new car sales grow according to Bartolek?")
     q.names = (("Bartolek", ()),)

@@ -12,6 +12,13 @@ from assistant.query.question import analyse, english_head
     ("How many tons of tea were produced?", "吨"),
     ("How many buses will the city buy?", ""),  # a count: the text may say 辆, 台 or 个
     ("How many visitors did the museum receive?", ""),  # 人次 (visits) as often as 人
+    ("How large is the screen in inches?", "英寸"),
+    ("What is the price in euros?", "欧元"),
+    ("How many square metres does the new hall cover?", "平方米"),
+    ("How many square kilometres does the park cover?", "平方公里"),
+    ("How many hectares of rice were flooded?", "公顷"),
+    ("What is the euro area's inflation?", ""),  # the euro area is no price in euros
+    ("How long is the track in metres?", ""),  # 米 or m: as often one as the other
 ])
 def test_unit_an_english_question_names(text, unit):
     assert analyse(text).unit == unit

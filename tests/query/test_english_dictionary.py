@@ -1,0 +1,27 @@
+"""How the bridge reads CC-CEDICT: British spellings reach the dictionary's American ones."""
+
+from assistant.query.crosslingual import Bridge, _variants
+
+
+def test_british_spellings_reach_the_american_ones():
+    assert "center" in _variants("centre")
+    assert "meter" in _variants("metres")
+    assert "defense" in _variants("defence")
+    assert "labor" in _variants("labour")
+    assert "organize" in _variants("organised")
+    assert _variants("four") == ["four"], "too short to be a British spelling"
+
+
+def test_the_bridge_translates_a_british_spelling():
+    bridge = Bridge(["中心", "健身", "国防"])
+    groups, _, _ = bridge.groups("How big is the fitness centre of the defence ministry?")
+    assert any("中心" in g for g in groups)
+    assert any("国防" in g for g in groups)
+
+
+def test_an_acronym_the_corpus_writes_in_latin_letters_is_its_own_translation():
+    bridge = Bridge(["ceo", "总经理", "完美", "世界"])
+    groups, _, _ = bridge.groups("Who is the CEO of Perfect World?")
+    assert any("CEO" in g and "总经理" in g for g in groups)
+    groups, _, _ = Bridge(["总经理", "完美", "世界"]).groups("Who is the CEO of Perfect World?")
+    assert not any("CEO" in g for g in groups), "only where the corpus writes it"
