@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer.extractive import citations_for
-from assistant.check import draft
+from assistant.check import draft, slots, statements
+from assistant.check.in_force import passage_before
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
+from assistant.query.question import analyse
 from assistant.records import Citation, Hit
 from assistant.text import quantities
 
@@ -42,8 +44,42 @@ def overall(verdicts: list[str]) -> str:
 
 # 三成 (three tenths), 一成多: a share written as tenths, read as the percentage it rounds to
 TENTHS_RE = re.compile(r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九])成(?=多|左右|以上|以下|[，,。；;、的]|$)")
-# 1620余万辆 is 1620万余辆; 54个小时 is 54小时: wordings the figure reader takes the other way
-WORDING = ((re.compile(r"(\d)([余多])([万亿])"), r"\1\3\2"), (re.compile(r"(\d)个小时"), r"\1小时"))
+# 54个小时 is 54小时: a wording the figure reader takes the other way
+WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
+
+
+# 两年后, 3个月前: a span of time that says when the claim's fact holds, not what it measures
+WHEN_RE = re.compile(r"(?:后|前|以来|之后|之前)")
+
+
+def said_when(claim: draft.Claim, decided: list) -> bool:
+    """Is the claim's figure a time reference (两年后) that a sentence deciding another
+    figure of the claim writes too? Then it is the setting of that fact, not a fact of its own."""
+    f = claim.figure
+    if f is None or f.unit not in ("年", "个月", "月", "天", "周") or not WHEN_RE.match(claim.text, f.end):
+        return False
+    when = claim.text[f.start : WHEN_RE.match(claim.text, f.end).end()]
+    return any(when in p.sentence.text for o in decided for p in o.parts)
+
+
+def said_by_figures(claim: draft.Claim, outcome, decided: list, hits: list[Hit]) -> bool:
+    """Is an undecided event part (涉事镇的驾驶员多次违规使用公车加油卡) no more than the sentence
+    that supports the claim's figures says: each of its actions, names and places is in that
+    sentence or in its article before it, and it states no ranking, year, date or negation of
+    its own (those are slots to compare, statements.py)?"""
+    text = claim.text
+    if claim.kind != "statement" or outcome.verdict != UNKNOWN or not decided:
+        return False
+    if slots.years(text) or slots.dates(text) or slots.negated(text) or slots.ordinals(text):
+        return False
+    verbs, names = statements.required(text, analyse(text).places)
+    for o in decided:
+        for p in o.parts if o.verdict == SUPPORTED and o.decided_by == "figure" else ():
+            context = passage_before(p.sentence, hits) + p.sentence.text
+            if (all(statements.has_action(v, context) for v in verbs) and all(n in context for n in names)
+                    and all(place in context for place in analyse(text).places)):
+                return True
+    return False
 
 
 def read_as_figures(claim: str) -> str:
@@ -62,7 +98,11 @@ def read_as_figures(claim: str) -> str:
 def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
     """The verdict on a (validated) claim from the passages retrieved for it."""
     read = read_as_figures(claim)
-    outcomes = [decide(c, hits, idf, threshold) for c in draft.claims_of(read, 0, len(read))]
+    planned = draft.claims_of(read, 0, len(read))
+    outcomes = [decide(c, hits, idf, threshold) for c in planned]
+    decided = [o for o in outcomes if o.verdict != UNKNOWN]
+    outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
+                or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     sources_say = [s for o in outcomes for s in o.sources_say]

@@ -117,6 +117,8 @@ def same_period(claim: str, s) -> bool:
     their_shifts = {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in s.text}
     if shifts and their_shifts and not (shifts & their_shifts):
         return False
+    if shifts and 0 not in shifts and not their_shifts and any(w in s.text for w in NOW):
+        return False  # 去年同期 is not 目前: the time of writing is no past year
     days, their_days = slots.dates(claim), slots.dates(s.text)
     return not (days and their_days and not (days & their_days))
 

@@ -53,7 +53,7 @@ def _slot_words(text: str) -> set[str]:
     return out
 
 
-def _required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """(actions, names) of a claim: verbs with a meaning of their own, and proper names
     other than its places (which the place check compares, 全县 included)."""
     verbs, names = [], []
@@ -165,7 +165,7 @@ def _place_ok(q, s: Sentence) -> tuple[bool, dict]:
     return True, {p: True for p in q.places}
 
 
-def _has_action(verb: str, text: str) -> bool:
+def has_action(verb: str, text: str) -> bool:
     if verb in text:
         return True
     return any(verb in group and any(other in text for other in group) for group in SYNONYMS)
@@ -182,7 +182,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
                     and not re.fullmatch(r"(?:19|20)\d\d\S*", t))
     if not q.terms:
         return StatementVerdict(UNKNOWN)
-    verbs, names = _required(body, q.places)
+    verbs, names = required(body, q.places)
     weights = term_weights(q, idf)
     best = 0.0
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
@@ -197,7 +197,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         best = max(best, own)
         if own < MIN_COVERAGE or _missing_thing(body, q, text, context):
             continue
-        if not all(_has_action(v, text) for v in verbs):
+        if not all(has_action(v, text) for v in verbs):
             continue
         verdict, slot, says = _compare(body, speaker, s, q.terms)
         if verdict != UNKNOWN:

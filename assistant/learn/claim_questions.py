@@ -4,8 +4,8 @@ From a sentence of an article that states a figure, three claims over that artic
 - supported: the sentence's fact reworded (its source and filler words dropped, a few verbs
   said another way), its subject and period as the sentence gives them;
 - refuted: the same with the figure changed (the article's figure is the gold);
-- not_enough_info: the same with its period, year or place changed to one the article
-  never gives (the figure kept: a source of another period decides nothing).
+- not_enough_info: the same with its period, year, measure (产量 for 销量) or place changed
+  to one the article never gives (the figure kept: a source of another period decides nothing).
 
 Each article is indexed as a document of its own (`write_docs`), so a claim is checked
 against the whole article and its neighbours. news_part_a is for development; news_part_b
@@ -128,11 +128,26 @@ def other_period(claim: str, article: str, rng: random.Random) -> str | None:
 
 
 def other_place(claim: str, article: str, rng: random.Random) -> str | None:
-    named = [p for p in PROVINCES if p in claim]
+    tokens = {w for w, _ in words.tagged(claim)}  # 青海 of 青海湖 is no place of the claim
+    named = [p for p in PROVINCES if tokens & {p, p + "省", p + "市"}]
     unsaid = [p for p in PROVINCES if p not in article]
     if len(named) != 1 or not unsaid:
         return None
     return claim.replace(named[0], rng.choice(unsaid))
+
+
+# measures a news figure is often confused with: the claim that names the other one, which its
+# article never writes, is not decided by the article's figure
+SIBLINGS = (("产量", "销量"), ("出口", "进口"), ("营业收入", "净利润"), ("营收", "净利润"), ("同比", "环比"),
+            ("销售额", "利润"), ("出货量", "销量"), ("死亡", "受伤"), ("门店", "员工"))
+
+
+def other_measure(claim: str, article: str) -> str | None:
+    for a, b in SIBLINGS:
+        for x, y in ((a, b), (b, a)):
+            if x in claim and y not in article:
+                return claim.replace(x, y, 1)
+    return None
 
 
 def article_claims(name: str, article: str, seed: int = 7) -> list[dict]:
@@ -164,7 +179,7 @@ def article_claims(name: str, article: str, seed: int = 7) -> list[dict]:
                 items.append(_item(name, len(items), text[:at] + new + text[at + len(figure.text):], "refuted",
                                    [figure.text], sentence))
         elif "not_enough_info" not in kinds:
-            new = other_period(text, article, rng) or other_place(text, article, rng)
+            new = other_period(text, article, rng) or other_measure(text, article) or other_place(text, article, rng)
             if new:
                 items.append(_item(name, len(items), new, "not_enough_info", [], sentence))
     return items

@@ -165,6 +165,10 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     if not unit and text[end : end + 1] in ("余", "多"):
         # 200余个, 1000多人, 10余万元: an approximation between the number and its unit
         after, width = _unit_at(text, end + 1)
+        if not after and not scale_text and text[end + 1 : end + 2] in ("万", "亿"):
+            after, width = _unit_at(text, end + 2)  # 1430多万元, 200余亿元: the scale follows it
+            if after:
+                scale_text, width = text[end + 1], width + 1
         if after:
             unit, unit_width = after, width + 1
     if not unit and text.endswith("百分之", 0, start):

@@ -114,7 +114,6 @@ def test_figures_written_in_words_are_read():
 
     assert read_as_figures("收入同比增长三成。") == "收入同比增长约30%。"
     assert read_as_figures("产量增长一成多") == "产量增长10%多"
-    assert read_as_figures("保有量达1620余万辆") == "保有量达1620万余辆"
     assert read_as_figures("比上年同期减少54个小时") == "比上年同期减少54小时"
     assert read_as_figures("一成不变，成为第一，前7个月") == "一成不变，成为第一，前7个月"
     assert verdict("全市今年上半年社零总额同比增长三成。", "今年上半年，全市社零总额同比增长30.2%。") == "supported"
@@ -150,3 +149,33 @@ def test_a_source_naming_a_whole_decides_nothing_of_a_part_the_sources_name_else
     assert verdict("苹果的持仓市值约384.89亿美元。", text) != "supported"
     # a word the sources write nowhere only words the claim: 空气 of 空气优良天数比例
     assert verdict("全市2024年空气优良天数比例力争达到95%。", "全市2024年力争优良天数比例达到90%。") == "refuted"
+
+
+def test_a_figure_with_its_scale_after_the_approximation_is_checked():
+    # 200多亿元 was read as a bare 200: no source figure of money to decide by
+    source = "商务部介绍，安排中央财政资金200多亿元，累计支持1489个县。"
+    assert verdict("安排中央财政资金200多亿元，支持1489个县。", source) == "supported"
+    assert verdict("安排中央财政资金500多亿元，支持1489个县。", source) == "refuted"
+
+
+def test_a_time_reference_is_the_setting_of_the_fact_it_dates():
+    source = "两年后，大丝瓜挂满攀藤架，平均每亩收益达到5000元。"
+    assert verdict("两年后，大丝瓜挂满攀藤架，平均每亩收益达5000元。", source) == "supported"
+    assert verdict("两年后，大丝瓜挂满攀藤架，平均每亩收益达9000元。", source) == "refuted"
+    # a span the deciding sentence does not write stays a figure to check
+    assert verdict("三年后，大丝瓜挂满攀藤架，平均每亩收益达5000元。", source) == "not_enough_info"
+
+
+def test_an_event_part_the_figures_sentence_says_is_no_claim_of_its_own():
+    before = "日前，一条预警信息引起了宁波市鄞州区纪委监委的注意：某镇一辆公车涉嫌私车公养。"
+    source = "经过调查发现，该镇2名驾驶员利用职务之便，多次违规使用单位公车加油卡为私车加油。"
+    claim = "鄞州区发现的私车公养问题中，涉事镇的2名驾驶员多次违规使用单位公车加油卡为私车加油。"
+    assert verdict(claim, before + source) == "supported"
+    # an action the sentence does not say still has to be found
+    assert verdict(claim.replace("发现的", "查获的"), before + source) == "not_enough_info"
+
+
+def test_a_past_year_is_not_the_time_of_writing():
+    source = "目前德国所有天然气储存设施的填充率已达89.62%。"
+    assert verdict("去年同期德国天然气储存设施的填充率为75%。", source) == "not_enough_info"
+    assert verdict("目前德国天然气储存设施的填充率为75%。", source) == "refuted"
