@@ -130,13 +130,15 @@ _CHINA_PARTS = {"CN", "HK", "MO", "TW"}  # provinces here, not countries
 
 
 def _short(name: str, nations: tuple[str, ...]) -> str:
-    """广西壮族自治区 -> 广西, 恩施土家族苗族自治州 -> 恩施, 深圳市 -> 深圳."""
+    """广西壮族自治区 -> 广西, 恩施土家族苗族自治州 -> 恩施, 深圳市 -> 深圳; a nation is also
+    written without 族 (新疆维吾尔自治区 -> 新疆, 伊犁哈萨克自治州 -> 伊犁), but 内蒙古 stays."""
     short = _FORM_RE.sub("", name)
+    names = sorted(set(nations) | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2}, key=len, reverse=True)
     changed = True
     while changed:
         changed = False
-        for nation in nations:
-            if short.endswith(nation) and len(short) > len(nation):
+        for nation in names:
+            if short.endswith(nation) and len(short) >= len(nation) + 2:
                 short, changed = short[: -len(nation)], True
     return short
 

@@ -50,3 +50,11 @@ def test_a_citys_own_total_is_still_not_its_provinces():
     assert found is not None and found.kind == "place"
     found = _verdict("浙江新增就业多少人？", "萧山区新增就业3000人。", "杭州")
     assert found is not None and found.found == "萧山区"
+
+
+def test_a_region_is_known_by_its_short_name_without_its_nations_name():
+    # 新疆维吾尔自治区 is written 新疆, 伊犁哈萨克自治州 伊犁: the nation is written without 族
+    assert places.known_level("新疆") == "省" and places.known_level("伊犁") == "州"
+    assert places.known_level("内蒙古") == "省" and places.known_level("广西") == "省"  # not 内, as before
+    assert places.known_level("新疆维吾尔") == ""
+    assert places.within("伊犁", "新疆") and places.within("乌鲁木齐", "新疆")
