@@ -261,6 +261,14 @@ class ChunkStore:
         found = self.collection.get(ids=list(ids), include=["metadatas", "documents"])
         return {i: record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])}
 
+    def chunks_of(self, sources: list[str]) -> list[Chunk]:
+        """Every chunk of these documents."""
+        if not sources:
+            return []
+        where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": list(sources)}}
+        found = self.collection.get(where=where, include=["metadatas", "documents"])
+        return [record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])]
+
     def query(self, vector, n: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
         # No count() first: Chroma (1.x) returns what it has when asked for more, or nothing from
         # an empty collection, and its count scans the collection (70 ms a question at 1M chunks).

@@ -9,6 +9,8 @@ from assistant.text import words
 from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore
 from assistant.records import Hit
+from assistant.query.question import analyse, topic_groups
+from assistant.retrieve.articles import keep_asked_articles
 
 RRF_K = 20
 # BM25 on jieba words ranks the gold passage first more often than e5-small does on these
@@ -76,4 +78,15 @@ class Retriever:
             if chunk is None:
                 continue
             hits.append(Hit(chunk, score, dense_rank.get(chunk_id), keyword_rank.get(chunk_id), sim))
+        if words.has_cjk(question) and terms:  # a sibling article about the same event is not the story asked
+            groups = list(topic_groups(analyse(question)))
+            hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
         return hits
+
+    def _article_texts(self, hits: list[Hit]) -> dict[tuple[str, int], str]:
+        """The whole text (titles and passages) of each article the hits come from."""
+        texts: dict[tuple[str, int], str] = {}
+        for chunk in self.store.chunks_of(sorted({h.chunk.source for h in hits})):
+            key = (chunk.source, chunk.article)
+            texts[key] = f"{texts.get(key, '')}\n{chunk.title}\n{chunk.text}"
+        return texts
