@@ -65,8 +65,8 @@ def places(text: str) -> tuple[str, ...]:
                 elif (nxt[:1] in SUFFIXES and known_level(word + nxt[0]) == nxt[0]
                       and not words.in_dictionary(nxt)):  # 朝阳|区域 is no district
                     name = word + nxt[0]
-        if name and name[-1] in SUFFIXES and len(name) == 2:
-            continue
+        if name and name[-1] in SUFFIXES and len(name) == 2 and not bare_level(name):
+            continue  # 该市, 全州 are no place; 杭州, 广州 are cities
         if name and name not in found:
             found.append(name)
     # A bare name is dropped when the text also names it with its level (东丰 / 东丰县).

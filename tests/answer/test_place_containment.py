@@ -58,3 +58,11 @@ def test_a_region_is_known_by_its_short_name_without_its_nations_name():
     assert places.known_level("内蒙古") == "省" and places.known_level("广西") == "省"  # not 内, as before
     assert places.known_level("新疆维吾尔") == ""
     assert places.within("伊犁", "新疆") and places.within("乌鲁木齐", "新疆")
+
+
+def test_a_two_character_city_ending_in_a_level_character_is_a_place():
+    # 杭州, 广州 end in 州 like 全州 and 该市 do; the gazetteer says which are cities
+    assert "杭州" in places.places("今年杭州亚运会期间，杭州亚运村启用。")
+    assert not {"该市", "全州"} & set(places.places("该市和全州的人口都在增加。"))
+    body = "杭州亚运会开幕在即。杭州亚运村也于7月19日启用，主场馆“大莲花”能容纳观众8万人。杭州的亚运村里有充电站。"
+    assert places.main_subject("", body) == "杭州"
