@@ -107,7 +107,8 @@ def same_period(claim: str, s) -> bool:
     period check, text/periods.py.)"""
     claimed_years = slots.years(claim)
     if claimed_years:
-        found = sentence_years(s)
+        # a year the sentence writes too, in whatever form (小新 Pro 16 2023), is the same year
+        found = sentence_years(s) | (slots.years(s.text) & claimed_years)
         if found and not (found & claimed_years):
             return False
         if not found and any(w in s.text for w in (*quantities.RELATIVE_YEARS, *NOW)):

@@ -179,3 +179,10 @@ def test_a_past_year_is_not_the_time_of_writing():
     source = "目前德国所有天然气储存设施的填充率已达89.62%。"
     assert verdict("去年同期德国天然气储存设施的填充率为75%。", source) == "not_enough_info"
     assert verdict("目前德国天然气储存设施的填充率为75%。", source) == "refuted"
+
+
+def test_a_year_in_a_model_name_the_sentence_writes_too_is_no_other_period():
+    source = "今年五月，联想推出了小新 Pro 16 2023笔记本的核显版，首发售价为5699元。"
+    assert verdict("今年五月，联想推出小新 Pro 16 2023笔记本的核显版，首发售价为2850元。", source) == "refuted"
+    # a year of its own against a sentence of 今年 in an article of unknown year stays undecided
+    assert verdict("2022年五月，联想推出小新 Pro 16笔记本的核显版，首发售价为2850元。", source) == "not_enough_info"
