@@ -16,6 +16,7 @@ from assistant.text import words
 from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
+from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import people
 from assistant.answer.subject import COUNTED_PLACES_RE
@@ -100,18 +101,6 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
 def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:
     specificity = specificity or {}
     return max(specificity.get(t, 1.0) * match(t, text) for t in group)
-
-
-def match(term: str, text: str) -> float:
-    """1 for the word itself, partial credit for sharing most of its character pairs."""
-    if term in text:
-        return 1.0
-    if len(term) < 3:
-        return 0.0
-    grams = words.char_pairs(term)
-    present = sum(1 for g in grams if g in text)
-    frac = present / len(grams)
-    return 0.6 * frac if frac >= 0.5 else 0.0
 
 
 def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, place_ok: dict[str, bool],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.evidence import (Scored, Sentence, coverage, match, place_check, score_sentences, sentence_years,
+from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
 from assistant.check import slots
 from assistant.query.question import analyse
@@ -80,7 +80,7 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     生物乙醇 is another thing, not a paraphrase."""
     flags = dict(words.tagged(body))
     for t in q.terms:
-        if len(t) < 2 or match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t):
+        if len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's
         if flags.get(t, "n").startswith(NOUN_FLAGS):
             return True

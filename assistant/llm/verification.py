@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer import subject
-from assistant.answer.evidence import match
 from assistant.query.question import Question, analyse
 from assistant.records import Hit
 from assistant.text import quantities
 from assistant.text.sentences import CLAUSE_MARKS, split_sentences
-from assistant.text.words import content_words, normalise
+from assistant.text.words import content_words, match, normalise
 from assistant.text.years import sentence_years
 
 SENTINEL = "资料中没有答案。"  # what the prompt tells the model to say when the passages do not answer

@@ -25,25 +25,13 @@ def article_key(hit: Hit) -> tuple[str, int]:
     return hit.chunk.source, hit.chunk.article
 
 
-def held(term: str, text: str) -> float:
-    """1 for the word itself, partial credit for most of its character pairs: the rule of
-    answer/evidence.match, which this layer cannot import (retrieve sits below answer)."""
-    if term in text:
-        return 1.0
-    if len(term) < 3:
-        return 0.0
-    pairs = words.char_pairs(term)
-    share = sum(1 for g in pairs if g in text) / len(pairs)
-    return 0.6 * share if share >= 0.5 else 0.0
-
-
 def coverage(groups: Iterable[tuple[str, ...]], text: str, idf: Callable[[str], float]) -> float:
     """Share of the rarity of the groups of alternative words (the rarest alternative's) that
     `text` holds, case aside (JAXR, the index's jaxr)."""
     text = text.lower()
     weights = {g: max(idf(t.lower()) for t in g) for g in dict.fromkeys(groups) if g}
     total = sum(weights.values())
-    got = sum(w * max(held(t.lower(), text) for t in g) for g, w in weights.items())
+    got = sum(w * max(words.match(t.lower(), text) for t in g) for g, w in weights.items())
     return got / total if total else 0.0
 
 

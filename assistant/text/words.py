@@ -119,6 +119,18 @@ def char_pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
 
 
+def match(term: str, text: str) -> float:
+    """How far `text` holds `term`: 1 for the word itself, partial credit for sharing most of
+    its character pairs (西安区 in a scan's 西安安区)."""
+    if term in text:
+        return 1.0
+    if len(term) < 3:
+        return 0.0
+    grams = char_pairs(term)
+    frac = sum(1 for g in grams if g in text) / len(grams)
+    return 0.6 * frac if frac >= 0.5 else 0.0
+
+
 def pair_overlap(a: str, b: str) -> float:
     """Share of the smaller set of character pairs found in the other."""
     pa, pb = char_pairs(a), char_pairs(b)
