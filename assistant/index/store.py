@@ -261,11 +261,14 @@ class ChunkStore:
         found = self.collection.get(ids=list(ids), include=["metadatas", "documents"])
         return {i: record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])}
 
-    def chunks_of(self, sources: list[str]) -> list[Chunk]:
-        """Every chunk of these documents."""
+    def chunks_of(self, sources: list[str], articles: list[int] | None = None) -> list[Chunk]:
+        """Every chunk of these documents (of these articles of them, when given: a long
+        compilation is read article by article, not whole)."""
         if not sources:
             return []
         where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": list(sources)}}
+        if articles is not None:
+            where = {"$and": [where, {"article": {"$in": sorted(set(articles))}}]}
         found = self.collection.get(where=where, include=["metadatas", "documents"])
         return [record_to_chunk(i, t, m) for i, t, m in zip(found["ids"], found["documents"], found["metadatas"])]
 

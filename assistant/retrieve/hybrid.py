@@ -10,7 +10,7 @@ from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore
 from assistant.records import Hit
 from assistant.query.question import analyse, topic_groups
-from assistant.retrieve.articles import keep_asked_articles
+from assistant.retrieve.articles import article_key, keep_asked_articles
 
 RRF_K = 20
 # BM25 on jieba words ranks the gold passage first more often than e5-small does on these
@@ -78,15 +78,19 @@ class Retriever:
             if chunk is None:
                 continue
             hits.append(Hit(chunk, score, dense_rank.get(chunk_id), keyword_rank.get(chunk_id), sim))
-        if words.has_cjk(question) and terms:  # a sibling article about the same event is not the story asked
+        # a sibling article about the same event is not the story asked; the articles are read
+        # only when there are two to compare
+        if words.has_cjk(question) and terms and len({article_key(h) for h in hits}) > 1:
             groups = list(topic_groups(analyse(question)))
             hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
         return hits
 
     def _article_texts(self, hits: list[Hit]) -> dict[tuple[str, int], str]:
         """The whole text (titles and passages) of each article the hits come from."""
+        keys = {article_key(h) for h in hits}
         texts: dict[tuple[str, int], str] = {}
-        for chunk in self.store.chunks_of(sorted({h.chunk.source for h in hits})):
+        for chunk in self.store.chunks_of(sorted({s for s, _ in keys}), [a for _, a in keys]):
             key = (chunk.source, chunk.article)
-            texts[key] = f"{texts.get(key, '')}\n{chunk.title}\n{chunk.text}"
+            if key in keys:  # the same article number of another document is not asked
+                texts[key] = f"{texts.get(key, '')}\n{chunk.title}\n{chunk.text}"
         return texts
