@@ -7,7 +7,7 @@ distribution they have at answer time, not that of BM25 over a bag of paragraphs
     python -m assistant.learn.store_rows rows QUESTIONS.jsonl --store S --out ROWS.jsonl
 
 `build` writes OUT/docs/ (long documents of about twenty articles each, as
-tests/data/news_docs.py compiles them: a title line, then each article under a numbered
+learn/compilation.py prints them for the hand sets too: a title line, then each article under a numbered
 heading of its characteristic words; some articles on their own) and OUT/questions.jsonl in
 the eval format. Articles are of one news part (a: training; b: held-out measurement), none
 dated a day a hand set prints, and for part a none whose question the selector trained on. Each article is either present (up to four figure questions of learn/news_figures.py,
@@ -30,7 +30,7 @@ import random
 import re
 from pathlib import Path
 
-from assistant.learn import news_figures
+from assistant.learn import compilation, news_figures
 
 # days the hand sets print (long documents; news checks 3-5): their articles are not trained on
 HAND_SET_DAYS = ("2023-08-10", "2023-08-12", "2023-08-13", "2023-08-14", "2023-07-21", "2023-07-24",
@@ -148,11 +148,6 @@ def reworded(n: int, part: str, found, paragraphs: list[str], whole: str, places
 def write_documents(out: Path, articles: list[tuple[int, str]], part: str, seed: int = 7) -> list[Path]:
     """Long documents of PER_DOCUMENT articles each (the hand sets' shape) and some articles
     on their own."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "data"))
-    import news_docs  # the hand sets' own document shape (a title, numbered keyword headings)
-
     out.mkdir(parents=True, exist_ok=True)
     alone = [a for a in articles if _share(f"alone-{seed}-{a[0]}") < ON_THEIR_OWN]
     joined = [a for a in articles if a not in alone]
@@ -163,9 +158,9 @@ def write_documents(out: Path, articles: list[tuple[int, str]], part: str, seed:
         written.append(path)
     for d in range(0, len(joined), PER_DOCUMENT):
         group = joined[d: d + PER_DOCUMENT]
-        sections = [news_docs.section(i + 1, text + "\n") for i, (_, text) in enumerate(group)]
+        sections = [compilation.section(i + 1, text + "\n") for i, (_, text) in enumerate(group)]
         path = out / f"compiled_{part}_{d // PER_DOCUMENT + 1:02d}.txt"
-        path.write_text(news_docs.compilation(f"新闻汇编（第{d // PER_DOCUMENT + 1}辑）", sections), encoding="utf-8")
+        path.write_text(compilation.compilation(f"新闻汇编（第{d // PER_DOCUMENT + 1}辑）", sections), encoding="utf-8")
         written.append(path)
     return written
 

@@ -17,12 +17,12 @@ import argparse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from assistant.learn.compilation import compilation, heading, numeral, section  # noqa: F401 (builders read them here)
 from assistant.learn.news_figures import article_text
 
 NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "news"
 PART_A = "news_part_a.txt"
 PART_B = "news_part_b.txt"  # part a is training data: the check sets ask of part b
-NUMERALS = "一二三四五六七八九十"
 
 
 def corpus(news: Path, part: str = PART_B) -> list[str]:
@@ -41,35 +41,6 @@ def document_of(line: int, long: dict[str, tuple[str, tuple[int, ...]]]) -> str:
         if line in numbers:
             return name
     return article_file(line)
-
-
-def numeral(n: int) -> str:
-    """1-99 in Chinese numerals, as a report numbers its sections (十一, 二十)."""
-    if n <= 10:
-        return NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (NUMERALS[tens - 1] if tens > 1 else "") + "十" + (NUMERALS[ones - 1] if ones else "")
-
-
-def heading(body: str) -> str:
-    """A section heading for an article that has none: its four most characteristic
-    words (TF-IDF), in the order the text uses them, as a report's heading names a topic."""
-    import jieba.analyse
-
-    tags = [t for t in jieba.analyse.extract_tags(body, topK=8) if not t.isdigit()][:4]
-    tags.sort(key=lambda t: body.find(t))
-    return " ".join(tags)
-
-
-def section(n: int, text: str) -> str:
-    """The n-th section of a long document: its numbered heading, then the article's
-    paragraphs (`text` as article_text gives it, one paragraph a line)."""
-    return f"{numeral(n)}、{heading(text)}\n{text}"
-
-
-def compilation(title: str, sections: Iterable[str]) -> str:
-    """A long document's text: the title, a blank line, the sections one after another."""
-    return "\n".join([title, "", *sections])
 
 
 def write_compilation(path: Path, title: str, articles: list[str]) -> Path:
