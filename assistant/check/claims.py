@@ -72,12 +72,13 @@ def said_by_figures(claim: draft.Claim, outcome, decided: list, hits: list[Hit])
         return False
     if slots.years(text) or slots.dates(text) or slots.negated(text) or slots.ordinals(text):
         return False
-    verbs, names = statements.required(text, analyse(text).places)
+    places = analyse(text).places
+    verbs, names = statements.required(text, places)
     for o in decided:
         for p in o.parts if o.verdict == SUPPORTED and o.decided_by == "figure" else ():
             context = passage_before(p.sentence, hits) + p.sentence.text
             if (all(statements.has_action(v, context) for v in verbs) and all(n in context for n in names)
-                    and all(place in context for place in analyse(text).places)):
+                    and all(place in context for place in places)):
                 return True
     return False
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from assistant.ingest.chunking import split_clauses, split_sentences
 from assistant.learn.news_figures import NEWS, article_text
-from assistant.text import periods, quantities, words
+from assistant.text import periods, places, quantities, words
 
 DATE_UNITS = ("年", "月", "日", "天", "时", "分", "秒", "号")
 # a clause that says who reports the fact, not the fact: 数据显示，据悉，记者了解到
@@ -35,10 +35,6 @@ REWORDS = (("达到", "达"), ("约为", "约"), ("实现了", "实现"), ("已�
 PRONOUN_START = ("其", "该", "这", "他", "她", "它", "此", "上述", "对此", "同期")
 # a sentence naming its subject by a pronoun: the claim names it as the article does
 SUBJECT_PRONOUN = re.compile(r"^(?:该公司|该集团|该企业|公司|集团|其(?![实他中次余后它]))")
-PROVINCES = ("北京", "上海", "天津", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-             "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-             "甘肃", "青海", "广西", "宁夏", "新疆", "内蒙古", "西藏")
-
 
 def measured(sentence: str) -> list[quantities.Quantity]:
     """The sentence's measured figures: a digit, a unit that is no date, no ordinal."""
@@ -129,8 +125,8 @@ def other_period(claim: str, article: str, rng: random.Random) -> str | None:
 
 def other_place(claim: str, article: str, rng: random.Random) -> str | None:
     tokens = {w for w, _ in words.tagged(claim)}  # 青海 of 青海湖 is no place of the claim
-    named = [p for p in PROVINCES if tokens & {p, p + "省", p + "市"}]
-    unsaid = [p for p in PROVINCES if p not in article]
+    named = [p for p in places.provinces() if tokens & {p, p + "省", p + "市"}]
+    unsaid = [p for p in places.provinces() if p not in article]
     if len(named) != 1 or not unsaid:
         return None
     return claim.replace(named[0], rng.choice(unsaid))

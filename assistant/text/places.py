@@ -193,6 +193,11 @@ def _divisions() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def provinces() -> tuple[str, ...]:
+    """The short names of China's province-level divisions (北京, 广西, 香港), by adcode."""
+    return tuple(short for _, short, code in sorted(_divisions(), key=lambda d: d[2]) if code[2:6] == "0000")
+
+
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, frozenset[str]]:
     """Name -> the six-digit adcodes of the divisions of that name (朝阳 is a city of 辽宁 and

@@ -66,3 +66,10 @@ def test_a_two_character_city_ending_in_a_level_character_is_a_place():
     assert not {"该市", "全州"} & set(places.places("该市和全州的人口都在增加。"))
     body = "杭州亚运会开幕在即。杭州亚运村也于7月19日启用，主场馆“大莲花”能容纳观众8万人。杭州的亚运村里有充电站。"
     assert places.main_subject("", body) == "杭州"
+
+
+def test_the_province_level_divisions_are_read_from_the_gazetteer_by_their_short_names():
+    found = places.provinces()
+    assert len(found) == 34 and len(set(found)) == 34
+    assert {"北京", "广西", "新疆", "内蒙古", "黑龙江", "香港"} <= set(found)
+    assert not any(p.endswith(("省", "自治区")) for p in found) and "南京" not in found
