@@ -69,6 +69,24 @@ def build(out: Path, news: Path, long: dict[str, tuple[str, tuple[int, ...]]], s
     return written + write_articles(out, lines, single)
 
 
+def haystack(news: Path, part: str, questions: Iterable[dict], qa: Callable[[dict, str, int], dict],
+             paragraph_id: Callable[[int], str], version: str) -> dict:
+    """A SQuAD-format file (what `suyuan bench cmrc FILE` reads) whose paragraphs are every
+    article of a corpus part, one each (the haystack), each question on its article's,
+    as `qa(item, context, n)` places it."""
+    lines = corpus(news, part)
+    lines = lines[:-1] if lines and not lines[-1].strip() else lines  # the file ends in a newline
+    by_line: dict[int, list[dict]] = {}
+    for item in questions:
+        by_line.setdefault(item["line"], []).append(item)
+    data = []
+    for n, line in enumerate(lines):
+        context = article_text(line)
+        qas = [qa(item, context, k) for k, item in enumerate(by_line.get(n, []))]
+        data.append({"title": "", "paragraphs": [{"id": paragraph_id(n), "context": context, "qas": qas}]})
+    return {"version": version, "data": data}
+
+
 def main(build: Callable[[Path, Path], list[Path]], description: str) -> None:
     """A builder's command line: `build_docs.py OUT_DIR [--news DIR]`, printing each file written."""
     parser = argparse.ArgumentParser(description=description)
@@ -79,3 +97,4 @@ def main(build: Callable[[Path, Path], list[Path]], description: str) -> None:
         parser.error(f"no {PART_B} in {args.news} (the news corpus of ../shared/corpora/news)")
     for path in build(args.out, args.news):
         print(path, path.stat().st_size, "bytes")
+

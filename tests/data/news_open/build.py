@@ -53,17 +53,8 @@ def qa(item: dict, context: str, n: int) -> dict:
 
 def build(news: Path = news_docs.NEWS, questions: list[dict] | None = None) -> dict:
     """The whole file: one SQuAD article per corpus line, questions on their articles."""
-    lines = news_docs.corpus(news)
-    lines = lines[:-1] if lines and not lines[-1].strip() else lines  # the file ends in a newline
-    by_line: dict[int, list[dict]] = {}
-    for item in read_questions() if questions is None else questions:
-        by_line.setdefault(item["line"], []).append(item)
-    data = []
-    for n, line in enumerate(lines):
-        context = news_docs.article_text(line)
-        qas = [qa(item, context, k) for k, item in enumerate(by_line.get(n, []))]
-        data.append({"title": "", "paragraphs": [{"id": paragraph_id(n), "context": context, "qas": qas}]})
-    return {"version": "news_open-1", "data": data}
+    return news_docs.haystack(news, news_docs.PART_B, read_questions() if questions is None else questions, qa,
+                              paragraph_id, "news_open-1")
 
 
 def main() -> None:

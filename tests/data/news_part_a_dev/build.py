@@ -50,17 +50,8 @@ def qa(item: dict, context: str, n: int) -> dict:
 
 def build(news: Path = news_docs.NEWS, half: str = "all") -> dict:
     """One SQuAD article per corpus line, the half's questions on their articles."""
-    lines = news_docs.corpus(news, news_docs.PART_A)
-    lines = lines[:-1] if lines and not lines[-1].strip() else lines  # the file ends in a newline
-    by_line: dict[int, list[dict]] = {}
-    for item in read_questions(half=half):
-        by_line.setdefault(item["line"], []).append(item)
-    data = []
-    for n, line in enumerate(lines):
-        context = news_docs.article_text(line)
-        qas = [qa(item, context, k) for k, item in enumerate(by_line.get(n, []))]
-        data.append({"title": "", "paragraphs": [{"id": paragraph_id(n), "context": context, "qas": qas}]})
-    return {"version": f"news_part_a_dev-1-{half}", "data": data}
+    return news_docs.haystack(news, news_docs.PART_A, read_questions(half=half), qa, paragraph_id,
+                              f"news_part_a_dev-1-{half}")
 
 
 def main() -> None:
