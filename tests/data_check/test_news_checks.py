@@ -1,4 +1,4 @@
-"""News check sets 3-8 (tests/data/news_check3/ ...; 4-8 each written by someone who never
+"""News check sets 3-9 (tests/data/news_check3/ ...; 4-9 each written by someone who never
 read the answerer): a set's builder writes long documents of a day's (or a run of days')
 articles and single articles; every gold string occurs in the article the item names and in
 the document that prints it; no other set reads an article it prints; its long documents are of
@@ -31,6 +31,9 @@ SETS = {
     # news check 7's long documents print 20 July to 9 August 2023: with the days above, every day
     # from 20 July to 19 August is taken, so news check 8 reads only articles without a time stamp
     "news_check8": (70, ("news_check3", "news_check4", "news_check5", "news_check6", "news_check7"), (
+        *(f"2023-07-{d}" for d in range(20, 32)), *(f"2023-08-{d:02d}" for d in range(1, 20)))),
+    # every stamped day is taken (above): news check 9's long document prints only articles without one
+    "news_check9": (70, ("news_check3", "news_check4", "news_check5", "news_check6", "news_check7", "news_check8"), (
         *(f"2023-07-{d}" for d in range(20, 32)), *(f"2023-08-{d:02d}" for d in range(1, 20)))),
 }
 # a set's articles asked of in each half (regional, other) and the least and most bytes of each of
