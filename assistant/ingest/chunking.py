@@ -112,6 +112,7 @@ def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
     """Chunks of each article; in an article of numbered sections (a work report), a chunk
     never spans two sections and its header line carries the headings in force."""
     chunks: list[Chunk] = []
+    unit = 0  # the chunk's `article`: a layout article, or a section of a long one
     for index, article in enumerate(doc.articles):
         title = header(article)
         paragraphs = ["".join(doc.text[s.start : s.end] for s in p) for p in article.paragraphs]
@@ -121,12 +122,20 @@ def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
         groups = _group(sentences, max_tokens, overlap, opens)
         all_headings = tuple(sections.heading_text(paragraphs[n]) for n in sorted(opens))
         subjects = section_subjects(article.subject, paragraphs)
+        parts = sections.units(paragraphs)
         for group in groups:
-            subject = subjects[group[-1].paragraph]
-            line = sections.header_line(title, headings[group[-1].paragraph], all_headings)
+            last = group[-1].paragraph
+            subject = subjects[last]
+            line = sections.header_line(title, headings[last], all_headings)
             if subject != article.subject and subject not in line:
                 line = f"{line}（{subject}）"
-            chunks.append(_make_chunk(doc, index, article, line, group, subject))
+            # the year in force is read from the section's own start (after the title and the
+            # headings in force): a year another story of a compilation names is not this one's
+            first = parts.index(parts[last]) if parts[last] else 0
+            context = " ".join(headings[last]) if parts[last] else ""
+            chunks.append(_make_chunk(doc, index, article, line, group, subject, unit + parts[last],
+                                      first, context))
+        unit += max(parts, default=0) + 1
     return chunks
 
 
@@ -179,7 +188,9 @@ def _group(sentences: list[SentencePieces], max_tokens: int, overlap: int,
 
 
 def _make_chunk(doc: Document, index: int, article: Article, title: str, group: list[SentencePieces],
-                subject: str) -> Chunk:
+                subject: str, unit: int, first: int = 0, context: str = "") -> Chunk:
+    """`unit` numbers the chunk's article; the year in force is read from the article's title,
+    `context` (the headings in force) and the text from its paragraph `first` on."""
     text_parts, segments = [], []
     pos = 0
     for i, s in enumerate(group):
@@ -197,10 +208,10 @@ def _make_chunk(doc: Document, index: int, article: Article, title: str, group: 
     # sets of chunks, not one set that each overwrites in turn
     key = f"{doc.source}|{doc.content_hash}|{index}|{start}|{end}|{title}"
     chunk_id = hashlib.sha1(key.encode()).hexdigest()[:20]
-    before = doc.text[article.paragraphs[0][0].start : start] if article.paragraphs else ""
-    year = year_in_force(f"{article.title} {before}", title_year(article.title)) or ""
+    before = doc.text[article.paragraphs[first][0].start : start] if article.paragraphs else ""
+    year = year_in_force(f"{article.title} {context} {before}", title_year(article.title)) or ""
     return Chunk(
-        id=chunk_id, source=doc.source, title=title, subject=subject, article=index,
+        id=chunk_id, source=doc.source, title=title, subject=subject, article=unit,
         start=start, end=end, text=text, segments=tuple(segments),
         raw=doc.text[start:end], page=article.page, year=year, ocr=article.ocr,
     )

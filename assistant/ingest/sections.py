@@ -10,6 +10,7 @@ Pure functions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 
 NUMERALS = "一二三四五六七八九十百零〇"
@@ -21,6 +22,10 @@ LEVELS = (
 )
 SENTENCE_END_RE = re.compile(r"[。！？；!?;]")
 MAX_HEADING = 40  # characters of a heading kept in the header line
+# An article at least this long, numbered in sections, holds many stories or topics (a day's
+# news compiled under 一、二、…, a 50-75 KB work report); its sections are compared with other
+# articles one by one. A shorter one (a story listing 一、二、三 measures) stays one article.
+LONG_ARTICLE = 4000  # characters
 
 
 def heading_level(paragraph: str) -> int:
@@ -61,6 +66,25 @@ def outer_sections(paragraphs: list[str]) -> list[int]:
         if top and heading_level(text) == top:
             current = n
         out.append(current)
+    return out
+
+
+def units(paragraphs: list[str]) -> list[int]:
+    """For each paragraph, the part of its article it belongs to, the unit retrieval compares
+    with other articles: in a long article, each section of the outermost heading level used
+    at least twice (a page holding one 二、 and its (一)…(十) is cut at (一)), what comes before
+    the first section part 0; a short article, or one with no such level, all 0."""
+    levels = [heading_level(t) for t in paragraphs]
+    counts = Counter(lv for lv in levels if lv)
+    level = min((lv for lv, n in counts.items() if n >= 2), default=0)
+    if not level or sum(len(t) for t in paragraphs) < LONG_ARTICLE:
+        return [0] * len(paragraphs)
+    out, part = [], 0
+    for n, lv in enumerate(levels):
+        # a heading of an outer level (the lone 二、) ends the section before it as well; a
+        # heading right under an outer one (二、 then (一)) opens the same part
+        part += bool(lv and lv <= level and n and not 0 < levels[n - 1] < lv)
+        out.append(part)
     return out
 
 

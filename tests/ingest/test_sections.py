@@ -89,3 +89,42 @@ def test_each_section_of_a_day_of_news_is_about_its_own_place(tmp_path):
 def test_a_report_about_one_county_keeps_its_subject_in_every_section():
     paragraphs = ["一、回顾", "全县新增就业1.2万人，横道河镇新建厂房两座。", "二、安排", "东丰县梅花鹿产值力争增长10%。"]
     assert section_subjects("东丰县", paragraphs) == ["东丰县"] * 4
+
+
+def test_units_number_the_sections_of_a_long_article_only():
+    body = "全县新增就业1.2万人，横道河镇新建厂房两座。" * 100  # 2,300 characters a section
+    paragraphs = ["前言" + body, "一、回顾", body, "二、安排", "（一）产业", body, "（二）消费", body]
+    assert sections.units(paragraphs) == [0, 1, 1, 2, 2, 2, 2, 2]
+    short = ["前言", "一、回顾", "正文", "二、安排", "正文"]  # a story listing its points
+    assert sections.units(short) == [0] * 5
+    # one outermost section (a page of a report holding 二、 alone): its (一)…(二) are the parts;
+    # the lone heading right above (一) opens the same part
+    page = ["二、安排", "（一）产业", body, "（二）消费", body]
+    assert sections.units(page) == [0, 0, 0, 1, 1]
+    assert sections.units(["正文" + body, "正文" + body]) == [0, 0]
+
+
+COMPILED = "2023年7月新闻汇编\n\n" + "".join(
+    f"{n}、{topic}\n{text * 40}\n" for n, topic, text in [
+        ("一", "芭比 票房", "2022年，《芭比》在北美收获2.5亿美元票房，观众口碑良好。"),
+        ("二", "江豚 巡江", "武汉市新洲区志愿者在长江武汉段巡江时看到江豚，江豚保护工作持续推进。"),
+        ("三", "献血 血站", "池州市红十字中心血站发出献血倡议，市民踊跃献血，截至13日晚共有197人参与。")])
+
+
+def test_each_section_of_a_long_compilation_is_an_article_of_its_own(tmp_path):
+    _, chunks = _chunked(tmp_path, "compiled.txt", COMPILED, 1)
+    article = {topic: {c.article for c in chunks if topic in c.text} for topic in ("芭比", "江豚", "献血")}
+    assert all(len(a) == 1 for a in article.values()), "a section's chunks share one number"
+    assert len(set.union(*article.values())) == 3, "each section its own number"
+    blood = next(c for c in chunks if "献血" in c.text)
+    assert blood.year == "2023", "the year another section names is not in force here"
+    # the same stories as a short document stay one article
+    _, short = _chunked(tmp_path, "short.txt", "2023年7月新闻汇编\n\n一、芭比\n《芭比》票房2.5亿美元。\n二、江豚\n江豚巡江。\n", 1)
+    assert {c.article for c in short} == {0}
+
+
+def test_sections_written_as_one_paragraph_each_are_parts_each():
+    # a report page whose (一)…(三) each hold their heading and body in one paragraph
+    body = "全县新增就业1.2万人，横道河镇新建厂房两座。" * 60
+    paragraphs = ["二、安排", "（一）产业。" + body, "（二）消费。" + body, "（三）民生。" + body]
+    assert sections.units(paragraphs) == [0, 0, 1, 2]

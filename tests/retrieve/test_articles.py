@@ -77,3 +77,44 @@ def test_the_retriever_reads_whole_articles_and_drops_the_sibling(assistant_over
     monkeypatch.setattr(articles.keep_asked_articles, "__defaults__", (1.0,))
     hits = Retriever(a.store, a.embedder, a.keyword_index()).search(question, 8, 10)
     assert {h.chunk.source.rsplit("/", 1)[-1] for h in hits} == {"asked.txt", "sibling.txt"}
+
+
+STORIES = [("芭比 票房", "2022年，电影《芭比》在北美收获2.5亿美元票房，影院排片持续增加，观众口碑良好。"),
+           ("江豚 巡江", "武汉市新洲区志愿者在长江武汉段巡江时看到江豚，江豚保护工作持续推进，巡江队伍不断壮大。"),
+           ("献血 血站", "池州市红十字中心血站发出献血倡议，市民踊跃献血，截至13日晚共有197人参与献血。")]
+
+
+def _compiled(folder):
+    """A day's news compiled under 一、二、三 (long enough to count its sections), and a story
+    on its own about the same film."""
+    sections = "".join(f"{n}、{topic}\n{text * 40}\n" for n, (topic, text) in zip("一二三", STORIES))
+    (folder / "compiled.txt").write_text(f"2023年7月新闻汇编\n\n{sections}", encoding="utf-8")
+    (folder / "film.txt").write_text("电影《芭比》\n\n记者 王明\n\n《芭比》首周末北美票房达到1.55亿美元。\n", encoding="utf-8")
+
+
+def test_a_store_built_before_sections_were_articles_still_answers(tmp_path, fake_embedder, monkeypatch):
+    """A user's store indexed when a compilation was one article (every chunk article 0) reads
+    back and answers; indexed now, each section is an article of its own."""
+    from assistant.config import Settings
+    from assistant.ingest import sections
+    from assistant.service import Assistant
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _compiled(docs)
+    question = "池州市截至13日晚共有多少人参与献血？"
+    with monkeypatch.context() as m:
+        m.setattr(sections, "units", lambda paragraphs: [0] * len(paragraphs))  # the numbering before
+        old = Assistant(Settings(store=tmp_path / "old"), embedder=fake_embedder)
+        assert not old.index([docs]).problems
+    old = Assistant(Settings(store=tmp_path / "old"), embedder=fake_embedder)  # reopened by today's code
+    chunks = old.store.chunks_of(sorted(s.source for s in old.store.sources()))
+    assert {c.article for c in chunks if c.source.endswith("compiled.txt")} == {0}
+    assert "197人" in old.ask(question).text
+    new = Assistant(Settings(store=tmp_path / "new"), embedder=fake_embedder)
+    assert not new.index([docs]).problems
+    chunks = new.store.chunks_of(sorted(s.source for s in new.store.sources()))
+    numbers = [{c.article for c in chunks if c.source.endswith("compiled.txt") and topic[:2] in c.text}
+               for topic, _ in STORIES]
+    assert all(len(n) == 1 for n in numbers) and len(set.union(*numbers)) == 3
+    assert "197人" in new.ask(question).text
