@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.answer.roles import INTRODUCING_ROLE, ROLE_TAIL, asked_roles, chinese_word, holds, role_matches
+from assistant.answer.roles import INTRODUCING_ROLE, ROLE_TAIL, asked_roles, chinese_word, holds, reads_as_role, role_matches
 from assistant.query.question import Question
 from assistant.text import words
 
@@ -210,7 +210,9 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
             continue
         name, j = found
         end = tokens[j - 1][2] + len(tokens[j - 1][0])
-        role_after = j < len(tokens) and tokens[j][1].startswith("n") and ROLE_TAIL.search(tokens[j][0]) is not None
+        # 李向前院长, 隆纳·雷根总统: a role noun, or the role asked, right after the name
+        role_after = j < len(tokens) and chinese_word(tokens[j][0]) and (any(len(a) >= 2 and tokens[j][0].endswith(a) and reads_as_role(a) for a in asked)
+                                                                         or (tokens[j][1].startswith("n") and ROLE_TAIL.search(tokens[j][0]) is not None))
         strong = anchored and (INTRODUCING_ROLE.search(role) or any(role.endswith(a) for a in asked))
         if _common_word(name) and not (strong or role_after):
             i = j  # 福祉, 养老: dictionary words jieba tags as names, not people here
@@ -259,7 +261,7 @@ def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person
 
 
 # A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.
-APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任)"
+APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任|成为)"
 
 
 def _appointed(text: str, person: Person, asked: tuple[str, ...]) -> Person:
@@ -275,8 +277,10 @@ def _appointed(text: str, person: Person, asked: tuple[str, ...]) -> Person:
 def wanted_persons(q: Question, text: str) -> list[Person]:
     """People in `text` who could answer: not named in the question, holding the role it
     asks about when it names one (谁是记者 wants the reporter)."""
-    roles = asked_roles(q)
-    found = [p for p in persons(text, roles) if p.name not in q.text]
+    anchors = asked_roles(q)
+    # any asked word may introduce a name (推荐谁出任); only a role decides who answers (not 配合谁)
+    roles = tuple(a for a in anchors if reads_as_role(a))
+    found = [p for p in persons(text, anchors) if p.name not in q.text]
     if not roles and not ASKS_WRITER.search(q.text):  # a byline answers only who wrote or reported
         found = [p for p in found if not byline(text, p)]
     if not ASKS_PHOTO.search(q.text):  # a photographer answers only who took a picture

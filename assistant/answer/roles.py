@@ -65,6 +65,15 @@ def asked_roles(q: Question) -> tuple[str, ...]:
     return (role,) if role else ()
 
 
+def reads_as_role(word: str) -> bool:
+    """Does an asked word name a role a person holds (县长, 作者, 皇帝), rather than an act
+    (配合, 击杀了) or a name (李晨亦)?"""
+    if ROLE_TAIL.search(word) or LATIN_ROLE_RE.search(word):
+        return True
+    tagged = words.tagged(word)
+    return len(tagged) == 1 and tagged[0][1] == "n"
+
+
 def role_head(phrase: str) -> str:
     """The role a phrase ends in: 急诊科|副|主任 -> 主任, 策展|人 -> 策展人 (one character is
     too little); '' when it ends in none."""

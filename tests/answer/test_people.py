@@ -93,3 +93,33 @@ def test_roles_joined_by_a_pause_mark_are_one_persons():
     # a role before the first of two roles is both roles' (项目负责人、研究员张某某)
     found = people.wanted_persons(analyse("该项目负责人是谁？"), "项目负责人、研究员张某某介绍，样品已送检。")
     assert [p.name for p in found] == ["张某某"]
+
+
+@pytest.mark.parametrize("word,is_role", [
+    ("县长", True), ("策展人", True), ("作者", True), ("皇帝", True), ("CEO", True),
+    ("配合", False), ("击杀了", False), ("以及", False), ("王法慧", False),
+])
+def test_asked_words_that_read_as_roles(word, is_role):
+    assert roles.reads_as_role(word) is is_role
+
+
+def test_an_asked_word_that_is_no_role_does_not_filter():
+    # 谁 after a verb (配合谁, 刘某让谁): the word is read from the question but names no
+    # role, so a person without that word beside him still answers
+    text = "在任内，他积极配合总经理张德明开展禁烟运动。"
+    q = analyse("在任内，他配合谁开展禁烟运动？")
+    assert [p.name for p in people.wanted_persons(q, text)] == ["张德明"]
+    # a real role still filters: the governor is not the reporter asked about
+    assert people.wanted_persons(analyse("该报道的记者是谁？"), text) == []
+
+
+def test_the_asked_role_right_after_the_name():
+    # 王德明总统: the role asked follows the name, even one jieba's role endings miss
+    text = "2009年3月17日，王德明总统宣布解散政府。"
+    assert [p.name for p in people.wanted_persons(analyse("当时的总统是谁？"), text)] == ["王德明"]
+    assert people.wanted_persons(analyse("当时的总理是谁？"), text) == []
+
+
+def test_a_role_the_person_became():
+    text = "1960年8月3日独立，张德明成为首任总统。"
+    assert [p.name for p in people.wanted_persons(analyse("该国首任总统是谁？"), text)] == ["张德明"]
