@@ -1,9 +1,10 @@
 """Calibrated abstention for the default answer step (`selector.combined`): the probability
 that the answer it shows is right, from what the rules and the learned selector already
 computed about it, and the threshold below which the step refuses. Every answer's JSON
-carries it (extra.confidence); it decides only with SUYUAN_ABSTENTION=learned, and then
-together with the rules' support (an answer must clear both; docs/benchmarks.md says what
-each costs).
+carries it (extra.confidence); it decides only with SUYUAN_ABSTENTION=learned (`decision`):
+a figure answer it judges on the probability alone once the rules' support reaches the
+weight file's floor (the support is one of its columns: one decision, not two cuts in
+series), any other answer on the rules' support (docs/benchmarks.md says what each costs).
 
 The model is a logistic regression (scikit-learn, standardised features) trained by
 `python -m assistant.learn.abstention` on the real pipeline's answers to figure questions
@@ -13,13 +14,15 @@ as a person would ask, with one qualifier changed (learn/tempting.py: 去年 for
 What of the question the shown sentence and its passage do not say is read by
 answer/uncovered.py; what the learned figure picker thinks of the figure shown and of the
 others, by `figure_columns`. It judges the kinds its weight file names (meta 'judges': figure
-questions in Chinese); any other answer is left to the rules' support (probability 1). Its
+questions in Chinese); any other answer is left to the rules' support (probability 1). It is
+fitted on every answer whose support reaches the file's floor (meta 'support_floor'). Its
 weights, feature means and scales and the threshold live in `abstain_weights.json` (plain
 JSON, read by `weights.Selector`).
 
 Cost of the threshold: a wrong answer costs WRONG_COST (3), a refusal of an answerable
-question 1, a right answer or a right refusal 0, the training answers weighted so that a
-tenth of them are wrong (learn/abstention.WRONG_SHARE). The threshold is the cut of least
+question 1, a right answer or a right refusal 0, the training answers weighted so that the
+share of them wrong is the one the rules' drafts from that floor up have on the spent hand
+sets (learn/abstention.WRONG_SHARE). The threshold is the cut of least
 cost on the training questions; the held-out questions (other articles) only report it.
 `suyuan calibrate` re-fits it on a user's own labelled questions (SUYUAN_ANSWER_THRESHOLD).
 """
@@ -133,3 +136,26 @@ def probability(rows: list[list[float]], model=None) -> float:
     model = model or default_model()
     mine = [r for r in rows if judged(r, model)]
     return float(min(model.probabilities(mine))) if mine else 1.0
+
+
+def support_floor(model, support_cut: float) -> float:
+    """The rules' support a part the model judges must reach (weight-file meta 'support_floor':
+    the model was fitted on every answer from there up, the support one of its columns);
+    a file without it was fitted above the support's own cut, which then applies."""
+    return float(model.meta.get("support_floor", support_cut))
+
+
+def decision(rows: list[list[float]], support_cut: float, model=None) -> float:
+    """What SUYUAN_ABSTENTION=learned cuts at the model's threshold, one decision per part:
+    a part the model judges answers on its probability once its support reaches the
+    file's floor (below the rules' own cut too: the model read the support with the rest),
+    any other part on the rules' support (`support_cut`). The lowest probability of the
+    judged parts (1 when none is), -1 when a part's support falls short (0: no part)."""
+    if not rows:
+        return 0.0
+    model = model or default_model()
+    floor = support_floor(model, support_cut)
+    at = NAMES.index("support")
+    if any(r[at] < (floor if judged(r, model) else support_cut) for r in rows):
+        return -1.0
+    return probability(rows, model)

@@ -1,13 +1,32 @@
 """The configured answer step (SUYUAN_SELECTOR) run over one question's passages, with what
 its abstention reads: the rules alone, the learned selector alone, or `combined` (the rules
-for figures and English, the selector for the rest; the rules' support, and with
-SUYUAN_ABSTENTION=learned the calibrated probability, decide whether to answer).
+for figures and English, the selector for the rest; the rules' support decides whether to
+answer, or with SUYUAN_ABSTENTION=learned the calibrated probability for the answers its
+model judges, answer/abstain.decision).
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
+
+# the combined steps run while `recorded()` is open (learn/store_rows.py keeps their rows)
+_recording: ContextVar[list | None] = ContextVar("combined_steps", default=None)
+
+
+@contextmanager
+def recorded():
+    """Collect every `selector.Combined` step answered inside the block, in order: what an
+    answer's abstention read, which the Answer itself does not carry."""
+    seen: list = []
+    token = _recording.set(seen)
+    try:
+        yield seen
+    finally:
+        _recording.reset(token)
 
 
 def run(which: str, q, hits, idf, embed_documents, vector, settings):
@@ -26,12 +45,17 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         from assistant.answer import abstain
         from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
         step = combined(q, hits, idf, embed_documents, vector, settings.figure_picker)
+        if (seen := _recording.get()) is not None:
+            seen.append(step)
         drafts, support, right = step.drafts, step.support, step.right()
         threshold = settings.abstain_threshold
-        if settings.abstention == "learned":  # the calibrated probability must clear its cut too
-            threshold = abstain.default_model().threshold if settings.answer_threshold is None else settings.answer_threshold
-            confidence = right if support >= settings.abstain_threshold else -1.0
-        extra.update(selector="combined", confidence=round(right, 4),
+        if settings.abstention == "learned":  # one decision: the probability of what it judges, the support of the rest
+            model = abstain.default_model()
+            threshold = model.threshold if settings.answer_threshold is None else settings.answer_threshold
+            drafted = bool(step.drafts) and all(d is not None for d in step.drafts)
+            confidence = abstain.decision(step.rows, settings.abstain_threshold, model) if drafted else 0.0
+        # the JSON's confidence is what the cut reads: with `learned`, -1 when a support falls short
+        extra.update(selector="combined", confidence=round(right if confidence is None else confidence, 4),
                      **({} if step.probability is None else {"probability": round(step.probability, 4)}))
     else:
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]

@@ -152,8 +152,8 @@ def run(settings, path: Path, limit: int | None = None, progress=None, chart: Pa
             sources = list(dict.fromkeys(h.chunk.source for h in answer.hits[:5]))
             if which == "learned":
                 answered = answer.extra.get("probability", 0.0) >= chosen.threshold
-            elif which == "combined" and settings.abstention == "learned":  # the support and the calibrated probability (answer/abstain.py)
-                answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold and answer.extra.get("confidence", 0.0) >= (
+            elif which == "combined" and settings.abstention == "learned":  # what the cut reads (answer/abstain.decision)
+                answered = answer.extra.get("confidence", 0.0) >= (
                     settings.answer_threshold if settings.answer_threshold is not None else abstain.default_model().threshold)
             else:
                 answered = answer.extra.get("support", 0.0) >= settings.abstain_threshold

@@ -155,8 +155,8 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     Every item other than a claim is asked with abstention off; the answer's confidence
     and whether it was right are kept: with SUYUAN_ABSTENTION=learned the default step's
     calibrated probability that the answer is right (answer/abstain.py; the result is
-    SUYUAN_ANSWER_THRESHOLD; an answer below the support's threshold counts as 0, since
-    it is refused whatever the cut); the learned selector's probability when
+    SUYUAN_ANSWER_THRESHOLD; an answer whose support falls short reads -1, since it is
+    refused whatever the cut); the learned selector's probability when
     SUYUAN_SELECTOR=learned (the result is then SUYUAN_SELECTOR_THRESHOLD; an English
     question, which the rules answer, is left out), else the rules' support
     (SUYUAN_ABSTAIN_THRESHOLD). A threshold t answers items with confidence >= t. Utility:
@@ -182,9 +182,7 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
                 continue
             text = normalise(answer.text)
             right = all(normalise(a) in text for a in item.get("answers", []))
-            confidence = answer.extra[key]
-            if which == "calibrated" and answer.extra.get("support", 0.0) < assistant.settings.abstain_threshold:
-                confidence = 0.0  # refused by the support whatever the probability's cut
+            confidence = answer.extra[key]  # calibrated: -1 when a support falls short (answer/abstain.decision)
             points.append((confidence, bool(item.get("abstain")), right))
     finally:
         setattr(assistant.settings, field, original)

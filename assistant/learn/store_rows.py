@@ -178,26 +178,22 @@ def build(out: Path, part: str, count: int, seed: int = 7) -> tuple[list[Path], 
 
 def rows(assistant, items: list[dict], out: Path, log=print) -> Path:
     """Append one JSON line per item to `out`: the combined step's abstention rows of the
-    answer the eval loop got, its support, whether the rules answered, and the verdict."""
-    from assistant.answer import selector
+    answer the eval loop got, its support, whether it was answered and the verdict, at the
+    assistant's own settings (learn/abstention.py's show every draft: `correct` then says
+    whether the shown answer is right whatever its support; `threshold` records the cut)."""
+    from assistant.answer import steps
     from assistant.bench import evaluation
 
     done = set()
     if out.exists():
         done = {json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines() if line}
     todo = [i for i in items if i.get("type", "factoid") != "claim" and i["id"] not in done]
-    last = {}
-    combined = selector.combined
-
-    def recording(*args, **kwargs):  # what the eval's answer step computed, kept for its row
-        last["step"] = step = combined(*args, **kwargs)
-        return step
-
     by_id = {i["id"]: i for i in todo}
     asked = []
-    with out.open("a", encoding="utf-8") as f:
+    with out.open("a", encoding="utf-8") as f, steps.recorded() as seen:
         def keep(outcome):
-            step = last.pop("step", None)
+            step = seen[-1] if seen else None  # the step of this item's answer (none: not the combined step)
+            seen.clear()
             item = by_id[outcome["id"]]
             f.write(json.dumps({
                 "id": outcome["id"], "variant": item.get("variant", "abstain" if item.get("abstain") else "answerable"),
@@ -205,17 +201,14 @@ def rows(assistant, items: list[dict], out: Path, log=print) -> Path:
                 "support": step.support if step else None,
                 "drafted": bool(step) and all(d is not None for d in step.drafts),
                 "answered": not outcome["abstained"], "correct": outcome["correct"],
+                "threshold": assistant.settings.abstain_threshold,
                 "answer": outcome["answer"][:200]}, ensure_ascii=False) + "\n")
             f.flush()
             asked.append(outcome["id"])
             if len(asked) % 50 == 0:
                 log(f"{len(asked)}/{len(todo)}")
 
-        selector.combined = recording
-        try:
-            evaluation.run(assistant, todo, on_item=keep)
-        finally:
-            selector.combined = combined
+        evaluation.run(assistant, todo, on_item=keep)
     return out
 
 

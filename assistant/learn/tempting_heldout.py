@@ -3,8 +3,9 @@
 part b articles compiled into long documents, indexed by the real indexer, each article's
 generated figure questions asked as generated (answerable) and with one qualifier changed
 (learn/tempting.py, unanswerable with the paragraph present), or with the question's
-sentence left out). For each kind of question: what the rules' support answers, and what
-of it the model's cut lets through. Documents, store and rows are cached in
+sentence left out). For each kind of question: the Chinese figure answers drafted with the
+rules' support at the weight file's floor or above (every draft is shown), and what of them
+the model's cut lets through (SUYUAN_ABSTENTION=learned). Documents, store and rows are cached in
 ~/.cache/suyuan-train/abstain-store-b/ (a re-run with other weights only re-reads them).
 """
 
@@ -18,14 +19,14 @@ from assistant.learn import abstention
 
 
 def measure(records: list[dict], model=None) -> dict:
-    """Per variant: the rules' answers (every row `points` keeps) at the model's cut."""
+    """Per variant: the drafts from the model's support floor up (every row `points` keeps) at its cut."""
     from assistant.answer import abstain
 
     model = model or abstain.default_model()
     out = {}
     for variant in sorted({r["variant"] for r in records}):
         group = [r for r in records if r["variant"] == variant]
-        x, y = abstention.points(group)
+        x, y = abstention.points(group, abstain.support_floor(model, abstention.SUPPORT_FLOOR))
         probs = model.probabilities(x) if len(y) else x[:, 0]
         out[variant] = {"questions": len(group), **abstention.report(probs, y, model.threshold)}
     return out
