@@ -3,19 +3,46 @@
 A question asking one company's figure (or one person's, one model's) is not answered by a
 sentence whose figures are all another one's: 苹果公司的新款iPhone起售价上涨100-200美元 is
 苹果's even when the sentence opens 据英国巴克莱银行分析师…; 腾势N7's range is not D9's. The
-owner of a figure is the body its clause names; a sibling of the asked body (one of the same
-kind, neither a part nor a short form of it, not named by the question) owning every figure
-of the sentence makes the sentence not the answer: the caller tries the next, else refuses.
-A clause naming no body is left alone (its owner is its article's; the name checks of
-subject_names.py and organisations.py read that).
+owner of a figure is the body its clause names, else the one the last earlier clause of its
+sentence names (上汽集团是出口冠军，上半年海外销量53.3万辆 is 上汽's). A company news writes
+bare (三星, 美光) is a body by the names learned from news (learn/body_names.py). A sibling
+of the asked body (one of the same kind, neither a part nor a short form of it, not named by
+the question) owning every figure of the sentence makes the sentence not the answer: the
+caller tries the next, else refuses. A figure no body is named before in its sentence is left
+alone (its owner is its article's; the name checks of subject_names.py and organisations.py
+read that).
 """
 
 from __future__ import annotations
 
-from assistant.answer.organisations import abbreviates, organisations
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.answer.organisations import ASKED_RE, abbreviates, organisations
 from assistant.answer.subject_names import Disagreement, model_codes
 from assistant.query.question import Question
 from assistant.records import Chunk
+
+
+NAMES = Path(__file__).with_name("body_names.json")
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> re.Pattern | None:
+    """The company names news writes bare (三星, 美光, Intel), learned by learn/body_names.py;
+    a Latin one as a whole word (Meta, not Metaverse)."""
+    names = json.loads(NAMES.read_text(encoding="utf-8"))["names"] if NAMES.exists() else []
+    alternatives = (rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" if n.isascii() else re.escape(n)
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile("|".join(alternatives)) if names else None
+
+
+def known_companies(text: str) -> list[str]:
+    """The learned company names `text` writes."""
+    found = _known_names()
+    return [m.group(0) for m in found.finditer(text)] if found else []
 
 
 def bodies(text: str) -> dict[str, str]:
@@ -24,6 +51,7 @@ def bodies(text: str) -> dict[str, str]:
 
     out = {s.text: "person" for s in slots(text) if s.kind == "name"}
     out.update({o: "org" for o in organisations(text) if o not in out})
+    out.update({c: "org" for c in known_companies(text) if not any(c in n for n in out)})
     out.update({m: "model" for m in model_codes(text)})
     return out
 
@@ -35,10 +63,23 @@ def related(x: str, y: str) -> bool:
 
 
 def owners(text: str) -> list[dict[str, str]]:
-    """For each figure of `text`, the bodies its clause names ({} for a clause naming none)."""
+    """For each figure of `text`, the bodies its clause names, else those of the last earlier
+    clause of the sentence naming any (上汽集团是出口冠军，上半年海外销量53.3万辆 is 上汽's);
+    {} for a figure no clause before it names a body for."""
     from assistant.answer.values import clause_of, slots
+    from assistant.text.sentences import split_clauses
 
-    return [bodies(text[slice(*clause_of(text, s))]) for s in slots(text) if s.kind == "figure"]
+    out = []
+    for s in slots(text):
+        if s.kind == "figure":
+            x, y = clause_of(text, s)
+            named = bodies(text[x:y])
+            for u, v in reversed(split_clauses(text[:x]) if not named else []):
+                named = bodies(text[u:v])
+                if named:
+                    break
+            out.append(named)
+    return out
 
 
 def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -46,7 +87,8 @@ def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     figures belongs to a sibling of it (a body of its kind the question does not name)."""
     if q.kind != "quantity" or q.english:
         return None
-    asked = bodies(q.text)
+    # 多少个研究院 holds what is asked for, it names no body
+    asked = {n: k for n, k in bodies(q.text).items() if not ASKED_RE.search(n)}
     if not asked:
         return None
     text = chunk.text[a:b]
