@@ -43,7 +43,15 @@ def overall(verdicts: list[str]) -> str:
 
 
 # 三成 (three tenths), 一成多: a share written as tenths, read as the percentage it rounds to
-TENTHS_RE = re.compile(r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九])成(?=多|左右|以上|以下|[，,。；;、的]|$)")
+TENTHS_RE = re.compile(r"(超过|将近|接近|大约|近|约|超|逾)?(?<![一二两三四五六七八九十\d])([一二两三四五六七八九])成"
+                       r"(?=多|左右|以上|以下|[，,。；;、的]|$)")
+# 近一成, 超两成: a hedged share of tenths spans the percentages a writer rounds so, a quarter of
+# a tenth below (近) or half a tenth above (超, 逾) it; read as 近10% it would be checked to the
+# percent (9% then refutes 近一成). (Lower, upper) bounds in percentage points.
+HEDGED_TENTHS = {"近": (-2.5, 0), "约": (-2.5, 2.5), "超": (0, 5), "逾": (0, 5)}
+HEDGES = {"超过": "超", "将近": "近", "接近": "近", "大约": "约"}
+# 砍掉一半, 一半以上: half, as a figure; not 一半的人 (who, not how much)
+HALF_RE = re.compile(r"(?<![一二两三四五六七八九十\d])一半(?!的)")
 # 54个小时 is 54小时: a wording the figure reader takes the other way
 WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 
@@ -85,20 +93,37 @@ def said_by_figures(claim: draft.Claim, outcome, decided: list, hits: list[Hit])
 
 def read_as_figures(claim: str) -> str:
     """The claim with its figures written as the figure reader (text/quantities) reads them."""
-    def tenths(m: re.Match) -> str:
-        value = 2 if m.group(1) == "两" else int(quantities.chinese_to_number(m.group(1)) or 0)
-        hedged = claim[max(0, m.start() - 1) : m.start()] in ("约", "近", "超", "逾") or claim.startswith("多", m.end())
-        return f"{'' if hedged else '约'}{value * 10}%"
+    return _read(claim)[0]
 
-    out = TENTHS_RE.sub(tenths, claim)
+
+def _read(claim: str) -> tuple[str, dict[str, str]]:
+    """(the claim as the figure reader reads it, each figure so written -> as the claim wrote it)."""
+    said: dict[str, str] = {}
+
+    def tenths(m: re.Match) -> str:
+        value = 10 * (2 if m.group(2) == "两" else int(quantities.chinese_to_number(m.group(2)) or 0))
+        hedge, more = m.group(1), claim.startswith("多", m.end())
+        if hedge and not more:
+            low, high = HEDGED_TENTHS[HEDGES.get(hedge, hedge)]
+            # one decimal: 9.6% is no rounding of 10.0%-15.0% (it would be of 10%-15%)
+            out = f"{value + low:.1f}%-{value + high:.1f}%"
+            said[out] = m.group(0)
+            return out
+        return f"{hedge or ''}{'' if hedge or more else '约'}{value}%"
+
+    def half(m: re.Match) -> str:
+        said["50%"] = m.group(0)
+        return "50%"
+
+    out = HALF_RE.sub(half, TENTHS_RE.sub(tenths, claim))
     for pattern, repl in WORDING:
         out = pattern.sub(repl, out)
-    return out
+    return out, said
 
 
 def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
     """The verdict on a (validated) claim from the passages retrieved for it."""
-    read = read_as_figures(claim)
+    read, said = _read(claim)
     planned = draft.claims_of(read, 0, len(read))
     outcomes = [decide(c, hits, idf, threshold) for c in planned]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
@@ -107,8 +132,8 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     sources_say = [s for o in outcomes for s in o.sources_say]
-    claimed = [o.claimed for o in outcomes if o.claimed]
-    contested = [o.claimed for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
+    claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
+    contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
     quoted = "；".join(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums))
     if final == SUPPORTED:

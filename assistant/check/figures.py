@@ -19,8 +19,8 @@ from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import slots
 from assistant.check.in_force import agreement, passage_before, without
-from assistant.check.measures import (contradicts, counterpart, is_change, names_another, names_measure, same_stance,
-                                     unstated_words)
+from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
+                                     same_stance, unstated_words)
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
@@ -182,7 +182,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                 continue
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
-                    or names_another(lead, text[: f.start], text)):
+                    or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)):
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
             if f.start == copied or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead))):

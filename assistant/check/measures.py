@@ -19,6 +19,14 @@ from assistant.text.sentences import clause_at, split_clauses
 LEVEL_REACHED_RE = re.compile(r"(?:到|至)(?:约|近|超|逾)?$")
 # 由原来的4621小时提高到 before a figure: what it measures is named before 由
 FROM_TO_RE = re.compile(r"(?:由|从)[^，,；;由从]*(?:到|至)(?:约|近|超|逾)?$")
+FROM_EARLIER_RE = re.compile(r"(?:从|由)(上一?个?季度|上一?个?月|上年同期|上年|去年同期|去年|上一年|前一年)的?$")
+
+
+def from_earlier(claim: str, text: str, f: quantities.Quantity) -> bool:
+    """Is the source's figure where a change starts, of the period before the sentence's
+    (从上一季度的27.0%下降到24.7%), which the claim does not name?"""
+    m = FROM_EARLIER_RE.search(text, 0, f.start)
+    return bool(m) and m.group(1) not in claim
 
 
 def is_change(text: str, f: quantities.Quantity) -> bool:
@@ -53,8 +61,6 @@ def acronym_words(text: str) -> list[str]:
 
 # Words that say whose figure it is, not what it measures (the subject check reads the subject).
 SUBJECT_WORDS = frozenset("公司 该公司 企业 集团 全市 全县 全区 全省 全国 我国 该市 该县 该区 本市 本县".split())
-
-
 # jieba's tags of words that say when, how or how much, not what is measured: 当月共计交付新车
 # measures 交付新车 (the period is the period check's; 共计 / 累计 / 达到 are fillers)
 UNNAMING_FLAGS = ("t", "d", "r", "p", "c", "u", "m", "q", "f")
@@ -86,8 +92,6 @@ def _naming_words(indicator: str, claimed: str) -> list[str]:
 
 
 CLAIM_NAMING_FLAGS = ("n", "vn", "j", "eng", "nz", "nr")
-
-
 PERIOD_WORD_RE = re.compile(r"(?:月份?|季度|年度|半年|财季|财年|同期)$")
 NAME_FLAGS = ("nr", "nz", "nt", "eng")
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.check.measures import FROM_TO_RE, LEVEL_REACHED_RE
 from assistant.text import quantities, words
-from assistant.text.indicators import indicator_of
+from assistant.text.indicators import COMPARISON_RE, indicator_of
 from assistant.text.respectively import PAIRS, RESPECTIVELY, respective_items
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -110,8 +110,10 @@ def source_indicator(clauses, text: str, f: quantities.Quantity, before: str = "
             return _lead(clauses, text, replace(f, start=moved.start(), unit=""))
         found = _lead(clauses, text, f)
         earlier = [g for g in quantities.find_quantities(text[:ca])]
-        if earlier and not any(len(w) >= 2 for w in words.content_words(found)):
-            # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures
+        if earlier and not any(len(w) >= 2 and not any(w in c for c in quantities.CHANGE_WORDS)
+                               for w in words.content_words(COMPARISON_RE.sub("", found))):
+            # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures; 营收为6.44亿元，
+            # 环比增长了19.48%: a change of it
             return _lead(clauses, text, earlier[-1]) + found
         return found
     item = items[index]

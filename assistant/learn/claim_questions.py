@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from assistant.ingest.chunking import split_clauses, split_sentences
+from assistant.learn import claim_rewording
 from assistant.learn.news_figures import NEWS, article_text
 from assistant.text import periods, places, quantities, words
 
@@ -146,9 +147,10 @@ def other_measure(claim: str, article: str) -> str | None:
     return None
 
 
-def article_claims(name: str, article: str, seed: int = 7) -> list[dict]:
+def article_claims(name: str, article: str, seed: int = 7, hard: bool = False) -> list[dict]:
     """At most one supported, one refuted and one not_enough_info claim from one article,
-    each from another sentence."""
+    each from another sentence; `hard`: each reworded as a reader would (claim_rewording),
+    only from sentences where one of its steps applies."""
     rng = random.Random(f"{seed}-{name}")
     found = []
     subject, month = article_subject(article), article_month(article)
@@ -167,23 +169,36 @@ def article_claims(name: str, article: str, seed: int = 7) -> list[dict]:
         kinds = {i["verdict"] for i in items}
         text = reword(claim)
         if "supported" not in kinds:
-            items.append(_item(name, len(items), text, "supported", [], sentence))
+            said = _harder(text, figure.text, rng) if hard else (text, [])
+            if said:
+                items.append(_item(name, len(items), said[0], "supported", [], sentence, said[1]))
         elif "refuted" not in kinds:
             new = changed_figure(figure, rng)
             at = text.rfind(figure.text)
             if new and at >= 0 and new not in article:
-                items.append(_item(name, len(items), text[:at] + new + text[at + len(figure.text):], "refuted",
-                                   [figure.text], sentence))
+                said = text[:at] + new + text[at + len(figure.text):]
+                said = _harder(said, new, rng, exact=True) if hard else (said, [])
+                if said:
+                    items.append(_item(name, len(items), said[0], "refuted", [figure.text], sentence, said[1]))
         elif "not_enough_info" not in kinds:
-            new = other_period(text, article, rng) or other_measure(text, article) or other_place(text, article, rng)
+            said = _harder(text, figure.text, rng) if hard else (text, [])
+            new = said and (other_period(said[0], article, rng) or other_measure(said[0], article)
+                            or other_place(said[0], article, rng))
             if new:
-                items.append(_item(name, len(items), new, "not_enough_info", [], sentence))
+                items.append(_item(name, len(items), new, "not_enough_info", [], sentence, said[1]))
     return items
 
 
-def _item(name: str, n: int, claim: str, verdict: str, answers: list[str], sentence: str) -> dict:
-    return {"id": f"{name}-{n}", "type": "claim", "question": claim + "。", "answers": answers,
+def _harder(claim: str, figure: str, rng: random.Random, exact: bool = False) -> tuple[str, list[str]] | None:
+    found = [f for f in quantities.find_quantities(claim) if f.text == figure]
+    return claim_rewording.harder(claim, found[-1], rng, exact) if found else None
+
+
+def _item(name: str, n: int, claim: str, verdict: str, answers: list[str], sentence: str,
+          steps: list[str] = ()) -> dict:
+    item = {"id": f"{name}-{n}", "type": "claim", "question": claim + "。", "answers": answers,
             "verdict": verdict, "evidence": [sentence]}
+    return {**item, "rewording": list(steps)} if steps else item
 
 
 def chosen_articles(part: str, count: int, news: Path = NEWS) -> list[tuple[str, str]]:
@@ -205,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--part", default="a", choices=("a", "b"))
     p.add_argument("--articles", type=int, default=40)
+    p.add_argument("--hard", action="store_true", help="claims reworded as a reader would (claim_rewording)")
     p.add_argument("--out", type=Path, required=True, help="folder: docs/ (one article a file) and claims.jsonl")
     args = p.parse_args(argv)
     docs = args.out / "docs"
@@ -212,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     items = []
     for name, text in chosen_articles(args.part, args.articles):
         (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-        items += article_claims(name, text)
+        items += article_claims(name, text, hard=args.hard)
     with open(args.out / "claims.jsonl", "w", encoding="utf-8") as f:
         for item in items:
             f.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -1,0 +1,61 @@
+"""Claims that word a share as tenths (近一成, 超两成) or as 一半, that negate only inside a
+modifier (无法核实而交由警方调查的婴儿共24人), that give a change whose measure is the clause
+before's (营收为6.44亿元，环比增长了19.48%), and sources whose figure is where a change starts
+(从上一季度的27.0%下降到24.7%). Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check, read_as_figures
+from assistant.check.draft import claims_of
+from assistant.check.source_indicator import source_indicator
+from assistant.text import quantities
+from assistant.text.sentences import split_clauses
+
+
+def verdict(claim: str, *texts: str) -> str:
+    return check(claim, made_hits(*texts), flat_idf, 0.43).verdict
+
+
+def test_a_hedged_tenth_spans_the_shares_written_so():
+    assert read_as_figures("出货量下降超一成") == "出货量下降10.0%-15.0%"
+    assert read_as_figures("营收增长近两成") == "营收增长17.5%-20.0%"
+    assert read_as_figures("占三成") == "占约30%"  # unhedged: as before
+    source = "与笔记本部门类似，台式机产品出货量下降了{}。"
+    assert verdict("台式机产品出货量下降超一成。", source.format("11%")) == "supported"
+    assert verdict("台式机产品出货量下降超一成。", source.format("9.6%")) == "refuted"
+    assert verdict("台式机产品出货量下降近一成。", source.format("9%")) == "supported"
+    assert verdict("台式机产品出货量下降近一成。", source.format("5%")) == "refuted"
+
+
+def test_a_refuted_tenth_is_shown_as_the_claim_wrote_it():
+    found = check("台式机产品出货量下降超一成。", made_hits("台式机产品出货量下降了3%。"), flat_idf, 0.43)
+    assert found.verdict == "refuted" and "而说法为 超一成" in found.text
+
+
+def test_half_is_fifty_percent():
+    assert read_as_figures("经手费标准降低一半") == "经手费标准降低50%"
+    assert read_as_figures("一半的人去过") == "一半的人去过"  # who, not how much
+    assert verdict("北交所将证券交易经手费标准降低一半。", "北交所再次将证券交易经手费标准降低50%。") == "supported"
+
+
+def test_a_negation_inside_a_modifier_does_not_deny_the_figure():
+    claim = "由于地方政府无法核实而交由警方调查的婴儿共24人"
+    assert [c.negated for c in claims_of(claim, 0, len(claim)) if c.kind == "figure"] == [False]
+    claim = "交由警方调查的婴儿没有超过24人"
+    assert [c.negated for c in claims_of(claim, 0, len(claim)) if c.kind == "figure"] == [True]
+    assert verdict(claim.replace("没有超过", "共") + "。", "由于地方政府无法核实而交由警方调查的婴儿共24人。") == "supported"
+
+
+def test_a_bare_change_measures_what_the_clause_before_measures():
+    text = "芯原股份的营收为6.44亿元，环比增长了19.48%。"
+    f = quantities.find_quantities(text)[-1]
+    assert "营收" in source_indicator(split_clauses(text), text, f)
+    assert verdict("芯原股份第二季度营收环比增长近两成。", "第二季度，" + text) == "supported"
+
+
+def test_where_a_change_starts_is_of_the_period_before():
+    source = "2023年第一季度，海力士的DRAM市场份额从上一季度的27.0%下降到24.7%。"
+    assert verdict("2023年第一季度海力士的DRAM市场份额降到了27.0%。", source) == "refuted"
+    assert verdict("2023年第一季度海力士的DRAM市场份额降到了24.7%。", source) == "supported"
