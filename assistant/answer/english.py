@@ -206,21 +206,40 @@ def agreed_support(q: Question, support: float, sentence, figure_text: str, rank
     least SELECTOR_AGREES, and the encoder's closest in meaning (`similarity`: texts ->
     cosines). The figure the rules cut (`figure_text`) must carry the unit asked for: the
     rules' unit check stays a veto."""
-    from assistant.text import quantities
-
     if support >= AGREED_SUPPORT or q.kind != "quantity" or not ranked or similarity is None:
         return support
     top = ranked[0]
     if top.sentence.text != sentence.text or top.score < SELECTOR_AGREES:
         return support
-    found = quantities.find_quantities(figure_text)
-    if not found or (q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in found)):
+    if not carries_asked_unit(q, figure_text):
         return support
 
     cos = similarity([s.sentence.text for s in ranked[:DENSE_TOP]])
     if max(cos) - cos[0] > DENSE_CONFIRMS:
         return support
     return AGREED_SUPPORT
+
+
+def carries_asked_unit(q: Question, text: str) -> bool:
+    """Whether `text` (the cut answer) holds a figure, in the unit asked when the question
+    asks one: the rules' unit check, kept as a veto over what a scorer prefers."""
+    from assistant.text import quantities
+
+    found = quantities.find_quantities(text)
+    return bool(found) and (not q.unit or any(quantities.same_unit(f.unit, q.unit) for f in found))
+
+
+def figure_stands(q: Question, clause: str) -> bool:
+    """Whether a figure a scorer chose for an English question may stand on its own: the
+    cut `clause` carries the unit asked (`carries_asked_unit`) and names a translated word of
+    the question besides its place, and at least two of the question's words reached Chinese
+    ones (`pinned_groups`). Otherwise the figure is one of several in a sentence about the
+    topic (梅花鹿1万头 for beef cattle, 固定泊位2000个 for toilets): on the develop half the
+    scorer's figure answers whose clause named no question word were 2 right, 2 wrong."""
+    if not carries_asked_unit(q, clause) or pinned_groups(q) < 2:
+        return False
+    return any(len(t) > 1 and t in clause for g in topic_groups(q) for t in g
+               if not any(t in p or p in t for p in q.places))
 
 
 DENSE_CONFIRMED = 1.4  # support gained by an English answer the encoder also ranks closest

@@ -185,10 +185,11 @@ RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind ch
 
 def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None,
              picker: str = "rules") -> Combined:
-    """The default answer step: the rules' draft for figure questions and English ones
-    (where their unit, figure-kind and translation checks are what make them right), the
-    learned selector's choice for every other question (open factoid questions, where the
-    rules' hand-set weights are weakest); a question the rules find no agreeing sentence
+    """The default answer step: the rules' draft for figure questions (where their unit and
+    figure-kind checks are what make them right), the learned English scorer's sentence cut
+    as the rules cut it for English ones (`english_draft`), the learned selector's choice for
+    every other question (open factoid questions, where the rules' hand-set weights are
+    weakest); a question the rules find no agreeing sentence
     for is not answered. Whether to answer is the abstention model's (answer/abstain.py):
     its probability that the shown answer is right, from the rules' support, the selector's
     probabilities and whether the two agree."""
@@ -208,7 +209,9 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             drafts.append(None)
             continue
         found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None)
-        if q.english and dense and ruled.support < english.AGREED_SUPPORT:
+        if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity)) is not None:
+            ruled = learned_en  # the English scorer picks the sentence and its support (answer/english_model.py)
+        elif q.english and dense and ruled.support < english.AGREED_SUPPORT:
             first = ruled.parts[0]
             ruled.support = english.agreed_support(part, ruled.support, first.sentence,
                                                    first.sentence.chunk.text[first.a : first.b], ranked, similarity)
@@ -223,6 +226,28 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)
+
+
+def english_draft(q: Question, hits: list[Hit], idf, similarity):
+    """An English question's answer from the learned English scorer's best sentence, cut as
+    the rules cut it, its support the scorer's probability on the rules' scale; None when
+    no weight file is there, no candidate agrees with the question's subject, or a figure
+    the scorer points to does not stand on the question's own words (`english.figure_stands`)."""
+    from assistant.answer import english_model
+
+    if not english_model.WEIGHTS.exists():
+        return None
+    found = candidates(q, hits, idf, k=english_model.CANDIDATES, similarity=similarity)
+    order = english_model.rank(q, found)
+    made = draft_from(q, order, found.sentences, idf) if order else None
+    if made is None or not made.parts:
+        return None
+    first = made.parts[0]
+    if q.kind == "quantity" and not english.figure_stands(q, first.sentence.chunk.text[first.a : first.b]):
+        return None  # the rules' own answer, with their checks, stands
+    # the probability of the sentence the answer is cut from (the figure picker may take a near one)
+    made.support = english_model.support(probability_of(made.parts[0].sentence, order))
+    return made
 
 
 @dataclass

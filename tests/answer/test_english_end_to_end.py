@@ -1,14 +1,13 @@
 """An English question over a Chinese article, end to end: the real e5 model, a real Chroma
 in a temp folder. The answer comes from the right sentence, and the support it is judged on
-is the words' support raised because the encoder also ranks that sentence closest in
-meaning (answer/english.py english_factor)."""
+is the learned English scorer's (answer/english_model.py), which reads the encoder's
+similarity of question and sentence beside the words' support."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer import english
-from assistant.answer.extractive import draft_answer
+from assistant.answer import english, selector
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +31,10 @@ def test_an_english_question_is_answered_from_the_chinese_sentence_the_encoder_c
     assert answer.citations and "11项第一" in answer.citations[0].quote
 
     state = assistant._retrieval.invoke({"question": question})
-    words_only = draft_answer(state["q"], state["hits"], assistant.keyword_index().idf_of)
-    assert answer.extra["support"] == pytest.approx(words_only.support * english.DENSE_CONFIRMED, abs=1e-3)
+    idf = assistant.keyword_index().idf_of
+    q = english.names_in_passages(state["q"], state["hits"])
+    similarity = selector.cosines(selector.cached(assistant.embedder.embed_documents), state["context"]["query_vector"])
+    learned = selector.english_draft(q, state["hits"], idf, similarity)
+    assert answer.extra["support"] == pytest.approx(learned.support, abs=1e-3)
     # another model's question finds no sentence about it: the sources do not say
     assert assistant.ask("How many first places did Nova265 win?").abstained

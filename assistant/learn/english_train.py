@@ -1,0 +1,159 @@
+"""`python -m assistant.learn.english_train ROWS.jsonl [--set QUESTIONS.jsonl STORE ...]`:
+fit the English scorer (answer/english_model.py) and write answer/english_weights.json.
+
+With --set, the rows are first collected: every English question of each JSONL file (id,
+question, answers; abstain for an unanswerable one) is analysed and retrieved over its store
+as the assistant does ('-' for the default store), and each of the rules' best CANDIDATES
+sentences gives a row of features, labelled 1 when it holds every gold answer; the rows go
+to ROWS.jsonl. Without --set, ROWS.jsonl is read as it is (refitting costs no retrieval).
+
+Only the sentences that agree with the question's subject are rows (the others are never
+answers). The probability threshold is chosen on out-of-fold probabilities (five folds by
+article, `source`, else the item) at the least cost per question of the model's best
+sentence: a wrong answer or an answered unanswerable question costs WRONG_COST, a refused
+answerable one 1. A fixed fold assignment: the same rows give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answer import english_model
+
+FEATURES = ("rules_score", "rules_rel", "coverage", "type_f", "hit_rank", "unit_match", "answer_type",
+            "dense_gap", "dense_rank", "dense_z", "pinned")
+C = 0.1  # strong regularisation: about 130 questions, 1,200 rows
+WRONG_COST = 3.0
+FOLDS = 5
+
+
+def collect(path: Path, store: str, out) -> int:
+    """Write one JSON line per English question of `path` over `store`: its candidates'
+    rows (english_model.COLUMNS), labels and whether each agrees with the subject."""
+    from assistant.answer import english, selector, subject
+    from assistant.answer.similarity import cosines
+    from assistant.bench.evaluation import normalise
+    from assistant.config import Settings
+    from assistant.service import Assistant
+
+    a = Assistant.from_settings(Settings() if store == "-" else Settings(store=store))
+    idf = a.keyword_index().idf_of
+    n = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        state = a._prepare({"question": item["question"], "k": None, "mode": None})
+        if not state["q"].english or item.get("type") == "claim":
+            continue
+        hits = a._retrieve(state)
+        q = english.names_in_passages(state["q"], hits)
+        similarity = cosines(selector.cached(a.embedder.embed_documents), state["context"]["query_vector"])
+        found = selector.candidates(q, hits, idf, k=english_model.CANDIDATES, similarity=similarity)
+        agree = {id(s) for s in subject.agreeing(q, found.scored)}
+        gold = [normalise(x) for x in item.get("answers", [])]
+        rows = english_model.rows(q, found)
+        out.write(json.dumps({
+            "id": item["id"], "group": item.get("source") or f"{path.name}:{item['id']}",
+            "abstain": bool(item.get("abstain")),
+            "cands": [{"row": r, "agree": id(s) in agree,
+                       "gold": bool(gold) and all(g in normalise(s.sentence.text) for g in gold)}
+                      for s, r in zip(found.scored, rows)]}, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def matrix(records: list[dict], names=FEATURES):
+    """(x, y, question index per row) over the subject-agreeing candidates."""
+    cols = [english_model.COLUMNS.index(n) for n in names]
+    x, y, owner = [], [], []
+    for i, r in enumerate(records):
+        for c in r["cands"]:
+            if c["agree"]:
+                x.append([c["row"][j] for j in cols])
+                y.append(int(c["gold"]))
+                owner.append(i)
+    return np.nan_to_num(np.asarray(x, float).reshape(-1, len(cols))), np.asarray(y), np.asarray(owner)
+
+
+def fit(x, y, c: float = C) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    m = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
+    return {"mean": mean, "scale": scale, "coef": m.coef_[0], "intercept": float(m.intercept_[0])}
+
+
+def probabilities(w: dict, x) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(((x - w["mean"]) / w["scale"]) @ w["coef"] + w["intercept"])))
+
+
+def best_per_question(records, p, y, owner) -> list[tuple[float, bool, bool]]:
+    """(the best candidate's probability, it holds the answer, the question is answerable)."""
+    out = []
+    for i, r in enumerate(records):
+        at = np.flatnonzero(owner == i)
+        if len(at) == 0:
+            out.append((0.0, False, not r["abstain"]))
+            continue
+        j = at[int(np.argmax(p[at]))]
+        out.append((float(p[j]), bool(y[j]), not r["abstain"]))
+    return out
+
+
+def choose_threshold(points: list[tuple[float, bool, bool]], wrong_cost: float = WRONG_COST) -> tuple[float, dict]:
+    """The cut of least cost over (probability, right, answerable) points, and its counts."""
+    best = None
+    for t in sorted({p for p, _, _ in points}) + [1.01]:
+        right = sum(1 for p, ok, ans in points if p >= t and ok and ans)
+        wrong = sum(1 for p, ok, ans in points if p >= t and not (ok and ans))
+        refused = sum(1 for p, _, ans in points if p < t and ans)
+        cost = wrong_cost * wrong + refused
+        if best is None or cost < best[0]:
+            best = (cost, t, {"right": right, "wrong": wrong, "refused": refused, "cost": cost})
+    return best[1], best[2]
+
+
+def train(records: list[dict]) -> dict:
+    groups = sorted({r["group"] for r in records})
+    fold = {g: k % FOLDS for k, g in enumerate(groups)}
+    x, y, owner = matrix(records)
+    oof = np.zeros(len(y))
+    for k in range(FOLDS):
+        held = np.asarray([fold[records[i]["group"]] == k for i in owner])
+        oof[held] = probabilities(fit(x[~held], y[~held]), x[held])
+    threshold, counts = choose_threshold(best_per_question(records, oof, y, owner))
+    w = fit(x, y)
+    rules_first = sum(1 for r in records if (a := [c for c in r["cands"] if c["agree"]]) and a[0]["gold"])
+    return {"features": list(FEATURES), "mean": w["mean"].round(6).tolist(), "scale": w["scale"].round(6).tolist(),
+            "coef": w["coef"].round(6).tolist(), "intercept": round(w["intercept"], 6), "threshold": round(threshold, 4),
+            "meta": {"questions": len(records), "rows": int(len(y)), "C": C, "wrong_cost": WRONG_COST,
+                     "out_of_fold_at_threshold": counts, "rules_first_holds_answer": rules_first,
+                     "model_first_holds_answer": sum(ok for _, ok, _ in best_per_question(records, oof, y, owner))}}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("rows", type=Path, help="the collected rows (written with --set, read otherwise)")
+    ap.add_argument("--set", nargs=2, action="append", metavar=("QUESTIONS", "STORE"), default=[])
+    ap.add_argument("--out", type=Path, default=english_model.WEIGHTS)
+    args = ap.parse_args(argv)
+    if args.set:
+        with args.rows.open("w", encoding="utf-8") as out:
+            for path, store in args.set:
+                print(f"{path}: {collect(Path(path), store, out)} English questions", flush=True)
+    records = [json.loads(line) for line in args.rows.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not records:
+        raise SystemExit(f"{args.rows} holds no rows: collect them with --set QUESTIONS.jsonl STORE")
+    weights = train(records)
+    args.out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(weights["meta"], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The learned English scorer (answer/english_model.py) and its trainer
+(learn/english_train.py): made-up sentences, a made-up weight file and made-up points."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from assistant.answer import english_model, features, selector
+from assistant.answer.weights import Selector
+from assistant.learn import english_train
+from assistant.query.question import analyse
+from assistant.records import Hit
+from support import made_chunk
+
+TEXT = "该公司第二季度净利润为12亿元。公司员工共有3000人。全年营收达到80亿元。"
+
+
+def _hits() -> list[Hit]:
+    return [Hit(made_chunk(TEXT, "某公司财报", source="made/report.txt"), 1.0)]
+
+
+def _weights(tmp_path, coef: dict[str, float], threshold: float = 0.5) -> Selector:
+    """A weight file reading only `coef`'s columns, at mean 0 and scale 1."""
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"features": list(coef), "mean": [0.0] * len(coef), "scale": [1.0] * len(coef),
+                                "coef": list(coef.values()), "intercept": 0.0, "threshold": threshold}))
+    return Selector.load(path, columns=english_model.COLUMNS)
+
+
+def test_the_threshold_falls_on_the_rules_cut_and_the_scale_keeps_its_order():
+    assert english_model.on_rules_scale(0.3, 0.3) == pytest.approx(english_model.RULES_CUT)
+    assert english_model.on_rules_scale(0.0, 0.3) == 0.0
+    assert english_model.on_rules_scale(1.0, 0.3) == pytest.approx(1.0)
+    points = [english_model.on_rules_scale(p, 0.6) for p in (0.1, 0.59, 0.6, 0.61, 0.9)]
+    assert points == sorted(points) and points[1] < english_model.RULES_CUT <= points[2]
+
+
+def _candidates(similar_to: str):
+    q = analyse("How many employees does the company have?")
+    sims = lambda texts: [0.9 if similar_to in t else 0.7 for t in texts]  # noqa: E731
+    return q, selector.candidates(q, _hits(), lambda t: 1.0, k=english_model.CANDIDATES, similarity=sims)
+
+
+def test_the_model_orders_the_candidates_by_what_it_weighs(tmp_path):
+    by_meaning = _weights(tmp_path, {"dense_z": 3.0})
+    q, found = _candidates("3000人")
+    order = english_model.rank(q, found, by_meaning)
+    assert "3000人" in order[0].sentence.text
+    assert order[0].factors["probability"] == order[0].score > order[1].score
+    assert "rules" in order[0].factors  # the rules' own score is kept beside the probability
+    q, found = _candidates("80亿元")
+    assert "80亿元" in english_model.rank(q, found, by_meaning)[0].sentence.text
+
+
+def test_each_row_carries_the_questions_translated_word_count():
+    q, found = _candidates("3000人")
+    rows = english_model.rows(q, found)
+    assert len(rows[0]) == len(english_model.COLUMNS) == len(features.NAMES) + 1
+    assert {r[-1] for r in rows} == {float(english_model.english.pinned_groups(q))}
+
+
+def test_a_weight_file_over_columns_this_version_lacks_is_refused(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"features": ["no_such"], "mean": [0], "scale": [1], "coef": [1], "intercept": 0,
+                                "threshold": 0.5}))
+    with pytest.raises(ValueError, match="english_train"):
+        english_model.model(path)
+
+
+def test_the_committed_weights_read_known_columns_and_name_no_entity():
+    chosen = english_model.model()
+    assert set(chosen.names) <= set(english_model.COLUMNS)
+    assert 0 < chosen.threshold < 1 and len(chosen.coef) == len(chosen.names)
+
+
+def test_the_threshold_is_the_cut_of_least_cost_a_wrong_answer_costing_three_refusals():
+    # (probability, the best sentence holds the answer, answerable)
+    points = [(0.9, True, True), (0.8, True, True), (0.7, False, True), (0.6, True, True),
+              (0.4, False, False), (0.3, True, True)]
+    t, counts = english_train.choose_threshold(points)
+    # at 0.8: 2 right, 0 wrong, 3 answerable refused (cost 3); at 0.6: one wrong (3) + one refused = 4
+    assert t == 0.8 and counts == {"right": 2, "wrong": 0, "refused": 3, "cost": 3.0}
+    # were a wrong answer no worse than a refusal, answering everything would do (a tie is cut low)
+    assert english_train.choose_threshold(points, wrong_cost=1.0)[0] == 0.3
+
+
+def test_training_learns_which_column_marks_the_answer_and_writes_a_loadable_file(tmp_path):
+    rng = np.random.default_rng(0)
+    records = []
+    for i in range(60):
+        cands = []
+        for j in range(6):
+            row = [0.0] * len(english_model.COLUMNS)
+            gold = j == i % 6
+            row[english_model.COLUMNS.index("dense_z")] = (2.0 if gold else 0.0) + rng.normal(0, 0.5)
+            row[english_model.COLUMNS.index("rules_score")] = rng.normal(0, 1)
+            cands.append({"row": row, "agree": True, "gold": gold})
+        records.append({"id": str(i), "group": f"a{i // 3}", "abstain": False, "cands": cands})
+    weights = english_train.train(records)
+    coef = dict(zip(weights["features"], weights["coef"]))
+    assert coef["dense_z"] > abs(coef["rules_score"])
+    assert weights["meta"]["model_first_holds_answer"] >= 50
+    path = tmp_path / "english.json"
+    path.write_text(json.dumps(weights))
+    assert english_model.model(path).names == english_train.FEATURES
+
+
+def test_a_scorers_figure_stands_only_on_the_questions_own_words():
+    from dataclasses import replace
+
+    from assistant.answer import english
+
+    q = replace(analyse("How many rural toilets will the county renovate?"),
+                groups=(("农厕", "厕所"), ("改造",), ("某县",)), places=("某县",))
+    assert english.pinned_groups(q) == 2  # the place is not counted
+    assert english.figure_stands(q, "改造农厕1000户")
+    # another figure of the same sentence, whose clause names nothing asked but the place
+    assert not english.figure_stands(q, "某县力争新增固定泊位2000个")
+    assert not english.figure_stands(q, "改造农厕工作全面完成")  # no figure at all
+    # one translated word besides the place is too little to choose a figure on
+    thin = replace(q, groups=(("农厕",), ("某县",)))
+    assert not english.figure_stands(thin, "改造农厕1000户")
