@@ -22,7 +22,7 @@ from assistant.answer import values
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of
-from assistant.text.respectively import respective_items
+from assistant.text.respectively import enumerated_items, respective_items
 from assistant.text.sentences import split_clauses
 
 LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
@@ -146,28 +146,28 @@ def _asked_measures(q: Question) -> list[str]:
     return [m for m in found if m]
 
 
-def modifier(q: Question) -> str:
-    """The word that narrows the question's measure (消费产品的营业收入 -> 产品, 梅花鹿产值 ->
-    梅花鹿); '' when none: a sentence that never names it gives the wider measure's figure
-    (the company's total revenue for one segment's)."""
+def modifier(q: Question) -> tuple[str, str]:
+    """The word that narrows the question's measure, and the measure (消费产品的营业收入 -> 产品,
+    营业收入; 梅花鹿产值 -> 梅花鹿, 产值); ('', '') when none: a sentence that never names it gives
+    the wider measure's figure (the company's total revenue for one segment's)."""
     if q.english:
-        return ""
+        return "", ""
     tagged = list(words.tagged(q.text))
     at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl"), default=-1)
     if at <= 0:
-        return ""
+        return "", ""
     j = at - 1
     if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
         j -= 1  # 营业|收入 is one measure
     while j >= 0 and tagged[j][1].startswith("u"):
         j -= 1  # 消费产品的营业收入
     if j < 0:
-        return ""
+        return "", ""
     word, flag = tagged[j]
     if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS or word in q.places
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word)):
-        return ""
-    return word
+        return "", ""
+    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u"))
 
 
 def _canonical(word: str) -> str:
@@ -187,6 +187,16 @@ def _related(a: str, b: str) -> bool:
     """Do two words share something: one holds the other (年产 / 产), or a character pair."""
     a, b = _canonical(a), _canonical(b)
     return a in b or b in a or bool(words.char_pairs(a) & words.char_pairs(b)) and min(len(a), len(b)) > 1
+
+
+def _shortens(a: str, b: str) -> bool:
+    """Is one word the other shortened, its characters kept in order from the first (销量 of
+    销售量, 营收 of 营业收入): the same measure, not a sibling."""
+    short, long = sorted((a, b), key=len)
+    if short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 @lru_cache(maxsize=4096)
@@ -220,7 +230,7 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
             continue
         for t in asked:
-            if w[-1] == t[-1] and t not in w and w not in t:
+            if w[-1] == t[-1] and t not in w and w not in t and not _shortens(w, t):
                 return f"it counts {w}, not {t}"
     return ""
 
@@ -230,9 +240,14 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     its measure word is another than the question's (产量 for 销量), or none of the words that
     say what it measures has anything in common with the question's words (其中小米同比增长
     41.6% for a question about 华为)."""
-    narrower = modifier(q)
+    narrower, measure = modifier(q)
     if narrower and narrower not in text:
         return f"the sentence does not name {narrower}"
+    own = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
+    # 财政收入增长12% for 可支配收入: the figure's own clause narrows the measure another way
+    if narrower and own.endswith(measure[-2:]) and len(own) > len(measure) + 1 and not set(narrower) & set(own) \
+            and not re.search(r"\d", own):
+        return f"it measures {own}, not {narrower}{measure}"
     asked = _asked_measures(q)
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
@@ -265,7 +280,10 @@ def _mentions(q: Question, item: str, items: list[str]) -> bool:
 
 
 def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure of one item of a 分别 or of an enumeration, when the question names another."""
     items, index = respective_items(text, f)
+    if index < 0:
+        items, index = enumerated_items(text, f)
     if index < 0:
         return ""
     mine = items[index]

@@ -1,4 +1,5 @@
-"""The items a 分别 lists, in order, for the figures after it. Pure functions.
+"""The items a 分别 lists, in order, for the figures after it, and the items of an enumeration
+that gives each its own figure (整洁型村庄80个、宜居型村庄120个). Pure functions.
 
 Figures after 分别 belong, in order, to the items listed before it: 汽车产销量分别完成1324.8万辆和
 1323.9万辆 gives 产量 and then 销量; 索尼和苹果，收入分别为43.8亿美元和36.8亿美元 Sony's, then Apple's.
@@ -40,3 +41,32 @@ def respective_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]
         if len(items) > 1:
             break
     return [], -1
+
+
+ENUMERATION_SPLIT = re.compile(r"、")
+CLAUSE_END = re.compile(r"[，,。：:！？]")
+CHANGE_LEAD = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|上涨|回落|达到?|为|约|共|超过?)?$")
+
+
+def enumerated_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]:
+    """(what each figure of an enumeration counts, the index of `f`) when `f` closes one item of
+    a run like 创建整洁型村庄80个、宜居型村庄120个、生态型村庄12个; ([], -1) otherwise. The first
+    item's label is cut to the others' length so that the verb before the run (创建) names none."""
+    a = max((m.end() for m in CLAUSE_END.finditer(text, 0, f.start)), default=0)
+    b = next((m.start() for m in CLAUSE_END.finditer(text, f.end)), len(text))
+    labels, index, at = [], -1, a
+    for part in ENUMERATION_SPLIT.split(text[a:b]):
+        found = quantities.find_quantities(part)
+        if len(found) != 1 or part[found[0].end :].strip():
+            return [], -1  # every item is a label closed by its one figure
+        label = part[: found[0].start].strip()
+        if CHANGE_LEAD.match(label):
+            return [], -1  # 产量120万吨、增长3%: a figure and its change, not two items
+        if at + found[0].start == f.start:
+            index = len(labels)
+        labels.append(label)
+        at += len(part) + 1
+    if len(labels) < 2 or index < 0:
+        return [], -1
+    width = max(len(x) for x in labels[1:])
+    return [labels[0][-width:]] + labels[1:], index

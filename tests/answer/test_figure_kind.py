@@ -130,16 +130,37 @@ def test_figures_after_fenbie_belong_to_the_items_in_order():
     assert not _why("上半年青溪市汽车产销量是多少？", "汽车产销量分别完成132.4万辆和131.9万辆。", "131.9万辆")
 
 
+def test_each_item_of_an_enumeration_owns_the_figure_that_closes_it():
+    text = "今年，青溪县改造农厕800户，创建整洁型村庄80个、宜居型村庄120个、生态型村庄12个。"
+    assert respectively.enumerated_items(text, _figure(text, "120个")) == (["整洁型村庄", "宜居型村庄", "生态型村庄"], 1)
+    assert "整洁型村庄" in _why("青溪县今年要创建多少个宜居型村庄？", text, "80个")
+    assert not _why("青溪县今年要创建多少个宜居型村庄？", text, "120个")
+    assert "120个" in _answer("青溪县今年要创建多少个宜居型村庄？", text)
+    assert not _why("青溪县今年创建整洁型村庄多少个？", text, "80个")
+    # a figure and its change are not two items
+    text = "全县粮食产量120万吨、增长3%。"
+    assert respectively.enumerated_items(text, _figure(text, "3%")) == ([], -1)
+
+
+def test_a_clause_that_narrows_the_measure_another_way_gives_another_figure():
+    # 财政收入 is not 可支配收入, though both are 收入 and the sentence names 可支配收入 later
+    text = "主要预期目标是:地区生产总值增长6.5%左右,地方级财政收入增长12%左右,城乡居民可支配收入增速高于经济增长速度。"
+    question = "青溪城乡居民人均可支配收入预期增长多少？"
+    assert "财政收入" in _why(question, text, "12%左右")
+    assert _answer(question, text) is None
+    assert not _why("青溪地方级财政收入预期增长多少？", text, "12%左右")
+
+
 def test_a_measure_narrowed_by_the_question_needs_a_sentence_that_names_it():
     q = analyse("白鹭公司第三财季消费产品的营业收入是多少？")
-    assert figure_kind.modifier(q) == "产品"
+    assert figure_kind.modifier(q) == ("产品", "营业收入")
     total = "白鹭公司第三财季营业收入约223.3亿美元，同比增长3.84%。"
     assert _why("白鹭公司第三财季消费产品的营业收入是多少？", total, "223.3亿美元")
     assert not _why("白鹭公司第三财季消费产品的营业收入是多少？", "消费产品的营业收入约11.45亿美元。", "11.45亿美元")
     # places, periods and scope words do not narrow a measure
-    assert figure_kind.modifier(analyse("上半年全国汽车产量是多少？")) == ""
-    assert figure_kind.modifier(analyse("2024年青溪市地区生产总值预期增长多少？")) == ""
-    assert figure_kind.modifier(analyse("白鹭公司中期业绩的净利润率是多少？")) == ""  # results: any figure's
+    assert figure_kind.modifier(analyse("上半年全国汽车产量是多少？"))[0] == ""
+    assert figure_kind.modifier(analyse("2024年青溪市地区生产总值预期增长多少？"))[0] == ""
+    assert figure_kind.modifier(analyse("白鹭公司中期业绩的净利润率是多少？"))[0] == ""  # results: any figure's
 
 
 def test_change_verbs_beyond_the_figure_readers():
@@ -172,6 +193,20 @@ def test_a_longer_name_of_the_noun_asked_is_not_its_sibling():
     # 具体措施 is the 措施 asked; a title's words are the title check's
     text = "《实施方案》围绕三个方面，提出了12条具体措施。"
     assert _why("《实施方案》提出了多少条措施？", text, "12条") == ""
+
+
+def test_a_shortened_name_of_the_measure_is_not_its_sibling():
+    # 销量 is 销售量 shortened, not a sibling that also ends in 量; 产量 still is one
+    text = "上半年，青溪县新能源乘用车销售量同比增长37.3%，产量同比增长12.1%。"
+    assert _why("上半年青溪县新能源乘用车销量同比增长了多少？", text, "37.3%") == ""
+    assert _why("上半年青溪县新能源乘用车销量同比增长了多少？", text, "12.1%") != ""
+
+
+def test_a_total_said_with_gongji_measures_what_the_clause_counts():
+    # 共计 says the figure is a sum, not what it measures
+    text = "青溪汽车公司将召回2021年4月5日至2022年9月13日期间生产的部分白鹭牌汽车，共计6728辆。"
+    assert _why("青溪汽车公司召回的白鹭牌汽车有多少辆？", text, "6728辆") == ""
+    assert "6728辆" in _answer("青溪汽车公司召回的白鹭牌汽车有多少辆？", text)
 
 
 def test_an_english_question_about_a_price_asks_for_money():
