@@ -108,35 +108,77 @@ def header(article: Article) -> str:
     return " ".join(p for p in parts if p)
 
 
+def page_runs(articles: tuple[Article, ...]) -> list[list[int]]:
+    """Indexes of the articles, grouped into the pieces of one article that layout.assign_pages
+    cut at page ends (each next piece on the next page, title, byline and place alike)."""
+    runs: list[list[int]] = []
+    for n, a in enumerate(articles):
+        prev = articles[n - 1] if n else None
+        if (prev is not None and prev.page is not None and a.page == prev.page + 1
+                and (a.title, a.byline, a.subtitle, a.subject) == (prev.title, prev.byline, prev.subtitle, prev.subject)):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
 def chunk_document(doc: Document, max_tokens: int, overlap: int) -> list[Chunk]:
     """Chunks of each article; in an article of numbered sections (a work report), a chunk
-    never spans two sections and its header line carries the headings in force."""
+    never spans two sections and its header line carries the headings in force. An article
+    cut at page ends is read as one: its sections, headings and places run on over the page."""
     chunks: list[Chunk] = []
     unit = 0  # the chunk's `article`: a layout article, or a section of a long one
-    for index, article in enumerate(doc.articles):
-        title = header(article)
-        paragraphs = ["".join(doc.text[s.start : s.end] for s in p) for p in article.paragraphs]
-        headings = sections.in_force(paragraphs)
-        opens = {n for n, text in enumerate(paragraphs) if sections.heading_level(text)}
-        sentences = [part for s in article_sentences(doc, article) for part in _fit(s, max_tokens)]
-        groups = _group(sentences, max_tokens, overlap, opens)
-        all_headings = tuple(sections.heading_text(paragraphs[n]) for n in sorted(opens))
-        subjects = section_subjects(article.subject, paragraphs)
-        parts = sections.units(paragraphs)
-        for group in groups:
-            last = group[-1].paragraph
-            subject = subjects[last]
-            line = sections.header_line(title, headings[last], all_headings)
-            if subject != article.subject and subject not in line:
-                line = f"{line}（{subject}）"
-            # the year in force is read from the section's own start (after the title and the
-            # headings in force): a year another story of a compilation names is not this one's
-            first = parts.index(parts[last]) if parts[last] else 0
-            context = " ".join(headings[last]) if parts[last] else ""
-            chunks.append(_make_chunk(doc, index, article, line, group, subject, unit + parts[last],
-                                      first, context))
-        unit += max(parts, default=0) + 1
+    for run in page_runs(doc.articles):
+        texts = [["".join(doc.text[s.start : s.end] for s in p) for p in doc.articles[i].paragraphs] for i in run]
+        paragraphs = [t for piece in texts for t in piece]
+        whole = _Sections(
+            headings=sections.in_force(paragraphs),
+            all_headings=tuple(sections.heading_text(t) for t in paragraphs if sections.heading_level(t)),
+            subjects=section_subjects(doc.articles[run[0]].subject, paragraphs),
+            parts=sections.units(paragraphs))
+        at = 0
+        for index, piece in zip(run, texts):
+            chunks += _piece_chunks(doc, index, piece, whole.cut(at, at + len(piece)), unit, max_tokens, overlap)
+            at += len(piece)
+        unit += max(whole.parts, default=0) + 1
     return chunks
+
+
+@dataclass(frozen=True)
+class _Sections:
+    """For each paragraph of an article: the headings in force, its place, its part
+    (sections.units: 0 for an article read whole)."""
+
+    headings: list[tuple[str, ...]]
+    all_headings: tuple[str, ...]
+    subjects: list[str]
+    parts: list[int]
+
+    def cut(self, a: int, b: int) -> "_Sections":
+        return _Sections(self.headings[a:b], self.all_headings, self.subjects[a:b], self.parts[a:b])
+
+
+def _piece_chunks(doc: Document, index: int, paragraphs: list[str], where: _Sections, unit: int,
+                  max_tokens: int, overlap: int) -> list[Chunk]:
+    """The chunks of one article (or its piece on one page); `unit` is its part 0's number."""
+    article = doc.articles[index]
+    title = header(article)
+    opens = {n for n, text in enumerate(paragraphs) if sections.heading_level(text)}
+    sentences = [part for s in article_sentences(doc, article) for part in _fit(s, max_tokens)]
+    out = []
+    for group in _group(sentences, max_tokens, overlap, opens):
+        last = group[-1].paragraph
+        subject = where.subjects[last]
+        line = sections.header_line(title, where.headings[last], where.all_headings)
+        if subject != article.subject and subject not in line:
+            line = f"{line}（{subject}）"
+        # the year in force is read from the section's own start (after the title and the
+        # headings in force): a year another story of a compilation names is not this one's
+        part = where.parts[last]
+        first = where.parts.index(part) if part else 0
+        context = " ".join(where.headings[last]) if part else ""
+        out.append(_make_chunk(doc, index, article, line, group, subject, unit + part, first, context))
+    return out
 
 
 def section_subjects(subject: str, paragraphs: list[str]) -> list[str]:

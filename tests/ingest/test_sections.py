@@ -128,3 +128,28 @@ def test_sections_written_as_one_paragraph_each_are_parts_each():
     body = "全县新增就业1.2万人，横道河镇新建厂房两座。" * 60
     paragraphs = ["二、安排", "（一）产业。" + body, "（二）消费。" + body, "（三）民生。" + body]
     assert sections.units(paragraphs) == [0, 0, 1, 2]
+
+
+def test_an_article_cut_at_a_page_end_is_one_article_and_keeps_its_headings():
+    """A PDF report's section running onto the next page: layout cuts the article at the page
+    end (a page number for each piece), but the pieces are one article, and the second page's
+    passages keep the heading in force and the section's number."""
+    from assistant.ingest import chunking, documents
+
+    body = "全县新增就业1.2万人，横道河镇新建厂房两座，重点推进风电项目建设。" * 40
+    page1 = ["2024年政府工作报告", "一、回顾", body, "二、安排", "（一）产业", body]
+    page2 = ["全市新能源装机容量达到150万千瓦。" + body, "（二）消费", "社会消费品零售总额增长8%。" + body]
+    doc = documents.paged_document("report.pdf", [page1, page2], b"report", "utf-8")
+    assert len(doc.articles) >= 2 and doc.articles[-1].page == 2  # cut at the page end
+    chunks = chunking.chunk_document(doc, 240, 1)
+    energy = next(c for c in chunks if "150万千瓦" in c.text)
+    industry = next(c for c in chunks if c.page == 1 and "（一）产业" in c.title)
+    assert "（一）产业" in energy.title and "二、安排" in energy.title
+    assert energy.article == industry.article
+    retail = next(c for c in chunks if "增长8%" in c.text)
+    assert "（二）消费" in retail.title and retail.article == energy.article  # both in 二、
+    review = next(c for c in chunks if c.page == 1 and "一、回顾" in c.title)
+    assert review.article != energy.article
+    # a short article cut at a page end is one article too
+    short = documents.paged_document("news.pdf", [["芭比票房", "《芭比》票房2.5亿美元。"], ["北美观众口碑良好。"]], b"news", "utf-8")
+    assert {c.article for c in chunking.chunk_document(short, 240, 1)} == {0}
