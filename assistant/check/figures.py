@@ -71,7 +71,9 @@ def claimed_indicators(claim: str, figure: quantities.Quantity) -> list[str]:
         from assistant.check.draft import figures
 
         earlier = [g for g in figures(claim) if g.end <= figure.start]
-        found += [indicator_of(split_clauses(claim), claim, earlier[-1])] if earlier else []
+        # its clause's words, not the last ten characters (大通二季度… of 摩根大通二季度…)
+        found += [claim[clause_at(split_clauses(claim), earlier[-1].start, len(claim))[0] : earlier[-1].start]
+                  ] if earlier else []
     after = re.split(r"[，,；;。：:]", claim[figure.end:])[0]
     nouns = [w for w, flag in words.tagged(after) if flag.startswith("n") and len(w) >= 2]
     if nouns:

@@ -49,6 +49,13 @@ def _lead(clauses, text: str, f: quantities.Quantity) -> str:
     return whole_words(text, found, f.start) if found else found
 
 
+def _names(lead: str) -> bool:
+    """Does a lead name a measure: a word of two characters that is no change nor period (环比增长了,
+    上一季度为 name none)?"""
+    return any(len(w) >= 2 and not any(w in c for c in quantities.CHANGE_WORDS) and not re.search(r"季度|月份?$|年$", w)
+               for w in words.content_words(COMPARISON_RE.sub("", lead)))
+
+
 def _item_word(item: str, after: str) -> str:
     """产 of 产销 is 产量 (a word the claim's 产量 names, and 销量 does not), unless the
     pair is written with its 量 (产销量)."""
@@ -109,12 +116,12 @@ def source_indicator(clauses, text: str, f: quantities.Quantity, before: str = "
         if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
             return _lead(clauses, text, replace(f, start=moved.start(), unit=""))
         found = _lead(clauses, text, f)
-        earlier = [g for g in quantities.find_quantities(text[:ca])]
-        if earlier and not any(len(w) >= 2 and not any(w in c for c in quantities.CHANGE_WORDS)
-                               for w in words.content_words(COMPARISON_RE.sub("", found))):
+        bare = not any(len(w) >= 2 for w in words.content_words(found))
+        if bare or (f.change and not _names(found)):
             # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures; 营收为6.44亿元，
-            # 环比增长了19.48%: a change of it
-            return _lead(clauses, text, earlier[-1]) + found
+            # (上一季度为6.1亿元，)环比增长了19.48%: a change of it (the nearest lead that names one)
+            leads = [_lead(clauses, text, g) for g in reversed(quantities.find_quantities(text[:ca]))]
+            return next((lead + found for lead in leads if _names(lead)), leads[0] + found if leads else found)
         return found
     item = items[index]
     in_item = quantities.find_quantities(item)

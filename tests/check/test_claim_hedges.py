@@ -59,3 +59,11 @@ def test_where_a_change_starts_is_of_the_period_before():
     source = "2023年第一季度，海力士的DRAM市场份额从上一季度的27.0%下降到24.7%。"
     assert verdict("2023年第一季度海力士的DRAM市场份额降到了27.0%。", source) == "refuted"
     assert verdict("2023年第一季度海力士的DRAM市场份额降到了24.7%。", source) == "supported"
+
+
+def test_a_change_after_the_level_of_the_period_before_measures_the_named_level():
+    source = "远航基金Q2持仓总市值为9202亿美元，上一季度为8208亿美元，环比增长12%。"
+    assert verdict("远航基金二季度持仓总市值为9202亿美元，环比增长12%。", source) == "supported"
+    assert verdict("远航基金二季度持仓总市值环比增长15%。", source) == "refuted"
+    # the period before's level is no level of the quarter the claim names
+    assert verdict("远航基金二季度持仓总市值为8208亿美元。", source) == "refuted"
