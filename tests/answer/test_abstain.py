@@ -96,22 +96,22 @@ def test_abstention_follows_the_model_and_every_part():
 def test_documented_example():
     """docs/benchmarks.md: over the made-up deer sentences, without an encoder (the e5
     columns read as their training mean), the committed model gives 东丰县梅花鹿饲养量是多少？
-    (the rules quote 全县梅花鹿饲养量达到28.2万只, support 1.0, the figure picker's best) 0.99 and
-    东丰县梅花鹿产值是多少亿元？ (涉鹿产值81.6亿元, support 0.74) 0.99, both above its cut; asked for
-    last year's herd (去年, a period no sentence says) 0.06, refused although the rules' support
+    (the rules quote 全县梅花鹿饲养量达到28.2万只, support 1.0, the figure picker's best) 0.98 and
+    东丰县梅花鹿产值是多少亿元？ (涉鹿产值81.6亿元, support 0.74) 0.98, both above its cut; asked for
+    last year's herd (去年, a period no sentence says) 0.03, refused although the rules' support
     is 1.0; 东丰县常住人口是多少？ (nothing says it; support 0, below the file's floor) refused
     whatever its probability; a person question is not its to judge (1.0: the rules' support
     alone decides, and 0.07 is refused)."""
     model = abstain.default_model()
     herd = selector.combined(analyse("东丰县梅花鹿饲养量是多少？"), _hits(), flat_idf)
     assert "28.2万只" in herd.drafts[0].parts[0].sentence.text
-    assert herd.right() == pytest.approx(0.99, abs=0.01) and herd.right() >= model.threshold
+    assert herd.right() == pytest.approx(0.98, abs=0.01) and herd.right() >= model.threshold
     assert abstain.decision(herd.rows, 0.43, model) == herd.right()
     value = selector.combined(analyse("东丰县梅花鹿产值是多少亿元？"), _hits(), flat_idf)
     assert "81.6亿元" in value.drafts[0].parts[0].sentence.text
-    assert value.right() == pytest.approx(0.99, abs=0.01)
+    assert value.right() == pytest.approx(0.98, abs=0.01)
     last_year = selector.combined(analyse("东丰县去年梅花鹿饲养量是多少？"), _hits(), flat_idf)
-    assert last_year.support >= 1.0 and last_year.right() == pytest.approx(0.06, abs=0.01)
+    assert last_year.support >= 1.0 and last_year.right() == pytest.approx(0.03, abs=0.01)
     assert abstain.decision(last_year.rows, 0.43, model) < model.threshold
     missing = selector.combined(analyse("东丰县常住人口是多少？"), _hits(), flat_idf)
     assert missing.support == 0.0 and missing.right() < 0.01 and abstain.decision(missing.rows, 0.43, model) == -1.0
