@@ -155,8 +155,8 @@ def train(records: list[dict], c: float = C, wrong_share: float | None = WRONG_S
     weights["meta"] = {
         "model": f"sklearn LogisticRegression (standardised features), C={c}",
         "trained_by": "python -m assistant.learn.abstention",
-        "data": "the real pipeline's answers (suyuan eval's loop over a store built by the real indexer, every "
-                "draft shown) to figure questions generated from news_part_a articles compiled into long documents "
+        "data": "the real pipeline's answers (suyuan eval's loop over a store built by the real indexer) "
+                "to figure questions generated from news_part_a articles compiled into long documents "
                 "(learn/store_rows.py): answerable, reworded, with one qualifier changed (learn/tempting.py) and "
                 f"with the question's sentence left out; every answer with the rules' support >= {floor}",
         "wrong_cost": abstain.WRONG_COST,
