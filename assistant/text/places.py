@@ -47,7 +47,7 @@ def places(text: str) -> tuple[str, ...]:
     tagged = words.tagged(text)
     for i, (word, flag) in enumerate(tagged):
         name = None
-        if word in GENERIC_WORDS or NUMERAL_RE.search(word[:-1]):
+        if word in GENERIC_WORDS or NUMERAL_RE.search(word[:-1]) and not known_level(word):  # 三明市 is a city, 三区 no place
             continue
         if len(word) >= 3 and word[-1] in SUFFIXES and not word.endswith(GENERIC_ENDINGS):
             if flag.startswith(("ns", "nr", "nz", "n", "j")):

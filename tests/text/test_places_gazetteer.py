@@ -40,3 +40,9 @@ def test_a_river_lake_or_mountain_is_not_an_administrative_place():
     # a city or province named like a river or mountain is a place (镇江, 佛山, 浙江)
     assert not places.natural_feature("镇江") and not places.natural_feature("佛山")
     assert not places.natural_feature("浙江") and not places.natural_feature("清河县")
+
+
+def test_a_division_with_a_numeral_in_its_name_is_a_place():
+    # 四川省, 三明市, 五常市 are divisions the gazetteer knows; 三区 and 两县 count, not places
+    assert places.places("四川省成都市和三明市、五常市的数据") == ("四川省", "成都市", "三明市", "五常市")
+    assert places.places("全市三区两县完成目标") == ()
