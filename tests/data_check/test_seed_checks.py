@@ -1,0 +1,86 @@
+"""The closed seed checks, each written by someone who never read the answerer nor the checks
+before it: dev.jsonl's shape and mix over the two seed files, unique ids, and every gold string
+in a seed file as the eval compares it (NFKC, no whitespace, so a sentence the newspaper layout
+broke across lines is rebuilt).
+- seed_check2 (session 25): 49 items, claims two refuted and one supported;
+- seed_check3 (session 26): 51 items, more unanswerable ones (about a fifth: another year,
+  district or measure than the text gives) and claims of all three verdicts."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+import pytest
+
+from support import EXTRA, ROOT, SEEDS, dev_set, eval_norm, read_items
+
+DATA = ROOT / "tests" / "data"
+# name: (id letter, at least this many items, factoid, list, crosslingual, unanswerable, claim
+# verdicts at least, English unanswerable items, items only a rebuilt text holds at least)
+SETS = {
+    "seed_check2": ("c", 45, 28, 5, 4, 5, {"supported": 1, "refuted": 2}, 0, 2),
+    "seed_check3": ("t", 50, 20, 5, 5, 10, {"supported": 2, "refuted": 2, "not_enough_info": 1}, 1, 3),
+}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_has_the_dev_sets_shape_and_mix(name):
+    letter, size, factoid, lists, english_items, unanswerable_items, verdicts, english_unanswerable, _ = SETS[name]
+    items = read_items(DATA / f"{name}.jsonl")
+    ids = [i["id"] for i in items]
+    assert len(set(ids)) == len(ids) >= size and all(re.fullmatch(letter + r"\d\d", x) for x in ids)
+    assert {i["split"] for i in items} == {"closed"}
+    kinds = Counter(i["type"] for i in items)
+    assert kinds["factoid"] >= factoid and kinds["list"] >= lists and kinds["crosslingual"] >= english_items
+    assert kinds["unanswerable"] >= unanswerable_items and kinds["conflict"] == 1
+    found = Counter(i["verdict"] for i in items if i["type"] == "claim")
+    assert all(found[v] >= n for v, n in verdicts.items()) and set(found) == set(verdicts)
+    for item in items:
+        unanswerable = item["type"] == "unanswerable"
+        no_info = item.get("verdict") == "not_enough_info"
+        assert bool(item.get("abstain")) == unanswerable, item["id"]
+        assert (not item["evidence"]) == (unanswerable or no_info), item["id"]
+        assert (not item["answers"]) == (unanswerable or no_info or item.get("verdict") == "supported"), item["id"]
+        assert ("verdict" in item) == (item["type"] == "claim"), item["id"]
+        if item["type"] in ("list", "conflict"):
+            assert len(item["answers"]) >= 2, item["id"]
+    # English questions: the crosslingual items (and the unanswerable ones counted); Chinese for the rest
+    english = Counter(i["type"] for i in items if i["question"].isascii())
+    assert english == Counter({"crosslingual": kinds["crosslingual"], "unanswerable": english_unanswerable}) - Counter()
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(name):
+    files = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    seeds = [eval_norm(text) for text in files]
+    lines = [eval_norm(line) for text in files for line in text.splitlines()]
+    assert len(seeds) == 2
+    broken = set()
+    for item in read_items(DATA / f"{name}.jsonl"):
+        for gold in item["answers"] + item["evidence"]:
+            assert any(eval_norm(gold) in text for text in seeds), (item["id"], gold)
+            if not any(eval_norm(gold) in line for line in lines):
+                broken.add(item["id"])
+        for gold in item["answers"]:
+            assert any(eval_norm(gold) in eval_norm(e) for e in item["evidence"]), (item["id"], gold)
+    # some sentences are asked where the layout broke them, so only a rebuilt text holds them
+    assert len(broken) >= SETS[name][-1]
+
+
+# what each set's writer was told to stay away from, and how close is too close
+# (seed_check2: no dev question asked again; seed_check3: none of dev, extra and seed_check nearly)
+OPEN = {"seed_check2": ((dev_set(),), 1.0), "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8)}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_question_is_a_near_copy_of_the_open_sets(name):
+    # an unanswerable item changes a year or place of an answerable question, so its wording
+    # stays close to it; a near-copy would be one of the open sets asked again
+    paths, limit = OPEN[name]
+    others = [eval_norm(i["question"]) for path in paths for i in read_items(path)]
+    for item in read_items(DATA / f"{name}.jsonl"):
+        q = eval_norm(item["question"])
+        worst = max(difflib.SequenceMatcher(None, q, o).ratio() for o in others)
+        assert worst < limit, (item["id"], worst)
