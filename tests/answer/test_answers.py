@@ -78,7 +78,9 @@ def test_every_figure_in_an_answer_is_in_its_cited_sentence(seeded):
 
 def test_hits_put_the_cited_passage_first(seeded):
     answer = seeded.ask("辽源2024年城镇新增就业目标是多少人？", k=5)
-    assert len(answer.hits) == 5
+    # at most k: whole-article retrieval drops passages of sections that hold little of the
+    # question (a work report's sections are articles since 8dda75e)
+    assert 1 <= len(answer.hits) <= 5
     assert "城镇新增就业7000人" in answer.hits[0].chunk.text
 
 
