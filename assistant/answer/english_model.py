@@ -44,7 +44,8 @@ def model(path: Path | str = WEIGHTS) -> Selector:
 
 def rows(q, found) -> list[list[float]]:
     """Each candidate's features.NAMES row with the question's own columns appended."""
-    return [list(r) + [float(english.pinned_groups(q))] for r in found.rows]
+    pinned = float(english.pinned_groups(q))
+    return [list(r) + [pinned] for r in found.rows]
 
 
 def on_rules_scale(p: float, threshold: float) -> float:

@@ -39,11 +39,18 @@ class Candidates:
     rows: list[list[float]]
 
 
-def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES, similarity=None) -> Candidates:
-    """The rules' best k sentences with their features; `similarity` (texts -> e5 cosines
-    with the question, see `cosines`) fills the dense columns, in one batch."""
+def scored_sentences(q: Question, hits: list[Hit], idf) -> tuple[list, list[evidence.Scored]]:
+    """(the passages' sentences, all scored by the rules, best first): `candidates`' pool."""
     sentences = evidence.sentences_of(hits)
-    scored = evidence.score_sentences(q, sentences, idf)[:k] if sentences else []
+    return sentences, (evidence.score_sentences(q, sentences, idf) if sentences else [])
+
+
+def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES, similarity=None,
+               pool=None) -> Candidates:
+    """The rules' best k sentences of `pool` (else `scored_sentences`) with their features;
+    `similarity` (texts -> e5 cosines with the question, `cosines`) fills the dense columns."""
+    sentences, scored = pool or scored_sentences(q, hits, idf)
+    scored = scored[:k]
     sims = similarity([s.sentence.text for s in scored]) if similarity is not None and scored else None
     return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences, sims))
 
@@ -83,11 +90,11 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
     return draft_of(q, found, ranked, idf)
 
 
-def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
+def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None, pool=None):
     """(the candidates, those agreeing with the question's subject best first by probability)."""
     from assistant.answer import subject
 
-    found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None)
+    found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None, pool=pool)
     # a sentence about another place, year, person or organisation is never the answer
     return found, subject.agreeing(q, rank(chosen, found))
 
@@ -189,10 +196,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     figure-kind checks are what make them right), the learned English scorer's sentence cut
     as the rules cut it for English ones (`english_draft`), the learned selector's choice for
     every other question (open factoid questions, where the rules' hand-set weights are
-    weakest); a question the rules find no agreeing sentence
-    for is not answered. Whether to answer is the abstention model's (answer/abstain.py):
-    its probability that the shown answer is right, from the rules' support, the selector's
-    probabilities and whether the two agree."""
+    weakest); a question the rules find no agreeing sentence for is not answered. Whether to
+    answer is the abstention's (answer/abstain.py, steps.py)."""
     from assistant.answer import abstain, extractive as ex
 
     dense = embed_documents is not None and query_vector is not None
@@ -208,8 +213,9 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         if ruled is None:
             drafts.append(None)
             continue
-        found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None)
-        if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity)) is not None:
+        pool = scored_sentences(part, hits, idf)  # once: the selector reads 8, the English scorer 15
+        found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None, pool)
+        if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity, pool)) is not None:
             ruled = learned_en  # the English scorer picks the sentence and its support (answer/english_model.py)
         elif q.english and dense and ruled.support < english.AGREED_SUPPORT:
             first = ruled.parts[0]
@@ -228,7 +234,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     return Combined(drafts, support, min(probs) if probs else None, rows)
 
 
-def english_draft(q: Question, hits: list[Hit], idf, similarity):
+def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     """An English question's answer from the learned English scorer's best sentence, cut as
     the rules cut it, its support the scorer's probability on the rules' scale; None when
     no weight file is there, no candidate agrees with the question's subject, or a figure
@@ -237,7 +243,7 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity):
 
     if not english_model.WEIGHTS.exists():
         return None
-    found = candidates(q, hits, idf, k=english_model.CANDIDATES, similarity=similarity)
+    found = candidates(q, hits, idf, k=english_model.CANDIDATES, similarity=similarity, pool=pool)
     order = english_model.rank(q, found)
     made = draft_from(q, order, found.sentences, idf) if order else None
     if made is None or not made.parts:
