@@ -45,7 +45,6 @@ def respective_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]
 
 ENUMERATION_SPLIT = re.compile(r"、")
 CLAUSE_END = re.compile(r"[，,。：:！？]")
-CHANGE_LEAD = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|上涨|回落|达到?|为|约|共|超过?)?$")
 
 
 def enumerated_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]:
@@ -60,7 +59,7 @@ def enumerated_items(text: str, f: quantities.Quantity) -> tuple[list[str], int]
         if len(found) != 1 or part[found[0].end :].strip():
             return [], -1  # every item is a label closed by its one figure
         label = part[: found[0].start].strip()
-        if CHANGE_LEAD.match(label):
+        if found[0].change or not label:
             return [], -1  # 产量120万吨、增长3%: a figure and its change, not two items
         if at + found[0].start == f.start:
             index = len(labels)
