@@ -5,7 +5,8 @@ broke across lines is rebuilt).
 - seed_check2 (session 25): 49 items, claims two refuted and one supported;
 - seed_check3 (session 26): 51 items, more unanswerable ones (about a fifth: another year,
   district or measure than the text gives) and claims of all three verdicts;
-- seed_check4 (session 27): 52 items of the same mix, none near a question of dev, extra or the seed checks before it."""
+- seed_check4 (session 27): 52 items of the same mix, none near a question of dev, extra or
+  the seed checks before it."""
 
 from __future__ import annotations
 
