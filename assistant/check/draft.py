@@ -116,12 +116,9 @@ def claims_of(draft: str, a: int, b: int) -> list[Claim]:
         for f in found:
             ca, cb = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(body)))
             # only a negation before the figure denies it (没有达到100亿元); one after it says what
-            # the counted things did not do (41户村民未实际种植), and one in a modifier ending in 的
-            # which things are counted (无法核实而交由警方调查的婴儿共24人): the figure still stands
-            denial = body[ca:f.start]
-            denial = denial[denial.rfind("的") + 1:]
-            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f, slots.negated(denial),
-                             piece.strip()))
+            # the counted things did not do (41户村民未实际种植)
+            out.append(Claim(body, "figure", start + offset + ca, start + offset + cb, f,
+                             slots.denies(body[ca:f.start]), piece.strip()))
         rest = "".join(body[x:y] for x, y in clauses if not any(x <= f.start < y for f in found)).strip("，,；; ")
         kind = reason(rest) if rest else "framing"
         if speaker:

@@ -214,20 +214,6 @@ def may_decide(claim: str, figure: quantities.Quantity, pick: FigurePick, hits: 
     return not any(w in elsewhere for w in unsaid)
 
 
-def figure_verdict(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
-                   ) -> tuple[str, FigurePick | None, float]:
-    """(verdict, the sources' figure that decides it, support) for one figure of a claim."""
-    found, best = figure_candidates(claim, figure, hits, idf, threshold)
-    if not found:
-        return UNKNOWN, None, best
-    found = [p for p in found if may_decide(claim, figure, p, hits)]
-    if not found:
-        return UNKNOWN, None, best
-    agreeing = [p for p in found if agrees(claim, figure, p)]
-    pick = agreeing[0] if agreeing else found[0]
-    return (SUPPORTED if agreeing else REFUTED), pick, pick.score
-
-
 def _disagree(a: FigurePick, b: FigurePick) -> bool:
     """Do two sources' figures give different values for the same thing?"""
     from assistant.answer import conflicts
@@ -239,6 +225,13 @@ def _disagree(a: FigurePick, b: FigurePick) -> bool:
 
     x, y = statement(a), statement(b)
     return x is not None and y is not None and conflicts.compare(x, y) == "conflict"
+
+
+def _denied(p: FigurePick) -> bool:
+    """Does the source deny its own figure (我不期待收益率上升50个基点)? Then a claim agrees
+    with it only when it denies the figure too."""
+    text = p.scored.sentence.text
+    return slots.denies(text[clause_at(split_clauses(text), p.figure.start, len(text))[0] : p.figure.start])
 
 
 def _part(p: FigurePick) -> Part:
@@ -254,12 +247,14 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
         return Outcome(UNKNOWN, [], figure.text, support=best)
     agreeing = [p for p in found if agrees(text, figure, p)]
     if not agreeing:
-        if negated:  # 没有达到100亿元 against a source's 81.6亿元 may well be true
+        if negated or _denied(found[0]):  # 没有达到100亿元 against a source's 81.6亿元 may well be true
             return Outcome(UNKNOWN, [], figure.text, support=found[0].score)
         return Outcome(REFUTED, [_part(found[0])], figure.text, (found[0].figure.text,), "figure", found[0].score)
     pick = agreeing[0]
-    if negated:
+    if negated and not _denied(pick):  # 没有达到100亿元 against 达到100亿元
         return Outcome(REFUTED, [_part(pick)], figure.text, (pick.figure.text,), "negation", pick.score)
+    if _denied(pick) and not negated:  # a modifier may read as a denial (不含房地产): undecided
+        return Outcome(UNKNOWN, [], figure.text, support=pick.score)
     rivals = [p for p in found if not agrees(text, figure, p) and p.score >= RIVAL_SHARE * pick.score
               and _disagree(pick, p)]
     if rivals:

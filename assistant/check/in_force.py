@@ -52,6 +52,11 @@ def name_in_force(claim: str, asked: str, before: str) -> str:
     return "" if any(before.count(b) > before.count(found) for b in others) else found
 
 
+# 该公司, 这三家公司, 该集团: a sentence naming its company by a pronoun speaks for the company
+# its article is about, which the subject check reads as another qualifier or organisation
+ANAPHOR_RE = re.compile(r"(?:该|这|此|其)(?:[一二两三四五六七八九十\d]+[家个])?(?:公司|集团|企业|银行|品牌|车企)")
+
+
 def agreement(about: Question, s, hits: list[Hit]) -> str | None:
     """'' when the sentence is about the claim's subject; the claim's company when it is once
     that company, named before it in its article, is read as in force (answer/subject.py
@@ -59,6 +64,11 @@ def agreement(about: Question, s, hits: list[Hit]) -> str | None:
     found = subject.disagreement(about, s.chunk, *s.quote_span)
     if found is None:
         return ""
+    if found.kind in ("qualifier", "organisation") and ANAPHOR_RE.search(s.text) and not bodies(s.text):
+        for body in sorted(bodies(about.text), key=len, reverse=True):
+            name = name_in_force(about.text, body, passage_before(s, hits))
+            if name and subject.disagreement(without(about, name), s.chunk, *s.quote_span) is None:
+                return name
     if found.kind not in ("place", "name", "organisation") or bodies(s.text) - bodies(about.text):
         return None  # the sentence names a company or person of its own
     name = name_in_force(about.text, found.asked, passage_before(s, hits))

@@ -31,8 +31,8 @@ SPEECH_RE = re.compile(r"(?:说|表示|指出|强调|介绍|认为|称|坦言|�
 # Words that say the opposite of what follows, counted as jieba tokens so 不断 and 不仅
 # (one token each) are not negations.
 NEGATORS = frozenset("不 没 没有 未 未能 无 无法 并未 尚未 从未 不再 不会 不能 并非 非 绝不 决不 毫无 未曾 从不 不曾".split())
-# 不低于 / 不少于 / 不超过 are bounds on a figure, not negations of the claim.
-BOUND_AFTER = ("低于", "少于", "超过", "高于", "多于", "足")
+# 不低于 / 不少于 / 不超过 / 不逾 are bounds on a figure, not negations of the claim.
+BOUND_AFTER = ("低于", "少于", "超过", "高于", "多于", "大于", "小于", "逾", "足")
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,13 @@ def negated(text: str) -> bool:
                 continue
             count += 1
     return count % 2 == 1
+
+
+def denies(lead: str) -> bool:
+    """Do the words before a figure in its clause deny it (没有达到100亿元)? Only a negation
+    after the last 的: one in a modifier says which things are counted (无法核实而交由警方
+    调查的婴儿共24人), and the figure still stands."""
+    return negated(lead[lead.rfind("的") + 1 :])
 
 
 # 县长是王飞 reads as 县长 王飞: a word ending as a role does (people.ROLE_TAIL), then the copula

@@ -43,3 +43,15 @@ def test_a_sentence_naming_another_company_is_not_the_articles():
     hits = article("华大智造发布2023年半年度报告，华大智造实现营业收入14.43亿元。",
                    "另据了解，因美纳美洲区实现收入7440.50万元。")
     assert verdict("华大智造美洲区上半年实现收入1.84亿元。", hits).verdict == "not_enough_info"
+
+
+def test_a_sentence_naming_its_company_by_a_pronoun_speaks_for_the_articles():
+    hits = article("长城汽车近日公布了其7月的产销数据。",
+                   "据悉，该公司在7月份共销售新车109091辆，同比增长7.03%。")
+    assert verdict("长城汽车在7月份共销售新车近11万辆。", hits).verdict == "supported"
+    v = verdict("长城汽车在7月份共销售新车9万辆。", hits)
+    assert (v.verdict, v.sources_say) == ("refuted", ("109091辆",))
+    # the pronoun's company is not one another article is about
+    hits = article("比亚迪近日公布了其7月的产销数据。",
+                   "据悉，该公司在7月份共销售新车109091辆，同比增长7.03%。")
+    assert verdict("长城汽车在7月份共销售新车近11万辆。", hits).verdict == "not_enough_info"

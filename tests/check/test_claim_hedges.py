@@ -67,3 +67,16 @@ def test_a_change_after_the_level_of_the_period_before_measures_the_named_level(
     assert verdict("远航基金二季度持仓总市值环比增长15%。", source) == "refuted"
     # the period before's level is no level of the quarter the claim names
     assert verdict("远航基金二季度持仓总市值为8208亿美元。", source) == "refuted"
+
+
+def test_a_bound_is_no_negation():
+    for bound in ("不逾", "不超过", "不大于"):
+        claim = f"电动车车主的日常出行半径通常{bound}50公里"
+        assert [c.negated for c in claims_of(claim, 0, len(claim)) if c.kind == "figure"] == [False]
+
+
+def test_a_claim_denying_a_figure_the_source_denies_too_is_supported():
+    source = "他说，我不期待收益率上升50个基点。"
+    assert verdict("我不期待收益率上升五十个基点。", source) == "supported"
+    assert verdict("我期待收益率上升50个基点。", source) == "not_enough_info"  # a modifier may read as a denial
+    assert verdict("我不期待收益率上升50个基点。", "他说，我期待收益率上升50个基点。") == "refuted"
