@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import credits, figure_model, lists, people, subject
+from assistant.answer import counted, credits, figure_model, lists, people, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -138,6 +138,8 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in keep]
         if framed := lists.same_frame(texts, at, q.text):  # 人大代表X说…。人大代表Y说…: one speaker a paragraph
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in framed]
+        if heads := counted.missing_heads(q, texts, at, [p.sentence.text for p in parts]):  # “六县建设”: 坚持产业强县。…
+            parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]
     if len(parts) == 1:
         text = s.text
         enumerates = re.search(r"[、]|”“|和.{2,}", text)

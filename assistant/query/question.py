@@ -60,6 +60,9 @@ SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是.
 ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
+# “六县建设”包括哪些内容: the verb and the generic noun around 哪些 frame the list; as topic
+# words they outweighed the name asked about (包括, rare in an index, became the head)
+LIST_FRAME_RE = re.compile(r"(?:包括|包含|涵盖)(?=哪|什么)|(?<=哪些)(?:内容|方面)")
 
 
 @dataclass
@@ -197,16 +200,17 @@ def analyse(text: str) -> Question:
     count_m = re.search(r"哪([两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))", text)  # 哪五大, 哪6类
     found = count_m.group(1) if count_m else ""
     count = int(found) if found.isdigit() else int(quantities.chinese_to_number(found) or 0) if found else 0
+    topic = LIST_FRAME_RE.sub(" ", text) if kind == "list" else text
     q = Question(
         text=text, kind=kind, english=english,
-        terms=() if english else words.content_words(ASKING_RE.sub(" ", text)),
+        terms=() if english else words.content_words(ASKING_RE.sub(" ", topic)),
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(asking_clauses(text))), count=count,
         figures=tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
-        q.head = _head(text, q)
+        q.head = _head(topic, q)
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]

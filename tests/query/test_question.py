@@ -98,3 +98,12 @@ def test_a_list_question_names_its_count_in_digits_or_words(text, count):
 
 def test_a_month_after_na_is_no_count():
     assert analyse("哪3月份的数据").kind != "list"
+
+
+def test_the_words_framing_a_list_are_no_topic_words():
+    # 包括 and 内容 say how the list is asked, not what about: the name asked stays the topic
+    q = analyse("该县的“三镇建设”包括哪些内容？")
+    assert q.terms == ("该县", "三镇", "建设") and q.head == "建设"
+    assert analyse("该报告包括什么？").terms == ("报告",)
+    # a question that asks no list keeps them
+    assert "包括" in analyse("该县的建设包括产业吗？").terms

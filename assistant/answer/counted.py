@@ -1,0 +1,92 @@
+"""Lists a counted name announces: …深入实施“六县建设”… then, paragraphs later, 要坚持产业
+强县。…坚持农业强县。…, one heading sentence per item, each followed by its own details. The
+announcing sentence holds no item, so the list is read from the headings that follow it.
+Pure functions on sentence texts, like answer/lists.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.lists import DIGITS, introduces, items
+from assistant.text import quantities
+from assistant.text.furniture import furniture
+
+# “五个新突破”, “六县建设”, “四大工程”: a quoted name counting the items it stands for (one
+# numeral only: “三抓一服务” names two lists at once)
+COUNTED_NAME_RE = re.compile(rf"[“\"]([两{DIGITS}])[个大项类种条]?([^”\"两{DIGITS}]{{1,8}})[”\"]")
+HEAD_SPAN = 32  # sentences after a counted name searched for its items (each with its paragraph)
+HEAD_LEN = (4, 16)  # characters of an item's heading clause (坚持产业强县, 聚力服务业提质增效实现新突破)
+HEAD_LEAD_RE = re.compile(r"^\s*(?:要|还要|并|同时|此外|另外)[，,]?")
+
+
+def named_count(question: str, text: str) -> tuple[int, str]:
+    """(how many items it stands for, its words after the numeral) of a counted name in
+    `text` that the question also names: …深入实施“六县建设”… asked 六县建设包括哪些 ->
+    (6, 县建设); (0, '') when there is none or it counts one."""
+    for m in COUNTED_NAME_RE.finditer(text):
+        count = int(quantities.chinese_to_number(m.group(1)) or 0)
+        if m.group(0)[1:-1] in question and count >= 2:
+            return count, m.group(2)
+    return 0, ""
+
+
+CLAUSE_END_RE = re.compile(r"[，,；;：:。！!]")
+
+
+def head_end(text: str) -> int:
+    """Where a sentence's opening clause ends (要坚持蓄能活县|，着力扩大有效投资…): an item's
+    heading, without the details that follow it."""
+    m = CLAUSE_END_RE.search(text.strip())
+    return len(text) - len(text.lstrip()) + m.start() if m else len(text)
+
+
+def _heading(text: str) -> str:
+    clause = HEAD_LEAD_RE.sub("", text[: head_end(text)]).strip()
+    return clause if HEAD_LEN[0] <= len(clause) <= HEAD_LEN[1] else ""
+
+
+def parallel_heads(texts: list[str], at: int, count: int, name: str = "") -> list[int]:
+    """Positions of the `count` sentences after `at` whose opening clauses are short and
+    open or end alike (要坚持产业强县。… 坚持农业强县。, 聚力产业发展实现新突破。…
+    聚力项目建设实现新突破。) and share a character with the `name` that counts them (县,
+    新突破): the items of a counted name, each heading a paragraph of its own; [] unless
+    exactly `count` different headings share one opening or one ending."""
+    groups: dict[str, list[int]] = {}
+    seen = set()
+    for j in range(at + 1, min(len(texts), at + 1 + HEAD_SPAN)):
+        if furniture(texts[j]):
+            break
+        head = _heading(texts[j])
+        if head and head not in seen and (not name or set(head) & set(name)):
+            seen.add(head)
+            groups.setdefault("^" + head[:2], []).append(j)
+            groups.setdefault("$" + head[-2:], []).append(j)
+    found = [js for js in groups.values() if len(js) == count]
+    return found[0] if len(found) == 1 or (found and all(f == found[0] for f in found)) else []
+
+
+def enumerated(texts: list[str]) -> int:
+    """How many items some sentences give: the pieces they enumerate, a numbered sentence
+    or a sentence enumerating nothing counting as one."""
+    return sum(len(items(t)) or 1 for t in texts if not introduces(t))
+
+
+ANNOUNCED_WITHIN = 2  # sentences after the best one the announcement may be (记者采访了县长王飞。王飞说，…“六县建设”…)
+
+
+def missing_heads(q, texts: list[str], at: int, shown: list[str]) -> list[tuple[int, int]]:
+    """(position, end) of the sentences that give a counted list whole: those from `at` to
+    the one announcing it, whole, then each item's heading; the announcement holds a counted
+    name the question names (“六县建设”, its count asked or not: 哪六县). [] when the sentences
+    `shown` give as many items, or no such list is there. A count asked alone (哪两路) is
+    not enough: headings that open alike (正德四年…, 正德五年…) are no list unless a name
+    announces them."""
+    for k in range(at, min(len(texts), at + 1 + ANNOUNCED_WITHIN)):
+        count, name = named_count(q.text, texts[k])
+        if count:
+            break
+    if not count or q.count not in (0, count) or enumerated(shown) >= count:
+        return []
+    heads = parallel_heads(texts, k, count, name)
+    return [(i, len(texts[i])) for i in range(at, k + 1)] + [(j, head_end(texts[j])) for j in heads] if heads else []

@@ -1,0 +1,58 @@
+"""Lists a counted name announces, their items heading paragraphs of their own."""
+
+from types import SimpleNamespace
+
+from assistant.answer import counted
+
+# the announcement holds no item; each item heads a paragraph of details
+TOWN = ["李明说，今年该镇将深入实施“三镇建设”，推动发展实现新突破。", "要坚持工业强镇。", "引进项目5个，新增产值2亿元。",
+        "坚持文旅兴镇，打造两条精品线路。", "游客增长三成。", "坚持生态美镇。", "完成造林3000亩。", "李明说，新的一年大有可为。"]
+
+
+def question(text: str, count: int = 0):
+    return SimpleNamespace(text=text, count=count)
+
+
+def test_a_named_count_is_read_from_the_sentence_that_names_what_is_asked():
+    assert counted.named_count("“三镇建设”包括哪些内容？", TOWN[0]) == (3, "镇建设")
+    assert counted.named_count("三镇建设包括哪些？", TOWN[0]) == (3, "镇建设")  # the question need not quote it
+    assert counted.named_count("该镇有哪些项目？", TOWN[0]) == (0, "")  # the name not asked
+    # two numerals name two lists at once, one names no list: no count
+    assert counted.named_count("“三抓一服务”是什么？", "以“三抓一服务”行动为抓手。") == (0, "")
+    assert counted.named_count("“一站式”服务有哪些？", "提供“一站式”服务。") == (0, "")
+
+
+def test_the_headings_that_open_alike_are_the_items():
+    assert counted.parallel_heads(TOWN, 0, 3) == [1, 3, 5]
+    # only two of the three headings among the sentences read: no list
+    assert counted.parallel_heads(TOWN[:5], 0, 3) == []
+    # headings that end alike: 实现新突破
+    texts = ["高新区将聚力实现“三个新突破”。", "聚力产业发展实现新突破。", "新建项目12个。",
+             "聚力项目建设实现新突破；", "聚力民生福祉实现新突破。", "全区就业稳定。"]
+    assert counted.parallel_heads(texts, 0, 3) == [1, 3, 4]
+
+
+def test_more_alike_headings_than_counted_give_no_list():
+    texts = TOWN[:-1] + ["坚持党建引领。"]
+    assert counted.parallel_heads(texts, 0, 3) == []
+
+
+def test_headings_are_searched_only_when_the_shown_sentences_give_too_few_items():
+    q = question("“三镇建设”包括哪些内容？")
+    assert counted.missing_heads(q, TOWN, 0, TOWN[:2]) == [(0, len(TOWN[0])), (1, 7), (3, 6), (5, 6)]
+    assert counted.missing_heads(q, TOWN, 0, ["工业强镇、文旅兴镇和生态美镇三镇。"]) == []
+    assert counted.missing_heads(question("该镇将实施什么？"), TOWN, 0, TOWN[:1]) == []
+
+
+def test_a_heading_is_the_opening_clause():
+    assert TOWN[3][: counted.head_end(TOWN[3])] == "坚持文旅兴镇"
+    assert counted.head_end("坚持生态美镇") == 6
+
+
+def test_the_announcement_may_follow_the_best_sentence():
+    texts = ["记者采访了该镇镇长李明。"] + TOWN
+    q = question("“三镇建设”包括哪些内容？")
+    assert counted.missing_heads(q, texts, 0, texts[:2]) == [(0, len(texts[0])), (1, len(TOWN[0])), (2, 7), (4, 6), (6, 6)]
+    # no further than ANNOUNCED_WITHIN sentences
+    far = ["记者采访了该镇镇长李明。", "李明是该镇镇长。", "李明今年四十岁。"] + TOWN
+    assert counted.missing_heads(q, far, 0, far[:1]) == []
