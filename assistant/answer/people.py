@@ -1,17 +1,16 @@
 """People named in a sentence, with the role the text gives them, for 谁 questions.
 
-Names come from jieba's person tags (nr, nrfg, nrt), glued where jieba splits a name
-(王|大伟, 孙|琥峰, 欧阳明|远, 主持人欧阳|夏丹), of 2 to 4 characters, or are transliterated
-names of any length whose parts · joins, however jieba cuts each part (阿|米特·沙阿). A
-role is read from the text around the name, in either order the language uses: 职务+姓名 (急诊科副主任李景栋) or 姓名+职务 (李向前院长). The role asked about is
-taken from the question itself (沈阳某医院的策展人是谁 -> 策展人), not from a fixed list.
-"""
+Names come from jieba's person tags (nr, nrfg, nrt), glued where jieba splits a name (王|大伟,
+孙|琥峰, 欧阳明|远), of 2 to 4 characters, transliterations whose parts · joins (阿|米特·沙阿),
+or Latin names after a role (answer/latin_names.py). A role is read on either side of a name
+(急诊科副主任李景栋, 李向前院长); the role asked, from the question (策展人是谁 -> 策展人)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answer import latin_names
 from assistant.answer.roles import INTRODUCING_ROLE, ROLE_TAIL, asked_roles, chinese_word, holds, reads_as_role, role_matches
 from assistant.query.question import Question
 from assistant.text import words
@@ -229,6 +228,7 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
         else:
             out.append(Person(name, start, end, ""))
         i = j
+    out += [Person(*found) for found in latin_names.after_roles(text, asked, _role_before)]
     return _photo_credits(text, _named_after_asked_roles(text, asked, out))
 
 
