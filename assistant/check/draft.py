@@ -57,6 +57,19 @@ SESSION_RE = re.compile(r"届|次(?=会议|全会|大会)")
 PERIOD_BEFORE_RE = re.compile(r"(?:前|近|过去|最近)$")
 
 
+# 截至2020年12月31日, 2021年第三财季, 今年上半年: when a sentence's figures hold, which each
+# figure's check compares already (figures.same_period); a statement of it alone would let
+# another year's source refute a claim whose figure no source of its year decides
+WHEN_RE = re.compile(r"(?:截至|截止|到|至|从|自)?(?:(?:19|20)\d\d年度?|[今去上明本]年度?|\d{1,2}月(?:\d{1,2}[日号])?份?"
+                     r"|第?[一二三四1-4](?:季度|财季)|[上下]半年|前\d+个月|全年|年底|年末|(?:以来|为止|底|末))")
+
+
+def figure_setting(rest: str) -> bool:
+    """Is what a sentence says beside its figures only when they hold (截至2020年12月31日)?"""
+    left = WHEN_RE.sub("", rest)
+    return not (_substantive(left) or slots.ordinals(left) or slots.years(left) or slots.dates(left))
+
+
 def figures(text: str) -> list[quantities.Quantity]:
     """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session), years, nor
     the span of months a figure is counted over (今年前7个月，…增长3.8%)."""
@@ -126,6 +139,6 @@ def claims_of(draft: str, a: int, b: int) -> list[Claim]:
                              piece.strip()))
         elif kind == "role":
             out.append(Claim(rest, "role", start, start + len(piece), query=piece.strip()))
-        elif kind in ("ranking", "date", "event") and (not found or len(rest) >= 8):
+        elif kind in ("ranking", "date", "event") and (not found or len(rest) >= 8 and not figure_setting(rest)):
             out.append(Claim(rest, "statement", start, start + len(piece), None, slots.negated(rest), piece.strip()))
     return out

@@ -143,7 +143,7 @@ def _without_figures(claim: str, figure: quantities.Quantity) -> str:
     cut = [g for g in figures(claim) if g.start == figure.start or clause_at(clauses, g.start, len(claim)) != own]
     out = claim
     for g in sorted(cut, key=lambda g: -g.start):
-        out = out[: g.start] + out[g.end :]
+        out = out[: g.start] + " " + out[g.end :]  # 等11家美国大型银行: 美国大型银行, not 等美国…
     return out
 
 

@@ -22,3 +22,15 @@ def test_another_days_figure_does_not_decide_a_claim_about_a_day():
     assert check("截至9月1日，全县受灾人数5210人。", hits, flat_idf, 0.43).verdict == "not_enough_info"
     assert check("截至9月1日，全县受灾人数6000人。", hits, flat_idf, 0.43).verdict == "not_enough_info"
     assert check("截至9月3日，全县受灾人数5210人。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_period_of_a_claims_figures_is_no_statement_of_its_own():
+    from assistant.check.draft import claims_of, figure_setting
+
+    assert figure_setting("截至2020年12月31日，") and figure_setting("从营收构成来看，2021年第三财季，")
+    assert not figure_setting("2023年7月，星辰公司在上海发布了新品，")
+    claim = "截至2020年12月31日，星辰汽车年度亏损逾276亿元。"
+    assert [c.kind for c in claims_of(claim, 0, len(claim))] == ["figure"]
+    # another year's source of the same figure neither refutes nor supports it
+    source = "公告显示，截至2022年12月31日，星辰汽车年度亏损达到276.64亿元。"
+    assert check(claim, made_hits(source), flat_idf, 0.43).verdict == "not_enough_info"

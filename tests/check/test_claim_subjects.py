@@ -32,3 +32,11 @@ def test_comparison_basis():
     assert basis("同比实际增长") == "year" and basis("比上月增长") == "month" and basis("增长") == ""
     assert same_indicator("工业增加值同比实际", "规模以上工业增加值", loose=True)
     assert not same_indicator("工业增加值同比", "工业增加值比上月", loose=True)
+
+
+def test_a_count_before_what_it_counts_leaves_the_subject_whole():
+    # 等11家美国大型银行 without its figure is 美国大型银行, not 等美国大型银行 against 家美国大型银行
+    source = "此外，评级机构将甲银行、乙银行等11家美国大型银行的展望评级降为负面。"
+    claim = "评级机构将甲银行、乙银行等{}家美国大型银行的展望评级降为负面。"
+    assert check(claim.format("十一"), made_hits(source), flat_idf, 0.43).verdict == "supported"
+    assert check(claim.format("十三"), made_hits(source), flat_idf, 0.43).verdict == "refuted"
