@@ -262,3 +262,17 @@ def english_factor(q: Question, sentence: Sentence, scored: list[Scored]) -> flo
 def pinned_groups(q: Question) -> int:
     """How many of an English question's words reached Chinese words of the corpus, its place aside."""
     return sum(1 for g in topic_groups(q) if not any(t in p or p in t for t in g for p in q.places))
+
+
+def stated_disagreement(q: Question, figure) -> str:
+    """Why a figure is not the answer because an English question itself writes it ('' when
+    it may be): it is part of what the question names, the 400h of NX 400h+, the 606 of a
+    C01 606 version, the 75 of people aged 75 and over. (A Chinese question's own figures
+    are read by the learned figure picker, answer/figure_model.py.)"""
+    if not q.english or not _number(figure.text):
+        return ""
+    return f"the question itself states {figure.text}" if _number(figure.text) in {_number(x) for x in q.figures} else ""
+
+
+def _number(written: str) -> str:
+    return re.match(r"[\d.]*", written.replace(",", "")).group().rstrip(".")

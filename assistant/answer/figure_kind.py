@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import values
+from assistant.answer.english import stated_disagreement
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of
@@ -248,7 +249,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     if narrower and own.endswith(measure[-2:]) and len(own) > len(measure) + 1 and not set(narrower) & set(own) \
             and not re.search(r"\d", own):
         return f"it measures {own}, not {narrower}{measure}"
-    asked = _asked_measures(q)
+    asked = [] if q.english else _asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
         measure = _measure(lead) if lead else ""
@@ -271,12 +272,12 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
 
 
 def _mentions(q: Question, item: str, items: list[str]) -> bool:
-    """Does the question name this item, by what sets it apart from the others (公司 in
-    白鹭公司和青柚公司 names neither)?"""
+    """Does the question name this item, by what sets it apart from the others (公司 in 白鹭公司和青柚公司 names neither)?"""
+    asked = " ".join(q.terms) if q.english else q.text  # English: through its translated words (ecological: 生态)
     if len(item) == 1:
-        return item in "".join(_asked_measures(q)) or item in q.text
+        return item in "".join(_asked_measures(q)) or item in asked
     common = set.intersection(*(words.char_pairs(x) for x in items))
-    return bool((words.char_pairs(item) - common) & words.char_pairs(q.text))
+    return bool((words.char_pairs(item) - common) & words.char_pairs(asked))
 
 
 def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -295,5 +296,5 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may)."""
-    return (kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
+    return (stated_disagreement(q, f) or kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
             or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))

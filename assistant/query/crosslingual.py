@@ -130,6 +130,18 @@ def _named(word: str) -> bool:
     return _name_word(word) or _place_word(word)
 
 
+# "What share of X", "by what percentage": the word says only that the answer is a percentage,
+# which the question's unit already asks (query/question.py UNITS_EN); its translations (份额,
+# 百分比, 比例) name a measure the answer's sentence seldom writes (达标率, 占比, 增长37%), and
+# the figure-kind check read them as the measure asked
+PERCENTAGE_WORDS = frozenset({"percent", "percentage", "proportion"})
+
+
+def _says_percentage(tokens: list[str], i: int) -> bool:
+    low = tokens[i].lower()
+    return low in PERCENTAGE_WORDS or (low == "share" and i + 1 < len(tokens) and tokens[i + 1].lower() == "of")
+
+
 class Bridge:
     """Translates English questions into groups of Chinese words found in one vocabulary."""
 
@@ -162,7 +174,7 @@ class Bridge:
                   for t in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)]
         for i, token in enumerate(tokens):
             low = token.lower()
-            if low in ENGLISH_STOPWORDS or len(low) < 2:
+            if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
                 continue
             # Longshan -> 龙山 or 龙山区: the name alone, or with its level's character
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()

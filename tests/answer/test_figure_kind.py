@@ -137,6 +137,11 @@ def test_each_item_of_an_enumeration_owns_the_figure_that_closes_it():
     assert not _why("青溪县今年要创建多少个宜居型村庄？", text, "120个")
     assert "120个" in _answer("青溪县今年要创建多少个宜居型村庄？", text)
     assert not _why("青溪县今年创建整洁型村庄多少个？", text, "80个")
+    # an English question names its item through the words it translates to (ecological -> 生态)
+    q = analyse("How many ecological-type villages will Qingxi County create?")
+    q.terms = ("生态", "生物", "型", "村庄", "创造", "创")
+    assert "生态型村庄" in figure_kind.disagreement(q, text, _figure(text, "80个"))
+    assert not figure_kind.disagreement(q, text, _figure(text, "12个"))
     # a figure and its change are not two items
     text = "全县粮食产量120万吨、增长3%。"
     assert respectively.enumerated_items(text, _figure(text, "3%")) == ([], -1)
@@ -221,3 +226,25 @@ def test_a_noun_named_in_a_clause_without_a_figure_introduces_the_figure():
     # 汽车 of 青溪汽车 opens the sentence; 新车 of the next clause is no sibling of it
     text = "青溪汽车公布了7月的交付数据，当月交付新车3000辆，同比增长20%。"
     assert _why("青溪汽车7月交付量同比增长多少？", text, "20%") == ""
+
+
+def test_a_figure_an_english_question_writes_is_part_of_a_name_not_the_answer():
+    text = "青溪汽车将召回部分进口NX 400h+汽车，共计864辆。"
+    q = analyse("How many imported NX 400h+ cars will Qingxi Motors recall?")
+    assert "400h" in figure_kind.disagreement(q, text, _figure(text, "400h"))
+    assert not figure_kind.stated_disagreement(q, _figure(text, "864辆"))
+    text = "青溪75岁及以上老人中只有25.7%的人感到幸福。"
+    q = analyse("What share of Qingxi people aged 75 and over feel happy?")
+    assert figure_kind.stated_disagreement(q, _figure(text, "75岁"))
+    assert not figure_kind.stated_disagreement(q, _figure(text, "25.7%"))
+    # a Chinese question's own figures are the learned picker's to read
+    assert not figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), _figure(text, "75岁"))
+
+
+def test_an_english_question_asks_no_measure_from_its_dictionary_guesses():
+    # 'quality' translates to 服务质量 among others: the figure's own measure 达标率 is no other measure
+    text = "青溪市集中式饮用水源地水质达标率达到100%。"
+    q = analyse("What share of Qingxi's drinking water sources should meet the water quality standard?")
+    q.groups = (("饮用", "饮食"), ("水源", "源头"), ("质量", "服务质量"), ("标准", "达标"))
+    q.terms = tuple(t for g in q.groups for t in g)
+    assert not figure_kind.disagreement(q, text, _figure(text, "100%"))

@@ -60,3 +60,16 @@ def test_a_name_spelled_in_pinyin_is_a_place_only_when_the_corpus_word_is_a_name
     groups, names, _ = bridge.groups("What did Harbin donate?")
     assert names == ["哈尔滨"], "Harbin is no pinyin (haerbin): the dictionary names the city"
     assert bridge.groups("What did Asia donate?")[1] == [], "a continent is no place a Chinese article names"
+
+
+def test_a_word_that_only_asks_for_a_percentage_is_no_topic_word():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["份额", "市场份额", "百分比", "比例", "饮用水", "投资", "市场"])
+    groups, _, _ = bridge.groups("What share of drinking water sources meet the standard?")
+    assert not any("份额" in g for g in groups), "'share of' asks a percentage; 份额 is no measure the text writes"
+    assert any("饮用水" in g for g in groups)
+    groups, _, _ = bridge.groups("By what percentage did investment grow?")
+    assert not any("百分比" in g or "比例" in g for g in groups)
+    groups, _, _ = bridge.groups("What is the company's market share?")
+    assert any("份额" in g or "市场份额" in g for g in groups), "a market share is a measure: its words stay"

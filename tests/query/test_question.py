@@ -24,6 +24,10 @@ from assistant.query.question import analyse, english_head, validate
     ("How much did the county invest in roads?", "quantity"),
     ("How many people died in the flood?", "quantity"),
     ("What is the market share of the company?", "quantity"),
+    # a preposition before the question word: the figure is still what is asked
+    ("By what percentage did the county's investment grow?", "quantity"),
+    ("To what range has the bank raised its interest rate?", "quantity"),
+    ("With which university is the firm building a centre?", "generic"),
     ("Which industries will the city develop?", "list"),
     ("Which two industrial clusters will the city build?", "list"),
     ("Which brands were the top three by sales?", "list"),  # what is listed, though sales reads as a figure
