@@ -83,7 +83,7 @@ def _naming_words(indicator: str, claimed: str) -> list[str]:
     for w, flag in words.tagged(indicator):
         w = w.strip()
         if (len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w)
-                or periods.spans(w)):  # Q2, 二季度: the period check's
+                or periods.spans(w) or PERIOD_WORD_RE.fullmatch(w)):  # Q2, 二季度, 7|月份: the period check's
             continue
         if flag == "v" and not own_action:
             continue

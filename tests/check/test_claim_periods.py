@@ -34,3 +34,10 @@ def test_the_period_of_a_claims_figures_is_no_statement_of_its_own():
     # another year's source of the same figure neither refutes nor supports it
     source = "公告显示，截至2022年12月31日，星辰汽车年度亏损达到276.64亿元。"
     assert check(claim, made_hits(source), flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_month_written_7_月份_is_no_word_of_the_measure():
+    source = "星辰汽车公布了其7月份的销售数据，显示其在7月份共交付新车20,462台，同比增长103.6%，环比增长91.1%。"
+    refuted = check("星辰汽车7月交付新车同比增长91.1%。", made_hits(source), flat_idf, 0.43)
+    assert (refuted.verdict, refuted.sources_say) == ("refuted", ("103.6%",))
+    assert check("星辰汽车7月交付新车同比增长103.6%。", made_hits(source), flat_idf, 0.43).verdict == "supported"
