@@ -52,6 +52,8 @@ HEDGED_TENTHS = {"近": (-2.5, 0), "约": (-2.5, 2.5), "超": (0, 5), "逾": (0,
 HEDGES = {"超过": "超", "将近": "近", "接近": "近", "大约": "约"}
 # 砍掉一半, 一半以上: half, as a figure; not 一半的人 (who, not how much)
 HALF_RE = re.compile(r"(?<![一二两三四五六七八九十\d])一半(?!的)")
+# 四分之一, 三分之二: a share as a fraction, read as its percentage (not 百分之, the reader's own)
+FRACTION_RE = re.compile(r"(?<![一二两三四五六七八九十百\d])([二三四五六七八九十])分之([一二三四五六七八九])")
 # 54个小时 is 54小时: a wording the figure reader takes the other way
 WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 
@@ -96,7 +98,7 @@ def read_as_figures(claim: str) -> str:
     return _read(claim)[0]
 
 
-def _read(claim: str) -> tuple[str, dict[str, str]]:
+def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
     """(the claim as the figure reader reads it, each figure so written -> as the claim wrote it)."""
     said: dict[str, str] = {}
 
@@ -115,7 +117,14 @@ def _read(claim: str) -> tuple[str, dict[str, str]]:
         said["50%"] = m.group(0)
         return "50%"
 
+    def fraction(m: re.Match) -> str:
+        share = 100 * quantities.chinese_to_number(m.group(2)) / quantities.chinese_to_number(m.group(1))
+        percent = f"{share:.1f}".rstrip("0").rstrip(".") + "%"
+        said[percent] = m.group(0)
+        return percent
+
     out = HALF_RE.sub(half, TENTHS_RE.sub(tenths, claim))
+    out = FRACTION_RE.sub(fraction, out) if fractions else out
     for pattern, repl in WORDING:
         out = pattern.sub(repl, out)
     return out, said
@@ -123,7 +132,17 @@ def _read(claim: str) -> tuple[str, dict[str, str]]:
 
 def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
     """The verdict on a (validated) claim from the passages retrieved for it."""
-    read, said = _read(claim)
+    found = _check(claim, hits, idf, threshold, timings)
+    if found.verdict == UNKNOWN and FRACTION_RE.search(claim):
+        # the figure reader reads no fraction (三分之一) in a source either: only when the claim
+        # as written is undecided is its fraction read as the percentage a source may give
+        return _check(claim, hits, idf, threshold, timings, fractions=True)
+    return found
+
+
+def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False
+           ) -> Verdict:
+    read, said = _read(claim, fractions)
     planned = draft.claims_of(read, 0, len(read))
     outcomes = [decide(c, hits, idf, threshold) for c in planned]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]

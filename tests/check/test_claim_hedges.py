@@ -80,3 +80,12 @@ def test_a_claim_denying_a_figure_the_source_denies_too_is_supported():
     assert verdict("我不期待收益率上升五十个基点。", source) == "supported"
     assert verdict("我期待收益率上升50个基点。", source) == "not_enough_info"  # a modifier may read as a denial
     assert verdict("我不期待收益率上升50个基点。", "他说，我期待收益率上升50个基点。") == "refuted"
+
+
+def test_a_fraction_is_read_as_a_percentage_when_the_claim_is_otherwise_undecided():
+    source = "据统计，星辰公司大约25%的员工都来自外省。"
+    assert verdict("星辰公司大约四分之一的员工来自外省。", source) == "supported"
+    assert verdict("星辰公司大约五分之一的员工来自外省。", source) == "refuted"
+    found = check("星辰公司大约五分之一的员工来自外省。", made_hits(source), flat_idf, 0.43)
+    assert "而说法为 五分之一" in found.text
+    assert read_as_figures("占三分之二") == "占三分之二"  # as written first: a source may write it so
