@@ -89,6 +89,15 @@ def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
 # an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学,
 # 拥有多少个研究院): only what follows it is named (漫画公司), and often nothing is
 ASKED_RE = re.compile(r"哪一?[个家所些种位]?|什么|何时|何|多少|几|谁")
+LIST_ASKED_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十\d]+)")
+NAMED_FLAGS = ("nr", "ns", "nt", "nz")
+
+
+def _kind_asked(org: str) -> bool:
+    """哪些企业或其基金会, 哪两家机构: the kind of the items a list question asks for, each
+    another organisation; not 哪几家丰田公司, which names whose they are."""
+    m = LIST_ASKED_RE.search(org)
+    return m is not None and not any(flag.startswith(NAMED_FLAGS) for _, flag in words.tagged(org[m.end():]))
 
 
 def _points_back(org: str, text: str, chunk: Chunk, a: int) -> bool:
@@ -107,6 +116,8 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
     paragraph last named (星河公司营收…。另一家公司月亮公司…。其净利润… is 月亮公司's)."""
     text = chunk.text[a:b]
     for org in organisations(q.text):
+        if _kind_asked(org):
+            continue
         org = ASKED_RE.split(org)[-1]  # 哪所大学 asks for an organisation, it names none
         if len(_org_key(org)[0]) < 2:
             continue

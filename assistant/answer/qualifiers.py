@@ -106,9 +106,14 @@ def qualifiers(question: str) -> tuple[tuple[str, str], ...]:
     tagged = words.tagged(question)
     # a word of the asking phrase (什么时候, 什么时期的武将, 哪家公司) names nothing asked about
     out = [(word, _follow(tagged[i + 1 :])) for i, (word, flag) in enumerate(tagged)
-           if _naming(word, flag) and not (i and ASKING_RE.search(tagged[i - 1][0]))]
+           if _naming(word, flag) and not (i and ASKING_RE.search(tagged[i - 1][0])) and not _counted_asked(tagged, i)]
     out += [(m.group(1), _follow(words.tagged(question[m.end() :]))) for m in QUOTED_RE.finditer(question)]
     return tuple((word, follow) for word, follow in out if follow)
+
+
+def _counted_asked(tagged, i: int) -> bool:
+    """哪|两家|机构: the word after a count the asking word opens is the kind asked, too."""
+    return i >= 2 and tagged[i - 2][0] == "哪" and tagged[i - 1][1] == "m"
 
 
 def _before(text: str, at: int) -> tuple[str, str] | None:

@@ -123,3 +123,16 @@ def test_a_short_name_that_keeps_its_full_names_middle_is_that_organisation():
     # a name whose middle is not in the other one's is another bank
     found = _verdict("白鹭商信银行成立的时间是什么时候？", "红湾商业信用银行成立于1984年。", title="银行名录")
     assert found is not None and found.kind == "organisation"
+
+
+def test_the_kind_a_list_question_asks_for_is_no_organisation_the_sentence_must_name():
+    # 哪些企业或其基金会: each item is another organisation of that kind
+    text = "电商巨头白鹭公益基金会宣布捐赠3000万元抗灾救灾款。"
+    assert _verdict("哪些企业或其基金会各捐赠了3000万元？", text) is None
+    assert _verdict("哪两家银行宣布下调存款利率？", "青溪银行宣布下调存款利率。") is None
+    # one organisation named in a list question is still checked
+    found = _verdict("星河银行推出了哪些理财产品？", "月亮银行推出了两款理财产品。")
+    assert found is not None and found.kind == "organisation"
+    # a kind that names whose items they are (哪几家丰田公司) is still the sentence's to name
+    found = _verdict("哪几家丰田公司召回了汽车？", "三家本田公司召回了汽车。")
+    assert found is not None and found.kind == "organisation"

@@ -223,3 +223,11 @@ def test_a_short_name_is_no_sibling_of_its_full_name():
 def test_a_where_or_what_answer_may_be_a_sibling_of_what_is_asked_about():
     text = "它的货物进出口量仅次于位于西岸的松涛港。"
     assert _check(qualifiers.sibling_disagreement, "白鹭港的货物进出口量仅次于哪里？", text, text) is None
+
+
+def test_the_kind_after_a_count_asked_is_no_qualifier():
+    # 哪两家机构: 机构 is what the answer is, 地震 still qualifies what the question is about
+    found = qualifiers.qualifiers("是哪两家机构监测发现青溪市地震监测中心遭到攻击的？")
+    assert all(word != "机构" for word, _ in found) and ("地震", "监测中心") in found
+    # a count no asking word opens (这两家机构) names the ones the question is about
+    assert qualifiers.qualifiers("这两家机构监测发现了哪些问题？") == (("机构", "监测"),)
