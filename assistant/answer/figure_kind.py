@@ -296,5 +296,5 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may)."""
-    return (stated_disagreement(q, f) or kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
+    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
             or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))

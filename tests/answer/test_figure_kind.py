@@ -232,13 +232,19 @@ def test_a_figure_an_english_question_writes_is_part_of_a_name_not_the_answer():
     text = "青溪汽车将召回部分进口NX 400h+汽车，共计864辆。"
     q = analyse("How many imported NX 400h+ cars will Qingxi Motors recall?")
     assert "400h" in figure_kind.disagreement(q, text, _figure(text, "400h"))
-    assert not figure_kind.stated_disagreement(q, _figure(text, "864辆"))
+    assert not figure_kind.stated_disagreement(q, text, _figure(text, "864辆"))
     text = "青溪75岁及以上老人中只有25.7%的人感到幸福。"
     q = analyse("What share of Qingxi people aged 75 and over feel happy?")
-    assert figure_kind.stated_disagreement(q, _figure(text, "75岁"))
-    assert not figure_kind.stated_disagreement(q, _figure(text, "25.7%"))
+    assert figure_kind.stated_disagreement(q, text, _figure(text, "75岁"))
+    assert not figure_kind.stated_disagreement(q, text, _figure(text, "25.7%"))
     # a Chinese question's own figures are the learned picker's to read
-    assert not figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), _figure(text, "75岁"))
+    assert not figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), text, _figure(text, "75岁"))
+    # a number the question writes in words, and an ordinal
+    text = "青溪医院前四批医疗队开展远程诊断2183次，第三次会议于5月召开。"
+    q = analyse("How many remote diagnoses did the first four medical teams of Qingxi Hospital make?")
+    assert "四批" in figure_kind.disagreement(q, text, _figure(text, "四批"))
+    assert not figure_kind.stated_disagreement(q, text, _figure(text, "2183次"))
+    assert "ordinal" in figure_kind.stated_disagreement(q, text, _figure(text, "三次"))
 
 
 def test_an_english_question_asks_no_measure_from_its_dictionary_guesses():
