@@ -12,12 +12,13 @@ the next candidate, or abstains. A question that names nothing of the kind is no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
-                                            period_disagreement, person_disagreement)
+                                            named_in_article, period_disagreement, person_disagreement, proper_names)
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places
@@ -34,15 +35,12 @@ BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于
 # A zone inside a place, written after it (辽源高新技术产业开发区), which `places` does not name.
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")
 
-
-
 CREDIT_LINE_RE = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
 # 深化同长春、绍兴的合作, 对接北京: a place the sentence's subject works with or goes to is its
 # counterpart, not its subject (与/和 only after a verb: 辽源与长春 may be two subjects)
 COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$")
-
 
 # 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it
 # is about (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931
@@ -52,7 +50,6 @@ DATELINE_RE = re.compile(r"\s*[^，。；！？\s]{0,16}?\d{1,2}日电\s*(?:[（
 # (only the names the press shortens so; 中东, 中亚, 中欧 are regions)
 COUNTRY_INITIALS = "美俄日韩朝英法德意加澳印巴越泰老缅蒙哈菲"
 COUNTRY_GROUP_RE = re.compile(f"[中{COUNTRY_INITIALS}][{COUNTRY_INITIALS}]{{1,3}}")
-
 
 # 东西, 南北, 西南 alone: a thing (jieba tags 东西 a place), directions or a region, no place
 # (3 of DRCD train's first 300 questions were refused on 东西)
@@ -150,10 +147,10 @@ def _counterparts(text: str, named: tuple[str, ...]) -> set[str]:
     return partner - other
 
 
-def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool = True) -> Disagreement | None:
-    """`figure`: the question asks for a figure, which a sentence naming one of the place's
-    districts gives for that district, even in the place's own article."""
-    key, text = places.stem(p), chunk.text[a:b]
+def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A figure question's sentence naming one of the place's districts gives that
+    district's figure, even in the place's own article."""
+    key, text, asked_text, figure = places.stem(p), chunk.text[a:b], q.text, q.kind == "quantity"
     level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
     asked = DEPTH.get(level, 1)
     if key in text and _names_itself(key, text, asked):
@@ -185,11 +182,14 @@ def _place(p: str, asked_text: str, chunk: Chunk, a: int, b: int, figure: bool =
               if _same(n, key) or ((places.level_of(n) or places.bare_level(n)) and depth(n) >= asked)]
     if before:
         return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
+    # an article about a wider place whose title or another passage names this one
+    # (重庆市's article on 长寿区 names the district in its lead, not in every passage)
+    elsewhere = key in chunk.title or named_in_article(q, p, chunk)
     if subject:
-        if key in chunk.title and depth(subject) < asked:
-            return None  # an article about a wider place whose title names this one
+        if elsewhere and depth(subject) < asked:
+            return None
         return Disagreement("place", p, subject)  # the article is about another place
-    if key in chunk.title:
+    if elsewhere:
         return None
     others = [n for n in places.places(chunk.title) if places.level_of(n)]
     return Disagreement("place", p, others[0] if others else "")
@@ -213,7 +213,7 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     asked = _asked_places(q)
     if not asked:
         return None
-    found = [_place(p, q.text, chunk, a, b, q.kind == "quantity") for p in asked]
+    found = [_place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]
 
 
@@ -271,10 +271,25 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     return None
 
 
+def with_articles(q: Question, sentences: list) -> Question:
+    """A Chinese question with, for each name and place it asks about, where the articles of
+    the retrieved passages first write it (`q.name_articles`: name -> {(source, article):
+    start of the first passage}): a passage is read with its article's earlier ones."""
+    if q.english:
+        return q
+    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q)))
+    chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
+    found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
+             for n in asked}
+    found = {n: v for n, v in found.items() if v}
+    return replace(q, name_articles=found) if found or q.name_articles else q
+
+
 def agreeing(q: Question, scored: list, enough: int = 20) -> list:
     """The candidates (`evidence.Scored`, in their order) whose sentence agrees with the
     question's subject, up to `enough` of them (answers read at most the first dozen); the
     others are dropped so the next candidate is tried."""
+    q = with_articles(q, [sc.sentence for sc in scored])
     out = []
     for sc in scored:
         if disagreement(q, sc.sentence.chunk, *sc.sentence.quote_span) is None:

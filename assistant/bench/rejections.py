@@ -125,7 +125,8 @@ def measure(assistant, items, saves: bool = True, progress: bool = True) -> dict
     saved, cost, base = Counter(), Counter(), Counter()
     for text, answers, is_gold in items:
         state = assistant._retrieval.invoke({"question": text})
-        q, sentences = state["q"], sentences_of(state["hits"])
+        sentences = sentences_of(state["hits"])
+        q = subject.with_articles(state["q"], sentences)  # as `subject.agreeing` reads it
         gold = [s for s in sentences if is_gold(s)]
         if progress:
             print(sum(base.values()), text, file=sys.stderr, flush=True)
