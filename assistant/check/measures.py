@@ -83,7 +83,7 @@ def _naming_words(indicator: str, claimed: str) -> list[str]:
     for w, flag in words.tagged(indicator):
         w = w.strip()
         if (len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w)
-                or periods.spans(w) or PERIOD_WORD_RE.fullmatch(w)):  # Q2, 二季度, 7|月份: the period check's
+                or periods.spans(w) or PERIOD_WORD_RE.fullmatch(w) or w[0] in "了的着"):  # Q2, 7|月份, 实现|了高
             continue
         if flag == "v" and not own_action:
             continue

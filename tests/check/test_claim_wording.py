@@ -186,3 +186,12 @@ def test_a_year_in_a_model_name_the_sentence_writes_too_is_no_other_period():
     assert verdict("今年五月，联想推出小新 Pro 16 2023笔记本的核显版，首发售价为2850元。", source) == "refuted"
     # a year of its own against a sentence of 今年 in an article of unknown year stays undecided
     assert verdict("2022年五月，联想推出小新 Pro 16笔记本的核显版，首发售价为2850元。", source) == "not_enough_info"
+
+
+def test_a_particle_glued_to_the_cut_indicator_names_nothing():
+    # the source's indicator is cut at ten characters (级机身空间内实现了高): 了高 is no word of it
+    source = "在追求轻薄的同时，星辰X2采用新一代电池，在毫米级机身空间内实现了高达5000mAh的大容量。"
+    claim = "星辰X2采用新一代电池，在毫米级机身空间内取得高达{}mAh的大容量。"
+    found = check(claim.format(3500), made_hits(source), flat_idf, 0.43)
+    assert (found.verdict, found.sources_say) == ("refuted", ("5000mAh",))
+    assert check(claim.format(5000), made_hits(source), flat_idf, 0.43).verdict == "supported"
