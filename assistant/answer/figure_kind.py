@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from assistant.answer import values
 from assistant.answer.english import stated_disagreement
+from assistant.answer.measure_nature import nature_disagreement
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of
@@ -54,9 +55,8 @@ RATIO = {"percent", "points"}
 
 # Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
 MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
-# Words ending like a measure that measure nothing (高质量发展, 大量, 消费, 价值)
 NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 衡量 较量 商量 分量 消费 评价 代价 价值 无数 多数 少数 半数 "
-                         "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())
+                         "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())  # 高质量发展, 大量: no measures
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
                     "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
@@ -296,5 +296,5 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may)."""
-    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or indicator_disagreement(q, text, f)
-            or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))
+    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or nature_disagreement(q, text, f)
+            or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))

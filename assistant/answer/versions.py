@@ -167,9 +167,23 @@ def answer_versions(q: Question, drafts: list, hits: list[Hit], sim: conflicts.S
     """The versions an answer shows: of the answer's own value, else of the value the
     question points at (also when the answer step abstained: the sources' disagreement is
     then the answer). One version or none: no dispute."""
-    found = find_versions(drafts[0].parts[0], hits, sim, drafts[0].kind) \
-        if answered and len(drafts) == 1 and drafts[0].parts else []
+    found = []
+    if answered and len(drafts) == 1 and drafts[0].parts:
+        part, kind = _said(drafts[0].parts[0], drafts[0].kind)
+        found = find_versions(part, hits, sim, kind)
     return found if len(found) > 1 else pointed_versions(q, hits, sim) or found
+
+
+def _said(part: Part, kind: str) -> tuple[Part, str]:
+    """The answer's part and kind, or its whole sentence and no kind when the part is figures
+    only (1.50亿元、2.02亿元 of a list whose first clause says what they are): then every
+    version is shown with its sentence, as `pointed_versions` shows a bare value."""
+    rest = part.sentence.chunk.text[part.a : part.b]
+    for f in quantities.find_quantities(rest):
+        rest = rest.replace(f.text, "")
+    if re.search(r"[\u4e00-\u9fff]", rest):  # 财务费用12.5万元 says what it is
+        return part, kind
+    return make_part(part.sentence, part.sentence.a, part.sentence.b, part.score), ""
 
 
 def _add(others: list[Version], st: conflicts.Statement, part: Part) -> None:

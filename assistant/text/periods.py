@@ -22,7 +22,10 @@ MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]
 # 第二季度, 二季度, 第三财季, Q2, 前三季度
 # (上一季度 is the quarter before, not the first; Q2持仓 is Q2 though a character follows)
 QUARTER_RE = re.compile(rf"(前)?第?(?<![上下])([1-4一二三四])(?:季度|财季)|(?<![A-Za-z0-9])[Qq]([1-4])(?![A-Za-z0-9])")
-HALF_RE = re.compile(r"(上|下)半年")
+# 上半年, 下半年; a year's 半年 in company reports is its first half (2023半年营收, 半年报, 半年度)
+HALF_RE = re.compile(r"(上|下)半年|(?<=\d{4})年?半年(?![来多内后前])|半年(?:度|报)")
+# 7月1日至31日, 7月1日—7月31日: the whole of one month, written as its days
+MONTH_DAYS_RE = re.compile(rf"({_N})月1日{_SEP}(?:({_N})月)?(2[89]|3[01])日")
 # 2021年10月以来, 较6月: a point a figure is counted from or compared with, not its period
 REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今)")
 REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|环比|同比|自|从)$")
@@ -40,7 +43,11 @@ def spans(text: str) -> set[tuple[int, int]]:
     """The periods `text` names, each as (first month, last month)."""
     found = set()
     rest = text
-    for m in RANGE_RE.finditer(text):
+    for m in MONTH_DAYS_RE.finditer(text):
+        if m.group(2) is None or m.group(2) == m.group(1):
+            found.add((_number(m.group(1)),) * 2)
+            rest = rest.replace(m.group(0), " " * len(m.group(0)))
+    for m in RANGE_RE.finditer(rest):
         if m.group(3):
             found.add((1, _number(m.group(3))))
         else:
@@ -57,7 +64,7 @@ def spans(text: str) -> set[tuple[int, int]]:
         quarter = _number(m.group(2) or m.group(3))
         found.add((1 if m.group(1) else 3 * quarter - 2, 3 * quarter))
     for m in HALF_RE.finditer(rest):
-        found.add((1, 6) if m.group(1) == "上" else (7, 12))
+        found.add((7, 12) if m.group(1) == "下" else (1, 6))
     return {s for s in found if 1 <= s[0] <= s[1] <= 12}
 
 

@@ -9,6 +9,7 @@ from assistant.query.question import analyse, english_head, validate
     ("东丰县县长是谁？", "person"),
     ("辽源要着力打造哪两大产业集群？", "list"),
     ("长辽通高铁预计哪一年通车？", "time"),
+    ("示范田的测产是在哪一天？", "time"),  # 在哪 would make it a place
     ("Who is the head of Longshan District?", "person"),
     ("What GDP growth does Liaoyuan expect for 2024?", "quantity"),
     ("What is the population of Liaoyuan?", "quantity"),

@@ -18,6 +18,10 @@ from assistant.text.periods import says, spans
     ("前三季度", {(1, 9)}),
     ("上半年", {(1, 6)}),
     ("下半年", {(7, 12)}),
+    ("公司2023半年营收11亿元", {(1, 6)}),  # a company's 半年 is its first half
+    ("据半年报显示", {(1, 6)}),
+    ("7月1日至31日，零售量为173万辆", {(7, 7)}),  # a whole month written as its days
+    ("8月1日—8月31日", {(8, 8)}),
 ])
 def test_periods_as_month_spans(text, expected):
     assert spans(text) == expected
@@ -29,6 +33,10 @@ def test_periods_as_month_spans(text, expected):
     "是2021年10月以来的最低水平",  # a point counted from
     "比6月增长3%",  # a period compared with
     "一年四季",
+    "近半年来销量回升",  # the last six months, no half of a year
+    "半年内完成",
+    "7月1日至8月15日",  # days of two months
+    "7月1日至15日",  # half a month
 ])
 def test_no_period(text):
     assert spans(text) == set()

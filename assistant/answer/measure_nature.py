@@ -1,0 +1,94 @@
+"""What kind of quantity the asked measure is by its own name, and what a change is measured
+against: checks of a figure that the question's unit alone does not make.
+
+- 环比 (against the period before) and 同比 (against the same period a year before) are two
+  changes: a figure whose clause says one does not answer a question asking the other.
+- A measure named 率 (利率, 税率, 覆盖率) is a ratio: a sum of money or a count does not answer
+  it. Over the generated figure questions of news part a, the 11 whose asked word ends in 率
+  with no unit stated have 9 percentages for gold and 2 counts, of 速率 (Hz) and 功率 (W),
+  which are no ratios; DRCD and CMRC: 1 percentage, 2 bare figures (收视率7.07).
+- A measure named as a sum of money (电费, 售价, 投资, 营收) asks a level of money: a
+  percentage does not answer it, unless a change or a share is asked (the kind check's).
+  Over the same questions 39 of 41 such golds are money and 2 counts (990日元, 5GB), none a
+  percentage; DRCD and CMRC: 3 money, 1 multiple (16倍), 1 no figure.
+- A question asking a target or a forecast (目标, 力争, 预计, 要达到) is not answered by a
+  figure its sentence says was reached (截至目前, 已, 同比) and names no aim. Over the
+  generated figure questions of news part a, all 39 asking a target have a forward word
+  (将, 预计, 预估, 目标) in their gold sentence; over the spent sets' 60 target questions
+  with a gold sentence, the work reports' plans often name no aim (社会消费品零售总额增长6%以上)
+  but none says the figure was reached.
+- A question about last year (去年) is not answered by a sentence about this year (今年, 目前)
+  that does not name last year, nor the other way round; 比去年, 去年同期 compare and are no
+  period. Over the generated figure questions of news part a, 27 questions name one: their
+  gold sentences name the same (24 and 3) or none (2); none names only the other.
+- A figure the question itself states (这次预拨的10亿元中，分给吉林省的有多少) is not its
+  answer: of 159 figure questions stating a figure (DRCD 71, CMRC 3, news part a 85), one
+  gold agrees with it (DRCD, a day numbered 0). An English question's: english.stated_disagreement.
+The percentage and money checks read the question's head word (the thing asked, before the
+asking phrase), so 以利率招标方式开展了多少 (head 开展) is not read as asking a rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question, asking_clauses
+from assistant.text import quantities
+from assistant.text.sentences import split_clauses
+
+BASES = ("同比", "环比")
+# 功率 is power (kW), 速率 a speed (Hz); the others are no share of a whole either
+NOT_RATIOS = ("功率", "速率", "频率", "概率", "效率", "汇率", "帧率", "码率", "分辨率", "刷新率")
+MONEY_HEAD = re.compile(r"(?:费|价|价格|售价|金额|资金|投资|收入|营收|利润|成本|支出|工资|薪酬|奖金|补贴|罚款)$")
+RATIO = ("percent", "points")
+# the head is what is asked only when the asking phrase follows it (多少电费, 电费是多少), not
+# when it is the first word of what is asked (多少投资税收抵免: a tax credit, head 投资)
+ASKED_AFTER = re.compile(r"[？?]|$|(?:是|为|有|约|共|大约|会|能|将|要)?(?:达到|达)?(?:多少|几)")
+TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|要达到|预期|规划|争取|拟")
+FORWARD = re.compile(r"目标|力争|计划|预计|预估|估计|预测|将|要|预期|规划|争取|拟|有望|确保|可望|力求")
+PAST = re.compile(r"(?<![比较与])(?:去年|上年|上一年|前年)(?!同期)")
+NOW = re.compile(r"今年|本年|目前|当前")
+REACHED = re.compile(r"截至|截止|已|同比|[比较](?:上年|去年)|去年|上年")
+# a share of a sum or its change may be asked as a percentage (电费涨了百分之几, 成本占比)
+RELATIVE = re.compile(r"占|比重|份额|比例|百分之|涨|跌|幅|同比|环比|倍")
+
+
+def basis_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A 同比 change for a 环比 question, or the other way round ('' when not)."""
+    asked = [b for b in BASES if b in q.text]
+    if len(asked) != 1:
+        return ""
+    clauses = split_clauses(text) or [(0, len(text))]
+    a, b = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
+    said = [w for w in BASES if w in text[a:b]]
+    if said and asked[0] not in said:
+        return f"a {said[0]} change for a {asked[0]} one"
+    return ""
+
+
+def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A sum of money for a rate, a percentage for a sum of money, or the other basis of a
+    change ('' when none of these)."""
+    if q.english:
+        return ""
+    if found := basis_disagreement(q, text, f):
+        return found
+    if any(f.agrees(g) for g in quantities.find_quantities(q.text) if q.text[g.start - 1 : g.start] != "第"):
+        return "the question's own figure"  # 第七人民医院 states no 七人
+    asked_past, asked_now = PAST.search(q.text), NOW.search(q.text)
+    if bool(asked_past) != bool(asked_now):
+        said_past, said_now = PAST.search(text), NOW.search(text)
+        if (said_now and not said_past) if asked_past else (said_past and not said_now):
+            return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
+    if TARGET_ASKED.search(asking_clauses(q.text)) and not FORWARD.search(text) and REACHED.search(text):
+        return "a figure reached for a target"
+    head = q.head or ""
+    if q.unit or not head or not ASKED_AFTER.match(q.text, q.text.rfind(head) + len(head)):
+        return ""
+    if head.endswith("率") and not head.endswith(NOT_RATIOS) and f.kind in ("money", "count") \
+            and f.unit not in ("倍", "成", "个"):  # 税率13个点
+        return f"a {f.kind} figure for {head}"
+    if MONEY_HEAD.search(head) and f.kind in RATIO and not f.change and not q.change \
+            and not RELATIVE.search(asking_clauses(q.text)):
+        return f"a {f.kind} figure for {head}"
+    return ""

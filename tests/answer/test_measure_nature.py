@@ -1,0 +1,108 @@
+"""A figure of another basis (同比 for 环比) or of another nature than the asked measure's
+name says (money for a rate, a percentage for a sum of money): answer/measure_nature.py."""
+
+import pytest
+
+from assistant.answer.figure_kind import disagreement
+from assistant.answer.measure_nature import nature_disagreement
+from assistant.query.question import analyse
+from assistant.text.quantities import find_quantities
+
+
+def verdicts(question: str, text: str) -> dict[str, str]:
+    q = analyse(question)
+    return {f.text: nature_disagreement(q, text, f) for f in find_quantities(text)}
+
+
+def test_a_year_on_year_change_does_not_answer_a_month_on_month_question():
+    found = verdicts("7月汽车批发量环比下降了多少？", "批发量为201万辆，同比下降6%，环比下降10%")
+    assert found["6%"] and not found["10%"]
+
+
+def test_a_month_on_month_change_does_not_answer_a_year_on_year_question():
+    found = verdicts("7月汽车批发量同比增长了多少？", "批发量环比增长3%，同比增长8%")
+    assert found["3%"] and not found["8%"]
+
+
+def test_a_question_naming_both_bases_or_none_is_not_read():
+    assert not any(verdicts("批发量同比和环比分别下降多少？", "同比下降6%").values())
+    assert not any(verdicts("批发量下降了多少？", "同比下降6%").values())
+
+
+@pytest.mark.parametrize("question, text, wrong, right", [
+    ("储蓄账户的年利率是多少？", "账户吸引了10亿美元存款，年利率为4.15%", "10亿美元", "4.15%"),
+    ("该县的森林覆盖率是多少？", "全县造林3000亩，森林覆盖率达到68%", "3000亩", "68%"),
+])
+def test_a_rate_is_not_a_sum_or_a_count(question, text, wrong, right):
+    found = verdicts(question, text)
+    assert found[wrong] and not found[right]
+
+
+def test_power_and_speed_are_no_ratios():
+    assert not any(verdicts("发动机最大功率是多少？", "最大功率145kW").values())
+    assert not any(verdicts("回报率是多少？", "回报率为3倍").values())
+
+
+def test_a_percentage_does_not_answer_a_sum_of_money():
+    found = verdicts("出租车一个月要多掏多少电费？", "充电电费均有30%以上的涨幅，一个月要多掏500元")
+    assert found["30%以上"] and not found["500元"]
+
+
+@pytest.mark.parametrize("question", ["电费涨了多少？", "电费占成本的比例是多少？", "电费比去年增长多少？"])
+def test_a_change_or_share_of_money_may_be_a_percentage(question):
+    assert not any(verdicts(question, "电费上涨30%").values())
+
+
+def test_a_rate_word_that_is_not_the_head_is_not_read():
+    assert not any(verdicts("人民银行以利率招标方式开展了多少？", "以利率招标方式开展了2990亿元逆回购").values())
+
+
+def test_the_check_is_one_of_the_figure_checks():
+    q = analyse("储蓄账户的年利率是多少？")
+    text = "账户吸引了10亿美元存款"
+    assert disagreement(q, text, find_quantities(text)[0])
+
+
+def test_a_figure_reached_does_not_answer_a_target():
+    found = verdicts("今年全县招商引资到位资金要达到多少亿元？", "截至目前，全县招商引资到位额57.8亿元，同比增长37%")
+    assert found["57.8亿元"]
+
+
+@pytest.mark.parametrize("text", ["今年力争招商引资到位资金达到60亿元",  # names the aim
+                                  "招商引资到位资金60亿元以上",  # a plan that names no aim reads as one
+                                  "截至目前到位资金57.8亿元，全年预计达到60亿元"])  # a forward word: may be the aim
+def test_a_target_may_be_a_plan_or_name_its_aim(text):
+    assert not any(verdicts("今年全县招商引资到位资金要达到多少亿元？", text).values())
+
+
+def test_a_figure_reached_answers_a_question_asking_what_was_reached():
+    assert not any(verdicts("全县招商引资到位额是多少？", "截至目前，全县招商引资到位额57.8亿元，同比增长37%").values())
+
+
+def test_this_year_does_not_answer_last_year():
+    found = verdicts("古运河水上游去年暑期共接待游客多少人次？", "目前已接待游客近1.5万人次")
+    assert found["1.5万人次"]
+    found = verdicts("今年全县新增就业多少人？", "去年全县新增就业3000人")
+    assert found["3000人"]
+
+
+@pytest.mark.parametrize("question, text", [
+    ("今年销量增长了多少？", "销量较去年同期增长15%"),  # a comparison names no period
+    ("今年销量增长了多少？", "销量比去年增长15%"),
+    ("去年销量是多少？", "去年销量12万辆，今年增长15%"),  # names both
+    ("去年销量是多少？", "销量12万辆"),  # names none
+])
+def test_a_year_compared_with_or_not_named_is_no_other_year(question, text):
+    assert not any(verdicts(question, text).values())
+
+
+def test_the_question_s_own_figure_is_not_its_answer():
+    found = verdicts("这次预拨的10亿元救灾资金中，分给吉林省的有多少？", "再次预拨10亿元救灾资金，其中吉林省2亿元")
+    assert found["10亿元"] and not found["2亿元"]
+    # an ordinal's numeral is no figure of the question
+    assert not any(verdicts("第七人民医院专家组一行多少人到巍山县调研？", "专家组一行7人到巍山县").values())
+
+
+def test_a_money_word_that_only_begins_what_is_asked_is_not_its_head():
+    assert not any(verdicts("芯片法案为工厂建设提供多少投资税收抵免？", "为工厂建设提供25%的投资税收抵免").values())
+
