@@ -8,27 +8,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.lists import DIGITS, introduces, items
-from assistant.text import quantities
+from assistant.answer.lists import introduces, items, named_count
 from assistant.text.furniture import furniture
 
-# “五个新突破”, “六县建设”, “四大工程”: a quoted name counting the items it stands for (one
-# numeral only: “三抓一服务” names two lists at once)
-COUNTED_NAME_RE = re.compile(rf"[“\"]([两{DIGITS}])[个大项类种条]?([^”\"两{DIGITS}]{{1,8}})[”\"]")
 HEAD_SPAN = 32  # sentences after a counted name searched for its items (each with its paragraph)
 HEAD_LEN = (4, 16)  # characters of an item's heading clause (坚持产业强县, 聚力服务业提质增效实现新突破)
 HEAD_LEAD_RE = re.compile(r"^\s*(?:要|还要|并|同时|此外|另外)[，,]?")
-
-
-def named_count(question: str, text: str) -> tuple[int, str]:
-    """(how many items it stands for, its words after the numeral) of a counted name in
-    `text` that the question also names: …深入实施“六县建设”… asked 六县建设包括哪些 ->
-    (6, 县建设); (0, '') when there is none or it counts one."""
-    for m in COUNTED_NAME_RE.finditer(text):
-        count = int(quantities.chinese_to_number(m.group(1)) or 0)
-        if m.group(0)[1:-1] in question and count >= 2:
-            return count, m.group(2)
-    return 0, ""
 
 
 CLAUSE_END_RE = re.compile(r"[，,；;：:。！!]")

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from assistant.answer import counted
+from assistant.answer import counted, lists
 
 # the announcement holds no item; each item heads a paragraph of details
 TOWN = ["李明说，今年该镇将深入实施“三镇建设”，推动发展实现新突破。", "要坚持工业强镇。", "引进项目5个，新增产值2亿元。",
@@ -14,12 +14,13 @@ def question(text: str, count: int = 0):
 
 
 def test_a_named_count_is_read_from_the_sentence_that_names_what_is_asked():
-    assert counted.named_count("“三镇建设”包括哪些内容？", TOWN[0]) == (3, "镇建设")
-    assert counted.named_count("三镇建设包括哪些？", TOWN[0]) == (3, "镇建设")  # the question need not quote it
-    assert counted.named_count("该镇有哪些项目？", TOWN[0]) == (0, "")  # the name not asked
+    assert lists.named_count("“三镇建设”包括哪些内容？", TOWN[0]) == (3, "镇建设")
+    assert lists.named_count("三镇建设包括哪些？", TOWN[0]) == (3, "镇建设")  # the question need not quote it
+    assert lists.named_count("该镇有哪些项目？", TOWN[0]) == (0, "")  # the name not asked
     # two numerals name two lists at once, one names no list: no count
-    assert counted.named_count("“三抓一服务”是什么？", "以“三抓一服务”行动为抓手。") == (0, "")
-    assert counted.named_count("“一站式”服务有哪些？", "提供“一站式”服务。") == (0, "")
+    assert lists.named_count("“三抓一服务”是什么？", "以“三抓一服务”行动为抓手。") == (0, "")
+    assert lists.named_count("“一站式”服务有哪些？", "提供“一站式”服务。") == (0, "")
+    assert lists.named_count("“三公”经费有哪些？", "压减“三公”经费。") == (0, "")
 
 
 def test_the_headings_that_open_alike_are_the_items():
@@ -56,3 +57,18 @@ def test_the_announcement_may_follow_the_best_sentence():
     # no further than ANNOUNCED_WITHIN sentences
     far = ["记者采访了该镇镇长李明。", "李明是该镇镇长。", "李明今年四十岁。"] + TOWN
     assert counted.missing_heads(q, far, 0, far[:1]) == []
+
+
+def test_a_list_answer_opens_at_the_sentence_announcing_the_counted_name_asked():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    texts = ["该镇加快工业园基础设施建设，提升承载能力。", "李明说，今年该镇将聚力实现“三个新突破”。"]
+    sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
+    q = analyse("该镇聚力实现哪三个新突破？")
+    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[1]
+    # much less supported, or a name the question does not ask about: the best sentence stays
+    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.5, 0.5)]).sentence is sentences[0]
+    q = analyse("该镇实现了哪些突破？")
+    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[0]
