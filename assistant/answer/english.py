@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
+from assistant.query import name_pairs
 from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 
@@ -163,7 +164,10 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
         return q
     texts = list(dict.fromkeys(f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for h in hits))
     names, groups = [], list(q.groups)
+    # a passage that writes the pair (零跑汽车（Leapmotor）) gives the Han form the others write
+    written = {latin.lower(): (han,) for t in texts for latin, han in name_pairs.pairs_in(t)}
     for name, chinese in q.names:
+        chinese = tuple(dict.fromkeys(chinese + name_pairs.han_forms(name, q.text, written)))
         in_text = [c for c in chinese if any(c in t for t in texts)]
         if not in_text and not any(name.lower() in t.lower() for t in texts):
             runs = pinyin_runs(name, texts) or sounding_runs(name, texts)

@@ -17,6 +17,8 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.query import name_pairs
+
 ENGLISH_STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or is are was were be been being do does did has have had
     what which who whom whose when where why how much many does will would should could can may might this that
@@ -245,4 +247,8 @@ class Bridge:
                     out.append((token, in_corpus))
                 continue
             out.append((token, tuple(self.by_pinyin.get(low, []))))
-        return tuple(out)
+        # a name news writes beside its Han form (宁德时代(CATL)) is written either way; only
+        # names already asked for gain forms, so the table never adds a name to check
+        pairs = name_pairs.table()
+        return tuple((token, tuple(dict.fromkeys(chinese + name_pairs.han_forms(token, question, pairs))))
+                     for token, chinese in out)
