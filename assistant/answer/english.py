@@ -266,29 +266,3 @@ def english_factor(q: Question, sentence: Sentence, scored: list[Scored]) -> flo
 def pinned_groups(q: Question) -> int:
     """How many of an English question's words reached Chinese words of the corpus, its place aside."""
     return sum(1 for g in topic_groups(q) if not any(t in p or p in t for t in g for p in q.places))
-
-
-def stated_disagreement(q: Question, text: str, figure) -> str:
-    """Why a figure of `text` is not the answer to an English question ('' when it may be):
-    the question itself writes it, so it is part of what the question names (the 400h of NX
-    400h+, the 75 of people aged 75 and over, the 四批 of the first four teams); or it is an
-    ordinal (第三次, 第七人民医院), which no figure question asks for. (A Chinese question's own
-    figures are read by the learned figure picker, answer/figure_model.py.)"""
-    if not q.english:
-        return ""
-    if text[max(figure.start - 1, 0) : figure.start] == "第":
-        return f"第{figure.text} is an ordinal"
-    number = _number(figure.text)
-    if number and number in {_number(x) for x in q.figures}:
-        return f"the question itself states {figure.text}"
-    words = {NUMBER_WORDS.index(w) for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
-    if not number and figure.value in words:  # 四批 for "four": a Chinese numeral's value
-        return f"the question itself states {figure.text}"
-    return ""
-
-
-NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-
-
-def _number(written: str) -> str:
-    return re.match(r"[\d.]*", written.replace(",", "")).group().rstrip(".")

@@ -19,8 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import values
-from assistant.answer.english import stated_disagreement
-from assistant.answer.measure_nature import nature_disagreement
+from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
 from assistant.text.indicators import indicator_of

@@ -23,7 +23,8 @@ against: checks of a figure that the question's unit alone does not make.
   gold sentences name the same (24 and 3) or none (2); none names only the other.
 - A figure the question itself states (这次预拨的10亿元中，分给吉林省的有多少) is not its
   answer: of 159 figure questions stating a figure (DRCD 71, CMRC 3, news part a 85), one
-  gold agrees with it (DRCD, a day numbered 0). An English question's: english.stated_disagreement.
+  gold agrees with it (DRCD, a day numbered 0). An English question's too, and the numbers it
+  writes in words (stated_disagreement).
 The percentage and money checks read the question's head word (the thing asked, before the
 asking phrase), so 以利率招标方式开展了多少 (head 开展) is not read as asking a rate.
 """
@@ -73,8 +74,6 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return ""
     if found := basis_disagreement(q, text, f):
         return found
-    if any(f.agrees(g) for g in quantities.find_quantities(q.text) if q.text[g.start - 1 : g.start] != "第"):
-        return "the question's own figure"  # 第七人民医院 states no 七人
     asked_past, asked_now = PAST.search(q.text), NOW.search(q.text)
     if bool(asked_past) != bool(asked_now):
         said_past, said_now = PAST.search(text), NOW.search(text)
@@ -92,3 +91,30 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             and not RELATIVE.search(asking_clauses(q.text)):
         return f"a {f.kind} figure for {head}"
     return ""
+
+
+def stated_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure the question itself states, so part of what it names, not its answer ('' when
+    not): 这次预拨的10亿元中…; the 400h of an English question's NX 400h+, its 75 of people aged
+    75, the 四批 of "the first four teams"; for an English question also an ordinal of the text
+    (第三次, 第七人民医院), which its figure questions never ask for."""
+    if not q.english:
+        # 第七人民医院 states no 七人
+        stated = any(f.agrees(g) for g in quantities.find_quantities(q.text) if q.text[g.start - 1 : g.start] != "第")
+        return "the question's own figure" if stated else ""
+    if text[max(f.start - 1, 0) : f.start] == "第":
+        return f"第{f.text} is an ordinal"
+    number = _number(f.text)
+    if number and number in {_number(x) for x in q.figures}:
+        return f"the question itself states {f.text}"
+    words = {NUMBER_WORDS.index(w) for w in re.findall(r"[a-z]+", q.text.lower()) if w in NUMBER_WORDS}
+    if not number and f.value in words:  # 四批 for "four": a Chinese numeral's value
+        return f"the question itself states {f.text}"
+    return ""
+
+
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _number(written: str) -> str:
+    return re.match(r"[\d.]*", written.replace(",", "")).group().rstrip(".")

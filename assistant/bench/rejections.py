@@ -33,7 +33,7 @@ from assistant.text.words import normalise
 SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement", "person_disagreement",
                   "org_disagreement", "name_disagreement", "latin_disagreement", "figure_disagreement",
                   "ordinal_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement")
-FIGURE_CHECKS = ("kind_disagreement", "nature_disagreement", "indicator_disagreement", "respective_disagreement", "sibling_disagreement")
+FIGURE_CHECKS = ("stated_disagreement", "kind_disagreement", "nature_disagreement", "indicator_disagreement", "respective_disagreement", "sibling_disagreement")
 CHECKS = [(subject, n) for n in SUBJECT_CHECKS] + [(figure_kind, n) for n in FIGURE_CHECKS]
 ROOT = Path(__file__).resolve().parents[2]
 CMRC = ROOT.parent / "shared" / "bench" / "cmrc2018" / "cmrc2018_trial.json"
