@@ -273,8 +273,8 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 
 def with_articles(q: Question, sentences: list) -> Question:
     """A Chinese question with, for each name and place it asks about, where the articles of
-    the retrieved passages first write it (`q.name_articles`: name -> {(source, article):
-    start of the first passage}): a passage is read with its article's earlier ones."""
+    the retrieved passages first write it (`q.first_named`): a passage is read with its
+    article's earlier ones."""
     if q.english:
         return q
     asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q)))
@@ -282,7 +282,7 @@ def with_articles(q: Question, sentences: list) -> Question:
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}
     found = {n: v for n, v in found.items() if v}
-    return replace(q, name_articles=found) if found or q.name_articles else q
+    return replace(q, first_named=found) if found or q.first_named else q
 
 
 def agreeing(q: Question, scored: list, enough: int = 20) -> list:

@@ -145,8 +145,7 @@ def named_in_article(q: Question, name: str, chunk: Chunk) -> bool:
     """Does an earlier retrieved passage of the chunk's article write `name` (for a Chinese
     question, `subject.with_articles` keeps where each article first does)? A news article
     names its typhoon or laboratory in its lead and says 台风 or 该实验室 after."""
-    first = q.name_articles.get(name)
-    return isinstance(first, dict) and first.get((chunk.source, chunk.article), chunk.start) < chunk.start
+    return q.first_named.get(name, {}).get((chunk.source, chunk.article), chunk.start) < chunk.start
 
 
 def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

@@ -89,6 +89,9 @@ class Question:
     # each of those names -> the articles (source, article) a retrieved passage of which names
     # it: a later passage of such an article speaks of it too (answer/english.py)
     name_articles: dict = field(default_factory=dict)
+    # a Chinese question's names and places -> {(source, article): start of the first retrieved
+    # passage of that article writing it}: a later passage speaks of it too (answer/subject.py)
+    first_named: dict = field(default_factory=dict)
 
 
 def _kind(text: str, english: bool) -> str:
