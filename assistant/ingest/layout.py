@@ -220,7 +220,7 @@ def _build_articles(groups: list[list[Para]]) -> list[Article]:
         elif kind == "byline":
             bylines.append(g[0].text.strip())
     title = " ".join(title_parts) or " ".join(subtitles or bylines)
-    spans = [tuple(Span(p.start, p.end) for p in g) for g in groups if g[0].kind not in ("jump", "credit")]
+    spans = [tuple(Span(p.start, p.end) for p in g) for g in groups if g[0].kind != "jump"]
     body_text = " ".join(" ".join(p.text for p in g) for g in groups)
     header = " ".join(title_parts + subtitles + bylines)
     subject = places.main_subject(to_simplified(header), to_simplified(body_text))  # 臺中市 is 台中市
@@ -246,7 +246,7 @@ def _split_wire_story(article: Article, groups: list[list[Para]]) -> list[Articl
     head, tail = groups[:cut], groups[cut:]
     dateline = tail[-1][0].text.strip().strip("()（）")
     first = Article(article.title, article.byline, article.subject,
-                    tuple(tuple(Span(p.start, p.end) for p in g) for g in head if g[0].kind not in ("jump", "credit")),
+                    tuple(tuple(Span(p.start, p.end) for p in g) for g in head if g[0].kind != "jump"),
                     article.subtitle)
     body = " ".join(p.text for g in tail for p in g)
     second = Article(dateline, dateline, places.main_subject("", body),

@@ -20,8 +20,10 @@ def test_interview_page_splits_into_its_articles():
     assert articles[0].title == "攻坚克难 砥砺前行 全力推动东丰全面振兴率先实现新突破"
     assert articles[0].subtitle == "——访市人大代表、东丰县县长 邢树纲"
     assert articles[0].byline == "本报记者 于蕊"
-    # the photo credit belongs to no article title
+    # the photo credit belongs to no article title, but stays quotable in the article it ends
     assert all("摄" not in a.title for a in articles)
+    credited = [a for a in articles if any("刘鹰" in t for t in _text(INTERVIEWS, a))]
+    assert "高新区" in [a.subject for a in credited]
 
 
 def test_report_page_has_report_feature_and_headless_wire_story():
