@@ -34,18 +34,8 @@ PERIOD_LEAD = re.compile(r"^((?:今年|去年|20\d\d年)?(?:前?[一二三四五
 
 
 def numeral(n: int) -> str:
-    """23 -> 二十三, 105 -> 一百零五 (1 to 9999)."""
-    out, zero = "", False
-    for value, name in ((1000, "千"), (100, "百"), (10, "十")):
-        d, n = divmod(n, value)
-        if d:
-            out += ("零" if zero and out else "") + ("" if (value == 10 and d == 1 and not out) else NUMERALS[d]) + name
-            zero = False
-        elif out:
-            zero = True
-    if n:
-        out += ("零" if zero and out else "") + NUMERALS[n]
-    return out
+    """23 -> 二十三, 105 -> 一百零五."""
+    return quantities.numeral(n)
 
 
 def _short(x: float) -> str:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-NUMERALS = "一二三四五六七八九十"
+from assistant.text import quantities
 
 
 def numeral(n: int) -> str:
     """1-99 in Chinese numerals, as a report numbers its sections (十一, 二十)."""
-    if n <= 10:
-        return NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (NUMERALS[tens - 1] if tens > 1 else "") + "十" + (NUMERALS[ones - 1] if ones else "")
+    return quantities.numeral(n)
 
 
 def heading(body: str) -> str:

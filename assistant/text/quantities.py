@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 # Measure words that count the same thing: people (3865人 answers 多少名)
 SAME_UNITS = ({"人", "名", "位"},)
@@ -100,33 +99,28 @@ def without_qualifier(figure: str) -> str:
 
 
 def chinese_to_number(text: str) -> float | None:
-    """三千五百万 -> 35000000, 十二 -> 12, 一点五 -> 1.5, 二〇二四 -> 2024."""
+    """三千五百万 -> 35000000, 十二 -> 12, 一点五 -> 1.5, 二〇二四 -> 2024, 百万 -> 1000000; None
+    for what is no one number: 十四五 (a plan's name), 二三十 (an estimate), 千千."""
     if not text:
         return None
-    if "点" in text:
-        whole, frac = text.split("点", 1)
-        base = chinese_to_number(whole) if whole else 0
-        digits = "".join(str(DIGITS[c]) for c in frac if c in DIGITS)
-        return None if base is None or not digits else base + float("0." + digits)
-    if all(c in DIGITS for c in text) and len(text) > 1:
-        return float("".join(str(DIGITS[c]) for c in text))  # 二〇二四
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in DIGITS:
-            digit = DIGITS[ch]
-        elif ch in SMALL_UNITS:
-            section += (digit if digit is not None else 1) * SMALL_UNITS[ch]
-            digit = None
-        elif ch in BIG_UNITS:
-            section += digit or 0
-            if ch == "亿":
-                total = (total + section) * BIG_UNITS[ch]
-            else:
-                total += section * BIG_UNITS[ch]
-            section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
+    return _cn2an(("一" + text) if text[0] in "百千" else text)  # 百万 is 一百万, as 十二 is 一十二
+
+
+@lru_cache(maxsize=4096)
+def _cn2an(text: str) -> float | None:
+    import cn2an  # the library reads numerals; imported once, on first use
+
+    try:
+        return float(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError):
+        return None
+
+
+def numeral(n: int) -> str:
+    """23 -> 二十三, 105 -> 一百零五: a whole number as Chinese text writes it."""
+    import cn2an
+
+    return cn2an.an2cn(n)
 
 
 def _to_number(raw: str) -> float | None:
@@ -140,7 +134,7 @@ LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz
                      "GB MB TB KB ft mph km/h m/s °C ℃ K h min s".split(), key=len, reverse=True)
 
 
-def _unit_at(text: str, pos: int) -> tuple[str, int]:
+def unit_at(text: str, pos: int) -> tuple[str, int]:
     """(unit, characters it takes in the text) right after a number at `pos`."""
     if text.startswith("%", pos) or text.startswith("％", pos):
         return "%", 1
@@ -161,12 +155,12 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     arabic = num[0].isdigit()
     start = m.start()
     end = m.end()
-    unit, unit_width = _unit_at(text, end)
+    unit, unit_width = unit_at(text, end)
     if not unit and text[end : end + 1] in ("余", "多"):
         # 200余个, 1000多人, 10余万元: an approximation between the number and its unit
-        after, width = _unit_at(text, end + 1)
+        after, width = unit_at(text, end + 1)
         if not after and not scale_text and text[end + 1 : end + 2] in ("万", "亿"):
-            after, width = _unit_at(text, end + 2)  # 1430多万元, 200余亿元: the scale follows it
+            after, width = unit_at(text, end + 2)  # 1430多万元, 200余亿元: the scale follows it
             if after:
                 scale_text, width = text[end + 1], width + 1
         if after:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.text.quantities import chinese_to_number, find_quantities, in_common_unit, same_unit, year_in_force, years
+from assistant.text.quantities import chinese_to_number, find_quantities, in_common_unit, numeral, same_unit, year_in_force, years
 
 CASES = [
     # text, figure as written, value in base units, unit, qualifier
@@ -115,6 +115,13 @@ def test_same_amount_written_differently_agrees():
 ])
 def test_chinese_numerals(text, value):
     assert chinese_to_number(text) == pytest.approx(value)
+
+
+def test_what_is_no_one_number_is_none_and_numbers_are_written_back():
+    assert chinese_to_number("百万") == 1_000_000  # 百万 is 一百万
+    assert chinese_to_number("十四五") is None  # a plan's name, not 15
+    assert chinese_to_number("二三十") is None  # an estimate, no one value
+    assert [numeral(n) for n in (3, 10, 23, 105)] == ["三", "十", "二十三", "一百零五"]
 
 
 def test_years_and_the_year_in_force():
