@@ -293,7 +293,8 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
     return ""
 
 
-def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """Why a figure of `text` does not answer the quantity question ('' when it may)."""
-    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or nature_disagreement(q, text, f)
+def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
+    """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
+    the sentence stands, a plan or a review (answer/standing), when known."""
+    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or nature_disagreement(q, text, f, where)
             or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import figure_kind
+from assistant.answer import figure_kind, standing
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import quantities
@@ -43,6 +43,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     weights = term_weights(q, idf)
     picks = []
     clauses = split_clauses(text)
+    where = standing.of_sentence(s)  # a plan's or a review's (its section, its paragraph)
     for f in quantities.find_quantities(text):
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start)
@@ -78,7 +79,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
                 and not all(h in figure_kind.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
-        veto = bool(figure_kind.disagreement(q, text, f))  # another kind or indicator: never the answer
+        veto = bool(figure_kind.disagreement(q, text, f, where))  # another kind or indicator: never the answer
         factors = {"local": local, "adjacent": adjacent, "unit": unit_f, "change": change_f, "relevant": relevant,
                    "share": share, "veto": float(veto), "clause_start": ca, "clause_end": cb}
         score = 0.0 if veto else scored.score * share

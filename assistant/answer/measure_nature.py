@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import standing
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities
 from assistant.text.sentences import split_clauses
@@ -45,11 +46,17 @@ RATIO = ("percent", "points")
 # the head is what is asked only when the asking phrase follows it (多少电费, 电费是多少), not
 # when it is the first word of what is asked (多少投资税收抵免: a tax credit, head 投资)
 ASKED_AFTER = re.compile(r"[？?]|$|(?:是|为|有|约|共|大约|会|能|将|要)?(?:达到|达)?(?:多少|几)")
-TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|要达到|预期|规划|争取|拟")
+TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|预期|规划|争取|拟"
+                          r"|(?<![主需重只想])要(?:增长|达到|实现|完成|新增|提高|提升|降低|下降|控制|建设|新建|改造|培育|引进"
+                          r"|突破|增加|减少|保持|稳定|实施|创建|打造|盘活)")  # 今年…要增长多少: what the plan sets
 FORWARD = re.compile(r"目标|力争|计划|预计|预估|估计|预测|将|要|预期|规划|争取|拟|有望|确保|可望|力求")
 PAST = re.compile(r"(?<![比较与])(?:去年|上年|上一年|前年)(?!同期)")
 NOW = re.compile(r"今年|本年|目前|当前")
 REACHED = re.compile(r"截至|截止|已|同比|[比较](?:上年|去年)|去年|上年")
+# a result said with no aim: a result where it stands in no plan (目前…饲养量达到28.2万只)
+RESULT = re.compile(r"完成|达到|实现|突破")
+# a plan's own words, which a figure of last year's does not say (去年 asked)
+AIM = re.compile(r"目标|力争|计划|预期|规划|争取|确保")
 # a share of a sum or its change may be asked as a percentage (电费涨了百分之几, 成本占比)
 RELATIVE = re.compile(r"占|比重|份额|比例|百分之|涨|跌|幅|同比|环比|倍")
 
@@ -67,9 +74,10 @@ def basis_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A sum of money for a rate, a percentage for a sum of money, or the other basis of a
-    change ('' when none of these)."""
+def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
+    """A sum of money for a rate, a percentage for a sum of money, the other basis of a
+    change, or a figure of the other standing or year ('' when none of these); `where` is
+    where the sentence stands (answer/standing: a plan, a review or '' when unknown)."""
     if q.english:
         return ""
     if found := basis_disagreement(q, text, f):
@@ -79,8 +87,8 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         said_past, said_now = PAST.search(text), NOW.search(text)
         if (said_now and not said_past) if asked_past else (said_past and not said_now):
             return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
-    if TARGET_ASKED.search(asking_clauses(q.text)) and not FORWARD.search(text) and REACHED.search(text):
-        return "a figure reached for a target"
+    if found := standing_disagreement(q, text, where):
+        return found
     head = q.head or ""
     if q.unit or not head or not ASKED_AFTER.match(q.text, q.text.rfind(head) + len(head)):
         return ""
@@ -90,6 +98,24 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if MONEY_HEAD.search(head) and f.kind in RATIO and not f.change and not q.change \
             and not RELATIVE.search(asking_clauses(q.text)):
         return f"a {f.kind} figure for {head}"
+    return ""
+
+
+def standing_disagreement(q: Question, text: str, where: str = "") -> str:
+    """A figure reached for a target asked, or a plan's for last year's ('' when not). The
+    sentence's own words first (截至, 同比 / 力争, 预计), then where it stands: 完成, 达到 are
+    a plan's words in a plan (二、2024年工作安排 · 完成造林3.5万亩) and a result's elsewhere;
+    a review's figure (过去一年…) is a result however it is said."""
+    target = TARGET_ASKED.search(asking_clauses(q.text))
+    if target and not FORWARD.search(text):
+        if REACHED.search(text) or where == standing.REVIEW or (where != standing.PLAN and RESULT.search(text)):
+            return "a figure reached for a target"
+    asked_past = PAST.search(q.text) and not NOW.search(q.text)
+    if asked_past and not target and not PAST.search(text) and (where == standing.PLAN or AIM.search(text)):
+        return "a plan's figure for last year's"
+    if NOW.search(q.text) and not PAST.search(q.text) and where == standing.REVIEW \
+            and not (NOW.search(text) or quantities.years(text)):
+        return "a review's figure for this year's"
     return ""
 
 

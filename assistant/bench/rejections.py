@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.answer import figure_kind, steps, subject
+from assistant.answer import figure_kind, standing, steps, subject
 from assistant.answer.evidence import sentences_of
 from assistant.bench import squad
 from assistant.config import Settings
@@ -82,7 +82,8 @@ def rejections(q, sentence, answers: list[str]) -> dict[str, str]:
             if found is not None:
                 out[label(module, name)] = str(found)
         elif q.kind == "quantity":
-            why = [getattr(figure_kind, name)(q, sentence.text, f) for f in gold_figures(sentence.text, answers)]
+            where = (standing.of_sentence(sentence),) if name == "nature_disagreement" else ()  # as figures.py reads it
+            why = [getattr(figure_kind, name)(q, sentence.text, f, *where) for f in gold_figures(sentence.text, answers)]
             if why and all(why):
                 out[label(module, name)] = why[0]
     return out
