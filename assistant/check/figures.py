@@ -21,6 +21,8 @@ from assistant.check import slots
 from assistant.check.in_force import agreement, passage_before, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
                                      same_stance, unstated_words)
+from assistant.check.narrower import narrower
+from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
@@ -97,8 +99,8 @@ def agrees(claim: str, figure: quantities.Quantity, pick: FigurePick) -> bool:
     from assistant.answer.values import figures_agree
 
     text = pick.scored.sentence.text
-    return figures_agree(quantities.in_common_unit(figure), quantities.in_common_unit(pick.figure),
-                         claim[: figure.start], text[: pick.figure.start])
+    return figures_agree(per_unit(claim, figure), per_unit(text, pick.figure), claim[: figure.start],
+                         text[: pick.figure.start])
 
 
 def same_period(claim: str, s) -> bool:
@@ -159,7 +161,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     about = replace(q, text=_without_figures(claim, figure)) if figure is not None else q
     read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
-    unit, change = quantities.in_common_unit(figure).unit, is_change(claim, figure)
+    unit, change = per_unit(claim, figure).unit, is_change(claim, figure)
     own = claim_scope(claim, figure)
     lead = own[: own.find(figure.text)]
     found: list[tuple[FigurePick, int]] = []
@@ -176,7 +178,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
         copied = counterpart(claim, figure, text)
         for pick in pick_figures(asked, sc, idf):
             f = pick.figure
-            if quantities.in_common_unit(f).unit != unit or is_change(text, f) != change:
+            if per_unit(text, f).unit != unit or is_change(text, f) != change:
                 continue
             indicator = source_indicator(clauses, text, f, sentence_before(sc.sentence.chunk.text, sc.sentence.a))
             stated = text[clause_at(clauses, f.start, len(text))[0] : f.start]
@@ -189,7 +191,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
             if f.start == copied or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead))):
                 found.append((pick, 2))
-            elif indicator and any(same_indicator(indicator, c, loose=True) for c in claimed):
+            elif (indicator and any(same_indicator(indicator, c, loose=True) for c in claimed)
+                  and not narrower(indicator, claim, text.startswith(indicator, f.end))):
                 # a loose match on the shared words (空调出口 against 空调销量) gives way to a
                 # figure whose own measure the claim names (其中出口增长20.5%), whole or by its head
                 found.append((pick, 1 if any(_head(indicator) in c for c in claimed) else 0))

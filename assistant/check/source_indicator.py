@@ -22,6 +22,11 @@ from assistant.text.sentences import clause_at, split_clauses
 ASIDE_RE = re.compile(r"（[^（）]{1,30}）|\([^()]{1,30}\)")
 # 该品牌销售额从去年同期的192亿日元，同比大增33.3%至256亿日元: the 从 that opens the change
 FROM_BEFORE_RE = re.compile(r"(?:由|从)[^，,；;。由从]*[，,][^；;。由从]*$")
+# 净利润为新台币13.92亿元（约合人民币3.16亿元）: a figure in brackets right after another is that
+# figure in another currency or unit (news_part_a/b: 129 （约合…）, 127 （约…）)
+CURRENCIES = "人民币|新台币|美元|港元|港币|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢布|林吉特|泰铢|卢比"
+CONVERTED_RE = re.compile(rf"[（(]\s*(?:约合|折合|约|合)\s*({CURRENCIES})?\s*$")
+CURRENCY_RE = re.compile(CURRENCIES)
 
 
 def whole_words(text: str, lead: str, end: int) -> str:
@@ -85,12 +90,31 @@ def _items_before(before: str, text: str, f: quantities.Quantity) -> tuple[list[
     return respective_items(before + text, replace(f, start=f.start + len(before), end=f.end + len(before)))
 
 
+def _converted(clauses, text: str, f: quantities.Quantity, before: str) -> str:
+    """For a figure in brackets converting the figure before them (13.92亿元（约合人民币3.16亿元）),
+    what that figure measures, in the bracket's currency: 净利润人民币. (The earlier figure's
+    currency is no word of the measure: 新台币 of 净利润为新台币.) '' for any other figure."""
+    m = CONVERTED_RE.search(text, 0, f.start)
+    if not m:
+        return ""
+    gap = re.compile(rf"\s*(?:{CURRENCIES})?\s*")
+    earlier = [g for g in quantities.find_quantities(text[: m.start()]) if gap.fullmatch(text[g.end : m.start()])]
+    if not earlier:
+        return ""
+    after = CURRENCY_RE.match(text, f.end)
+    currency = m.group(1) or (after.group() if after else "")
+    return CURRENCY_RE.sub("", source_indicator(clauses, text, earlier[-1], before)) + currency
+
+
 def source_indicator(clauses, text: str, f: quantities.Quantity, before: str = "") -> str:
     """What a source's figure measures, read without the asides before it; after 分别, the
     item it belongs to (销售和出口分别增长8.2%和56.7%: 56.7% is 出口's, answer/figure_kind.py
     reads the pairing), listed in its sentence or the one `before` it."""
     if verb_after(text, f):
         return verb_after(text, f)
+    converted = _converted(clauses, text, f, before)
+    if converted:
+        return converted
     asides = [m for m in ASIDE_RE.finditer(text, 0, f.start) if m.end() <= f.start]
     if asides:
         cut = sum(m.end() - m.start() for m in asides)

@@ -1,0 +1,62 @@
+"""A source's measure narrower than the claim's: 新增智能袜机2400台 counts new smart machines,
+a part of the 袜机 a claim counting 一万台袜机 speaks of.
+
+A loose match (text.indicators.same_indicator) shares the claim's words and lets the rest
+differ, so that a verb said otherwise (迎来游客 / 接待游客) still decides. A noun that the
+claim nowhere says, put before a noun of the claim to say which of them the source's figure
+counts (智能|袜机 of all 袜机, 新能源|车型 of all 车型), is another matter: a figure of that
+part refutes nothing said of the whole. A head noun the claim leaves out (危桥改造|工程 for
+15座危桥的改造) only words the same thing.
+"""
+
+from __future__ import annotations
+
+from assistant.check.measures import FILLER_RE, PERIOD_WORD_RE, SUBJECT_WORDS, _said, abbreviated_span
+from assistant.text import periods, words
+from assistant.text.indicators import COMPARISON_RE
+
+# nouns that name what is counted; names (nr, ns, nt, nz) are the subject check's
+COUNTED_FLAGS = ("n", "j", "eng")
+NAME_FLAGS = ("nr", "ns", "nt", "nz")
+
+
+def counted_nouns(indicator: str, tail: bool) -> list[tuple[str, str]]:
+    """The run of nouns next to the figure that says what it counts, in the text's order: the
+    last of a lead before it (新增|智能袜机), the first of a noun written after a count (驾驶员
+    of 2名驾驶员利用职务之便); the words further off say what else the clause does."""
+    tagged = [(w, f) for w, f in words.tagged(indicator) if w.strip()]
+    if not tail:
+        while tagged and (FILLER_RE.fullmatch(tagged[-1][0]) or tagged[-1][1].startswith(("p", "d", "u"))):
+            tagged.pop()
+        tagged.reverse()
+    run = []
+    for w, f in tagged:
+        if not f.startswith((*COUNTED_FLAGS, "b", "vn")):
+            break
+        run.append((w, f))
+    return run if tail else run[::-1]
+
+
+def narrower(indicator: str, claim: str, tail: bool = False) -> bool:
+    """Does the source put a noun the claim nowhere says (written out, abbreviated or by a
+    synonym) before one it says, to name which of them its figure counts (智能 of 新增智能袜机
+    against 一万台袜机)? `tail`: the indicator is the noun written after a count."""
+    indicator = COMPARISON_RE.sub("", indicator)
+    # where a word of the claim abbreviates the indicator's (营收: 营业|收 of 营业|收入)
+    spans = [s for s in (abbreviated_span(x, indicator) for x in words.content_words(claim)) if s]
+
+    def said(w: str) -> bool:
+        at = indicator.find(w)
+        return _said(w, claim) or any(a < at + len(w) and at < b for a, b in spans)
+
+    unsaid = False
+    for w, flag in counted_nouns(indicator, tail):
+        if (len(w) < 2 or w in words.STOPWORDS or w in SUBJECT_WORDS or periods.spans(w)
+                or PERIOD_WORD_RE.search(w)):
+            continue
+        if said(w):
+            if unsaid:
+                return True
+        elif flag.startswith(COUNTED_FLAGS) and not flag.startswith(NAME_FLAGS):
+            unsaid = True
+    return False
