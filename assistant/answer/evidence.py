@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.text import quantities
+from assistant.text import asked_numbers, quantities
 from assistant.text import places
 from assistant.text import words
 from assistant.text.furniture import furniture
@@ -18,7 +18,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import people
+from assistant.answer import named_things, people
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
 from assistant.query.question import Question, topic_groups
@@ -180,14 +180,14 @@ def year_factor(q: Question, s: Sentence) -> float:
 
 def type_factor(q: Question, text: str) -> float:
     if q.kind == "quantity":
-        figures = [f for f in quantities.find_quantities(text) if f.unit]
+        figures = [f for f in asked_numbers.figures(q.text, text) if f.unit]  # 六方面 for 几个方面
         if not figures:
             return 0.05
         if q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in figures):
             return 0.3
         return 1.0
     if q.kind == "person":
-        return 1.0 if people.wanted_persons(q, text) else 0.15
+        return 1.0 if people.wanted_persons(q, text) or named_things.quoted_name(q, text) else 0.15
     if q.kind == "time":
         return 1.0 if quantities.years(text) or TIME_MARK_RE.search(text) else 0.15
     if q.kind == "list":

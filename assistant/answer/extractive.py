@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import counted, credits, figure_model, lists, people, subject
+from assistant.answer import counted, credits, figure_model, lists, named_things, people, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -220,7 +220,8 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = 
             draft.support *= english_factor(q, draft.parts[0].sentence, scored)
         return draft
     if q.kind == "person":
-        return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * 0.5)
+        named = named_things.quoted_name(q, scored[0].sentence.text)  # “温暖龙山”慈善基金: a thing's name
+        return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * (1 if named else 0.5))
     if q.kind == "list":
         return _list(q, scored, sentences)
     if q.kind == "reason":

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from assistant.answer import figure_kind, standing
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import asked_numbers, quantities
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
 FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量]|以上|左右"
                     r"|不少于|不低于|不超过|不高于|至少|最多|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
+RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
 
 
 @dataclass
@@ -44,7 +45,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     picks = []
     clauses = split_clauses(text)
     where = standing.of_sentence(s)  # a plan's or a review's (its section, its paragraph)
-    for f in quantities.find_quantities(text):
+    ranked = asked_numbers.asked_rank(q.text) is not None
+    for f in asked_numbers.figures(q.text, text):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start)
         if borrowed:  # a bare 增长41% is read with the clause before it
@@ -55,7 +57,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         indicator, adjacent = "", 0.0
         for term in sorted({t for g in weights for t in g}, key=len, reverse=True):
             at = lead.rfind(term)
-            if at >= 0 and (FILLER.match(lead[at + len(term) :]) or _only_figures_between(lead[at + len(term) :])):
+            gap = RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :]
+            if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):
                 indicator, adjacent = term, 1.0
                 break
         unit_f = 1.0

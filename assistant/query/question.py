@@ -58,8 +58,8 @@ CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
-# Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是.
-ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
+# Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是 (排第几 no 排第, 叫什么名字 no 叫/名/字).
+ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
 # “六县建设”包括哪些内容: the verb and the generic noun around 哪些 frame the list; as topic
 # words they outweighed the name asked about (包括, rare in an index, became the head)
 LIST_FRAME_RE = re.compile(r"(?:包括|包含|涵盖)(?=哪|什么)|(?<=哪些)(?:内容|方面)")
