@@ -65,7 +65,7 @@ def counted(question: str, text: str) -> list[quantities.Quantity]:
         pattern = rf"{NOT_BEFORE}({NUMERAL})({between}){re.escape(noun[:2])}"
         for m in re.finditer(pattern, text):
             value = _value(m.group(1))
-            if value and m.group(1) != "一":  # 一方面 is no count
+            if value and m.group(1) != "一" and m.group() not in question:  # 一方面 is no count; 清初十八省，后增为几省
                 out.append(quantities.Quantity(m.group(1) + m.group(2), m.start(), m.end(2), value, "个"))
     rank = asked_rank(question)
     if rank is not None:

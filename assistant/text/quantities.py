@@ -103,7 +103,10 @@ def chinese_to_number(text: str) -> float | None:
     for what is no one number: 十四五 (a plan's name), 二三十 (an estimate), 千千."""
     if not text:
         return None
-    return _cn2an(("一" + text) if text[0] in "百千" else text)  # 百万 is 一百万, as 十二 is 一十二
+    value = _cn2an(("一" + text) if text[0] in "百千" else text)  # 百万 is 一百万, as 十二 is 一十二
+    if value is None and re.fullmatch(r".+亿[^万亿]*[千百]", text):
+        value = _cn2an(text + "万")  # 六亿七千(多万): the 万 after 亿 is left unsaid
+    return value
 
 
 @lru_cache(maxsize=4096)

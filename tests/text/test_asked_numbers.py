@@ -25,6 +25,7 @@ def test_a_count_written_with_the_noun_alone_is_a_figure():
 def test_one_side_and_longer_numerals_are_no_count():
     assert counted("要抓好几个方面？", "一方面要稳增长，另一方面要调结构。") == []
     assert counted("一共涉及几个市？", "第六市场监管所") == []
+    assert counted("清初增为内地十八省，后增为几省？", "清初增为内地十八省") == []  # the question's own figure
 
 
 def test_without_the_question_the_reader_is_unchanged():

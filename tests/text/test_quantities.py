@@ -121,6 +121,7 @@ def test_what_is_no_one_number_is_none_and_numbers_are_written_back():
     assert chinese_to_number("百万") == 1_000_000  # 百万 is 一百万
     assert chinese_to_number("十四五") is None  # a plan's name, not 15
     assert chinese_to_number("二三十") is None  # an estimate, no one value
+    assert chinese_to_number("六亿七千") == 670_000_000  # 六亿七千多万: 万 unsaid
     assert [numeral(n) for n in (3, 10, 23, 105)] == ["三", "十", "二十三", "一百零五"]
 
 
