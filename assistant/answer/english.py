@@ -210,7 +210,8 @@ def agreed_support(q: Question, support: float, sentence, figure_text: str, rank
     least SELECTOR_AGREES, and the encoder's closest in meaning (`similarity`: texts ->
     cosines). The figure the rules cut (`figure_text`) must carry the unit asked for: the
     rules' unit check stays a veto."""
-    if support >= AGREED_SUPPORT or q.kind != "quantity" or not ranked or similarity is None:
+    # a support of 0 is a figure the checks vetoed (figures.pick_figures), not a weak one
+    if support >= AGREED_SUPPORT or support <= 0 or q.kind != "quantity" or not ranked or similarity is None:
         return support
     top = ranked[0]
     if top.sentence.text != sentence.text or top.score < SELECTOR_AGREES:

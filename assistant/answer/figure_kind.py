@@ -33,8 +33,8 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比)(?![值点到至停])")
 SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,20}(?:多少|百分之几|几成)")
-CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
-                             r"change|up by|down by|year[- ]on[- ]year)\b", re.IGNORECASE)
+CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
+                             r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b", re.IGNORECASE)  # "by": a difference
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 # an English question asking a price or a sum paid states no unit, but asks for money
 MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)

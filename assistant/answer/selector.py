@@ -248,9 +248,9 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     made = draft_from(q, order, found.sentences, idf) if order else None
     if made is None or not made.parts:
         return None
-    first = made.parts[0]
-    if q.kind == "quantity" and not english.figure_stands(q, first.sentence.chunk.text[first.a : first.b]):
-        return None  # the rules' own answer, with their checks, stands
+    clause = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+    if q.kind == "quantity" and (made.support <= 0 or not english.figure_stands(q, clause)):
+        return None  # every near figure vetoed (support 0: an ordinal, another kind), or one the question's words do not name
     # the probability of the sentence the answer is cut from (the figure picker may take a near one)
     made.support = english_model.support(probability_of(made.parts[0].sentence, order))
     return made

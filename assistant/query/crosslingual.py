@@ -132,6 +132,14 @@ def _named(word: str) -> bool:
     return _name_word(word) or _place_word(word)
 
 
+def _unknown_name(found: list[str], named: list[str]) -> bool:
+    """Whether a word of `found` (a spelling's corpus words) other than the name-like ones
+    is no word of jieba's dictionary: a name its HMM put together (亿达 of 亿达碳业)."""
+    from assistant.text import words
+
+    return any(not words.in_dictionary(w) for w in found if w not in named)
+
+
 # "What share of X", "by what percentage": the word says only that the answer is a percentage,
 # which the question's unit already asks (query/question.py UNITS_EN); its translations (份额,
 # 百分比, 比例) name a measure the answer's sentence seldom writes (达标率, 占比, 增长37%), and
@@ -191,8 +199,11 @@ class Bridge:
                 found = named = [w for w in known_names.get(fold(low), []) if w in self.vocab
                                  and places.known_level(w) not in ("", places.COUNTRY)]
             if found and (token[0].isupper() or len(low) >= 6):
-                # a name read as a common word (Mayi -> 蚂蚁, of 蚂蚁河) is matched, never a place
-                names.extend(named)
+                # a name read as a common word (Mayi -> 蚂蚁, of 蚂蚁河) is matched, never a place;
+                # nor is a spelling that also writes a name jieba does not know (Yida: the place
+                # 意达 and the company 亿达 of 亿达碳业): which one is asked, the name check decides
+                if not _unknown_name(found, named):
+                    names.extend(named)
                 groups.append(tuple(dict.fromkeys(found)))
                 specificity.update({w: 1.0 for w in found})
                 continue

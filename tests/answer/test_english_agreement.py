@@ -80,3 +80,27 @@ def test_a_figure_answer_three_scorers_agree_on_is_taken_at_the_agreed_support()
 def test_square_kilometres_ask_for_an_area_not_a_length():
     assert analyse("How many square kilometres of soil erosion will the county treat?").unit == "平方公里"
     assert analyse("How many kilometres of roads did the county build?").unit == "公里"
+
+
+def test_a_vetoed_figure_is_not_raised_to_the_agreed_support():
+    q = analyse("How much did Liujia village charge each new resident?")
+    ranked = _ranked({"800元": 0.05, "31万": 0.01})
+    fee = ranked[0].sentence
+    # support 0: the figure checks vetoed the rules' figure; three scorers agreeing on its
+    # sentence do not make the figure the answer
+    assert english.agreed_support(q, 0.0, fee, "收取每人800元的管理费", ranked, _closest("800元")) == 0.0
+
+
+def test_by_how_much_asks_a_difference():
+    from assistant.answer import figure_kind
+    from assistant.text import quantities
+
+    text = "研究表明，该药将中风的风险降低了20%。"
+    cut = quantities.find_quantities(text)[0]
+    q = analyse("By how much did the drug reduce the risk of stroke?")
+    assert figure_kind.wanted(q) == figure_kind.CHANGE
+    assert figure_kind.kind_disagreement(q, text, cut) == ""  # 降低了20% answers it
+    # a level asked is still not answered by a change
+    level = analyse("What is the risk of stroke?")
+    assert figure_kind.wanted(level) == figure_kind.LEVEL
+    assert figure_kind.kind_disagreement(level, text, cut)

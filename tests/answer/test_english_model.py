@@ -123,3 +123,18 @@ def test_a_scorers_figure_stands_only_on_the_questions_own_words():
     # one translated word besides the place is too little to choose a figure on
     thin = replace(q, groups=(("农厕",), ("某县",)))
     assert not english.figure_stands(thin, "改造农厕1000户")
+
+
+def test_a_figure_every_check_vetoed_is_no_english_answer():
+    from dataclasses import replace
+
+    # the sentence's only figure is a rank (第十名): the ordinal check vetoes it, and the
+    # scorer's probability for the sentence must not answer with it anyway
+    hits = [Hit(made_chunk("全县地区生产总值增速位列全省第十名。", "某县经济", source="made/county.txt"), 1.0)]
+    q = replace(analyse("By how much did the county's GDP grow?"),
+                groups=(("生产总值",), ("增速", "增长"), ("县域", "全县")), places=())
+    assert selector.english_draft(q, hits, lambda t: 1.0, lambda texts: [0.8] * len(texts)) is None
+    # a growth figure the checks let stand is answered
+    grown = [Hit(made_chunk("全县地区生产总值增长6.5%。", "某县经济", source="made/county.txt"), 1.0)]
+    made = selector.english_draft(q, grown, lambda t: 1.0, lambda texts: [0.8] * len(texts))
+    assert made is not None and "6.5%" in made.parts[0].sentence.text

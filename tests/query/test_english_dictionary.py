@@ -25,3 +25,15 @@ def test_an_acronym_the_corpus_writes_in_latin_letters_is_its_own_translation():
     assert any("CEO" in g and "总经理" in g for g in groups)
     groups, _, _ = Bridge(["总经理", "完美", "世界"]).groups("Who is the CEO of Perfect World?")
     assert not any("CEO" in g for g in groups), "only where the corpus writes it"
+
+
+def test_a_spelling_that_also_writes_an_unknown_name_gives_no_place():
+    # Yida spells 意达 (jieba: a place) and 亿达 (a company jieba does not know, cut 亿|达):
+    # which one is asked the name check decides, so the place check asks for neither
+    _, names, _ = Bridge(["意达", "亿达", "大学"]).groups("Which university does Yida Carbon work with?")
+    assert names == []
+    _, names, _ = Bridge(["意达", "大学"]).groups("Which university does Yida Carbon work with?")
+    assert names == ["意达"]
+    # a common word of the same sound (东风, east wind) leaves the place as it was
+    _, names, _ = Bridge(["东丰", "东丰县", "东风"]).groups("How much did Dongfeng County grow?")
+    assert "东丰" in names or "东丰县" in names
