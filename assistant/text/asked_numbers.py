@@ -42,13 +42,17 @@ def asked_count(question: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def asked_rank(question: str) -> str | None:
-    """What follows 第几 in a rank question ('大' for 第几大, '代' for 第几代), '' for a bare
-    rank (排第几, 第几名, 名次); None when the question asks no rank."""
+    """What follows 第几 in a rank question ('大' for 第几大), '' for a bare rank (排第几,
+    第几名, 名次); None when the question asks no rank."""
     m = RANK_ASKED.search(question)
     if not m:
         return None
     after = m.group(1) or ""
-    return "" if after in ("", "名", "位", "的") else after
+    if after in ("", "名", "位", "的"):
+        return ""
+    # 第几大 ranks; 第几区, 第几代, 第几产业 ask which one of a numbered series, and another
+    # series member's 第一区 answered them wrongly (DRCD train: 2 right, 2 confidently wrong)
+    return after if after == "大" else None
 
 
 def _value(numeral: str) -> float | None:
