@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import values
+from assistant.answer import siblings, values
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
@@ -297,4 +297,4 @@ def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = ""
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
     the sentence stands, a plan or a review (answer/standing), when known."""
     return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or nature_disagreement(q, text, f, where)
-            or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f))
+            or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f))

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.answer import figure_kind, standing, steps, subject
+from assistant.answer import figure_kind, siblings, standing, steps, subject
 from assistant.answer.evidence import sentences_of
 from assistant.bench import squad
 from assistant.config import Settings
@@ -32,9 +32,12 @@ from assistant.text.words import normalise
 
 SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement", "person_disagreement",
                   "org_disagreement", "name_disagreement", "latin_disagreement", "figure_disagreement",
-                  "ordinal_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement")
+                  "ordinal_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement",
+                  "designator_disagreement")
 FIGURE_CHECKS = ("stated_disagreement", "kind_disagreement", "nature_disagreement", "indicator_disagreement", "respective_disagreement", "sibling_disagreement")
-CHECKS = [(subject, n) for n in SUBJECT_CHECKS] + [(figure_kind, n) for n in FIGURE_CHECKS]
+# a sum in another currency, a sibling's designator in force (answer/siblings.py): figure_kind calls it there
+CHECKS = ([(subject, n) for n in SUBJECT_CHECKS] + [(figure_kind, n) for n in FIGURE_CHECKS]
+          + [(siblings, "designator_figure_disagreement")])
 ROOT = Path(__file__).resolve().parents[2]
 CMRC = ROOT.parent / "shared" / "bench" / "cmrc2018" / "cmrc2018_trial.json"
 
@@ -47,7 +50,7 @@ def label(module, name: str) -> str:
 def switched_off(module, name: str):
     """The check answers 'agrees' while the block runs (the callers look it up by name)."""
     kept = getattr(module, name)
-    setattr(module, name, (lambda *a: "") if module is figure_kind else (lambda *a: None))
+    setattr(module, name, (lambda *a: None) if module is subject else (lambda *a: ""))
     try:
         yield
     finally:
@@ -83,7 +86,7 @@ def rejections(q, sentence, answers: list[str]) -> dict[str, str]:
                 out[label(module, name)] = str(found)
         elif q.kind == "quantity":
             where = (standing.of_sentence(sentence),) if name == "nature_disagreement" else ()  # as figures.py reads it
-            why = [getattr(figure_kind, name)(q, sentence.text, f, *where) for f in gold_figures(sentence.text, answers)]
+            why = [getattr(module, name)(q, sentence.text, f, *where) for f in gold_figures(sentence.text, answers)]
             if why and all(why):
                 out[label(module, name)] = why[0]
     return out

@@ -1,0 +1,158 @@
+"""Siblings: a question naming one member of a series, a sentence giving another member's figure.
+
+A question may name which one of several it asks about by a designator: a number or an
+ordinal with its classifier (98号汽油, 第二批, 首站, 06星, 三期) or a Latin name with its
+model number or letter (Model 3, iPhone 15). A sentence that names a designator of the same
+family with another value (92号汽油, 首批, Model X) and not the one asked speaks of a
+sibling: its figure is not the answer, however close the rest of its words are. The figure
+check reads which designator is in force where the figure stands (首批…500箱饮用水和700箱
+应急食物，…第二批…: 700箱 is the first batch's); the sentence check rejects a sentence that
+names only siblings when the asked one is written nowhere in its passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.subject_names import Disagreement
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import quantities
+from assistant.text.quantities import chinese_to_number
+
+_CN = "一二三四五六七八九十两"
+# 第二批, 首站, 头季: an ordinal of a series (not 第一季度, a period; not 第三名, a rank)
+ORDINAL_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首|头))(批|期|届|轮|站|季(?!度)|代|场|波|号)")
+# 98号汽油, 旅行者1号, 长征五号, 06星, 三期工程, 5代: a number naming a member, not counting
+# (8月3号 is a day; 3号线 is a line, its own family; 二十个 is no designator)
+NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(号线|号|星|期|代)(?![0-9])")
+# Model 3, Model X, iPhone 15, GPT-4: a Latin name and its model number or capital letter
+# (a name is written with a capital: "in 2023" is no model; a four-digit number is a year)
+LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?|[A-Z]{1,2})"
+                      r"(?![A-Za-z0-9.])")
+
+
+@dataclass(frozen=True)
+class Designator:
+    family: str  # 号, 批, model (a Latin name, lowercased)
+    value: str  # 98, 2, 3, X
+    text: str
+    start: int
+    end: int
+
+
+def _value(numeral: str) -> str:
+    if numeral.isdigit():
+        return str(int(numeral))
+    n = chinese_to_number(numeral)
+    return str(int(n)) if n is not None else numeral
+
+
+def designators(text: str) -> list[Designator]:
+    """The designators `text` names, in order."""
+    found = [Designator(m.group(3), "1" if m.group(2) else _value(m.group(1)), m.group(0), m.start(), m.end())
+             for m in ORDINAL_RE.finditer(text)]
+    taken = [(d.start, d.end) for d in found]
+    for m in NUMBERED_RE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(Designator(m.group(2), _value(m.group(1)), m.group(0), m.start(), m.end()))
+    found += [Designator(m.group(1).lower(), m.group(2).upper(), m.group(0), m.start(), m.end())
+              for m in LATIN_RE.finditer(text)]
+    return sorted(found, key=lambda d: d.start)
+
+
+def _asked(q: Question) -> dict[str, set[str]]:
+    """{family: values} the question names."""
+    out: dict[str, set[str]] = {}
+    for d in designators(q.text):
+        out.setdefault(d.family, set()).add(d.value)
+    return out
+
+
+def _sibling(asked: dict[str, set[str]], text: str) -> Designator | None:
+    """The first designator of `text` of a family asked, when `text` names none of the values asked."""
+    around = designators(text)
+    for family, values in asked.items():
+        if any(d.family == family and d.value in values for d in around):
+            continue  # it names it: where its figure stands is the figure check's
+        other = next((d for d in around if d.family == family), None)
+        if other is not None:
+            return other
+    return None
+
+
+def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A sentence whose passage names a sibling of the designator asked (首站 for 第二站) and
+    writes the asked one nowhere, nor its title: it speaks of the sibling, or of none (快闪活动
+    首站登陆广州 and the rest of its passage do not say where the second one goes)."""
+    asked = _asked(q)
+    other = _sibling(asked, f"{chunk.title} {chunk.subject} {chunk.text}") if asked else None
+    return Disagreement("sibling", _shown(q.text, other.family), other.text) if other else None
+
+
+def sibling_articles(q: Question, sentences) -> set[str]:
+    """The chunk ids of each article whose retrieved passages together name a sibling of a
+    designator asked and never the asked one: none of its sentences answers (its passage
+    that names no designator goes on about the sibling)."""
+    asked = _asked(q)
+    if not asked:
+        return set()
+    chunks: dict = {}
+    for s in sentences:
+        chunks.setdefault((s.chunk.source, s.chunk.article), {})[s.chunk.id] = s.chunk
+    return {cid for found in chunks.values()
+            if _sibling(asked, " ".join(f"{c.title} {c.subject} {c.text}" for c in found.values())) for cid in found}
+
+
+# Currencies: a sum asked in one is not answered by a sum in another (多少印度卢比, 2.4万美元);
+# the local ones are all written 元 too (人民币, 新台币, 港元 in their own press)
+CURRENCY = r"(?:美元|欧元|日元|英镑|韩元|港元|港币|澳元|加元|新台币|台币|人民币|卢比|卢布|雷亚尔|比索|法郎|里拉|泰铢|越南盾|元)"
+ASKED_CURRENCY_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
+GIVEN_CURRENCY_RE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
+LOCAL = {"元", "人民币", "新台币", "台币", "港元", "港币"}
+
+
+def _currency(name: str) -> str:
+    return {"港币": "港元", "台币": "新台币"}.get(name, name)
+
+
+def currency_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A sum in another currency than the question asks it in (a bare 元 asked says none)."""
+    m = ASKED_CURRENCY_RE.search(q.text)
+    if not m or m.group(1) == "元":
+        return ""
+    given = GIVEN_CURRENCY_RE.match(text, f.end)
+    unit = f.unit if re.fullmatch(CURRENCY, f.unit or "") else (given.group(1) if given else "")
+    asked, unit = _currency(m.group(1)), _currency(unit)
+    if not unit or unit == asked or (unit == "元" and asked in LOCAL):
+        return ""
+    return f"a sum in {unit}, not in {asked}"
+
+
+def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why figure `f` of `text` is a sibling's ('' when it may be the one asked): a sum in
+    another currency than asked, or the designator of the family asked in force where it
+    stands, the last named before it, is another; one naming the asked value since the
+    previous figure is in force too (92号和98号汽油均上调0.2元)."""
+    why = currency_disagreement(q, text, f)
+    if why:
+        return why
+    asked = _asked(q)
+    if not asked:
+        return ""
+    named = designators(text[: f.start])
+    before = [d for d in named if d.family in asked]
+    if not before:
+        return ""
+    previous = max((g.end for g in quantities.find_quantities(text[: f.start])  # 92 of 92号 is no figure
+                    if not any(d.start <= g.start < d.end for d in named)), default=0)
+    latest = before[-1]
+    if latest.value in asked[latest.family] or any(
+            d.start >= previous and d.value in asked[d.family] for d in before):
+        return ""
+    return f"it is {latest.text}'s, not {_shown(q.text, latest.family)}'s"
+
+
+def _shown(question: str, family: str) -> str:
+    return next((d.text for d in designators(question) if d.family == family), family)

@@ -1,0 +1,111 @@
+"""Siblings of a designator (answer/siblings.py) on made-up sentences: 98号 asked, 92号's figure
+given; its hooks in subject.disagreement and figure_kind.disagreement."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_kind, siblings, subject
+from assistant.answer.evidence import Scored, Sentence
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text import quantities
+
+
+def _chunk(text: str, title: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def _families(text: str) -> list[tuple[str, str]]:
+    return [(d.family, d.value) for d in siblings.designators(text)]
+
+
+def test_designators_are_numbers_ordinals_and_model_names():
+    assert _families("青川牌95号汽油与第三批物资") == [("号", "95"), ("批", "3")]
+    assert _families("首站在滨城，第二站在河州") == [("站", "1"), ("站", "2")]
+    assert _families("星河Model 3和星河Model X、Orbit-7") == [("model", "3"), ("model", "X"), ("orbit", "7")]
+    assert _families("新区三期工程与03星") == [("期", "3"), ("星", "3")]
+
+
+def test_days_periods_ranks_and_english_prose_are_no_designators():
+    assert siblings.designators("8月3号开幕，第一季度排名第三名") == []
+    assert siblings.designators("The output grew in 2023 by 5 percent") == []
+
+
+SENTENCE = "本轮调价中，青川92号汽油每升上调0.21元，95号汽油每升上调0.23元。"
+
+
+def test_a_figure_of_another_number_is_a_siblings():
+    q = analyse("本轮调价中青川98号汽油每升上调了多少？")
+    assert "92号" in siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元"))
+    assert "95号" in siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元"))
+    assert figure_kind.disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元"))  # the hook
+
+
+def test_the_figure_of_the_number_asked_is_kept_and_its_neighbours_is_not():
+    q = analyse("本轮调价中青川95号汽油每升上调了多少？")
+    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元")) == ""
+    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元"))
+
+
+def test_numbers_named_together_share_their_figure():
+    text = "青川92号和98号汽油每升均上调0.2元。"
+    q = analyse("青川98号汽油每升上调了多少？")
+    assert siblings.designator_figure_disagreement(q, text, _figure(text, "0.2元")) == ""
+
+
+def test_a_batch_named_before_the_figure_is_in_force_even_when_the_asked_one_follows():
+    text = "星禾公司捐出首批物资（含300箱饮用水和400箱方便食品），随后还将送出第二批物资。"
+    second = analyse("星禾公司第二批物资包括多少箱方便食品？")
+    first = analyse("星禾公司首批物资包括多少箱方便食品？")
+    assert siblings.designator_figure_disagreement(second, text, _figure(text, "400箱"))
+    assert siblings.designator_figure_disagreement(first, text, _figure(text, "400箱")) == ""
+
+
+def test_a_sum_in_another_currency_is_not_the_one_asked():
+    text = "星河新车起售价为150万青川卢比（约1.8万美元），国内售价13万元。"
+    rupees = analyse("星河新车起售价定在多少青川卢比？")
+    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "1.8万美元")) == "a sum in 美元, not in 卢比"
+    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "13万元"))
+    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "150万")) == ""
+    # 元 is the local currency: it answers 人民币; a bare 元 asked names no currency
+    assert siblings.currency_disagreement(analyse("国内售价多少人民币？"), text, _figure(text, "13万元")) == ""
+    assert siblings.currency_disagreement(analyse("国内售价多少万元？"), text, _figure(text, "1.8万美元")) == ""
+
+
+def test_a_sentence_naming_only_siblings_is_rejected_when_its_passage_never_names_the_one_asked():
+    text = "今年初，星河在本地将Model X和Model S的售价都下调了6000元。"
+    q = analyse("星河今年把Model 3的售价下调了多少？")
+    found = siblings.designator_disagreement(q, _chunk(text), 0, len(text))
+    assert found is not None and found.asked == "Model 3" and found.found == "Model X"
+    assert subject.disagreement(q, _chunk(text), 0, len(text)) is not None  # the hook
+    # the passage names it elsewhere: which figure is whose is the figure check's
+    longer = text + "Model 3的售价则维持不变。"
+    assert siblings.designator_disagreement(q, _chunk(longer), 0, len(text)) is None
+
+
+def test_a_question_naming_no_designator_is_not_checked():
+    q = analyse("本轮调价中汽油每升上调了多少？")
+    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元")) == ""
+    assert siblings.designator_disagreement(q, _chunk(SENTENCE), 0, len(SENTENCE)) is None
+
+
+def _scored(chunk: Chunk, sentence: str, score: float) -> Scored:
+    a = chunk.text.index(sentence)
+    return Scored(Sentence(0, chunk, a, a + len(sentence)), score, 1.0)
+
+
+def test_an_article_naming_only_a_sibling_answers_nothing_of_the_one_asked():
+    first = Chunk(id="p1", source="made/a.txt", title="星禾快闪活动", subject="", article=3, start=0, end=20,
+                  text="星禾快闪活动首站登陆滨城。", segments=(), raw="")
+    rest = Chunk(id="p2", source="made/a.txt", title="星禾快闪活动", subject="", article=3, start=20, end=60,
+                 text="活动将持续到年底，市民可在河州的门店品尝。", segments=(), raw="")
+    other = Chunk(id="p3", source="made/b.txt", title="星禾巡展", subject="", article=0, start=0, end=40,
+                  text="星禾快闪活动第二站将在海州举行。", segments=(), raw="")
+    q = analyse("星禾快闪活动的第二站在哪个城市？")
+    candidates = [_scored(rest, rest.text, 0.9), _scored(first, first.text, 0.8), _scored(other, other.text, 0.5)]
+    assert siblings.sibling_articles(q, [sc.sentence for sc in candidates]) == {"p1", "p2"}
+    assert [sc.sentence.chunk.id for sc in subject.agreeing(q, candidates)] == ["p3"]  # the hook
