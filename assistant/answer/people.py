@@ -11,16 +11,15 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import latin_names
-from assistant.answer.roles import INTRODUCING_ROLE, ROLE_TAIL, asked_roles, chinese_word, holds, reads_as_role, role_matches
+from assistant.answer.dotted_names import NAME_TAGS, NOT_IN_NAME, dotted_names
+from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_roles, chinese_word, does_act,
+                                   holds, reads_as_role)
 from assistant.query.question import Question
 from assistant.text import words
 
-NAME_TAGS = ("nr", "nrfg", "nrt")
 # Words after which a name has ended: 区长孙琥峰在接受采访时说.
 AFTER_NAME = r"(?=[\s，,。、；;：:）)“”]|在|说|表示|接受|指出|介绍|认为|强调|称|提出|带领|主持|出席|$)"
 COMMON_WORD_FREQ = 20  # jieba dictionary count above which a 'name' is an ordinary word
-# Characters that end a name rather than continue it (李景栋说, 王婷将于...).
-NOT_IN_NAME = set("说称讲问答指谈在将于和与及等的是为对也都就又还曾已被把向从带让给到说了着过表认")
 SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"'\s]")
 
 
@@ -53,6 +52,7 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+LANDMARK_ENDS = "塔楼桥寺庙馆园港湾湖岛峰殿宫"
 # (not 长孙 or 东方, which jieba also cuts out of 区区|长孙|琥峰 and 东方明珠)
 COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 慕容 令狐 司徒 夏侯 尉迟 公孙 宇文 端木 独孤 南宫 "
                               "西门 澹台 轩辕 闻人 呼延 申屠 钟离 公冶 赫连".split())
@@ -111,66 +111,25 @@ def _name_at(tokens: list[tuple[str, str, int]], i: int, anchored: bool, introdu
     return name, j
 
 
-def _name_part(token: tuple[str, str, int], common: int) -> bool:
-    """Can this token be a piece of a transliterated name (阿|米特, 马|埃斯特|雷利)? A name
-    tag, a single character that is no function word or verb, or a noun jieba's dictionary
-    counts fewer than `common` times; not a role word (负责人), a verb (执导), a figure."""
-    import jieba
-
-    word, flag, _ = token
-    if not chinese_word(word) or word in NOT_IN_NAME:
-        return False
-    if flag.startswith(NAME_TAGS):
-        return True
-    if len(word) == 1:
-        return flag[:1] not in ("p", "u", "c", "d", "m", "r", "f", "t", "q", "v")
-    return flag[:1] in ("n", "j") and not ROLE_TAIL.search(word) and (jieba.get_FREQ(word) or 0) < common
-
-
-def _dotted_names(tokens: list[tuple[str, str, int]]) -> dict[int, tuple[str, int]]:
-    """Transliterated names, parts joined by · whatever jieba makes of each part (阿|米特·沙阿,
-    安德烈亚·马|埃斯特|雷利): the token index where each begins -> (name, index after it).
-    The first part stops at a word the dictionary knows well (首席部长, 大主教, 名叫), the
-    others at a very common one, so 无锡·中国乡镇企业博物馆 is no name."""
-    found: dict[int, tuple[str, int]] = {}
-    i = 1
-    while i < len(tokens):
-        if tokens[i][0] != "·":
-            i += 1
-            continue
-        lo = i
-        while lo > 0 and _name_part(tokens[lo - 1], FIRST_PART_COMMON) \
-                and sum(len(t[0]) for t in tokens[lo - 1 : i]) <= MAX_PART:
-            lo -= 1
-        j = i
-        while lo < i and j < len(tokens) and tokens[j][0] == "·":
-            k = j + 1
-            while k < len(tokens) and _name_part(tokens[k], PART_COMMON) \
-                    and sum(len(t[0]) for t in tokens[j + 1 : k + 1]) <= MAX_PART:
-                k += 1
-            if k == j + 1:
-                break
-            j = k
-        if j == i:
-            i += 1
-            continue
-        found[lo] = ("".join(t[0] for t in tokens[lo:j]), j)
-        i = j
-    return found
-
-
-LANDMARK_ENDS = "塔楼桥寺庙馆园港湾湖岛峰殿宫"
-MAX_PART = 8  # characters of one part of a transliterated name
-# dictionary counts above which a word is no part of a foreign name: 保罗 (311), 买买提 (272)
-# are names; 大主教 (102), 主演 (825), 无锡 (466) before a dot, 中国 or 快乐 after one, are not
-FIRST_PART_COMMON, PART_COMMON = 100, 500
-
-
 def _common_word(name: str) -> bool:
     """A word jieba's dictionary knows well (福祉, 田野); most names it has never seen."""
     import jieba
 
     return (jieba.get_FREQ(name) or 0) >= COMMON_WORD_FREQ
+
+
+def _four_character_word(token: tuple[str, str, int], name: str) -> bool:
+    """One word of four characters jieba tags nr made of two words its dictionary knows well
+    and reads as no name (纪检|监察, 绿水|青山, 拉开|帷幕), not 比尔|盖茨, 丰臣|秀吉 or 玄奘|法师
+    (a name, then a role). News part a, first 1500 articles: 70 such kinds, no person."""
+    import jieba
+
+    halves = (name[:2], name[2:])
+    return token[0] == name and len(name) == 4 and token[1] == "nr" and not ROLE_TAIL.search(halves[1]) \
+        and all((jieba.get_FREQ(h) or 0) >= PHRASE_HALF_FREQ and not words.tagged(h)[0][1].startswith(NAME_TAGS) for h in halves)
+
+
+PHRASE_HALF_FREQ = 50  # 纪检 150, 绿水 54; 田中|角荣 (104, none), 麻生 7, 丰臣 0
 
 
 def _role_before(text: str, start: int, asked: tuple[str, ...] = ()) -> tuple[str, int]:
@@ -193,7 +152,7 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
     """Every person named in `text`, with the role beside the name when there is one.
     `asked`: role words from the question, which may introduce a name."""
     tokens = _tokens(text)
-    dotted = _dotted_names(tokens)
+    dotted = dotted_names(tokens)
     out: list[Person] = []
     i = 0
     while i < len(tokens):
@@ -213,7 +172,7 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
         role_after = j < len(tokens) and chinese_word(tokens[j][0]) and (any(len(a) >= 2 and tokens[j][0].endswith(a) and reads_as_role(a) for a in asked)
                                                                          or (tokens[j][1].startswith("n") and ROLE_TAIL.search(tokens[j][0]) is not None))
         strong = anchored and (INTRODUCING_ROLE.search(role) or any(role.endswith(a) for a in asked))
-        if _common_word(name) and not (strong or role_after):
+        if (_common_word(name) or _four_character_word(tokens[i], name)) and not (strong or role_after):
             i = j  # 福祉, 养老: dictionary words jieba tags as names, not people here
             continue
         photo = PHOTO_CREDIT.match(text, end)
@@ -246,32 +205,39 @@ def _photo_credits(text: str, out: list[Person]) -> list[Person]:
     return sorted(out, key=lambda p: p.start)
 
 
+# 主任孙|新阳主持会议: after a role, a surname jieba does not tag as one, then the given name
+SURNAME_AFTER_ROLE = r"(?:长|书记|主任|委员|主席|经理|教授|记者) ?(?=[" + "".join(sorted(words.SURNAMES)) + "])"
+
+
 def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person]) -> list[Person]:
-    """Names jieba cuts apart (区区|长孙|琥峰), found by the question's role word itself:
-    the role, then two to four characters up to where a name must end."""
-    for role in asked:
-        for m in re.finditer(re.escape(role) + r" ?([\u4e00-\u9fff]{2,4}?)" + AFTER_NAME, text):
+    """Names jieba cuts apart (区区|长孙|琥峰, 孙|新阳), found after the question's role word
+    or a role and a surname: then two to four characters up to where a name must end."""
+    for role in [re.escape(a) + " ?" for a in asked] + [SURNAME_AFTER_ROLE]:
+        for m in re.finditer(role + r"([\u4e00-\u9fff]{2,4}?)" + AFTER_NAME, text):
             name = m.group(1)
             first = words.tagged(name)[0]
             if any(p.start <= m.start(1) < p.end for p in out) or not (first[1].startswith(NAME_TAGS) or len(first[0]) == 1):
+                continue
+            # not 长|江大桥, 家长|和学生: the surname starts a word, and no function word is in the name
+            if role == SURNAME_AFTER_ROLE and (set(name) & NOT_IN_NAME or not _role_word_then_name(text, m.start(1))):
                 continue
             role_text, role_start = _role_before(text, m.start(1), asked)
             out.append(Person(name, role_start, m.end(1), role_text))
     return sorted(out, key=lambda p: p.start)
 
 
-# A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.
-APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任|成为)"
+def _role_word_then_name(text: str, at: int) -> bool:
+    """A role word of two characters at least ends right before `at` and a word starts there
+    (副局长|孙|新阳, not 潜望式|长|焦模组 or 长江|大桥)."""
+    tokens = _tokens(text)
+    return any(t[2] == at for t in tokens) and any(len(t[0]) >= 2 and t[2] + len(t[0]) == at - (text[at - 1] == " ")
+                                                   and ROLE_TAIL.search(t[0]) for t in tokens)
 
 
 def _appointed(text: str, person: Person, asked: tuple[str, ...]) -> Person:
-    """`person` with the role the text gives after the name (…为党委书记) when it is the one
-    asked; unchanged otherwise."""
-    for a in asked:
-        m = re.match(APPOINTED + r"([^，,。；;、：:“”]{0,15}?" + re.escape(a) + ")", text[person.end :])
-        if m and role_matches(m.group(1), asked):
-            return replace(person, role=m.group(1), end=person.end + m.end())
-    return person
+    """`person` with the role the text gives after the name when it is the one asked."""
+    found = appointed(text[person.end :], asked)
+    return replace(person, role=found[0], end=person.end + found[1]) if found else person
 
 
 def wanted_persons(q: Question, text: str) -> list[Person]:
@@ -290,6 +256,8 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
     if roles:
         found = [p if p.role else _appointed(text, p, roles) for p in found]
         found = [p for p in found if p.role and holds(p.role, roles)]
+    if act := asked_act(q):  # 由谁主持: not who the text says attended and spoke (a byline reported)
+        found = [p for p in found if does_act(text, p.role, p.end, act) or byline(text, p)]
     return found
 
 

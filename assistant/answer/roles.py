@@ -65,6 +65,50 @@ def asked_roles(q: Question) -> tuple[str, ...]:
     return (role,) if role else ()
 
 
+# A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.
+APPOINTED = r"(?:当选为?|被?选为|为|任|担任|出任|成为)"
+
+
+def appointed(after: str, asked: tuple[str, ...]) -> tuple[str, int] | None:
+    """The role the text right after a name gives (…为党委书记) when it is one asked, and
+    how far it reaches into `after`."""
+    for a in asked:
+        m = re.match(APPOINTED + r"([^，,。；;、：:“”]{0,15}?" + re.escape(a) + ")", after)
+        if m and role_matches(m.group(1), asked):
+            return m.group(1), m.end()
+    return None
+
+
+# What people do at a meeting, each with the words news writes for the same act: who chaired
+# (主持) is not who attended and spoke (出席并讲话), though one sentence often names both.
+EVENT_ACTS = (("主持",), ("出席", "参加"), ("讲话", "致辞", "发言", "作报告"), ("会见", "会晤", "接见"),
+              ("采访",), ("签署",), ("宣读",), ("颁奖", "颁发"), ("揭牌",), ("剪彩",), ("考察", "调研", "视察"))
+_ACT_WORDS = "|".join(w for group in EVENT_ACTS for w in group)
+# 由谁主持, 谁出席了, 哪位领导会见了: the act right after the asked person is theirs (not
+# 采访了哪几位县长, whose act is the reporter's)
+ASKED_ACT_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:来|亲自|将|会)?(" + _ACT_WORDS + ")")
+ACT_RE = re.compile(_ACT_WORDS)
+CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+
+
+def asked_act(q: Question) -> tuple[str, ...]:
+    """The words of the meeting act a 谁 question asks who did (由谁主持 -> 主持); () when none."""
+    m = None if q.english else ASKED_ACT_RE.search(q.text)
+    return next((g for g in EVENT_ACTS if m and m.group(1) in g), ())
+
+
+def does_act(text: str, role: str, end: int, act: tuple[str, ...]) -> bool:
+    """Does the text say the person whose name ends at `end` did the meeting act asked
+    (会议由副市长张某主持, 主持人张某, 张某、李某出席)? The sentence must write the act, and
+    the person's own acts, those of the role and of the clause after the name, must not be
+    others only (…刘某出席会议并讲话 did not chair)."""
+    if not any(w in text for w in act):
+        return False
+    stop = CLAUSE_END.search(text, end)
+    done = ACT_RE.findall(role + text[end : stop.start() if stop else len(text)])
+    return not done or any(w in act for w in done)
+
+
 def reads_as_role(word: str) -> bool:
     """Does an asked word name a role a person holds (县长, 作者, 皇帝), rather than an act
     (配合, 击杀了) or a name (李晨亦)?"""

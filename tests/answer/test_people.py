@@ -123,3 +123,36 @@ def test_the_asked_role_right_after_the_name():
 def test_a_role_the_person_became():
     text = "1960年8月3日独立，张德明成为首任总统。"
     assert [p.name for p in people.wanted_persons(analyse("该国首任总统是谁？"), text)] == ["张德明"]
+
+
+def test_who_did_the_meeting_act_asked():
+    # 由谁主持: the one the sentence says chaired, not who attended and spoke
+    q = analyse("年中工作会议由谁主持？")
+    spoke = "市委副书记、代理市长张明华出席会议并讲话。"
+    chaired = "会议由市委秘书长李建国主持，市长张明华出席并讲话。"
+    assert people.wanted_persons(q, spoke) == []
+    assert [p.name for p in people.wanted_persons(q, chaired)] == ["李建国"]
+    assert [p.name for p in people.wanted_persons(q, "办公室主任王立新主持会议并讲话。")] == ["王立新"]
+    # a sentence that writes no chairing names nobody who chaired
+    assert people.wanted_persons(q, "区长赵永刚强调，要抓好年中各项工作。") == []
+    # a reporter who signs the article answers who interviewed, without writing the act
+    asked = analyse("赵永刚接受的是哪位记者的采访？")
+    assert [p.name for p in people.wanted_persons(asked, "本报记者 陈晓东")] == ["陈晓东"]
+
+
+def test_the_act_asked_is_the_asked_persons_own():
+    assert roles.asked_act(analyse("年中工作会议由谁主持？")) == ("主持",)
+    assert "讲话" in roles.asked_act(analyse("哪位领导在会上致辞？"))
+    # the reporter's act, not the act of the people asked about
+    assert roles.asked_act(analyse("记者采访了哪几位县长？")) == ()
+
+
+def test_a_surname_jieba_does_not_tag_after_a_role():
+    assert [p.name for p in people.persons("教育整顿领导小组副组长兼办公室主任孙新阳主持会议。")] == ["孙新阳"]
+    # not a surname character inside a longer word after 长
+    assert people.persons("航拍建设中的南京龙潭长江大桥。") == []
+    assert people.persons("以吸引家长和学生报名。") == []
+
+
+def test_a_four_character_word_tagged_as_a_name_is_no_person_alone():
+    assert [p.name for p in people.persons("全国纪检监察干部队伍教育整顿推进会召开。")] == []
