@@ -1,7 +1,8 @@
-"""Lists a counted name announces: …深入实施“六县建设”… then, paragraphs later, 要坚持产业
+"""Counted things. Lists a counted name announces: …深入实施“六县建设”… then, paragraphs later, 要坚持产业
 强县。…坚持农业强县。…, one heading sentence per item, each followed by its own details. The
 announcing sentence holds no item, so the list is read from the headings that follow it.
-Pure functions on sentence texts, like answer/lists.py.
+Pure functions on sentence texts, like answer/lists.py. And questions that ask two counts
+at once (有多少家零售中心、覆盖多少个城市), answered with both figures or not at all.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.lists import introduces, items, named_count
+from assistant.text import quantities
 from assistant.text.furniture import furniture
 
 HEAD_SPAN = 32  # sentences after a counted name searched for its items (each with its paragraph)
@@ -75,3 +77,50 @@ def missing_heads(q, texts: list[str], at: int, shown: list[str]) -> list[tuple[
         return []
     heads = parallel_heads(texts, k, count, name)
     return [(i, len(texts[i])) for i in range(at, k + 1)] + [(j, head_end(texts[j])) for j in heads] if heads else []
+
+
+# 有多少家零售中心、覆盖多少个城市, 能领几张、合计多少元: two asked counts joined in one clause
+# (a comma-joined one, 实施多少个项目，总投资多少, is split into two questions by query/question.py)
+TWO_ASKED_RE = re.compile(r"(?:多少|几)[^，,。；;？?]{0,14}?(?:、|和|以及|及|并)[^，,。；;？?多几]{0,10}?(?:多少|几)")
+ASKED_UNIT_RE = re.compile(r"(?:多少|几)[万亿千百]*")
+NUMERAL = r"[\d.零〇一二两三四五六七八九十百千万亿]+(?:多|余)?"
+
+
+def asked_units(question: str) -> list[str]:
+    """The unit of each count a question asks at once ([家, 个] for 多少家…、多少个…; '' for
+    a bare 多少), or [] when it asks one."""
+    m = TWO_ASKED_RE.search(question)
+    if not m:
+        return []
+    clause = re.split(r"[，,。；;？?]", question[m.start() :])[0]
+    units = []
+    for asked in ASKED_UNIT_RE.finditer(clause):
+        after = clause[asked.end() :]
+        units.append(next((u for u in quantities.UNITS if after.startswith(u)), ""))
+    return units
+
+
+def every_count(question: str, text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of `text` (a chunk) to show for a figure found at `span` in `sentence`: when
+    the question asks two counts at once, widened to the clauses of the sentence giving a
+    figure of each; None when the sentence does not give both (half an answer is no answer).
+    The span unchanged for a question asking one count."""
+    units = asked_units(question)
+    if not units:
+        return span
+    lo, hi = span
+    a, b = sentence
+    for unit in units:
+        if unit:
+            found = [m.start() + a for m in re.finditer(NUMERAL + re.escape(unit), text[a:b])]
+        else:
+            found = [f.start + a for f in quantities.find_quantities(text[a:b]) if f.unit]
+        if not found:
+            return None
+        if any(lo <= at < hi for at in found):
+            continue
+        at = found[0]
+        lo = min(lo, a + max((m.end() for m in CLAUSE_END_RE.finditer(text, a, at)), default=a) - a)
+        end = CLAUSE_END_RE.search(text, at, b)
+        hi = max(hi, end.start() if end else b)
+    return lo, hi

@@ -70,7 +70,7 @@ def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> 
         if found is None:
             return None
         best = replace(found[0], score=found[1])
-        return Draft([_figure_part(best, q)], best.score, kind="quantity")
+        return Draft([part := _figure_part(best, q)], part.score, kind="quantity")
     picks: list[FigurePick] = []
     for sc in scored[:10]:
         if sc.factors.get("type", 1) > 0.05:
@@ -81,7 +81,7 @@ def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> 
     best = picks[0]
     # other sources' versions of this figure are added by answer/versions.py (one home for
     # "do these two give different values for the same thing")
-    return Draft([_figure_part(best, q)], best.score, kind="quantity")
+    return Draft([part := _figure_part(best, q)], part.score, kind="quantity")
 
 
 def _figure_part(pick: FigurePick, q: Question) -> Part:
@@ -91,9 +91,9 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
     s = pick.scored.sentence
     clause = s.chunk.text[pick.a : pick.b]
     named = any(len(t) > 1 and t in clause for group in topic_groups(q) for t in group)
-    if pick.b - pick.a < 12 and not named and s.b - s.a <= 60:
-        return make_part(s, s.a, s.b, pick.score)
-    return make_part(s, pick.a, pick.b, pick.score)
+    a, b = (s.a, s.b) if pick.b - pick.a < 12 and not named and s.b - s.a <= 60 else (pick.a, pick.b)
+    both = counted.every_count(q.text, s.chunk.text, (s.a, s.b), (a, b))  # 多少家…、多少个…: both figures or none
+    return make_part(s, *(both or (a, b)), pick.score if both else 0.0)
 
 
 def _person(q: Question, scored: list[Scored]) -> Draft | None:

@@ -72,3 +72,17 @@ def test_a_list_answer_opens_at_the_sentence_announcing_the_counted_name_asked()
     assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.5, 0.5)]).sentence is sentences[0]
     q = analyse("该镇实现了哪些突破？")
     assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[0]
+
+
+def test_two_counts_asked_at_once_are_both_shown():
+    q = "到年底，某连锁品牌有多少家门店、覆盖多少个城市？"
+    assert counted.asked_units(q) == ["家", "个"]
+    assert counted.asked_units("某品牌有多少家门店？") == []
+    text = "截至年底，某连锁品牌的门店已达到215家，覆盖了48个城市。"
+    start = text.index("某连锁")
+    lo, hi = counted.every_count(q, text, (0, len(text)), (start, text.index("，覆盖")))
+    assert text[lo:hi] == "某连锁品牌的门店已达到215家，覆盖了48个城市"
+    # half the answer is none
+    assert counted.every_count(q, "某连锁品牌的门店已达到215家。", (0, 16), (0, 15)) is None
+    # one count asked: the span as found
+    assert counted.every_count("某品牌有多少家门店？", text, (0, len(text)), (5, 20)) == (5, 20)
