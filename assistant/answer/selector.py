@@ -21,7 +21,6 @@ from assistant.query.question import Question
 from assistant.records import Hit
 
 
-
 _loaded: dict[str, Selector] = {}
 
 
@@ -225,7 +224,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         if not q.english and part.kind not in RULES_KINDS:
             learned, p = draft_of(part, found, ranked, idf)
             if learned is not None:
-                learned.support = ruled.support
+                learned.support = abstain.vouched(part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
         drafts.append(shown)

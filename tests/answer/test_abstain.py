@@ -328,3 +328,15 @@ def test_store_rows_keep_each_answers_step_and_its_verdict_at_every_support(tmp_
     assert shown[1]["answered"] and not shown[1]["correct"] and shown[1]["drafted"]  # shown: wrong
     strict = [json.loads(line) for line in store_rows.rows(_Store(1.5), items, tmp_path / "s.jsonl").read_text().splitlines()]
     assert not strict[0]["answered"] and not strict[0]["correct"] and strict[0]["rows"] == shown[0]["rows"]
+
+
+def test_only_a_persons_support_is_vouched_for_by_the_selectors_probability():
+    """abstain.vouched: a person draft whose probability passes the selector's cut reaches
+    the rules' cut 0.43; under the cut it stays under 0.43; a higher rules' support is kept;
+    any other kind keeps the rules' support."""
+    assert abstain.vouched("person", 0.1, 0.7, 0.6) > 0.43
+    assert abstain.vouched("person", 0.1, 0.6, 0.6) == pytest.approx(0.43)
+    assert 0.1 < abstain.vouched("person", 0.1, 0.5, 0.6) < 0.43
+    assert abstain.vouched("person", 0.9, 0.7, 0.6) == 0.9
+    assert abstain.vouched("reason", 0.1, 0.99, 0.6) == 0.1
+    assert abstain.vouched("list", 0.1, 0.99, 0.6) == 0.1

@@ -243,7 +243,7 @@ def _open_hits():
 def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selector():
     """SUYUAN_SELECTOR=combined: a figure question gets exactly the rules' draft (their
     figure-kind and unit checks stand); another question gets the selector's sentence with
-    the rules' support, so abstention is the rules' decision on both."""
+    the rules' support (a person's may be lifted by its probability: next test)."""
     from assistant.answer import extractive
 
     idf = lambda t: 2.0  # noqa: E731
@@ -259,10 +259,44 @@ def test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selecto
     chosen = selector.default_selector()
     learned, p = selector.draft(opened, _open_hits(), idf, chosen)
     assert probability == pytest.approx(p) and 0 < p < 1
-    assert support == extractive.draft_answer(opened, _open_hits(), idf).support
+    assert support == extractive.draft_answer(opened, _open_hits(), idf).support  # the higher of the two (next test)
     text = drafts[0].parts[0].sentence.chunk.text
     assert "梅花鹿之乡" in "".join(text[x.a:x.b] for x in drafts[0].parts)
     assert [(x.a, x.b) for x in drafts[0].parts] == [(x.a, x.b) for x in learned.parts]
+
+
+def test_a_person_draft_past_the_selectors_own_cut_is_answered_whatever_the_rules_support(monkeypatch):
+    """A person question: the selector's probability past its weight file's threshold lifts
+    its draft's support onto the rules' cut (english_model.on_rules_scale), so a low rules'
+    support (a name found without the role asked) no longer refuses it; below the threshold
+    it stays under the cut. Another kind of question keeps the rules' support."""
+    from dataclasses import replace
+
+    from assistant.answer import abstain, english_model, extractive
+
+    idf = lambda t: 2.0  # noqa: E731
+    real = extractive.draft_answer
+
+    def low(*args, **kwargs):  # the rules' draft, with a support under the cut
+        made = real(*args, **kwargs)
+        made.support = 0.1
+        return made
+
+    monkeypatch.setattr(extractive, "draft_answer", low)
+    text = "东丰县被称为中国梅花鹿之乡。带头发展梅花鹿产业的是小四平镇的养鹿大户王德林。今天天气很好。"
+    hits = [Hit(made_chunk(text, "东丰县梅花鹿产业", "东丰县", cid="c3", source="made/person.txt"), 1.0, 1, 1, 0.8)]
+    person = analyse("谁带头发展东丰县的梅花鹿产业？")
+    chosen = selector.default_selector()
+    made, p = selector.draft(person, hits, idf, chosen)
+    assert person.kind == "person" and "王德林" in made.parts[0].sentence.text
+    for cut, lifted in ((p / 2, True), (min(p * 1.2, 0.99), False)):
+        monkeypatch.setattr(selector, "default_selector", lambda path=None, cut=cut: replace(chosen, threshold=cut))
+        step = selector.combined(person, hits, idf)
+        assert (step.support >= english_model.RULES_CUT) == lifted
+        assert step.support == pytest.approx(max(0.1, english_model.on_rules_scale(p, cut)))
+        assert step.rows[0][abstain.NAMES.index("support")] == step.support  # what SUYUAN_ABSTENTION=learned cuts
+        assert selector.combined(analyse("东丰县被称为什么？"), hits, idf).support == 0.1
+    assert selector.combined(analyse("东丰县梅花鹿产值是多少亿元？"), _hits(), idf).support == 0.1
 
 
 @pytest.mark.slow
