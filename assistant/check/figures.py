@@ -21,7 +21,7 @@ from assistant.check import slots
 from assistant.check.in_force import agreement, passage_before, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
                                      same_stance, unstated_words)
-from assistant.check.narrower import narrower
+from assistant.check.narrower import narrower, renamed
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
@@ -189,7 +189,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)):
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
-            if f.start == copied or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead))):
+            if ((f.start == copied and not renamed(lead, text, indicator, claim))
+                    or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead)))):
                 found.append((pick, 2))
             elif (indicator and any(same_indicator(indicator, c, loose=True) for c in claimed)
                   and not narrower(indicator, claim, text.startswith(indicator, f.end))):

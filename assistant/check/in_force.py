@@ -57,10 +57,24 @@ def name_in_force(claim: str, asked: str, before: str) -> str:
 ANAPHOR_RE = re.compile(r"(?:该|这|此|其)(?:[一二两三四五六七八九十\d]+[家个])?(?:公司|集团|企业|银行|品牌|车企)")
 
 
+# Lucid, Tesla, Apple: a name in Latin letters (not GDP, 5G, Q2: measures and codes)
+LATIN_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
+
+
+def latin_unnamed(claim: str, s, hits: list[Hit]) -> bool:
+    """Does the claim name someone in Latin letters (Lucid) whom neither the sentence nor its
+    article before it names? The subject check reads no Latin name, and the name reader
+    no 理想汽车, so 理想汽车今年第二季度的交付量达到86533辆 supported a claim about Lucid."""
+    said = (passage_before(s, hits) + s.text).lower()
+    return any(n.lower() not in said for n in LATIN_NAME_RE.findall(claim))
+
+
 def agreement(about: Question, s, hits: list[Hit]) -> str | None:
     """'' when the sentence is about the claim's subject; the claim's company when it is once
     that company, named before it in its article, is read as in force (answer/subject.py
     reads places so, not companies); None when it is about something else."""
+    if latin_unnamed(about.text, s, hits):
+        return None
     found = subject.disagreement(about, s.chunk, *s.quote_span)
     if found is None:
         return ""

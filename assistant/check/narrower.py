@@ -60,3 +60,19 @@ def narrower(indicator: str, claim: str, tail: bool = False) -> bool:
         elif flag.startswith(COUNTED_FLAGS) and not flag.startswith(NAME_FLAGS):
             unsaid = True
     return False
+
+
+# the words that name a measure in a claim's lead: nouns and actions, not fillers
+RENAMING_FLAGS = ("n", "v", "vn", "j")
+
+
+def renamed(lead: str, text: str, indicator: str, claim: str) -> bool:
+    """Does the claim name its figure by a word the source's sentence lacks, where the source
+    names its own by a word the claim lacks (受伤矿工四十三人 against 死亡矿工43人)? Then the
+    figure the claim's copied run of figures points at (measures.counterpart) measures
+    something else: a copy changes the figure, not the measure's words."""
+    from assistant.check.measures import _naming_words
+
+    mine = [w for w, flag in words.tagged(lead) if len(w) >= 2 and flag.startswith(RENAMING_FLAGS)
+            and not flag.startswith(NAME_FLAGS) and not FILLER_RE.fullmatch(w) and not _said(w, text)]
+    return bool(mine) and any(not _said(w, claim) for w in _naming_words(indicator, claim))

@@ -63,3 +63,20 @@ def test_a_figure_of_a_part_does_not_refute_a_claim_of_the_whole():
     assert check("星河市要推动全市约一万台袜机进行数智化改造。", hits, flat_idf, 0.43).verdict != "refuted"
     assert check("星河市新增智能袜机3000台。", hits, flat_idf, 0.43).verdict == "refuted"
     assert check("星河市新增智能袜机2400台。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_copied_run_of_figures_does_not_carry_a_measure_said_otherwise():
+    hits = made_hits("经查明，星河矿业近20年间先后瞒报生产安全事故40起、死亡矿工43人。")
+    claim = "经查明，星河矿业近20年间先后瞒报生产安全事故40起、{}矿工{}人。"
+    assert check(claim.format("死亡", "四十三"), hits, flat_idf, 0.43).verdict == "supported"
+    assert check(claim.format("死亡", "五十"), hits, flat_idf, 0.43).verdict == "refuted"
+    # 受伤 is not 死亡: the figure the copied run points at measures something else
+    assert check(claim.format("受伤", "四十三"), hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_latin_name_the_sentence_and_its_article_leave_unsaid_is_another_subject():
+    hits = made_hits("理想汽车今年第二季度的交付量达到86533辆。")
+    assert check("Lucid第二季度的交付量达到86533辆。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("理想汽车第二季度的交付量达到86533辆。", hits, flat_idf, 0.43).verdict == "supported"
+    named = made_hits("Lucid第二季度的交付量达到1404辆。")
+    assert check("Lucid第二季度交付了1406辆汽车。", named, flat_idf, 0.43).verdict == "refuted"
