@@ -107,14 +107,14 @@ def sibling_articles(q: Question, sentences) -> set[str]:
 
 # Currencies: a sum asked in one is not answered by a sum in another (多少印度卢比, 2.4万美元);
 # the local ones are all written 元 too (人民币, 新台币, 港元 in their own press)
-CURRENCY = r"(?:美元|欧元|日元|英镑|韩元|港元|港币|澳元|加元|新台币|台币|人民币|卢比|卢布|雷亚尔|比索|法郎|里拉|泰铢|越南盾|元)"
+CURRENCY = "(?:" + "|".join(sorted(quantities.CURRENCIES, key=len, reverse=True)) + ")"
 ASKED_CURRENCY_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
 GIVEN_CURRENCY_RE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
 LOCAL = {"元", "人民币", "新台币", "台币", "港元", "港币"}
 
 
 def _currency(name: str) -> str:
-    return {"港币": "港元", "台币": "新台币"}.get(name, name)
+    return {"港币": "港元", "台币": "新台币", "美金": "美元", "印度卢比": "卢比"}.get(name, name)
 
 
 def currency_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:

@@ -24,6 +24,10 @@ def same_unit(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in SAME_UNITS)
 SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 
+# Sums of money: the kind a figure is, and the currency a question may ask a sum in.
+CURRENCIES = tuple("""元 人民币 美元 美金 欧元 日元 英镑 港元 港币 澳门元 新台币 台币 韩元 卢布 卢比 印度卢比 澳元 加元
+    新加坡元 法郎 瑞士法郎 里拉 雷亚尔 比索 泰铢 越南盾 林吉特 兰特""".split())
+
 # Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个.
 UNITS = sorted(
     """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
@@ -31,7 +35,7 @@ UNITS = sorted(
     类 种 款 部 列 架 艘 株 棵 箱 份 篇 场 支 队 组 元/吨 元/斤 人次 余人 万人 床 层 级 周年 周岁 岁 所
     盏 把 根 块 片 本 盘 口 枚 颗 粒 匹 幢 趟 班 轮 门 眼 段 道 孔 扇 辆次 架次 吨标准煤
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 千克 克 毫克 升 毫升 秒 分钟 周
-    个月 摄氏度 度 伏 瓦 马力 美金 港元 港币 日元 英镑 欧元 卢布 韩元 新台币 台币 澳元 加元 法郎 马克""".split(),
+    个月 摄氏度 度 伏 瓦 马力 马克""".split() + list(CURRENCIES),
     key=len, reverse=True,
 )
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
@@ -64,7 +68,7 @@ class Quantity:
             return "percent"
         if self.unit in ("个百分点", "百分点"):
             return "points"
-        if self.unit in ("元", "美元", "欧元", "人民币"):
+        if self.unit in CURRENCIES:
             return "money"
         return "count" if self.unit else "bare"
 

@@ -151,3 +151,10 @@ def test_units_of_one_measure_at_another_scale():
     assert in_common_unit(mw).agrees(in_common_unit(kw))
     assert in_common_unit(kw) == kw
     assert same_unit("兆瓦", "千瓦") and not same_unit("兆瓦", "千瓦时")
+
+
+def test_a_sum_in_any_currency_is_money():
+    found = find_quantities("起售价为200万印度卢比，约合2.4万美元，日本售价300万日元")
+    assert [(q.text, q.unit, q.kind) for q in found] == [
+        ("200万印度卢比", "印度卢比", "money"), ("2.4万美元", "美元", "money"), ("300万日元", "日元", "money")]
+    assert find_quantities("装机300万千瓦")[0].kind == "count"
