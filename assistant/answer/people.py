@@ -261,6 +261,12 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
     return found
 
 
+def denies_act(q: Question, text: str) -> bool:
+    """A question asking a meeting act (由谁主持) and a sentence naming nobody who did it:
+    a selector's probability does not make that sentence a person answer (abstain.vouched)."""
+    return bool(asked_act(q)) and not wanted_persons(q, text)
+
+
 def byline(text: str, p: Person) -> bool:
     """Does `p` sign the article as its reporter rather than act in it?"""
     role = p.role.strip()

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import english, evidence, features
+from assistant.answer import english, evidence, features, people
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -224,7 +224,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         if not q.english and part.kind not in RULES_KINDS:
             learned, p = draft_of(part, found, ranked, idf)
             if learned is not None:
-                learned.support = abstain.vouched(part.kind, ruled.support, p, chosen.threshold)
+                denied = people.denies_act(part, learned.parts[0].sentence.text)  # 由谁主持: who spoke instead
+                learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
         drafts.append(shown)

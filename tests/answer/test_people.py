@@ -156,3 +156,11 @@ def test_a_surname_jieba_does_not_tag_after_a_role():
 
 def test_a_four_character_word_tagged_as_a_name_is_no_person_alone():
     assert [p.name for p in people.persons("全国纪检监察干部队伍教育整顿推进会召开。")] == []
+
+
+def test_a_sentence_naming_nobody_who_did_the_act_asked_is_denied():
+    q = analyse("年中工作会议由谁主持？")
+    assert people.denies_act(q, "市委副书记、代理市长张明华出席会议并讲话。")
+    assert not people.denies_act(q, "会议由市委秘书长李建国主持。")
+    # a question asking no act denies nothing
+    assert not people.denies_act(analyse("东丰县县长是谁？"), "市长张明华出席会议并讲话。")
