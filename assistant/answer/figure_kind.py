@@ -113,7 +113,7 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if q.english and not q.unit and asked == LEVEL and MONEY_ASKED_EN.search(q.text) and f.kind != "money":
         return f"a {f.kind} figure for a sum of money"
     if q.unit and q.unit != "%":
-        stated = "money" if q.unit in ("元", "美元", "欧元") else "count"
+        stated = "money" if q.unit in quantities.CURRENCIES else "count"
         if (stated == "money") != (f.kind == "money") or f.kind in RATIO:
             return f"a {f.kind} figure for an amount in {q.unit_text or q.unit}"
     if asked == LEVEL and found in (CHANGE, SHARE):

@@ -255,3 +255,11 @@ def test_an_english_question_asks_no_measure_from_its_dictionary_guesses():
     q.groups = (("饮用", "饮食"), ("水源", "源头"), ("质量", "服务质量"), ("标准", "达标"))
     q.terms = tuple(t for g in q.groups for t in g)
     assert not figure_kind.disagreement(q, text, _figure(text, "100%"))
+
+
+def test_a_sum_asked_in_any_currency_is_answered_by_money():
+    # every currency is money (quantities.CURRENCIES), not only 元, 美元 and 欧元
+    text = "青溪汽车第二季度合并营收为新台币582.61亿元，在日本售价为300万日元，共交付6728辆。"
+    assert _why("青溪汽车第二季度合并营收是多少新台币？", text, "582.61亿元") == ""
+    assert _why("青溪汽车在日本售价多少日元？", text, "300万日元") == ""
+    assert "count figure" in _why("青溪汽车在日本售价多少日元？", text, "6728辆")
