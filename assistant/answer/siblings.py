@@ -19,7 +19,6 @@ from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import quantities
-from assistant.text.quantities import chinese_to_number
 
 _CN = "一二三四五六七八九十两"
 # 第二批, 首站, 头季: an ordinal of a series (not 第一季度, a period; not 第三名, a rank)
@@ -43,9 +42,7 @@ class Designator:
 
 
 def _value(numeral: str) -> str:
-    if numeral.isdigit():
-        return str(int(numeral))
-    n = chinese_to_number(numeral)
+    n = quantities.to_number(numeral)
     return str(int(n)) if n is not None else numeral
 
 

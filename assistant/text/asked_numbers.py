@@ -55,10 +55,6 @@ def asked_rank(question: str) -> str | None:
     return after if after == "大" else None
 
 
-def _value(numeral: str) -> float | None:
-    return float(numeral.replace(",", "")) if numeral[0].isdigit() else quantities.chinese_to_number(numeral)
-
-
 def counted(question: str, text: str) -> list[quantities.Quantity]:
     """The counts and ranks of `text` the question asks for and the figure reader leaves."""
     out = []
@@ -68,7 +64,7 @@ def counted(question: str, text: str) -> list[quantities.Quantity]:
         between = "(?:大)" if classifier == "大" else "(?:个)?"
         pattern = rf"{NOT_BEFORE}({NUMERAL})({between}){re.escape(noun[:2])}"
         for m in re.finditer(pattern, text):
-            value = _value(m.group(1))
+            value = quantities.to_number(m.group(1))
             if value and m.group(1) != "一" and m.group() not in question:  # 一方面 is no count; 清初十八省，后增为几省
                 out.append(quantities.Quantity(m.group(1) + m.group(2), m.start(), m.end(2), value, "个"))
     rank = asked_rank(question)
@@ -77,7 +73,7 @@ def counted(question: str, text: str) -> list[quantities.Quantity]:
             after = text[m.end() : m.end() + max(1, len(rank))]
             if rank and after != rank or not rank and re.match(r"[\u4e00-\u9fff]", after) and after not in RANK_BARE_AFTER:
                 continue  # 第一季度, 第一书记, 第一次: ordinals of other things
-            value = _value(m.group(1))
+            value = quantities.to_number(m.group(1))
             if value:  # read from the numeral on: what stands before it (第, 位居) says it is a rank
                 end = m.end() + (1 if after in "名位" and after else 0)
                 out.append(quantities.Quantity(text[m.start(1) : end], m.start(1), end, value, "名"))

@@ -130,7 +130,8 @@ def numeral(n: int) -> str:
     return cn2an.an2cn(n)
 
 
-def _to_number(raw: str) -> float | None:
+def to_number(raw: str) -> float | None:
+    """A numeral as written, Arabic (1,200) or Chinese (一千二百); None when it is no one number."""
     if re.fullmatch(ARABIC, raw):
         return float(raw.replace(",", ""))
     return chinese_to_number(raw)
@@ -187,7 +188,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     if arabic and ((start > 0 and re.match(r"[A-Za-z.\d]", text[start - 1]))
                    or (re.match(r"[A-Za-z]", text[end : end + 1]) and unit not in LATIN_UNITS)):
         return None  # part of a code such as 235MM
-    value = _to_number(num)
+    value = to_number(num)
     if value is None:
         return None
     value *= SCALES.get(scale_text, 1)
@@ -221,8 +222,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if other is not None and (other.unit == unit or not unit):
             if not unit:  # 5至8万吨: the second end's scale and unit apply to both ends
                 unit = other.unit
-                written = _to_number(second.group("num")) or 1
-                own = _to_number(m.group("num")) or value
+                written = to_number(second.group("num")) or 1
+                own = to_number(m.group("num")) or value
                 if value == own:  # 3万至5万元: a first end with its own scale keeps it
                     value *= other.value / written
             end, upper = other.end, other.value
