@@ -152,6 +152,17 @@ def _says_percentage(tokens: list[str], i: int) -> bool:
     return low in PERCENTAGE_WORDS or (low == "share" and i + 1 < len(tokens) and tokens[i + 1].lower() == "of")
 
 
+# A zone inside a city that a Chinese question names as a place of its own (辽源高新区 ->
+# places 辽源, 高新区; the subject check asks for the deeper one), which the English question
+# writes in words ("Liaoyuan's high-tech zone"): its Chinese is the place asked, so a report
+# on the zone (高新区…, 全区地区生产总值) is about it. Only the zones `text.places` reads as
+# places (开发区, 经开区, 自贸区 it reads as a kind of area, never a place).
+ZONES_EN = (
+    (re.compile(r"\bhigh[- ]?tech(?:nology)?\s+(?:industrial\s+)?(?:development\s+)?zone\b", re.IGNORECASE), "高新区"),
+    (re.compile(r"\bbonded\s+(?:area|zone)\b", re.IGNORECASE), "保税区"),
+)
+
+
 class Bridge:
     """Translates English questions into groups of Chinese words found in one vocabulary."""
 
@@ -180,10 +191,18 @@ class Bridge:
             known_names = dictionary_names()
         groups, names, specificity = [], [], {}
         # Xi'an is one name (xian -> 西安); HP's is HP
-        tokens = [re.sub(r"['’]s$", "", t).replace("'", "").replace("’", "")
-                  for t in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)]
+        # a zone's words are one word, its Chinese (high-tech zone -> 高新区), not three guesses
+        # (high -> 高, 新高; zone -> 带, 工业) that match the zone's other figures
+        zone, span = self._zone_at(question)
+        found_at = [m for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)
+                    if not (span[0] <= m.start() < span[1])]
+        tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
         for i, token in enumerate(tokens):
             low = token.lower()
+            if zone and found_at[i].start() > span[0]:
+                groups.append((zone,))
+                specificity[zone] = 1.0
+                zone = ""
             if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
                 continue
             # Longshan -> 龙山 or 龙山区: the name alone, or with its level's character
@@ -223,7 +242,21 @@ class Bridge:
                 groups.append(tuple(best))
                 for w in best:
                     specificity[w] = max(specificity.get(w, 0.0), alternatives[w])
+        if zone:  # the question ends with it
+            groups.append((zone,))
+            specificity[zone] = 1.0
         return groups, names, specificity
+
+    def zone(self, question: str) -> str:
+        """The Chinese of a zone the question names (`ZONES_EN`), when the corpus writes it; else ''."""
+        return self._zone_at(question)[0]
+
+    def _zone_at(self, question: str) -> tuple[str, tuple[int, int]]:
+        for pattern, chinese in ZONES_EN:
+            m = pattern.search(question)
+            if m and chinese in self.vocab:
+                return chinese, m.span()
+        return "", (0, 0)
 
     def proper_names(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Names of an English question the answer's passage must contain, each with the

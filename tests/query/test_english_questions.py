@@ -73,3 +73,29 @@ def test_a_word_that_only_asks_for_a_percentage_is_no_topic_word():
     assert not any("百分比" in g or "比例" in g for g in groups)
     groups, _, _ = bridge.groups("What is the company's market share?")
     assert any("份额" in g or "市场份额" in g for g in groups), "a market share is a measure: its words stay"
+
+
+def test_a_high_tech_zone_is_the_place_asked_as_a_chinese_question_reads_it():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.question import with_translation
+
+    bridge = Bridge(["高新区", "梅河口", "梅河口市", "投资", "主任", "高", "技术", "工业"])
+    assert bridge.zone("How much did the Meihekou high-tech zone invest?") == "高新区"
+    assert bridge.zone("Who heads the Meihekou High-Tech Industrial Development Zone?") == "高新区"
+    assert bridge.zone("How many high-tech companies does Meihekou have?") == "", "a company is no zone"
+    assert Bridge(["梅河口", "投资"]).zone("How much did the Meihekou high-tech zone invest?") == "", \
+        "a zone the corpus never writes is asked of no passage"
+    q = with_translation(analyse("How much did Meihekou's high-tech zone invest in 2022?"), bridge)
+    assert q.places == ("高新区",), "梅河口高新区: the zone's report speaks of 高新区 and 全区, not the city"
+    assert any("梅河口" in g for g in q.groups), "the city still counts as a topic word"
+    assert ("高新区",) in q.groups, "the zone's words are one topic word, its Chinese"
+    assert not any("高" in g for g in q.groups), "high and tech are not read one by one"
+    assert with_translation(analyse("How much did Meihekou invest in 2022?"), bridge).places != ("高新区",)
+
+
+@pytest.mark.parametrize("text", [
+    "What was the gross regional product of the zone in 2022?",
+    "What was the county's gross domestic product last year?",
+])
+def test_gross_product_spelled_out_asks_a_figure_as_gdp_does(text):
+    assert analyse(text).kind == "quantity"
