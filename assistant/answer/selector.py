@@ -251,8 +251,8 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     clause = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
     if q.kind == "quantity" and (made.support <= 0 or not english.figure_stands(q, clause)):
         return None  # every near figure vetoed (support 0: an ordinal, another kind), or one the question's words do not name
-    # the probability of the sentence the answer is cut from (the figure picker may take a near one)
-    made.support = english_model.support(probability_of(made.parts[0].sentence, order))
+    first = made.parts[0].sentence  # the answer's own sentence's probability (the figure picker may take a near one)
+    made.support = english.led_support(english_model.support(probability_of(first, order)), first, order)
     return made
 
 

@@ -104,3 +104,30 @@ def test_by_how_much_asks_a_difference():
     level = analyse("What is the risk of stroke?")
     assert figure_kind.wanted(level) == figure_kind.LEVEL
     assert figure_kind.kind_disagreement(level, text, cut)
+
+
+def _led(probabilities: dict[str, float], rules: dict[str, float]) -> list[evidence.Scored]:
+    """The learned scorer's order (probability as score) with the rules' scores in factors."""
+    from dataclasses import replace
+
+    return [replace(s, factors={"rules": next(r for k, r in rules.items() if k in s.sentence.text)})
+            for s in _ranked(probabilities)]
+
+
+def test_the_scorers_first_sentence_is_raised_when_it_is_also_the_rules_clear_first():
+    ranked = _led({"800元": 0.3, "31万": 0.1, "4公里": 0.05}, {"800元": 0.6, "31万": 0.4, "4公里": 0.2})
+    fee = ranked[0].sentence
+    assert english.clear_lead(ranked)  # 0.6 >= 1.4 x 0.4
+    assert english.led_support(0.3, fee, ranked) == english.AGREED_SUPPORT
+    assert english.led_support(0.7, fee, ranked) == 0.7, "a higher support is kept"
+    # the rules hesitate: their second is close behind
+    close = _led({"800元": 0.3, "31万": 0.1}, {"800元": 0.6, "31万": 0.5})
+    assert not english.clear_lead(close) and english.led_support(0.3, fee, close) == 0.3
+    # the rules' clear first is another sentence than the scorer's
+    other = _led({"800元": 0.3, "31万": 0.1}, {"800元": 0.2, "31万": 0.6})
+    assert not english.clear_lead(other) and english.led_support(0.3, fee, other) == 0.3
+    # an answer cut from another sentence than the scorer's first is not raised
+    assert english.led_support(0.3, ranked[1].sentence, ranked) == 0.3
+    # a lone candidate leads nothing
+    alone = _led({"800元": 0.3}, {"800元": 0.6})
+    assert not english.clear_lead(alone) and english.led_support(0.3, fee, alone) == 0.3
