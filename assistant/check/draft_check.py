@@ -34,7 +34,7 @@ class ClaimResult:
     claimed: str = ""  # the figure, ranking, year or speaker the claim states
     sources_say: tuple[str, ...] = ()  # what the sources give instead, when refuted or disputed
     citations: tuple[Citation, ...] = ()
-    decided_by: str = ""  # figure, ranking, year, date, speaker, negation, event, role
+    decided_by: str = ""  # figure, ranking, year, date, speaker, negation, event, place, role
 
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end,

@@ -17,7 +17,7 @@ from assistant.answer import people, roles
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
-from assistant.check import slots
+from assistant.check import from_to, slots
 from assistant.check.in_force import agreement, passage_before, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
                                      same_stance, unstated_words)
@@ -162,7 +162,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = per_unit(claim, figure).unit, is_change(claim, figure)
-    own = claim_scope(claim, figure)
+    own, start = claim_scope(claim, figure), from_to.start_of(claim, figure)
     lead = own[: own.find(figure.text)]
     found: list[tuple[FigurePick, int]] = []
     for sc, name in scored[:10]:
@@ -186,10 +186,11 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                 continue
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
-                    or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)):
+                    or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
+                    or from_to.is_start(claim, start, text, f)):  # the claim's own starting level
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
-            if ((f.start == copied and not renamed(lead, text, indicator, claim))
+            if ((f.start == copied and not renamed(from_to.naming_lead(lead, start), text, indicator, claim))
                     or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead)))):
                 found.append((pick, 2))
             elif (indicator and any(same_indicator(indicator, c, loose=True) for c in claimed)

@@ -6,8 +6,9 @@ and most of the claim's other words are; an action may be worded with a near syn
 (举行 / 举办). The embedding model is no help here: it finds 东丰县取消了…大会 as close to
 举办…大会 (cosine 0.916) as 召开了…大会 (0.928), so it only retrieves. Then the claim's slots are compared
 (`slots.py`): all equal, supported; one different, refuted, with what the source says; a
-slot the sentence does not state leaves it undecided and the next sentence is read. No
-sentence decides: not_enough_info.
+slot the sentence does not state leaves it undecided and the next sentence is read. A
+sentence saying it all of a sibling place of the claim's (check/other_place.py) refutes it
+when no sentence of the claim's own place decides. No sentence decides: not_enough_info.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import slots
+from assistant.check import other_place, slots
+from assistant.check.measures import abbreviated_span
 from assistant.query.question import analyse
 from assistant.text import places
 from assistant.text import words
@@ -43,7 +45,7 @@ class StatementVerdict:
     sources_say: str = ""
     claimed: str = ""
     support: float = 0.0
-    slot: str = ""  # what decided it: event, ranking, year, date, speaker, negation
+    slot: str = ""  # what decided it: event, ranking, year, date, speaker, negation, place
 
 
 def _slot_words(text: str) -> set[str]:
@@ -80,8 +82,9 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     生物乙醇 is another thing, not a paraphrase."""
     flags = dict(words.tagged(body))
     for t in q.terms:
-        if len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t):
-            continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's
+        if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
+                or abbreviated_span(t, text)):
+            continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
         if flags.get(t, "n").startswith(NOUN_FLAGS):
             return True
     return False
@@ -184,12 +187,15 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         return StatementVerdict(UNKNOWN)
     verbs, names = required(body, q.places)
     weights = term_weights(q, idf)
-    best = 0.0
+    best, elsewhere = 0.0, None
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
         ok, verdicts = _place_ok(q, s)
-        if not ok:
+        mine, theirs = ("", "") if ok else other_place.swapped(body, verdicts, s)
+        if not ok and not theirs:
             continue
+        if theirs:  # read as if the sentence named the claim's place: all else must be said
+            verdicts = {**verdicts, mine: True}
         text, context = s.text, s.context
         if any(n not in text and n not in context for n in names):
             continue
@@ -200,10 +206,14 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         if not all(has_action(v, text) for v in verbs):
             continue
         verdict, slot, says = _compare(body, speaker, s, q.terms)
+        if theirs:
+            if verdict == SUPPORTED and elsewhere is None:  # only when no sentence of its place decides
+                elsewhere = StatementVerdict(REFUTED, sc, theirs, mine, round(own, 4), "place")
+            continue
         if verdict != UNKNOWN:
             claimed = speaker if slot == "speaker" else _claimed(body, slot)
             return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
-    return StatementVerdict(UNKNOWN, support=round(best, 4))
+    return elsewhere or StatementVerdict(UNKNOWN, support=round(best, 4))
 
 
 def _claimed(body: str, slot: str) -> str:
