@@ -1,0 +1,45 @@
+"""The hand scorer of a sentence's figures (answer/figures.py) on made-up sentences."""
+
+from __future__ import annotations
+
+from assistant.answer import evidence
+from assistant.answer.figures import pick_figures
+from assistant.query.question import analyse
+from assistant.records import Chunk, Hit
+
+
+def _picks(question: str, text: str) -> dict:
+    chunk = Chunk(id="c1", source="made/c1.txt", title="青溪新闻", subject="", article=0, start=0, end=len(text),
+                  text=text, segments=((0, 0, len(text)),), raw=text)
+    q = analyse(question)
+    scored = evidence.score_sentences(q, evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.9)]), lambda t: 2.0)
+    return {p.figure.text: p for sc in scored for p in pick_figures(q, sc, lambda t: 2.0)}
+
+
+def test_a_counted_figure_is_no_sum_of_money_asked():
+    text = "青溪晶圆项目建成后将年产晶圆5.88万片，计划投入资金50亿元。"
+    picks = _picks("青溪晶圆项目计划投入多少资金？", text)
+    assert picks["5.88万片"].factors["unit"] == 0.3
+    assert picks["50亿元"].factors["unit"] == 1.0
+    assert picks["50亿元"].score > picks["5.88万片"].score
+    # the same figure asked as what it counts, or with no money word, keeps its weight
+    assert _picks("青溪晶圆项目每年生产多少晶圆？", text)["5.88万片"].factors["unit"] == 1.0
+    assert _picks("青溪晶圆项目建成后的年产量是多少？", text)["5.88万片"].factors["unit"] == 1.0
+
+
+def test_a_rate_or_change_of_money_is_not_read_as_a_sum():
+    text = "青溪公司营收增长了3个门店，利润率为12%。"
+    # 营收增长多少 asks a change, 利润率 a rate: neither is a sum of money
+    assert _picks("青溪公司营收增长了多少？", text)["3个"].factors["unit"] == 1.0
+    assert _picks("青溪公司的利润率是多少？", "青溪公司共有3家门店，利润率为12%。")["3家"].factors["unit"] == 1.0
+
+
+def test_a_forecast_or_rough_figure_stays_next_to_its_indicator():
+    # 年产量将翻倍至近400万辆: 将 (a plan), 翻倍至 (the level reached) and 近 (about) stand
+    # between the indicator and its figure as 达到 and 约 do
+    picks = _picks("青溪车企预计2031年的年产量会达到多少？", "青溪车企预计到2031年，年产量将翻倍至近400万辆。")
+    assert picks["400万辆"].indicator == "年产量" and picks["400万辆"].factors["adjacent"] == 1.0
+    picks = _picks("青溪湖的江豚有多少头？", "青溪湖的江豚逾30头，其中幼豚5头。")
+    assert picks["30头"].factors["adjacent"] == 1.0
+    # words that say what else is measured still part them: 栖息地减少了 is no filler
+    assert _picks("青溪湖的江豚有多少头？", "青溪湖的江豚栖息地减少了5处。")["5处"].factors["adjacent"] == 0.0
