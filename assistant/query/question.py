@@ -178,7 +178,8 @@ def with_translation(q: Question, bridge) -> Question:
         suffixed = [n for n in names if places.level_of(n)]
         q.places = (suffixed or names)[:1]
     zone = bridge.zone(q.text)  # Liaoyuan's high-tech zone asks about 高新区, not the whole city
-    if zone:
+    if zone:  # whose zone stays required, as a name its passage or article writes: 长春's is not 辽源's
+        q.names += tuple((p, tuple(dict.fromkeys([p, *names]))) for p in q.places)
         q.places = (zone,)
     return q
 

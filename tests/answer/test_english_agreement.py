@@ -131,3 +131,22 @@ def test_the_scorers_first_sentence_is_raised_when_it_is_also_the_rules_clear_fi
     # a lone candidate leads nothing
     alone = _led({"800元": 0.3}, {"800元": 0.6})
     assert not english.clear_lead(alone) and english.led_support(0.3, fee, alone) == 0.3
+
+
+def test_a_zone_report_answers_its_own_citys_zone_only():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.question import with_translation
+
+    bridge = Bridge(["高新区", "辽源", "辽源市", "梅河口", "梅河口市", "投资", "固定资产"])
+    text = "辽源高新区召开会议。全区固定资产投资完成17.3亿元，增长41%。"
+    hits = [Hit(made_chunk(text, "辽源高新区：聚力实现新突破", source="made/zone.txt"), 1.0)]
+    sentences = evidence.sentences_of(hits)
+
+    def agreeing(question: str) -> list[str]:
+        q = english.names_in_passages(with_translation(analyse(question), bridge), hits)
+        return [s.sentence.text for s in subject.agreeing(q, evidence.score_sentences(q, sentences, lambda t: 1.0))]
+
+    assert any("17.3亿元" in t for t in agreeing("How much fixed-asset investment did Liaoyuan's high-tech zone complete?")), \
+        "全区 of the zone's report is the zone asked"
+    assert not agreeing("How much fixed-asset investment did Meihekou's high-tech zone complete?"), \
+        "another city's zone: 辽源's report does not answer it"

@@ -91,6 +91,7 @@ def test_a_high_tech_zone_is_the_place_asked_as_a_chinese_question_reads_it():
     assert ("高新区",) in q.groups, "the zone's words are one topic word, its Chinese"
     assert not any("高" in g for g in q.groups), "high and tech are not read one by one"
     assert with_translation(analyse("How much did Meihekou invest in 2022?"), bridge).places != ("高新区",)
+    assert ("梅河口市", ("梅河口市", "梅河口")) in q.names, "whose zone stays required: another city's 高新区 is not Meihekou's"
 
 
 @pytest.mark.parametrize("text", [
