@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from assistant.answer import figure_kind, measure_nature, people, qualifiers, siblings, subject
+from assistant.answer import evidence, figure_kind, measure_nature, people, qualifiers, siblings, subject
 from assistant.answer.evidence import sentences_of
 from assistant.bench import rejections, squad
 from assistant.bench.rejections import label
@@ -39,10 +39,15 @@ from assistant.text.words import normalise
 # checks inside the ones above, switched off alone: a parent's worth is theirs and its own
 PARTS = [(measure_nature, "basis_disagreement"), (measure_nature, "standing_disagreement"),
          (qualifiers, "post_disagreement")]
-CHECKS = rejections.CHECKS + PARTS + [(subject, "sibling_articles"), (people, "denies_act")]
+# the rules' soft checks, factors of a sentence's support (evidence.score_sentences): off, 1.0
+FACTORS = [(evidence, "type_factor"), (evidence, "year_factor"), (evidence, "place_check")]
+CHECKS = rejections.CHECKS + PARTS + [(subject, "sibling_articles"), (people, "denies_act")] + FACTORS
+VETOES = [c for c in CHECKS if c not in FACTORS]
+_place_check = evidence.place_check
 # what a check answers when switched off: 'agrees' in the type its callers read
-OFF = {"sibling_articles": lambda *a: set(), "denies_act": lambda *a: False}
-ALL = (None, "every check")  # all of them switched off at once: what the checks are worth together
+OFF = {"sibling_articles": lambda *a: set(), "denies_act": lambda *a: False, "type_factor": lambda *a: 1.0,
+       "year_factor": lambda *a: 1.0, "place_check": lambda q, s: (1.0, _place_check(q, s)[1])}
+ALL = (None, "every veto")  # the hard checks (not the factors) off at once: what they are worth together
 WRONG_COST, REFUSAL_COST = 3, 1
 
 
@@ -58,7 +63,7 @@ class Item:
 def name(module, check: str) -> str:
     if module is None:
         return check
-    if (module, check) in PARTS or module is people:
+    if (module, check) in PARTS or module in (people, evidence):
         return f"{module.__name__.rsplit('.', 1)[-1]}.{check.replace('_disagreement', '')}"
     return label(module, check)
 
@@ -86,13 +91,13 @@ def firing(q, sentences) -> set[str]:
         out |= {name(m, c) for m, c in PARTS if m is measure_nature}
     if any(qualifiers.post_disagreement(q, s.text) is not None for s in sentences):
         out.add(name(qualifiers, "post_disagreement"))
-    out.add(name(subject, "sibling_articles"))
+    out |= {name(subject, "sibling_articles"), *(name(m, c) for m, c in FACTORS)}
     if q.kind == "person":
         out.add(name(people, "denies_act"))
     return out
 
 
-def audit(assistant, items: list[Item], progress: bool = True) -> dict:
+def audit(assistant, items: list[Item], progress: bool = True, factors: bool = True) -> dict:
     """Per check: vetoed right, stopped wrong, added wrong and net cost saved, over both
     conditions ('gold in' and 'gold out'), and each item it changed."""
     tally = {name(m, c): Counter() for m, c in CHECKS + [ALL]}
@@ -111,18 +116,20 @@ def audit(assistant, items: list[Item], progress: bool = True) -> dict:
             q = subject.with_articles(state["q"], sentences)
             on = rejections.outcome(assistant, here, item.answers)
             outcomes[f"{condition}:{on}"] += 1
-            live = firing(q, sentences)
+            live = firing(q, sentences) - (set() if factors else {name(m, c) for m, c in FACTORS})
             for module, check in CHECKS + [ALL]:
                 key = name(module, check)
                 if key not in live and (module, check) != ALL:
                     continue
                 with ExitStack() as stack:
-                    for m, c in (CHECKS if (module, check) == ALL else [(module, check)]):
+                    for m, c in (VETOES if (module, check) == ALL else [(module, check)]):
                         stack.enter_context(switched_off(m, c))
                     off = rejections.outcome(assistant, here, item.answers)
                 if off == on:
                     continue
-                t = tally[key]
+                if check == "type_factor":  # a factor of each kind's own: counted by kind
+                    key = f"{key}.{q.kind}"
+                t = tally.setdefault(key, Counter())
                 t["vetoed_right"] += off == "right"
                 t["stopped_wrong"] += off == "wrong"
                 t["added_wrong"] += on == "wrong"
@@ -215,9 +222,10 @@ def main(argv=None) -> int:
     parser.add_argument("--store", type=Path, help="the index: kept and reused for cmrc/drcd/news")
     parser.add_argument("--take-out", action="store_true", help="eval file: ask answerable items again without their evidence")
     parser.add_argument("--json", action="store_true", help="the full result, each changed item named")
+    parser.add_argument("--no-factors", action="store_true", help="the vetoes only (faster): the support factors stay on")
     args = parser.parse_args(argv)
     assistant, items = load(args.set, args)
-    result = audit(assistant, items)
+    result = audit(assistant, items, factors=not args.no_factors)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else table(result))
     return 0
 

@@ -24,6 +24,25 @@ def test_a_switched_off_check_agrees_in_its_callers_type_and_comes_back():
     assert subject.place_disagreement is PLACE
 
 
+def test_a_switched_off_factor_is_one_and_the_place_verdicts_stay():
+    from assistant.answer import evidence
+    from assistant.answer.evidence import Sentence
+    from assistant.query.question import analyse
+    from assistant.records import Chunk
+
+    text = "红湾市新增就业3000人。"
+    chunk = Chunk(id="c1", source="made/c1.txt", title="红湾就业", subject="红湾市", article=0, start=0,
+                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    q, s = analyse("白河市新增就业多少人？"), Sentence(0, chunk, 0, len(text))
+    factor, verdicts = evidence.place_check(q, s)
+    assert factor < 1.0
+    with check_worth.switched_off(evidence, "place_check"):
+        assert evidence.place_check(q, s) == (1.0, verdicts)
+    with check_worth.switched_off(evidence, "type_factor"):
+        assert evidence.type_factor(q, "没有数字。") == 1.0
+    assert evidence.type_factor(q, "没有数字。") < 1.0
+
+
 def test_a_wrong_answer_costs_three_refusals_and_a_refusal_with_no_gold_nothing():
     assert check_worth.cost("wrong", True) == check_worth.cost("wrong", False) == 3
     assert check_worth.cost("abstained", True) == 1
@@ -57,7 +76,7 @@ def test_a_check_that_vetoes_the_gold_and_stops_a_near_miss_is_worth_their_diffe
     result = _audit(monkeypatch, {("in", True): "abstained", ("in", False): "right",
                                   ("out", True): "abstained", ("out", False): "wrong"})
     assert result["checks"]["place"] == {"vetoed_right": 1, "stopped_wrong": 1, "added_wrong": 0, "net": 3 - 1}
-    assert result["checks"]["every check"] == result["checks"]["place"]  # all off at once: here only place counts
+    assert result["checks"]["every veto"] == result["checks"]["place"]  # all off at once: here only place counts
     assert result["outcomes"] == {"in:abstained": 1, "out:abstained": 1}
     assert sorted(result["changed"]["place"]) == ["q1 in abstained<-right 某地有多少人？",
                                                   "q1 out abstained<-wrong 某地有多少人？"]
