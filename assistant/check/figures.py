@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from assistant.answer import people, roles
+from assistant.answer import measure_nature, people, roles, standing
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
@@ -171,7 +171,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             sc = score_sentences(asked, [sc.sentence], idf)[0]
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
             continue
-        if not same_period(about.text, sc.sentence):
+        s, where = sc.sentence, standing.of_sentence(sc.sentence)  # in a plan or a review (answer/standing.py)
+        if not same_period(about.text, s) or measure_nature.standing_disagreement(about, s.text, where):
             continue
         text = sc.sentence.text
         clauses = split_clauses(text)

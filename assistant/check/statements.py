@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
 from assistant.check import other_place, slots
@@ -192,8 +193,8 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         s = sc.sentence
         ok, verdicts = _place_ok(q, s)
         mine, theirs = ("", "") if ok else other_place.swapped(body, verdicts, s)
-        if not ok and not theirs:
-            continue
+        if (not ok and not theirs) or measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
+            continue  # another place, or a plan's sentence for what was done last year (answer/standing.py)
         if theirs:  # read as if the sentence named the claim's place: all else must be said
             verdicts = {**verdicts, mine: True}
         text, context = s.text, s.context

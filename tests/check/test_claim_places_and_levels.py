@@ -67,3 +67,25 @@ def test_an_abbreviated_word_is_said_by_the_word_it_abbreviates():
     assert verdict("甲国去年的新车销量首次超过乙国，成为全球第三大市场。", source).verdict == "supported"
     assert verdict("甲国去年的新车销量首次超过乙国，成为全球第二大市场。", source).verdict == "refuted"
     assert verdict("甲国去年的新车产量首次超过乙国，成为全球第三大市场。", source).verdict == "not_enough_info"
+
+
+def in_section(heading: str, text: str):
+    from support import made_chunk
+
+    from assistant.records import Hit
+
+    return [Hit(made_chunk(text, title=heading), 1.0)]
+
+
+PLAN = ("二、2024年工作安排", "全面推进乡村振兴，新建棚室800亩以上，建设达标村屯227个。")
+REVIEW = ("一、2023年工作回顾", "过去一年，全市新建棚室800亩以上，建设达标村屯227个。")
+
+
+def test_a_plans_figure_decides_no_claim_of_what_was_done_last_year():
+    assert check("星光市今年将新建800亩以上的棚室。", in_section(*PLAN), flat_idf, 0.43).verdict == "supported"
+    assert check("星光市去年新建800亩以上的棚室。", in_section(*PLAN), flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("星光市去年新建800亩以上的棚室。", in_section(*REVIEW), flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_reviews_figure_decides_no_claim_of_this_year():
+    assert check("星光市今年新建了800亩以上的棚室。", in_section(*REVIEW), flat_idf, 0.43).verdict == "not_enough_info"
