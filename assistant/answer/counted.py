@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.lists import introduces, items, named_count
-from assistant.text import quantities
+from assistant.answer.lists import DIGITS, introduces, items, named_count
+from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 
 HEAD_SPAN = 32  # sentences after a counted name searched for its items (each with its paragraph)
@@ -59,19 +59,46 @@ def enumerated(texts: list[str]) -> int:
     return sum(len(items(t)) or 1 for t in texts if not introduces(t))
 
 
+# 在哪四个方面持续发力 asked, 在四个方面持续发力 announced: a count the question asks of a noun
+# (not a unit) that the sentence states, unquoted
+ASKED_COUNT_RE = re.compile(rf"哪([两{DIGITS}])([个项大类条])?([\u4e00-\u9fff]{{2,4}})")
+
+
+def stated_count(question: str, text: str) -> tuple[int, str]:
+    """(count, words) of a count the question asks (哪四个方面) that `text` states as it
+    is asked (在四个方面持续发力), with the question's other words the text writes (持续,
+    发力): items of an unquoted announcement repeat those, not the counted noun. (0, '')
+    when the text states no such count."""
+    m = ASKED_COUNT_RE.search(question)
+    if not m:
+        return 0, ""
+    noun = words.tagged(m.group(3))[0][0]
+    count = int(quantities.chinese_to_number(m.group(1)) or 0)
+    if count < 2 or len(noun) < 2 or not re.search(rf"(?<![{DIGITS}]){m.group(1)}{m.group(2) or ''}{noun}", text):
+        return 0, ""
+    shared = [w for w, _ in words.tagged(question[: m.start()] + "，" + question[m.start(3) + len(noun) :])
+              if len(w) >= 2 and w in text and w not in words.STOPWORDS]
+    return (count, "".join(shared)) if shared else (0, "")
+
+
 ANNOUNCED_WITHIN = 2  # sentences after the best one the announcement may be (记者采访了县长王飞。王飞说，…“六县建设”…)
 
 
 def missing_heads(q, texts: list[str], at: int, shown: list[str]) -> list[tuple[int, int]]:
     """(position, end) of the sentences that give a counted list whole: those from `at` to
     the one announcing it, whole, then each item's heading; the announcement holds a counted
-    name the question names (“六县建设”, its count asked or not: 哪六县). [] when the sentences
-    `shown` give as many items, or no such list is there. A count asked alone (哪两路) is
-    not enough: headings that open alike (正德四年…, 正德五年…) are no list unless a name
-    announces them."""
+    name the question names (“六县建设”, its count asked or not: 哪六县), or states the count
+    the question asks unquoted (在四个方面持续发力, asked 哪四个方面: `stated_count`). [] when
+    the sentences `shown` give as many items, or no such list is there. A count asked alone
+    (哪两路) is not enough: headings that open alike (正德四年…, 正德五年…) are no list unless
+    a name or a stated count announces them."""
     for k in range(at, min(len(texts), at + 1 + ANNOUNCED_WITHIN)):
         count, name = named_count(q.text, texts[k])
         if count:
+            break
+        count, name = stated_count(q.text, texts[k])
+        if count:  # what the list reader gathered after an unquoted announcement is no count of its items
+            shown = texts[k : k + 1]
             break
     if not count or q.count not in (0, count) or enumerated(shown) >= count:
         return []

@@ -184,6 +184,11 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
     if mark and lo > 0 and ordinal(texts[lo]) and introduces(texts[lo - 1]):
         lo -= 1  # found at its first item: its introduction too
     opened = introduces(texts[top]) or _marker(texts[top]) is not None
+    # 甲镇…；乙镇… found at 乙镇: the subjects of its kind right before it, each item closed by
+    # a semicolon, open the list (not a sentence that ends, 这也标志着上海市…。)
+    while not opened and lo > 0 and top - lo < limit and texts[lo - 1].rstrip().endswith(("；", ";")) \
+            and parallel(texts[top], texts[lo - 1]):
+        lo -= 1
     # 实现三个显著跃升。一是…: a sentence followed by a first item announces the list even
     # without a colon (the 一是 refers back to it)
     following = ordinal(texts[top + 1]) if top + 1 < len(texts) else None
@@ -233,6 +238,10 @@ ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 
 
+def _support(sc) -> float:
+    return sc.factors.get("rules", sc.score)
+
+
 def listing(q, scored: list):
     """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
     nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
@@ -245,8 +254,8 @@ def listing(q, scored: list):
             return sc
     if not noun or noun in top.sentence.text:
         return top
-    for sc in scored[1:3]:
-        if sc.score >= LISTING_SHARE * top.score and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
+    for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
+        if _support(sc) >= LISTING_SHARE * _support(top) and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
             return sc
     return top
 

@@ -10,6 +10,7 @@ import re
 
 from assistant.answer.roles import ROLE_TAIL
 from assistant.query.question import Question
+from assistant.text import words
 
 NAME_ASKED = re.compile(r"叫(?:做)?什么|什么名字|名[称字](?:是|为|叫)什么|名为什么|称为什么")
 QUOTED = re.compile(r"[“「『《]([^“”「」『』《》]{2,16})[”」』》]")
@@ -37,3 +38,40 @@ def quoted_name(q: Question, text: str) -> str:
         if thing in after or (thing in before and NAMING_BEFORE.search(before)):
             return m.group(1)
     return ""
+
+
+# 哪一家国家实验室, 哪所大学, 哪种方法: the kind of thing a 哪 question asks one of
+KIND_ASKED = re.compile(r"哪一?([家所间个种位款部座])")
+# what no sentence names after 这/那 (这一家: the one just named) or inside a word (统一, 单一, 十一)
+NOT_INDEFINITE = "这那统单唯十同第每任"
+
+
+def kind_asked(q: Question) -> tuple[str, str, str]:
+    """(measure word, words before the kind, the kind) a 哪 question asks one of: 哪一家国家实验室
+    -> (家, 国家, 实验室); ('', '', '') when it asks none."""
+    m = KIND_ASKED.search(q.text)
+    if q.english or not m:
+        return "", "", ""
+    run = []
+    for word, flag in words.tagged(q.text[m.end() : m.end() + 12]):
+        if flag[:1] not in ("n", "j"):
+            break
+        run.append(word)
+    if not run or len(run[-1]) < 2:
+        return "", "", ""
+    return m.group(1), "".join(run[:-1]), run[-1]
+
+
+def only_indefinite(q: Question, text: str) -> str:
+    """The phrase by which `text` writes the kind a 哪 question asks one of, when it writes
+    it only as an indefinite one (一家国家实验室, 某所大学) and so names none: '' when it names
+    one, or does not write the kind at all (a name alone may answer: 哪所大学 -> 圣母大学). On
+    the gold sentences of DRCD's and CMRC's 1,630 such questions, 0 write the kind so. Not
+    该实验室: one named before, and a sentence may name it otherwise (是O型血，该血型…紧缺)."""
+    measure, before, kind = kind_asked(q)
+    if not kind:
+        return ""
+    at = [m.start() for m in re.finditer(re.escape(kind), text)]
+    vague = re.compile(rf"(?<![{NOT_INDEFINITE}])(?:一[{measure}个种]|某[{measure}个种]?)(?:{re.escape(before)})?{re.escape(kind)}")
+    found = [(m.end() - len(kind), m.group()) for m in vague.finditer(text)]
+    return found[0][1] if at and {x for x, _ in found} == set(at) else ""

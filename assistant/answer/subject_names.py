@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answer import people
+from assistant.answer import named_things, people
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, places, quantities, words
@@ -83,6 +83,14 @@ def model_codes(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m for m in MODEL_RE.findall(text) if not PERIOD_CODE_RE.fullmatch(m)))
 
 
+def _given_at(q: Question, text: str) -> int:
+    """Where the sentence starts giving what the question asks for (最畅销的型号是|微星MPG
+    B550…, asked 主板型号有哪些): the names after it are the answer, not what it is about;
+    the sentence's end when it gives nothing so."""
+    m = re.search(re.escape(q.head) + r"(?:是|为|包括|有|：|:)", text) if len(q.head) >= 2 else None
+    return m.end() if m else len(text)
+
+
 def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A product the question names in Latin letters (iPad) must be the one the sentence,
     or naming none, the last earlier sentence of its paragraph that names one, speaks of:
@@ -91,11 +99,12 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     if q.english:
         return None
     text = chunk.text[a:b]
+    given = _given_at(q, text)
     for find in (latin_names, model_codes):
         asked = [n.lower() for n in find(q.text)]
         if not asked:
             continue
-        own = find(text) or find(in_force(chunk, a, find))
+        own = find(text[:given]) or (find(in_force(chunk, a, find)) if given == len(text) else ())
         if own and not any(n.lower() in asked for n in own):
             return Disagreement("name", find(q.text)[0], own[0])
     for maker, model in MAKER_MODEL_RE.findall(q.text):
@@ -123,7 +132,10 @@ ASKED_AFTER_RE = re.compile(r"^(?:是|为|叫)(?:什么|谁|何)")
 
 
 def _asked_for(tagged, i: int) -> bool:
-    before = "".join(w for w, _ in tagged[max(0, i - 2) : i])
+    j = i
+    while j > 0 and tagged[j - 1][1] == "ns":  # 哪位印度富豪: a place may stand between
+        j -= 1
+    before = "".join(w for w, _ in tagged[max(0, j - 2) : j])
     after = "".join(w for w, _ in tagged[i + 1 : i + 3])
     return bool(ASKED_BEFORE_RE.search(before) or (before.endswith("的") and ASKED_AFTER_RE.match(after)))
 
@@ -168,6 +180,8 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     for code in model_codes(q.text):  # 哈弗H6: a passage that never names the model is about another
         if code.lower() not in article.lower():
             return Disagreement("name", code, "")
+    if vague := named_things.only_indefinite(q, chunk.text[a:b]):  # 哪一家实验室: 一家实验室 names none
+        return Disagreement("name", named_things.kind_asked(q)[2], vague)
     return None
 
 

@@ -86,3 +86,25 @@ def test_two_counts_asked_at_once_are_both_shown():
     assert counted.every_count(q, "某连锁品牌的门店已达到215家。", (0, 16), (0, 15)) is None
     # one count asked: the span as found
     assert counted.every_count("某品牌有多少家门店？", text, (0, len(text)), (5, 20)) == (5, 20)
+
+
+# an unquoted count the question asks (哪三个方面), its items repeating the announcement's verb
+AREAS = ["李明说，该镇将紧抓重点工作，在三个方面持续发力。", "记者采访了李明。", "李明说，去年该镇实现工业、农业、文旅三个跃升。",
+         "今年要抓好三项工作。", "持续发力工业园建设。", "新建厂房5万平方米。", "持续发力文旅融合。", "持续发力民生改善。",
+         "李明说，新的一年大有可为。"]
+
+
+def test_a_count_the_question_asks_and_the_sentence_states_unquoted():
+    assert counted.stated_count("该镇今年要在哪三个方面持续发力？", AREAS[0]) == (3, "该镇持续发力")
+    assert counted.stated_count("该镇今年要在哪三个方面持续发力？", "该镇在十三个方面持续发力。") == (0, "")
+    assert counted.stated_count("该镇今年要在哪三个方面持续发力？", "该镇在四个方面持续发力。") == (0, "")
+    # the count alone, the text sharing none of the question's other words: no announcement
+    assert counted.stated_count("今年要在哪三个方面发力？", "报告从三个方面总结了去年。") == (0, "")
+
+
+def test_the_items_of_an_unquoted_announcement_are_its_headings_though_the_reader_gathered_more():
+    q = question("该镇今年要在哪三个方面持续发力？", 3)
+    # what the list reader gathered (a sentence enumerating three others) does not stand for the items
+    heads = counted.missing_heads(q, AREAS, 0, AREAS[:3])
+    assert heads == [(0, len(AREAS[0])), (4, 9), (6, 8), (7, 8)]
+    assert counted.missing_heads(question("该镇今年要在哪两个方面持续发力？", 2), AREAS, 0, AREAS[:1]) == []

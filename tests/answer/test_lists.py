@@ -53,6 +53,10 @@ def test_a_list_of_subjects_one_sentence_each_runs_on_with_their_details():
     assert lists.extent(["甲城区开展美食活动。", "甲城区还将举办啤酒节。"], 0) == (0, 1)
     assert not lists.parallel("甲城区开展美食活动。", "全区掀起消费热潮。")
     assert lists.parallel("星河公司营收增长。", "另外，月亮公司营收下降。")
+    # found at its second subject, the list opens at the first
+    texts = ["该市搭建了三级服务网络。", "甲山镇服务站开展培训；", "乙水镇服务站提供多样化服务；", "丙河街道则依托服务点开展服务。"]
+    assert lists.extent(texts, 2) == (1, 3)
+    assert lists.extent(["甲山镇服务站开展培训；", "甲山镇还将开展义诊。"], 1) == (1, 2)  # the same subject
 
 
 def test_a_list_whose_first_item_follows_the_announcing_colon():
@@ -107,3 +111,8 @@ def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
     assert lists.listing(q, close).sentence is sentences[1]
     # one much less supported is not read instead
     assert lists.listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]
+    # the selector's probabilities (what it ranks by) are compared on the rules' support
+    ranked = [Scored(sentences[0], 0.9, 0.5, {"rules": 0.5}), Scored(sentences[1], 0.4, 0.45, {"rules": 0.45})]
+    assert lists.listing(q, ranked).sentence is sentences[1]
+    ranked = [Scored(sentences[0], 0.9, 0.5, {"rules": 0.5}), Scored(sentences[1], 0.4, 0.45, {"rules": 0.3})]
+    assert lists.listing(q, ranked).sentence is sentences[0]

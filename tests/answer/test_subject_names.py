@@ -180,3 +180,27 @@ def test_an_organisation_name_holds_no_verb_and_x_deng_gongsi_is_none():
     assert organisations.organisations("股票将由星河分阶段出售给日产等公司。") == ()
     text = "股票将由星河分阶段出售给日产等公司。星河估计，新公司的企业价值为80亿-100亿欧元。"
     assert _verdict("星河估计Nova新公司的企业价值是多少？", text, "星河估计，新公司的企业价值为80亿-100亿欧元。") is None
+
+
+def test_names_a_sentence_gives_as_what_is_asked_are_the_answer_not_its_subject():
+    text = "零售商QiShop公布了当周销量。最畅销的型号是微星MPG Gaming Plus和技嘉Aorus Elite。"
+    assert _verdict("QiShop当周最畅销的主板型号有哪些？", text, "最畅销的型号是微星MPG Gaming Plus和技嘉Aorus Elite。") is None
+    # named before what it gives, another product is what the sentence is about
+    found = _verdict("QiShop当周最畅销的型号有哪些？", "QiMart最畅销的型号是Aorus Elite。")
+    assert found is not None and found.found == "QiMart"
+
+
+def test_the_kind_a_which_question_asks_after_a_place_is_no_name_to_find():
+    assert "富豪" not in subject_names.proper_names("信实集团是哪位印度富豪旗下的公司？")
+
+
+def test_a_sentence_naming_the_kind_asked_only_as_an_indefinite_one_is_no_answer():
+    found = _verdict("重现点火的是美国哪一家国家实验室？", "去年，美国的一家国家实验室首次实现了点火。")
+    assert found is not None and found.found == "一家国家实验室"
+    assert _verdict("重现点火的是美国哪一家国家实验室？", "美国劳伦斯国家实验室首次实现了点火。") is None
+
+
+def test_a_portals_reprint_notice_is_not_an_answer_though_its_link_is_cut_off():
+    text = "本文属于原创文章，如若转载，请注明来源：星河汽车第二季度营收超272亿元！"
+    found = _verdict("星河汽车第二季度的营收是多少？", text)
+    assert found is not None and found.kind == "source"
