@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import siblings, values
+from assistant.answer import measure_words, siblings, values
+from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS, spellings  # noqa: F401 (figures.py reads spellings here)
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import Question, asking_clauses, topic_groups
 from assistant.text import quantities, words
@@ -31,7 +32,11 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 # What a Chinese question asks for. 增加值 and 增长点 are indicators, not changes; 提高到多少
 # asks for the level reached.
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
-CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比)(?![值点到至停])")
+# verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
+CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
+CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比|" + CHANGE_VERBS
+                          + r")(?![值点到至停后])")
+ASKING = re.compile(r"多少|几|什么|哪")
 SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,20}(?:多少|百分之几|几成)")
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
                              r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b", re.IGNORECASE)  # "by": a difference
@@ -43,27 +48,15 @@ RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|
 # What a figure in a text is, by the words just before it in its clause.
 SHARE_WORDS = re.compile(r"占(?!地|用)|比重|份额|占有率|比例|渗透率")
 # change verbs the figure reader does not list (同比下滑3%, 微跌0.75%)
-CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|下挫|大增|大跌|暴跌|激增|锐减)了?(?:约|近|超|逾)?$")
+CHANGE_VERB = re.compile(CHANGE_VERBS)
+CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|下挫|大增|大跌|暴跌|激增|锐减|" + CHANGE_VERBS + r")了?(?:约|近|超|逾)?$")
 INDICATOR_NAMES = re.compile(r"增加值|增长点|增长极")  # indicators spelt with a change word
 RANK_BEFORE = re.compile(r"(?:第|排名|位居|位列|排在|排)$")
-REACHED_BEFORE = re.compile(r"(?:至|到|达到|达)$")  # 增长8.5%至120亿元: the level reached
+REACHED_BEFORE = re.compile(r"(?:至|到|达到|达)了?$")  # 增长8.5%至120亿元, 上调到了45亿美元: the level reached
 
 # The kinds of unit a question may state, and the figures that can carry each.
 MONEY = {"money"}
 RATIO = {"percent", "points"}
-
-# Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
-MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
-NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 衡量 较量 商量 分量 消费 评价 代价 价值 无数 多数 少数 半数 "
-                         "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())  # 高质量发展, 大量: no measures
-# Words that name one measure two ways (general statistical vocabulary).
-MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
-                    "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
-                    "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润",
-                    "市占率": "市场份额", "市场占有率": "市场份额", "市场占比": "市场份额"}
-# Words that say nothing of what is measured when they are all a figure's lead has.
-GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
-                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
 
 
 def wanted(q: Question) -> str:
@@ -77,7 +70,10 @@ def wanted(q: Question) -> str:
         return SHARE if SHARE_ASKED_EN.search(text) else LEVEL
     if RANK_ASKED.search(text):
         return RANK
-    if CHANGE_ASKED.search(asking_clauses(text)):
+    # the change asked is the one 多少 quantifies: 多少款车型进行降价 asks a count, 多少的增长 a change
+    clause = asking_clauses(text)
+    asking = list(ASKING.finditer(clause))
+    if CHANGE_ASKED.search(clause[: asking[-1].end() + 3] if asking else clause):
         return CHANGE
     return SHARE if SHARE_ASKED.search(text) else LEVEL
 
@@ -125,24 +121,8 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def _measure(word: str) -> str:
-    """The measure word a phrase ends with, in one spelling: 汽车销量 -> 销量, 出口额 -> 出口额,
-    实现营业收入 -> 收入, 营收 -> 营业收入; '' when it ends with none."""
-    tagged = [w for w, _ in words.tagged(word)]
-    if not tagged or not tagged[-1].endswith(MEASURE_ENDINGS):
-        return ""
-    last = tagged[-1]
-    if last in NOT_MEASURES:
-        return ""
-    if len(last) < 2 and len(tagged) > 1:  # 出口|额
-        last = tagged[-2] + last
-    last = _canonical(last)
-    core = re.sub(r"^(?:总|全年|年)", "", last)  # 粮食总产量 is 粮食产量's spelling
-    return "" if len(core) < 2 or last in GENERIC or core in GENERIC else core
-
-
 def _asked_measures(q: Question) -> list[str]:
-    found = [_measure(t) for g in topic_groups(q) for t in g]
+    found = [measure_words.measure(t) for g in topic_groups(q) for t in g]
     return [m for m in found if m]
 
 
@@ -154,7 +134,10 @@ def modifier(q: Question) -> tuple[str, str]:
         return "", ""
     tagged = list(words.tagged(q.text))
     at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl"), default=-1)
-    if at <= 0:
+    # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
+    ask = next((i for i in range(at + 1, len(tagged) - 1) if ASKING.fullmatch(tagged[i][0])), 0)
+    if at <= 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
+            and not SHARE_ASKED.search(tagged[ask + 1][0]):  # 按什么比例: the share of the measure named
         return "", ""
     j = at - 1
     if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
@@ -168,35 +151,6 @@ def modifier(q: Question) -> tuple[str, str]:
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word)):
         return "", ""
     return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u"))
-
-
-def _canonical(word: str) -> str:
-    """One spelling of a measure: the longer one (营收 -> 营业收入), so that a question's bare
-    收入 is found in it; values' table first, this module's for the statistical words."""
-    word = values.SYNONYMS.get(word.lower(), word)
-    return MEASURE_SYNONYMS.get(word, word)
-
-
-def spellings(word: str) -> set[str]:
-    """The ways the texts write a measure: 市场份额, 市占率, 市场占有率 (the synonym tables')."""
-    one = _canonical(word)
-    return {word, one} | {w for w in list(values.SYNONYMS) + list(MEASURE_SYNONYMS) if _canonical(w) == one}
-
-
-def _related(a: str, b: str) -> bool:
-    """Do two words share something: one holds the other (年产 / 产), or a character pair."""
-    a, b = _canonical(a), _canonical(b)
-    return a in b or b in a or bool(words.char_pairs(a) & words.char_pairs(b)) and min(len(a), len(b)) > 1
-
-
-def _shortens(a: str, b: str) -> bool:
-    """Is one word the other shortened, its characters kept in order from the first (销量 of
-    销售量, 营收 of 营业收入): the same measure, not a sibling."""
-    short, long = sorted((a, b), key=len)
-    if short[0] != long[0]:
-        return False
-    rest = iter(long)
-    return all(c in rest for c in short)
 
 
 @lru_cache(maxsize=4096)
@@ -230,9 +184,14 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
             continue
         for t in asked:
-            if w[-1] == t[-1] and t not in w and w not in t and not _shortens(w, t):
+            if w[-1] == t[-1] and t not in w and w not in t and not measure_words.shortens(w, t):
                 return f"it counts {w}, not {t}"
     return ""
+
+
+def _verb(word: str) -> bool:
+    tagged = words.tagged(word)
+    return len(tagged) == 1 and tagged[0][1] == "v"
 
 
 def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -251,7 +210,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     asked = [] if q.english else _asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
-        measure = _measure(lead) if lead else ""
+        measure = measure_words.measure(lead) if lead else ""
         if measure and not any(a in measure or measure in a for a in asked):
             return f"it measures {measure}, not {asked[0]}"
     slot = _slot(text, f.start)
@@ -264,8 +223,11 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     a, b = values.clause_of(text, slot)
     if any(len(t) > 1 and t in text[a:b] for t in terms):
         return ""
-    found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1]
-    if found and terms and not any(_related(w, t) for w in found for t in terms):
+    # a verb before a sum or a share (需要2.5万美元, 面临高达5000元的罚款, 上调到了45亿美元) says what
+    # happens to it, not what it measures (a count's verb may: 创造6000个就业岗位)
+    found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1
+             and not CHANGE_VERB.fullmatch(w) and not (f.kind in ("money", "percent", "points") and _verb(w))]
+    if found and terms and not any(measure_words.related(w, t) for w in found for t in terms):
         return f"it measures {'/'.join(sorted(found))}"
     return ""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer import people
 from assistant.answer.organisations import abbreviates
 from assistant.answer.subject_names import Disagreement, in_force
 from assistant.query.question import Question
@@ -29,6 +30,8 @@ ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
 # a name in quotes: a programme, platform or campaign (“就业+”平台, “三支一扶”计划)
 QUOTED_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]")
 QUOTED_END_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]$")
+# 财季, 本季度, 上半年: a part of the year is the period check's (第三财季 is 本季度 in its report)
+PERIOD_WORD_RE = re.compile(r"(?:季度|财季|财年|年度|半年|月份)$")
 ANAPHOR_RE = re.compile(r"^(?:同一|上述|前述|下述|其他|其它|另一|该|此|这|那|各|每)")
 
 
@@ -79,7 +82,7 @@ def _naming(word: str, flag: str) -> bool:
     return (flag in NAMING_FLAGS and word not in words.STOPWORDS and len(word) >= 2
             and chinese_to_number(word) is None and not word.isdigit() and not ANAPHOR_RE.match(word)
             and not (places.level_of(word) or places.known_level(word) or places.levels_mentioned(word)
-                     or word in places.BARE_GENERIC))
+                     or word in places.BARE_GENERIC) and not PERIOD_WORD_RE.search(word))
 
 
 def _follow(tagged) -> str:
@@ -126,6 +129,13 @@ def _before(text: str, at: int) -> tuple[str, str] | None:
     return tagged[-1] if tagged else None
 
 
+def _person_before(text: str, at: int, size: int) -> bool:
+    """Is the word of `size` characters before `at` (part of) a person's name `people` reads
+    (达瓦 of 达瓦拉姆; not jieba's nr tag alone, which 农村居民 and 纪检监察 carry)?"""
+    return at >= 0 and any(m.start() < at and m.end() >= at - size
+                           for p in people.persons(text) for m in re.finditer(re.escape(p.name), text))
+
+
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
@@ -139,7 +149,8 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     start = text.find(follow)
     while start >= 0:
         before = _before(text, start)
-        if before and _naming(*before):
+        # a person's name (达瓦|拉姆为观众) is no sibling of a thing asked (博物馆为观众)
+        if before and _naming(*before) and not (_person_before(text, start, len(before[0])) and not _person_before(asked, asked.find(follow), len(word))):
             other = before[0]
             # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
             run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])

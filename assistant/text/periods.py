@@ -26,8 +26,8 @@ QUARTER_RE = re.compile(rf"(前)?第?(?<![上下])([1-4一二三四])(?:季度|�
 HALF_RE = re.compile(r"(上|下)半年|(?<=\d{4})年?半年(?![来多内后前])|半年(?:度|报)")
 # 7月1日至31日, 7月1日—7月31日: the whole of one month, written as its days
 MONTH_DAYS_RE = re.compile(rf"({_N})月1日{_SEP}(?:({_N})月)?(2[89]|3[01])日")
-# 2021年10月以来, 较6月: a point a figure is counted from or compared with, not its period
-REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今)")
+# 2021年10月以来, 较6月, 与第一季度相比: a point a figure is counted from or compared with, not its period
+REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今|相比|相较|比较)")
 REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|环比|同比|自|从)$")
 
 

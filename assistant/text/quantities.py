@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
-# Measure words that count the same thing: people (3865人 answers 多少名)
-SAME_UNITS = ({"人", "名", "位"},)
+# Measure words that count the same thing: people (3865人 answers 多少名); degrees Celsius
+# (37℃ answers 多少度: news writes ℃ 110 times, 摄氏度 30 times in news parts a/b)
+SAME_UNITS = ({"人", "名", "位"}, {"度", "摄氏度", "℃", "°C"})
 
 
 # Units that measure the same thing at another scale: (common unit, factor). 2130兆瓦 is 213万千瓦.

@@ -263,3 +263,33 @@ def test_a_sum_asked_in_any_currency_is_answered_by_money():
     assert _why("青溪汽车第二季度合并营收是多少新台币？", text, "582.61亿元") == ""
     assert _why("青溪汽车在日本售价多少日元？", text, "300万日元") == ""
     assert "count figure" in _why("青溪汽车在日本售价多少日元？", text, "6728辆")
+
+
+def test_a_verb_that_moves_a_figure_gives_a_change_and_to_gives_the_level_reached():
+    # 上调0.30元 is how much the price moved: it answers 涨了多少, not 售价是多少
+    text = "本轮调价中，青溪牌柴油每升上调0.30元。"
+    assert _why("青溪牌柴油每升涨了多少钱？", text, "0.30元") == ""
+    assert _why("青溪牌柴油每升上调了多少钱？", text, "0.30元") == ""
+    assert _why("青溪牌柴油每升售价是多少？", text, "0.30元") == "a change for a level"
+    # 上调到了8亿元 is the level reached, asked by 调高到多少; the verb names no other measure
+    raised = "青溪公司把全年亏损预期由此前的5亿元，上调到了8亿元。"
+    assert figure_kind.wanted(analyse("青溪公司把全年亏损预期调高到了多少？")) == "level"
+    assert _why("青溪公司把全年亏损预期调高到了多少？", raised, "8亿元") == ""
+    assert _why("青溪公司全年亏损预期上调了多少？", raised, "8亿元") == "a level for a change"
+    # the price after a cut is a level
+    assert figure_kind.wanted(analyse("青溪牌电视降价后售价是多少？")) == "level"
+
+
+def test_a_measure_named_before_another_noun_is_not_the_one_asked():
+    # 超大功率车辆…罚多少钱 asks a fine, not a 功率: 超大 is no narrower measure the sentence must write
+    q = analyse("在青溪市，超大功率车辆司机在公路上关掉安全功能最高要罚多少钱？")
+    assert figure_kind.modifier(q) == ("", "")
+    assert _why(q.text, "如果他们在公路上关闭这些功能，可能会面临高达5000元的罚款。", "5000元") == ""
+    assert figure_kind.modifier(analyse("青溪公司消费产品的营业收入是多少？")) == ("产品", "营业收入")
+
+
+def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
+    text = "据悉，在青溪安装一套地源热泵系统，动辄需要2.5万元，这依然是一笔不小的开销。"
+    assert _why("在青溪装一套地源热泵系统通常要花多少钱？", text, "2.5万元") == ""
+    # a noun before the sum still says what it measures (青溪公司的利润, not its 营业收入)
+    assert _why("青溪公司去年的营业收入是多少？", "青溪公司去年实现利润3.2亿元。", "3.2亿元").startswith("it measures")

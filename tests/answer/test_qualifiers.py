@@ -231,3 +231,18 @@ def test_the_kind_after_a_count_asked_is_no_qualifier():
     assert all(word != "机构" for word, _ in found) and ("地震", "监测中心") in found
     # a count no asking word opens (这两家机构) names the ones the question is about
     assert qualifiers.qualifiers("这两家机构监测发现了哪些问题？") == (("机构", "监测"),)
+
+
+def test_a_period_or_a_persons_name_is_no_sibling_of_a_qualifier():
+    # 本季度 in its own report is the 第三财季 asked: the period check reads parts of a year
+    text = "青溪公司公布了第三财季业绩。此外，本季度的毛利率为41.5%。"
+    assert _check(qualifiers.sibling_disagreement, "青溪公司第三财季的毛利率是多少？", text, "此外，本季度的毛利率为41.5%。") is None
+    # a person doing the act (王小明为游客) is no sibling of the place asked (纪念馆为游客)
+    text = "“小小讲解员”青溪小学学生王小明为游客讲解。"
+    assert _check(qualifiers.sibling_disagreement, "在纪念馆为游客讲解的“小小讲解员”是谁？", text, text) is None
+    # a sibling of the same kind still disagrees
+    text = "松涛公园为游客讲解的是李四。"
+    assert _check(qualifiers.sibling_disagreement, "在纪念馆为游客讲解的人是谁？", text, text) is not None
+    # jieba tags 农村居民 nr, but no person is named: a sibling of 城镇居民 still
+    text = "农村居民人均可支配收入同比实际增长7.2%。"
+    assert _check(qualifiers.sibling_disagreement, "城镇居民人均可支配收入实际增长多少？", text, text) is not None

@@ -57,3 +57,8 @@ def test_a_period_said_another_way_is_said(text, word):
                                         ("8月14日发布", "8月份"), ("第三季度营收", "二季度"), ("寒假", "暑假")])
 def test_another_period_or_a_date_does_not_say_it(text, word):
     assert not says(text, word)
+
+
+def test_a_period_compared_against_is_not_the_one_spoken_of():
+    assert spans("本季度生产了2100辆，但与第一季度相比略有下降") == set()
+    assert spans("第二季度生产了2100辆，与第一季度相比略有下降") == {(4, 6)}

@@ -158,3 +158,9 @@ def test_a_sum_in_any_currency_is_money():
     assert [(q.text, q.unit, q.kind) for q in found] == [
         ("200万印度卢比", "印度卢比", "money"), ("2.4万美元", "美元", "money"), ("300万日元", "日元", "money")]
     assert find_quantities("装机300万千瓦")[0].kind == "count"
+
+
+def test_degrees_celsius_written_any_way_are_one_unit():
+    assert same_unit("℃", "度") and same_unit("°C", "摄氏度")
+    assert [f.unit for f in find_quantities("最高气温达到了37°C，往年约15℃")] == ["°C", "℃"]
+    assert not same_unit("℃", "元")

@@ -1,0 +1,68 @@
+"""Measure words: what a figure's indicator ends with (销量, 出口额, 营业收入), one spelling of
+each (营收 is 营业收入), and the words that say nothing of what is measured. The figure-kind
+check compares the question's measure with the figure's by these."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import values
+from assistant.text import words
+
+# Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
+MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
+NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 衡量 较量 商量 分量 消费 评价 代价 价值 无数 多数 少数 半数 "
+                         "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())  # 高质量发展, 大量: no measures
+# Words that name one measure two ways (general statistical vocabulary).
+MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
+                    "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",
+                    "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润",
+                    "市占率": "市场份额", "市场占有率": "市场份额", "市场占比": "市场份额"}
+# Words that say nothing of what is measured when they are all a figure's lead has.
+GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
+                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
+
+
+def measure(word: str) -> str:
+    """The measure word a phrase ends with, in one spelling: 汽车销量 -> 销量, 出口额 -> 出口额,
+    实现营业收入 -> 收入, 营收 -> 营业收入; '' when it ends with none."""
+    tagged = [w for w, _ in words.tagged(word)]
+    if not tagged or not tagged[-1].endswith(MEASURE_ENDINGS):
+        return ""
+    last = tagged[-1]
+    if last in NOT_MEASURES:
+        return ""
+    if len(last) < 2 and len(tagged) > 1:  # 出口|额
+        last = tagged[-2] + last
+    last = canonical(last)
+    core = re.sub(r"^(?:总|全年|年)", "", last)  # 粮食总产量 is 粮食产量's spelling
+    return "" if len(core) < 2 or last in GENERIC or core in GENERIC else core
+
+
+def canonical(word: str) -> str:
+    """One spelling of a measure: the longer one (营收 -> 营业收入), so that a question's bare
+    收入 is found in it; values' table first, this module's for the statistical words."""
+    word = values.SYNONYMS.get(word.lower(), word)
+    return MEASURE_SYNONYMS.get(word, word)
+
+
+def spellings(word: str) -> set[str]:
+    """The ways the texts write a measure: 市场份额, 市占率, 市场占有率 (the synonym tables')."""
+    one = canonical(word)
+    return {word, one} | {w for w in list(values.SYNONYMS) + list(MEASURE_SYNONYMS) if canonical(w) == one}
+
+
+def related(a: str, b: str) -> bool:
+    """Do two words share something: one holds the other (年产 / 产), or a character pair."""
+    a, b = canonical(a), canonical(b)
+    return a in b or b in a or bool(words.char_pairs(a) & words.char_pairs(b)) and min(len(a), len(b)) > 1
+
+
+def shortens(a: str, b: str) -> bool:
+    """Is one word the other shortened, its characters kept in order from the first (销量 of
+    销售量, 营收 of 营业收入): the same measure, not a sibling."""
+    short, long = sorted((a, b), key=len)
+    if short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
