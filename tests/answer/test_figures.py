@@ -35,10 +35,12 @@ def test_a_rate_or_change_of_money_is_not_read_as_a_sum():
 
 
 def test_a_forecast_or_rough_figure_stays_next_to_its_indicator():
-    # 年产量将翻倍至近400万辆: 将 (a plan), 翻倍至 (the level reached) and 近 (about) stand
+    # 年产量将翻倍至近400万辆: 将 (a plan), 已经 (done), 翻倍至 (the level reached) and 近 (about) stand
     # between the indicator and its figure as 达到 and 约 do
     picks = _picks("青溪车企预计2031年的年产量会达到多少？", "青溪车企预计到2031年，年产量将翻倍至近400万辆。")
     assert picks["400万辆"].indicator == "年产量" and picks["400万辆"].factors["adjacent"] == 1.0
+    picks = _picks("青溪车企现有的总产能是多少？", "青溪车企现有的总产能已经超过95万辆，今年将达成150万辆。")
+    assert picks["95万辆"].indicator == "产能" and picks["95万辆"].score > picks["150万辆"].score
     picks = _picks("青溪湖的江豚有多少头？", "青溪湖的江豚逾30头，其中幼豚5头。")
     assert picks["30头"].factors["adjacent"] == 1.0
     # words that say what else is measured still part them: 栖息地减少了 is no filler
