@@ -30,6 +30,11 @@ NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(
 # (a name is written with a capital: "in 2023" is no model; a four-digit number is a year)
 LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?|[A-Z]{1,2})"
                       r"(?![A-Za-z0-9.])")
+# 增程版 and 纯电版, 四驱版, 再生季 and 头季: a version or a crop season named by a word (not 出版,
+# 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,
+# named wherever it is written
+WORD_RE = re.compile(r"([\u4e00-\u9fff]{2})(?<![出排改再盗翻初原正首头绝赛四换当本上下同应每该此这春夏秋冬])"
+                     r"(版|季)(?![度节军后风本权面式画税型])")
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,18 @@ def designators(text: str) -> list[Designator]:
             found.append(Designator(m.group(2), _value(m.group(1)), m.group(0), m.start(), m.end()))
     found += [Designator(m.group(1).lower(), m.group(2).upper(), m.group(0), m.start(), m.end())
               for m in LATIN_RE.finditer(text)]
+    taken = [(d.start, d.end) for d in found]
+    found += [Designator(m.group(2), m.group(1), m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)
+              if not _NUMERAL_RE.fullmatch(m.group(1)) and not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(found, key=lambda d: d.start)
+
+
+_NUMERAL_RE = re.compile(rf"第.|[{_CN}首头]+")  # 十二版, 第三季 (the ordinal's): no word
+
+
+def _names(d: Designator, values: set[str], text: str) -> bool:
+    """Does `text` name value `d.value`'s member or one of `values`: a word's anywhere (纯电和增程两种版本)."""
+    return d.value in values or any(not v.isdigit() and len(v) > 1 and not v.isupper() and v in text for v in values)
 
 
 def _asked(q: Question) -> dict[str, set[str]]:
@@ -71,7 +87,7 @@ def _sibling(asked: dict[str, set[str]], text: str) -> Designator | None:
     """The first designator of `text` of a family asked, when `text` names none of the values asked."""
     around = designators(text)
     for family, values in asked.items():
-        if any(d.family == family and d.value in values for d in around):
+        if any(d.family == family and _names(d, values, text) for d in around):
             continue  # it names it: where its figure stands is the figure check's
         other = next((d for d in around if d.family == family), None)
         if other is not None:
@@ -132,7 +148,7 @@ def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantit
     another currency than asked, or the designator of the family asked in force where it
     stands, the last named before it, is another; one naming the asked value since the
     previous figure is in force too (92号和98号汽油均上调0.2元)."""
-    why = currency_disagreement(q, text, f)
+    why = currency_disagreement(q, text, f) or whole_disagreement(q, text, f) or condition_disagreement(q, text, f)
     if why:
         return why
     asked = _asked(q)
@@ -145,7 +161,7 @@ def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantit
     previous = max((g.end for g in quantities.find_quantities(text[: f.start])  # 92 of 92号 is no figure
                     if not any(d.start <= g.start < d.end for d in named)), default=0)
     latest = before[-1]
-    if latest.value in asked[latest.family] or any(
+    if _names(latest, asked[latest.family], text[previous : f.start]) or any(
             d.start >= previous and d.value in asked[d.family] for d in before):
         return ""
     return f"it is {latest.text}'s, not {_shown(q.text, latest.family)}'s"
@@ -153,3 +169,45 @@ def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantit
 
 def _shown(question: str, family: str) -> str:
     return next((d.text for d in designators(question) if d.family == family), family)
+
+
+# the whole of a series: 全部达产后 is not the first phase's 首期达产后; 共推出五款车型 counts the versions
+WHOLE = "(?:全部|全面|整体|全线|总体|全)"
+VERSIONS = re.compile(r"(?<![0-9])(?:[2-9]|[1-9][0-9]|[两三四五六七八九十多几])(?:款|种|个版本|个车型|个配置)")  # not 一款
+
+
+def whole_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure of the whole where the question asks one member: the word the asked
+    designator qualifies (首期|达产后) written before the figure after a word of the whole
+    (全部达产后), the designator nowhere before it; a version asked (四驱版) that the sentence
+    never names, its figure a range or written after the versions are counted (共推出五款车型)."""
+    lead = text[: f.start]
+    for d in designators(q.text):
+        word = re.match(r"的?([\u4e00-\u9fff]{2})", q.text[d.end :])
+        m = word and re.search(WHOLE + re.escape(word.group(1)), lead)
+        if m and not any(x.family == d.family for x in designators(lead)):
+            return f"it is {m.group(0)}'s, not {d.text}'s"
+        # a version named nowhere in the sentence: a range, or a figure after the versions are counted, is all of theirs
+        if d.family == "版" and d.value not in text and (f.upper is not None or VERSIONS.search(lead)):
+            return f"it is every version's, not {d.text}'s"
+    return ""
+
+
+# a case the question states by a bound and a figure: 能见度小于300米时 (小于, 低于, 超过, 以上 ...)
+BOUND_BEFORE = re.compile(r"(?:小于|大于|低于|高于|超过|不足|不到|少于|多于|达到|满)$")
+
+
+def condition_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure of another case than the one the question states: its bound and figure
+    (能见度小于300米) written before the figure with another value (如能见度小于200米，车速不得
+    超过每小时60公里), the value asked nowhere before it."""
+    lead = text[: f.start]
+    for s in quantities.find_quantities(q.text):
+        bound = BOUND_BEFORE.search(q.text[: s.start])
+        if not bound or not s.unit or quantities.YEAR_RE.fullmatch(s.text):
+            continue
+        cases = [g for g in quantities.find_quantities(lead)
+                 if g.unit and quantities.same_unit(g.unit, s.unit) and lead[: g.start].endswith(bound.group(0))]
+        if cases and not quantities.values_agree(cases[-1].value, cases[-1].upper, s.value, s.upper):
+            return f"it is for {bound.group(0)}{cases[-1].text}, not {bound.group(0)}{s.text}"
+    return ""

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.bodies import body_disagreement
+from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.siblings import designator_disagreement, sibling_articles
@@ -264,7 +265,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
                   org_disagreement, name_disagreement, latin_disagreement, figure_disagreement,
-                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement):
+                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement, span_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):
@@ -287,10 +288,9 @@ def with_articles(q: Question, sentences: list) -> Question:
 
 
 def agreeing(q: Question, scored: list, enough: int = 20) -> list:
-    """The candidates (`evidence.Scored`, in their order) whose sentence agrees with the
-    question's subject, up to `enough` of them (answers read at most the first dozen); the
-    others are dropped so the next candidate is tried; so are those of an article naming only a sibling of the
-    designator asked (`siblings.sibling_articles`: 首站 for 第二站)."""
+    """The candidates (`evidence.Scored`, in their order) whose sentence agrees with the question's subject, up
+    to `enough` of them (answers read at most the first dozen); the others are dropped so the next is tried; so
+    are those of an article naming only a sibling of the designator asked (`siblings.sibling_articles`: 首站 for 第二站)."""
     q, apart, out = with_articles(q, [sc.sentence for sc in scored]), sibling_articles(q, [sc.sentence for sc in scored]), []
     for sc in scored:
         if sc.sentence.chunk.id not in apart and disagreement(q, sc.sentence.chunk, *sc.sentence.quote_span) is None:

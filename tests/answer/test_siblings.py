@@ -109,3 +109,50 @@ def test_an_article_naming_only_a_sibling_answers_nothing_of_the_one_asked():
     candidates = [_scored(rest, rest.text, 0.9), _scored(first, first.text, 0.8), _scored(other, other.text, 0.5)]
     assert siblings.sibling_articles(q, [sc.sentence for sc in candidates]) == {"p1", "p2"}
     assert [sc.sentence.chunk.id for sc in subject.agreeing(q, candidates)] == ["p3"]  # the hook
+
+
+def test_a_version_or_season_named_by_a_word_is_a_designator():
+    assert _families("星河增程版与纯电版，稻米再生季和头季") == [("版", "增程"), ("版", "纯电"), ("季", "再生"), ("季", "1")]
+    # a publisher, a reprint, a sports season, the four seasons, a quarter: no member named
+    assert siblings.designators("星河出版社再版此书，本赛季四季度与四季") == []
+
+
+def test_a_figure_of_another_season_or_version_is_a_siblings():
+    text = "测产结果显示，星禾稻头季平均亩产干谷460公斤。"
+    ratoon = analyse("星禾稻再生季的平均亩产是多少公斤？")
+    assert "头季" in siblings.designator_figure_disagreement(ratoon, text, _figure(text, "460公斤"))
+    first = analyse("星禾稻头季的平均亩产是多少公斤？")
+    assert siblings.designator_figure_disagreement(first, text, _figure(text, "460公斤")) == ""
+    both = "星河将推出纯电和增程两种版本，增程版售价20万元。"
+    q = analyse("星河增程版的售价是多少？")
+    assert siblings.designator_figure_disagreement(q, both, _figure(both, "20万元")) == ""
+
+
+def test_the_whole_series_figure_does_not_answer_one_phase():
+    text = "该项目总投资达50亿元，预计全部达产后年产值可达40亿元。"
+    q = analyse("星禾项目首期达产后年产值预计是多少？")
+    assert "全部达产" in siblings.designator_figure_disagreement(q, text, _figure(text, "40亿元"))
+    own = "该项目预计首期达产后年产值可达40亿元。"
+    assert siblings.designator_figure_disagreement(q, own, _figure(own, "40亿元")) == ""
+
+
+def test_a_range_over_the_versions_does_not_answer_one_version():
+    text = "星河新车共推出五款车型，售价区间为16.98-21.98万元。"
+    q = analyse("星河新车四驱版车型的售价是多少？")
+    assert "every version" in siblings.designator_figure_disagreement(q, text, _figure(text, "16.98-21.98万元"))
+    named = "星河新车四驱版车型售价为21.98万元。"
+    assert siblings.designator_figure_disagreement(q, named, _figure(named, "21.98万元")) == ""
+    # a version the sentence names nowhere, its figure a single one: not read
+    single = "星河新车售价为21.98万元。"
+    assert siblings.designator_figure_disagreement(q, single, _figure(single, "21.98万元")) == ""
+
+
+def test_a_figure_of_another_stated_case_is_not_the_one_asked():
+    text = "如能见度小于200米，车速不得超过每小时60公里；若能见度小于100米，车速不得超过每小时40公里。"
+    q = analyse("能见度小于300米时，车速不得超过每小时多少公里？")
+    assert siblings.condition_disagreement(q, text, _figure(text, "60公里")) == "it is for 小于200米, not 小于300米"
+    assert "小于100米" in siblings.condition_disagreement(q, text, _figure(text, "40公里"))
+    asked = analyse("能见度小于100米时，车速不得超过每小时多少公里？")
+    assert siblings.condition_disagreement(asked, text, _figure(text, "40公里")) == ""
+    assert siblings.condition_disagreement(asked, text, _figure(text, "60公里"))
+    assert figure_kind.disagreement(q, text, _figure(text, "60公里"))  # the hook

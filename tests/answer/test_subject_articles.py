@@ -40,7 +40,7 @@ def test_a_name_the_articles_lead_writes_holds_for_its_later_passages():
 
 def test_a_district_the_articles_lead_names_in_a_citys_article():
     question = "龙山区城管执法遇突发事件多长时间内能到场？"
-    lead = _chunk("龙山区城管引入北斗平台。", "lead", subject_place="辽源市")
+    lead = _chunk("龙山区城管引入北斗平台，24小时值守。", "lead", subject_place="辽源市")  # a span: 多长时间 (durations)
     later = _chunk("遇突发事件，30分钟内可到现场处置。", "later", 100, subject_place="辽源市")
     assert _kept(question, lead, later) == ["lead", "later"]
     assert _kept(question, later) == []  # the city's article alone speaks for the city

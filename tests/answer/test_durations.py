@@ -1,0 +1,37 @@
+"""How long (answer/durations.py): a 多久 question is not answered by a sentence writing no
+span of time; its hook in subject.disagreement."""
+
+from __future__ import annotations
+
+from assistant.answer import durations, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title="", subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def test_spans_of_time_are_read_and_dates_are_not():
+    for text in ("第一个原型可能在18个月内亮相", "历时两小时", "在这46亿年当中", "从前1500年就在此居住", "2500年前",
+                 "花期1-3月", "十多天后", "至今仍在使用"):
+        assert durations.writes_span(text), text
+    for text in ("8月1日，工程师们开发出新型混凝土", "星河于2023年发布新车", "明年8月上市"):
+        assert not durations.writes_span(text), text
+
+
+def test_a_sentence_writing_no_span_does_not_answer_how_long():
+    q = analyse("星河电容器的第一个原型预计多久内亮相？")
+    dated = "8月1日，星河的工程师们开发出一种新型电容器。"
+    found = durations.span_disagreement(q, _chunk(dated), 0, len(dated))
+    assert found is not None and found.kind == "span"
+    assert subject.disagreement(q, _chunk(dated), 0, len(dated)) is not None  # the hook
+    span = "星河说，第一个原型可能在18个月内亮相。"
+    assert durations.span_disagreement(q, _chunk(span), 0, len(span)) is None
+
+
+def test_how_often_and_other_questions_are_not_read():
+    text = "比赛规定每9局比赛需换一批新球。"
+    assert durations.span_disagreement(analyse("比赛时多久一次更换球？"), _chunk(text), 0, len(text)) is None
+    assert durations.span_disagreement(analyse("比赛时多少局更换球？"), _chunk(text), 0, len(text)) is None
