@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.text import asked_numbers, quantities
+from assistant.text import asked_numbers, paraphrases, quantities
 from assistant.text import places
 from assistant.text import words
 from assistant.text.furniture import furniture
@@ -92,6 +92,8 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         w = min(max(max(idf(t) for t in group), 0.5), 8.0)
         w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
         is_head = (q.head and q.head in group) or group == q.head_group
+        if not q.english and len(group) == 1:  # 卖了多少辆 is answered by 销量 (text/paraphrases)
+            group = paraphrases.of(group[0])
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0

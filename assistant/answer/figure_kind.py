@@ -18,24 +18,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import measure_words, siblings, values
+from assistant.answer import increments, measure_words, siblings, values
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS, spellings  # noqa: F401 (figures.py reads spellings here)
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
-from assistant.query.question import Question, asking_clauses, topic_groups
-from assistant.text import quantities, words
+from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
+from assistant.text import paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.respectively import enumerated_items, respective_items
 from assistant.text.sentences import split_clauses
 
 LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 
-# What a Chinese question asks for. 增加值 and 增长点 are indicators, not changes; 提高到多少
-# asks for the level reached.
+# What a Chinese question asks for (the change words: query/question.CHANGE_ASKED).
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
-# verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
-CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
-CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点到至停后])")
 ASKING = re.compile(r"多少|几|什么|哪")
 SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,20}(?:多少|百分之几|几成)")
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
@@ -112,6 +107,8 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         stated = "money" if q.unit in quantities.CURRENCIES else "count"
         if (stated == "money") != (f.kind == "money") or f.kind in RATIO:
             return f"a {f.kind} figure for an amount in {q.unit_text or q.unit}"
+    if increments.answers(q, text, f, asked, found):
+        return ""  # 再增加多少 answered by 新增15万千瓦, 比上年多了百分之几 by 同比增长37.01%
     if asked == LEVEL and found in (CHANGE, SHARE):
         return f"a {found} for a level"
     if asked == CHANGE and found != CHANGE and f.kind not in RATIO and f.unit != "倍":  # 涨幅接近1倍: a ratio too
@@ -218,7 +215,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
         return ""
     # the question's words that say what is measured: not its change words (同比, 增长),
     # places or unit, which the kind and subject checks read
-    terms = [t for g in topic_groups(q) for t in g
+    terms = [t for g in topic_groups(q) for w in g for t in paraphrases.of(w)  # 卖了多少辆: 销售量 is asked
              if t not in values.FILLERS and t not in q.places and t != q.unit and t != q.unit_text]
     a, b = values.clause_of(text, slot)
     if any(len(t) > 1 and t in text[a:b] for t in terms):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import figure_kind, standing
+from assistant.answer import figure_kind, increments, standing
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
-from assistant.text import asked_numbers, quantities
+from assistant.text import asked_numbers, paraphrases, quantities
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -76,7 +76,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         elif not f.unit or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
-        if q.change and not (f.change or f.kind in ("percent", "points")):
+        if q.change and not (f.change or f.kind in ("percent", "points") or increments.stated(text, f)):
             change_f = 0.5
         elif not q.change and f.change and q.unit not in ("%", ""):
             change_f = 0.6
@@ -87,7 +87,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         relevant = 1.0 if (local or adjacent) else 0.5
         head = (q.head,) if q.head else q.head_group
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
-        if head and not any(w in clause for h in head for w in figure_kind.spellings(h)) \
+        # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
+        if head and not any(w in clause for h in head for w in figure_kind.spellings(h) | set(paraphrases.of(h))) \
                 and not all(h in figure_kind.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant

@@ -54,12 +54,17 @@ UNITS_EN = (
     (r"\bsquare met(?:er|re)s\b", "平方米"),
     (r"\bhectares?\b", "公顷"),
 )
-CHANGE_RE = re.compile(r"增长|增速|增幅|提高|下降|降低|增加|减少|提升")
+# What a change question asks (增长多少, 涨了多少, 同比是多少); 增加值 and 增长点 are indicators, not
+# changes, and 提高到多少 asks for the level reached. The figure checks read the same words.
+# verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
+CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
+CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比|" + CHANGE_VERBS
+                          + r")(?![值点到至停后])")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是 (排第几 no 排第, 叫什么名字 no 叫/名/字).
-ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
+ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|百分之(?:几|多少)|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
 # “六县建设”包括哪些内容: the verb and the generic noun around 哪些 frame the list; as topic
 # words they outweighed the name asked about (包括, rare in an index, became the head)
 LIST_FRAME_RE = re.compile(r"(?:包括|包含|涵盖)(?=哪|什么)|(?<=哪些)(?:内容|方面)")
@@ -213,7 +218,7 @@ def analyse(text: str) -> Question:
         terms=() if english else words.content_words(ASKING_RE.sub(" ", topic)),
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
-        unit=unit, unit_text=unit_text, change=bool(CHANGE_RE.search(asking_clauses(text))), count=count,
+        unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
         figures=tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:

@@ -1,0 +1,34 @@
+"""Words a question writes where its answer's sentence writes another for the same thing.
+
+Counted on the gold sentences of the spent check sets (questions written by people) and of
+DRCD, CMRC and the generated news questions (/tmp/work/s29/h3/pairs.py, session 29): of 13
+questions asking 卖 (卖了多少辆, 卖多少钱), 11 gold sentences say 销量, 售价 or 销售 instead; of 9
+asking 涨, 4 say 增长 or 上调, and 3 of 6 asking 增幅 or 增速 say 增长; 增加 and 新增 stand for each other in 3 of 27; a bound is written
+another way (至少 as 以上 or 不少于, 超过 as 以上 or 超, 不少于 as 以上, 下限 as 不低于) in 13 of 90.
+A question's word is matched by any of its paraphrases, never the other way round.
+"""
+
+from __future__ import annotations
+
+PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "卖": ("销量", "售价", "销售", "售"),
+    "涨": ("增长", "上涨", "上调"),
+    "增幅": ("增长",),
+    "增速": ("增长",),
+    "增加": ("新增", "增长"),
+    "新增": ("增加",),
+    "提高": ("增长", "提升"),
+    "减少": ("下降",),
+    "至少": ("以上", "不少于", "不低于"),
+    "不少于": ("以上", "不低于", "至少"),
+    "不少": ("以上", "不低于", "至少"),  # 不少于 as the question's words are cut (不少 / 于)
+    "不低于": ("以上", "不少于", "至少"),
+    "下限": ("不低于", "以上", "至少"),
+    "超过": ("以上", "超"),
+    "以上": ("超过", "不低于", "不少于"),
+}
+
+
+def of(word: str) -> tuple[str, ...]:
+    """The word and the words a sentence may write for it (the word first)."""
+    return (word,) + PARAPHRASES.get(word, ())

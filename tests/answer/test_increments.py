@@ -1,0 +1,75 @@
+"""An amount added (answer/increments.py): 新增X answers 增加多少 and 增加X answers 新增了多少,
+on made-up sentences; a rate, a level reached and the indicator 增加值 are no increments."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_kind, figures, increments
+from assistant.answer.evidence import Scored, Sentence
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text import quantities
+
+
+def _figure(text: str, written: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == written)
+
+
+def _why(question: str, text: str, written: str) -> str:
+    return figure_kind.disagreement(analyse(question), text, _figure(text, written))
+
+
+def test_an_increment_is_asked_by_either_verb():
+    assert increments.asked(analyse("青溪市今年要再增加多少个停车泊位？"))
+    assert increments.asked(analyse("青溪市7月人民币贷款新增了多少？"))
+    assert not increments.asked(analyse("青溪市工业增加值是多少？"))  # an indicator
+    assert not increments.asked(analyse("青溪市用户数增加到多少？"))  # the level reached
+    assert not increments.asked(analyse("青溪市营收增加了百分之几？"))  # a rate
+
+
+def test_an_increment_is_stated_before_an_absolute_figure():
+    text = "年内新增风电装机容量15万千瓦，全力把绿电打造成招商利器。"
+    assert increments.stated(text, _figure(text, "15万千瓦"))
+    text = "用户数增加到13万户，同比增长8%。"
+    assert not increments.stated(text, _figure(text, "13万户"))  # the level reached
+    assert not increments.stated(text, _figure(text, "8%"))  # a rate
+    text = "规上工业增加值完成12.3亿元，增长12%。"
+    assert not increments.stated(text, _figure(text, "12.3亿元"))
+    text = "新增固定泊位2000个，临时泊位1000个。"
+    assert not increments.stated(text, _figure(text, "1000个"))  # another clause says no 新增
+
+
+def test_the_kind_check_lets_one_verb_answer_the_other():
+    assert _why("青溪市今年计划增加多少个美丽乡村？", "新增省级美丽乡村60个、示范村12个。", "60个") == ""
+    assert _why("青溪市7月人民币贷款新增了多少？", "其中7月份人民币贷款增加3459亿元。", "3459亿元") == ""
+    # still vetoed: a level that is no increment, for a change asked
+    assert _why("青溪市今年计划增加多少个美丽乡村？", "全市共有美丽乡村60个。", "60个") == "a level for a change"
+
+
+def _pick(question: str, text: str, written: str) -> dict:
+    chunk = Chunk(id="c1", source="made/c1.txt", title="青溪", subject="", article=0, start=0, end=len(text),
+                  text=text, segments=((0, 0, len(text)),), raw=text)
+    scored = Scored(Sentence(1, chunk, 0, len(text)), 1.0, 1.0, {})
+    picks = figures.pick_figures(analyse(question), scored, lambda t: 2.0)
+    return next(p.factors for p in picks if p.figure.text == written)
+
+
+def test_a_head_word_is_found_in_its_paraphrase():
+    # 涨 is not written in the clause; 增长93% is the change it asks
+    factors = _pick("去年青溪区地方财政收入比上年涨了多少？", "地方级财政收入完成1.7亿元，增长93%。", "93%")
+    assert factors["change"] == 1.0 and factors["relevant"] == 1.0
+    factors = _pick("青溪市年内风电装机要再增加多少？", "年内新增风电装机容量15万千瓦。", "15万千瓦")
+    assert factors["change"] == 1.0 and factors["relevant"] == 1.0
+    # a level is no change: both factors still weigh it down
+    factors = _pick("去年青溪区地方财政收入比上年涨了多少？", "地方级财政收入完成1.7亿元，增长93%。", "1.7亿元")
+    assert factors["change"] == 0.5 and factors["relevant"] == 0.7
+
+
+def test_a_comparison_asked_is_answered_by_a_change():
+    text = "招商引资到位额57.828亿元，同比增长37.01%。"
+    assert _why("青溪县去年到位的招商资金比前一年多了百分之几？", text, "37.01%") == ""
+    # with no comparison asked, a change is still no level
+    assert _why("青溪县去年社会消费品零售额是百分之几？", "社会消费品零售额增长28%。", "28%") == "a change for a level"
+
+
+def test_the_asking_phrase_百分之几_is_no_topic_word():
+    assert "百分之" not in analyse("青溪县去年到位资金比前一年多了百分之几？").terms
