@@ -1,11 +1,13 @@
 """Transliterated names, their parts joined by · whatever jieba makes of each part
-(阿|米特·沙阿, 安德烈亚·马|埃斯特|雷利), for answer/people.py."""
+(阿|米特·沙阿, 安德烈亚·马|埃斯特|雷利), for answer/people.py. A ? between two Han characters is
+such a dot lost to an encoding (text/sentences.LOST_DOT)."""
 
 from __future__ import annotations
 
 from assistant.answer.roles import ROLE_TAIL, chinese_word
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
+DOTS = ("·", "?")
 # Characters that end a name rather than continue it (李景栋说, 王婷将于...).
 NOT_IN_NAME = set("说称讲问答指谈在将于和与及等的是为对也都就又还曾已被把向从带让给到说了着过表认")
 
@@ -39,7 +41,7 @@ def dotted_names(tokens: list[tuple[str, str, int]]) -> dict[int, tuple[str, int
     found: dict[int, tuple[str, int]] = {}
     i = 1
     while i < len(tokens):
-        if tokens[i][0] != "·":
+        if tokens[i][0] not in DOTS:
             i += 1
             continue
         lo = i
@@ -47,7 +49,7 @@ def dotted_names(tokens: list[tuple[str, str, int]]) -> dict[int, tuple[str, int
                 and sum(len(t[0]) for t in tokens[lo - 1 : i]) <= MAX_PART:
             lo -= 1
         j = i
-        while lo < i and j < len(tokens) and tokens[j][0] == "·":
+        while lo < i and j < len(tokens) and tokens[j][0] in DOTS:
             k = j + 1
             while k < len(tokens) and _name_part(tokens[k], PART_COMMON) \
                     and sum(len(t[0]) for t in tokens[j + 1 : k + 1]) <= MAX_PART:

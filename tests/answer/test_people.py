@@ -70,6 +70,8 @@ def test_wanted_persons_hold_the_asked_role():
     # a transliterated name, its parts joined by ·, however jieba cuts each part
     ("该国内政部长阿米特·沙尔马表示，救援仍在进行。", "阿米特·沙尔马", "内政部长"),
     ("维护机构负责人安东尼奥·马埃斯特罗9日表示，工程完工。", "安东尼奥·马埃斯特罗", "负责人"),
+    # the dot lost to an encoding as a ?, which no longer ends the sentence either
+    ("法国天文学家查尔斯?梅西耶于1764年发现了它。", "查尔斯?梅西耶", "天文学家"),
     ("犯罪嫌疑人李某某已被刑事拘留。", "李某某", "嫌疑人"),  # a surname and 某 stand for the name
     ("节目主持人欧阳小雨介绍了嘉宾。", "欧阳小雨", "主持人"),  # a compound surname after a role
     ("星河科技CTO赵明远，月亮公司总经理钱进出席活动。", "赵明远", "CTO"),  # a title in Latin letters

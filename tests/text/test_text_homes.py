@@ -4,7 +4,7 @@ measures, which year a sentence speaks of, hedges on figures, character pairs.""
 from assistant.records import Chunk
 from assistant.text import quantities
 from assistant.text.indicators import indicator_of, same_indicator
-from assistant.text.sentences import clause_at, split_clauses
+from assistant.text.sentences import clause_at, split_clauses, split_sentences
 from assistant.text.words import bigrams, char_pairs, pair_overlap
 from assistant.text.years import sentence_years, title_year
 
@@ -20,6 +20,16 @@ def test_clauses_do_not_split_thousands_or_times():
     assert clauses == ["全年接待游客1,700万人次，", "12:30开幕，", "签约额达160亿元"]
     assert clause_at(split_clauses(text), text.index("160"), len(text)) == (text.index("签约"), len(text))
     assert clause_at([], 3, 10) == (0, 10)
+
+
+def test_a_dot_lost_as_a_question_mark_ends_no_sentence():
+    def cut(text):
+        return [text[a:b] for a, b in split_sentences(text)]
+    assert cut("首席执行官佩卡?伦德马克表示，销量增长。他说好。") == ["首席执行官佩卡?伦德马克表示，销量增长。", "他说好。"]
+    # a question still ends its sentence: a particle before it, or no Han character after it
+    assert cut("可乐准备好了么?主咖观点") == ["可乐准备好了么?", "主咖观点"]
+    assert cut("这是谁?他说。") == ["这是谁?", "他说。"]
+    assert cut("为什么? 因为下雨。") == ["为什么?", "因为下雨。"]
 
 
 def test_what_a_figure_measures():
