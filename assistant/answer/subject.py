@@ -20,7 +20,7 @@ from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreeme
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.siblings import designator_disagreement, sibling_articles
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
-                                            named_in_article, period_disagreement, person_disagreement, proper_names)
+                                            named_in_article, period_disagreement, proper_names)
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places
@@ -263,8 +263,8 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     if CREDIT_LINE_RE.search(chunk.text[a:b]):
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
-    for check in (place_disagreement, year_disagreement, period_disagreement, person_disagreement,
-                  org_disagreement, name_disagreement, latin_disagreement, figure_disagreement,
+    for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement,
+                  name_disagreement, latin_disagreement, figure_disagreement,
                   ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement, span_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)

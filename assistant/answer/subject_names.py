@@ -1,5 +1,5 @@
-"""Subject agreement for what a question names besides a place and a year: a person, another
-proper name, and the part of the year (a month, a quarter, a half); an organisation is
+"""Subject agreement for what a question names besides a place and a year: a proper name (a
+person's too: no check of its own, bench.check_worth found it stopped nothing), and the part of the year (a month, a quarter, a half); an organisation is
 `organisations.py`'s.
 
 `subject.disagreement` runs these after its place and year checks. Each returns a
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answer import named_things, people
+from assistant.answer import named_things
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, places, quantities, words
@@ -42,25 +42,6 @@ class Disagreement:
 
 def article_before(chunk: Chunk, a: int) -> str:
     return f"{chunk.title} {chunk.subject} {chunk.text[:a]}"
-
-
-@lru_cache(maxsize=256)
-def _people(question: str) -> tuple:
-    return tuple(people.persons(question))
-
-
-def person_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """A person the question names (邢树纲说…) must be named by the sentence or before it in
-    its article, unless the sentence names nobody else."""
-    text = chunk.text[a:b]
-    for person in _people(q.text):
-        name = person.name
-        if name in text or name in article_before(chunk, a):
-            continue
-        others = [p.name for p in people.persons(text) if p.role and p.name not in q.text]
-        if others:
-            return Disagreement("person", name, others[0])
-    return None
 
 
 # A product or brand written in Latin letters with mixed case (iPad, Chromebook, Tiida);

@@ -30,7 +30,7 @@ from assistant.config import Settings
 from assistant.text import quantities
 from assistant.text.words import normalise
 
-SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement", "person_disagreement",
+SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement",
                   "org_disagreement", "name_disagreement", "latin_disagreement", "figure_disagreement",
                   "ordinal_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement",
                   "designator_disagreement", "span_disagreement")

@@ -136,3 +136,13 @@ def test_the_kind_a_list_question_asks_for_is_no_organisation_the_sentence_must_
     # a kind that names whose items they are (哪几家丰田公司) is still the sentence's to name
     found = _verdict("哪几家丰田公司召回了汽车？", "三家本田公司召回了汽车。")
     assert found is not None and found.kind == "organisation"
+
+
+def test_a_word_the_question_reads_as_a_person_vetoes_no_sentence():
+    # 鸡毛松才 read as the person 松才 (people.persons): the person check, gone since
+    # bench.check_worth counted it stopping no wrong answer, refused the sentence for naming 张三
+    text = "林业局局长张三说，只有枯死的树木可以被砍伐。"
+    assert _verdict("什么样的红湾鸡毛松才可以被砍伐？", text, title="红湾鸡毛松") is None
+    # a real name asked about that the sentence does not write is still refused, by the name check
+    found = _verdict("王大明担任什么职务？", "公司总经理李四说，新工厂明年投产。")
+    assert found is not None and found.kind == "name"
