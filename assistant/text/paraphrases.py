@@ -1,7 +1,7 @@
 """Words a question writes where its answer's sentence writes another for the same thing.
 
 Counted on the gold sentences of the spent check sets (questions written by people) and of
-DRCD, CMRC and the generated news questions (/tmp/work/s29/h3/pairs.py, session 29): of 13
+DRCD, CMRC and the generated news questions (docs/benchmarks.md, session 29, h3): of 13
 questions asking 卖 (卖了多少辆, 卖多少钱), 11 gold sentences say 销量, 售价 or 销售 instead; of 9
 asking 涨, 4 say 增长 or 上调, and 3 of 6 asking 增幅 or 增速 say 增长; 增加 and 新增 stand for each other in 3 of 27; a bound is written
 another way (至少 as 以上 or 不少于, 超过 as 以上 or 超, 不少于 as 以上, 下限 as 不低于) in 13 of 90.
