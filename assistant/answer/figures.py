@@ -76,7 +76,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         elif not f.unit or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
-        if q.change and not (f.change or f.kind in ("percent", "points") or increments.stated(text, f)):
+        # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)
+        is_change = f.change or figure_kind.kind_of(text, f) == figure_kind.CHANGE
+        if q.change and not (is_change or f.kind in ("percent", "points") or increments.stated(text, f)):
             change_f = 0.5
         elif not q.change and f.change and q.unit not in ("%", ""):
             change_f = 0.6

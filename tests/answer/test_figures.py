@@ -45,3 +45,11 @@ def test_a_forecast_or_rough_figure_stays_next_to_its_indicator():
     assert picks["30头"].factors["adjacent"] == 1.0
     # words that say what else is measured still part them: 栖息地减少了 is no filler
     assert _picks("青溪湖的江豚有多少头？", "青溪湖的江豚栖息地减少了5处。")["5处"].factors["adjacent"] == 0.0
+
+
+def test_a_change_its_verb_names_is_the_change_asked():
+    # 上调235元/吨: the figure itself carries no change mark, its verb does (figure_kind.kind_of)
+    picks = _picks("青溪汽柴油每吨预计上调多少？", "据测算，青溪汽柴油预计上调235元/吨，折合每升0.19元。")
+    assert picks["235元/吨"].factors["change"] == 1.0
+    # a level asked of the same sentence still is no change asked
+    assert _picks("青溪汽柴油每吨价格是多少？", "青溪汽柴油每吨价格为8000元。")["8000元"].factors["change"] == 1.0
