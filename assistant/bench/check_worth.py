@@ -25,12 +25,12 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from assistant.answer import evidence, figure_kind, measure_nature, people, qualifiers, siblings, subject
+from assistant.answer import evidence, measure_nature, people, qualifiers, subject
 from assistant.answer.evidence import sentences_of
 from assistant.bench import rejections, squad
 from assistant.bench.rejections import label
@@ -68,14 +68,10 @@ def name(module, check: str) -> str:
     return label(module, check)
 
 
-@contextmanager
 def switched_off(module, check: str):
-    kept = getattr(module, check)
-    setattr(module, check, OFF.get(check) or ((lambda *a: None) if module in (subject, qualifiers) else (lambda *a: "")))
-    try:
-        yield
-    finally:
-        setattr(module, check, kept)
+    """rejections.switched_off with what this module's extra checks and factors answer off."""
+    agrees = (lambda *a: None) if module in (subject, qualifiers) else None
+    return rejections.switched_off(module, check, OFF.get(check) or agrees)
 
 
 def cost(outcome: str, answerable: bool) -> int:
