@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import increments, measure_words, siblings, values
-from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS, spellings  # noqa: F401 (figures.py reads spellings here)
+from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import paraphrases, quantities, words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import figure_kind, increments, standing
+from assistant.answer import figure_kind, increments, measure_words, standing
 from assistant.answer.evidence import Scored, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities
@@ -90,8 +90,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         head = (q.head,) if q.head else q.head_group
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
-        if head and not any(w in clause for h in head for w in figure_kind.spellings(h) | set(paraphrases.of(h))) \
-                and not all(h in figure_kind.GENERIC for h in head):
+        if head and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \
+                and not all(h in measure_words.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
         veto = bool(figure_kind.disagreement(q, text, f, where))  # another kind or indicator: never the answer

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from support import made_chunk
 
-from assistant.answer import extractive, figure_kind, people
+from assistant.answer import extractive, figure_kind, measure_words, people
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 
@@ -36,7 +36,7 @@ def test_a_change_word_outside_the_asking_clause_asks_for_no_change():
 
 
 def test_a_measure_written_another_way_is_the_one_asked():
-    assert {"市占率", "市场占有率"} <= figure_kind.spellings("市场份额")
+    assert {"市占率", "市场占有率"} <= measure_words.spellings("市场份额")
     text = "今年上半年，青溪电池公司国内市占率为31.5%，而去年的数据为35.2%。"
     assert figure_kind.disagreement(analyse("今年上半年青溪电池公司在国内的市场份额是多少？"), text,
                                     next(f for f in __import__("assistant.text.quantities", fromlist=["x"]).find_quantities(text)
