@@ -38,6 +38,19 @@ CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|dec
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 # an English question asking a price or a sum paid states no unit, but asks for money
 MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)
+COUNT_ASKED_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
+# "how many jobs / taxis / visitors" counts things; "how many hours / kilometres / tonnes" names
+# the measure it asks. A count of things is never a measure of time, length, area, weight,
+# volume, power or temperature (24小时 for jobs, 4万平方米 of green space), a sum or a percentage.
+MEASURE_NAMED_EN = re.compile(
+    r"\bhow many\s+(?:(?:square|cubic|more|fewer|additional|extra)\s+)?(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|"
+    r"decades?|kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|miles?|feet|inch(?:es)?|"
+    r"tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|jin|lit(?:er|re)s?|hectares?|mu|acres?|(?:kilo|mega|giga)?watt(?:-hour)?s?|"
+    r"kwh|mw|gw|degrees?|yuan|rmb|dollars?|euros?|yen|pounds?|percent(?:age points?)?|points?|times)\b", re.IGNORECASE)
+MEASURE_UNITS = frozenset(
+    """平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 亩 吨 斤 米 年 月 天 日 小时 分钟 秒 周 个月
+    厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 克 毫克 升 毫升 摄氏度 度 伏 瓦 马力 吨标准煤
+    周年 周岁 岁""".split())
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 # What a figure in a text is, by the words just before it in its clause.
@@ -101,8 +114,14 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return "" if asked == found else f"a {found} for a {asked}"
     if q.unit == "%" and f.kind not in RATIO and f.unit != "成":
         return f"a {f.kind} figure for a percentage"
-    if q.english and not q.unit and asked == LEVEL and MONEY_ASKED_EN.search(q.text) and f.kind != "money":
+    # "how many projects worth over 5 million yuan": how many asks a count (a currency it counts
+    # is the question's unit), the money word is the condition of what is counted
+    if q.english and not q.unit and asked == LEVEL and MONEY_ASKED_EN.search(q.text) and f.kind != "money" \
+            and not COUNT_ASKED_EN.search(q.text):
         return f"a {f.kind} figure for a sum of money"
+    if q.english and not q.unit and COUNT_ASKED_EN.search(q.text) and not MEASURE_NAMED_EN.search(q.text) \
+            and (f.unit in MEASURE_UNITS or f.kind in MONEY | RATIO):
+        return f"a figure in {f.unit or f.kind} for a count of things"
     if q.unit and q.unit != "%":
         stated = "money" if q.unit in quantities.CURRENCIES else "count"
         if (stated == "money") != (f.kind == "money") or f.kind in RATIO:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer import figure_kind, increments, measure_words, standing
-from assistant.answer.evidence import Scored, coverage, term_weights
+from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities
 from assistant.text.indicators import clause_named_before, lead_of
@@ -88,6 +88,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # question's head word missing from it, and it is probably another figure.
         relevant = 1.0 if (local or adjacent) else 0.5
         head = (q.head,) if q.head else q.head_group
+        # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
+        # holds its own unit, not the thing asked
+        head = tuple(h for h in head if not (q.english and _is_unit_word(h)))
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
         if head and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \

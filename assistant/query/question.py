@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.query.english_numbers import after_number, english_figures
 from assistant.text import quantities
 from assistant.text import places
 from assistant.text import words
@@ -28,6 +29,8 @@ PATTERNS_EN = [
                r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor)\b"
                r"|\bwhat is the name of\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
+    # "where does India rank among car markets" asks a rank (排名第几), no place
+    ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b"),
     # which brands were the top three by sales: the plural after which is what is listed, whatever follows
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
@@ -109,7 +112,9 @@ def _kind(text: str, english: bool) -> str:
 def _unit_hint(text: str) -> tuple[str, str]:
     """(unit the answer should carry, as written): 多少亿元 -> ('元', '亿元')."""
     if not words.has_cjk(text):
-        return next(((unit, "") for pattern, unit in UNITS_EN if re.search(pattern, text, re.IGNORECASE)), ("", ""))
+        return next(((unit, "") for pattern, unit in UNITS_EN
+                     if any(not after_number(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))),
+                    ("", ""))
     m = UNIT_HINT_RE.search(text)
     if m:
         scale = re.match(r"[万亿千百]*", m.group(1)).group()
@@ -219,7 +224,8 @@ def analyse(text: str) -> Question:
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
-        figures=tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
+        figures=english_figures(text) if english else
+        tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
         q.head = _head(topic, q)

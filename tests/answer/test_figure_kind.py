@@ -293,3 +293,24 @@ def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
     assert _why("在青溪装一套地源热泵系统通常要花多少钱？", text, "2.5万元") == ""
     # a noun before the sum still says what it measures (青溪公司的利润, not its 营业收入)
     assert _why("青溪公司去年的营业收入是多少？", "青溪公司去年实现利润3.2亿元。", "3.2亿元").startswith("it measures")
+
+
+def test_an_english_count_of_things_is_no_measure_sum_or_share():
+    text = "青溪市打造24小时自助服务区，新增绿地4万平方米，城镇新增就业7000人，投入资金3亿元，增长12%。"
+    q = analyse("How many new urban jobs will Qingxi create this year?")
+    for figure in ("24小时", "4万平方米", "3亿元", "12%"):
+        assert "count of things" in _why(q.text, text, figure)
+    assert _why(q.text, text, "7000人") == ""
+    # a question naming the measure it counts asks for it
+    assert _why("How many hours a day will Qingxi's self-service area open?", text, "24小时") == ""
+    assert _why("How many square metres of green space will Qingxi add?", text, "4万平方米") == ""
+
+
+def test_a_sum_that_qualifies_what_an_english_question_counts_is_not_asked():
+    # "worth over 5 million yuan" says which projects are counted: no unit, no sum asked,
+    # and 500万元 is the question's own figure
+    text = "青溪县实施500万元以上重点项目86个。"
+    q = analyse("How many key projects worth over 5 million yuan did Qingxi County carry out?")
+    assert q.unit == "" and "500万" in q.figures
+    assert _why(q.text, text, "86个") == ""
+    assert "states" in figure_kind.stated_disagreement(q, text, _figure(text, "500万元以上"))

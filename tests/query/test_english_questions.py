@@ -100,3 +100,21 @@ def test_a_high_tech_zone_is_the_place_asked_as_a_chinese_question_reads_it():
 ])
 def test_gross_product_spelled_out_asks_a_figure_as_gdp_does(text):
     assert analyse(text).kind == "quantity"
+
+
+def test_a_unit_after_a_number_the_question_states_is_its_condition():
+    assert analyse("How many key projects worth over 5 million yuan did the county carry out?").unit == ""
+    assert analyse("How many yuan did each of the 300 households receive?").unit == "元"
+    assert analyse("How many tons of grain did the 2 million mu of farmland yield?").unit == "吨"
+
+
+def test_english_figures_with_a_scale_word_are_written_as_a_chinese_text_writes_them():
+    from assistant.query.english_numbers import english_figures
+    assert english_figures("projects worth over 5 million yuan, a 1.2 billion fund, 300 thousand jobs") == ("500万", "12亿", "30万")
+    assert english_figures("the Lexus NX 400h+ and 7,000 cars in 2024") == ("400h", "7,000", "2024")
+
+
+def test_where_a_thing_ranks_asks_a_rank_not_a_place():
+    assert analyse("Where does India rank among the world's car markets?").kind == "quantity"
+    assert analyse("Where did the company rank in sales last year?").kind == "quantity"
+    assert analyse("Where does the new railway start?").kind == "place"
