@@ -55,6 +55,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     clauses = split_clauses(text)
     where = standing.of_sentence(s)  # a plan's or a review's (its section, its paragraph)
     ranked = asked_numbers.asked_rank(q.text) is not None
+    rank_asked = ranked or figure_kind.wanted(q) == figure_kind.RANK
     for f in asked_numbers.figures(q.text, text):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start)
@@ -78,7 +79,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)
         is_change = f.change or figure_kind.kind_of(text, f) == figure_kind.CHANGE
-        if q.change and not (is_change or f.kind in ("percent", "points") or increments.stated(text, f)):
+        # 第几次上涨 asks a rank (第八次), not a change: its change word names what is counted
+        if q.change and not rank_asked and not (is_change or f.kind in ("percent", "points") or increments.stated(text, f)):
             change_f = 0.5
         elif not q.change and f.change and q.unit not in ("%", ""):
             change_f = 0.6

@@ -61,8 +61,10 @@ UNITS_EN = (
 # changes, and 提高到多少 asks for the level reached. The figure checks read the same words.
 # verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
 CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
+# 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
+# the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点到至停后])")
+                          + r")(?![值点到至停后])|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
@@ -208,6 +210,18 @@ def _head(text: str, q: Question) -> str:
     return heads[-1] if heads else ""
 
 
+_BIG_SCALE = re.compile(r"多大规模")
+
+
+def _scale_split(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A quantity question's 投资规模 is the 投资 asked, at its scale (总投资64亿元); 有多大规模 is cut 多/大规模."""
+    out = []
+    for t in terms:
+        big = t == "大规模" and _BIG_SCALE.search(text)
+        out += ["规模"] if big else [t[:-2], "规模"] if t.endswith("规模") and len(t) > 3 else [t]
+    return tuple(dict.fromkeys(out))
+
+
 def analyse(text: str) -> Question:
     # a traditional-Chinese question is read, and matched, in simplified characters
     text = to_simplified(text)
@@ -228,7 +242,12 @@ def analyse(text: str) -> Question:
         tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
+        q.terms = _scale_split(q.terms, text) if kind == "quantity" else q.terms
         q.head = _head(topic, q)
+        if kind == "quantity" and q.head == "大规模" and _BIG_SCALE.search(text):
+            q.head = "规模"
+        elif kind == "quantity" and q.head.endswith("规模") and len(q.head) > 3:
+            q.head = q.head[:-2]
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]

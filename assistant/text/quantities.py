@@ -12,8 +12,9 @@ from functools import lru_cache
 
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 # Measure words that count the same thing: people (3865人 answers 多少名); degrees Celsius
-# (37℃ answers 多少度: news writes ℃ 110 times, 摄氏度 30 times in news parts a/b)
-SAME_UNITS = ({"人", "名", "位"}, {"度", "摄氏度", "℃", "°C"})
+# (37℃ answers 多少度: news writes ℃ 110 times, 摄氏度 30 times in news parts a/b); a torque
+# (news parts a/b: 牛·米 53, 牛米 19, N·m 30, Nm 6 times after a number)
+SAME_UNITS = ({"人", "名", "位"}, {"度", "摄氏度", "℃", "°C"}, {"牛·米", "牛米", "牛顿米", "N·m", "Nm"})
 
 
 # Units that measure the same thing at another scale: (common unit, factor). 2130兆瓦 is 213万千瓦.
@@ -36,7 +37,7 @@ UNITS = sorted(
     类 种 款 部 列 架 艘 株 棵 箱 份 篇 场 支 队 组 元/吨 元/斤 人次 余人 万人 床 层 级 周年 周岁 岁 所
     盏 把 根 块 片 本 盘 口 枚 颗 粒 匹 幢 趟 班 轮 门 眼 段 道 孔 扇 辆次 架次 吨标准煤
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 千克 克 毫克 升 毫升 秒 分钟 周
-    个月 摄氏度 度 伏 瓦 马力 马克""".split() + list(CURRENCIES),
+    个月 摄氏度 度 伏 瓦 马力 马克 牛·米 牛米 牛顿米""".split() + list(CURRENCIES),
     key=len, reverse=True,
 )
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
@@ -140,7 +141,7 @@ def to_number(raw: str) -> float | None:
 
 # Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure).
 LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW kWh MWh V mAh "
-                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s".split(), key=len, reverse=True)
+                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s N·m Nm".split(), key=len, reverse=True)
 
 
 def unit_at(text: str, pos: int) -> tuple[str, int]:

@@ -314,3 +314,31 @@ def test_a_sum_that_qualifies_what_an_english_question_counts_is_not_asked():
     assert q.unit == "" and "500万" in q.figures
     assert _why(q.text, text, "86个") == ""
     assert "states" in figure_kind.stated_disagreement(q, text, _figure(text, "500万元以上"))
+
+def test_a_fall_or_rise_asked_with_many_asks_a_change():
+    # 下滑了多少 asks the change (45.2%), as 下降了多少 does; 攀升是多少 is left a level
+    text = "青溪公司本季度营收为337亿日元，利润下滑了45.2%。"
+    assert figure_kind.wanted(analyse("青溪公司本季度的利润下滑了多少？")) == "change"
+    assert _why("青溪公司本季度的利润下滑了多少？", text, "45.2%") == ""
+    assert _why("青溪公司本季度的利润下滑了多少？", text, "337亿日元") == "a level for a change"
+    assert figure_kind.wanted(analyse("青溪县死亡人数已攀升至多少？")) == "level"
+    assert figure_kind.wanted(analyse("青溪县游客数量上升了几成？")) == "change"
+
+
+def test_a_rate_per_one_period_does_not_answer_one_per_another():
+    text = "青溪电池租用服务可按天、按月或按年租赁，费用分别为每天50元、每月880元、每年9800元。"
+    q = "青溪电池租用服务按月租要多少钱？"
+    assert _why(q, text, "50元") == "a figure per 天 for one per 月"
+    assert _why(q, text, "9800元") == "a figure per 年 for one per 月"
+    assert _why(q, text, "880元") == ""
+    # a unit per period (元/小时) and a wage per period (年薪) say it too; a question asking none checks none
+    assert figure_kind.rate_disagreement(analyse("青溪的充电宝每小时收费多少？"), "每天最高50元，8元/小时", 
+                                         _figure("每天最高50元，8元/小时", "8元")) == ""
+    assert _why("青溪公司经理的月薪是多少？", "青溪公司经理年薪30万元。", "30万元") == "a figure per 年 for one per 月"
+    assert _why("青溪电池租用服务要多少钱？", text, "50元") == ""
+
+
+def test_money_asked_as_qian_is_paid_as_a_fee_or_price():
+    # 多少钱: the sentence names the sum by what it pays for (花费, 费用), not by 钱
+    text = "在六到七天的小长假期间，青溪用户只需花费350元，就能用上大电池。"
+    assert _why("小长假里在青溪租一块大电池要花多少钱？", text, "350元") == ""

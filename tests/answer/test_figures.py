@@ -53,3 +53,14 @@ def test_a_change_its_verb_names_is_the_change_asked():
     assert picks["235元/吨"].factors["change"] == 1.0
     # a level asked of the same sentence still is no change asked
     assert _picks("青溪汽柴油每吨价格是多少？", "青溪汽柴油每吨价格为8000元。")["8000元"].factors["change"] == 1.0
+
+
+def test_a_rank_asked_with_a_change_word_is_no_change_asked():
+    # 第几次上涨 asks a rank (第八次): its 上涨 names what is ranked, no change the figure must be
+    picks = _picks("青溪油价今年第几次上涨？", "这将是青溪今年内油价的第八次上涨。")
+    assert picks["八次"].factors["change"] == 1.0
+
+
+def test_a_torque_is_a_figure_with_its_unit():
+    picks = _picks("青溪牌发动机的峰值扭矩是多少？", "青溪牌发动机最大功率125千瓦，峰值扭矩260牛米，匹配7速变速箱。")
+    assert picks["260牛米"].factors["unit"] == 1.0 and not picks["260牛米"].factors["veto"]

@@ -112,3 +112,13 @@ def test_the_words_framing_a_list_are_no_topic_words():
     assert analyse("该报告包括什么？").terms == ("报告",)
     # a question that asks no list keeps them
     assert "包括" in analyse("该县的建设包括产业吗？").terms
+
+
+def test_a_scale_asked_names_its_measure():
+    # 总投资规模有多大 asks the 投资 (a sentence writes 总投资64亿元); 有多大规模 is cut 多/大规模
+    q = analyse("青溪集团氢能项目，总投资规模有多大？")
+    assert q.head == "投资" and "投资" in q.terms
+    q = analyse("青溪的面包产业年产值有多大规模？")
+    assert "规模" in q.terms and "大规模" not in q.terms
+    # outside a quantity question a scale stays a word of its own (小规模冲突)
+    assert "规模" not in analyse("青溪在哪一年发生了小规模冲突？").terms
