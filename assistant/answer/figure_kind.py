@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import increments, measure_words, siblings, values
+from assistant.answer import increments, measure_words, rates, siblings, values
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
@@ -271,40 +271,9 @@ def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
     return ""
 
 
-# A rate is a sum per period: 每月880元, 3元/小时, 月租 (a month's rent). A question asking one per
-# period (按月租要多少钱, 每小时收费多少) is not answered by a figure per another (每天50元). Of 8 DRCD
-# and CMRC trial questions asking a figure per period, no gold figure is vetoed; of 1,876 generated
-# news questions (news parts a/b), none asks one.
-PERIOD_NAMES = {"日": "天", "时": "小时", "星期": "周", "个月": "月"}
-PERIOD = r"(?:小时|分钟|天|日|周|星期|个?月|年)"
-PER_ASKED = re.compile(rf"(?:每|按)({PERIOD})|([日月年时])(?:租|薪)")
-PER_BEFORE = re.compile(rf"(?:每({PERIOD})|([日月年时])(?:租|薪)(?:金|费)?)(?:仅需|只需|需要?|收费|为|是|约|仅|要|达)?$")
-PER_AFTER = re.compile(rf"\s*(?:/|每)({PERIOD})")
-
-
-def _period(m: re.Match | None) -> str:
-    word = next((g for g in m.groups() if g), "") if m else ""
-    return PERIOD_NAMES.get(word, word)
-
-
-def rate_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A figure per one period for a question asking one per another (每天50元 for 按月租多少钱)."""
-    if q.english:
-        return ""
-    asked = _period(PER_ASKED.search(q.text))
-    if not asked:
-        return ""
-    unit_per = f.unit.split("/")[1] if "/" in f.unit else ""
-    found = (PERIOD_NAMES.get(unit_per, unit_per) if re.fullmatch(PERIOD, unit_per) else "") \
-        or _period(PER_BEFORE.search(text[max(0, f.start - 8) : f.start])) or _period(PER_AFTER.match(text, f.end))
-    if found and found != asked:
-        return f"a figure per {found} for one per {asked}"
-    return ""
-
-
 def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
     the sentence stands, a plan or a review (answer/standing), when known."""
-    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rate_disagreement(q, text, f)
+    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where)
             or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f))

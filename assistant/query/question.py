@@ -210,16 +210,11 @@ def _head(text: str, q: Question) -> str:
     return heads[-1] if heads else ""
 
 
-_BIG_SCALE = re.compile(r"多大规模")
-
-
-def _scale_split(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
+def _scale_words(term: str, text: str) -> list[str]:
     """A quantity question's 投资规模 is the 投资 asked, at its scale (总投资64亿元); 有多大规模 is cut 多/大规模."""
-    out = []
-    for t in terms:
-        big = t == "大规模" and _BIG_SCALE.search(text)
-        out += ["规模"] if big else [t[:-2], "规模"] if t.endswith("规模") and len(t) > 3 else [t]
-    return tuple(dict.fromkeys(out))
+    if term == "大规模" and "多大规模" in text:
+        return ["规模"]
+    return [term[:-2], "规模"] if term.endswith("规模") and len(term) > 3 else [term]
 
 
 def analyse(text: str) -> Question:
@@ -242,12 +237,10 @@ def analyse(text: str) -> Question:
         tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
     )
     if not english:
-        q.terms = _scale_split(q.terms, text) if kind == "quantity" else q.terms
+        if kind == "quantity":
+            q.terms = tuple(dict.fromkeys(w for t in q.terms for w in _scale_words(t, text)))
         q.head = _head(topic, q)
-        if kind == "quantity" and q.head == "大规模" and _BIG_SCALE.search(text):
-            q.head = "规模"
-        elif kind == "quantity" and q.head.endswith("规模") and len(q.head) > 3:
-            q.head = q.head[:-2]
+        q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]

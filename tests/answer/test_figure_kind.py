@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import extractive, figure_kind
+from assistant.answer import extractive, figure_kind, rates
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 from assistant.text import quantities, respectively
@@ -332,7 +332,7 @@ def test_a_rate_per_one_period_does_not_answer_one_per_another():
     assert _why(q, text, "9800元") == "a figure per 年 for one per 月"
     assert _why(q, text, "880元") == ""
     # a unit per period (元/小时) and a wage per period (年薪) say it too; a question asking none checks none
-    assert figure_kind.rate_disagreement(analyse("青溪的充电宝每小时收费多少？"), "每天最高50元，8元/小时", 
+    assert rates.rate_disagreement(analyse("青溪的充电宝每小时收费多少？"), "每天最高50元，8元/小时", 
                                          _figure("每天最高50元，8元/小时", "8元")) == ""
     assert _why("青溪公司经理的月薪是多少？", "青溪公司经理年薪30万元。", "30万元") == "a figure per 年 for one per 月"
     assert _why("青溪电池租用服务要多少钱？", text, "50元") == ""
