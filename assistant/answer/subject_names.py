@@ -199,11 +199,16 @@ def in_force(chunk: Chunk, a: int, find) -> str:
 def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A month, quarter or half year the question names (6月, 二季度, 上半年) must be one the
     sentence speaks of (or the earlier sentences of its paragraph), when it names any:
-    July's figure is not June's, nor the January-July total."""
+    July's figure is not June's, nor the January-July total. A sentence saying 本季度 speaks
+    of the last quarter named before it."""
     asked = periods.spans(q.text)
     if not asked:
         return None
-    found = periods.spans(chunk.text[a:b]) or periods.spans(in_force(chunk, a, periods.spans))
+    own = chunk.text[a:b]
+    if periods.spans(own) or not periods.THIS_QUARTER_RE.search(own):
+        found = periods.spans(own) or periods.spans(in_force(chunk, a, periods.spans))
+    else:  # 联想本季度的出货量…: the quarter named before, not a half year a plan names between
+        found = periods.quarters(in_force(chunk, a, periods.quarters))
     if found and not found & asked:
         return Disagreement("period", _months(asked), _months(found))
     return None

@@ -20,19 +20,22 @@ RANGE_RE = re.compile(rf"(?<![\d.])({_N})(?:月份?)?{_SEP}({_N})月(?!\d|[一�
 # 7月, 7月份, 七月; not 8月14日 (a date), not 3个月 (a length of time)
 MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
 # 第二季度, 二季度, 第三财季, Q2, 前三季度
-# (上一季度 is the quarter before, not the first; Q2持仓 is Q2 though a character follows)
-QUARTER_RE = re.compile(rf"(前)?第?(?<![上下])([1-4一二三四])(?:季度|财季)|(?<![A-Za-z0-9])[Qq]([1-4])(?![A-Za-z0-9])")
+# (上一季度 is the quarter before, not the first; 这一季度, 同一季度, 每一季度 are this, the
+# same, each quarter: the 3 这一季度 of the news corpus are all "this quarter"; Q2持仓 is Q2
+# though a character follows)
+QUARTER_RE = re.compile(rf"(前)?第?(?<![上下这這该該同每单單])([1-4一二三四])(?:季度|财季)|(?<![A-Za-z0-9])[Qq]([1-4])(?![A-Za-z0-9])")
 # 上半年, 下半年; a year's 半年 in company reports is its first half (2023半年营收, 半年报, 半年度)
 HALF_RE = re.compile(r"(上|下)半年|(?<=\d{4})年?半年(?![来多内后前])|半年(?:度|报)")
 # 7月1日至31日, 7月1日—7月31日: the whole of one month, written as its days
 MONTH_DAYS_RE = re.compile(rf"({_N})月1日{_SEP}(?:({_N})月)?(2[89]|3[01])日")
 # 2021年10月以来, 较6月, 与第一季度相比: a point a figure is counted from or compared with, not its period
 REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今|相比|相较|比较)")
-REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|环比|同比|自|从)$")
+# (相比今年第一季度, 较去年4月: the year may stand between the word and the period)
+REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|环比|同比|自|从)(?:今年|去年|上年|同年|本年|\d{4}年)?$")
 
 
 def _reference(text: str, m: re.Match) -> bool:
-    return bool(REFERENCE_AFTER_RE.match(text, m.end()) or REFERENCE_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()]))
+    return bool(REFERENCE_AFTER_RE.match(text, m.end()) or REFERENCE_BEFORE_RE.search(text[max(0, m.start() - 9):m.start()]))
 
 
 def _number(text: str) -> int:
@@ -66,6 +69,18 @@ def spans(text: str) -> set[tuple[int, int]]:
     for m in HALF_RE.finditer(rest):
         found.add((7, 12) if m.group(1) == "下" else (1, 6))
     return {s for s in found if 1 <= s[0] <= s[1] <= 12}
+
+
+# 本季度, 这一季度, 该季度, 本财季: "this quarter", the one the article named before. Of the 64
+# sentences of the news corpus naming their period so (and no other), 9 have a month or half
+# year named after the article's last quarter (苹果的市场份额在该季度 after 今年下半年…将): in 8
+# the quarter is meant, in 1 no quarter was named
+THIS_QUARTER_RE = re.compile(r"本季度|这一?季度|該季度|该季度|本财季|當季|当季")
+
+
+def quarters(text: str) -> set[tuple[int, int]]:
+    """The quarters (spans of three months) `text` names."""
+    return {s for s in spans(text) if s[1] - s[0] == 2}
 
 
 # names of one period that no span of months reads (暑假 is the 暑期 of a school year)

@@ -65,6 +65,27 @@ def test_a_quarter_and_a_half_year_are_different_periods():
     assert _verdict("星河科技公司二季度营收是多少？", "星河科技公司第二季度营收为12亿元。") is None
 
 
+def _period(question: str, text: str, sentence: str):
+    a = text.index(sentence)
+    return subject_names.period_disagreement(analyse(question), _chunk(text), a, a + len(sentence))
+
+
+def test_this_quarter_is_the_quarter_the_article_named_before():
+    text = ("2023年第二季度全球平板出货量为2800万台。厂商预计今年下半年价格将上涨。"
+            "星河本季度的出货量为200万台。")
+    assert _period("2023年第二季度星河平板出货量是多少？", text, "星河本季度的出货量为200万台。") is None
+    found = _period("2023年第三季度星河平板出货量是多少？", text, "星河本季度的出货量为200万台。")
+    assert found is not None and found.kind == "period"
+    # 这一季度 is this quarter, not the first
+    assert _period("第二季度蓝海出货量是多少？", "第二季度出货量下降。蓝海在这一季度的出货量达到500万台。",
+                   "蓝海在这一季度的出货量达到500万台。") is None
+
+
+def test_a_quarter_compared_against_is_no_period_in_force():
+    text = "三家车企第二季度销量均有增长，且相比今年第一季度也有较大的增长。具体如下：星河销量为35万辆。"
+    assert _period("第二季度星河卖出了多少辆汽车？", text, "具体如下：星河销量为35万辆。") is None
+
+
 def test_another_organisation_in_the_sentence_disagrees_even_when_the_article_names_both():
     text = "星河科技公司和蓝海科技公司都在扩产。蓝海科技公司上半年营收达到12亿元。"
     found = _verdict("星河科技公司上半年营收是多少？", text, "蓝海科技公司上半年营收达到12亿元。")

@@ -62,3 +62,19 @@ def test_another_period_or_a_date_does_not_say_it(text, word):
 def test_a_period_compared_against_is_not_the_one_spoken_of():
     assert spans("本季度生产了2100辆，但与第一季度相比略有下降") == set()
     assert spans("第二季度生产了2100辆，与第一季度相比略有下降") == {(4, 6)}
+
+
+@pytest.mark.parametrize("text", ["三星在这一季度的出货量达到500万台", "去年同一季度的营收", "每一季度发布一次",
+                                  "该一季度", "单一季度亏损"])
+def test_this_same_or_each_quarter_is_no_first_quarter(text):
+    assert spans(text) == set()
+
+
+@pytest.mark.parametrize("text", ["销量相比今年第一季度也有较大增长", "较上年一季度增长5%", "比2022年6月提高"])
+def test_a_period_compared_against_may_carry_its_year(text):
+    assert spans(text) == set()
+
+
+def test_a_quarter_and_its_year_are_still_a_period():
+    assert spans("2023年第一季度营收增长") == {(1, 3)}
+    assert spans("一季度营收增长") == {(1, 3)}
