@@ -172,10 +172,10 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
         if sc.factors.get("place", 1) < 1 or sc.factors.get("year", 1) < 1 or sc.score < threshold:
             continue
         s, where = sc.sentence, standing.of_sentence(sc.sentence)  # in a plan or a review (answer/standing.py)
-        if not same_period(about.text, s) or measure_nature.standing_disagreement(about, s.text, where):
+        if (not same_period(about.text, s) or measure_nature.standing_disagreement(about, s.text, where)
+                or slots.other_instance(about.text, s.text)):  # 第三个工作日's figure for the 第四个
             continue
-        text = sc.sentence.text
-        clauses = split_clauses(text)
+        text, clauses = sc.sentence.text, split_clauses(sc.sentence.text)
         copied = counterpart(claim, figure, text)
         for pick in pick_figures(asked, sc, idf):
             f = pick.figure

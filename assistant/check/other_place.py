@@ -11,7 +11,9 @@ says the act was done for another place (the spent sets mark both such claims re
 
 from __future__ import annotations
 
-from assistant.text import places
+import re
+
+from assistant.text import places, quantities
 
 COUNTRY = places.COUNTRY  # every province lies in 中国: a country is no subject whose parts are siblings
 CONTEXT = 2  # characters either side of the place that must be the source's own
@@ -47,3 +49,70 @@ def swapped(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
                 and _beside(body, at, mine, text, there, other)):
             return mine, other
     return "", ""
+
+
+# 长春、绍兴 / 天津和北京 / 上海与深圳: places named as one list
+JOINERS = ("、", "和", "与", "及", "以及", "、和")
+
+
+def _lists(text: str, names) -> list[list[tuple[int, str]]]:
+    """The places of `text` grouped into the lists they are named in, each with its offset."""
+    found = sorted({(text.find(n), n) for n in names if n in text})
+    groups: list[list[tuple[int, str]]] = []
+    for at, name in found:
+        if groups and text[groups[-1][-1][0] + len(groups[-1][-1][1]) : at] in JOINERS:
+            groups[-1].append((at, name))
+        else:
+            groups.append([(at, name)])
+    return groups
+
+
+def listed(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
+    """(the claim's place, the source's) when the claim names a counted list of places
+    (长春、温州两市) and the sentence names as many places as a closed list (not …等) holding
+    the others, with one place of the same level (绍兴) where the claim has its own; ('', '')
+    otherwise."""
+    wrong = [p for p, ok in verdicts.items() if not ok]
+    if len(wrong) != 1:
+        return "", ""
+    mine, text = wrong[0], s.text
+    level = places.known_level(mine)
+    mine_list = next((g for g in _lists(body, verdicts) if any(n == mine for _, n in g)), [])
+    shared = [n for _, n in mine_list if n != mine]
+    if (not level or not shared or not _counted(body, mine_list)
+            or not all(verdicts.get(n) and n in text for n in shared)):
+        return "", ""
+    for group in _lists(text, places.places(text)):
+        names = [n for _, n in group]
+        end = group[-1][0] + len(group[-1][1])
+        if len(group) != len(mine_list) or not all(n in names for n in shared) or text.startswith("等", end):
+            continue
+        theirs = [n for n in names if n not in shared]
+        if (len(theirs) == 1 and theirs[0] not in body and places.known_level(theirs[0]) == level
+                and places.stem(theirs[0]) != places.stem(mine)):
+            return mine, theirs[0]
+    return "", ""
+
+
+PLACE_COUNT_RE = re.compile(r"([两二三四五六七八九])(?:市|地|省|县|区|国)")
+
+
+def _counted(body: str, group: list[tuple[int, str]]) -> bool:
+    """Does the claim count its list (长春、温州两市)? Then it says these are all of them; a list
+    without its count (深化同长春、杭州的对口合作) may name one the source leaves out."""
+    end = group[-1][0] + len(group[-1][1])
+    m = PLACE_COUNT_RE.match(body, end)
+    return bool(m) and (2 if m.group(1) == "两" else quantities.chinese_to_number(m.group(1))) == len(group)
+
+
+def counts_list(term: str, body: str, named, text: str) -> bool:
+    """Is `term` (两市, 三地) the count of a list of places the claim names (长春、温州两市), and
+    does the sentence name a list of as many places, one of them the claim's? The sentence
+    need not repeat the count: its list says as much (长春、绍兴、温州 for 两市 does not)."""
+    m = PLACE_COUNT_RE.fullmatch(term)
+    at = body.find(term)
+    mine = [g for g in _lists(body, named) if body[g[-1][0] + len(g[-1][1]) : at] == "" and _counted(body, g)]
+    if not m or not mine:
+        return False
+    claimed = {n for _, n in mine[0]}
+    return any(len(g) == len(mine[0]) and claimed & {n for _, n in g} for g in _lists(text, places.places(text)))

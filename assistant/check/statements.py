@@ -84,7 +84,7 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     flags = dict(words.tagged(body))
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
-                or abbreviated_span(t, text)):
+                or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
         if flags.get(t, "n").startswith(NOUN_FLAGS):
             return True
@@ -193,6 +193,8 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         s = sc.sentence
         ok, verdicts = _place_ok(q, s)
         mine, theirs = ("", "") if ok else other_place.swapped(body, verdicts, s)
+        if not ok and not theirs:  # 长春、绍兴 for the claim's 长春、温州
+            mine, theirs = other_place.listed(body, verdicts, s)
         if (not ok and not theirs) or measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
             continue  # another place, or a plan's sentence for what was done last year (answer/standing.py)
         if theirs:  # read as if the sentence named the claim's place: all else must be said
