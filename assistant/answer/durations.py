@@ -33,7 +33,23 @@ def writes_span(text: str) -> bool:
 
 def span_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A sentence writing no span of time, for a question asking one (`subject.disagreement`
-    runs it: the rules' and the selector's candidates both pass there)."""
-    if q.english or not asks_span(q.text) or writes_span(chunk.text[a:b]):
+    runs it: the rules' and the selector's candidates both pass there); one writing no year
+    for a question asking which year, no day for one asking which day."""
+    if q.english:
         return None
-    return Disagreement("span", ASKED_RE.search(q.text).group(0), "")
+    text = chunk.text[a:b]
+    for asked_re, written_re in ((ASKED_RE, SPAN_RE), (YEAR_ASKED_RE, YEAR_WRITTEN_RE), (DAY_ASKED_RE, DAY_WRITTEN_RE)):
+        asked = asked_re.search(q.text)
+        if asked and not written_re.search(text):
+            return Disagreement("span" if asked_re is ASKED_RE else "date", asked.group(0), "")
+    return None
+
+
+# 哪一年 is answered by a year (1977年, 民国十九年, 同年, 次年, 八十年代), 哪一天 by a day (8月1日, 初五,
+# 次日, 国庆节)
+YEAR_ASKED_RE = re.compile(r"哪一年|哪年|何年")
+YEAR_WRITTEN_RE = re.compile(r"[0-9０-９]{1,4}\s*年|[〇零一二三四五六七八九十百千两元]{1,4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+                             r"|[同次翌当前去今明上本该隔]年|年代|年间|世纪")
+DAY_ASKED_RE = re.compile(r"哪一?天|哪一日|几月几[日号]|几号")
+DAY_WRITTEN_RE = re.compile(r"[0-9０-９]{1,2}\s*[日号]|月[初]?[0-9０-９一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{1,3}[日号]|初[一二三四五六七八九十]"
+                            r"|[同次翌当前昨今明后隔]天|[同次翌当前昨今明后隔]日|节|除夕|元旦|周[一二三四五六日末]|星期|礼拜|晚|早|上午|下午|凌晨")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.subject_names import Disagreement
+from assistant.answer.figure_scope import scope_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import quantities
@@ -23,6 +24,9 @@ from assistant.text import quantities
 _CN = "一二三四五六七八九十两"
 # 第二批, 首站, 头季: an ordinal of a series (not 第一季度, a period; not 第三名, a rank)
 ORDINAL_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首|头))(批|期|届|轮|站|季(?!度)|代|场|波|号)")
+# 第六个工作日, 首个交易日: an ordinal of a kind written with 个, its family the two characters
+# after it (第五个工作日 is a sibling of 第六个工作日; 第一个 alone names no kind)
+ORDINAL_GE_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首))个的?([\u4e00-\u9fff]{{2}})")
 # 98号汽油, 旅行者1号, 长征五号, 06星, 三期工程, 5代: a number naming a member, not counting
 # (8月3号 is a day; 3号线 is a line, its own family; 二十个 is no designator)
 NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(号线|号|星|期|代)(?![0-9])")
@@ -34,7 +38,7 @@ LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{
 # 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,
 # named wherever it is written
 WORD_RE = re.compile(r"([\u4e00-\u9fff]{2})(?<![出排改再盗翻初原正首头绝赛四换当本上下同应每该此这春夏秋冬])"
-                     r"(版|季)(?![度节军后风本权面式画税型])")
+                     r"(版|季)(?![度节军后风本权面式画税型图])")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ def designators(text: str) -> list[Designator]:
     """The designators `text` names, in order."""
     found = [Designator(m.group(3), "1" if m.group(2) else _value(m.group(1)), m.group(0), m.start(), m.end())
              for m in ORDINAL_RE.finditer(text)]
+    found += [Designator("个" + m.group(3), "1" if m.group(2) else _value(m.group(1)), m.group(0), m.start(), m.end())
+              for m in ORDINAL_GE_RE.finditer(text)]
     taken = [(d.start, d.end) for d in found]
     for m in NUMBERED_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -75,11 +81,15 @@ def _names(d: Designator, values: set[str], text: str) -> bool:
     return d.value in values or any(not v.isdigit() and len(v) > 1 and not v.isupper() and v in text for v in values)
 
 
+ASKING_BEFORE_RE = re.compile(r"(?:哪|几|多少)$")
+
+
 def _asked(q: Question) -> dict[str, set[str]]:
     """{family: values} the question names."""
     out: dict[str, set[str]] = {}
     for d in designators(q.text):
-        out.setdefault(d.family, set()).add(d.value)
+        if not ASKING_BEFORE_RE.search(q.text[: d.start]):  # 哪一代, 几号: the asking phrase names none
+            out.setdefault(d.family, set()).add(d.value)
     return out
 
 
@@ -101,7 +111,28 @@ def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagr
     首站登陆广州 and the rest of its passage do not say where the second one goes)."""
     asked = _asked(q)
     other = _sibling(asked, f"{chunk.title} {chunk.subject} {chunk.text}") if asked else None
+    # not a figure's question (the figure check reads whose each figure is): the sentence itself
+    # names only a sibling (旅行者2号上的仪器…), or for one asking when, each of its dates is a sibling's
+    if other is None and asked and q.kind != "quantity":
+        other = _sibling(asked, chunk.text[a:b]) or (_dated_sibling(asked, chunk.text[a:b]) if q.kind == "time" else None)
     return Disagreement("sibling", _shown(q.text, other.family), other.text) if other else None
+
+
+DATE_RE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}年|[0-9]{1,2}月[0-9]{1,2}日")
+
+
+def _dated_sibling(asked: dict[str, set[str]], text: str) -> Designator | None:
+    """For a question asking when: the sibling in force where every date of `text` stands
+    (旅行者2号于1977年发射，…仅次于旅行者1号: 1977 is 2号's), when each has one."""
+    dates = list(DATE_RE.finditer(text))
+    named = designators(text)
+    found = None
+    for m in dates:
+        before = [d for d in named if d.family in asked and d.end <= m.start()]
+        if not before or _names(before[-1], asked[before[-1].family], text[before[-1].start : m.start()]):
+            return None
+        found = found or before[-1]
+    return found
 
 
 def sibling_articles(q: Question, sentences) -> set[str]:
@@ -148,7 +179,8 @@ def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantit
     another currency than asked, or the designator of the family asked in force where it
     stands, the last named before it, is another; one naming the asked value since the
     previous figure is in force too (92号和98号汽油均上调0.2元)."""
-    why = currency_disagreement(q, text, f) or whole_disagreement(q, text, f) or condition_disagreement(q, text, f)
+    why = (currency_disagreement(q, text, f) or whole_disagreement(q, text, f) or condition_disagreement(q, text, f)
+           or scope_disagreement(q, text, f))
     if why:
         return why
     asked = _asked(q)
@@ -211,3 +243,4 @@ def condition_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
         if cases and not quantities.values_agree(cases[-1].value, cases[-1].upper, s.value, s.upper):
             return f"it is for {bound.group(0)}{cases[-1].text}, not {bound.group(0)}{s.text}"
     return ""
+

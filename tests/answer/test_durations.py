@@ -35,3 +35,16 @@ def test_how_often_and_other_questions_are_not_read():
     text = "比赛规定每9局比赛需换一批新球。"
     assert durations.span_disagreement(analyse("比赛时多久一次更换球？"), _chunk(text), 0, len(text)) is None
     assert durations.span_disagreement(analyse("比赛时多少局更换球？"), _chunk(text), 0, len(text)) is None
+
+
+def test_a_sentence_writing_no_year_or_no_day_does_not_answer_which():
+    undated = "青川湖论坛签约项目34个，签约额255.4亿元。"
+    for question in ("青川湖论坛是哪一年举办的？", "青川湖论坛是哪一天开幕的？"):
+        found = durations.span_disagreement(analyse(question), _chunk(undated), 0, len(undated))
+        assert found is not None and found.kind == "date", question
+        assert subject.disagreement(analyse(question), _chunk(undated), 0, len(undated)) is not None  # the hook
+    # a year or a day as the old books and the lunar calendar write them answers too
+    for text in ("民国元年，青川设县。", "庚申年三月，青川设县。", "承久3年，青川设县。", "同年，青川设县。"):
+        assert durations.span_disagreement(analyse("青川在哪一年设县？"), _chunk(text), 0, len(text)) is None, text
+    for text in ("十月廿一，大军入青川关。", "8月2日，大军入青川关。", "次日，大军入青川关。", "国庆节当天，大军入青川关。"):
+        assert durations.span_disagreement(analyse("大军在哪一天入青川关？"), _chunk(text), 0, len(text)) is None, text

@@ -156,3 +156,27 @@ def test_a_figure_of_another_stated_case_is_not_the_one_asked():
     assert siblings.condition_disagreement(asked, text, _figure(text, "40公里")) == ""
     assert siblings.condition_disagreement(asked, text, _figure(text, "60公里"))
     assert figure_kind.disagreement(q, text, _figure(text, "60公里"))  # the hook
+
+
+def test_an_ordinal_with_its_kind_is_a_designator():
+    assert _families("第五个工作日与首个交易日") == [("个工作", "5"), ("个交易", "1")]
+    q = analyse("本轮调价周期第六个工作日的变化率是多少？")
+    text = "8月2日，第五个工作日，变化率为4.75%。"
+    found = siblings.designator_disagreement(q, _chunk(text), 0, len(text))
+    assert found is not None and found.found == "第五个工作"
+
+
+def test_a_question_asking_when_is_not_answered_by_a_siblings_date_or_sentence():
+    q = analyse("青川1号探测器是哪一年发射的？")
+    text = "青川2号于1979年发射，是距地球第二远的探测器，仅次于青川1号。"
+    found = siblings.designator_disagreement(q, _chunk(text), 0, len(text))
+    assert found is not None and found.found == "2号"
+    own = "青川1号于1977年发射，比青川2号早两年。"
+    assert siblings.designator_disagreement(q, _chunk(own), 0, len(own)) is None
+    # a sentence naming only the sibling, its passage naming the asked one elsewhere
+    passage = "青川2号上的仪器在发射40年后仍能工作。青川1号已飞出太阳系。"
+    cut = passage.index("。") + 1
+    assert siblings.designator_disagreement(q, _chunk(passage), 0, cut) is not None
+    # the asking phrase names no designator (哪一代)
+    assert siblings._asked(analyse("哪一代战机开始高度电子化？")) == {}
+

@@ -1,0 +1,114 @@
+"""Figure scope: the period or the kind of thing a figure covers, against the question's.
+
+A figure of the right measure may still cover another span or another kind than asked: a
+charge per day for one asked per quarter (按季度; 每天50元), a running total for one month's
+figure (7月份的总销量; 累计销量达11077台), a count of a sibling kind (多少个历史文化名村; 15个
+历史文化名镇). `siblings.designator_figure_disagreement` runs these after its own checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question
+from assistant.text import quantities, words
+
+# A rate per a period of time: 按季度租赁 asks the charge per quarter; 每天50元 is the charge
+# per day (按天、按月或按年…分别为每天50元、每月880元、每年9800元)
+_PERIODS = {"天": "日", "日": "日", "周": "周", "星期": "周", "月": "月", "季度": "季", "季": "季", "年": "年",
+            "小时": "时", "时": "时"}
+_PERIOD = r"(?:个)?(天|日|周|星期|月|季度|季(?!节)|年(?!级|代|龄)|小时)"
+ASKED_RATE_RE = re.compile(rf"(?:按|每){_PERIOD}")
+GIVEN_RATE_BEFORE_RE = re.compile(rf"每{_PERIOD}(?:[\u4e00-\u9fff]{{0,2}}?)$")
+GIVEN_RATE_AFTER_RE = re.compile(rf"\s*(?:/|每|一){_PERIOD}")
+
+
+def rate_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure per another period than the question asks it per (每天50元 for 按季度): the
+    period written right before the figure (每天, 每月仅需) or right after it (50元/天)."""
+    asked = ASKED_RATE_RE.search(q.text)
+    if not asked:
+        return ""
+    given = GIVEN_RATE_BEFORE_RE.search(text[max(0, f.start - 6) : f.start]) or GIVEN_RATE_AFTER_RE.match(text, f.end)
+    if given and _PERIODS[given.group(1)] != _PERIODS[asked.group(1)]:
+        return f"a rate per {given.group(1)}, not per {asked.group(1)}"
+    return ""
+
+
+# A running total (累计销量达11077台) is not the figure of the one month or quarter a question
+# names (7月份的总销量) unless it asks one too (累计, 截至, 以来, 1-7月, 前七个月)
+ASKED_PERIOD_RE = re.compile(r"(?<![0-9至到\-~])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?(?![0-9一二三四五六七八九十]{1,2}日)|季度|上半年|下半年|单月|当月|本月")
+ASKED_TOTAL_RE = re.compile(r"累计|累积|截至|截止|以来|至今|迄今|共计|总计|一共|先后|[0-9一二三四五六七八九十]\s*[-~至到]|前[0-9一二三四五六七八九十]{1,2}个?月|历年|历史")
+RUNNING_RE = re.compile(r"(?:累计|累积)[^，。；,;]{0,12}$")
+
+
+def running_total_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure its clause calls a running total (累计…达) for a question asking one period's."""
+    if not ASKED_PERIOD_RE.search(q.text) or ASKED_TOTAL_RE.search(q.text):
+        return ""
+    clause = re.split(r"[，。；,;]", text[: f.start])[-1]
+    if RUNNING_RE.search(clause):
+        return "a running total, not the period's figure"
+    return ""
+
+
+# What a figure counts: 多少个中国历史文化名村 asks 名村; 15个中国历史文化名镇 counts 名镇, 创建整洁型
+# 村庄100个 村庄 for 整洁型社区: the words asked, written up to their last one or two
+# characters, then another ending that neither holds the other (新能源车 for 新能源汽车 is one thing)
+COUNTED_ASKED_RE = re.compile(r"(?:多少|几)[个家所座项名位只件条处台辆部款种类批户]?([\u4e00-\u9fff]{3,12})(?=[？?]|$)")
+HAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}")
+HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+
+
+def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure counts a sibling kind of thing: the words right after it (15个|中国历史文化名镇)
+    or right before it (整洁型村庄|100个) share the asked kind's head but end otherwise, and the
+    sentence writes the asked kind nowhere."""
+    m = COUNTED_ASKED_RE.search(q.text)
+    if not m or not f.unit:
+        return ""
+    asked = m.group(1)
+    tagged = words.tagged(asked)
+    if asked in text or not tagged or not tagged[-1][1].startswith("n"):  # a kind of thing, not an act (由几名成员组成)
+        return ""
+    after = HAN_AFTER_RE.match(text, f.end)
+    before = HAN_BEFORE_RE.search(text[: f.start])
+    for run, ends in ((after.group(0) if after else "", False), (before.group(0) if before else "", True)):
+        for cut in range(len(asked) - 1, 1, -1):
+            at = run.find(asked[:cut])
+            if at < 0:
+                continue
+            tail, other = asked[cut:], run[at + cut : at + cut + len(asked) - cut]
+            # written right before the figure, the other kind ends where the figure begins (村庄|100个;
+            # not 存在违规的|110991个账号)
+            if ends and at + cut + len(other) != len(run):
+                break
+            if len(tail) <= 2 and other and not (set(tail) & set(other)) and not re.search(r"[的之了地得]", other):
+                return f"it counts {asked[:cut]}{other}, not {asked}"
+            break
+    return ""
+
+
+def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why figure `f` covers another period or kind than asked ('' when it may not)."""
+    return (rate_disagreement(q, text, f) or running_total_disagreement(q, text, f) or counted_disagreement(q, text, f)
+            or state_disagreement(q, text, f))
+
+
+# A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that
+# clause gives that state's figure after it; a figure in a clause before it is another state's
+# (后备厢常规状态下容积为448升，放倒后排座椅后，容积可扩展到1422升)
+STATE_CLAUSE_RE = re.compile(r"[^，。；：,;:]{4,16}(?:后|时|下)(?=[，,])")
+
+
+def state_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure written in a clause before the clause stating the question's state, when a
+    figure follows that clause (the state's own)."""
+    for m in STATE_CLAUSE_RE.finditer(text):
+        state = next((m.group(0)[i:] for i in range(len(m.group(0)) - 4) if m.group(0)[i:] in q.text), "")
+        if not state or m.start() < f.end:
+            continue
+        if any(g.start > m.end() and g.unit and g.unit == f.unit for g in quantities.find_quantities(text)):
+            return f"it is before {state}: another state's"
+    return ""
+

@@ -1,0 +1,64 @@
+"""Figure scope (answer/figure_scope.py) on made-up sentences: a figure per another period,
+a running total for one month's figure, a count of a sibling kind; its hook in
+siblings.designator_figure_disagreement."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_scope, siblings
+from assistant.query.question import analyse
+from assistant.text import quantities
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def test_a_rate_per_another_period_is_not_the_one_asked():
+    text = "星河电池可按天、按月或按年租用，费用分别为每天60元、每月900元、每年9000元。"
+    quarter = analyse("星河电池按季度租用的费用是多少？")
+    for figure in ("60元", "900元", "9000元"):
+        assert figure_scope.rate_disagreement(quarter, text, _figure(text, figure)), figure
+    month = analyse("星河电池按月租用的费用是多少？")
+    assert figure_scope.rate_disagreement(month, text, _figure(text, "900元")) == ""
+    assert figure_scope.rate_disagreement(month, text, _figure(text, "60元")) == "a rate per 天, not per 月"
+    assert siblings.designator_figure_disagreement(quarter, text, _figure(text, "60元"))  # the hook
+    # written after the figure; a question asking no rate is not read
+    after = "青川停车费为5元/小时。"
+    assert figure_scope.rate_disagreement(analyse("青川停车费每天多少钱？"), after, _figure(after, "5元"))
+    assert figure_scope.rate_disagreement(analyse("青川停车费是多少？"), after, _figure(after, "5元")) == ""
+
+
+def test_a_running_total_is_not_one_months_figure():
+    text = "8月份星河共售出4200台，累计销量达9800台。"
+    month = analyse("星河8月份的总销量是多少？")
+    assert figure_scope.running_total_disagreement(month, text, _figure(text, "9800台"))
+    assert figure_scope.running_total_disagreement(month, text, _figure(text, "4200台")) == ""
+    # a question asking the running total, or no period, is answered by it
+    for question in ("星河截至8月份的累计销量是多少？", "星河1-8月的销量是多少？", "星河的累计销量是多少？"):
+        assert figure_scope.running_total_disagreement(analyse(question), text, _figure(text, "9800台")) == "", question
+
+
+def test_a_count_of_a_sibling_kind_is_not_the_one_asked():
+    text = "青川拥有12个省级历史文化名镇，创建整洁型村庄80个。"
+    villages = analyse("青川拥有多少个省级历史文化名村？")
+    assert figure_scope.counted_disagreement(villages, text, _figure(text, "12个")) == "it counts 省级历史文化名镇, not 省级历史文化名村"
+    communities = analyse("青川要创建多少个整洁型社区？")
+    assert figure_scope.counted_disagreement(communities, text, _figure(text, "80个"))
+    # the kind asked, a shortening of it (新能源车 for 新能源汽车) or an act asked are not read
+    assert figure_scope.counted_disagreement(analyse("青川拥有多少个省级历史文化名镇？"), text, _figure(text, "12个")) == ""
+    cars = "青川新增新能源车3000辆。"
+    assert figure_scope.counted_disagreement(analyse("青川新增多少辆新能源汽车？"), cars, _figure(cars, "3000辆")) == ""
+    # a word before the figure that is not the kind it counts (违规的|110991个账号)
+    accounts = "该平台已对存在违规的2000个账号进行了处罚。"
+    assert figure_scope.counted_disagreement(analyse("青川平台处罚了多少个违规账号？"), accounts, _figure(accounts, "2000个")) == ""
+    members = "青川议会由45名成员组成。"
+    assert figure_scope.counted_disagreement(analyse("青川议会由几名议员组成？"), members, _figure(members, "45名")) == ""
+
+
+def test_a_figure_before_the_state_asked_is_another_states():
+    text = "青川SUV后备厢常规状态下容积为460升，放倒后排座椅后，容积可扩展到1400升。"
+    q = analyse("青川SUV放倒后排座椅后，后备厢容积能扩到多大？")
+    assert figure_scope.state_disagreement(q, text, _figure(text, "460升"))
+    assert figure_scope.state_disagreement(q, text, _figure(text, "1400升")) == ""
+    # a question stating no such state is not read
+    assert figure_scope.state_disagreement(analyse("青川SUV后备厢容积是多少？"), text, _figure(text, "460升")) == ""
