@@ -61,7 +61,7 @@ def credits_in(text: str) -> list[tuple[people.Person, bool]]:
     return out
 
 
-def _unsupported(sc) -> float:
+def unsupported(sc) -> float:
     """What a sentence's support would be if it named the person asked: its support
     without the answer-type factor."""
     bonus = RANK_BONUS / (1 + sc.sentence.hit_rank)  # evidence.score_sentences' own, not scaled
@@ -100,7 +100,7 @@ def _caption(s, scored) -> float:
     source, a, _ = _span(s)
     near = [o for o in scored if _span(o.sentence)[0] == source
             and (_span(o.sentence)[1] == a or 0 <= a - _span(o.sentence)[2] <= CAPTION_GAP)]
-    return max((_unsupported(o) for o in near), default=0.0)
+    return max((unsupported(o) for o in near), default=0.0)
 
 
 CAPTION_GAP = 3  # characters between a caption and its credit (a line break, spaces)
@@ -122,7 +122,7 @@ def best(q, scored: list) -> Credit | None:
             if photo:
                 support = _caption(s, scored)
             else:
-                support = max((_unsupported(o) for o in scored if _article(o.sentence) == _article(s)), default=0.0)
+                support = max((unsupported(o) for o in scored if _article(o.sentence) == _article(s)), default=0.0)
             found.append(Credit(sc, photo, support))
     return max(found, key=lambda c: c.support, default=None)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import counted, credits, figure_model, lists, named_things, people, subject
+from assistant.answer import counted, credits, figure_model, lists, named_things, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -96,9 +96,11 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
     return make_part(s, *(both or (a, b)), pick.score if both else 0.0)
 
 
-def _person(q: Question, scored: list[Scored]) -> Draft | None:
+def _person(q: Question, scored: list[Scored], sentences: list[Sentence] | None = None) -> Draft | None:
     """The role and name of the person asked about, from the best sentence naming one with
     the role asked (answer/people.py), or a byline or photo credit (answer/credits.py)."""
+    if said := speakers.found(q, scored, sentences or []):  # 谁说要…: the sentence and who said it
+        return Draft([_whole(scored[0]), make_part(*said)], said[3], kind="person", joiner="")
     for sc in credits.first(q, scored)[:5]:
         s = sc.sentence
         found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲
@@ -114,8 +116,7 @@ def _person(q: Question, scored: list[Scored]) -> Draft | None:
             overlap = sum(1 for t in q.terms if t in s.text[lo:hi])
             if best is None or overlap > best[0]:
                 best = (overlap, lo, hi)
-        _, lo, hi = best
-        return Draft([make_part(s, s.a + lo, s.a + hi, sc.score)], sc.score, kind="person")
+        return Draft([make_part(s, s.a + best[1], s.a + best[2], sc.score)], sc.score, kind="person")
     return None
 
 
@@ -141,9 +142,8 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         if heads := counted.missing_heads(q, texts, at, [p.sentence.text for p in parts]):  # “六县建设”: 坚持产业强县。…
             parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]
     if len(parts) == 1:
-        text = s.text
-        enumerates = re.search(r"[、]|”“|和.{2,}", text)
-        if not enumerates or len(text) < 25 or text.rstrip().endswith(("：", ":")):
+        enumerates = re.search(r"[、]|”“|和.{2,}", s.text)
+        if not enumerates or len(s.text) < 25 or s.text.rstrip().endswith(("：", ":")):
             follow = _next_sentence(s, sentences)
             if follow is not None:
                 parts.append(make_part(follow, follow.a, follow.b, top.score))
@@ -221,7 +221,7 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = 
         return draft
     if q.kind == "person":
         named = named_things.quoted_name(q, scored[0].sentence.text)  # “温暖龙山”慈善基金: a thing's name
-        return _person(q, scored) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * (1 if named else 0.5))
+        return _person(q, scored, sentences) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * (1 if named else 0.5))
     if q.kind == "list":
         return _list(q, scored, sentences)
     if q.kind == "reason":

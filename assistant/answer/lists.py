@@ -255,9 +255,19 @@ def listing(q, scored: list):
     if not noun or noun in top.sentence.text:
         return top
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
-        if _support(sc) >= LISTING_SHARE * _support(top) and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
+        share = CLOSED_SHARE if closes_with(sc.sentence.text, noun) else LISTING_SHARE
+        if _support(sc) >= share * _support(top) and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
             return sc
     return top
+
+
+CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
+
+
+def closes_with(text: str, noun: str) -> bool:
+    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
+    哪些项目): the sentence says what its items are."""
+    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
 
 
 FRAME_SPAN = 12  # sentences around the best one searched for other items of the same frame

@@ -216,7 +216,10 @@ def _named_after_asked_roles(text: str, asked: tuple[str, ...], out: list[Person
         for m in re.finditer(role + r"([\u4e00-\u9fff]{2,4}?)" + AFTER_NAME, text):
             name = m.group(1)
             first = words.tagged(name)[0]
-            if any(p.start <= m.start(1) < p.end for p in out) or not (first[1].startswith(NAME_TAGS) or len(first[0]) == 1):
+            # a word jieba's dictionary does not hold right after the role asked is a name it
+            # guessed another tag for (社长杉野行|雄: 杉野行 nt)
+            unknown = role != SURNAME_AFTER_ROLE and len(first[0]) >= 2 and not words.in_dictionary(first[0])
+            if any(p.start <= m.start(1) < p.end for p in out) or not (first[1].startswith(NAME_TAGS) or len(first[0]) == 1 or unknown):
                 continue
             # not 长|江大桥, 家长|和学生: the surname starts a word, and no function word is in the name
             if role == SURNAME_AFTER_ROLE and (set(name) & NOT_IN_NAME or not _role_word_then_name(text, m.start(1))):
@@ -272,3 +275,4 @@ def byline(text: str, p: Person) -> bool:
     role = p.role.strip()
     return 0 < len(role) <= BYLINE_ROLE_LEN and role.endswith(BYLINE_ROLES) \
         and (OPEN_BRACKET.search(text[: p.start]) is not None or len(text.strip()) - (p.end - p.start) <= 4)
+

@@ -165,3 +165,13 @@ def holds(role: str, asked: tuple[str, ...]) -> bool:
         return True
     last = re.split(r"[、，,]", role)[-1]
     return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)
+
+
+# 谁说要…, 是谁提出…, 谁表示…: the question asks who said what it quotes (no role)
+SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
+ASKED_SPEAKER_RE = re.compile(r"谁(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(?:" + SPEECH_VERBS + ")")
+
+
+def asks_speaker(q: Question) -> bool:
+    """Does a Chinese 谁 question ask who said something (谁说要打造…, 是谁提出…)?"""
+    return not q.english and ASKED_SPEAKER_RE.search(q.text) is not None

@@ -130,7 +130,7 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
     if q.kind == "person":
-        made = ex._person(q, credits.first(q, ranked)[:1] + near) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+        made = ex._person(q, credits.first(q, ranked)[:1] + near, sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     elif q.kind == "list":
         made = ex._list(q, ranked, sentences)
     elif q.kind == "reason":

@@ -100,9 +100,15 @@ def proper_names(question: str) -> tuple[str, ...]:
     """Proper names of a Chinese question that are not places (the place check has those):
     words jieba tags as a person or another proper name (轩逸, 京东方)."""
     tagged = words.tagged(question)
-    names = (_unglued(w) for i, (w, flag) in enumerate(tagged) if flag in NAME_FLAGS and not _asked_for(tagged, i))
+    names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
+             if flag in NAME_FLAGS and not _asked_for(tagged, i) and not ASKING_WORD_RE.match(w))
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w))
+
+
+# jieba's dictionary holds some asking phrases as one word tagged a proper noun (哪些项目 nz):
+# a word that begins with an asking word asks for the thing, it names none
+ASKING_WORD_RE = re.compile(r"哪|什么|多少")
 
 
 # 哪位帝王, 公司的英文名是什么: a word the asking phrase asks for (哪位 before it, or 的 before

@@ -65,7 +65,7 @@ def test_a_byline_is_supported_by_its_article():
     own = next(sc.score for sc in scored if sc.sentence.text == "本报记者 李华")
     interview = next(sc for sc in scored if "接受记者采访" in sc.sentence.text)
     # the interview's support, as if it named the reporter; the byline's own is far lower
-    assert "李华" in shown and draft.support == pytest.approx(credits._unsupported(interview)), (shown, draft.support)
+    assert "李华" in shown and draft.support == pytest.approx(credits.unsupported(interview)), (shown, draft.support)
     assert draft.support > own + 0.2
 
 
