@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import conflicts, values
+from assistant.answer import conflicts, figure_kind, subject, values
+from assistant.answer.durations import DAY_ASKED_RE
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.extractive import Part, citations_for, make_part
 from assistant.query.question import PATTERNS_ZH, QUESTION_WORD_RE, Question
@@ -54,10 +55,12 @@ def _clause_part(s: Sentence, slot: values.Slot, score: float, whole: bool) -> P
 
 
 def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None, kind: str = "",
-                  only: values.Slot | None = None) -> list[Version]:
+                  only: values.Slot | None = None, q: Question | None = None) -> list[Version]:
     """[the best part's version, other versions...]; only the first when no retrieved sentence
     disagrees with it. A figure answer is compared on its figures, any other answer on all
-    the values of its sentence (`only`: on that one value of it)."""
+    the values of its sentence (`only`: on that one value of it). With the question `q`,
+    another sentence gives a version only when it passes the checks a draft passes
+    (`subject.disagreement`: the place, year and name asked, the day or span asked)."""
     whole = kind != "quantity"
     kinds = ("figure",) if kind == "quantity" else ("figure", "date", "name", "place", "org")
     anchors = [a for a in _statements(best.sentence, best.a, best.b, kinds) if only is None or a.slot.start == only.start]
@@ -77,6 +80,8 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
                     continue
                 if any(conflicts.compare(a, b) == "conflict" for a in anchors):
                     _add(others, b, _clause_part(s, b.slot, best.score, False))
+            continue
+        if q is not None and subject.disagreement(q, s.chunk, *s.quote_span) is not None:
             continue
         shared = len(grams & words.bigrams(s.text)) / max(len(grams), 1)
         figures_only = shared < MIN_SHARED  # far apart: only a paraphrased figure can match
@@ -134,7 +139,7 @@ def pointed_versions(q: Question, hits: list[Hit], sim: conflicts.Similarity | N
     pattern = dict(PATTERNS_ZH).get(q.kind)
     if q.english or q.parts or not pattern:
         return []
-    kinds = ("figure",) if q.kind == "quantity" else ("figure", "date", "year", "name", "place", "org")
+    kinds = _asked_kinds(q)
     grams = words.bigrams(QUESTION_WORD_RE.sub("", q.text))
     sentences: dict = {}
     for s in sentences_of(hits):
@@ -143,11 +148,14 @@ def pointed_versions(q: Question, hits: list[Hit], sim: conflicts.Similarity | N
     for s, mine in sentences.values():
         if len(grams & mine) < MIN_COVERED * len(grams) or _other_scope(q, s.text):
             continue
+        if subject.disagreement(q, s.chunk, *s.quote_span) is not None:
+            continue  # the checks a draft passes: its place, year, name, the day or span asked
         if not any(o.chunk.source != s.chunk.source and len(mine & theirs) >= TWIN * len(mine)
                    for o, theirs in sentences.values()):
             continue  # no other source tells it nearly alike (a paraphrase is the answer's own check)
         for slot in values.slots(s.text):
-            if slot.kind in kinds:
+            if slot.kind in kinds and not (slot.quantity and q.kind == "quantity"
+                                           and figure_kind.disagreement(q, s.text, slot.quantity)):
                 point = max((_pointing(q.text, m, q.unit_text, s.text, slot) for m in re.finditer(pattern, q.text)), default=0.0)
                 if point >= MIN_POINTED:
                     scored.append((point, s, slot))
@@ -156,10 +164,20 @@ def pointed_versions(q: Question, hits: list[Hit], sim: conflicts.Similarity | N
         ca, cb = values.clause_of(s.text, slot)
         bare = cb - ca - (slot.end - slot.start) < BARE  # 1.50亿元、2.02亿元: the sentence says what it is
         kind = "" if bare else q.kind
-        found = find_versions(_clause_part(s, slot, point, kind != "quantity"), hits, sim, kind, only=slot)
+        found = find_versions(_clause_part(s, slot, point, kind != "quantity"), hits, sim, kind, only=slot, q=q)
         if len(found) > 1:
             return found
     return []
+
+
+def _asked_kinds(q: Question) -> tuple[str, ...]:
+    """The kinds of value that answer the question: a day for 哪一天, a date or a year for
+    another time question, a figure for 多少, a name for 谁, a place for 哪里; any value for
+    the other kinds (a list, a reason, yes or no may turn on any of them)."""
+    if q.kind == "time":
+        return ("date",) if DAY_ASKED_RE.search(q.text) else ("date", "year")
+    return {"quantity": ("figure",), "person": ("name",), "place": ("place",)}.get(
+        q.kind, ("figure", "date", "year", "name", "place", "org"))
 
 
 def answer_versions(q: Question, drafts: list, hits: list[Hit], sim: conflicts.Similarity | None,
@@ -170,7 +188,7 @@ def answer_versions(q: Question, drafts: list, hits: list[Hit], sim: conflicts.S
     found = []
     if answered and len(drafts) == 1 and drafts[0].parts:
         part, kind = _said(drafts[0].parts[0], drafts[0].kind)
-        found = find_versions(part, hits, sim, kind)
+        found = find_versions(part, hits, sim, kind, q=q)
     return found if len(found) > 1 else pointed_versions(q, hits, sim) or found
 
 

@@ -125,3 +125,27 @@ def test_a_dispute_is_the_answer_even_when_the_answer_step_abstains(disputed):
     assert "赵明远" in answer.text and "孙立新" in answer.text, answer.text
     assert strict.ask("公司财务费用多少？").abstained
     assert strict.ask("市图书馆暑期阅读季共安排活动多少场？").abstained
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("大会是哪一天开幕的？", ("date",)),  # a day: no year, no figure
+    ("大会是哪一年首次举办的？", ("date", "year")),
+    ("大会签约额是多少？", ("figure",)),
+    ("谁在村委会叮嘱镇村干部？", ("name",)),
+])
+def test_only_values_of_the_kind_asked_are_versions(question, kinds):
+    assert versions._asked_kinds(analyse(question)) == kinds
+
+
+@pytest.mark.slow
+def test_figures_in_dispute_do_not_answer_a_question_asking_a_day(disputed):
+    """The two reports' rates differ, but the question asks the day (the sentence with the
+    rate writes none): the disagreement on the rate is no answer."""
+    from assistant.config import Settings
+    from assistant.service import Assistant
+
+    strict = Assistant(Settings(store=disputed.settings.store, chroma_host="", abstain_threshold=100.0),
+                       embedder=disputed.embedder)
+    answer = strict.ask("公司资产负债率是哪一天公布的？")
+    assert not answer.conflict, answer.text
+    assert "76.8%" not in answer.text, answer.text
