@@ -50,7 +50,7 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
 NUMBER_RE = re.compile(rf"(?P<num>{ARABIC}|{CHINESE})(?P<scale>万亿|千万|百万|亿|万|千)?")
 RANGE_RE = re.compile(r"\s*[-~～—–至到]\s*")
-YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年")
+YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年")
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ def find_quantities(text: str) -> list[Quantity]:
         pos = end
 
 
-YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年|今年|明年|去年|上年|过去一年|新一年|本年度")
+YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年|今年|明年|去年|上年|过去一年|新一年|本年度")
 
 
 def years(text: str) -> set[str]:

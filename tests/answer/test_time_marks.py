@@ -22,3 +22,8 @@ def test_a_sentence_naming_no_time_still_counts_little():
     assert type_factor(WHEN, "这座桥横跨大河，连接两岸村庄。") < 0.5
     assert type_factor(WHEN, "桥边的小学有三年级学生参观。") < 0.5  # a school grade is no date
 
+
+
+def test_dates_written_with_spaces_date_a_sentence():
+    assert type_factor(WHEN, "桥于 2021 年 12 月 25 日建成通车。") == 1.0
+    assert type_factor(WHEN, "桥于 12 月建成。") == 1.0

@@ -164,3 +164,9 @@ def test_degrees_celsius_written_any_way_are_one_unit():
     assert same_unit("℃", "度") and same_unit("°C", "摄氏度")
     assert [f.unit for f in find_quantities("最高气温达到了37°C，往年约15℃")] == ["°C", "℃"]
     assert not same_unit("℃", "元")
+
+
+def test_a_year_written_with_a_space_is_a_year():
+    from assistant.text.quantities import years
+    assert years("于 2021 年 12 月 25 日发射") == {"2021"}
+    assert years("共 12021 年") == set()
