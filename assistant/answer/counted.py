@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.lists import DIGITS, introduces, items, named_count
+from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, named_count, numbered
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 
@@ -57,6 +57,35 @@ def enumerated(texts: list[str]) -> int:
     """How many items some sentences give: the pieces they enumerate, a numbered sentence
     or a sentence enumerating nothing counting as one."""
     return sum(len(items(t)) or 1 for t in texts if not introduces(t))
+
+
+# …推出五大关怀服务。 a sentence ending in a count of things it announces (its items follow)
+ANNOUNCED_COUNT_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}])[大个项类种条][\u4e00-\u9fff]{{1,8}}[。：:]?\s*$")
+
+
+def announced_count(text: str) -> int:
+    """How many items a sentence announces at its end (推出五大关怀服务。 -> 5), or 0."""
+    m = ANNOUNCED_COUNT_RE.search(text)
+    return int(quantities.chinese_to_number(m.group(1)) or 0) if m else 0
+
+
+def continued_items(texts: list[str], marked: list[int], count: int) -> list[int]:
+    """The items of a numbered list whose writer numbers some and joins others with 此外/
+    同时 (首先…。其次…。此外…。同时…。最后…): the marked positions and the sentences
+    between the first and last that open with a continuation, when together they make
+    exactly the `count` announced; else the marked positions unchanged."""
+    if not count or len(marked) < 2 or len(marked) >= count:
+        return marked
+    joined = [j for j in range(marked[0] + 1, marked[-1]) if j not in marked and CONTINUES_RE.match(texts[j])]
+    return sorted(marked + joined) if len(marked) + len(joined) == count else marked
+
+
+def marked_items(texts: list[str], lo: int, hi: int, count: int = 0) -> list[int]:
+    """Positions of the items of the list `texts[lo:hi]` (its introduction at `lo`): the
+    sentences opening with an item marker, and those joined by 此外/同时 when the question
+    (`count`) or the introduction (推出五大关怀服务。) counts them."""
+    marked = [lo + i for i in numbered(texts[lo:hi])]
+    return continued_items(texts, marked, count or announced_count(texts[lo]))
 
 
 # 在哪四个方面持续发力 asked, 在四个方面持续发力 announced: a count the question asks of a noun

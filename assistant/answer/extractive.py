@@ -133,7 +133,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         lo, hi = lists.extent(texts, at, q.count)
         if hi - lo > 1:
             keep = range(lo, hi)
-            marked = [lo + i for i in lists.numbered(texts[lo:hi])]
+            marked = counted.marked_items(texts, lo, hi, q.count)  # 首先…其次…此外…最后…
             if len(marked) >= 2:  # a numbered list: its introduction and its items, not their elaboration
                 keep = sorted({lo, *marked})
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in keep]

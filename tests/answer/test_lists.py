@@ -1,6 +1,6 @@
 """哪些 questions: an enumeration is read to its end, across sentences."""
 
-from assistant.answer import lists
+from assistant.answer import counted, lists
 
 NUMBERED = ["全县重点发展三类产业：", "一是鹿业，年产值超过80亿元。", "二是食用菌，种植规模扩大到2万亩。",
             "三是新能源，引进项目5个。", "全县还新建公路30公里。"]
@@ -116,3 +116,16 @@ def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
     assert lists.listing(q, ranked).sentence is sentences[1]
     ranked = [Scored(sentences[0], 0.9, 0.5, {"rules": 0.5}), Scored(sentences[1], 0.4, 0.45, {"rules": 0.3})]
     assert lists.listing(q, ranked).sentence is sentences[0]
+
+
+def test_a_counted_list_joins_items_opened_by_a_continuation():
+    texts = ["该馆为读者推出四项便民服务。", "首先，提供借书服务，读者可在线预约。", "其次，推出还书服务。",
+             "此外，该馆还提供复印服务，每页收费一角。", "最后，推出咨询服务。"]
+    assert counted.announced_count(texts[0]) == 4
+    assert counted.announced_count("该馆开放至晚上十点。") == 0
+    assert counted.continued_items(texts, [1, 2, 4], 4) == [1, 2, 3, 4]
+    # no count announced, or a count the continuation does not make up: the marked items only
+    assert counted.continued_items(texts, [1, 2, 4], 0) == [1, 2, 4]
+    assert counted.continued_items(texts, [1, 2, 4], 5) == [1, 2, 4]
+    assert counted.marked_items(texts, 0, 5) == [1, 2, 3, 4]
+    assert counted.marked_items(texts, 0, 5, 3) == [1, 2, 4]
