@@ -1,7 +1,7 @@
 """Figure scope: the period or the kind of thing a figure covers, against the question's.
 
-A figure of the right measure may still cover another span or another kind than asked: a
-charge per day for one asked per quarter (按季度; 每天50元), a running total for one month's
+A figure of the right measure may still cover another span or another kind than asked (a
+charge per day for one asked per quarter is answer/rates.py's): a running total for one month's
 figure (7月份的总销量; 累计销量达11077台), a count of a sibling kind (多少个历史文化名村; 15个
 历史文化名镇). `siblings.designator_figure_disagreement` runs these after its own checks.
 """
@@ -12,28 +12,6 @@ import re
 
 from assistant.query.question import Question
 from assistant.text import quantities, words
-
-# A rate per a period of time: 按季度租赁 asks the charge per quarter; 每天50元 is the charge
-# per day (按天、按月或按年…分别为每天50元、每月880元、每年9800元)
-_PERIODS = {"天": "日", "日": "日", "周": "周", "星期": "周", "月": "月", "季度": "季", "季": "季", "年": "年",
-            "小时": "时", "时": "时"}
-_PERIOD = r"(?:个)?(天|日|周|星期|月|季度|季(?!节)|年(?!级|代|龄)|小时)"
-ASKED_RATE_RE = re.compile(rf"(?:按|每){_PERIOD}")
-GIVEN_RATE_BEFORE_RE = re.compile(rf"每{_PERIOD}(?:[\u4e00-\u9fff]{{0,2}}?)$")
-GIVEN_RATE_AFTER_RE = re.compile(rf"\s*(?:/|每|一){_PERIOD}")
-
-
-def rate_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A figure per another period than the question asks it per (每天50元 for 按季度): the
-    period written right before the figure (每天, 每月仅需) or right after it (50元/天)."""
-    asked = ASKED_RATE_RE.search(q.text)
-    if not asked:
-        return ""
-    given = GIVEN_RATE_BEFORE_RE.search(text[max(0, f.start - 6) : f.start]) or GIVEN_RATE_AFTER_RE.match(text, f.end)
-    if given and _PERIODS[given.group(1)] != _PERIODS[asked.group(1)]:
-        return f"a rate per {given.group(1)}, not per {asked.group(1)}"
-    return ""
-
 
 # A running total (累计销量达11077台) is not the figure of the one month or quarter a question
 # names (7月份的总销量) unless it asks one too (累计, 截至, 以来, 1-7月, 前七个月)
@@ -91,8 +69,7 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
-    return (rate_disagreement(q, text, f) or running_total_disagreement(q, text, f) or counted_disagreement(q, text, f)
-            or state_disagreement(q, text, f))
+    return running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
 
 
 # A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that

@@ -4,7 +4,7 @@ siblings.designator_figure_disagreement."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_scope, siblings
+from assistant.answer import figure_kind, figure_scope, rates, siblings
 from assistant.query.question import analyse
 from assistant.text import quantities
 
@@ -17,15 +17,15 @@ def test_a_rate_per_another_period_is_not_the_one_asked():
     text = "星河电池可按天、按月或按年租用，费用分别为每天60元、每月900元、每年9000元。"
     quarter = analyse("星河电池按季度租用的费用是多少？")
     for figure in ("60元", "900元", "9000元"):
-        assert figure_scope.rate_disagreement(quarter, text, _figure(text, figure)), figure
+        assert rates.rate_disagreement(quarter, text, _figure(text, figure)), figure
     month = analyse("星河电池按月租用的费用是多少？")
-    assert figure_scope.rate_disagreement(month, text, _figure(text, "900元")) == ""
-    assert figure_scope.rate_disagreement(month, text, _figure(text, "60元")) == "a rate per 天, not per 月"
-    assert siblings.designator_figure_disagreement(quarter, text, _figure(text, "60元"))  # the hook
+    assert rates.rate_disagreement(month, text, _figure(text, "900元")) == ""
+    assert rates.rate_disagreement(month, text, _figure(text, "60元")) == "a figure per 天 for one per 月"
+    assert figure_kind.disagreement(quarter, text, _figure(text, "60元"))  # the hook
     # written after the figure; a question asking no rate is not read
     after = "青川停车费为5元/小时。"
-    assert figure_scope.rate_disagreement(analyse("青川停车费每天多少钱？"), after, _figure(after, "5元"))
-    assert figure_scope.rate_disagreement(analyse("青川停车费是多少？"), after, _figure(after, "5元")) == ""
+    assert rates.rate_disagreement(analyse("青川停车费每天多少钱？"), after, _figure(after, "5元"))
+    assert rates.rate_disagreement(analyse("青川停车费是多少？"), after, _figure(after, "5元")) == ""
 
 
 def test_a_running_total_is_not_one_months_figure():
