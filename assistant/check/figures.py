@@ -21,7 +21,7 @@ from assistant.check import from_to, slots
 from assistant.check.in_force import agreement, passage_before, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
                                      same_stance, unstated_words)
-from assistant.check.narrower import narrower, renamed
+from assistant.check.narrower import best_named, narrower, renamed
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
@@ -163,8 +163,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = per_unit(claim, figure).unit, is_change(claim, figure)
     own, start = claim_scope(claim, figure), from_to.start_of(claim, figure)
-    lead = own[: own.find(figure.text)]
-    found: list[tuple[FigurePick, int]] = []
+    lead, tail = own[: own.find(figure.text)], own[own.find(figure.text) + len(figure.text) :]
+    found: list[tuple[FigurePick, int, str]] = []
     for sc, name in scored[:10]:
         asked = without(q, name) if name else q
         if name:  # scored again without the company's words and the places inside its name
@@ -193,14 +193,14 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
             if ((f.start == copied and not renamed(from_to.naming_lead(lead, start), text, indicator, claim))
                     or (indicator and any(names_measure(c, indicator) for c in (*claimed, lead)))):
-                found.append((pick, 2))
+                found.append((pick, 2, indicator))
             elif (indicator and any(same_indicator(indicator, c, loose=True) for c in claimed)
                   and not narrower(indicator, claim, text.startswith(indicator, f.end))):
                 # a loose match on the shared words (空调出口 against 空调销量) gives way to a
                 # figure whose own measure the claim names (其中出口增长20.5%), whole or by its head
-                found.append((pick, 1 if any(_head(indicator) in c for c in claimed) else 0))
-    best_tier = max((tier for _, tier in found), default=0)
-    picks = sorted((pick for pick, tier in found if tier == best_tier), key=lambda p: -p.score)
+                # (or the claim's words after its figure: 20户企业过评…中小企业 names 中小企业)
+                found.append((pick, 1 if any(_head(indicator) in c for c in (*claimed, tail)) else 0, indicator))
+    picks = best_named(found, own)
     return picks, max((s.score for s, _ in scored), default=0.0)
 
 

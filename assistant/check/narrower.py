@@ -76,3 +76,20 @@ def renamed(lead: str, text: str, indicator: str, claim: str) -> bool:
     mine = [w for w, flag in words.tagged(lead) if len(w) >= 2 and flag.startswith(RENAMING_FLAGS)
             and not flag.startswith(NAME_FLAGS) and not FILLER_RE.fullmatch(w) and not _said(w, text)]
     return bool(mine) and any(not _said(w, claim) for w in _naming_words(indicator, claim))
+
+
+def named_share(indicator: str, claim: str) -> float:
+    """How much of a source figure's measure the claim writes: of 过评国家科技型中小企业20户 all,
+    of 培育高新技术企业2户 only 企业. Among figures matched alike, the one whose measure the
+    claim names most fully is the claim's (30户企业过评国家科技型中小企业 is refuted by 20户,
+    not by the 2户 of another kind of enterprise in the same sentence)."""
+    found = [w for w in words.content_words(COMPARISON_RE.sub("", indicator)) if len(w) >= 2]
+    return sum(w in claim for w in found) / len(found) if found else 0.0
+
+
+def best_named(found: list, claim: str) -> list:
+    """The picks of the best tier (figures.figure_candidates: 2 the measure named, 1 its head,
+    0 shared words), those whose measure the claim names most fully first, then by support."""
+    best_tier = max((tier for _, tier, _ in found), default=0)
+    ranked = [(named_share(indicator, claim), pick) for pick, tier, indicator in found if tier == best_tier]
+    return [pick for _, pick in sorted(ranked, key=lambda x: (-x[0], -x[1].score))]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import other_place, slots
+from assistant.check import members, other_place, slots
 from assistant.check.measures import abbreviated_span
 from assistant.query.question import analyse
 from assistant.text import places
@@ -179,9 +179,10 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     """Decide a claim without a figure against the retrieved sentences."""
     speaker, said = slots.split_speaker(claim)
     body = said if speaker else claim
-    q = analyse(body)
+    _, listed = members.members(body)  # 产业园区中包括A和B: each member must be in the sentence's list
+    q = analyse(members.plain(body))
     q.kind, q.years, q.figures, q.parts, q.unit = "generic", frozenset(), (), [], ""
-    skip = _slot_words(body) | {speaker}
+    skip = _slot_words(body) | {speaker} | (set(members.INCLUDES) if listed else set())
     q.terms = tuple(t for t in q.terms if t not in skip and not slots.ORDINAL_RE.fullmatch(t)
                     and not re.fullmatch(r"(?:19|20)\d\d\S*", t))
     if not q.terms:
@@ -199,14 +200,15 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
             continue  # another place, or a plan's sentence for what was done last year (answer/standing.py)
         if theirs:  # read as if the sentence named the claim's place: all else must be said
             verdicts = {**verdicts, mine: True}
-        text, context = s.text, s.context
+        text, context = s.text, f"{s.context} {members.paragraph_lead(s)}"  # its heading, its paragraph's aim
         if any(n not in text and n not in context for n in names):
             continue
         own = coverage(weights, text, context, verdicts, q.specificity)
         best = max(best, own)
         if own < MIN_COVERAGE or _missing_thing(body, q, text, context):
             continue
-        if not all(has_action(v, text) for v in verbs):
+        if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
+                   for v in verbs):
             continue
         verdict, slot, says = _compare(body, speaker, s, q.terms)
         if theirs:
