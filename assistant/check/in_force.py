@@ -76,7 +76,7 @@ def agreement(about: Question, s, hits: list[Hit]) -> str | None:
     if latin_unnamed(about.text, s, hits):
         return None
     found = subject.disagreement(about, s.chunk, *s.quote_span)
-    if found is None:
+    if found is None or (found.kind == "ordinal" and same_session(about.text, s, [h.chunk for h in hits])):
         return ""
     if found.kind in ("qualifier", "organisation") and ANAPHOR_RE.search(s.text) and not bodies(s.text):
         for body in sorted(bodies(about.text), key=len, reverse=True):
@@ -87,6 +87,21 @@ def agreement(about: Question, s, hits: list[Hit]) -> str | None:
         return None  # the sentence names a company or person of its own
     name = name_in_force(about.text, found.asked, passage_before(s, hits))
     return name if name and subject.disagreement(without(about, name), s.chunk, *s.quote_span) is None else None
+
+
+def article_of(s, chunks) -> str:
+    """The sentence's article as retrieved: its title and its chunks among `chunks`."""
+    return " ".join([s.chunk.title, s.chunk.text] + [c.text for c in chunks if c.source == s.chunk.source
+                                                     and c.article == s.chunk.article and c.id != s.chunk.id])
+
+
+def same_session(claim: str, s, chunks) -> bool:
+    """Is the sentence's 本届 the session the claim names (第四届, by its article: slots.this_session)?"""
+    from assistant.check import slots
+
+    theirs = slots.this_session(s.text, article_of(s, chunks))
+    return theirs != s.text and any(o.value == c.value and o.unit == c.unit for c in slots.ordinals(claim)
+                                    for o in slots.ordinals(theirs))
 
 
 def without(q: Question, name: str) -> Question:

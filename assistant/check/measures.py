@@ -80,7 +80,7 @@ def _naming_words(indicator: str, claimed: str) -> list[str]:
     claim's 屏占比)."""
     own_action = any(v not in indicator for v in _verbs(claimed))
     out = []
-    for w, flag in words.tagged(indicator):
+    for w, flag in words.tagged(re.sub(r"(?<=\d)([月年])", r"\1 ", indicator)):  # 6月|销量, not 6|月销量
         w = w.strip()
         if (len(w) < 2 or w in words.STOPWORDS or flag.startswith(UNNAMING_FLAGS) or FILLER_RE.fullmatch(w)
                 or periods.spans(w) or PERIOD_WORD_RE.fullmatch(w) or w[0] in "了的着"):  # Q2, 7|月份, 实现|了高

@@ -11,6 +11,8 @@ part refutes nothing said of the whole. A head noun the claim leaves out (危桥
 
 from __future__ import annotations
 
+import re
+
 from assistant.check.measures import FILLER_RE, PERIOD_WORD_RE, SUBJECT_WORDS, _said, abbreviated_span
 from assistant.text import periods, words
 from assistant.text.indicators import COMPARISON_RE
@@ -78,18 +80,19 @@ def renamed(lead: str, text: str, indicator: str, claim: str) -> bool:
     return bool(mine) and any(not _said(w, claim) for w in _naming_words(indicator, claim))
 
 
-def named_share(indicator: str, claim: str) -> float:
-    """How much of a source figure's measure the claim writes: of 过评国家科技型中小企业20户 all,
-    of 培育高新技术企业2户 only 企业. Among figures matched alike, the one whose measure the
-    claim names most fully is the claim's (30户企业过评国家科技型中小企业 is refuted by 20户,
-    not by the 2户 of another kind of enterprise in the same sentence)."""
-    found = [w for w in words.content_words(COMPARISON_RE.sub("", indicator)) if len(w) >= 2]
-    return sum(w in claim for w in found) / len(found) if found else 0.0
+def unnamed(indicator: str, claim: str) -> bool:
+    """Does a source figure's measure hold a word the claim nowhere writes (培育|高新技术 of
+    培育高新技术企业2户, 总销量 of 总销量达到19731辆)? Among figures matched alike, one whose measure
+    the claim names whole is the claim's (30户企业过评国家科技型中小企业 is refuted by 20户 of
+    过评国家科技型中小企业, not by the 2户 of another kind of enterprise in the same sentence)."""
+    bare = re.sub(r"\d[\d.]*\S?", " ", COMPARISON_RE.sub("", re.sub(r"(?<=\d)([月年])", r"\1 ", indicator)))
+    return any((len(w) >= 2 or w == "总") and w not in claim  # 总 of 总|销量: a total, not a month's and not PERIOD_WORD_RE.fullmatch(w) and not periods.spans(w)
+               and w not in SUBJECT_WORDS for w in words.content_words(bare))
 
 
 def best_named(found: list, claim: str) -> list:
     """The picks of the best tier (figures.figure_candidates: 2 the measure named, 1 its head,
-    0 shared words), those whose measure the claim names most fully first, then by support."""
+    0 shared words), those whose measure the claim names whole first, then by support."""
     best_tier = max((tier for _, tier, _ in found), default=0)
-    ranked = [(named_share(indicator, claim), pick) for pick, tier, indicator in found if tier == best_tier]
-    return [pick for _, pick in sorted(ranked, key=lambda x: (-x[0], -x[1].score))]
+    ranked = [(unnamed(indicator, claim), pick) for pick, tier, indicator in found if tier == best_tier]
+    return [pick for _, pick in sorted(ranked, key=lambda x: (x[0], -x[1].score))]

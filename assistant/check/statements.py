@@ -20,6 +20,7 @@ from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
 from assistant.check import members, other_place, slots
+from assistant.check.in_force import article_of
 from assistant.check.measures import abbreviated_span
 from assistant.query.question import analyse
 from assistant.text import places
@@ -97,10 +98,10 @@ def _best_clause(text: str, terms: tuple[str, ...]) -> str:
     return max(clauses, key=lambda c: sum(len(t) for t in terms if t in c))
 
 
-def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tuple[str, str, str]:
+def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], article: str = "") -> tuple[str, str, str]:
     """(verdict, slot, what the source says) for one aligned sentence; UNKNOWN when the
     sentence does not state one of the claim's slots."""
-    text = s.text
+    text = slots.this_session(s.text, article)  # 本届 of the article's 第四届
     for claimed in slots.ordinals(body):
         found = [o for o in slots.ordinals(text) if o.comparable(claimed)]
         if any(o.value == claimed.value for o in found):
@@ -142,7 +143,8 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...]) -> tu
         said_by = slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
         if not said_by:
             return UNKNOWN, "speaker", ""
-        if said_by != speaker and said_by not in speaker and speaker not in said_by:
+        if said_by != speaker and said_by not in speaker and speaker not in said_by and not slots.speaks_for(
+                speaker, said_by, text):  # 维珍银河表示 of 维珍银河首席执行官某某表示
             return REFUTED, "speaker", said_by
     clause = _best_clause(text, terms)
     if slots.negated(body) != slots.negated(clause):
@@ -210,7 +212,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):
             continue
-        verdict, slot, says = _compare(body, speaker, s, q.terms)
+        verdict, slot, says = _compare(body, speaker, s, q.terms, article_of(s, [x.chunk for x in sentences]))
         if theirs:
             if verdict == SUPPORTED and elsewhere is None:  # only when no sentence of its place decides
                 elsewhere = StatementVerdict(REFUTED, sc, theirs, mine, round(own, 4), "place")

@@ -36,3 +36,23 @@ def test_a_figure_is_decided_by_the_one_whose_measure_the_claim_names():
     found = check("星河市今年的目标是有30户企业过评国家科技型中小企业。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("20户",)
     assert check("星河市今年的目标是有20户企业过评国家科技型中小企业。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_month_figure_is_not_refuted_by_the_total_beside_it():
+    hits = made_hits("此外，星河S5的6月销量为9673辆，上市第二个月即实现破万，总销量达到19731辆。")
+    found = check("星河S5在6月份的销量为9763辆。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("9673辆",)
+    assert check("星河S5在6月份的销量为9673辆。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_company_speaks_through_its_officer():
+    hits = made_hits("蓝星公司首席执行官迈克尔?林登在一份声明中表示：“公司将在2026年交付用于商业服务的新一代宇宙飞船。”")
+    assert check("蓝星公司表示要在2026年交付用于商业服务的新一代飞船。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("蓝星公司表示要在2027年交付用于商业服务的新一代飞船。", hits, flat_idf, 0.43).verdict == "refuted"
+
+
+def test_this_session_is_the_one_its_article_names():
+    hits = made_hits("第四届星河博览会将于9月6日至10日举办。据介绍，本届星河博览会主展面积达9.2万平方米。")
+    assert check("第四届星河博览会主展面积达9.2万平方米。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("第四届星河博览会主展面积达8.2万平方米。", hits, flat_idf, 0.43).verdict == "refuted"
+    assert check("第五届星河博览会主展面积达9.2万平方米。", hits, flat_idf, 0.43).verdict == "not_enough_info"
