@@ -18,7 +18,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, people
+from assistant.answer import named_things, people, said
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
 from assistant.query.question import Question, topic_groups
@@ -106,12 +106,17 @@ def match_group(group: tuple[str, ...], text: str, specificity: dict | None = No
 
 
 def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, place_ok: dict[str, bool],
-             specificity: dict | None = None) -> float:
+             specificity: dict | None = None, given: str = "") -> float:
+    """The weighted share of the question's groups the text holds; a group inside `given`
+    (据邢树纲介绍, when the sentence is his words) is held."""
     total = sum(weights.values())
     if not total:
         return 0.0
     got = 0.0
     for group, w in weights.items():
+        if given and any(t in given for t in group):
+            got += w
+            continue
         placed = [place_ok[t] for t in group if t in place_ok]
         if placed:
             got += w * (1.0 if any(placed) else 0.0)
@@ -220,10 +225,12 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     weights = term_weights(q, idf)
     out = []
     passage_cov: dict[str, float] = {}
+    framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q, s)
-        own = coverage(weights, text, s.context, verdicts, q.specificity)
+        given = framed[1] if framed and said.speaks(s, framed[0]) else ""
+        own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)
         cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])

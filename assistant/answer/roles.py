@@ -169,9 +169,21 @@ def holds(role: str, asked: tuple[str, ...]) -> bool:
 
 # 谁说要…, 是谁提出…, 谁表示…: the question asks who said what it quotes (no role)
 SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
-ASKED_SPEAKER_RE = re.compile(r"谁(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(?:" + SPEECH_VERBS + ")")
+ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + SPEECH_VERBS + ")")
 
 
 def asks_speaker(q: Question) -> bool:
-    """Does a Chinese 谁 question ask who said something (谁说要打造…, 是谁提出…)?"""
-    return not q.english and ASKED_SPEAKER_RE.search(q.text) is not None
+    """Does a Chinese 谁 question ask who said something (谁说要打造…, 是谁提出…, 哪位县长提出
+    要…: the role asked between 哪位 and the verb)?"""
+    if q.english:
+        return False
+    for m in ASKED_SPEAKER_RE.finditer(q.text):
+        if m.group().startswith("谁"):
+            return True
+        # 哪位小说家: a verb read inside a word (小|说) asks nothing said
+        at, pos = m.end() - len(m.group(1)), 0
+        for word, _ in words.tagged(q.text):
+            if pos == at:
+                return word == m.group(1)
+            pos += len(word)
+    return False

@@ -5,7 +5,7 @@ and names read after the role asked, list questions jieba reads an asking word i
 import pytest
 from support import flat_idf, made_chunk, made_hits
 
-from assistant.answer import evidence, extractive, lists, people, roles, speakers
+from assistant.answer import evidence, extractive, lists, people, roles, said, speakers
 from assistant.answer.subject_names import proper_names
 from assistant.query.question import analyse
 from assistant.records import Hit
@@ -84,3 +84,58 @@ def test_an_asking_phrase_jieba_holds_as_one_word_is_no_name():
 def test_an_enumeration_closed_by_the_noun_asked():
     assert lists.closes_with("加快甲乙蛋品、丙丁蔬菜、戊己电池包等项目建设。", "项目")
     assert not lists.closes_with("突出抓好蛋品加工、汽车零部件两个优势产业。", "项目")
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("哪位县长提出要加快城西路网升级？", True),
+    ("谈到民生时，哪位区长表示要建设滨河公园？", True),
+    ("哪名代表说企业产值达到了新的平台？", True),
+    ("哪位小说家写了这部书？", False),  # 小|说 is no speech
+    ("哪位记者采访了王建国？", False),
+])
+def test_which_role_said_asks_the_speaker(question, asks):
+    assert roles.asks_speaker(analyse(question)) is asks
+
+
+def _interview(head: str):
+    title = f"坚定信心 加快发展 ——访市人大代表、{head}"
+    text = "王建国说，今年东山县要抓好四项工作。持续发力城乡品质。加快城西路网优化升级，完成滨河小区建设。"
+    hits = [Hit(made_chunk(text, title=title, source="made/a.txt"), 1.0)]
+    sentences = evidence.sentences_of(hits)
+    return hits, sentences
+
+
+def test_which_role_said_is_the_speaker_holding_that_role():
+    hits, sentences = _interview("东山县县长 王建国")
+    q = analyse("哪位县长提出要加快城西路网优化升级？")
+    scored = evidence.score_sentences(q, sentences, flat_idf)
+    content = next(sc for sc in scored if "城西路网" in sc.sentence.text)
+    draft = extractive._person(q, [content], sentences)
+    assert draft is not None and "王建国说" in _shown(draft)
+    # a 区长 was asked: the 县长 who said it is not the answer the question expects
+    other = analyse("哪位区长提出要加快城西路网优化升级？")
+    assert speakers.found(other, [content], sentences) is None
+
+
+def test_a_question_framed_by_whose_words_it_asks():
+    assert said.framing(analyse("王建国介绍的去年成绩单里，东山县财政收入是多少？")) == ("王建国", "王建国介绍")
+    assert said.framing(analyse("据王建国在采访中介绍，东山县哪些指标领跑全市？")) == ("王建国", "据王建国在采访中介绍")
+    assert said.framing(analyse("王建国接受的是哪位记者的采访？")) is None
+
+
+def test_the_framing_person_and_verb_are_held_by_his_words():
+    """仇景锐介绍的…总额: a sentence of his words (after 王建国说, or in his interview) holds
+    the name and the verb the question frames with; another's words do not."""
+    text = ("王建国说，去年东山县经济平稳。地方级财政收入完成1.7亿元，增长9%。"
+            "李春华说，西山区地方级财政收入完成2.5亿元。")
+    q = analyse("王建国介绍的去年成绩单里，地方级财政收入的总额是多少？")
+    sentences = evidence.sentences_of(made_hits(text))
+    by = {sc.sentence.text: sc.coverage for sc in evidence.score_sentences(q, sentences, flat_idf)}
+    his = by["地方级财政收入完成1.7亿元，增长9%。"]
+    others = by["李春华说，西山区地方级财政收入完成2.5亿元。"]
+    assert his > others
+    assert said.speaks(next(s for s in sentences if "1.7亿元" in s.text), "王建国")
+    assert not said.speaks(next(s for s in sentences if "2.5亿元" in s.text), "王建国")
+    title = "坚定信心 ——访市人大代表、东山县县长 王建国"
+    chunk = made_chunk("地方级财政收入完成1.7亿元。", title=title)
+    assert said.speaks(evidence.sentences_of([Hit(chunk, 1.0)])[0], "王建国")

@@ -1,0 +1,79 @@
+"""Whose words a sentence is (the attribution before it, 崔晓飞说，…; an interview's heading,
+——访市人大代表、西安安区区长 孙琥峰) and whose words a question asks about (仇景锐介绍的…).
+
+News writes a speaker once and the sentences after it are the speaker's until another
+speaks; an interview's sentences that name nobody are the interviewee's. Apart from
+speakers.py, since the sentence scorer (evidence.py) reads it too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.people import persons
+from assistant.answer.roles import SPEECH_VERBS
+from assistant.text import words
+
+SAID_RE = re.compile(r"(?:" + SPEECH_VERBS + r")[，,：:]")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+INTERVIEW_RE = re.compile(r"——\s*(?:专)?访(.{2,40})$")
+SPEAKER_REACH = 400  # characters before a sentence searched for the attribution that opens its speaker's words
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    at: int  # where the attribution clause starts and its verb ends in the text searched
+    end: int
+
+
+def attributed(text: str) -> Speaker | None:
+    """The last attribution in `text` (X说，…, 区长X在接受采访时表示，…): the person named in
+    the clause of the speech verb, that clause, or None."""
+    for m in reversed(list(SAID_RE.finditer(text))):
+        start = max((e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())), default=0)
+        start = max([start] + [c.end() for c in re.finditer(r"[，,]", text[: m.start()]) if c.end() > start])
+        verb = m.group()[:-1]
+        if not words.tagged(text[start : m.start() + len(verb)])[-1][0] == verb:
+            continue  # 说 inside a word (解说, 传说) is no attribution
+        found = [p for p in persons(text[start : m.start()]) if len(p.name) >= 2]
+        if found:
+            return Speaker(found[-1].name, start + found[-1].start, m.start() + len(m.group()) - 1)
+    return None
+
+
+def interviewee(title: str) -> str:
+    """The person an interview's heading names (——访市人大代表、西安安区区长 孙琥峰), or ''."""
+    m = INTERVIEW_RE.search(title or "")
+    found = persons(m.group(1).strip()) if m else []
+    return found[-1].name if found else ""
+
+
+# 仇景锐介绍的…, 据邢树纲介绍, 孙琥峰在采访中提到: a question naming whose words it asks about
+# (not 在哪一年要求…提出, where 在 opens what is asked)
+FRAMED_RE = re.compile(r"(?:在(?:(?!哪|什么|多少|几)[^，,？?。]){1,8}?)?(?:曾|还|也|又|所)?(" + SPEECH_VERBS + ")")
+
+
+def framing(q) -> tuple[str, str] | None:
+    """The person a Chinese question frames its ask with and the words that frame it
+    (仇景锐介绍的去年成绩单里… -> 仇景锐, 仇景锐介绍; 据邢树纲在采访中介绍 -> 邢树纲, 据邢树纲在采访中
+    介绍): words that the speaker's section supplies rather than the sentence giving the
+    answer. None when the question names nobody so."""
+    if q.english:
+        return None
+    for p in persons(q.text):
+        at = q.text.find(p.name, p.start)
+        m = FRAMED_RE.match(q.text, at + len(p.name))
+        if len(p.name) >= 2 and m and at >= 0:
+            lead = re.search(r"(?:据|按照?|根据)$", q.text[:at])
+            return p.name, q.text[lead.start() if lead else at : m.end()]
+    return None
+
+
+def speaks(s, name: str) -> bool:
+    """Are `s`'s words `name`'s: the last attribution up to its end names him (仇景锐说，2023年
+    …。…地方级财政收入完成1.7亿元), or, none there, the interview heading does?"""
+    lo = max(0, s.a - SPEAKER_REACH)
+    said = attributed(s.chunk.text[lo : s.b])
+    return said.name == name if said is not None else interviewee(s.chunk.title) == name
