@@ -42,6 +42,7 @@ class Draft:
     conflict: bool = False
     kind: str = ""
     joiner: str = "；"
+    stand_in: bool = False  # a figure question's sentence shown though no figure in it was picked
 
 
 def _trim(text: str) -> tuple[int, int]:
@@ -85,9 +86,8 @@ def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> 
 
 
 def _figure_part(pick: FigurePick, q: Question) -> Part:
-    """The clause holding the figure; its whole sentence when the clause alone is too bare
-    to say what the figure is (short, and none of the question's words in it) and the
-    sentence is still short. 涉鹿产值81.6亿元 names what was asked; 约只有8公斤重 does not."""
+    """The clause holding the figure; its whole sentence when the clause is too bare to say what the figure
+    is (short, none of the question's words) and the sentence short. 涉鹿产值81.6亿元 names it; 约只有8公斤重 not."""
     s = pick.scored.sentence
     clause = s.chunk.text[pick.a : pick.b]
     named = any(len(t) > 1 and t in clause for group in topic_groups(q) for t in group)
@@ -201,9 +201,8 @@ def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
 
 
 def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = "rules") -> Draft | None:
-    """The best-supported answer to one (sub-)question, or None when nothing fits.
-    `reorder` may change the order of close candidates (by meaning); figures are picked
-    on words and units alone."""
+    """The best-supported answer to one (sub-)question, or None when nothing fits. `reorder`
+    may change the order of close candidates (by meaning); figures are picked on words and units."""
     sentences = sentences_of(hits)
     if not sentences:
         return None
@@ -215,7 +214,9 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = 
     if reorder is not None and (q.kind != "quantity" or q.english):  # English: marks meaning (evidence.rerank)
         scored = reorder(q, scored)
     if q.kind == "quantity":
-        draft = _quantity(q, scored, idf, picker) or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
+        picked = _quantity(q, scored, idf, picker)
+        draft = picked or Draft([_whole(scored[0])], scored[0].score * 0.5, kind="quantity")
+        draft.stand_in = picked is None or picked.support <= 0  # no figure, or every one vetoed
         if q.english:
             draft.support *= english_factor(q, draft.parts[0].sentence, scored)
         return draft
@@ -251,10 +252,9 @@ CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|因而|从而|故而|故|这
 def _reason(top: Scored, sentences: list[Sentence]) -> Draft:
     """为什么…: a sentence that begins 因此 states the result; the reason is the one before."""
     parts = [_whole(top)]
-    if CONSEQUENCE.match(top.sentence.text) or not re.search(r"因为|由于|因|为了|以便", top.sentence.text):
-        before = _previous_sentence(top.sentence, sentences)
-        if before is not None and CONSEQUENCE.match(top.sentence.text):
-            parts.insert(0, make_part(before, before.a, before.b, top.score))
+    before = _previous_sentence(top.sentence, sentences)
+    if before is not None and CONSEQUENCE.match(top.sentence.text):
+        parts.insert(0, make_part(before, before.a, before.b, top.score))
     return Draft(parts, top.score, kind="reason", joiner="")
 
 

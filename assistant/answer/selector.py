@@ -10,7 +10,6 @@ no embedder was given) reads as its training mean.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -73,11 +72,6 @@ def probability_of(sentence: evidence.Sentence, ranked: list[evidence.Scored]) -
         if sc.sentence is sentence:
             return sc.factors.get("probability", sc.score)
     return 0.0
-
-
-def logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return math.log(p / (1 - p))
 
 
 def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
@@ -164,10 +158,8 @@ CLOSE_SHARE = 0.7  # any other candidate this probable (relative to the best) jo
 
 
 def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sentence]):
-    """The chosen sentence; its neighbour too when the selector finds it nearly as likely
-    to hold the answer, or when the chosen one is a stub; the runner-up wherever it is when
-    it is as likely as the best (`with_runner_up`). Otherwise a neighbour only makes the answer
-    longer."""
+    """The chosen sentence; its neighbour too when the selector finds it nearly as likely to hold the answer,
+    or when the chosen one is a stub (otherwise a neighbour only makes the answer longer)."""
     from assistant.answer import extractive as ex
 
     top = ranked[0]
@@ -221,8 +213,9 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             ruled.support = english.agreed_support(part, ruled.support, first.sentence,
                                                    first.sentence.chunk.text[first.a : first.b], ranked, similarity)
         shown = ruled
-        if not q.english and part.kind not in RULES_KINDS:
-            learned, p = draft_of(part, found, ranked, idf)
+        # no figure picked: the selector's best sentence stands in, not the rules' (their support decides)
+        if not q.english and (part.kind not in RULES_KINDS or ruled.stand_in):
+            learned, p = stand_in(ranked) if ruled.stand_in else draft_of(part, found, ranked, idf)
             if learned is not None:
                 denied = people.denies_act(part, learned.parts[0].sentence.text)  # 由谁主持: who spoke instead
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
@@ -232,6 +225,13 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)
+
+
+def stand_in(ranked: list[evidence.Scored]):
+    """(a figure question's draft when no figure was picked: the selector's best sentence, its probability)."""
+    from assistant.answer import extractive as ex
+
+    return (ex.Draft([ex._whole(ranked[0])], ranked[0].score, kind="quantity", stand_in=True), ranked[0].score) if ranked else (None, 0.0)
 
 
 def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
@@ -267,8 +267,7 @@ class Combined:
     rows: list[list[float]]
 
     def right(self, model=None) -> float:
-        """The abstention model's probability that the answer shown is right (0 when a part
-        has no draft)."""
+        """The abstention model's probability that the answer shown is right (0 when a part has no draft)."""
         from assistant.answer import abstain
 
         if not self.drafts or any(d is None for d in self.drafts):

@@ -350,3 +350,27 @@ def test_a_runner_up_as_likely_as_the_best_is_shown_too():
     assert shown[0].startswith("高英出身渤海高氏") and shown[-1].startswith("后来高英被立为")
     made = selector.draft_from(q, ranked(0.3), sentences, lambda t: 2.0)
     assert not any(chunk.text[p.a:p.b].startswith("后来") for p in made.parts)
+
+
+def test_a_figure_question_with_no_figure_picked_shows_the_selectors_sentence(monkeypatch):
+    """The figure picker finds no figure, or vetoes every one (support 0): the sentence shown
+    only stands in for a figure, and it is the selector's best, whole, as for an open question;
+    the rules' support still decides whether to answer. A figure picked is shown as the rules
+    pick it (test_combined_takes_figures_from_the_rules_and_open_answers_from_the_selector)."""
+    from assistant.answer import extractive
+
+    idf = lambda t: 2.0  # noqa: E731
+    q = analyse("东丰县被称为中国梅花鹿之乡有多少年？")
+    assert q.kind == "quantity"
+    found, ranked = selector.ranked_candidates(q, _open_hits(), idf, selector.default_selector())
+    best = ranked[0]
+    last = min(ranked, key=lambda sc: sc.score).sentence  # the selector's least likely sentence
+    vetoed = extractive.Draft([extractive.make_part(last, last.a, last.b, 0.0)], 0.0, kind="quantity")
+    for picked, support in ((None, None), (vetoed, 0.0)):
+        monkeypatch.setattr(extractive, "_quantity", lambda *args, picked=picked, **kwargs: picked)
+        ruled = extractive.draft_answer(q, _open_hits(), idf)
+        assert ruled.stand_in and len(ruled.parts) == 1
+        step = selector.combined(q, _open_hits(), idf)
+        assert step.support == ruled.support == (support if support is not None else ruled.support)
+        assert step.probability == pytest.approx(best.score)
+        assert [p.sentence.text for p in step.drafts[0].parts] == [best.sentence.text] != [last.text]
