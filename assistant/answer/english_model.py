@@ -43,9 +43,29 @@ def model(path: Path | str = WEIGHTS) -> Selector:
 
 
 def rows(q, found) -> list[list[float]]:
-    """Each candidate's features.NAMES row with the question's own columns appended."""
+    """Each candidate's features.NAMES row with the question's own columns appended. For a
+    question asking who said something (Which deputy said that…), each candidate is read as
+    if it named the person: what was said is looked for, and its speaker is the attribution
+    before it (answer/speakers.py), which the sentence itself seldom names."""
+    from assistant.answer.roles import asks_speaker
+
     pinned = float(english.pinned_groups(q))
-    return [list(r) + [pinned] for r in found.rows]
+    out = [list(r) + [pinned] for r in found.rows]
+    if asks_speaker(q) and out:
+        _as_if_named(out, found.scored)
+    return out
+
+
+def _as_if_named(out: list[list[float]], scored: list) -> None:
+    """Lift each row's answer-type columns and rules score as `credits.unsupported` does."""
+    from assistant.answer.credits import unsupported
+
+    at = {name: i for i, name in enumerate(features.NAMES)}
+    lifted = [unsupported(sc) for sc in scored]
+    top = max(max(lifted), 1e-6)
+    for row, score in zip(out, lifted):
+        row[at["rules_score"]], row[at["rules_rel"]] = score, score / top
+        row[at["type_f"]] = row[at["answer_type"]] = row[at["type_x_person"]] = 1.0
 
 
 def on_rules_scale(p: float, threshold: float) -> float:

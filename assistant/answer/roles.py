@@ -172,11 +172,18 @@ SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼�
 ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + SPEECH_VERBS + ")")
 
 
+# Who said that…, Which deputy stressed…: the English question opens with who (or which and a
+# person's noun, question.PATTERNS_EN) and a speech verb
+ASKED_SPEAKER_EN = re.compile(r"^\s*(?:who|(?:which|what)\s+[a-z]+)\s+(?:also\s+|once\s+)?(?:said|says|stated|states|noted|"
+                              r"stressed|emphasi[sz]ed|pointed out|told|remarked|proposed|called for|mentioned|revealed|"
+                              r"admitted|argued|believes|believed|added|explained)\b", re.IGNORECASE)
+
+
 def asks_speaker(q: Question) -> bool:
-    """Does a Chinese 谁 question ask who said something (谁说要打造…, 是谁提出…, 哪位县长提出
-    要…: the role asked between 哪位 and the verb)?"""
+    """Does a 谁 question ask who said something (谁说要打造…, 是谁提出…, 哪位县长提出要…: the
+    role asked between 哪位 and the verb; Who said that…)?"""
     if q.english:
-        return False
+        return q.kind == "person" and ASKED_SPEAKER_EN.search(q.text) is not None
     for m in ASKED_SPEAKER_RE.finditer(q.text):
         if m.group().startswith("谁"):
             return True

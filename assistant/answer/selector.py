@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import english, evidence, features, people
+from assistant.answer import english, english_answers, evidence, features, people
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -248,9 +248,8 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     made = draft_from(q, order, found.sentences, idf) if order else None
     if made is None or not made.parts:
         return None
-    clause = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
-    if q.kind == "quantity" and (made.support <= 0 or not english.figure_stands(q, clause)):
-        return None  # every near figure vetoed (support 0: an ordinal, another kind), or one the question's words do not name
+    if (standing := english_answers.draft_standing(q, made, order)) is not True:
+        return standing  # None: a figure vetoed or unnamed (the rules' draft stands); a who answer: its own support
     first = made.parts[0].sentence  # the answer's own sentence's probability (the figure picker may take a near one)
     made.support = english.led_support(english_model.support(probability_of(first, order)), first, order)
     return made

@@ -34,6 +34,17 @@ def names_speaker(text: str) -> bool:
     return False
 
 
+def speaks(text: str) -> bool:
+    """Does `text` name who said something: a person with a speech verb in their clause
+    (人大代表X说, X在接受采访时表示) or an interview's heading (——访…区长 X)? A person
+    the words speak of (贯彻习近平总书记…精神) said nothing here."""
+    for p in persons(text):
+        stop = CLAUSE_STOP_RE.search(text, p.end)
+        if len(p.name) >= 2 and SPEECH_RE.search(text, p.end, stop.start() if stop else len(text)):
+            return True
+    return bool(interviewee(text))
+
+
 def _full_name(name: str) -> bool:
     """A name that reads as a person's whatever stands beside it: a transliteration whose
     parts · joins (詹姆斯·赫顿), or three or four characters opening with a family name
@@ -51,14 +62,15 @@ def spans(s: Sentence, sentences: list[Sentence]) -> tuple[Sentence, int, int, s
     interview, the first sentence among `sentences` of its article naming the interviewee
     (one that attributes words first); None when neither is there."""
     chunk = s.chunk
-    lo = max(0, s.a - SPEAKER_REACH)
-    said = attributed(chunk.text[lo : s.a])
-    if said is not None:
-        a, b = lo + said.at, lo + said.end
-        stop = CLAUSE_END_RE.search(chunk.text, b + 1)
-        b = stop.start() if stop and stop.start() <= s.a else b
-        within = next(((x, y) for x, y in split_sentences(chunk.text) if x <= a < y), (a, b))
-        return Sentence(s.hit_rank, chunk, *within), a, b, said.name
+    for where, hi in [(chunk, s.a)] + _earlier(s, sentences):
+        lo = max(0, hi - SPEAKER_REACH)
+        said = attributed(where.text[lo:hi])
+        if said is not None:
+            a, b = lo + said.at, lo + said.end
+            stop = CLAUSE_END_RE.search(where.text, b + 1)
+            b = stop.start() if stop and stop.start() <= hi else b
+            within = next(((x, y) for x, y in split_sentences(where.text) if x <= a < y), (a, b))
+            return Sentence(s.hit_rank, where, *within), a, b, said.name
     name = interviewee(chunk.title)
     article = (chunk.source, chunk.article)
     naming = [o for o in sentences if name and (o.chunk.source, o.chunk.article) == article and name in o.text]
@@ -80,13 +92,31 @@ def _holds_asked(q, name: str, s: Sentence, sentences: list[Sentence]) -> bool:
     return any(p.name == name and holds(p.role, asked) for t in texts for p in persons(t))
 
 
+def _earlier(s: Sentence, sentences: list[Sentence]) -> list:
+    """The retrieved passage of `s`'s article that runs up to (or over) the start of `s`'s own,
+    with where `s` begins in it, when `s` opens its passage: passages are cut by length, so
+    the attribution (人大代表X说，…) may stand in the one before. [] when none was retrieved."""
+    chunk = s.chunk
+    if s.a >= SPEAKER_REACH or not s.text:
+        return []
+    for o in sentences:
+        c = o.chunk
+        if (c.source, c.article) == (chunk.source, chunk.article) and c.start < chunk.start <= c.end + 2:
+            at = c.text.find(s.text[:12])
+            return [(c, at if at >= 0 else len(c.text))]
+    return []
+
+
 def found(q, scored: list, sentences: list[Sentence]) -> tuple[Sentence, int, int, float] | None:
     """谁说要…, its best sentence (`scored[0]`) naming nobody: where its speaker is written
     (`spans`) and the support of the answer, the sentence's as if it named the person (its
     type factor lifted); None when the question asks no speaker, the sentence names one,
     none is found, or he does not hold the role asked (哪位县长提出…; the sentence is
     answered as before)."""
-    if not asks_speaker(q) or not scored or names_speaker(scored[0].sentence.text):
+    # an English question's sentence is read more strictly: a person its words speak of
+    # (贯彻习近平总书记…精神) is no speaker, and the attribution before it is looked for
+    named = speaks if q.english else names_speaker
+    if not asks_speaker(q) or not scored or named(scored[0].sentence.text):
         return None
     where = spans(scored[0].sentence, sentences)
     if where is None or not _holds_asked(q, where[3], scored[0].sentence, sentences):

@@ -26,7 +26,9 @@ PATTERNS_ZH = [
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
     ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people|reporter|journalist|"
-               r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor)\b"
+               r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor|"
+               r"deputy|delegate|lawmaker|legislator|expert|analyst|executive|secretary|minister|ceo|founder|professor|scholar|"
+               r"economist|scientist|researcher)\b"
                r"|\bwhat is the name of\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
     # "where does India rank among car markets" asks a rank (排名第几), no place
@@ -155,7 +157,7 @@ def topic_groups(q: Question) -> tuple[tuple[str, ...], ...]:
 
 ENGLISH_HEAD_RE = re.compile(
     r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which|who(?:'s| is| was| are| were)(?: the)?)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
-    r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from)\b|\s*[?.]|$)",
+    r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from|said|says|told)\b|\s*[?.]|$)",
     re.IGNORECASE,
 )
 

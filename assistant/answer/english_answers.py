@@ -1,0 +1,52 @@
+"""Whether an English question's answer is of the kind asked: a who question answered by a
+person, a figure question by a figure its words name. The English scorer (english_model.py)
+ranks sentences by meaning, and a sentence close in meaning to "Which expert said house
+prices would fall" may be a plan that names no one: refused rather than shown.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import speakers
+from assistant.answer.english import figure_stands
+from assistant.answer.roles import asks_speaker
+from assistant.query.question import Question
+
+
+def draft_standing(q: Question, made, order=()):
+    """Whether the English scorer's draft `made` (cut from its candidates `order`, best
+    first) answers what was asked: True; None for a figure every check vetoed (support 0:
+    an ordinal, another kind) or one the question's words do not name (`figure_stands`),
+    where the rules' own draft is taken instead. A who question's draft naming no one (a
+    sentence of what was done is no person, whichever scorer liked it) is refused: `made` at
+    support 0. A who-said question's draft naming no one who said it (`speakers.speaks`:
+    the role cut may take a person the words speak of, 贯彻习近平总书记…精神) is the
+    scorer's best sentence when that names its speaker (人大代表X说，…), at its support."""
+    first = made.parts[0]
+    if q.kind == "quantity":
+        return None if made.support <= 0 or not figure_stands(q, first.sentence.chunk.text[first.a : first.b]) else True
+    if q.kind != "person":
+        return True
+    said = asks_speaker(q)
+    if any((speakers.speaks if said else names_someone)(p.sentence.chunk.text[p.a : p.b]) for p in made.parts):
+        return True
+    if said and order and speakers.speaks(order[0].sentence.text):
+        return _whole_answer(order)
+    made.support = 0.0
+    return made
+
+
+def _whole_answer(order):
+    """The scorer's best sentence whole, at the support `selector.english_draft` gives it."""
+    from assistant.answer import english, english_model, extractive
+
+    top = order[0]
+    support = english_model.support(top.factors.get("probability", top.score))
+    return extractive.Draft([extractive._whole(top)], english.led_support(support, top.sentence, order), kind="person")
+
+
+def names_someone(text: str) -> bool:
+    """Does `text` name a person: with a role beside the name, a speech verb in their clause,
+    or a full name (`speakers.names_speaker`), or as a byline or photo credit does?"""
+    from assistant.answer import credits
+
+    return speakers.names_speaker(text) or bool(credits.credits_in(text))
