@@ -218,10 +218,13 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     narrower, measure = modifier(q)
     if narrower and narrower not in text:
         return f"the sentence does not name {narrower}"
-    own = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
-    # 财政收入增长12% for 可支配收入: the figure's own clause narrows the measure another way
+    clauses = split_clauses(text) or [(0, len(text))]
+    own = indicator_of(clauses, text, f)
+    # 财政收入增长12% for 可支配收入: the figure's own clause narrows the measure another way;
+    # 全球限量200支的…镜头 names the narrower word after the figure, in its own clause
+    a, b = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
     if narrower and own.endswith(measure[-2:]) and len(own) > len(measure) + 1 and not set(narrower) & set(own) \
-            and not re.search(r"\d", own):
+            and not re.search(r"\d", own) and narrower not in text[a:b]:
         return f"it measures {own}, not {narrower}{measure}"
     asked = [] if q.english else _asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
     if asked:

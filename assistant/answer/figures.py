@@ -24,6 +24,10 @@ MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|�
                          r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
 
 
+# heads that ask a sum of money and nothing more (多少钱): a figure in a currency names them
+SUM_HEADS = frozenset(("钱", "钱款", "现金"))
+
+
 @dataclass
 class FigurePick:
     scored: Scored
@@ -95,7 +99,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         head = tuple(h for h in head if not (q.english and _is_unit_word(h)))
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
-        if head and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \
+        # 花了多少钱, 打算花多少钱建设: 钱 names no measure but a sum, which a figure in money is
+        named = f.kind == "money" and all(h in SUM_HEADS for h in head)
+        if head and not named and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \
                 and not all(h in measure_words.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant

@@ -30,7 +30,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "以上": ("超过", "不低于", "不少于"),
 }
 
+RESULTS = "出掉完"  # result complements after a one-character verb
+
 
 def of(word: str) -> tuple[str, ...]:
-    """The word and the words a sentence may write for it (the word first)."""
+    """The word and the words a sentence may write for it (the word first). A verb with a result
+    complement (卖出, 卖掉) is the verb: 卖出了多少辆 is answered by 销量."""
+    if word not in PARAPHRASES and len(word) == 2 and word[1] in RESULTS:
+        return (word,) + PARAPHRASES.get(word[0], ())
     return (word,) + PARAPHRASES.get(word, ())

@@ -154,6 +154,9 @@ def test_a_clause_that_narrows_the_measure_another_way_gives_another_figure():
     assert "财政收入" in _why(question, text, "12%左右")
     assert _answer(question, text) is None
     assert not _why("青溪地方级财政收入预期增长多少？", text, "12%左右")
+    # a clause that names the narrower word after its figure (限量200支的…镜头) narrows it the way asked
+    text = "白鹭公司近期发布了一款全球限量200支的复古镜头，售价为7910元。"
+    assert not _why("白鹭公司的复古镜头全球限量多少支？", text, "200支")
 
 
 def test_a_measure_narrowed_by_the_question_needs_a_sentence_that_names_it():

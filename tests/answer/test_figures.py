@@ -64,3 +64,16 @@ def test_a_rank_asked_with_a_change_word_is_no_change_asked():
 def test_a_torque_is_a_figure_with_its_unit():
     picks = _picks("青溪牌发动机的峰值扭矩是多少？", "青溪牌发动机最大功率125千瓦，峰值扭矩260牛米，匹配7速变速箱。")
     assert picks["260牛米"].factors["unit"] == 1.0 and not picks["260牛米"].factors["veto"]
+
+
+def test_a_sum_of_money_asked_is_named_by_a_figure_in_money():
+    # 花了多少钱: 钱 names no measure but a sum; 投资1000万元 is one though the clause never says 钱
+    picks = _picks("青溪公司打算花多少钱建设新厂？", "青溪公司计划投资1000万元建设新厂，新建厂房3栋。")
+    assert picks["1000万元"].factors["relevant"] == 1.0
+    assert picks["3栋"].factors["relevant"] < 1.0
+
+
+def test_a_verb_with_a_result_complement_is_found_as_its_paraphrase():
+    # 卖出了多少辆 is answered by 销量达到…辆: 卖出 is 卖, whose sentence word is 销量
+    picks = _picks("青溪牌汽车7月卖出了多少辆？", "青溪牌汽车7月销量达到1200辆，创历史新高。")
+    assert picks["1200辆"].factors["adjacent"] == 1.0 and picks["1200辆"].factors["relevant"] == 1.0

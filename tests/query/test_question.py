@@ -120,5 +120,12 @@ def test_a_scale_asked_names_its_measure():
     assert q.head == "投资" and "投资" in q.terms
     q = analyse("青溪的面包产业年产值有多大规模？")
     assert "规模" in q.terms and "大规模" not in q.terms
+    # the 有 of 有多大 is no part of the word before it (三折屏有多大: 屏, not 屏有); 有多高's 高 is
+    # the dimension a sentence writes (树高可达55米)
+    q = analyse("青溪公司展出的车载三折屏有多大？")
+    assert q.head == "屏" and "屏有" not in q.terms
+    q = analyse("青溪山上的这种松树有多高？")
+    assert q.head == "高" and "树" in "".join(q.terms) and "树有" not in q.terms
+    assert "重要" in analyse("青溪公司的这项设备有多重要？").terms
     # outside a quantity question a scale stays a word of its own (小规模冲突)
     assert "规模" not in analyse("青溪在哪一年发生了小规模冲突？").terms

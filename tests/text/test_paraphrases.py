@@ -23,3 +23,9 @@ def test_a_sentence_writing_the_paraphrase_supports_the_question():
     question = "青溪县今年要建成的高标准农田不少于多少亩？"
     assert _coverage(question, "青溪县建设高标准农田60万亩以上。") > _coverage(question, "青溪县建设高标准农田60万亩。")
 
+
+
+def test_a_verb_with_a_result_complement_reads_as_the_verb():
+    assert paraphrases.of("卖出") == ("卖出", "销量", "售价", "销售", "售")
+    assert paraphrases.of("卖掉")[1:] == paraphrases.of("卖")[1:]
+    assert paraphrases.of("提出") == ("提出",)  # 提 has no paraphrases of its own
