@@ -77,3 +77,4 @@ def test_a_verb_with_a_result_complement_is_found_as_its_paraphrase():
     # 卖出了多少辆 is answered by 销量达到…辆: 卖出 is 卖, whose sentence word is 销量
     picks = _picks("青溪牌汽车7月卖出了多少辆？", "青溪牌汽车7月销量达到1200辆，创历史新高。")
     assert picks["1200辆"].factors["adjacent"] == 1.0 and picks["1200辆"].factors["relevant"] == 1.0
+
