@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
@@ -53,8 +54,7 @@ DATELINE_RE = re.compile(r"\s*[^，。；！？\s]{0,16}?\d{1,2}日电\s*(?:[（
 COUNTRY_INITIALS = "美俄日韩朝英法德意加澳印巴越泰老缅蒙哈菲"
 COUNTRY_GROUP_RE = re.compile(f"[中{COUNTRY_INITIALS}][{COUNTRY_INITIALS}]{{1,3}}")
 
-# 东西, 南北, 西南 alone: a thing (jieba tags 东西 a place), directions or a region, no place
-# (3 of DRCD train's first 300 questions were refused on 东西)
+# 东西, 南北, 西南 alone: a thing (jieba tags 东西 a place), directions or a region (3 of DRCD train's first 300 refused on 东西)
 DIRECTIONS_RE = re.compile(r"[东西南北中]{2}")
 
 
@@ -256,16 +256,16 @@ def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
 
 
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """The first thing the question names that `chunk.text[a:b]` (read with its article)
-    is not about, or None when the sentence agrees (or the question names nothing). A
-    credit line (请注明来源：<headline>https://…) is about where the article came from: it
-    repeats a headline's rounded figure, never the article's own statement."""
+    """The first thing the question names that `chunk.text[a:b]` (read with its article) is
+    not about, or None when it agrees (or the question names nothing). A credit line (请注明来源：
+    <headline>https://…) is about where the article came from: it repeats a headline's figure."""
     if CREDIT_LINE_RE.search(chunk.text[a:b]):
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement,
                   name_disagreement, latin_disagreement, figure_disagreement,
-                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement, span_disagreement):
+                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement,
+                  span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):

@@ -1,0 +1,87 @@
+"""The kind of name a question asks for, against a sentence that names none of that kind.
+
+哪个城市, 哪一国, 什么国家, 哪个省份: the answer is a name. A sentence naming nothing beside
+what the question itself writes (他最终需要支付300元，其中多数是占位费) cannot say which city,
+however many of the question's other words it holds: shown, it is a confidently wrong answer
+to a question the documents do not answer. A country is not named by China's own provinces
+and cities (浙江省首次整列发运农机 says nothing of where the train goes).
+
+What counts as naming is wide, since DRCD's answers are often foreign or old names jieba tags
+as persons (潘普洛纳, 高丽国) or reads in pieces: any proper-name tag, or a word holding a
+character of a place (国州城岛省市县) that is not one of their common words (国际, 城市). On the
+gold sentences of DRCD's 哪个城市/哪一国/哪个省份 questions (365, train and held-out) and
+CMRC's trial (12) it rejects two (荇人国, 姑臧: names jieba reads apart into single characters).
+
+The versions of a product (哪几个版本) are written as versions: 旗舰版, 2023款, 型号, 车型. The five
+DRCD and CMRC questions asking which version have their gold in such a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.subject_names import Disagreement
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import places, words
+
+# 哪个城市, 哪座城市, 哪一国, 什么国家, 哪个省份 (not 哪一国内, 哪个国王, 哪个国家公园, and not a level:
+# 哪个国家级基地, 什么省级基地 ask for a base)
+ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|一个)?(城市|国家(?!公园|级)|国(?![内际王家级])|省份|省(?![级内外会委长]))")
+NAMING_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"})  # not j: 同比, 环比 are abbreviations too
+PLACE_CHAR_RE = re.compile(r"[国州城岛省市县]")
+# the common words holding such a character, which name no particular place
+COMMON = frozenset({"国际", "国内", "全国", "国家", "外国", "各国", "国务院", "城市", "市场", "市民", "城镇",
+                    "省份", "全省", "全市", "全县", "本市", "该市", "我国", "国外", "海外", "县城", "城区", "市区"})
+# common nouns jieba tags as places (ns), among the 120 commonest ns words of news_part_a's first
+# 800 articles that the gazetteer does not know: an office, a landform or weather names no place
+NOT_NAMES = frozenset({"海关", "台风", "上市", "深度", "美丽", "普及", "治安", "海洋", "山区", "滑坡", "上门", "新区",
+                       "大桥", "南路", "青春", "安家", "蓝牙", "内河", "中断", "串联", "延时", "港湾", "上岗", "美化",
+                       "英雄", "满意度", "新鲜", "保鲜", "入门", "上路", "太阳", "深海", "海岛"})
+# jieba tags an old state or dynasty a time word (前秦, 隋朝): one ending in a dynasty's name names one
+DYNASTY_END_RE = re.compile(r"[朝秦汉晋宋齐梁陈隋唐魏蜀吴燕赵楚辽金元明清夏凉]$")
+CREDIT_AFTER_RE = re.compile(r"\s*摄")  # 周文俊 摄: a photographer's credit names a person, not where
+
+
+def asked(q: Question) -> str:
+    """The kind of name asked: 城市, 国家 (国), 省份 (省), or ''."""
+    m = ASKED_RE.search(q.text) if not q.english else None
+    return m.group(1)[0] if m else ""
+
+
+def names_one(question: str, text: str, kind: str) -> bool:
+    """Does `text` name something `question` does not write that may be a `kind` (城, 国, 省)?"""
+    at = 0
+    for word, flag in words.tagged(text):
+        start, at = text.find(word, at), at + len(word)
+        at = start + len(word) if start >= 0 else at
+        if len(word) < 2 or word in question or word in NOT_NAMES:
+            continue
+        level = places.known_level(word) or places.known_level(places.stem(word))
+        if kind == "国" and level and level != places.COUNTRY:
+            continue  # 苏州, 江苏省: a division of China is no country
+        if flag in NAMING_FLAGS and not (flag.startswith("nr") and CREDIT_AFTER_RE.match(text, at)):
+            return True
+        if (PLACE_CHAR_RE.search(word) and word not in COMMON) or (flag == "t" and DYNASTY_END_RE.search(word)):
+            return True
+    return False
+
+
+# 哪几个版本, 哪些型号, 什么配置: the versions of a product, written 旗舰版, 2023款, 型号 or 车型
+# (not 一款/这款 new lens, one product; not 出版, 版权, 版面)
+VERSIONS_ASKED_RE = re.compile(r"(?:哪|什么|几)[^，。？?]{0,6}?(版本|型号|车型|款式|配置)")
+VERSION_NAMED_RE = re.compile(r"版本|型号|车型|机型|款式|配置|(?<![出再改排制盗翻])版(?![权面图税块])|(?<![一这该此那每哪])款")
+
+
+def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A question asking which city, country or province, and a sentence naming nothing
+    the question does not write that could be one; one asking which versions, and a
+    sentence naming no version (三块屏幕，包括仪表…)."""
+    text = chunk.text[a:b]
+    versions = VERSIONS_ASKED_RE.search(q.text) if not q.english else None
+    if versions and not VERSION_NAMED_RE.search(text):
+        return Disagreement("asked kind", versions.group(1), "")
+    kind = asked(q)
+    if not kind or names_one(q.text, text, kind):
+        return None
+    return Disagreement("asked kind", {"城": "城市", "国": "国家", "省": "省份"}[kind], "")

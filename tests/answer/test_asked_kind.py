@@ -1,0 +1,60 @@
+"""The kind of name a question asks (answer/asked_kind.py) on made-up sentences: which city,
+which country, and a sentence that names none of that kind beside the question's own words."""
+
+from __future__ import annotations
+
+from assistant.answer import asked_kind, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title="", subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _why(question: str, text: str):
+    return subject.disagreement(analyse(question), _chunk(text), 0, len(text))
+
+
+def test_the_kind_asked():
+    assert asked_kind.asked(analyse("那位车主是在哪个城市充的电？")) == "城"
+    assert asked_kind.asked(analyse("这趟班列开往哪个国家？")) == "国"
+    assert asked_kind.asked(analyse("该品种最早由哪一国引进？")) == "国"
+    assert asked_kind.asked(analyse("他来自什么省份？")) == "省"
+    # a king, a national park, 国内 name no country asked
+    for text in ("是哪一个国王下令修建的？", "哪个国家公园最大？", "哪一国内的机关制定了规则？", "他在哪里工作？",
+                 "高新区要助力哪个国家级示范基地？", "青川要创建一个什么省级基地？"):
+        assert asked_kind.asked(analyse(text)) == ""
+
+
+def test_a_sentence_naming_nothing_does_not_say_which_city():
+    found = _why("那位青川车主是在哪个城市的充电站充的电？", "然而，那位青川车主最终需要支付300元，其中多数是占位费。")
+    assert found is not None and found.kind == "asked kind"
+
+
+def test_a_sentence_naming_a_place_or_a_foreign_name_may():
+    assert _why("那位车主是在哪个城市的充电站充的电？", "该车主在河州市的一座充电站充电，被收取616元。") is None
+    assert _why("那位车主是在哪个城市的充电站充的电？", "首府为潘普洛纳。") is None  # a name jieba tags a person's
+    assert _why("这趟班列开往哪个国家？", "班列从滨城出发，驶向波兰。") is None
+
+
+def test_china_s_divisions_customs_and_a_photographer_name_no_country():
+    for text in ("这是浙江省首次通过班列整列发运农机，驶向海外。",
+                 "李青川 摄杭州海关数据显示，今年前5个月，关区班列共开行800列，同比增长9.1%。"):
+        found = _why("首趟农机班列开往哪个国家？", text)
+        assert found is not None and found.kind == "asked kind", text
+
+
+def test_an_old_state_jieba_tags_a_time_word_is_a_country():
+    assert _why("哪一国在此战中取得胜利？", "高句丽与隋朝的关系逐渐进入战争状态。") is None
+
+
+def test_versions_asked_are_written_as_versions():
+    question = "星河S7分为哪几个版本？"
+    found = _why(question, "星河S7配备了三块屏幕，包括仪表、中控屏和副驾屏。")
+    assert found is not None and found.kind == "asked kind"
+    assert _why(question, "星河S7共有三款车型，分别是旗舰版、长续航版和标准版。") is None
+    assert _why(question, "星河S7推出了2024款，售价不变。") is None
+    # one new product (一款, 这款) is no version
+    assert _why(question, "星河近期发布了一款S7，这款车仅在国内销售。") is not None
