@@ -69,7 +69,8 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
-    return running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
+    return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
+            or sibling_count_disagreement(q, text, f))
 
 
 # A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that
@@ -89,3 +90,36 @@ def state_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             return f"it is before {state}: another state's"
     return ""
 
+
+
+# What a count counts, written after it (31个|省分行，5个|计划单列市分行和…): up to a mark or a joining word,
+# an aside in brackets (自治区、直辖市) left out
+ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+COUNTED_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=[和及与、，。；：,;:]|$)")
+MIN_ASKED = 3  # characters of a counted run the question must write to name the kind asked
+
+
+def _counted_run(text: str, g: quantities.Quantity) -> str:
+    m = COUNTED_RUN_RE.match(ASIDE_RE.sub("", text[g.end : g.end + 40]))
+    return m.group(0) if m else ""
+
+
+def sibling_count_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A count of a sibling kind beside the count of the kind asked in one sentence: another
+    figure of the same unit counts what the question writes (31个|省分行, asked 省分行一共有多少个),
+    and this one counts a kind ending alike that the question does not write (5个|计划单列市分行,
+    317个|地(市)分行)."""
+    if not f.unit or f.unit not in q.text:
+        return ""
+    asked = ASIDE_RE.sub("", q.text)
+    mine = _counted_run(text, f)
+    for g in quantities.find_quantities(text):
+        if g.start == f.start or g.unit != f.unit:
+            continue
+        run = _counted_run(text, g)
+        named = next((run[:n] for n in range(len(run), MIN_ASKED - 1, -1) if run[:n] in asked), "")
+        head = named[-2:]
+        at = mine.find(head) if named else -1
+        if at > 0 and mine[: at + 2] not in asked and not mine.startswith(named):
+            return f"it counts {mine[: at + 2]}, not {named}"
+    return ""

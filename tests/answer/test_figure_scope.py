@@ -62,3 +62,16 @@ def test_a_figure_before_the_state_asked_is_another_states():
     assert figure_scope.state_disagreement(q, text, _figure(text, "1400升")) == ""
     # a question stating no such state is not read
     assert figure_scope.state_disagreement(analyse("青川SUV后备厢容积是多少？"), text, _figure(text, "460升")) == ""
+
+
+def test_a_count_of_a_sibling_kind_beside_the_count_asked():
+    text = "当天青川银行12个省(区)分行、3个计划单列市分行和90个地(市)分行正式挂牌。"
+    asked = analyse("这次挂牌的青川银行省(区)分行一共有多少个？")
+    assert figure_scope.sibling_count_disagreement(asked, text, _figure(text, "12个")) == ""
+    for figure in ("3个", "90个"):
+        assert figure_scope.sibling_count_disagreement(asked, text, _figure(text, figure)), figure
+    assert figure_kind.disagreement(asked, text, _figure(text, "90个"))  # the hook
+    # a question naming no kind of the sentence's counts, or the whole kind, reads none
+    for question in ("这次挂牌的分行一共有多少个？", "青川银行一共有多少个分行挂牌？"):
+        for figure in ("12个", "3个", "90个"):
+            assert figure_scope.sibling_count_disagreement(analyse(question), text, _figure(text, figure)) == ""
