@@ -115,7 +115,32 @@ def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagr
     # names only a sibling (旅行者2号上的仪器…), or for one asking when, each of its dates is a sibling's
     if other is None and asked and q.kind != "quantity":
         other = _sibling(asked, chunk.text[a:b]) or (_dated_sibling(asked, chunk.text[a:b]) if q.kind == "time" else None)
-    return Disagreement("sibling", _shown(q.text, other.family), other.text) if other else None
+    if other is None:
+        return variant_disagreement(q, chunk.text[a:b])
+    return Disagreement("sibling", _shown(q.text, other.family), other.text)
+
+
+# A model named in Latin letters and numbers, its words one space apart (35mm F1.4 DG DN Classic,
+# Mate 60 Pro, Galaxy S23 Ultra)
+LATIN_RUN_RE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)+")
+VARIANT_WORD_RE = re.compile(r"[A-Za-z]{2,}")  # Classic, Pro, Max, Ultra, SE: a word, not a number
+
+
+def variant_disagreement(q: Question, text: str) -> Disagreement | None:
+    """A model the question names with a last word of its variant (35mm F1.4 DG DN Classic) that
+    the sentence writes without it, as a whole name (普通款的35mm F1.4 DG DN镜头), and nowhere with
+    it: the sentence speaks of the plain model or another variant, a sibling of the one asked."""
+    if q.english:
+        return None
+    for m in LATIN_RUN_RE.finditer(q.text):
+        *base, last = m.group(0).split(" ")
+        plain = " ".join(base)
+        if not VARIANT_WORD_RE.fullmatch(last) or not re.search(r"[0-9]", plain) or m.group(0).lower() in text.lower():
+            continue
+        cut = re.search(r"(?<![A-Za-z0-9.\-])" + re.escape(plain) + r"(?![A-Za-z0-9.\-]| [A-Za-z0-9])", text, re.IGNORECASE)
+        if cut:
+            return Disagreement("sibling", m.group(0), plain)
+    return None
 
 
 DATE_RE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}年|[0-9]{1,2}月[0-9]{1,2}日")

@@ -180,3 +180,15 @@ def test_a_question_asking_when_is_not_answered_by_a_siblings_date_or_sentence()
     # the asking phrase names no designator (哪一代)
     assert siblings._asked(analyse("哪一代战机开始高度电子化？")) == {}
 
+
+
+def test_a_model_written_without_the_variant_word_asked_is_a_sibling():
+    question = analyse("青川50mm F1.8 DG Retro限量镜头提供哪些卡口？")
+    plain = "今年3月，青川发布了普通款的50mm F1.8 DG镜头，可选E卡口和L卡口。"
+    found = siblings.variant_disagreement(question, plain)
+    assert found is not None and found.found == "50mm F1.8 DG"
+    assert subject.disagreement(question, _chunk(plain), 0, len(plain)) is not None  # the hook
+    # the variant itself, or both named, or a name with no number in it: no sibling
+    assert siblings.variant_disagreement(question, "青川50mm F1.8 DG Retro镜头仅在国内制造。") is None
+    assert siblings.variant_disagreement(question, "50mm F1.8 DG Retro比50mm F1.8 DG贵两千元。") is None
+    assert siblings.variant_disagreement(analyse("星河Nova Pro的售价是多少？"), "星河Nova售价999元。") is None
