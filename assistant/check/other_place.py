@@ -37,18 +37,29 @@ def swapped(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
     if len(wrong) != 1:
         return "", ""
     mine = wrong[0]
-    level, at = places.level_of(mine), body.find(mine)
+    level, at = places.level_of(mine) or places.known_level(mine), body.find(mine)
     ahead = [p for p in verdicts if verdicts[p] and 0 <= body.find(p) < at and places.known_level(p) != COUNTRY]
     if not level or at <= 0 or not ahead:
         return "", ""
     text = s.text
     for other in places.places(text):
         there = text.find(other)
-        if (places.level_of(other) == level and places.stem(other) != places.stem(mine) and other not in body
-                and any(places.within(mine, p) and places.within(other, p) for p in ahead)
+        if ((places.level_of(other) or places.known_level(other)) == level and places.stem(other) != places.stem(mine)
+                and other not in body and (any(places.within(mine, p) and places.within(other, p) for p in ahead)
+                                           or _siblings(mine, other, level, body, text, verdicts))
                 and _beside(body, at, mine, text, there, other)):
             return mine, other
     return "", ""
+
+
+def _siblings(mine: str, other: str, level: str, body: str, text: str, verdicts) -> bool:
+    """Two cities of one province (青岛, 威海 of 山东): a partner's place the claim names after its
+    subject (辽源支持…与青岛南海国乒基地合作), said of the sibling where the source names it; neither
+    in a list of places (同苏州、常州 against 同苏州、无锡等: listed(), with its count, decides those)."""
+    alone = all(len(g) == 1 for g in _lists(body, verdicts) if any(n == mine for _, n in g)) and all(
+        len(g) == 1 for g in _lists(text, places.places(text)) if any(n == other for _, n in g))
+    return alone and level == "市" and any(places.within(mine, p) and places.within(other, p)
+                                           for p in places.provinces())
 
 
 # 长春、绍兴 / 天津和北京 / 上海与深圳: places named as one list

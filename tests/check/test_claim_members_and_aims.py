@@ -56,3 +56,10 @@ def test_this_session_is_the_one_its_article_names():
     assert check("第四届星河博览会主展面积达9.2万平方米。", hits, flat_idf, 0.43).verdict == "supported"
     assert check("第四届星河博览会主展面积达8.2万平方米。", hits, flat_idf, 0.43).verdict == "refuted"
     assert check("第五届星河博览会主展面积达9.2万平方米。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_partner_in_a_sibling_city_of_the_sources_refutes():
+    hits = made_hits("辽源市大力支持北方纺织集团与威海海光乒乓基地合作,打造自主品牌。")
+    found = check("辽源支持北方纺织集团与青岛海光乒乓基地合作，打造自主品牌。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("威海",)
+    assert check("辽源支持北方纺织集团与威海海光乒乓基地合作，打造自主品牌。", hits, flat_idf, 0.43).verdict == "supported"
