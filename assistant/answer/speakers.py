@@ -83,8 +83,9 @@ def spans(s: Sentence, sentences: list[Sentence]) -> tuple[Sentence, int, int, s
 def _holds_asked(q, name: str, s: Sentence, sentences: list[Sentence]) -> bool:
     """哪位县长提出…: does the speaker hold the role asked, where his article names him with a
     role (the interview heading ——访…县长 邢树纲, the attribution 区长崔晓飞在接受采访时说)?
-    A question asking no role asks nothing to hold."""
-    asked = asked_roles(q)
+    A question asking no role asks nothing to hold; nor does an English one, whose role word
+    comes through a loose dictionary (deputy: 代表, 副, 书记)."""
+    asked = () if q.english else asked_roles(q)
     if not asked:
         return True
     article = (s.chunk.source, s.chunk.article)

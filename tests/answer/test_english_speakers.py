@@ -100,3 +100,16 @@ def test_a_who_said_draft_naming_no_speaker_is_the_scorers_best_sentence_naming_
     made = english_answers.draft_standing(said, _draft("我将深入贯彻习近平总书记重要讲话精神。"), [best])
     assert made is not True and made.support > 0.43
     assert made.parts[0].sentence.chunk.text[made.parts[0].a:made.parts[0].b].startswith("人大代表王建国说")
+
+
+def test_an_english_role_word_need_not_be_held_by_the_speaker(monkeypatch):
+    # deputy comes through a loose dictionary (代表, 副, 书记): the role the English question
+    # names is not checked against the one the article gives its speaker
+    text = "人大代表王建国说，报告总结成绩客观全面。作为工业板块中的一员，我们将积极参与经济建设。"
+    sentences = evidence.sentences_of([Hit(made_chunk(text), 1.0)])
+    monkeypatch.setattr(speakers, "asked_roles", lambda q: ("县长",))
+    q = analyse("Which deputy said that, as one member of the industrial sector, they would take part in economic development?")
+    scored = evidence.score_sentences(q, sentences, lambda t: 3.0)
+    top = next(sc for sc in scored if "一员" in sc.sentence.text)
+    said = speakers.found(q, [top], sentences)
+    assert said is not None and said[0].chunk.text[said[1]:said[2]].startswith("人大代表王建国说")
