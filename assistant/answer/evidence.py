@@ -229,7 +229,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q, s)
-        given = framed[1] if framed and said.speaks(s, framed[0]) else ""
+        given = framed[1] if framed and said.words_of(s, framed[0]) else ""
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)

@@ -91,7 +91,6 @@ def state_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-
 # What a count counts, written after it (31个|省分行，5个|计划单列市分行和…): up to a mark or a joining word,
 # an aside in brackets (自治区、直辖市) left out
 ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")

@@ -71,7 +71,7 @@ def framing(q) -> tuple[str, str] | None:
     return None
 
 
-def speaks(s, name: str) -> bool:
+def words_of(s, name: str) -> bool:
     """Are `s`'s words `name`'s: the last attribution up to its end names him (仇景锐说，2023年
     …。…地方级财政收入完成1.7亿元), or, none there, the interview heading does?"""
     lo = max(0, s.a - SPEAKER_REACH)

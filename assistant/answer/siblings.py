@@ -115,9 +115,7 @@ def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagr
     # names only a sibling (旅行者2号上的仪器…), or for one asking when, each of its dates is a sibling's
     if other is None and asked and q.kind != "quantity":
         other = _sibling(asked, chunk.text[a:b]) or (_dated_sibling(asked, chunk.text[a:b]) if q.kind == "time" else None)
-    if other is None:
-        return variant_disagreement(q, chunk.text[a:b])
-    return Disagreement("sibling", _shown(q.text, other.family), other.text)
+    return Disagreement("sibling", _shown(q.text, other.family), other.text) if other else None
 
 
 # A model named in Latin letters and numbers, its words one space apart (35mm F1.4 DG DN Classic,
@@ -126,12 +124,13 @@ LATIN_RUN_RE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9.\-]*(?: [A-
 VARIANT_WORD_RE = re.compile(r"[A-Za-z]{2,}")  # Classic, Pro, Max, Ultra, SE: a word, not a number
 
 
-def variant_disagreement(q: Question, text: str) -> Disagreement | None:
+def variant_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A model the question names with a last word of its variant (35mm F1.4 DG DN Classic) that
     the sentence writes without it, as a whole name (普通款的35mm F1.4 DG DN镜头), and nowhere with
     it: the sentence speaks of the plain model or another variant, a sibling of the one asked."""
     if q.english:
         return None
+    text = chunk.text[a:b]
     for m in LATIN_RUN_RE.finditer(q.text):
         *base, last = m.group(0).split(" ")
         plain = " ".join(base)

@@ -25,24 +25,20 @@ def names_speaker(text: str) -> bool:
     """Does `text` name someone who could have said it: a person with a role beside the
     name, one whose clause has a speech verb (孙琥峰说, 崔晓飞在接受采访时表示), or a full
     name? A bare 'name' jieba guesses (康养, 大良湾) is none."""
-    for p in persons(text):
-        if len(p.name) < 2:
-            continue
-        stop = CLAUSE_STOP_RE.search(text, p.end)
-        if p.role.strip() or SPEECH_RE.search(text, p.end, stop.start() if stop else len(text)) or _full_name(p.name):
-            return True
-    return False
+    return any(len(p.name) >= 2 and (p.role.strip() or _says(text, p) or _full_name(p.name)) for p in persons(text))
 
 
 def speaks(text: str) -> bool:
     """Does `text` name who said something: a person with a speech verb in their clause
     (人大代表X说, X在接受采访时表示) or an interview's heading (——访…区长 X)? A person
     the words speak of (贯彻习近平总书记…精神) said nothing here."""
-    for p in persons(text):
-        stop = CLAUSE_STOP_RE.search(text, p.end)
-        if len(p.name) >= 2 and SPEECH_RE.search(text, p.end, stop.start() if stop else len(text)):
-            return True
-    return bool(interviewee(text))
+    return any(len(p.name) >= 2 and _says(text, p) for p in persons(text)) or bool(interviewee(text))
+
+
+def _says(text: str, p) -> bool:
+    """Is there a speech verb in person `p`'s clause of `text` (孙琥峰说, X在接受采访时表示)?"""
+    stop = CLAUSE_STOP_RE.search(text, p.end)
+    return SPEECH_RE.search(text, p.end, stop.start() if stop else len(text)) is not None
 
 
 def _full_name(name: str) -> bool:

@@ -19,7 +19,7 @@ from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.organisations import org_disagreement
-from assistant.answer.siblings import designator_disagreement, sibling_articles
+from assistant.answer.siblings import designator_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
                                             named_in_article, period_disagreement, proper_names)
 from assistant.query.question import Question
@@ -265,7 +265,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement,
                   name_disagreement, latin_disagreement, figure_disagreement,
                   ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement,
-                  span_disagreement, kind_disagreement):
+                  variant_disagreement, span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):

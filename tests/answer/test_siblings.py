@@ -181,14 +181,17 @@ def test_a_question_asking_when_is_not_answered_by_a_siblings_date_or_sentence()
     assert siblings._asked(analyse("哪一代战机开始高度电子化？")) == {}
 
 
+def _variant(question, text):
+    return siblings.variant_disagreement(question, _chunk(text), 0, len(text))
+
 
 def test_a_model_written_without_the_variant_word_asked_is_a_sibling():
     question = analyse("青川50mm F1.8 DG Retro限量镜头提供哪些卡口？")
     plain = "今年3月，青川发布了普通款的50mm F1.8 DG镜头，可选E卡口和L卡口。"
-    found = siblings.variant_disagreement(question, plain)
+    found = _variant(question, plain)
     assert found is not None and found.found == "50mm F1.8 DG"
     assert subject.disagreement(question, _chunk(plain), 0, len(plain)) is not None  # the hook
     # the variant itself, or both named, or a name with no number in it: no sibling
-    assert siblings.variant_disagreement(question, "青川50mm F1.8 DG Retro镜头仅在国内制造。") is None
-    assert siblings.variant_disagreement(question, "50mm F1.8 DG Retro比50mm F1.8 DG贵两千元。") is None
-    assert siblings.variant_disagreement(analyse("星河Nova Pro的售价是多少？"), "星河Nova售价999元。") is None
+    assert _variant(question, "青川50mm F1.8 DG Retro镜头仅在国内制造。") is None
+    assert _variant(question, "50mm F1.8 DG Retro比50mm F1.8 DG贵两千元。") is None
+    assert _variant(analyse("星河Nova Pro的售价是多少？"), "星河Nova售价999元。") is None

@@ -134,8 +134,8 @@ def test_the_framing_person_and_verb_are_held_by_his_words():
     his = by["地方级财政收入完成1.7亿元，增长9%。"]
     others = by["李春华说，西山区地方级财政收入完成2.5亿元。"]
     assert his > others
-    assert said.speaks(next(s for s in sentences if "1.7亿元" in s.text), "王建国")
-    assert not said.speaks(next(s for s in sentences if "2.5亿元" in s.text), "王建国")
+    assert said.words_of(next(s for s in sentences if "1.7亿元" in s.text), "王建国")
+    assert not said.words_of(next(s for s in sentences if "2.5亿元" in s.text), "王建国")
     title = "坚定信心 ——访市人大代表、东山县县长 王建国"
     chunk = made_chunk("地方级财政收入完成1.7亿元。", title=title)
-    assert said.speaks(evidence.sentences_of([Hit(chunk, 1.0)])[0], "王建国")
+    assert said.words_of(evidence.sentences_of([Hit(chunk, 1.0)])[0], "王建国")
