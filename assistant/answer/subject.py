@@ -18,6 +18,7 @@ from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
+from assistant.answer.lead_names import lead_disagreement, lead_name, stem
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.siblings import designator_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
@@ -262,10 +263,10 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     if CREDIT_LINE_RE.search(chunk.text[a:b]):
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
-    for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement,
-                  name_disagreement, latin_disagreement, figure_disagreement,
-                  ordinal_disagreement, title_disagreement, sibling_disagreement, body_disagreement, designator_disagreement,
-                  variant_disagreement, span_disagreement, kind_disagreement):
+    for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
+                  lead_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, title_disagreement,
+                  sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
+                  span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):
@@ -274,12 +275,11 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 
 
 def with_articles(q: Question, sentences: list) -> Question:
-    """A Chinese question with, for each name and place it asks about, where the articles of
-    the retrieved passages first write it (`q.first_named`): a passage is read with its
-    article's earlier ones."""
+    """A Chinese question with, for each name and place it asks about (and the name it opens with), where
+    the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q)))
+    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q) + [stem(n) for n in [lead_name(q)] if n]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}

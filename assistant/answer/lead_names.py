@@ -1,0 +1,108 @@
+"""The name a question opens with, before the period it asks about (苹果|第二季度的总净营收,
+极氪|7月份交付了多少辆车, 理想汽车|7月): whose figure is asked. Over one store of many
+articles, a sentence of another company's article shares the question's period and measure
+words (理想汽车第二季度实现营收286.5亿元 for 苹果第二季度的总净营收); jieba tags many such
+names as common words (苹果 n, 理想 n) or cuts them (极|氪), so the proper-name check never saw
+them. The name must be written in the sentence's article (its header line, its passage, or an
+earlier retrieved passage of it), and a sentence that names none of it and opens its clause
+with another name (小鹏汽车在7月份共交付…) speaks of that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.subject_names import Disagreement, named_in_article
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import places, words
+from assistant.text.script import to_simplified
+
+# the period a question's figure is for: a year, a fiscal year, a quarter, a half, a month
+PERIOD_RE = re.compile(r"(?:19|20)\d\d(?:财?年|财年)|今年|去年|上半年|下半年|前?第?(?<![上下这该同每单])[1-4一二三四](?:季度|财季)"
+                       r"|(?<![\d.])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|(?<![A-Za-z0-9])[Qq][1-4](?![A-Za-z0-9])")
+# what opens a question without naming whose figure it is: 截至7月, 据…数据, 受台风影响, 文中…
+NO_NAME_RE = re.compile(r"^(?:截至|截止|到|按|据|受|如果|在|从|自|是|文中|请问|根据|对于|关于|目前|今年|去年|这|那|该|其|此|本|我|全|各|每)")
+# where the name ends: a preposition, a verb of saying or planning, a particle (比亚迪|在日本计划, 理想汽车|预计)
+NAME_END_RE = re.compile(r"在|对|于|将|要|曾|早|已|由|以|等|还|也|又|则|仍|按|自|直到|截至|截止|期间|预计|预测|表示|介绍|指出|认为|透露|计划|宣布|公布|发布|称|说|的|是|从|到|与|和|及|为|把|被|旗下|此次|这次|本次|共|累计|全年|今年|去年")
+# 国内运量最大, 五部门, 明崇祯十七年: a description, a count or a time, no name; 哪一个党: what is asked
+NOT_NAME_RE = re.compile(r"^[一二两三四五六七八九十几多\d]|最|国内|国外|海外|全球|年|月")
+ASKING_RE = re.compile(r"哪|多少|几|什么|如何|怎|谁|何")
+# 公司第二季度营收, 车企7月销量: a kind, no name (the one the article is about)
+KIND_ONLY_RE = re.compile(r"(?:[新老本该此这各][家款]?)?(?:公司|集团|企业|车企|厂商|厂家|品牌|平台|政府|市场|行业|汽车|新车|车型|产品|业务)")
+CLAUSE_RE = re.compile(r"[，。；：,;:！？!?]")
+# 库克在第三季度财报会上表示: a speaker, not whose figure the clause gives
+SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")
+# an organisation's kind after its name: 理想汽车 is written 理想 too
+KIND_RE = re.compile(r"(?:股份有限公司|有限公司|控股|股份|集团|公司|汽车|科技|平台|品牌|俱乐部|球队)$")
+
+
+def opening_name(text: str) -> str:
+    """The name `text` opens with before its period ('' when it opens with none: a place, which
+    the place check reads, a time, a pronoun, a clause)."""
+    m = PERIOD_RE.search(text)
+    if not m or m.start() == 0:
+        return ""
+    lead = text[: m.start()]
+    if re.search(r"[\s，。、；：,;:？?！!“”\"（）()《》]", lead) or NO_NAME_RE.match(lead) or ASKING_RE.search(lead):
+        return ""
+    cut = NAME_END_RE.search(lead)
+    name = lead[: cut.start()] if cut else lead
+    at, tagged = 0, words.tagged(name)
+    if tagged and len(tagged[0][0]) >= 2 and tagged[0][1][:1] in ("v", "a", "d", "p", "c", "r"):
+        return ""  # 始建|于1961年, 相比上|一季度: a verb or a preposition, no name
+    for i, (word, flag) in enumerate(tagged):  # a verb of two characters ends it too (维珍银河|表示,
+        if i and flag.startswith("v") and len(word) >= 2:  # 民主党|达到); jieba reads 零跑, 蔚来 as 零|跑, 蔚|来
+            name = name[:at]
+            break
+        at += len(word)
+    if len(name) < 2 or len(name) > 12 or NOT_NAME_RE.search(name) or name in words.STOPWORDS or KIND_ONLY_RE.fullmatch(name) \
+            or places.named(name) or places.places(name):
+        return ""
+    return name
+
+
+def lead_name(q: Question) -> str:
+    return "" if q.english else opening_name(q.text)
+
+
+def stem(name: str) -> str:
+    """理想汽车 -> 理想, 芯原股份 -> 芯原: the name without its kind, when two characters stay."""
+    short = KIND_RE.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+def written(name: str, text: str) -> bool:
+    """The name or its stem is in `text`, also without two characters at its end that a question
+    adds (卢安达境内 for 卢安达, 杜拜市区 for 杜拜)."""
+    keys = {stem(name)} | ({name[:-2]} if len(name) >= 4 else set())
+    return any(k.lower() in text.lower() or k in to_simplified(text) for k in keys)
+
+
+def _article(chunk: Chunk) -> str:
+    """The passage and its header line, without the subject place the header adds (a compiled
+    document's one place is no name of each of its articles)."""
+    title = chunk.title.replace(f"（{chunk.subject}）", " ") if chunk.subject else chunk.title
+    return f"{title} {chunk.text}"
+
+
+def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """The name the question opens with (苹果, 极氪) must be written in the sentence's passage,
+    its header line or an earlier retrieved passage of its article: an article that never names
+    it gives another one's figure, however many of the question's words it shares."""
+    name = lead_name(q)
+    if not name:
+        return None
+    if not written(name, _article(chunk)) and not named_in_article(q, stem(name), chunk):
+        return Disagreement("name", name, "")
+    text = chunk.text[a:b]
+    if written(name, text):
+        return None
+    # in an article naming several (a compiled report, a market round-up), a sentence naming
+    # another as the subject of its clause (小鹏汽车在7月份共交付…) gives that one's figure
+    for clause in CLAUSE_RE.split(text):
+        other = opening_name(clause.lstrip())
+        if other and not SAYING_RE.search(clause) and other not in q.text and stem(other) not in q.text \
+                and not written(other, name):
+            return Disagreement("name", name, other)
+    return None

@@ -1,0 +1,64 @@
+"""The name a question opens with before its period (answer/lead_names.py), on made-up
+sentences: an article that never writes it gives another company's figure, and a sentence
+of an article naming several that opens its clause with another name speaks of that one."""
+
+from __future__ import annotations
+
+from assistant.answer import subject
+from assistant.answer.lead_names import lead_disagreement, lead_name, opening_name, stem, written
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str, title: str = "", subject_place: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject=subject_place, article=0, start=0,
+                 end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _verdict(question: str, text: str, sentence: str | None = None, **article):
+    sentence = sentence or text
+    a = text.index(sentence)
+    return lead_disagreement(analyse(question), _chunk(text, **article), a, a + len(sentence))
+
+
+def test_the_name_a_question_opens_with_before_its_period():
+    assert lead_name(analyse("青梅第二季度的总营收是多少？")) == "青梅"
+    assert lead_name(analyse("星河汽车预计第三季度净利润是多少？")) == "星河汽车"
+    assert lead_name(analyse("白鹭7月份交付了多少辆车？")) == "白鹭"
+    assert stem("星河汽车") == "星河" and written("星河汽车", "星河第二季度营收")
+    # no name: a time, a pronoun, what is asked, a place (the place check's), a verb
+    for question in ("截至7月底累计交付多少辆？", "该公司第二季度营收是多少？", "哪一个人在1961年签署了指令？",
+                     "青溪县7月居民消费价格涨幅是多少？", "东丰县2023年地区生产总值是多少？"):
+        assert lead_name(analyse(question)) == "", question
+    assert opening_name("始建于1961年8月13日") == ""
+
+
+def test_an_article_that_never_writes_the_name_gives_another_ones_figure():
+    found = _verdict("青梅第二季度的总营收是多少？", "在营收方面，星河汽车第二季度实现营收286.5亿元。")
+    assert found is not None and found.asked == "青梅"
+    # its stem is enough, in the sentence or its header line
+    assert _verdict("青梅公司第二季度的总营收是多少？", "青梅第二季度营收为818亿美元。") is None
+    assert _verdict("青梅第二季度的总营收是多少？", "公司第二季度营收为818亿美元。", title="青梅发布财报") is None
+
+
+def test_a_compiled_documents_subject_place_is_no_name_of_its_articles():
+    found = _verdict("青梅第二季度的总营收是多少？", "公司第二季度营收为53亿美元。",
+                     title="八月新闻汇编 （青梅） · 十、白鹭 营收", subject_place="青梅")
+    assert found is not None
+
+
+def test_a_clause_opening_with_another_name_in_an_article_naming_several():
+    text = "白鹭汽车7月交付12039辆。零跑汽车7月新车交付量再创新高，共计交付14335辆。"
+    found = _verdict("白鹭7月份交付了多少辆车？", text, "零跑汽车7月新车交付量再创新高，共计交付14335辆。")
+    assert found is not None and found.found == "零跑汽车"
+    assert _verdict("白鹭7月份交付了多少辆车？", text, "白鹭汽车7月交付12039辆。") is None
+    # a sentence naming none speaks of the article's one; a speaker is no subject of a figure
+    assert _verdict("白鹭7月份交付了多少辆车？", "白鹭汽车发布数据。7月交付量达到12039辆。", "7月交付量达到12039辆。") is None
+    assert _verdict("白鹭7月份交付了多少辆车？", "白鹭汽车发布数据。王总在7月份的会上表示，交付12039辆。",
+                    "王总在7月份的会上表示，交付12039辆。") is None
+
+
+def test_it_runs_among_the_subject_checks():
+    q = analyse("青梅第二季度的总营收是多少？")
+    text = "星河汽车第二季度实现营收286.5亿元。"
+    assert subject.disagreement(q, _chunk(text), 0, len(text)) is not None
