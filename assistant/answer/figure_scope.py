@@ -3,7 +3,12 @@
 A figure of the right measure may still cover another span or another kind than asked (a
 charge per day for one asked per quarter is answer/rates.py's): a running total for one month's
 figure (7月份的总销量; 累计销量达11077台), a count of a sibling kind (多少个历史文化名村; 15个
-历史文化名镇). `siblings.designator_figure_disagreement` runs these after its own checks.
+历史文化名镇), or a figure whose own clause writes another value of a slot the question
+fills: a condition (亿元以上项目 for 10亿元以上项目), a period (3月的1.2万辆 for 第一季度), a
+level (省级 for 国家级). Over one store of many documents another article's or another
+clause's figure sharing the question's words is near at hand; over each set's own store
+these were found only where the documents are the same. `siblings.designator_figure_disagreement`
+runs these after its own checks.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.question import Question
-from assistant.text import quantities, words
+from assistant.text import periods, quantities, words
+from assistant.text.sentences import clause_at, split_clauses
 
 # A running total (累计销量达11077台) is not the figure of the one month or quarter a question
 # names (7月份的总销量) unless it asks one too (累计, 截至, 以来, 1-7月, 前七个月)
@@ -70,7 +76,8 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
-            or sibling_count_disagreement(q, text, f))
+            or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
+            or own_period_disagreement(q, text, f) or level_disagreement(q, text, f))
 
 
 # A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that
@@ -121,4 +128,73 @@ def sibling_count_disagreement(q: Question, text: str, f: quantities.Quantity) -
         at = mine.find(head) if named else -1
         if at > 0 and mine[: at + 2] not in asked and not mine.startswith(named):
             return f"it counts {mine[: at + 2]}, not {named}"
+    return ""
+
+
+def _lead(text: str, f: quantities.Quantity) -> str:
+    """The words of the figure's clause before it: where its own condition and period are written."""
+    a, _ = clause_at(split_clauses(text), f.start, len(text))
+    return text[a : f.start]
+
+
+# A figure the question sets as a condition of what it asks (10亿元以上项目, 90%以上的学校)
+CONDITIONS = ("以上", "以下", "以内")
+LEADING_NUMBER_RE = re.compile(r"^(?:[0-9.,]+|[零〇一二两三四五六七八九十百千]+)")
+
+
+def condition_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure whose clause writes the question's condition with another value or none counts
+    another set of things: 力争新签约亿元以上项目不低于50个 for 10亿元以上项目 (its clause says
+    亿元以上), 5亿元以上项目8个 for the same; 10亿元以上项目不低于10个 states it."""
+    lead = _lead(text, f)
+    for g in quantities.find_quantities(q.text):
+        # a condition qualifies what follows it (项目, 的学校); 第 makes an ordinal
+        if g.qualifier not in CONDITIONS or q.text[g.start - 1 : g.start] == "第" \
+                or not re.match(r"[\u4e00-\u9fff]", q.text[g.end : g.end + 1]) or f.agrees(g):
+            continue
+        found = quantities.find_quantities(lead)
+        if any(h.agrees(g) for h in found):
+            continue
+        tail = LEADING_NUMBER_RE.sub("", g.text)  # 亿元以上
+        other = next((h.text for h in found if h.unit == g.unit and h.qualifier == g.qualifier), "")
+        if other or (len(tail) > len(g.qualifier) and tail in lead):
+            return f"it is of {other or tail}, not {g.text}"
+    return ""
+
+
+# the words that make a period named before a figure its baseline (比3月, 从3月): still that
+# figure's own period (从3月的1.2万辆提升到7月的2万辆: 1.2万辆 is March's)
+BASELINE_WORDS_RE = re.compile(r"相较于|相比于?|环比|同比|比|较|自|从")
+
+
+def own_period_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A month, quarter or half year written in the figure's clause between the figure before
+    it and the figure is the figure's own: another than asked (3月的1.2万辆 for 第一季度, 7月的2万辆
+    for 6月) is another period's figure, whatever the sentence's other clauses speak of."""
+    asked = periods.spans(q.text)
+    if not asked:
+        return ""
+    lead = _lead(text, f)
+    before = [g.end for g in quantities.find_quantities(lead)]
+    own = BASELINE_WORDS_RE.sub(" ", lead[max(before, default=0) :])
+    if before:  # 1.2万辆提升到7月的2万辆: past a figure, 到 ends no range of months
+        own = re.sub(r"[至到]", " ", own)
+    own = periods.spans(own)
+    if own and not own & asked:
+        said = "/".join(f"{x}-{y}月" if x != y else f"{x}月" for x, y in sorted(own))
+        return f"it is the figure of {said}"
+    return ""
+
+
+# The level of what is counted (国家级, 省级以上, 市级, 4A级): one slot with several values
+LEVEL_RE = re.compile(r"(?:国家|省|市|县|区|乡|镇|村|[0-9A-Z]{1,5}|[一二三四五])级(?:以上|以下)?")
+
+
+def level_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure whose clause names another level of what the question counts at one level:
+    新认定省市级“专精特新”中小企业10户以上 for 国家级专精特新企业, 省级20户 for 国家级."""
+    asked = {m.group(0) for m in LEVEL_RE.finditer(q.text)}
+    own = {m.group(0) for m in LEVEL_RE.finditer(_lead(text, f))}
+    if asked and own and not asked & own:
+        return f"it is of {'/'.join(sorted(own))}, not {'/'.join(sorted(asked))}"
     return ""

@@ -75,3 +75,42 @@ def test_a_count_of_a_sibling_kind_beside_the_count_asked():
     for question in ("这次挂牌的分行一共有多少个？", "青川银行一共有多少个分行挂牌？"):
         for figure in ("12个", "3个", "90个"):
             assert figure_scope.sibling_count_disagreement(analyse(question), text, _figure(text, figure)) == ""
+
+
+def test_a_figure_of_another_condition_than_asked_counts_other_things():
+    text = "力争新签约亿元以上项目不低于50个，10亿元以上项目不低于10个。"
+    asked = analyse("青川力争新签约10亿元以上项目不低于多少个？")
+    assert figure_scope.condition_disagreement(asked, text, _figure(text, "50个")) == "it is of 亿元以上, not 10亿元以上"
+    assert figure_scope.condition_disagreement(asked, text, _figure(text, "10个")) == ""
+    assert figure_kind.disagreement(asked, text, _figure(text, "50个"))  # the hook
+    other = "新签约5亿元以上项目8个、十亿元以上项目3个。"
+    assert figure_scope.condition_disagreement(asked, other, _figure(other, "8个")) == "it is of 5亿元以上, not 10亿元以上"
+    assert figure_scope.condition_disagreement(asked, other, _figure(other, "3个")) == ""
+    # a question setting no condition is answered by either
+    plain = analyse("青川力争新签约亿元以上项目不低于多少个？")
+    assert figure_scope.condition_disagreement(plain, text, _figure(text, "50个")) == ""
+
+
+def test_a_period_written_before_a_figure_in_its_clause_is_the_figures():
+    text = "星河S7的交付量从3月的1.2万辆提升到7月的2万辆。"
+    quarter = analyse("星河汽车第一季度的交付量是多少辆？")
+    assert figure_scope.own_period_disagreement(quarter, text, _figure(text, "1.2万辆")) == "it is the figure of 3月"
+    assert figure_scope.own_period_disagreement(quarter, text, _figure(text, "2万辆")) == "it is the figure of 7月"
+    july = analyse("星河S7七月的交付量是多少辆？")
+    assert figure_scope.own_period_disagreement(july, text, _figure(text, "2万辆")) == ""
+    # a period in another clause is the subject check's; one in the figure's clause agrees
+    split = "一季度，星河交付新车3.1万辆，其中3月交付1.2万辆。"
+    assert figure_scope.own_period_disagreement(quarter, split, _figure(split, "3.1万辆")) == ""
+    assert figure_scope.own_period_disagreement(quarter, split, _figure(split, "1.2万辆")) == "it is the figure of 3月"
+
+
+def test_a_figure_of_another_level_than_asked_counts_other_things():
+    text = "推荐企业申报国家级专精特新企业，新认定省市级专精特新企业10户以上，新增国家级专精特新企业3户、省级12户。"
+    asked = analyse("青川今年新增多少户国家级专精特新企业？")
+    assert figure_scope.level_disagreement(asked, text, _figure(text, "10户以上")) == "it is of 市级, not 国家级"
+    assert figure_scope.level_disagreement(asked, text, _figure(text, "3户")) == ""
+    assert figure_scope.level_disagreement(asked, text, _figure(text, "12户")) == "it is of 省级, not 国家级"
+    # a clause naming no level, or a question asking none, is not read
+    assert figure_scope.level_disagreement(analyse("青川今年新增多少户专精特新企业？"), text, _figure(text, "12户")) == ""
+    plain = "新增专精特新企业5户。"
+    assert figure_scope.level_disagreement(asked, plain, _figure(plain, "5户")) == ""
