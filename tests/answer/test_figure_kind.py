@@ -171,6 +171,17 @@ def test_a_measure_narrowed_by_the_question_needs_a_sentence_that_names_it():
     assert figure_kind.modifier(analyse("白鹭公司中期业绩的净利润率是多少？"))[0] == ""  # results: any figure's
 
 
+def test_a_market_the_question_asks_in_narrows_the_measure():
+    q = analyse("白鹭公司第二季度在印度的营收是多少？")
+    assert figure_kind.modifier(q) == ("印度", "营收")
+    total = "白鹭公司第二季度的营收为81亿美元，超出市场预期。"
+    assert figure_kind.disagreement(q, total, quantities.find_quantities(total)[0]) == "the sentence does not name 印度"
+    india = "白鹭公司第二季度在印度的营收为6亿美元，创下新高。"
+    assert figure_kind.disagreement(q, india, quantities.find_quantities(india)[0]) == ""
+    # a place the figure is of, not a market in it, is the place check's (a county's 全县 figure)
+    assert figure_kind.modifier(analyse("青溪县的地区生产总值是多少？"))[0] == ""
+
+
 def test_change_verbs_beyond_the_figure_readers():
     text = "归母净利润同比下滑13.6%，营收微跌0.75%。"
     assert figure_kind.kind_of(text, _figure(text, "13.6%")) == "change"
