@@ -77,7 +77,8 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
-            or own_period_disagreement(q, text, f) or level_disagreement(q, text, f))
+            or own_period_disagreement(q, text, f) or level_disagreement(q, text, f)
+            or variant_disagreement(q, text, f))
 
 
 # A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that
@@ -197,4 +198,22 @@ def level_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     own = {m.group(0) for m in LEVEL_RE.finditer(_lead(text, f))}
     if asked and own and not asked & own:
         return f"it is of {'/'.join(sorted(own))}, not {'/'.join(sorted(asked))}"
+    return ""
+
+
+# A name written in Latin letters (Model 3, Mate 60 Pro) and the variant its clause writes right
+# after it (Model 3性能版, Model Y长续航版): the variant's figure, not the model's
+LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+)*")
+VARIANT_AFTER_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,5}?[版款])")
+
+
+def variant_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure whose clause names a variant of the model asked that the question does not
+    (Model 3性能版降幅高达14% for how much Model 3's price fell)."""
+    lead = _lead(text, f)
+    for name in LATIN_NAME_RE.findall(q.text):
+        for m in re.finditer(re.escape(name) + r"(?![A-Za-z0-9])", lead, re.IGNORECASE):
+            variant = VARIANT_AFTER_RE.match(lead, m.end())
+            if variant and variant.group(1) not in q.text:
+                return f"it is of {name}{variant.group(1)}"
     return ""

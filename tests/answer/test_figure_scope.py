@@ -114,3 +114,11 @@ def test_a_figure_of_another_level_than_asked_counts_other_things():
     assert figure_scope.level_disagreement(analyse("青川今年新增多少户专精特新企业？"), text, _figure(text, "12户")) == ""
     plain = "新增专精特新企业5户。"
     assert figure_scope.level_disagreement(asked, plain, _figure(plain, "5户")) == ""
+
+
+def test_a_figure_of_a_variant_of_the_model_asked_is_the_variants():
+    text = "星河在青川再次降价，其中Model 3性能版降幅高达14%，Model 3降价5%。"
+    asked = analyse("星河把Model 3的售价下调了多少？")
+    assert figure_scope.variant_disagreement(asked, text, _figure(text, "14%")) == "it is of Model 3性能版"
+    assert figure_scope.variant_disagreement(asked, text, _figure(text, "5%")) == ""
+    assert figure_scope.variant_disagreement(analyse("星河把Model 3性能版的售价下调了多少？"), text, _figure(text, "14%")) == ""
