@@ -13,8 +13,9 @@ from assistant.text import asked_numbers, paraphrases, quantities
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
-# Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只.
-FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|翻[倍番]"
+# Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只,
+# CPI年率录得3.2% (a statistic reported).
+FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|翻[倍番]|录得"
                     r"|不少于|不低于|不超过|不高于|至少|最多|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
 # A sum of money asked with no unit (投入多少资金, 售价是多少): of 95 such level questions with a

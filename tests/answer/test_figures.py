@@ -45,6 +45,8 @@ def test_a_forecast_or_rough_figure_stays_next_to_its_indicator():
     assert picks["30头"].factors["adjacent"] == 1.0
     # words that say what else is measured still part them: 栖息地减少了 is no filler
     assert _picks("青溪湖的江豚有多少头？", "青溪湖的江豚栖息地减少了5处。")["5处"].factors["adjacent"] == 0.0
+    # a statistic reported (录得) is still next to its indicator
+    assert _picks("青川7月CPI年率是多少？", "青川7月CPI年率录得3.2%。")["3.2%"].factors["adjacent"] == 1.0
 
 
 def test_a_change_its_verb_names_is_the_change_asked():
