@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import roles
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
@@ -73,14 +74,44 @@ VERSIONS_ASKED_RE = re.compile(r"(?:哪|什么|几)[^，。？?]{0,6}?(版本|�
 VERSION_NAMED_RE = re.compile(r"版本|型号|车型|机型|款式|配置|(?<![出再改排制盗翻])版(?![权面图税块])|(?<![一这该此那每哪])款")
 
 
+# 担任什么职务, 什么身份, 职位是什么: the answer is a role (大使, 董事长), which the sentence must name
+# (not 什么头衔: a title is any name, 「奥古斯都」)
+ROLE_ASKED_RE = re.compile(r"(?:什么|何|哪个|哪些)(?:职务|职位|官职|身份)|(?:职务|职位|官职|身份)是什么|担任什么|任什么职")
+
+
+# 任九江推官, 受聘为国策顾问, 是台北市政府政风处处长: how a sentence gives someone's office
+# when the office's own word ends like no role
+APPOINTED_RE = re.compile(r"任|受聘|当选|[为是]")
+
+
+def names_role(question: str, text: str) -> bool:
+    """Does `text` name a role (a noun ending like one: 县长, 研究员, 大使, CEO) that `question`
+    does not write, or say what someone is or was made (任, 为, 是)?"""
+    if APPOINTED_RE.search(text):
+        return True
+    for word, flag in words.tagged(text):
+        if len(word) < 2 or word in question or not (flag[:1] == "n" or flag == "eng"):
+            continue
+        if roles.ROLE_TAIL.search(word) or word.endswith(ENVOY):
+            return True
+    return False
+
+
+# roles ROLE_TAIL's endings miss: envoys (大使, 特使), an officer's or a noble's rank (云骑尉, 海澄公)
+ENVOY = ("使", "领事", "参赞", "尉", "公", "侯", "王", "帝")
+
+
 def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A question asking which city, country or province, and a sentence naming nothing
     the question does not write that could be one; one asking which versions, and a
-    sentence naming no version (三块屏幕，包括仪表…)."""
+    sentence naming no version (三块屏幕，包括仪表…); one asking what office someone holds,
+    and a sentence naming no role (中墨合作充分体现共商共建共享理念…)."""
     text = chunk.text[a:b]
     versions = VERSIONS_ASKED_RE.search(q.text) if not q.english else None
     if versions and not VERSION_NAMED_RE.search(text):
         return Disagreement("asked kind", versions.group(1), "")
+    if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
+        return Disagreement("asked kind", "职务", "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None

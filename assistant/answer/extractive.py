@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import counted, credits, figure_model, lists, named_things, people, speakers, subject
+from assistant.answer import counted, credits, figure_model, listing, lists, named_things, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -124,7 +124,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     """The enumeration the best sentence belongs to, read to its end across sentences
     (一是…二是…, an introduction ending in a colon, 哪五大 with items in two sentences:
     answer/lists.py), and the best sentences of other articles that list the same kind."""
-    top = lists.listing(q, scored)
+    top = listing.listing(q, scored, sentences)
     s = top.sentence
     parts = [_whole(top)]
     run, at = _run_of(s, sentences)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import credits
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 
@@ -232,42 +231,6 @@ def named_count(question: str, text: str) -> tuple[int, str]:
         if m.group(0)[1:-1] in question and count >= 2:
             return count, m.group(2)
     return 0, ""
-
-
-ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
-LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
-
-
-def _support(sc) -> float:
-    return sc.factors.get("rules", sc.score)
-
-
-def listing(q, scored: list):
-    """The best sentence, unless it does not name the kind of item asked (被告人有哪些) and a
-    nearly as well supported one names that word and enumerates (被告人柯某、王某): an opening
-    or heading sentence often shares the question's words without giving its list."""
-    scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
-    noun = asked_noun(q.text)
-    top = scored[0]
-    for sc in scored[:ANNOUNCERS]:  # …聚力实现“五个新突破”。 asked 哪五个新突破: its items follow it (answer/counted.py)
-        if sc.score >= LISTING_SHARE * top.score and named_count(q.text, sc.sentence.text)[0]:
-            return sc
-    if not noun or noun in top.sentence.text:
-        return top
-    for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
-        share = CLOSED_SHARE if closes_with(sc.sentence.text, noun) else LISTING_SHARE
-        if _support(sc) >= share * _support(top) and noun in sc.sentence.text and len(items(sc.sentence.text)) >= 2:
-            return sc
-    return top
-
-
-CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
-
-
-def closes_with(text: str, noun: str) -> bool:
-    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
-    哪些项目): the sentence says what its items are."""
-    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
 
 
 FRAME_SPAN = 12  # sentences around the best one searched for other items of the same frame

@@ -88,7 +88,7 @@ def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
 
 # an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学,
 # 拥有多少个研究院): only what follows it is named (漫画公司), and often nothing is
-ASKED_RE = re.compile(r"哪一?[个家所些种位]?|什么|何时|何|多少|几|谁")
+ASKED_RE = re.compile(r"哪[一几]?[个家所些种位]?|什么|何时|何|多少|几[个家所种位]?|谁")
 LIST_ASKED_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十\d]+)")
 NAMED_FLAGS = ("nr", "ns", "nt", "nz")
 

@@ -84,12 +84,14 @@ def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
 
 
 def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None, pool=None):
-    """(the candidates, those agreeing with the question's subject best first by probability)."""
+    """(the candidates, those agreeing with the question's subject best first by probability). What each
+    article names is read in all its passages, as the rules read it: the one naming 卡努 may be no candidate."""
     from assistant.answer import subject
 
+    pool = pool or scored_sentences(q, hits, idf)
     found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None, pool=pool)
-    # a sentence about another place, year, person or organisation is never the answer
-    return found, subject.agreeing(q, rank(chosen, found))
+    agree = {id(sc.sentence) for sc in subject.agreeing(q, pool[1])}
+    return found, [sc for sc in rank(chosen, found) if id(sc.sentence) in agree]
 
 
 def draft_of(q: Question, found: Candidates, ranked: list[evidence.Scored], idf):

@@ -58,3 +58,17 @@ def test_versions_asked_are_written_as_versions():
     assert _why(question, "星河S7推出了2024款，售价不变。") is None
     # one new product (一款, 这款) is no version
     assert _why(question, "星河近期发布了一款S7，这款车仅在国内销售。") is not None
+
+
+def test_an_office_asked_is_named_or_given():
+    question = "介绍星河合作成果的这篇署名文章，作者担任什么职务？"
+    found = _why(question, "星河合作充分体现共商共建共享理念，生动诠释了合作的内涵。")
+    assert found is not None and found.kind == "asked kind"
+    assert _why(question, "（作者为中国驻星河国大使）") is None
+    assert _why(question, "星河国驻华大使李明出席了活动。") is None
+    # an office no role ending names, given by the verb that confers it (the person named before)
+    for question, text in (("1995年，王小明担任什么职务？", "1995年8月，任中共星河市委常委。"),
+                           ("王小明在2011年被聘为什么职务？", "2011年1月1日，受聘为国策顾问。")):
+        assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None
+    # not asked: no check
+    assert _why("星河合作成果有哪些？", "星河合作充分体现共商共建共享理念。") is None

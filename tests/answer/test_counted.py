@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from assistant.answer import counted, lists
+from assistant.answer import counted, listing, lists
 
 # the announcement holds no item; each item heads a paragraph of details
 TOWN = ["李明说，今年该镇将深入实施“三镇建设”，推动发展实现新突破。", "要坚持工业强镇。", "引进项目5个，新增产值2亿元。",
@@ -67,11 +67,11 @@ def test_a_list_answer_opens_at_the_sentence_announcing_the_counted_name_asked()
     texts = ["该镇加快工业园基础设施建设，提升承载能力。", "李明说，今年该镇将聚力实现“三个新突破”。"]
     sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
     q = analyse("该镇聚力实现哪三个新突破？")
-    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[1]
+    assert listing.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[1]
     # much less supported, or a name the question does not ask about: the best sentence stays
-    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.5, 0.5)]).sentence is sentences[0]
+    assert listing.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.5, 0.5)]).sentence is sentences[0]
     q = analyse("该镇实现了哪些突破？")
-    assert lists.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[0]
+    assert listing.listing(q, [Scored(sentences[0], 0.85, 0.85), Scored(sentences[1], 0.78, 0.78)]).sentence is sentences[0]
 
 
 def test_two_counts_asked_at_once_are_both_shown():

@@ -1,6 +1,6 @@
 """哪些 questions: an enumeration is read to its end, across sentences."""
 
-from assistant.answer import counted, lists
+from assistant.answer import counted, listing, lists
 
 NUMBERED = ["全县重点发展三类产业：", "一是鹿业，年产值超过80亿元。", "二是食用菌，种植规模扩大到2万亩。",
             "三是新能源，引进项目5个。", "全县还新建公路30公里。"]
@@ -108,14 +108,14 @@ def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
     sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
     q = analyse("星河区厂房火灾案的被告人有哪些？")
     close = [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.45, 0.45)]
-    assert lists.listing(q, close).sentence is sentences[1]
+    assert listing.listing(q, close).sentence is sentences[1]
     # one much less supported is not read instead
-    assert lists.listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]
+    assert listing.listing(q, [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.30, 0.3)]).sentence is sentences[0]
     # the selector's probabilities (what it ranks by) are compared on the rules' support
     ranked = [Scored(sentences[0], 0.9, 0.5, {"rules": 0.5}), Scored(sentences[1], 0.4, 0.45, {"rules": 0.45})]
-    assert lists.listing(q, ranked).sentence is sentences[1]
+    assert listing.listing(q, ranked).sentence is sentences[1]
     ranked = [Scored(sentences[0], 0.9, 0.5, {"rules": 0.5}), Scored(sentences[1], 0.4, 0.45, {"rules": 0.3})]
-    assert lists.listing(q, ranked).sentence is sentences[0]
+    assert listing.listing(q, ranked).sentence is sentences[0]
 
 
 def test_a_counted_list_joins_items_opened_by_a_continuation():
@@ -129,3 +129,67 @@ def test_a_counted_list_joins_items_opened_by_a_continuation():
     assert counted.continued_items(texts, [1, 2, 4], 5) == [1, 2, 4]
     assert counted.marked_items(texts, 0, 5) == [1, 2, 3, 4]
     assert counted.marked_items(texts, 0, 5, 3) == [1, 2, 4]
+
+
+def _scored(*texts, supports):
+    from assistant.answer.evidence import Scored, Sentence
+    from support import made_hits
+
+    sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
+    return [Scored(s, p, p) for s, p in zip(sentences, supports)]
+
+
+def test_a_list_is_read_from_a_sentence_naming_the_kind_asked_by_its_head():
+    from assistant.query.question import analyse
+
+    q = analyse("向总局备案召回计划的是哪几家星河公司？")
+    assert listing.kind_head("星河公司") == "公司" and listing.kind_head("竹海") == "竹海"
+    close = _scored("这些召回的车辆存在转换器设计不充分的问题。",
+                    "总局公布，甲星河汽车有限公司、乙星河汽车有限公司以及星河汽车投资有限公司已向总局备案召回计划。",
+                    supports=(0.45, 0.40))
+    assert listing.listing(q, close).sentence is close[1].sentence
+
+
+def test_a_best_sentence_enumerating_nothing_gives_way_to_one_that_enumerates():
+    from assistant.query.question import analyse
+
+    q = analyse("星河国新规要求哪些电子产品进口须获得许可？")
+    texts = ("新规定生效后，企业如果想要继续在星河国销售这些进口产品，需要获得特别许可证。",
+             "星河国商工部表示，笔记本电脑、平板电脑和服务器的进口都需要获得许可。")
+    close = _scored(*texts, supports=(0.55, 0.50))
+    assert listing.listing(q, close).sentence is close[1].sentence
+    # much less supported: the best stays
+    far = _scored(*texts, supports=(0.55, 0.30))
+    assert listing.listing(q, far).sentence is far[0].sentence
+    # a best sentence that enumerates stays
+    both = _scored("星河国新规要求笔记本电脑、平板电脑进口须获得许可。", texts[1], supports=(0.55, 0.54))
+    assert listing.listing(q, both).sentence is both[0].sentence
+
+
+def test_the_announcement_of_a_counted_name_is_sought_in_the_best_sentences_article():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    text = "该区加快工业园基础设施建设，提升承载能力。李明说，今年该区将聚力实现“三个新突破”。聚力产业发展实现新突破。"
+    chunk = made_hits(text)[0].chunk
+    first, announce = text.index("。") + 1, text.index("聚力产业")
+    sentences = [Sentence(0, chunk, 0, first), Sentence(0, chunk, first, announce), Sentence(0, chunk, announce, len(text))]
+    q = analyse("该区今年要实现的“三个新突破”分别在哪些方面？")
+    found = listing.listing(q, [Scored(sentences[0], 0.9, 0.9)], sentences)
+    assert found.sentence is sentences[1] and found.score == 0.9
+    # not among the passages: the best stays
+    assert listing.listing(q, [Scored(sentences[0], 0.9, 0.9)], sentences[:1]).sentence is sentences[0]
+
+
+def test_which_companies_of_a_name_are_those_the_sentence_lists():
+    from assistant.answer import subject
+    from assistant.query.question import analyse
+    from support import made_chunk
+
+    q = analyse("向总局备案召回计划的是哪几家华星公司？")
+    text = "总局公布，甲华星汽车有限公司、乙华星汽车有限公司北方分公司已向总局备案召回计划。"
+    # 哪几家 is the asking, not part of the company's name (家华星公司)
+    assert subject.disagreement(q, made_chunk(text), 0, len(text)) is None
+    other = "总局公布，月亮公司已向总局备案召回计划。"
+    assert subject.disagreement(q, made_chunk(other), 0, len(other)) is not None

@@ -374,3 +374,20 @@ def test_a_figure_question_with_no_figure_picked_shows_the_selectors_sentence(mo
         assert step.support == ruled.support == (support if support is not None else ruled.support)
         assert step.probability == pytest.approx(best.score)
         assert [p.sentence.text for p in step.drafts[0].parts] == [best.sentence.text] != [last.text]
+
+
+def test_what_an_article_names_is_read_in_all_its_passages_not_the_candidates_only():
+    """Among many articles the passage naming the storm asked may be no candidate of the
+    selector's few: the article's later passage still speaks of it (as the rules read it)."""
+    from support import flat_idf, made_chunk
+
+    named = made_chunk("今年第6号台风“塔努拉”生成。", cid="a1", source="made/a.txt", start=0)
+    answer = made_chunk("气象灾害风险预估：东海南部海域、钓鱼岛附近海域有台风灾害高风险。", cid="a2", source="made/a.txt", start=100)
+    others = [made_chunk(f"受台风影响期间，第{i}片海域被列为台风灾害高风险区。", cid=f"b{i}", source=f"made/b{i}.txt")
+              for i in range(7)]
+    hits = [Hit(c, 1.0, 1, 1, 0.8) for c in [answer, *others, named]]
+    q = analyse("“塔努拉”影响期间，哪些海域被列为台风灾害高风险区？")
+    found, ranked = selector.ranked_candidates(q, hits, flat_idf, selector.Selector.load())
+    assert named.text not in [sc.sentence.text for sc in found.scored]  # not a candidate
+    assert answer.text in [sc.sentence.text for sc in ranked]
+    assert not any("第1片" in sc.sentence.text for sc in ranked)  # no article of them names it

@@ -5,7 +5,7 @@ and names read after the role asked, list questions jieba reads an asking word i
 import pytest
 from support import flat_idf, made_chunk, made_hits
 
-from assistant.answer import evidence, extractive, lists, people, roles, said, speakers
+from assistant.answer import evidence, extractive, listing, people, roles, said, speakers
 from assistant.answer.subject_names import proper_names
 from assistant.query.question import analyse
 from assistant.records import Hit
@@ -82,8 +82,8 @@ def test_an_asking_phrase_jieba_holds_as_one_word_is_no_name():
 
 
 def test_an_enumeration_closed_by_the_noun_asked():
-    assert lists.closes_with("加快甲乙蛋品、丙丁蔬菜、戊己电池包等项目建设。", "项目")
-    assert not lists.closes_with("突出抓好蛋品加工、汽车零部件两个优势产业。", "项目")
+    assert listing.closes_with("加快甲乙蛋品、丙丁蔬菜、戊己电池包等项目建设。", "项目")
+    assert not listing.closes_with("突出抓好蛋品加工、汽车零部件两个优势产业。", "项目")
 
 
 @pytest.mark.parametrize("question,asks", [

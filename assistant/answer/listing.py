@@ -1,0 +1,85 @@
+"""Which sentence a 哪些 question's list is read from (answer/lists.py reads how far it runs).
+
+The best supported sentence often shares the question's words without giving its list: an
+opening or heading sentence, or one that points back at the list (企业如果想要继续销售这些进口
+产品…). Over one store of many articles that sentence may also be another article's. So the
+list is read from a sentence that gives items of the kind asked when one is nearly as well
+supported: one naming the counted name the question quotes (“五个新突破”), one naming the
+kind asked and enumerating (被告人柯某、王某), or, when the best sentence enumerates nothing
+at all, any nearly as well supported one that enumerates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.answer import credits
+from assistant.answer.lists import _marker, asked_noun, introduces, items, named_count
+
+ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
+LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
+CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
+
+
+def _support(sc) -> float:
+    return sc.factors.get("rules", sc.score)
+
+
+def kind_head(noun: str) -> str:
+    """The kind a compound noun names, its last two characters (丰田公司 -> 公司, 电子产品 ->
+    产品): Chinese compounds end in their head, and a list's items are written with it
+    (广汽丰田汽车有限公司、…) more often than with the whole of what the question calls them."""
+    return noun[-2:] if len(noun) >= 4 else noun
+
+
+def gives_items(text: str) -> bool:
+    """Does a sentence enumerate, or open a list (an introduction, a numbered item)?"""
+    return len(items(text)) >= 2 or introduces(text) or _marker(text) is not None
+
+
+def announcer(q, scored: list, sentences: list | None):
+    """The sentence naming the counted name the question quotes (…聚力实现“五个新突破”。 asked
+    哪五个新突破; its items follow it, answer/counted.py): among the nearly as well supported
+    candidates, else among every retrieved sentence of the best one's article (over one store
+    the announcement may rank below other articles' sentences); None when there is none."""
+    top = scored[0]
+    for sc in scored[:ANNOUNCERS]:
+        if sc.score >= LISTING_SHARE * top.score and named_count(q.text, sc.sentence.text)[0]:
+            return sc
+    article = (top.sentence.chunk.source, top.sentence.chunk.article)
+    for s in sentences or ():
+        if (s.chunk.source, s.chunk.article) == article and named_count(q.text, s.text)[0]:
+            return replace(top, sentence=s)
+    return None
+
+
+def listing(q, scored: list, sentences: list | None = None):
+    """The best of `scored` (candidates, best first), unless a nearly as well supported one
+    gives the items asked and it does not (see the module's note). `sentences`: every
+    sentence of the retrieved passages, where a counted name's announcement is also sought."""
+    scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
+    top = scored[0]
+    if (found := announcer(q, scored, sentences)) is not None:
+        return found
+    noun = asked_noun(q.text)
+    kind = kind_head(noun)
+    if not noun or noun in top.sentence.text:
+        return top
+    for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
+        text = sc.sentence.text
+        share = CLOSED_SHARE if closes_with(text, noun) else LISTING_SHARE
+        if _support(sc) >= share * _support(top) and kind in text and len(items(text)) >= 2:
+            return sc
+    if gives_items(top.sentence.text):
+        return top
+    for sc in scored[1:3]:  # it gives no item at all (…销售这些进口产品…): one that enumerates
+        if _support(sc) >= LISTING_SHARE * _support(top) and len(items(sc.sentence.text)) >= 2:
+            return sc
+    return top
+
+
+def closes_with(text: str, noun: str) -> bool:
+    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
+    哪些项目): the sentence says what its items are."""
+    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
