@@ -18,9 +18,10 @@ from assistant.answer.evidence import Scored, score_sentences, sentence_years, s
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import from_to, slots
-from assistant.check.in_force import agreement, passage_before, without
+from assistant.check.claim_words import may_decide, opposite, unmet, way
+from assistant.check.in_force import agreement, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
-                                     same_stance, unstated_words)
+                                     same_stance)
 from assistant.check.narrower import best_named, narrower, renamed
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
@@ -204,22 +205,6 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     return picks, max((s.score for s, _ in scored), default=0.0)
 
 
-def may_decide(claim: str, figure: quantities.Quantity, pick: FigurePick, hits: list[Hit]) -> bool:
-    """A figure decides nothing when its sentence (with the sentence before, and for names
-    the article before it) leaves unsaid a word naming the claim's measure that its article
-    writes elsewhere: it counts a whole whose part the claim names (338个项目 for 37个文旅康养
-    项目, a holding's 持仓市值 for the 持仓总市值). A word written nowhere only words the
-    claim (空气优良天数比例 for 优良天数比例)."""
-    s = pick.scored.sentence
-    own = claim_scope(claim, figure)
-    lead = own[: own.find(figure.text)] + "".join(claimed_indicators(claim, figure)[1:])
-    local = " ".join((s.context, sentence_before(s.chunk.text, s.a), s.text))
-    unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
-    elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source
-                         and h.chunk.article == s.chunk.article)
-    return not any(w in elsewhere for w in unsaid)
-
-
 def _disagree(a: FigurePick, b: FigurePick) -> bool:
     """Do two sources' figures give different values for the same thing?"""
     from assistant.answer import conflicts
@@ -248,14 +233,22 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
     found, best = figure_candidates(text, figure, hits, idf, threshold)
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
-    found = [p for p in found if may_decide(text, figure, p, hits)]
+    own, extra = claim_scope(text, figure), "".join(claimed_indicators(text, figure)[1:])
+    found = [p for p in found if may_decide(own, extra, text, figure, p, hits)]
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
-    agreeing = [p for p in found if agrees(text, figure, p)]
+    agreeing = [p for p in found if agrees(text, figure, p) and not opposite(text, figure, p.scored.sentence.text, p.figure)]
+    if agreeing and all(unmet(own, figure, p.scored.sentence, hits) for p in agreeing):
+        # the figure agrees, but the claim's other words are not the article's: another thing's figure
+        return Outcome(UNKNOWN, [], figure.text, support=agreeing[0].score)
+    agreeing = [p for p in agreeing if not unmet(own, figure, p.scored.sentence, hits)]
     if not agreeing:
         if negated or _denied(found[0]):  # 没有达到100亿元 against a source's 81.6亿元 may well be true
             return Outcome(UNKNOWN, [], figure.text, support=found[0].score)
-        return Outcome(REFUTED, [_part(found[0])], figure.text, (found[0].figure.text,), "figure", found[0].score)
+        said = found[0].figure.text
+        if agrees(text, figure, found[0]):  # the same figure changing the other way: say which way
+            said = way(found[0].scored.sentence.text, found[0].figure) + said
+        return Outcome(REFUTED, [_part(found[0])], figure.text, (said,), "figure", found[0].score)
     pick = agreeing[0]
     if negated and not _denied(pick):  # 没有达到100亿元 against 达到100亿元
         return Outcome(REFUTED, [_part(pick)], figure.text, (pick.figure.text,), "negation", pick.score)
