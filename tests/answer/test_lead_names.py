@@ -31,6 +31,7 @@ def test_the_name_a_question_opens_with_before_its_period():
                      "青溪县7月居民消费价格涨幅是多少？", "东丰县2023年地区生产总值是多少？"):
         assert lead_name(analyse(question)) == "", question
     assert opening_name("始建于1961年8月13日") == ""
+    assert opening_name("同比去年同期的87.3亿元增长了228.1%") == ""  # a comparison, no name
 
 
 def test_an_article_that_never_writes_the_name_gives_another_ones_figure():
