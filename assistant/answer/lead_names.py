@@ -33,6 +33,8 @@ KIND_ONLY_RE = re.compile(r"(?:[新老本该此这各][家款]?)?(?:公司|集�
 CLAUSE_RE = re.compile(r"[，。；：,;:！？!?]")
 # 库克在第三季度财报会上表示: a speaker, not whose figure the clause gives
 SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")
+# 星河市, 青溪县: a place the gazetteer does not know is still a place, the place check's to read
+PLACE_END_RE = re.compile(r"[省市县区州盟旗镇乡村]$")
 # an organisation's kind after its name: 理想汽车 is written 理想 too
 KIND_RE = re.compile(r"(?:股份有限公司|有限公司|控股|股份|集团|公司|汽车|科技|平台|品牌|俱乐部|球队)$")
 
@@ -57,7 +59,7 @@ def opening_name(text: str) -> str:
             break
         at += len(word)
     if len(name) < 2 or len(name) > 12 or NOT_NAME_RE.search(name) or name in words.STOPWORDS or KIND_ONLY_RE.fullmatch(name) \
-            or places.named(name) or places.places(name):
+            or places.named(name) or places.places(name) or PLACE_END_RE.search(name):
         return ""
     return name
 

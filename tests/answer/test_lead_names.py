@@ -30,6 +30,7 @@ def test_the_name_a_question_opens_with_before_its_period():
     for question in ("截至7月底累计交付多少辆？", "该公司第二季度营收是多少？", "哪一个人在1961年签署了指令？",
                      "青溪县7月居民消费价格涨幅是多少？", "东丰县2023年地区生产总值是多少？"):
         assert lead_name(analyse(question)) == "", question
+    assert opening_name("星河市今年的目标是有30户企业过评") == ""  # a place no gazetteer knows, by its 市
     assert opening_name("始建于1961年8月13日") == ""
     assert opening_name("同比去年同期的87.3亿元增长了228.1%") == ""  # a comparison, no name
 
