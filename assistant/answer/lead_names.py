@@ -15,12 +15,13 @@ import re
 from assistant.answer.subject_names import Disagreement, named_in_article
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import places, words
+from assistant.text import periods, places, words
 from assistant.text.script import to_simplified
 
 # the period a question's figure is for: a year, a fiscal year, a quarter, a half, a month
-PERIOD_RE = re.compile(r"(?:19|20)\d\d(?:财?年|财年)|今年|去年|上半年|下半年|前?第?(?<![上下这该同每单])[1-4一二三四](?:季度|财季)"
-                       r"|(?<![\d.])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|(?<![A-Za-z0-9])[Qq][1-4](?![A-Za-z0-9])")
+# (a question's 7月 is read with the dates periods.MONTH_RE leaves out: 7月15日 still opens a period)
+PERIOD_RE = re.compile(rf"(?:19|20)\d\d(?:财?年|财年)|今年|去年|上半年|下半年|{periods.QUARTER_RE.pattern}"
+                       rf"|(?<![\d.]){periods.MONTH_NUMERAL}月份?")
 # what opens a question without naming whose figure it is: 截至7月, 据…数据, 受台风影响, 文中…
 NO_NAME_RE = re.compile(r"^(?:截至|截止|到|按|据|受|如果|在|从|自|是|同比|环比|相比|较上|较去|比上|比去|文中|请问|根据|对于|关于|目前|今年|去年|这|那|该|其|此|本|我|全|各|每)")
 # where the name ends: a preposition, a verb of saying or planning, a particle (比亚迪|在日本计划, 理想汽车|预计)

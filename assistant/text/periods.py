@@ -12,13 +12,13 @@ import re
 
 from assistant.text.quantities import chinese_to_number
 
-_N = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 _SEP = r"\s*(?:-|－|—|–|~|～|至|到)\s*"
 # 1-7月, 1至7月份, 1月至7月, 前7个月, 前七个月: January up to that month
-RANGE_RE = re.compile(rf"(?<![\d.])({_N})(?:月份?)?{_SEP}({_N})月(?!\d|[一二三四五六七八九十]*[日号])"
-                      rf"|前({_N})个月")
+RANGE_RE = re.compile(rf"(?<![\d.])({MONTH_NUMERAL})(?:月份?)?{_SEP}({MONTH_NUMERAL})月(?!\d|[一二三四五六七八九十]*[日号])"
+                      rf"|前({MONTH_NUMERAL})个月")
 # 7月, 7月份, 七月; not 8月14日 (a date), not 3个月 (a length of time)
-MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({_N})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
+MONTH_RE = re.compile(rf"(?<![\d.\-－—–~～至到])({MONTH_NUMERAL})月(?:份)?(?![\d]|[一二三四五六七八九十]+[日号]|底|末|初|中旬|下旬|上旬)")
 # 第二季度, 二季度, 第三财季, Q2, 前三季度
 # (上一季度 is the quarter before, not the first; 这一季度, 同一季度, 每一季度 are this, the
 # same, each quarter: the 3 这一季度 of the news corpus are all "this quarter"; Q2持仓 is Q2
@@ -27,7 +27,7 @@ QUARTER_RE = re.compile(rf"(前)?第?(?<![上下这這该該同每单單])([1-4�
 # 上半年, 下半年; a year's 半年 in company reports is its first half (2023半年营收, 半年报, 半年度)
 HALF_RE = re.compile(r"(上|下)半年|(?<=\d{4})年?半年(?![来多内后前])|半年(?:度|报)")
 # 7月1日至31日, 7月1日—7月31日: the whole of one month, written as its days
-MONTH_DAYS_RE = re.compile(rf"({_N})月1日{_SEP}(?:({_N})月)?(2[89]|3[01])日")
+MONTH_DAYS_RE = re.compile(rf"({MONTH_NUMERAL})月1日{_SEP}(?:({MONTH_NUMERAL})月)?(2[89]|3[01])日")
 # 2021年10月以来, 较6月, 与第一季度相比: a point a figure is counted from or compared with, not its period
 REFERENCE_AFTER_RE = re.compile(r"份?(?:以来|以后|之后|以前|之前|起|开始|至今|相比|相较|比较)")
 # (相比今年第一季度, 较去年4月: the year may stand between the word and the period)
