@@ -49,7 +49,9 @@ def places(text: str) -> tuple[str, ...]:
         name = None
         if word in GENERIC_WORDS or NUMERAL_RE.search(word[:-1]) and not known_level(word):  # 三明市 is a city, 三区 no place
             continue
-        if len(word) >= 3 and word[-1] in SUFFIXES and not word.endswith(GENERIC_ENDINGS):
+        if word.endswith("地区") and known_level(word[:-2]):
+            name = word[:-2]  # 香港地区, 阿克苏地区: the place the gazetteer knows, no district of it
+        elif len(word) >= 3 and word[-1] in SUFFIXES and not word.endswith(GENERIC_ENDINGS):
             if flag.startswith(("ns", "nr", "nz", "n", "j")):
                 name = word
         elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC:
@@ -58,8 +60,8 @@ def places(text: str) -> tuple[str, ...]:
             # that ends with a level suffix.
             if i + 1 < len(tagged):
                 nxt, nflag = tagged[i + 1]
-                if nflag == "ns" and len(nxt) == 2 and nxt[-1] in SUFFIXES:
-                    name = word + nxt
+                if nflag == "ns" and len(nxt) == 2 and nxt[-1] in SUFFIXES and not (word + nxt).endswith(GENERIC_ENDINGS):
+                    name = word + nxt  # (美丽|城市 is no city)
                 # and some glue the level to the word after (兖州|区托育): the gazetteer
                 # says whether the name with that level is a place
                 elif (nxt[:1] in SUFFIXES and known_level(word + nxt[0]) == nxt[0]

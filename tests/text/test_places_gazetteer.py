@@ -46,3 +46,10 @@ def test_a_division_with_a_numeral_in_its_name_is_a_place():
     # 四川省, 三明市, 五常市 are divisions the gazetteer knows; 三区 and 两县 count, not places
     assert places.places("四川省成都市和三明市、五常市的数据") == ("四川省", "成都市", "三明市", "五常市")
     assert places.places("全市三区两县完成目标") == ()
+
+
+def test_a_known_place_with_diqu_is_that_place_and_a_city_of_adjectives_is_none():
+    # 香港地区 is 香港 (地区 is no district level); 美丽|城市 is no city jieba's two ns glue into one
+    assert places.places("据了解，香港地区的最新订阅方案每月为78港币。") == ("香港",)
+    assert places.places("在台湾地区，订阅方案每月为199新台币。") == ("台湾",)
+    assert places.named("打造有韵味的美丽城市、幸福城市、韧性城市。") == ()
