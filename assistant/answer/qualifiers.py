@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.answer import people
 from assistant.answer.organisations import abbreviates
-from assistant.answer.subject_names import Disagreement, in_force
+from assistant.answer.subject_names import Disagreement, in_force, named_in_article
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places, words
@@ -70,7 +70,9 @@ def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
                or _series_in(chunk.text[b:], word))
         together = next((g for g in _joined(chunk.text[a:b], word) if g & want and not g <= want), set())
         written = ordinals.series(ordinals.bare(f"{chunk.title} {chunk.text}"), word)
-        if (not own & want and not (not own and want <= written)) or together:
+        # a passage naming none of the series whose article's earlier passage names the one asked (本届 after 第三届)
+        earlier = not own and any(named_in_article(q, o, chunk) for o in ordinals.phrases(q.text))
+        if (not own & want and not (not own and (want <= written or earlier))) or together:
             found = "/".join(f"第{n}{word}" for n in sorted(together or own))
             return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)
     return None

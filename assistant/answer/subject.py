@@ -25,7 +25,7 @@ from assistant.answer.subject_names import (Disagreement, figure_disagreement, l
                                             named_in_article, period_disagreement, proper_names)
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import places
+from assistant.text import ordinals, places
 from assistant.text.sentences import split_sentences
 from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
@@ -275,11 +275,11 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 
 
 def with_articles(q: Question, sentences: list) -> Question:
-    """A Chinese question with, for each name and place it asks about (and the name it opens with), where
+    """A Chinese question with, for each name, place and ordinal it asks about (and the name it opens with), where
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q) + [stem(n) for n in [lead_name(q)] if n]))
+    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q) + [stem(n) for n in [lead_name(q)] if n] + ordinals.phrases(q.text)))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}

@@ -47,3 +47,8 @@ def bare(text: str) -> set[tuple[int, str]]:
 def series(found: set[tuple[int, str]], word: str) -> set[int]:
     """The numbers of one series word among `found`."""
     return {n for n, w in found if w == word}
+
+
+def phrases(text: str) -> list[str]:
+    """The ordinals `text` writes as written (第三届), to be found in an article."""
+    return [m.group(0) for m in ORDINAL_RE.finditer(text)]

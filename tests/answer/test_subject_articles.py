@@ -48,3 +48,14 @@ def test_a_district_the_articles_lead_names_in_a_citys_article():
     other = _chunk("西安区遇突发事件，30分钟内可到现场处置。", "other", 100, subject_place="辽源市")
     assert _kept(question, lead, other) == ["lead"]
 
+
+
+def test_an_ordinal_the_articles_lead_writes_holds_for_its_later_passages():
+    """本届… after the lead's 第三届…: a passage naming no ordinal of the series is the article's."""
+    lead = _chunk("2023年第三届社区杯足球赛决赛阶段开幕。", "lead")
+    later = _chunk("决赛阶段的球队将在9月10日决出最终的冠军。", "later", 100)
+    question = "第三届社区杯将在哪天决出最终冠军？"
+    assert "later" in _kept(question, lead, later)
+    assert _kept(question, later) == []  # alone, a passage naming no ordinal is not the one asked
+    other = _chunk("2023年第二届社区杯足球赛决赛阶段开幕。", "lead")
+    assert "later" not in _kept(question, other, later)
