@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.answer import people
 from assistant.answer.organisations import abbreviates
-from assistant.answer.subject_names import Disagreement, in_force, named_in_article
+from assistant.answer.subject_names import VINTAGE_RE, Disagreement, in_force, named_in_article
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places, words
@@ -157,7 +157,8 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
             # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
             run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])
             if other not in word and word not in other and other not in asked and not abbreviates(word, other) \
-                    and not (run and abbreviates(word, run.group(0))):
+                    and not (VINTAGE_RE.fullmatch(other) and not VINTAGE_RE.fullmatch(word)) \
+                    and not (run and abbreviates(word, run.group(0))):  # 新款 is no sibling of a maker, only of 老款
                 out.append(other)
         start = text.find(follow, start + 1)
     return out

@@ -56,6 +56,21 @@ PERIOD_CODE_RE = re.compile(r"[Qq][1-4]|[Hh][12]")
 MAKER_MODEL_RE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,5}\d{0,4})(?![A-Za-z0-9])")
 
 
+# 全新一代|MPV, 新款|LM: a generation or a vintage written before a model, no maker
+NOT_MAKER_FLAGS = ("m", "q", "d", "a", "b", "r", "t")
+VINTAGE_RE = re.compile(r"[新老旧改]款|全新")
+
+
+def _maker_models(text: str) -> list[tuple[str, str]]:
+    """MAKER_MODEL_RE's (maker, model) pairs whose maker is written as a name (雷克萨斯UX)."""
+    out = []
+    for m in MAKER_MODEL_RE.finditer(text):
+        tagged = words.tagged(text[: m.end(1)])
+        if tagged and not tagged[-1][1].startswith(NOT_MAKER_FLAGS) and not VINTAGE_RE.search(tagged[-1][0]):
+            out.append((m.group(1), m.group(2)))
+    return out
+
+
 def latin_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(LATIN_NAME_RE.findall(text)))
 
@@ -88,8 +103,8 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
         own = find(text[:given]) or (find(in_force(chunk, a, find)) if given == len(text) else ())
         if own and not any(n.lower() in asked for n in own):
             return Disagreement("name", find(q.text)[0], own[0])
-    for maker, model in MAKER_MODEL_RE.findall(q.text):
-        others = [m for mk, m in MAKER_MODEL_RE.findall(text) if mk == maker and m != model]
+    for maker, model in _maker_models(q.text):
+        others = [m for mk, m in _maker_models(text) if mk == maker and m != model]
         if others and maker + model not in text:
             return Disagreement("name", maker + model, maker + others[0])
     return None

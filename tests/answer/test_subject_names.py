@@ -225,3 +225,21 @@ def test_a_portals_reprint_notice_is_not_an_answer_though_its_link_is_cut_off():
     text = "本文属于原创文章，如若转载，请注明来源：星河汽车第二季度营收超272亿元！"
     found = _verdict("星河汽车第二季度的营收是多少？", text)
     assert found is not None and found.kind == "source"
+
+
+def test_a_generation_or_vintage_before_a_model_is_no_maker():
+    """全新一代UX, 新款UX: the words before the model say which generation, they name no maker
+    another model of which the sentence would be about (全新一代MPV车型UX is the UX asked)."""
+    text = "星光汽车宣布，其全新一代MPV车型UX正式上市，售价为39.9万元。"
+    assert _verdict("星光汽车全新一代UX的售价是多少？", text) is None
+    assert _verdict("星光汽车新款UX的售价是多少？", "星光汽车的新款MPV车型UX正式上市，售价为39.9万元。") is None
+    found = _verdict("星光汽车UX的轴距是多少？", "星光汽车LBX的轴距为2580毫米。")
+    assert found is not None and found.found == "汽车LBX"
+
+
+def test_a_vintage_is_no_sibling_of_the_maker_asked():
+    """新款LM is the 雷克萨斯LM asked about (新款 says which vintage, not whose); 新款 is 老款's sibling."""
+    text = "雷克萨斯发布新车。新款LM车型的轴距为3000mm。"
+    assert _verdict("雷克萨斯LM的轴距是多少？", text, "新款LM车型的轴距为3000mm。") is None
+    found = _verdict("雷克萨斯老款LM的轴距是多少？", text, "新款LM车型的轴距为3000mm。")
+    assert found is not None and found.kind == "qualifier"
