@@ -82,6 +82,18 @@ def written(name: str, text: str) -> bool:
     return any(k.lower() in text.lower() or k in to_simplified(text) for k in keys)
 
 
+# jieba's tags of a maker's name that opens a model's (奇瑞|瑞虎8系列, 小鹏|G9)
+MAKER_FLAGS = ("nz", "nr", "nt", "j")
+
+
+def model_of(name: str) -> str:
+    """The model a name writes after its maker (奇瑞瑞虎8系列 -> 瑞虎8系列; '' for none): an
+    article names the maker once and the model alone after, so the model is the name there."""
+    tagged = words.tagged(name)
+    rest = name[len(tagged[0][0]):] if tagged and tagged[0][1] in MAKER_FLAGS else ""
+    return rest if len(rest) >= 3 and len(tagged[0][0]) >= 2 and not KIND_RE.fullmatch(rest) else ""
+
+
 def _article(chunk: Chunk) -> str:
     """The passage and its header line, without the subject place the header adds (a compiled
     document's one place is no name of each of its articles)."""
@@ -96,10 +108,13 @@ def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     name = lead_name(q)
     if not name:
         return None
-    if not written(name, _article(chunk)) and not named_in_article(q, stem(name), chunk):
+    article, model = _article(chunk), model_of(name)
+    maker = name[: len(name) - len(model)]
+    if not written(name, article) and not named_in_article(q, stem(name), chunk) \
+            and not (model and written(model, article) and (written(maker, article) or named_in_article(q, maker, chunk))):
         return Disagreement("name", name, "")
     text = chunk.text[a:b]
-    if written(name, text):
+    if written(name, text) or (model and written(model, text)):
         return None
     # in an article naming several (a compiled report, a market round-up), a sentence naming
     # another as the subject of its clause (小鹏汽车在7月份共交付…) gives that one's figure

@@ -64,3 +64,15 @@ def test_it_runs_among_the_subject_checks():
     q = analyse("青梅第二季度的总营收是多少？")
     text = "星河汽车第二季度实现营收286.5亿元。"
     assert subject.disagreement(q, _chunk(text), 0, len(text)) is not None
+
+
+def test_a_maker_and_its_model_the_article_writes_apart():
+    """奇瑞瑞虎8系列: an article names the maker once (奇瑞汽车近日宣布) and the model alone after it."""
+    from assistant.answer.lead_names import model_of
+    assert model_of("奇瑞瑞虎8系列") == "瑞虎8系列" and model_of("理想汽车") == "" and model_of("小米集团") == ""
+    text = "奇瑞汽车近日宣布新车上市。据官方数据，瑞虎8系列在7月份的销量达到了12040辆。"
+    assert _verdict("奇瑞瑞虎8系列7月份卖出了多少辆？", text, "据官方数据，瑞虎8系列在7月份的销量达到了12040辆。") is None
+    # the model alone, in an article that never writes the maker, is still not enough
+    found = _verdict("奇瑞瑞虎8系列7月份卖出了多少辆？", "据官方数据，瑞虎8系列在7月份的销量达到了12040辆。")
+    assert found is not None
+
