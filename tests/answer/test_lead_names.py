@@ -76,3 +76,8 @@ def test_a_maker_and_its_model_the_article_writes_apart():
     found = _verdict("奇瑞瑞虎8系列7月份卖出了多少辆？", "据官方数据，瑞虎8系列在7月份的销量达到了12040辆。")
     assert found is not None
 
+
+def test_the_kind_of_the_document_is_no_name():
+    # 报告提出今年…: the report is the article itself, which need not write the word
+    assert lead_name(analyse("报告提出今年要改造提升四个传统产业。")) == ""
+    assert _verdict("报告提出今年要改造提升几个传统产业？", "改造提升五个传统产业。") is None
