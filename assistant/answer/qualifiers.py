@@ -2,12 +2,10 @@
 ordinal of a series (第三批), the title of a work (《通知》) and the name written before what
 it qualifies (北海公园, 学生月订阅计划, 雅马哈在印尼的份额).
 
-`subject.disagreement` runs these after its place, year and name checks. A sentence that
-gives the figure of a sibling (第二批's, 玉渊潭公园's, the 个人 plan's) answers a question
-the user did not ask: a tempting wrong answer, worse than none. The checks stay quiet when
-the sentence names no sibling, so a paraphrase that drops a qualifier keeps its answer
-(the ordinal excepted: a passage naming no batch at all is not about the one asked).
-"""
+`subject.disagreement` runs these after its place, year and name checks. A sentence that gives the figure
+of a sibling (第二批's, 玉渊潭公园's, the 个人 plan's) answers a question the user did not ask: a tempting
+wrong answer, worse than none. The checks stay quiet when the sentence names no sibling, so a paraphrase
+that drops a qualifier keeps its answer (the ordinal excepted: a passage naming no batch is not the one asked)."""
 
 from __future__ import annotations
 
@@ -33,6 +31,7 @@ QUOTED_END_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]$")
 # 财季, 本季度, 上半年: a part of the year is the period check's (第三财季 is 本季度 in its report)
 PERIOD_WORD_RE = re.compile(r"(?:季度|财季|财年|年度|半年|月份)$")
 ANAPHOR_RE = re.compile(r"^(?:同一|上述|前述|下述|其他|其它|另一|该|此|这|那|各|每)")
+THIS_ONE_RE = re.compile(r"(?:本次|此次|这次|本届|该|此|这|上述|前述)$")
 
 
 def _series_in(text: str, word: str) -> set[int]:
@@ -122,8 +121,7 @@ def _counted_asked(tagged, i: int) -> bool:
 
 
 def _before(text: str, at: int) -> tuple[str, str] | None:
-    """The word written right before position `at` of `text`, with its tag; a name in
-    quotes (“三支一扶”计划) is one word."""
+    """The word written right before position `at` of `text`, with its tag; a name in quotes (“三支一扶”计划) is one word."""
     quoted = QUOTED_END_RE.search(text[:at])
     if quoted:
         return quoted.group(1), "nz"
@@ -151,8 +149,10 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     start = text.find(follow)
     while start >= 0:
         before = _before(text, start)
-        # a person's name (达瓦|拉姆为观众) is no sibling of a thing asked (博物馆为观众)
-        if before and _naming(*before) and not (_person_before(text, start, len(before[0])) and not _person_before(asked, asked.find(follow), len(word))):
+        # a person's name (达瓦|拉姆为观众) is no sibling of a thing asked (博物馆为观众), nor is the one
+        # pointed back at (本次大赛的评审 is the 马拉松's)
+        if before and _naming(*before) and not (_person_before(text, start, len(before[0])) and not _person_before(asked, asked.find(follow), len(word))) \
+                and not THIS_ONE_RE.search(text[: start - len(before[0])]):
             other = before[0]
             # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
             run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])
@@ -221,7 +221,8 @@ POST_ENDINGS = ("长", "经理", "书记", "主任", "主席", "总裁", "总监
 
 
 def _posts(text: str) -> list[str]:
-    return [w for w, flag in words.tagged(text)
+    tagged = words.tagged(text)  # jieba cuts 副|主席: the deputy's post is 副主席
+    return [("副" if i and tagged[i - 1][0] == "副" else "") + w for i, (w, flag) in enumerate(tagged)
             if flag[:1] == "n" and flag[:2] not in ("nr", "ns") and len(w) > 1 and w.endswith(POST_ENDINGS)]
 
 

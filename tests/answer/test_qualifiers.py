@@ -246,3 +246,25 @@ def test_a_period_or_a_persons_name_is_no_sibling_of_a_qualifier():
     # jieba tags 农村居民 nr, but no person is named: a sibling of 城镇居民 still
     text = "农村居民人均可支配收入同比实际增长7.2%。"
     assert _check(qualifiers.sibling_disagreement, "城镇居民人均可支配收入实际增长多少？", text, text) is not None
+
+
+def _sentence_verdict(question: str, text: str, sentence: str):
+    a = text.index(sentence)
+    return subject.disagreement(analyse(question), _chunk(text), a, a + len(sentence))
+
+
+def test_the_one_pointed_back_at_is_no_sibling():
+    """本次大赛的评审标准 after the article names its 马拉松: the contest asked, not a sibling of it."""
+    question = "星河黑客马拉松的评审标准包括哪几个维度？"
+    sentence = "本次大赛的评审标准包括创新性、完成度六个维度。"
+    assert _sentence_verdict(question, "星河举办黑客马拉松。" + sentence, sentence) is None
+    other = "作文大赛的评审标准包括创新性、完成度六个维度。"
+    found = _sentence_verdict(question, "星河举办黑客马拉松和作文大赛。" + other, other)
+    assert found is not None and found.kind == "qualifier"
+
+
+def test_a_deputys_post_is_read_whole():
+    """jieba cuts 副|主席: a question about who became 专职副主席 asks about 副主席, which the sentence holds."""
+    assert qualifiers.post_disagreement(analyse("哪几人当选委员会专职副主席？"), "甲、乙当选专职副主席。") is None
+    found = qualifiers.post_disagreement(analyse("哪几人当选委员会主席？"), "甲、乙当选专职副主席。")
+    assert found is not None and found.found == "副主席"
