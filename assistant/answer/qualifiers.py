@@ -69,8 +69,8 @@ def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
                or _series_in(chunk.text[b:], word))
         together = next((g for g in _joined(chunk.text[a:b], word) if g & want and not g <= want), set())
         written = ordinals.series(ordinals.bare(f"{chunk.title} {chunk.text}"), word)
-        # a passage naming none of the series whose article's earlier passage names the one asked (本届 after 第三届)
-        earlier = not own and any(named_in_article(q, o, chunk) for o in ordinals.phrases(q.text))
+        # a passage naming no number of the series (本届 after 第三届; not 前四批) whose article's earlier passage names the one asked
+        earlier = not own and not ordinals.series(ordinals.bare(chunk.text), word) and any(named_in_article(q, o, chunk) for o in ordinals.phrases(q.text))
         if (not own & want and not (not own and (want <= written or earlier))) or together:
             found = "/".join(f"第{n}{word}" for n in sorted(together or own))
             return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)

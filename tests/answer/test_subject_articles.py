@@ -59,3 +59,10 @@ def test_an_ordinal_the_articles_lead_writes_holds_for_its_later_passages():
     assert _kept(question, later) == []  # alone, a passage naming no ordinal is not the one asked
     other = _chunk("2023年第二届社区杯足球赛决赛阶段开幕。", "lead")
     assert "later" not in _kept(question, other, later)
+
+
+def test_a_passage_counting_batches_is_not_the_one_the_lead_names():
+    """前四批…累计579次 after a lead on the 第五批: the passage names batches of its own."""
+    lead = _chunk("第五批援滇医疗队抵达。", "lead")
+    later = _chunk("据统计，前四批医疗队驻点期间，累计开展查房579次。", "later", 100)
+    assert "later" not in _kept("第五批医疗队驻点期间累计开展查房多少次？", lead, later)
