@@ -1,5 +1,5 @@
-"""The parts of a claim that a source can contradict outright: rankings, years, dates,
-the speaker, and whether it is negated. Pure functions over text.
+"""The parts of a claim that a source can contradict outright: rankings, years, dates, quoted
+number labels (“八五”), the speaker, and whether it is negated. Pure functions over text.
 
 A slot is compared only with a slot of the same kind (a ranking in the same scope, a
 year, a date); a source that states no such slot neither supports nor refutes it.
@@ -33,6 +33,16 @@ SPEECH_RE = re.compile(r"(?:说|表示|指出|强调|介绍|认为|称|坦言|�
 NEGATORS = frozenset("不 没 没有 未 未能 无 无法 并未 尚未 从未 不再 不会 不能 并非 非 绝不 决不 毫无 未曾 从不 不曾".split())
 # 不低于 / 不少于 / 不超过 / 不逾 are bounds on a figure, not negations of the claim.
 BOUND_AFTER = ("低于", "少于", "超过", "高于", "多于", "大于", "小于", "逾", "足")
+
+
+# “八五”普法, “十四五”规划, “四个意识”: a quoted label that is a number with at most three characters
+# after it; the number is what tells one plan or slogan from another (“七五” is not “八五”)
+LABEL_RE = re.compile(r"[“\"]([一二三四五六七八九十百两]+)([\u4e00-\u9fff]{0,3})[”\"]")
+
+
+def labels(text: str) -> set[tuple[str, str]]:
+    """The quoted number labels of `text`: (the number, the words after it)."""
+    return {(m.group(1), m.group(2)) for m in LABEL_RE.finditer(text)}
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ class StatementVerdict:
     sources_say: str = ""
     claimed: str = ""
     support: float = 0.0
-    slot: str = ""  # what decided it: event, ranking, year, date, speaker, negation, place
+    slot: str = ""  # what decided it: event, ranking, year, date, label, speaker, negation, place
 
 
 def _slot_words(text: str) -> set[str]:
@@ -139,6 +139,11 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if not (claimed_dates & stated_dates):
             m = slots.DATE_RE.search(text)
             return REFUTED, "date", m.group(0) if m else ""
+    for number, rest in slots.labels(body):
+        if number + rest in text:
+            continue
+        same_kind = [f"“{n}{r}”" for n, r in slots.labels(text) if r == rest]
+        return (REFUTED, "label", same_kind[0]) if same_kind else (UNKNOWN, "label", "")
     if speaker:
         said_by = slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
         if not said_by:
@@ -185,8 +190,9 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     q = analyse(members.plain(body))
     q.kind, q.years, q.figures, q.parts, q.unit = "generic", frozenset(), (), [], ""
     skip = _slot_words(body) | {speaker} | (set(members.INCLUDES) if listed else set())
+    labelled = "|".join(n + r for n, r in slots.labels(body))  # a label is its slot's to compare, no word to cover
     q.terms = tuple(t for t in q.terms if t not in skip and not slots.ORDINAL_RE.fullmatch(t)
-                    and not re.fullmatch(r"(?:19|20)\d\d\S*", t))
+                    and not re.fullmatch(r"(?:19|20)\d\d\S*", t) and not (labelled and t in labelled))
     if not q.terms:
         return StatementVerdict(UNKNOWN)
     verbs, names = required(body, q.places)
@@ -234,6 +240,8 @@ def _claimed(body: str, slot: str) -> str:
         return body[m.start() : m.end() + 2] if m else ""
     if slot == "level":
         return "、".join(sorted(slots.levels(body)))
+    if slot == "label":
+        return "、".join(f"“{n}{r}”" for n, r in sorted(slots.labels(body)))
     if slot == "date":
         m = slots.DATE_RE.search(body)
         return m.group(0) if m else ""

@@ -1,0 +1,24 @@
+"""Claims decided by a quoted number label (“八五”普法).
+Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.slots import labels
+
+
+def test_quoted_number_labels():
+    assert labels("深入推进“八五”普法,增强“四个意识”") == {("八五", ""), ("四", "个意识")}
+    assert labels("推进“数字乡村”建设") == set()
+
+
+def test_a_quoted_label_is_compared_as_a_slot():
+    hits = made_hits("辽源市将深入推进“八五”普法,提升公民法治素养。")
+    found = check("辽源市今年将深入推进“七五”普法。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("“八五”",)
+    assert check("辽源市今年将深入推进“八五”普法。", hits, flat_idf, 0.43).verdict == "supported"
+    # a sentence stating no label leaves it undecided
+    hits = made_hits("辽源市将深入推进普法,提升公民法治素养。")
+    assert check("辽源市今年将深入推进“七五”普法。", hits, flat_idf, 0.43).verdict == "not_enough_info"
