@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import places
+
 # 包括 / 包含 / 涵盖: the claim says its whole holds what follows
 INCLUDES_RE = re.compile(r"(?:当中|之中|中|里)?(?:包括|包含|涵盖|囊括)")
 MEMBER_SPLIT_RE = re.compile(r"以及|、|和|与|及|跟|同")
@@ -41,6 +43,25 @@ def listed_in(found: list[str], text: str) -> bool:
     """Is every member named in the sentence?"""
     bare = QUOTES_RE.sub("", text)
     return bool(found) and all(x in bare for x in found)
+
+
+def place_swapped(found: list[str], text: str) -> tuple[str, str]:
+    """(the claim's member, the sentence's) when a member the sentence does not name opens with a
+    place and the sentence names the same thing after another place of that level (东辽梅花鹿创投园
+    against 东丰梅花鹿创投园): the list says it is the other place's; ('', '') otherwise."""
+    bare = QUOTES_RE.sub("", text)
+    for member in found:
+        if member in bare:
+            continue
+        for mine in places.places(member):
+            rest, level = member[len(mine) :], places.level_of(mine) or places.known_level(mine)
+            if not member.startswith(mine) or len(rest) < 2 or not level:
+                continue
+            for other in places.places(bare):
+                if (places.stem(other) != places.stem(mine) and other + rest in bare
+                        and (places.level_of(other) or places.known_level(other)) == level):
+                    return member, other + rest
+    return "", ""
 
 
 def plain(body: str) -> str:

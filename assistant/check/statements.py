@@ -47,7 +47,7 @@ class StatementVerdict:
     sources_say: str = ""
     claimed: str = ""
     support: float = 0.0
-    slot: str = ""  # what decided it: event, ranking, year, date, label, speaker, negation, place
+    slot: str = ""  # what decided it: event, ranking, year, date, label, speaker, negation, place, member
 
 
 def _slot_words(text: str) -> set[str]:
@@ -217,6 +217,10 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
             continue
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):
+            # a member named with another place (东丰…园 for the claim's 东辽…园) refutes it
+            member, listed_as = members.place_swapped(listed, text) if ok else ("", "")
+            if listed_as and not other_action_unsaid(verbs, text, context):
+                return StatementVerdict(REFUTED, sc, listed_as, member, round(own, 4), "member")
             continue
         verdict, slot, says = _compare(body, speaker, s, q.terms, article_of(s, [x.chunk for x in sentences]))
         if theirs:
@@ -227,6 +231,11 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
             claimed = speaker if slot == "speaker" else _claimed(body, slot)
             return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
     return elsewhere or StatementVerdict(UNKNOWN, support=round(best, 4))
+
+
+def other_action_unsaid(verbs: list[str], text: str, context: str) -> bool:
+    """Is an action of the claim other than its 包括 unsaid by the sentence and its context?"""
+    return any(not (has_action(v, text) or has_action(v, context)) for v in verbs if v not in members.INCLUDES)
 
 
 def _claimed(body: str, slot: str) -> str:

@@ -1,4 +1,4 @@
-"""Claims decided by a quoted number label (“八五”普法).
+"""Claims decided by a quoted number label (“八五”普法) or a list member named with another place.
 Made-up sentences, no model."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 from support import flat_idf, made_hits
 
 from assistant.check.claims import check
+from assistant.check.members import place_swapped
 from assistant.check.slots import labels
 
 
@@ -22,3 +23,14 @@ def test_a_quoted_label_is_compared_as_a_slot():
     # a sentence stating no label leaves it undecided
     hits = made_hits("辽源市将深入推进普法,提升公民法治素养。")
     assert check("辽源市今年将深入推进“七五”普法。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_member_named_with_another_place():
+    text = "抓好东辽现代农业产业园、东丰梅花鹿创投园、松籽产业园等重点产业园区建设。"
+    assert place_swapped(["东辽梅花鹿创投园"], text) == ("东辽梅花鹿创投园", "东丰梅花鹿创投园")
+    assert place_swapped(["东丰梅花鹿创投园"], text) == ("", "")
+    assert place_swapped(["东辽汽车产业园"], text) == ("", "")
+    hits = made_hits("辽源市将突出园区产业协同作用,抓好东辽现代农业产业园、东丰梅花鹿创投园、松籽产业园等重点产业园区建设。")
+    found = check("辽源今年要抓好的重点产业园区包括东辽梅花鹿创投园。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("东丰梅花鹿创投园",)
+    assert check("辽源今年要抓好的重点产业园区包括东丰梅花鹿创投园。", hits, flat_idf, 0.43).verdict == "supported"
