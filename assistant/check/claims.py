@@ -58,6 +58,13 @@ FRACTION_RE = re.compile(r"(?<![一二两三四五六七八九十百\d])([二三
 WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 
 
+# 报告提出, 文件指出, 文章称: the claim cites the document it is checked against; that is no
+# speaker a source names nor a subject its sentences must write (a sentence of the report says
+# 改造提升五个传统产业 without 报告)
+DOCUMENT_LEAD_RE = re.compile(r"^(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)(?:中|里)?"
+                              r"(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|说)了?[，,：:]?")
+
+
 # 两年后, 3个月前: a span of time that says when the claim's fact holds, not what it measures
 WHEN_RE = re.compile(r"(?:后|前|以来|之后|之前)")
 
@@ -123,7 +130,7 @@ def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
         said[percent] = m.group(0)
         return percent
 
-    out = HALF_RE.sub(half, TENTHS_RE.sub(tenths, claim))
+    out = HALF_RE.sub(half, TENTHS_RE.sub(tenths, DOCUMENT_LEAD_RE.sub("", claim)))
     out = FRACTION_RE.sub(fraction, out) if fractions else out
     for pattern, repl in WORDING:
         out = pattern.sub(repl, out)

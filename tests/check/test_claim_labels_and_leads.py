@@ -1,11 +1,12 @@
-"""Claims decided by a quoted number label (“八五”普法) or a list member named with another place.
+"""Claims decided by a quoted number label (“八五”普法) or a list member named with another place,
+and claims citing the document they are checked against (报告提出).
 Made-up sentences, no model."""
 
 from __future__ import annotations
 
 from support import flat_idf, made_hits
 
-from assistant.check.claims import check
+from assistant.check.claims import check, read_as_figures
 from assistant.check.members import place_swapped
 from assistant.check.slots import labels
 
@@ -34,3 +35,11 @@ def test_a_member_named_with_another_place():
     found = check("辽源今年要抓好的重点产业园区包括东辽梅花鹿创投园。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("东丰梅花鹿创投园",)
     assert check("辽源今年要抓好的重点产业园区包括东丰梅花鹿创投园。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_document_lead_is_no_subject():
+    assert read_as_figures("报告提出今年要改造提升四个传统产业。") == "今年要改造提升四个传统产业。"
+    assert read_as_figures("报道播出时，距离收获还有40多天。") == "报道播出时，距离收获还有40多天。"
+    hits = made_hits("星河市将改造提升五个传统产业。")
+    found = check("报告提出今年要改造提升四个传统产业。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("五个",)
