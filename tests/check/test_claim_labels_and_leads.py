@@ -1,5 +1,6 @@
 """Claims decided by a quoted number label (“八五”普法) or a list member named with another place,
-and claims citing the document they are checked against (报告提出).
+claims citing the document they are checked against (报告提出), and a set phrase said of a figure
+(脱离生命危险).
 Made-up sentences, no model."""
 
 from __future__ import annotations
@@ -43,3 +44,15 @@ def test_a_document_lead_is_no_subject():
     hits = made_hits("星河市将改造提升五个传统产业。")
     found = check("报告提出今年要改造提升四个传统产业。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("五个",)
+
+
+def test_a_set_phrase_said_of_a_figure_must_be_written():
+    hits = made_hits("星河县一客栈发生火灾事故，造成9人不幸遇难、2人受伤。")
+    assert check("星河县客栈火灾中受伤的2人均已脱离生命危险。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("星河县客栈火灾造成2人受伤。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_set_phrase_framing_the_claim_in_a_clause_of_its_own_is_no_fact():
+    hits = made_hits("能见度小于200米时，开启雾灯、近光灯、示廓灯和前后位灯，车速不得超过每小时60公里，并与同车道前车保持100米以上的距离。")
+    found = check("按规定，能见度小于200米时，应与同车道前车保持100米以上的距离。", hits, flat_idf, 0.43)
+    assert found.verdict == "supported"
