@@ -121,6 +121,17 @@ def opposite(claim: str, figure: quantities.Quantity, text: str, f: quantities.Q
     return direction(claim, figure) * direction(text, f) < 0
 
 
+# 该平台, 这家企业, 其产品: a noun after a demonstrative is the thing its article is about, named
+# there before (某视频分享平台), not a measure the figure's own sentence must name
+REFERRING = frozenset("该 这 此 其 这家 这个 这些 该家".split())
+
+
+def _without_referred(text: str) -> str:
+    tagged = words.tagged(text)
+    return "".join(w for i, (w, flag) in enumerate(tagged)
+                   if not (i and tagged[i - 1][0] in REFERRING and flag.startswith("n")))
+
+
 def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pick: FigurePick, hits: list[Hit]
                ) -> bool:
     """A figure decides nothing when its sentence (with the sentence before, and for names
@@ -130,7 +141,7 @@ def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pi
     claim (空气优良天数比例 for 优良天数比例). `own`: the claim's scope (figures.claim_scope),
     `extra`: its indicators after the first (figures.claimed_indicators)."""
     s = pick.scored.sentence
-    lead = own[: own.find(figure.text)] + extra
+    lead = _without_referred(own[: own.find(figure.text)] + extra)
     local = " ".join((s.context, sentence_before(s.chunk.text, s.a), s.text))
     unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
     elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source

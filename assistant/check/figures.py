@@ -163,7 +163,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = per_unit(claim, figure).unit, is_change(claim, figure)
-    own, start = claim_scope(claim, figure), from_to.start_of(claim, figure)
+    own, start, end = claim_scope(claim, figure), from_to.start_of(claim, figure), from_to.end_of(claim, figure)
     lead, tail = own[: own.find(figure.text)], own[own.find(figure.text) + len(figure.text) :]
     found: list[tuple[FigurePick, int, str]] = []
     for sc, name in scored[:10]:
@@ -189,7 +189,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
-                    or from_to.is_start(claim, start, text, f)):  # the claim's own starting level
+                    or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)):
+                # (the claim's own starting or end level)
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
             if ((f.start == copied and not renamed(from_to.naming_lead(lead, start), text, indicator, claim))

@@ -4,7 +4,8 @@ The figure after 从/由 is where the change starts, the one after 到/至/为 w
 measure what the words before the first name (门票), and the words between them (降到了)
 say how it moved, not what is measured. A source's figure equal to the starting level is
 that level, not a rival of the end: 夜登滕王阁100元的门票 refutes no claim that the
-ticket went from 100元 to 60元.
+ticket went from 100元 to 60元; nor is one equal to the end level a rival of the start
+(每月为48港币，此前为38港币: 48港币 refutes no claim that it went from 38港币 to 48港币).
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ def start_of(claim: str, figure: quantities.Quantity) -> quantities.Quantity | N
     return None
 
 
+def end_of(claim: str, figure: quantities.Quantity) -> quantities.Quantity | None:
+    """The claim's figure where the change starting at `figure` ends, or None."""
+    from assistant.check.draft import figures
+
+    later = [g for g in figures(claim) if g.start >= figure.end]
+    return later[0] if later and start_of(claim, later[0]) == figure else None
+
+
 def naming_lead(lead: str, start: quantities.Quantity | None) -> str:
     """The words of a claim's lead that name what its figure measures: those before the
     starting level when the figure ends a change (门票从, not 降到了)."""
@@ -46,3 +55,8 @@ def is_start(claim: str, start: quantities.Quantity | None, text: str, f: quanti
         return False
     return figures_agree(quantities.in_common_unit(start), quantities.in_common_unit(f), claim[: start.start],
                          text[: f.start])
+
+
+def is_end(claim: str, end: quantities.Quantity | None, text: str, f: quantities.Quantity) -> bool:
+    """Is a source's figure the claim's end level (the same value), not its start?"""
+    return is_start(claim, end, text, f)
