@@ -1,11 +1,10 @@
 """The learned answer selector: which candidate sentence answers, with what probability.
 
-The rules scorer proposes the candidates; a logistic regression trained on DRCD (see
-`assistant/learn/train.py`) reads their features and gives each the probability that it
-holds the answer. The weights live in `selector_weights.json` (coefficients, feature means
-and scales, the abstention threshold): plain JSON, no pickle. A weight file may use any
-subset of `features.NAMES` (the file lists its own); a feature missing at run time (NaN:
-no embedder was given) reads as its training mean.
+The rules scorer proposes the candidates; a logistic regression trained on DRCD (see `assistant/learn/train.py`)
+reads their features and gives each the probability that it holds the answer. The weights live in
+`selector_weights.json` (coefficients, feature means and scales, the abstention threshold): plain JSON, no pickle.
+A weight file may use any subset of `features.NAMES` (the file lists its own); a feature missing at run time
+(NaN: no embedder was given) reads as its training mean.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import english, english_answers, evidence, features, people
+from assistant.answer import asked_kind, english, english_answers, evidence, features, people
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -119,9 +118,8 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     from assistant.answer import credits, extractive as ex
 
     top = ranked[0]
-    # the figure and the name are picked among the sentences the selector finds nearly as
-    # likely as its best: the pickers' own unit and role factors would otherwise prefer a
-    # less likely sentence whose figure has a unit they know (两个校区 over 藏书81.6万册)
+    # the figure and the name are picked among the sentences the selector finds nearly as likely as its best: the
+    # pickers' own unit and role factors would otherwise prefer a less likely sentence whose figure has a unit they know (两个校区 over 藏书81.6万册)
     near = [sc for sc in ranked if sc.score >= NEAR_SHARE * top.score]
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
@@ -137,10 +135,9 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
 
 
 def with_runner_up(made, ranked: list[evidence.Scored]):
-    """Two sentences the selector cannot tell apart are both shown, each with its own
-    citation: on CMRC questions 0-299 the answer was the second candidate for one question
-    in twenty (17 of 300), 10 of them within 0.8 of the best, and picking one of a near tie
-    is a coin toss. Figures never take this path (one figure is the answer)."""
+    """Two sentences the selector cannot tell apart are both shown, each with its own citation: on CMRC questions
+    0-299 the answer was the second candidate for one question in twenty (17 of 300), 10 of them within 0.8 of the
+    best, and picking one of a near tie is a coin toss. Figures never take this path (one figure is the answer)."""
     from assistant.answer import extractive as ex
 
     if len(ranked) < 2 or ranked[1].score < CLOSE_SHARE * ranked[0].score:
@@ -185,12 +182,12 @@ RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind ch
 
 def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None,
              picker: str = "rules") -> Combined:
-    """The default answer step: the rules' draft for figure questions (where their unit and
-    figure-kind checks are what make them right), the learned English scorer's sentence cut
-    as the rules cut it for English ones (`english_draft`), the learned selector's choice for
-    every other question (open factoid questions, where the rules' hand-set weights are
-    weakest); a question the rules find no agreeing sentence for is not answered. Whether to
-    answer is the abstention's (answer/abstain.py, steps.py)."""
+    """The default answer step: the rules' draft for figure questions (where their unit and figure-kind checks are
+    what make them right), the learned English scorer's sentence cut as the rules cut it for English ones
+    (`english_draft`), the learned selector's choice for every other question (open factoid questions, where the
+    rules' hand-set weights are weakest); a question the rules find no agreeing sentence for is not answered, nor
+    one asking a cause its article says is not known (`asked_kind.cause_unknown`). Whether to answer is the
+    abstention's (answer/abstain.py, steps.py)."""
     from assistant.answer import abstain, extractive as ex
 
     dense = embed_documents is not None and query_vector is not None
@@ -223,6 +220,9 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
+        if asked_kind.cause_unknown(part, shown, pool[0]):
+            drafts.append(None)
+            continue
         drafts.append(shown)
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)

@@ -72,3 +72,41 @@ def test_an_office_asked_is_named_or_given():
         assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None
     # not asked: no check
     assert _why("星河合作成果有哪些？", "星河合作充分体现共商共建共享理念。") is None
+
+
+def _sentences(*texts: str, article: int = 0):
+    from assistant.answer.evidence import Sentence
+
+    text = "".join(texts)
+    chunk = Chunk(id=f"c{article}", source="made/c1.txt", title="", subject="", article=article, start=0,
+                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    out, at = [], 0
+    for t in texts:
+        out.append(Sentence(0, chunk, at, at + len(t)))
+        at += len(t)
+    return out
+
+
+def _draft(sentence):
+    from assistant.answer.extractive import Draft, Part
+
+    return Draft([Part(sentence, sentence.a, sentence.b, 1.0)], 1.0)
+
+
+def test_a_cause_the_article_says_is_still_looked_into_is_not_answered():
+    q = analyse("某县仓库火灾的起火原因是什么？")
+    lead, probe = _sentences("5日凌晨，某县一仓库发生火灾，造成2人受伤。", "目前，已成立调查组，对火灾原因进行调查。")
+    assert asked_kind.cause_unknown(q, _draft(lead), [lead, probe])
+    unknown = _sentences("某县一仓库5日发生火灾。", "起火原因不明。")
+    assert asked_kind.cause_unknown(q, _draft(unknown[0]), unknown)
+
+
+def test_a_cause_given_or_another_article_s_probe_does_not_refuse():
+    q = analyse("某县仓库火灾的起火原因是什么？")
+    lead, found = _sentences("某县一仓库5日发生火灾。", "事故原因经调查，直接原因是电线老化短路。")
+    assert not asked_kind.cause_unknown(q, _draft(lead), [lead, found])  # the cause was found
+    given, probe = _sentences("火灾因电线短路引起。", "具体原因正在进一步调查。")
+    assert not asked_kind.cause_unknown(q, _draft(given), [given, probe])  # the drafted sentence gives one
+    other = _sentences("另一起事故原因正在调查中。", article=1)
+    assert not asked_kind.cause_unknown(q, _draft(lead), [lead] + other)
+    assert not asked_kind.cause_unknown(analyse("仓库火灾造成几人受伤？"), _draft(lead), [lead] + _sentences("起火原因不明。"))
