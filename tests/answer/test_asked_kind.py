@@ -110,3 +110,11 @@ def test_a_cause_given_or_another_article_s_probe_does_not_refuse():
     other = _sentences("另一起事故原因正在调查中。", article=1)
     assert not asked_kind.cause_unknown(q, _draft(lead), [lead] + other)
     assert not asked_kind.cause_unknown(analyse("仓库火灾造成几人受伤？"), _draft(lead), [lead] + _sentences("起火原因不明。"))
+
+
+def test_a_station_asked_is_written_with_its_name():
+    q = "松花江干流最早是在哪个水文站开始超警的？"
+    assert _why(q, "记者18日获悉，松花江干流全线退至警戒水位以下。").kind == "asked kind"
+    assert _why(q, "8月6日22时，松花江干流依兰站开始超警。") is None
+    assert _why("除甲检查哨外还有哪一个检查站只供外交人员使用？", "甲检查哨和查理检查站只供外交人员使用。") is None
+    assert _why("哪些港股上涨了？", "腾讯控股上涨5%。") is None  # 港股 is no port
