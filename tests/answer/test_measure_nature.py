@@ -107,3 +107,24 @@ def test_the_question_s_own_figure_is_not_its_answer():
 def test_a_money_word_that_only_begins_what_is_asked_is_not_its_head():
     assert not any(verdicts("芯片法案为工厂建设提供多少投资税收抵免？", "为工厂建设提供25%的投资税收抵免").values())
 
+
+
+def test_a_target_does_not_say_what_was_done():
+    found = verdicts("某区去年新签约了多少个亿元以上项目？", "今年，某区将扩大招商，力争新签约亿元以上项目不低于8个，10亿元以上项目不低于3个。")
+    assert found["8个"] and found["3个"]  # the aim reaches every clause after it
+    done = verdicts("某区新签约了多少个亿元以上项目？", "全年新签约亿元以上项目12个，超额完成年度目标。")
+    assert not done["12个"]  # the aim named after the figure is what it reached
+
+
+def test_a_target_asked_or_a_result_after_the_aim_stands():
+    asked = verdicts("某区今年力争新签约多少个亿元以上项目？", "力争新签约亿元以上项目不低于8个。")
+    assert "target" not in asked["8个"]
+    said = verdicts("某区新签约了多少个亿元以上项目？", "围绕年初目标，全年实现新签约亿元以上项目12个。")
+    assert "target" not in said["12个"]
+    plain = verdicts("某区新签约了多少个亿元以上项目？", "某区新签约亿元以上项目12个。")
+    assert "target" not in plain["12个"]
+
+
+def test_an_aim_word_clauses_before_the_figure_does_not_reach_it():
+    found = verdicts("某县先后解决了多少个要素难题？", "针对项目规划、用地等环节，实施集约化办公，倾听企业诉求，先后解决要素难题200余个。")
+    assert not found["200余个"]
