@@ -130,7 +130,7 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     elif q.kind == "reason":
         made = ex._reason(top, sentences)
     else:
-        made = sentence_answer(ranked, sentences)
+        made = sentence_answer(asked_kind.programme_first(q, ranked), sentences)
     return with_runner_up(made, ranked)
 
 

@@ -118,3 +118,24 @@ def test_a_station_asked_is_written_with_its_name():
     assert _why(q, "8月6日22时，松花江干流依兰站开始超警。") is None
     assert _why("除甲检查哨外还有哪一个检查站只供外交人员使用？", "甲检查哨和查理检查站只供外交人员使用。") is None
     assert _why("哪些港股上涨了？", "腾讯控股上涨5%。") is None  # 港股 is no port
+
+
+def _scored(*pairs):
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(score=p, factors={"rules": p}, sentence=SimpleNamespace(text=t)) for t, p in pairs]
+
+
+def test_a_programme_asked_is_read_from_the_sentence_naming_it_in_quotes():
+    q = analyse("为扩大有效投资，某区今年要开展一项什么行动？")
+    ranked = _scored(("着力加快项目建设，在扩大有效投资上实现新突破。", 0.65),
+                     ("坚持“项目为王”理念，实施“扩增量争进位”行动，推动重点项目开工。", 0.53))
+    assert asked_kind.programme_first(q, ranked)[0] is ranked[1]
+    far = _scored(("着力加快项目建设。", 0.9), ("实施“扩增量”行动。", 0.3))
+    assert asked_kind.programme_first(q, far)[0] is far[0]  # too little probable
+    named = _scored(("实施“甲”行动。", 0.6), ("实施“乙”行动。", 0.5))
+    assert asked_kind.programme_first(q, named) == named
+    assert asked_kind.programme_first(analyse("某区今年要扩大哪些投资？"), ranked) == ranked
+    prize = analyse("某公司黑客马拉松的一等奖颁给了哪个项目？")
+    led = _scored(("8个项目团队与用户进行了交流。", 0.7), ("最终，一等奖项目“识物眼镜”为视障人群提供帮助。", 0.63))
+    assert asked_kind.programme_first(prize, led)[0] is led[1]  # the kind written before the name
