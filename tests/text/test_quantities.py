@@ -170,3 +170,10 @@ def test_a_year_written_with_a_space_is_a_year():
     from assistant.text.quantities import years
     assert years("于 2021 年 12 月 25 日发射") == {"2021"}
     assert years("共 12021 年") == set()
+
+
+def test_imperial_and_energy_units_are_units():
+    found = find_quantities("用水量达到56亿加仑，电池容量为4600毫安时，日产100万桶，重1.5磅")
+    assert [(q.text, q.unit) for q in found] == [("56亿加仑", "加仑"), ("4600毫安时", "毫安时"), ("100万桶", "桶"),
+                                                  ("1.5磅", "磅")]
+    assert found[0].value == 5.6e9 and found[0].kind == "count"
