@@ -19,12 +19,13 @@ import re
 from functools import lru_cache
 
 from assistant.answer import increments, measure_words, rates, siblings, values
+from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
-from assistant.text.respectively import enumerated_items, respective_items
+from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses
 
 LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
@@ -50,7 +51,7 @@ MEASURE_NAMED_EN = re.compile(
 MEASURE_UNITS = frozenset(
     """平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 亩 吨 斤 米 年 月 天 日 小时 分钟 秒 周 个月
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 克 毫克 升 毫升 摄氏度 度 伏 瓦 马力 吨标准煤
-    周年 周岁 岁""".split())
+    周年 周岁 岁 加仑 磅 盎司 克拉 英亩 平方英尺 立方英尺 吉瓦 吉瓦时 兆瓦时 太瓦时 毫安时 分贝 千卡 光年""".split())
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 # What a figure in a text is, by the words just before it in its clause.
@@ -102,6 +103,8 @@ def kind_of(text: str, f: quantities.Quantity) -> str:
     named = f.change and f.change in lead and f.change not in INDICATOR_NAMES.sub("", lead)
     if (f.change and not reached and not named) or CHANGE_LEAD.search(lead):  # 规上工业增加值完成12.3亿元 is a level
         return CHANGE
+    if increments.from_reference(text, f):  # 低于警戒水位0.01米: a distance from a reference, not a level
+        return CHANGE
     if f.kind == "percent" and SHARE_WORDS.search(text[start : f.start]):
         return SHARE
     return LEVEL
@@ -135,11 +138,6 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if asked == SHARE and (found == CHANGE or f.kind not in RATIO and f.unit != "成"):
         return f"a {found} {f.kind} figure for a share"
     return ""
-
-
-def _asked_measures(q: Question) -> list[str]:
-    found = [measure_words.measure(t) for g in topic_groups(q) for t in g]
-    return [m for m in found if m]
 
 
 def modifier(q: Question) -> tuple[str, str]:
@@ -229,7 +227,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     if narrower and own.endswith(measure[-2:]) and len(own) > len(measure) + 1 and not set(narrower) & set(own) \
             and not re.search(r"\d", own) and narrower not in text[a:b]:
         return f"it measures {own}, not {narrower}{measure}"
-    asked = [] if q.english else _asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
+    asked = [] if q.english else measure_words.asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
         measure = measure_words.measure(lead) if lead else ""
@@ -251,29 +249,6 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
              and not CHANGE_VERB.fullmatch(w) and not (f.kind in ("money", "percent", "points") and _verb(w))]
     if found and terms and not any(measure_words.related(w, t) for w in found for t in terms):
         return f"it measures {'/'.join(sorted(found))}"
-    return ""
-
-
-def _mentions(q: Question, item: str, items: list[str]) -> bool:
-    """Does the question name this item, by what sets it apart from the others (公司 in 白鹭公司和青柚公司 names neither)?"""
-    asked = " ".join(q.terms) if q.english else q.text  # English: through its translated words (ecological: 生态)
-    if len(item) == 1:
-        return item in "".join(_asked_measures(q)) or item in asked
-    common = set.intersection(*(words.char_pairs(x) for x in items))
-    return bool((words.char_pairs(item) - common) & words.char_pairs(asked))
-
-
-def respective_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """The figure of one item of a 分别 or of an enumeration, when the question names another."""
-    items, index = respective_items(text, f)
-    if index < 0:
-        items, index = enumerated_items(text, f)
-    if index < 0:
-        return ""
-    mine = items[index]
-    others = [x for i, x in enumerate(items) if i != index and _mentions(q, x, items)]
-    if others and not _mentions(q, mine, items):
-        return f"it is the figure of {mine}, not of {others[0]}"
     return ""
 
 

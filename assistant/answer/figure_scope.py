@@ -78,7 +78,33 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
             or own_period_disagreement(q, text, f) or level_disagreement(q, text, f)
-            or variant_disagreement(q, text, f))
+            or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f))
+
+
+# A value before a change and the value after it in one sentence (每月为399新台币，此前为269新台币;
+# 原价2999元，现价2499元): the earlier one is marked (此前, 原价), the other is the current one
+CHANGES = r"(?:涨价|降价|提价|调价|调整|上调|下调|改革|变动|升级)"
+EARLIER_ASKED_RE = re.compile(CHANGES + r"(?:之|以)?前|此前|之前|以前|原来|原先|原本|原价")
+LATER_ASKED_RE = re.compile(CHANGES + r"(?:之|以)?后|现在|目前|最新|如今|现价")
+EARLIER_MARK_RE = re.compile(r"此前|之前|以前|原来|原先|原本|原价|原为|" + CHANGES + r"(?:之|以)?前")
+
+
+def before_after_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The value after a change for a question asking the one before it (涨价前每月多少), or the
+    earlier value for one asking the current: only when the sentence marks one of two figures of
+    the same unit as the earlier."""
+    earlier, later = EARLIER_ASKED_RE.search(q.text), LATER_ASKED_RE.search(q.text)
+    if bool(earlier) == bool(later) or not f.unit:
+        return ""
+    marked = {g.start: EARLIER_MARK_RE.search(_lead(text, g)) is not None
+              for g in quantities.find_quantities(text) if g.unit == f.unit}
+    if len(set(marked.values())) < 2:
+        return ""
+    if earlier and not marked[f.start]:
+        return "it is the value after the change, not before"
+    if later and marked[f.start]:
+        return "it is the value before the change"
+    return ""
 
 
 # A state the question states as a clause (放倒后排座椅后, 满载时, 低温环境下): a sentence writing that

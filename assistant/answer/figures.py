@@ -6,17 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import figure_kind, increments, measure_words, standing
+from assistant.answer import figure_kind, increments, measure_words, respective, standing
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities
-from assistant.text.indicators import clause_named_before, lead_of
+from assistant.text.indicators import CLASSIFIERS, clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只,
 # CPI年率录得3.2% (a statistic reported).
+# A verb of movement and 至/到 (水位退至60.49米, 回落到3%) names the level reached: as much the
+# figure's as 达到 is; the change verbs the class spells by character have other spellings too (增加了20%).
+MOVED_TO = r"(?:回落|回升|上升|上涨|下跌|下滑|攀升|增加|减少|提升|降低|扩大|缩小|上调|下调|[退降升涨跌增减])了?[至到]"
 FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|翻[倍番]|录得"
-                    r"|不少于|不低于|不超过|不高于|至少|最多|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
+                    r"|不少于|不低于|不超过|不高于|至少|最多|增加|减少|上升|上涨|下跌|下滑|提升|降低|" + MOVED_TO + r"|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
+# 回落到了多少, 降至多少: the question asks the level a movement reached, which the text may reach by another verb
+REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
 # A sum of money asked with no unit (投入多少资金, 售价是多少): of 95 such level questions with a
 # figure answer over DRCD, CMRC and the news and seed sets, 90 are money, 4 a rate, 1 bare, none
@@ -47,6 +52,40 @@ def _only_figures_between(gap: str) -> bool:
     return bool(gap) and FILLER.match(re.sub(r"[，,]", "", rest)) is not None
 
 
+# 每月为399新台币，此前为269新台币: a clause that only says when its figure held (the earlier value)
+WHEN_ONLY = re.compile(r"^(?:此前|之前|以前|原来|原先|原本|原价|现价|目前|现在|如今)")
+
+
+def _items_before(q: Question, clauses: list[tuple[int, int]], text: str, ca: int, f: quantities.Quantity
+                  ) -> tuple[int, int] | None:
+    """…LM 500h四座御世版的预售价，分别为138万元和158万元: a clause of nothing but 分别为 and its
+    figures, or 此前为 and its figure, is read with the clause before it, which names the items
+    and what they measure; a 分别 only when the question names its item (else the figure is
+    another item's, whatever the clause before shares with the question)."""
+    lead = text[ca : f.start]
+    when = WHEN_ONLY.match(lead)
+    if when and FILLER.match(lead[when.end() :]):
+        pass
+    elif not _only_figures_between(lead) or not respective.names_own_item(q, text, f):
+        return None
+    before = [(a, b) for a, b in clauses if b <= ca]
+    return (before[-1][0], ca) if before else None
+
+
+# 8支外籍人士球队的234支球队: a count whose noun, ending as the next count's does, modifies that count's
+# noun (的) counts a part of it; the sentence's count of the whole follows
+PART_OF_NEXT = re.compile(r"([\u4e00-\u9fff]{0,10}?)([\u4e00-\u9fff]{2})(?:在内)?的")
+
+
+def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Quantity]) -> bool:
+    """Is count `f` of `text` a part named inside the modifier of the next count of the same unit?"""
+    after = [g for g in figures if g.start >= f.end]
+    if not f.unit or not after or after[0].unit != f.unit:
+        return False
+    m = PART_OF_NEXT.fullmatch(text, f.end, after[0].start)
+    return m is not None and text.startswith(m.group(2), after[0].end)
+
+
 def _money_asked(q: Question) -> bool:
     return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
 
@@ -61,9 +100,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     where = standing.of_sentence(s)  # a plan's or a review's (its section, its paragraph)
     ranked = asked_numbers.asked_rank(q.text) is not None
     rank_asked = ranked or figure_kind.wanted(q) == figure_kind.RANK
-    for f in asked_numbers.figures(q.text, text):  # 六方面 answers 几个方面 (text/asked_numbers.py)
+    found = asked_numbers.figures(q.text, text)
+    for f in found:  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
-        borrowed = clause_named_before(clauses, text, ca, f.start)
+        borrowed = clause_named_before(clauses, text, ca, f.start) or _items_before(q, clauses, text, ca, f)
         if borrowed:  # a bare 增长41% is read with the clause before it
             ca = borrowed[0]
         lead = text[ca : f.start]
@@ -76,6 +116,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):
                 indicator, adjacent = term, 1.0
                 break
+        # 多少支球队参赛 counts the noun after its measure word: 234支球队 writes it right after the figure
+        if not adjacent and f.unit in CLASSIFIERS and q.head and text.startswith(q.head, f.end) \
+                and (not q.unit or quantities.same_unit(f.unit, q.unit)):
+            indicator, adjacent = q.head, 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3
@@ -102,10 +146,14 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
         # 花了多少钱, 打算花多少钱建设: 钱 names no measure but a sum, which a figure in money is
         named = f.kind == "money" and all(h in SUM_HEADS for h in head)
+        # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
+        named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
         if head and not named and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \
                 and not all(h in measure_words.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
+        if part_of_next(text, f, found):
+            share *= 0.8
         veto = bool(figure_kind.disagreement(q, text, f, where))  # another kind or indicator: never the answer
         factors = {"local": local, "adjacent": adjacent, "unit": unit_f, "change": change_f, "relevant": relevant,
                    "share": share, "veto": float(veto), "clause_start": ca, "clause_end": cb}

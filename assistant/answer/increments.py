@@ -22,6 +22,15 @@ COMPARED = re.compile(r"(?:比|较)[^，,；;？?]{1,12}?(?:多|少|高|低)(?:�
 INCREMENT = re.compile(r"(?:新增|净增|增加|增添|多增)了?(?![值到至])")
 REACHED = re.compile(r"(?:到|至|达到?|为)$")
 RATIOS = {"percent", "points"}
+# A figure written after a comparative and the reference it is compared with (低于警戒水位0.01米,
+# 超保证水位0.26米, 高出路面约20厘米, 超过日本同期汽车出口104.7万辆) is the distance from that
+# reference or the reference's own level, never the level of what the sentence is about (水位退至
+# 60.49米): 87 such figures in news parts a/b, by this pattern none the subject's level. 超 alone
+# starts words (超混, 超大核, 超频至), so only 超警/超保证/超汛 (a flood gauge's) count; a bound (超过每小时
+# 60公里), an ordinal (超过第二名), a verb or a joined phrase in the reference end the pattern.
+REFERENCE_RE = re.compile(r"(?:低于|高于|高出|低出|超过|超出|超(?=警|保证|汛))([\u4e00-\u9fff]{2,8})(?:约|近|将近)?$")
+REFERENCE_STOP = re.compile(r"[的了达为是在到至致从和或每第导]")
+DIFFERENCE_ASKED = re.compile(r"低于|高于|高出|低出|超过|超出|超(?=警|保证|汛)|[比较][^，,；;？?]{1,12}?[多少高低]")
 
 
 def asked(q: Question) -> bool:
@@ -39,6 +48,13 @@ def stated(text: str, f: quantities.Quantity) -> bool:
     return INCREMENT.search(lead) is not None and not REACHED.search(lead.rstrip("了约近超逾"))
 
 
+def from_reference(text: str, f: quantities.Quantity) -> bool:
+    """Is the figure written after a comparative and its reference (低于警戒水位0.01米)?"""
+    start = next((a for a, b in split_clauses(text) if a <= f.start < b), 0)
+    m = REFERENCE_RE.search(text[start : f.start])
+    return m is not None and not REFERENCE_STOP.search(m.group(1)) and text[f.end : f.end + 1] != "的"
+
+
 def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, found_kind: str) -> bool:
     """Does a level or change figure answer a level or change question whatever the kinds
     say: an increment asked and stated, or a change for a comparison asked?"""
@@ -47,4 +63,6 @@ def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, fou
         return False
     if found_kind == "change" and not q.english and COMPARED.search(asking_clauses(q.text)):
         return True
+    if found_kind == "change" and not q.english and from_reference(text, f) and DIFFERENCE_ASKED.search(q.text):
+        return True  # 超过警戒水位多少米: the distance is asked
     return asked(q) and stated(text, f)

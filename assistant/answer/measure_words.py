@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import values
+from assistant.query.question import Question, topic_groups
 from assistant.text import words
 
 # Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
@@ -66,3 +67,9 @@ def shortens(a: str, b: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def asked_measures(q: Question) -> list[str]:
+    """The measure words of the question's topic words (销量 of 汽车销量是多少)."""
+    found = [measure(t) for g in topic_groups(q) for t in g]
+    return [m for m in found if m]

@@ -65,8 +65,8 @@ UNITS_EN = (
 CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
 # 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached
-CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点到至停后])|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
+CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
+                          + r")(?![值点到至停后前])|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))

@@ -356,3 +356,14 @@ def test_money_asked_as_qian_is_paid_as_a_fee_or_price():
     # 多少钱: the sentence names the sum by what it pays for (花费, 费用), not by 钱
     text = "在六到七天的小长假期间，青溪用户只需花费350元，就能用上大电池。"
     assert _why("小长假里在青溪租一块大电池要花多少钱？", text, "350元") == ""
+
+
+def test_a_figure_after_a_comparative_and_its_reference_is_a_distance():
+    text = "青溪站水位退至60.49米，低于警戒水位0.01米。"
+    assert figure_kind.kind_of(text, _figure(text, "0.01米")) == figure_kind.CHANGE
+    assert figure_kind.kind_of(text, _figure(text, "60.49米")) == figure_kind.LEVEL
+    assert _why("青溪站水位是多少？", text, "0.01米")
+    assert not _why("青溪站水位低于警戒水位多少米？", text, "0.01米")  # the distance asked
+    # a bound (超过每小时60公里) or the reference's own figure with 的 is no distance
+    for text, written in (("车速不得超过每小时60公里。", "60公里"), ("通胀率远高于央行2%的目标。", "2%")):
+        assert figure_kind.kind_of(text, _figure(text, written)) == figure_kind.LEVEL

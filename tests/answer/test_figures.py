@@ -80,3 +80,39 @@ def test_a_verb_with_a_result_complement_is_found_as_its_paraphrase():
     picks = _picks("青溪牌汽车7月卖出了多少辆？", "青溪牌汽车7月销量达到1200辆，创历史新高。")
     assert picks["1200辆"].factors["adjacent"] == 1.0 and picks["1200辆"].factors["relevant"] == 1.0
 
+
+
+def test_a_level_reached_by_another_verb_is_next_to_its_indicator():
+    # 回落到了多少 is answered by 退至: a verb of movement and 至 names the level reached
+    text = "青溪站水位退至60.49米，低于警戒水位0.01米。"
+    picks = _picks("青溪站的水位回落到了多少？", text)
+    assert picks["60.49米"].factors["adjacent"] == 1.0 and picks["60.49米"].factors["relevant"] == 1.0
+    assert picks["0.01米"].factors["veto"] == 1.0  # a distance from the warning level, not a level
+    assert _picks("青溪公司用水量同比增长了多少？", "青溪公司用水量同比增加了20%。")["20%"].factors["adjacent"] == 1.0
+
+
+def test_a_count_inside_the_modifier_of_another_count_is_a_part():
+    text = "本届青溪杯共有来自各区及8支外籍球队的234支球队参赛。"
+    picks = _picks("本届青溪杯共有多少支球队参赛？", text)
+    assert picks["234支"].factors["adjacent"] == 1.0  # 多少支球队: the noun after the measure word
+    assert picks["234支"].score > picks["8支"].score
+    # counts of two kinds are no part and whole
+    picks = _picks("青溪记者探访了多少个项目？", "青溪记者探访了14个地市的50个项目。")
+    assert picks["50个"].score >= picks["14个"].score
+
+
+def test_the_figures_after_respectively_read_the_items_before():
+    text = "同时，青溪汽车公布了A1六座版和A1四座版的预售价，分别为138万元和158万元。"
+    picks = _picks("青溪汽车A1四座版的预售价是多少？", text)
+    assert picks["158万元"].factors["local"] > 0.5 and picks["138万元"].factors["veto"] == 1.0
+    # a question naming no item keeps the bare clause: the figures are the items', not what is asked
+    picks = _picks("青溪汽车首发车型的售价是多少？", text)
+    assert picks["158万元"].factors["local"] == 0.0
+
+
+def test_the_earlier_value_asked_is_the_one_marked_earlier():
+    text = "青溪平台家庭方案每月为399元，此前为269元。"
+    picks = _picks("青溪平台家庭方案涨价前每月多少钱？", text)
+    assert picks["399元"].factors["veto"] == 1.0 and picks["269元"].score > 0.3
+    picks = _picks("青溪平台家庭方案涨价后每月多少钱？", text)
+    assert picks["269元"].factors["veto"] == 1.0 and picks["399元"].factors["veto"] == 0.0

@@ -129,3 +129,10 @@ def test_a_scale_asked_names_its_measure():
     assert "重要" in analyse("青溪公司的这项设备有多重要？").terms
     # outside a quantity question a scale stays a word of its own (小规模冲突)
     assert "规模" not in analyse("青溪在哪一年发生了小规模冲突？").terms
+
+
+def test_a_price_before_or_after_a_rise_is_a_level_asked():
+    # 涨价前/涨价后 name a time, as 调价后 does: the level then is asked, not the rise
+    assert not analyse("青溪平台家庭方案涨价前每月多少钱？").change
+    assert not analyse("青溪平台家庭方案涨价后每月多少钱？").change
+    assert analyse("青溪平台家庭方案涨价多少？").change and analyse("青溪猪肉价格涨了多少？").change
