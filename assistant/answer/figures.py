@@ -10,7 +10,7 @@ from assistant.answer import figure_kind, increments, measure_words, respective,
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities
-from assistant.text.indicators import CLASSIFIERS, clause_named_before, lead_of
+from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只,
@@ -86,6 +86,13 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
     return m is not None and text.startswith(m.group(2), after[0].end)
 
 
+def _written(head: str) -> set[str]:
+    """The ways a text writes the question's head word: its spellings and paraphrases, and a
+    sum (投资额, 出口额) without its 额, as statistics write it (直接投资5009.4亿元)."""
+    found = measure_words.spellings(head) | set(paraphrases.of(head))
+    return found | {head[:-1]} if len(head) > 2 and head.endswith("额") else found
+
+
 def _money_asked(q: Question) -> bool:
     return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
 
@@ -116,10 +123,11 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):
                 indicator, adjacent = term, 1.0
                 break
-        # 多少支球队参赛 counts the noun after its measure word: 234支球队 writes it right after the figure
-        if not adjacent and f.unit in CLASSIFIERS and q.head and text.startswith(q.head, f.end) \
-                and (not q.unit or quantities.same_unit(f.unit, q.unit)):
-            indicator, adjacent = q.head, 1.0
+        # 多少支球队参赛, 多大面积的粮食作物: what is counted or measured is written right after its
+        # figure's unit (234支球队, 155万亩粮食作物)
+        after = next((t for t in (q.head, *q.terms) if len(t) > 1 and t not in q.places and text.startswith(t, f.end)), "")
+        if not adjacent and f.unit and after and (not q.unit or quantities.same_unit(f.unit, q.unit)):
+            indicator, adjacent = after, 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3
@@ -142,13 +150,16 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
         # holds its own unit, not the thing asked
         head = tuple(h for h in head if not (q.english and _is_unit_word(h)))
+        # 占同期总额的几成: a character right after the asking word and ending the question is the
+        # answer's form (几成, 几倍), not what is measured
+        head = tuple(h for h in head if h in SUM_HEADS or not re.search(r"(?:几|多少)" + re.escape(h) + r"[？?]?$", q.text))
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
         # 花了多少钱, 打算花多少钱建设: 钱 names no measure but a sum, which a figure in money is
         named = f.kind == "money" and all(h in SUM_HEADS for h in head)
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
-        if head and not named and not any(w in clause for h in head for w in measure_words.spellings(h) | set(paraphrases.of(h))) \
+        if head and not named and not any(w in clause for h in head for w in _written(h)) \
                 and not all(h in measure_words.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant

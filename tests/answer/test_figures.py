@@ -116,3 +116,11 @@ def test_the_earlier_value_asked_is_the_one_marked_earlier():
     assert picks["399元"].factors["veto"] == 1.0 and picks["269元"].score > 0.3
     picks = _picks("青溪平台家庭方案涨价后每月多少钱？", text)
     assert picks["269元"].factors["veto"] == 1.0 and picks["399元"].factors["veto"] == 0.0
+
+
+def test_a_head_the_text_writes_another_way_is_still_there():
+    # 投资额 is written 投资 before its sum; 几成 is the answer's form, not what is measured
+    picks = _picks("青溪市对外直接投资额有多少？", "青溪市对外非金融类直接投资59.4亿元，同比增长18.1%。")
+    assert picks["59.4亿元"].factors["relevant"] == 1.0
+    picks = _picks("青溪企业的投资占同期总额的几成？", "青溪企业投资53.4亿元，占同期总额的19%。")
+    assert picks["19%"].factors["relevant"] == 1.0
