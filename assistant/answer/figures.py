@@ -125,9 +125,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
                 break
         # 多少支球队参赛, 多大面积的粮食作物: what is counted or measured is written right after its
         # figure's unit (234支球队, 155万亩粮食作物)
-        after = next((t for t in (q.head, *q.terms) if len(t) > 1 and t not in q.places and text.startswith(t, f.end)), "")
-        if not adjacent and f.unit and after and (not q.unit or quantities.same_unit(f.unit, q.unit)):
-            indicator, adjacent = after, 1.0
+        # (only the noun asked: 重点项目中亿元以上项目有多少个 asks 项目 of a kind, not 34个重点项目)
+        if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, f.end) \
+                and (not q.unit or quantities.same_unit(f.unit, q.unit)):
+            indicator, adjacent = q.head, 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3

@@ -124,3 +124,9 @@ def test_a_head_the_text_writes_another_way_is_still_there():
     assert picks["59.4亿元"].factors["relevant"] == 1.0
     picks = _picks("青溪企业的投资占同期总额的几成？", "青溪企业投资53.4亿元，占同期总额的19%。")
     assert picks["19%"].factors["relevant"] == 1.0
+
+
+def test_only_the_noun_asked_after_a_figure_makes_it_adjacent():
+    text = "青溪区实施34个重点项目建设，其中亿元以上项目26个。"
+    picks = _picks("青溪区重点项目中亿元以上项目有多少个？", text)
+    assert picks["34个"].factors["adjacent"] == 0.0 and picks["26个"].score > picks["34个"].score
