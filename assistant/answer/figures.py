@@ -108,6 +108,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     ranked = asked_numbers.asked_rank(q.text) is not None
     rank_asked = ranked or figure_kind.wanted(q) == figure_kind.RANK
     found = asked_numbers.figures(q.text, text)
+    per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
     for f in found:  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start) or _items_before(q, clauses, text, ca, f)
@@ -150,7 +151,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         head = (q.head,) if q.head else q.head_group
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
         # holds its own unit, not the thing asked
-        head = tuple(h for h in head if not (q.english and _is_unit_word(h)))
+        # (unless a figure of the sentence is per that unit: price per barrel, 84.91美元/桶)
+        head = tuple(h for h in head if not (q.english and _is_unit_word(h)) or h in per_unit)
         # 占同期总额的几成: a character right after the asking word and ending the question is the
         # answer's form (几成, 几倍), not what is measured
         head = tuple(h for h in head if h in SUM_HEADS or not re.search(r"(?:几|多少)" + re.escape(h) + r"[？?]?$", q.text))
