@@ -55,6 +55,14 @@ def from_reference(text: str, f: quantities.Quantity) -> bool:
     return m is not None and not REFERENCE_STOP.search(m.group(1)) and text[f.end : f.end + 1] != "的"
 
 
+def names_reference(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Does the question name the reference the figure is written after (超过日本同期汽车出口104.7万辆,
+    asked how many cars Japan exported): then the figure is the reference's own level, the one asked."""
+    start = next((a for a, b in split_clauses(text) if a <= f.start < b), 0)
+    m = REFERENCE_RE.search(text[start : f.start])
+    return m is not None and m.group(1)[:2] in q.text + " ".join(q.terms)
+
+
 def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, found_kind: str) -> bool:
     """Does a level or change figure answer a level or change question whatever the kinds
     say: an increment asked and stated, or a change for a comparison asked?"""
@@ -65,4 +73,6 @@ def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, fou
         return True
     if found_kind == "change" and not q.english and from_reference(text, f) and DIFFERENCE_ASKED.search(q.text):
         return True  # 超过警戒水位多少米: the distance is asked
+    if asked_kind == "level" and found_kind == "change" and from_reference(text, f) and names_reference(q, text, f):
+        return True
     return asked(q) and stated(text, f)

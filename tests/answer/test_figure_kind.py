@@ -367,3 +367,9 @@ def test_a_figure_after_a_comparative_and_its_reference_is_a_distance():
     # a bound (超过每小时60公里) or the reference's own figure with 的 is no distance
     for text, written in (("车速不得超过每小时60公里。", "60公里"), ("通胀率远高于央行2%的目标。", "2%")):
         assert figure_kind.kind_of(text, _figure(text, written)) == figure_kind.LEVEL
+
+
+def test_the_reference_asked_owns_the_figure_after_it():
+    text = "青溪汽车出口量已达106.9万台，超过日本同期汽车出口104.7万辆。"
+    assert not _why("日本同期汽车出口了多少辆？", text, "104.7万辆")
+    assert _why("青溪站水位是多少？", "青溪站水位退至60.49米，低于警戒水位0.01米。", "0.01米")
