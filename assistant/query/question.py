@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.text import quantities
-from assistant.text import places
-from assistant.text import words
+from assistant.query.glued import mended
+from assistant.text import places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
@@ -205,12 +204,12 @@ def _head(text: str, q: Question) -> str:
     word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
     m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条]|[万亿千百]*元|万|亿)?", text)
     if m:
-        after = [t for t in words.content_words(text[m.end():]) if t not in q.places and t != q.unit_text]
+        after = [t for t in mended(words.content_words(text[m.end():]), text) if t not in q.places and t != q.unit_text]
         if after:
             return after[0]
     asking = ASKING_RE.search(text)
     before = text[: asking.start()] if asking and asking.start() > 0 else text
-    heads = [t for t in words.content_words(before) if t not in q.places and t != q.unit_text]
+    heads = [t for t in mended(words.content_words(before), text) if t not in q.places and t != q.unit_text]
     return heads[-1] if heads else ""
 
 
@@ -233,7 +232,7 @@ def analyse(text: str) -> Question:
     topic = LIST_FRAME_RE.sub(" ", text) if kind == "list" else HAS_HOW_RE.sub(" 有", text)
     q = Question(
         text=text, kind=kind, english=english,
-        terms=() if english else words.content_words(ASKING_RE.sub(" ", topic)),
+        terms=() if english else mended(words.content_words(ASKING_RE.sub(" ", topic)), text),
         places=() if english else places.places(text),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,

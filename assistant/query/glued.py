@@ -1,0 +1,36 @@
+"""A question's topic words as its sentence writes them, where jieba glued the question's own
+words to them (按谷歌 for 谷歌, 多大面积's 大面积 for 面积, 排完涝's 完涝 for 排涝)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import words
+
+# A preposition or pronoun jieba's word-guessing glues to the name after it (按谷歌环境报告, 据某部门):
+# such a word is in no dictionary, and the name without it is what a sentence writes
+GLUED_LEAD = "按据依由被把对从在其该给将"  # not 经, 向: family names (经元善)
+# 多大面积, 多高温度: jieba reads 大面积 (large-scale); the size word belongs to the asking 多
+HOW_SIZE = "大高长宽深厚远重"
+# 排完涝, 洗完澡: a verb-object word split by the complement 完 (排/完涝); the text writes 排涝
+SPLIT_VERB_RE = re.compile(r"([\u4e00-\u9fff])完([\u4e00-\u9fff])")
+
+
+def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A question's topic words as a sentence writes them, where jieba glued a question's own
+    words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 排完涝's 排/完涝 -> 排涝."""
+    out = []
+    for t in terms:
+        if len(t) >= 3 and t[0] in GLUED_LEAD and not words.in_dictionary(t):
+            t = t[1:]
+        elif len(t) >= 3 and t[0] in HOW_SIZE and "多" + t in text and words.in_dictionary(t[1:]):
+            t = t[1:]
+        elif len(t) == 2 and t[0] == "完" and not words.in_dictionary(t):
+            joined = next((v + t[1] for v, o in SPLIT_VERB_RE.findall(text) if o == t[1] and words.in_dictionary(v + o)), "")
+            if joined:
+                out = [w for w in out if w != joined[0]]  # the verb alone is now part of it
+                t = joined
+        if t not in out:
+            out.append(t)
+    return tuple(out)
+
