@@ -86,11 +86,14 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
     return m is not None and text.startswith(m.group(2), after[0].end)
 
 
-def _written(head: str) -> set[str]:
-    """The ways a text writes the question's head word: its spellings and paraphrases, and a
-    sum (投资额, 出口额) without its 额, as statistics write it (直接投资5009.4亿元)."""
-    found = measure_words.spellings(head) | set(paraphrases.of(head))
-    return found | {head[:-1]} if len(head) > 2 and head.endswith("额") else found
+def _written(head: str, clause: str) -> bool:
+    """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
+    or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
+    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
+    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))):
+        return True
+    stem = head[:-1] if len(head) > 2 and head[-1] in "额量" else ""
+    return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
 
 
 def _money_asked(q: Question) -> bool:
@@ -162,7 +165,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         named = f.kind == "money" and all(h in SUM_HEADS for h in head)
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
-        if head and not named and not any(w in clause for h in head for w in _written(h)) \
+        if head and not named and not any(_written(h, clause) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant

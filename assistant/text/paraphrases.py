@@ -10,8 +10,6 @@ A question's word is matched by any of its paraphrases, never the other way roun
 
 from __future__ import annotations
 
-from assistant.text import words
-
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
@@ -34,8 +32,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
 }
 
 RESULTS = "出掉完"  # result complements after a one-character verb
-# a measure suffix the sentence leaves to its figure: 投资额 asked, 直接投资5009.4亿元 written; 用水量, 用水
-MEASURE_SUFFIXES = "额量"
 
 
 def of(word: str) -> tuple[str, ...]:
@@ -43,6 +39,4 @@ def of(word: str) -> tuple[str, ...]:
     complement (卖出, 卖掉) is the verb: 卖出了多少辆 is answered by 销量."""
     if word not in PARAPHRASES and len(word) == 2 and word[1] in RESULTS:
         return (word,) + PARAPHRASES.get(word[0], ())
-    if len(word) >= 3 and word[-1] in MEASURE_SUFFIXES and words.in_dictionary(word[:-1]):
-        return (word, word[:-1]) + PARAPHRASES.get(word, ())
     return (word,) + PARAPHRASES.get(word, ())

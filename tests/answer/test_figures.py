@@ -126,6 +126,14 @@ def test_a_head_the_text_writes_another_way_is_still_there():
     assert picks["19%"].factors["relevant"] == 1.0
 
 
+def test_a_sum_stem_inside_another_noun_is_not_the_head():
+    # 交易额 may be written 交易 before its sum, but 交易中心1座 counts a building, not the sum
+    picks = _picks("青溪县交易中心年交易额可达多少？", "青溪县新建交易中心1座，年交易额可达30亿元。")
+    assert picks["30亿元"].score > picks["1座"].score
+    picks = _picks("青溪市用水量是多少？", "青溪市去年用水2.1亿立方米。")
+    assert picks["2.1亿立方米"].factors["relevant"] == 1.0
+
+
 def test_only_the_noun_asked_after_a_figure_makes_it_adjacent():
     text = "青溪区实施34个重点项目建设，其中亿元以上项目26个。"
     picks = _picks("青溪区重点项目中亿元以上项目有多少个？", text)
