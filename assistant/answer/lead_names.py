@@ -11,6 +11,7 @@ with another name (小鹏汽车在7月份共交付…) speaks of that one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.subject_names import Disagreement, named_in_article
 from assistant.query.question import Question
@@ -88,6 +89,7 @@ def written(name: str, text: str) -> bool:
 MAKER_FLAGS = ("nz", "nr", "nt", "j")
 
 
+@lru_cache(maxsize=1024)  # asked of the question's one name for every retrieved passage
 def model_of(name: str) -> str:
     """The model a name writes after its maker (奇瑞瑞虎8系列 -> 瑞虎8系列; '' for none): an
     article names the maker once and the model alone after, so the model is the name there."""
