@@ -13,10 +13,9 @@ against those of the pinyin of name-like spans (`sounding_runs`). The match stay
 requirement: the answer's passage, or a passage of its article among those retrieved, must
 contain the name (`subject_names.name_disagreement`).
 
-The e5 encoder was tried for this (the name embedded as a query against the passages' words
-or name-like spans as passages): it found the dictionary's names and few others, ranked a
-header word (正文) or a related place (夏威夷 for Maui) first for most transliterations, and
-took 0.3-1.1 s a name on the project machine.
+The e5 encoder was tried for this (the name as a query against the passages' words or name-like
+spans): it found the dictionary's names and few others, ranked a header word (正文) or a related
+place (夏威夷 for Maui) first for most transliterations, and took 0.3-1.1 s a name.
 """
 
 from __future__ import annotations
@@ -176,6 +175,10 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
                 groups.append(runs)
         names.append((name, chinese))
     articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
+    # a brand no passage writes in any form (Kioxia: no dictionary entry, no pinyin) is vouched for
+    # by a model code the question names beside it (CD8P), the more specific name of the two
+    codes = [n for n, _ in names if re.search(r"\d", n) and re.search(r"[A-Za-z]", n)]
+    articles.update({n: frozenset().union(*(articles[c] for c in codes)) for n, a in articles.items() if not a})
     if names == list(q.names) and articles == q.name_articles:
         return q
     specificity = {**q.specificity, **{c: 1.0 for g in groups[len(q.groups):] for c in g}}

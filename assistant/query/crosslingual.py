@@ -25,6 +25,7 @@ ENGLISH_STOPWORDS = frozenset(
     planned plan plans expected expect expects according year years target targets""".split()
 )
 LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
+SHORT_NAME = 4  # letters: a name this short (Li, Wu) is one syllable; English writes its level (Li County)
 _lock = threading.Lock()
 
 
@@ -117,6 +118,13 @@ def _place_word(word: str) -> bool:
     return (len(pieces) == 1 and pieces[0][1].startswith("ns")) or bool(places.known_level(word))
 
 
+def _names_country(headwords: list[str]) -> bool:
+    """Whether a name's headwords hold a country (China: 中国, 唐山): articles leave their own unnamed."""
+    from assistant.text import places
+
+    return any(places.known_level(w) == places.COUNTRY for w in headwords)
+
+
 def _named(word: str) -> bool:
     """Whether a corpus word can be the Chinese of a name spelled in pinyin: a person, place
     or organisation, not a common word that happens to sound the same (Shanghai is 上海,
@@ -198,9 +206,10 @@ class Bridge:
                 zone = ""
             if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
                 continue
-            # Longshan -> 龙山 or 龙山区: the name alone, or with its level's character
+            # Longshan -> 龙山 or 龙山区 (the name with its level's character); Li Auto is no 礼县 (SHORT_NAME)
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
-                                                   if key.startswith(low) and key[len(low):] in LEVELS for w in ws
+                                                   if len(low) >= SHORT_NAME and key.startswith(low)
+                                                   and key[len(low):] in LEVELS for w in ws
                                                    if w[-1] == LEVELS[key[len(low):]]]
             # sorted: the vocabulary is a set, and the first name found becomes the question's place
             found = sorted(dict.fromkeys(found))
@@ -257,10 +266,7 @@ class Bridge:
         know as English words (Tiida, Chromebook), with the corpus words their pinyin
         matches (Longshan -> 龙山区); and a company, brand, person or place other than a
         country that the dictionary knows as a proper noun (Nokia -> 诺基亚, Citroen ->
-        雪铁龙), when the corpus holds one of its headwords. A country is left out: a Chinese
-        article often leaves its own country unnamed."""
-        from assistant.text import places
-
+        雪铁龙), when the corpus holds one of its headwords. A country is left out (`_names_country`)."""
         with _lock:
             index = english_index()
             known_names = dictionary_names()
@@ -277,10 +283,11 @@ class Bridge:
                 if not token[0].isupper():
                     continue
                 named = known_names.get(fold(low), [])
-                # only a name jieba also takes for one: not a month (January -> 一月), a
-                # language (English -> 英文) or a holiday
-                in_corpus = tuple(w for w in named if w in self.vocab and _name_word(w))
-                if in_corpus and not any(places.known_level(w) == places.COUNTRY for w in named):
+                # only a name jieba also takes for one: not a month (January -> 一月), a language
+                # (English -> 英文), a holiday, nor a one-character abbreviation (Korea -> 丽, British ->
+                # 英) any text holds by chance
+                in_corpus = tuple(w for w in named if len(w) > 1 and w in self.vocab and _name_word(w))
+                if in_corpus and not _names_country(named):
                     out.append((token, in_corpus))
                 continue
             out.append((token, tuple(self.by_pinyin.get(low, []))))

@@ -89,3 +89,24 @@ def test_a_later_passage_of_an_article_that_names_the_company_speaks_for_it():
     # without the article's first passage among the hits, nothing ties the later one to Nokia
     alone = english.names_in_passages(q, hits[1:])
     assert not subject.agreeing(alone, evidence.score_sentences(alone, evidence.sentences_of(hits[1:]), lambda t: 1.0))
+
+
+def test_a_brand_no_passage_writes_is_vouched_for_by_the_model_code_beside_it():
+    q = analyse("How many drive writes per day is the Zorvex QX7-V rated for?")
+    q.names = (("Zorvex", ()), ("QX7", ()))
+    coded = [_chunk("c1", "made/ssd.txt", "新款QX7-V固态硬盘每天可全盘写入3次。")]
+    sentences = evidence.sentences_of(coded)
+    found = english.names_in_passages(q, coded)
+    assert subject.agreeing(found, evidence.score_sentences(found, sentences, lambda t: 1.0)), \
+        "the passage writes the code: the brand without a Chinese form is the code's"
+    bare = [_chunk("c2", "made/other.txt", "这款固态硬盘每天可全盘写入1次。")]
+    q.names = (("Zorvex", ()),)
+    alone = english.names_in_passages(q, bare)
+    assert not subject.agreeing(alone, evidence.score_sentences(alone, evidence.sentences_of(bare), lambda t: 1.0)), \
+        "a brand with no code beside it stays required"
+
+
+def test_a_one_character_abbreviation_the_dictionary_gives_is_no_name_to_require():
+    bridge = Bridge(["丽", "韩国", "出口"])
+    assert bridge.proper_names("By how much did Korea's exports fall?") == (), \
+        "丽 (Korea) is one character any text may hold; the country itself is left out"

@@ -118,3 +118,12 @@ def test_where_a_thing_ranks_asks_a_rank_not_a_place():
     assert analyse("Where does India rank among the world's car markets?").kind == "quantity"
     assert analyse("Where did the company rank in sales last year?").kind == "quantity"
     assert analyse("Where does the new railway start?").kind == "place"
+
+
+def test_a_one_syllable_word_takes_no_level():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["礼县", "理想", "汽车", "龙山区"])
+    _, names, _ = bridge.groups("How many cars did Li Auto deliver in July?")
+    assert "礼县" not in names, "Li is a surname or a brand; an English text writes Li County in full"
+    assert bridge.groups("Who heads Longshan?")[1] == ["龙山区"], "a longer name still takes its level"
