@@ -105,15 +105,32 @@ ENVOY = ("使", "领事", "参赞", "尉", "公", "侯", "王", "帝")
 # sentence naming none beside the question's own (松花江干流全线退至警戒水位以下) does not say which. Over
 # DRCD's and CMRC's 35 questions asking so (港 7, 站 6, 街 5, 球场 4, 机场 4, 博物馆, 桥, 公园 3) every gold
 # sentence names one. Not 网站: a website is named bare (新浪网).
-FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|一个|一座)?[\u4e00-\u9fff]{0,3}?"
-                               r"((?<!网)站|港(?![股澳台币元资人])|机场|码头|街(?![舞头])|桥|公园|博物馆|球场|体育馆)")
+FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|间|一个|一座|一家|一所|一间)?(?:(?![年月日天时类级型种程位名人])[\u4e00-\u9fff]){0,3}?"
+                               r"((?<!网)站|港(?![股澳台币元资人])|机场|码头|街(?![舞头])|桥|公园|博物馆|球场|体育馆"
+                               r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校)"
+                               r"|(?:哪|什么)一?[条个]?大?(河流?|江)(?![南北西东山海湖])")
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+# how a facility's kind is written in its name: a factory 丁格芬工厂 or 北京邮票厂, a river 淡水河, 黑龙江, 汉水 or
+# 八掌溪 (DRCD's 33 questions asking which river or 河流 hold one of these in the gold sentence)
+WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|水|溪|川", "江": "河|江|水|溪|川"}
+# a school by its kind or its short name (南加大, 一实验小学, 理学院; 教育研究院 for 哪一个学院)
+WRITTEN_AS |= dict.fromkeys(("大学", "学院", "学校", "高校"), "[大中小]学|学院|学校|高校|大|院|校")
+# before the kind, what names no particular one: 该实验室 (the one named before), 这家工厂, 一座桥
+NOT_A_NAME_BEFORE = "该这此本其那一某各每"
 
 
 def names_facility(question: str, text: str, noun: str) -> bool:
-    """Does `text` write `noun` with a name the question does not write (查理检查站 for 哪一个检查站)?"""
-    for m in re.finditer(noun, text):
-        for length in range(len(noun) + 1, len(noun) + 7):
+    """Does `text` write `noun` with a name the question does not write (查理检查站 for 哪一个检查站)?
+    Not 该实验室 or 这家工厂: the one named before, which this sentence does not name."""
+    return named_with(question, text, WRITTEN_AS.get(noun, noun))
+
+
+def named_with(question: str, text: str, pattern: str) -> bool:
+    """Does `text` write what `pattern` finds with a name before it that the question does not write?"""
+    for m in re.finditer(pattern, text):
+        if text[m.start() - 1 : m.start()] in tuple(NOT_A_NAME_BEFORE):
+            continue
+        for length in range(len(m.group()) + 1, len(m.group()) + 7):
             piece = text[max(0, m.end() - length) : m.end()]
             if len(piece) < length or not NAME_PIECE_RE.fullmatch(piece):
                 break
@@ -135,8 +152,9 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
         return Disagreement("asked kind", "职务", "")
     facility = FACILITY_ASKED_RE.search(q.text) if not q.english else None
-    if facility and not names_facility(q.text, text, facility.group(1)):
-        return Disagreement("asked kind", facility.group(1), "")
+    noun = facility and (facility.group(1) or facility.group(2))
+    if noun and not names_facility(q.text, text, noun):
+        return Disagreement("asked kind", noun, "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None

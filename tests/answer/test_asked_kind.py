@@ -139,3 +139,32 @@ def test_a_programme_asked_is_read_from_the_sentence_naming_it_in_quotes():
     prize = analyse("某公司黑客马拉松的一等奖颁给了哪个项目？")
     led = _scored(("8个项目团队与用户进行了交流。", 0.7), ("最终，一等奖项目“识物眼镜”为视障人群提供帮助。", 0.63))
     assert asked_kind.programme_first(prize, led)[0] is led[1]  # the kind written before the name
+
+
+def _kind(question: str, text: str):
+    return asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text))
+
+
+def test_a_factory_river_school_or_laboratory_asked_is_written_with_its_name():
+    q = "全新星河S7计划在星河集团哪家工厂投产？"
+    assert _kind(q, "近日，据报道，现款星河S7将逐步停产，为全新一代让路。").kind == "asked kind"
+    assert _kind(q, "新车计划于今年夏季在星河集团甲乙丙工厂投产。") is None
+    q = "除了东河流域，生态修复还涉及哪条河的流域？"
+    assert _kind(q, "东河流域生态修复持续推进。").kind == "asked kind"  # only the river the question names
+    assert _kind(q, "推进东河、西溪流域生态修复等重点项目。") is None  # a river named 溪, 江 or 水 is one
+    q = "开发这种识别模型的是哪所大学？"
+    assert _kind(q, "研究人员近日开发出一种深度学习模型，准确率高达95%。").kind == "asked kind"
+    assert _kind(q, "星河大学的研究人员开发出这种模型。") is None
+    assert _kind("龙山区要加快哪所学校的异地新建？", "加快一实验小学异地新建等项目进度。") is None
+
+
+def test_a_kind_written_after_this_or_that_names_none():
+    q = "重现核聚变点火的是哪一家国家实验室？"
+    assert _kind(q, "但是，该实验室再次实现核聚变点火无疑是一个令人鼓舞的消息。").kind == "asked kind"
+    assert _kind(q, "星河国家实验室再次实现了核聚变点火。") is None
+
+
+def test_a_school_a_person_works_at_or_a_level_of_school_is_not_asked():
+    for text in ("课题由哪位星河大学教授负责？", "哪一等级学校可以覆盖每一个镇？", "他在哪一年进入星河大学？",
+                 "哪家电池厂商供应电池？", "哪个厂长签了字？"):
+        assert asked_kind.FACILITY_ASKED_RE.search(text) is None, text
