@@ -132,12 +132,17 @@ def _four_character_word(token: tuple[str, str, int], name: str) -> bool:
 PHRASE_HALF_FREQ = 50  # 纪检 150, 绿水 54; 田中|角荣 (104, none), 麻生 7, 丰臣 0
 
 
+LATIN_ASIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z .&]{0,9}[）)] ?$")
+
+
 def _role_before(text: str, start: int, asked: tuple[str, ...] = ()) -> tuple[str, int]:
     """The words between the last separator and the name (医院急诊科副主任), and where they
     begin; roles joined by 、 before it are all its (房东、实际管理者柯某)."""
     lo = start
     while lo > 0 and text[lo - 1] == " " and start - lo < 2:
         lo -= 1  # 本报记者 于蕊
+    if aside := LATIN_ASIDE_RE.search(text, 0, lo):
+        lo = aside.start()  # 首席运营官（COO）杨洪海: the role's Latin letters in brackets
     cut = max((m.end() for m in SEPARATOR_RE.finditer(text, 0, lo)), default=0)
     while cut > 0 and text[cut - 1] == "、":
         before = max((m.end() for m in SEPARATOR_RE.finditer(text, 0, cut - 1)), default=0)

@@ -54,6 +54,7 @@ def asked_roles(q: Question) -> tuple[str, ...]:
         if flag[:1] not in ("n", "j") and word != "人":
             break
         nouns.append(word)
+    nouns = _role_run(nouns)
     if nouns:
         role = role_head("".join(nouns))
         return (role,) if role else ()
@@ -63,6 +64,14 @@ def asked_roles(q: Question) -> tuple[str, ...]:
         m = ASKED_ROLE_RE.search(q.text)
     role = role_head(m.group(1)) if m else ""
     return (role,) if role else ()
+
+
+def _role_run(nouns: list[str]) -> list[str]:
+    """The nouns after 哪位 up to the role they ask: jieba tags the act or the time that follows as a
+    noun too (哪位教授|领衔, 哪位皇帝|时期, 哪位画家|交情), so the run ends at its last word ending
+    like a role (教授); all of it when none does (哪位政治|人物)."""
+    last = max((i for i, w in enumerate(nouns) if ROLE_TAIL.search(w)), default=len(nouns) - 1)
+    return nouns[: last + 1]
 
 
 # A role given after the name: 选举丁某为党委书记, 张某当选为主席, 李某出任总经理.

@@ -166,3 +166,17 @@ def test_a_sentence_naming_nobody_who_did_the_act_asked_is_denied():
     assert not people.denies_act(q, "会议由市委秘书长李建国主持。")
     # a question asking no act denies nothing
     assert not people.denies_act(analyse("东丰县县长是谁？"), "市长张明华出席会议并讲话。")
+
+
+def test_the_role_after_which_ends_at_a_role_word():
+    # jieba tags the act after the role a noun too (教授|领衔, 画家|交情)
+    assert roles.asked_roles(analyse("这个课题组由哪位教授领衔？")) == ("教授",)
+    assert roles.asked_roles(analyse("他与哪位画家交情深厚？")) == ("画家",)
+    text = "然而，星河大学化学学院教授李晓峰课题组近日提出了一种新的解决方案。"
+    assert [p.name for p in people.wanted_persons(analyse("这个课题组由哪位教授领衔？"), text)] == ["李晓峰"]
+
+
+def test_a_role_s_latin_letters_in_brackets_before_the_name():
+    text = "星河汽车首席运营官（COO）赵明远在谈到市场时表示，技术积累远大于挑战。"
+    assert names(text)[0] == ("赵明远", "星河汽车首席运营官")
+    assert [p.name for p in people.wanted_persons(analyse("星河汽车的首席运营官是谁？"), text)] == ["赵明远"]
