@@ -68,7 +68,7 @@ def asked_roles(q: Question) -> tuple[str, ...]:
 
 def _role_run(nouns: list[str]) -> list[str]:
     """The nouns after 哪位 up to the role they ask: jieba tags the act or the time that follows as a
-    noun too (哪位教授|领衔, 哪位皇帝|时期, 哪位画家|交情), so the run ends at its last word ending
+    noun too (哪位教授|领衔, 哪位画家|交情), so the run ends at its last word ending
     like a role (教授); all of it when none does (哪位政治|人物)."""
     last = max((i for i, w in enumerate(nouns) if ROLE_TAIL.search(w)), default=len(nouns) - 1)
     return nouns[: last + 1]
