@@ -5,7 +5,8 @@ charge per day for one asked per quarter is answer/rates.py's): a running total 
 figure (7月份的总销量; 累计销量达11077台), a count of a sibling kind (多少个历史文化名村; 15个
 历史文化名镇), or a figure whose own clause writes another value of a slot the question
 fills: a condition (亿元以上项目 for 10亿元以上项目), a period (3月的1.2万辆 for 第一季度), a
-level (省级 for 国家级). Over one store of many documents another article's or another
+level (省级 for 国家级), or another word where the question writes its own (1.5T发动机的最大功率 for
+2.0T's: answer/rival_words.py). Over one store of many documents another article's or another
 clause's figure sharing the question's words is near at hand; over each set's own store
 these were found only where the documents are the same. `siblings.designator_figure_disagreement`
 runs these after its own checks.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import rival_words
 from assistant.query.question import Question
 from assistant.text import periods, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
@@ -78,7 +80,8 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
             or own_period_disagreement(q, text, f) or level_disagreement(q, text, f)
-            or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f))
+            or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
+            or rival_words.rival_disagreement(q, text, f))
 
 
 # A value before a change and the value after it in one sentence (每月为399新台币，此前为269新台币;

@@ -1,0 +1,108 @@
+"""A rival modifier: the figure's own clause writes the words the question asks about with
+another word in the place where the question writes its own.
+
+新款冠道2.0T发动机的最大功率 asks the 2.0T engine's; 1.5T发动机的最大功率为138千瓦 gives the
+1.5T engine's: the same words (发动机的最大功率) follow another model code. 百公里综合油耗 is not
+百公里馈电油耗, 顺序读取 not 随机读取, 招商引资到位资金 not 拨付资金. The question's word is
+written nowhere in the clause and the clause's rival nowhere in the question: the clause
+speaks of a sibling of what was asked, whatever else the two share.
+
+Only a word of the same shape is a rival: a model code for a model code (2.0T, 1.5T), two
+Chinese characters of content for two (综合, 馈电). Times, places, pronouns and numerals in
+that place are the period and place checks' (全年 for 全市 is no sibling), and so are the
+reporting words a clause puts before its measure (实现, 完成, 累计 ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.query.question import Question
+from assistant.text import quantities, words
+
+HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+CLAUSE_MARKS = "，,；;：:。"  # not 、: items listed share the words after them
+# a model code or size written in digits and Latin letters: 2.0T, 1.5T, 4K, V8 (not a bare number)
+CODE_END = re.compile(r"(?:[0-9][0-9.]*[A-Za-z]+|[A-Za-z]+[0-9][0-9.]*[A-Za-z]*)$")
+# characters that end or join words, not content: a modifier holding one is no modifier
+FUNCTION_CHARS = set("的之了和与及或在于为是把被将从对向以其该这那此各每本今去前后上下中内外全共已再又并也都还就而且等多少几哪什么")
+# a time, a place or a count before the words asked: the period, place and figure checks' own
+NOT_RIVAL_END = set("年月日季度期间时代省市县区镇乡村州国里站个家")
+REPORTING = {"实现", "完成", "达到", "累计", "共计", "合计", "总计", "同比", "环比", "分别", "其中", "约为", "大约",
+             "预计", "计划", "目标", "力争", "要求", "总共", "一共", "目前", "当前", "现在", "如今", "截至", "截止",
+             # which of them, not what kind: 所有县级以上公路 is the 县级以上公路 asked
+             "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数"}
+# what a word may be to narrow the words after it: a noun or an attribute (综合, 馈电, 顺序, 随机),
+# or a verb for a verb (到位资金, 拨付资金); a verb for a noun is what is done, not which one
+NOMINAL = ("n", "vn", "an", "nz", "a", "b", "d")  # not 正式 (ad): how, not which
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[Token]:
+    out, at = [], 0
+    for w, flag in words.tagged(text):
+        out.append(Token(w, flag, at, at + len(w)))
+        at += len(w)
+    return out
+
+
+def _code(text: str, end: int) -> str:
+    m = CODE_END.search(text[:end])
+    return m.group(0) if m else ""
+
+
+def _class(t: Token) -> str:
+    """'word' or 'verb' when the token can narrow what follows it, else ''."""
+    w = t.word
+    if not HAN.fullmatch(w) or set(w) & FUNCTION_CHARS or w[-1] in NOT_RIVAL_END or w in REPORTING \
+            or re.search(r"[零〇一二两三四五六七八九十百千万亿]", w):
+        return ""
+    if t.flag == "v":
+        return "verb"
+    return "word" if t.flag in NOMINAL else ""
+
+
+def _anchors(question: list[Token], lead: list[Token]):
+    """(index in question, index in lead) of the first of each longest run of Chinese words
+    both write: the words asked, as the clause writes them."""
+    seen = set()
+    for k, t in enumerate(lead):
+        if not HAN.fullmatch(t.word):
+            continue
+        for j, u in enumerate(question):
+            if u.word != t.word:
+                continue
+            a, b = j, k
+            while a > 0 and b > 0 and question[a - 1].word == lead[b - 1].word and HAN.fullmatch(lead[b - 1].word):
+                a, b = a - 1, b - 1
+            if a > 0 and b > 0 and (a, b) not in seen:
+                seen.add((a, b))
+                yield a, b
+
+
+def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure's clause writes the words asked after a rival of the question's word there."""
+    if q.english:
+        return ""
+    # the clause up to a comma: 固定资产投资、规上工业总产值总量全市第一 ranks both items it lists
+    a = max(text.rfind(c, 0, f.start) for c in CLAUSE_MARKS) + 1
+    lead, clause = text[a : f.start], text[a : f.end]
+    asked, own = _tokens(q.text), _tokens(lead)
+    for j, k in _anchors(asked, own):
+        mine, theirs = _code(q.text, asked[j].start), _code(lead, own[k].start)
+        if not (mine and theirs):  # two words: of one class, no character shared (综合, 综合性 may be one)
+            u, t = asked[j - 1], own[k - 1]
+            if not _class(u) or _class(u) != _class(t) or set(u.word) & set(t.word):
+                continue
+            mine, theirs = u.word, t.word
+        if mine != theirs and mine not in clause and theirs not in q.text and mine not in q.places:  # a place: the place check's
+            return f"it is of {theirs}, not {mine}"
+    return ""

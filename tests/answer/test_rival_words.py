@@ -1,0 +1,50 @@
+"""Rival words (answer/rival_words.py) on made-up sentences: the figure's clause writes the words
+asked after another word of the same shape (1.5T for 2.0T, 随机 for 顺序); its hook in
+figure_kind.disagreement."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_kind, rival_words
+from assistant.query.question import analyse
+from assistant.text import asked_numbers, quantities
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def test_another_model_code_before_the_words_asked():
+    q = analyse("新款星河2.0T发动机的最大功率是多少？")
+    other = "其中，1.5T发动机的最大功率为120千瓦，峰值扭矩250牛米；"
+    own = "2.0T发动机的最大功率为180千瓦，匹配8AT变速箱。"
+    assert rival_words.rival_disagreement(q, other, _figure(other, "120千瓦")) == "it is of 1.5T, not 2.0T"
+    assert rival_words.rival_disagreement(q, own, _figure(own, "180千瓦")) == ""
+    assert figure_kind.disagreement(q, other, _figure(other, "120千瓦"))  # the hook
+
+
+def test_another_word_before_the_words_asked():
+    q = analyse("青鸟硬盘的顺序写入速度最高是多少？")
+    text = "顺序写入速度可达6000MB/s，随机写入速度可达3000MB/s。"
+    assert rival_words.rival_disagreement(q, text, _figure(text, "6000MB")) == ""
+    assert rival_words.rival_disagreement(q, text, _figure(text, "3000MB")) == "it is of 随机, not 顺序"
+    money = analyse("今年河口县招商引资到位资金要达到多少亿元？")
+    paid = "拨付资金3.2亿元扶持家具产业发展"
+    assert rival_words.rival_disagreement(money, paid, _figure(paid, "3.2亿元")) == "it is of 拨付, not 到位"
+
+
+def test_words_that_narrow_nothing_are_no_rivals():
+    # 正式 says how the number was fixed, not which award; 其中 and a place are other checks'
+    q = analyse("最佳男配角奖固定每年提名几位人选？")
+    text = "从1950年开始，这一奖项正式固定为每年提名4位人选。"
+    assert rival_words.rival_disagreement(q, text, _figure(text, "4位")) == ""
+    car = analyse("全国电动汽车保有量是多少？")
+    stock = "全国机动车保有量达4亿辆，其中汽车保有量达到3亿辆。"
+    assert rival_words.rival_disagreement(car, stock, _figure(stock, "3亿辆")) == ""
+    road = analyse("灾后，河西县级以上公路的路面宽度达到了多少？")
+    wide = "所有县级以上公路均已达到7米以上路面宽度"
+    assert rival_words.rival_disagreement(road, wide, quantities.find_quantities(wide)[0]) == ""
+    # items listed with 、 share what follows them: 投资 is ranked too
+    rank = analyse("青山县去年的固定资产投资总量在全市排第几？")
+    both = "去年，青山县固定资产投资、社会消费品零售总额总量全市第二。"
+    assert all(rival_words.rival_disagreement(rank, both, f) == "" for f in asked_numbers.figures(rank.text, both))
+
