@@ -11,6 +11,9 @@ Only a word of the same shape is a rival: a model code for a model code (2.0T, 1
 Chinese characters of content for two (综合, 馈电). Times, places, pronouns and numerals in
 that place are the period and place checks' (全年 for 全市 is no sibling), and so are the
 reporting words a clause puts before its measure (实现, 完成, 累计 ...).
+
+A count of two groups joined (114位表演与演奏专家) is no count of the one a question asks
+(演奏专家有多少位) either: joined_disagreement.
 """
 
 from __future__ import annotations
@@ -106,3 +109,26 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if mine != theirs and mine not in clause and theirs not in q.text and mine not in q.places:  # a place: the place check's
             return f"it is of {theirs}, not {mine}"
     return ""
+
+
+# what a count counts, written right after it up to its first 的 or mark: 114位|表演与演奏专家的…
+COUNTED_RE = re.compile(r"[\u4e00-\u9fff]{1,16}")
+JOINS = re.compile(r"与|和|及|、")
+
+
+def joined_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A count of two groups together (114位表演与演奏专家) for a question counting one of them
+    (演奏专家有多少位): the group after the join is the one asked, the one before it the
+    question never writes."""
+    m = COUNTED_RE.match(text, f.end)
+    if q.english or f.kind != "count" or not f.unit or not m:  # 24%提到了…和…: a share says what they did
+        return ""
+    run = m.group(0).split("的")[0]
+    parts = JOINS.split(run)
+    if len(parts) < 2:
+        return ""
+    other, asked = parts[-2], parts[-1]
+    if len(asked) >= 2 and len(other) >= 2 and asked in q.text and other not in q.text:
+        return f"it counts {other} and {asked} together"
+    return ""
+

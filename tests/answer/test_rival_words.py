@@ -1,6 +1,6 @@
 """Rival words (answer/rival_words.py) on made-up sentences: the figure's clause writes the words
-asked after another word of the same shape (1.5T for 2.0T, 随机 for 顺序); its hook in
-figure_kind.disagreement."""
+asked after another word of the same shape (1.5T for 2.0T, 随机 for 顺序), or counts two groups
+together; its hook in figure_kind.disagreement."""
 
 from __future__ import annotations
 
@@ -47,4 +47,13 @@ def test_words_that_narrow_nothing_are_no_rivals():
     rank = analyse("青山县去年的固定资产投资总量在全市排第几？")
     both = "去年，青山县固定资产投资、社会消费品零售总额总量全市第二。"
     assert all(rival_words.rival_disagreement(rank, both, f) == "" for f in asked_numbers.figures(rank.text, both))
+
+
+def test_a_count_of_two_groups_together():
+    text = "这套丛书凝结了36位编辑与校对专家的心血。"
+    assert rival_words.joined_disagreement(analyse("参与丛书的校对专家有多少位？"), text, _figure(text, "36位")) \
+        == "it counts 编辑 and 校对专家 together"
+    assert rival_words.joined_disagreement(analyse("参与丛书的编辑与校对专家有多少位？"), text, _figure(text, "36位")) == ""
+    share = "调查中，24%提到了网速问题和界面的问题。"
+    assert rival_words.joined_disagreement(analyse("多少比例的人提到界面的问题？"), share, _figure(share, "24%")) == ""
 
