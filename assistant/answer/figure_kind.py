@@ -156,8 +156,9 @@ def modifier(q: Question) -> tuple[str, str]:
     j = at - 1
     if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
         j -= 1  # 营业|收入 is one measure
-    while j >= 0 and tagged[j][1].startswith("u"):
-        j -= 1  # 消费产品的营业收入
+    # 消费产品的营业收入; “架下茶叶”每年的产值: a quote mark or how often (每年) narrows nothing
+    while j >= 0 and (tagged[j][1].startswith("u") or tagged[j][0] in EVERY or tagged[j][0] in QUOTES):
+        j -= 1
     if j < 0:
         return "", ""
     word, flag = tagged[j]
@@ -167,7 +168,11 @@ def modifier(q: Question) -> tuple[str, str]:
     if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS or word in q.places and not market
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
         return "", ""
-    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u"))
+    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)
+
+
+EVERY = frozenset("每年 每月 每天 每日 每季度 每周 年均 月均 日均".split())
+QUOTES = frozenset("“”\"'‘’「」")
 
 
 @lru_cache(maxsize=4096)

@@ -57,3 +57,10 @@ def test_a_count_of_two_groups_together():
     share = "调查中，24%提到了网速问题和界面的问题。"
     assert rival_words.joined_disagreement(analyse("多少比例的人提到界面的问题？"), share, _figure(share, "24%")) == ""
 
+
+def test_how_often_does_not_narrow_a_measure():
+    # “林下药材”每年的产值: the modifier is 药材, not 每年
+    assert figure_kind.modifier(analyse("青石村“林下药材”每年的产值有多少？")) == ("药材", "产值")
+    text = "目前，该村共种植核桃2000亩，年产值约300万元。"
+    q = analyse("青石村“林下药材”每年的产值有多少？")
+    assert figure_kind.indicator_disagreement(q, text, _figure(text, "300万元")) == "the sentence does not name 药材"
