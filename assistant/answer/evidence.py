@@ -200,11 +200,14 @@ def type_factor(q: Question, text: str) -> float:
     if q.kind == "list":
         if furniture(text):  # 来源：…, 【编辑:…】, (完), 原标题：…: no list's items
             return FURNITURE_FACTOR
-        return 1.0 if re.search(r"[、和及与]|”“", text) else 0.7
+        return 1.0 if LIST_MARKS.search(text) else 0.7
     return 1.0
 
 
 FURNITURE_FACTOR = 0.15
+# what enumerates items: 、和及与, quoted names side by side, and two shapes DRCD writes in 5 of its
+# 21k sentences: 有的地区风光秀美,有的地区文化富集 (有的…有的) and 平台+工厂+基建 (not 5+2)
+LIST_MARKS = re.compile(r"[、和及与]|”“|[^\d\s+]\+[^\d\s+]|有的.{1,30}有的")
 # What dates a sentence besides a year of 1800-2099 (quantities.years): a month, any other
 # year (352年, 民国十九年), a century or decade, a period or dynasty, a season or festival.
 # With the years and months alone, the gold sentence of 178 of 799 DRCD time questions (train

@@ -193,3 +193,13 @@ def test_which_companies_of_a_name_are_those_the_sentence_lists():
     assert subject.disagreement(q, made_chunk(text), 0, len(text)) is None
     other = "总局公布，月亮公司已向总局备案召回计划。"
     assert subject.disagreement(q, made_chunk(other), 0, len(other)) is not None
+
+
+def test_parallel_clauses_and_joined_items_enumerate():
+    from assistant.answer import evidence
+    from assistant.query.question import analyse
+
+    asked = analyse("星河市有哪些宝贵财富？")
+    assert evidence.type_factor(asked, "星河市各地特点鲜明,有的地区风光秀美,有的地区文化富集。") == 1.0
+    assert evidence.type_factor(asked, "以“工业平台+数智工厂+数字基建”为核心。") == 1.0
+    assert evidence.type_factor(asked, "星河市今年实施5+2工程。") == 0.7
