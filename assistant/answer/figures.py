@@ -96,6 +96,16 @@ def _written(head: str, clause: str) -> bool:
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
 
 
+# 多少例热射病 / 73例, 多少对友好城市 / 30多对: a classifier the unit list does not hold, written after
+# the figure as the question writes it after its asking word
+ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
+
+
+def _counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
+    m = ASKED_CLASSIFIER.search(q.text)
+    return m is not None and text.startswith(m.group(1), f.end) and not q.english
+
+
 def _money_asked(q: Question) -> bool:
     return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
 
@@ -136,7 +146,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3
-        elif not f.unit or (f.kind == "count" and _money_asked(q)):
+        elif (not f.unit and not _counted_as_asked(q, text, f)) or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)

@@ -138,3 +138,10 @@ def test_only_the_noun_asked_after_a_figure_makes_it_adjacent():
     text = "青溪区实施34个重点项目建设，其中亿元以上项目26个。"
     picks = _picks("青溪区重点项目中亿元以上项目有多少个？", text)
     assert picks["34个"].factors["adjacent"] == 0.0 and picks["26个"].score > picks["34个"].score
+
+
+def test_a_classifier_written_as_the_question_writes_it_is_the_unit():
+    # 例 is in no unit list: 73例 answers 多少例 as 73辆 answers 多少辆
+    picks = _picks("青溪市共报告了多少例中暑病例？", "青溪市共报告73例中暑病例，较上周多5人。")
+    assert picks["73"].factors["unit"] == 1.0
+    assert _picks("青溪市共报告了多少中暑病例？", "青溪市共报告73例中暑病例。")["73"].factors["unit"] == 0.3
