@@ -86,13 +86,19 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
     return m is not None and text.startswith(m.group(2), after[0].end)
 
 
+def _stem(word: str) -> str:
+    """投资额 -> 投资, 用水量 -> 用水: a sum or quantity as statistics write it before its figure; ''
+    when the word is none."""
+    return word[:-1] if len(word) > 2 and word[-1] in "额量" else ""
+
+
 def _written(head: str, clause: str) -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
     write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
     if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))):
         return True
-    stem = head[:-1] if len(head) > 2 and head[-1] in "额量" else ""
+    stem = _stem(head)
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
 
 
@@ -131,7 +137,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         clause = text[ca:cb]
         local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
         indicator, adjacent = "", 0.0
-        for term in sorted({t for g in weights for t in g}, key=len, reverse=True):
+        # 完成投资100亿元 is next to the 投资额 asked (_written)
+        terms = {t for g in weights for t in g}
+        for term in sorted(terms | {_stem(t) for t in terms} - {""}, key=len, reverse=True):
             at = lead.rfind(term)
             gap = RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :]
             if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):

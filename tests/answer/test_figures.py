@@ -145,3 +145,8 @@ def test_a_classifier_written_as_the_question_writes_it_is_the_unit():
     picks = _picks("青溪市共报告了多少例中暑病例？", "青溪市共报告73例中暑病例，较上周多5人。")
     assert picks["73"].factors["unit"] == 1.0
     assert _picks("青溪市共报告了多少中暑病例？", "青溪市共报告73例中暑病例。")["73"].factors["unit"] == 0.3
+
+
+def test_a_sum_written_without_its_suffix_is_next_to_its_figure():
+    picks = _picks("青溪项目年内的投资额下限是多少？", "确保青溪项目年内完成投资100亿元以上。")
+    assert picks["100亿元以上"].factors["adjacent"] == 1.0
