@@ -9,6 +9,7 @@ that drops a qualifier keeps its answer (the ordinal excepted: a passage naming 
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -17,13 +18,14 @@ from assistant.answer.organisations import abbreviates
 from assistant.answer.subject_names import VINTAGE_RE, Disagreement, in_force, named_in_article
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import ordinals, places, words
+from assistant.text import comparisons, ordinals, places, words
 from assistant.text.quantities import chinese_to_number
 
 # jieba's tags of a word that can name which one of a kind: nouns, proper names, Latin
 # words, distinguishing words (市级, 双人); a verb (进入公园) or a pronoun (该公园) names none
 NAMING_FLAGS = frozenset({"n", "nr", "nrt", "nrfg", "nz", "nt", "ns", "nw", "eng", "b", "j"})
 ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
+ORDINAL_ASKED_RE = re.compile(r"第(?:几|多少)")
 # 同一广场, 上述景区, 该公园: a word pointing back at the one already named is that one
 # a name in quotes: a programme, platform or campaign (“就业+”平台, “三支一扶”计划)
 QUOTED_RE = re.compile(r"[“「]([^“”「」]{1,20})[”」]")
@@ -150,9 +152,9 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     while start >= 0:
         before = _before(text, start)
         # a person's name (达瓦|拉姆为观众) is no sibling of a thing asked (博物馆为观众), nor is the one
-        # pointed back at (本次大赛的评审 is the 马拉松's)
+        # pointed back at (本次大赛的评审 is the 马拉松's), nor one compared with (比燃油版的3系还要实惠)
         if before and _naming(*before) and not (_person_before(text, start, len(before[0])) and not _person_before(asked, asked.find(follow), len(word))) \
-                and not THIS_ONE_RE.search(text[: start - len(before[0])]):
+                and not THIS_ONE_RE.search(text[: start - len(before[0])]) and not comparisons.compared(text, start - len(before[0]), start + len(follow)):
             other = before[0]
             # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
             run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])
@@ -169,10 +171,7 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _shared_tail(x: str, y: str) -> int:
-    n = 0
-    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
-        n += 1
-    return n
+    return len(os.path.commonprefix([x[::-1], y[::-1]]))
 
 
 def _sibling_before(item: str, text: str, i: int) -> str:
@@ -253,8 +252,8 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     if q.english:
         return None
     text = chunk.text[a:b]
-    # a figure is theirs together; a list of them answers a 哪些 question
-    together = listed_together(q.text, text) if q.kind == "quantity" else None
+    # a figure is theirs together; a list of them answers a 哪些 question; an ordinal asked (第几届) is each item's own
+    together = listed_together(q.text, text) if q.kind == "quantity" and not ORDINAL_ASKED_RE.search(q.text) else None
     if together:
         return Disagreement("qualifier", together[0], f"{together[1]}、{together[0]}")
     post = post_disagreement(q, text)

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from assistant.answer.subject_names import Disagreement
 from assistant.answer.figure_scope import scope_disagreement
+from assistant.answer.organisations import abbreviates
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import quantities
+from assistant.text import ordinals, quantities, words
 
 _CN = "一二三四五六七八九十两"
-# 第二批, 首站, 头季: an ordinal of a series (not 第一季度, a period; not 第三名, a rank)
-ORDINAL_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首|头))(批|期|届|轮|站|季(?!度)|代|场|波|号)")
+# 第二批, 首站, 头季, 第31周: an ordinal of a series (not 第一季度, a period; not 第三名, a rank)
+ORDINAL_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首|头))(批|期|届|轮|站|季(?!度)|代|场|波|号|周)")
 # 第六个工作日, 首个交易日: an ordinal of a kind written with 个, its family the two characters
 # after it (第五个工作日 is a sibling of 第六个工作日; 第一个 alone names no kind)
 ORDINAL_GE_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首))个的?([\u4e00-\u9fff]{{2}})")
@@ -74,23 +75,40 @@ def designators(text: str) -> list[Designator]:
 
 
 _NUMERAL_RE = re.compile(rf"第.|[{_CN}首头]+")  # 十二版, 第三季 (the ordinal's): no word
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _names(d: Designator, values: set[str], text: str) -> bool:
-    """Does `text` name value `d.value`'s member or one of `values`: a word's anywhere (纯电和增程两种版本)."""
-    return d.value in values or any(not v.isdigit() and len(v) > 1 and not v.isupper() and v in text for v in values)
+    """Does `text` name value `d.value`'s member or one of `values`: a word's anywhere (纯电和增程两种版本),
+    or shortened (长轴版 of 长轴距版: its characters in order)."""
+    words_only = d.family in ("版", "季") and not d.value.isdigit()
+    return d.value in values or any(not v.isdigit() and len(v) > 1 and not v.isupper() and v in text for v in values) \
+        or (words_only and any(abbreviates(d.value, v) for v in values if not v.isdigit()))
 
 
 ASKING_BEFORE_RE = re.compile(r"(?:哪|几|多少)$")
 
 
 def _asked(q: Question) -> dict[str, set[str]]:
-    """{family: values} the question names."""
+    """{family: values} the question names; a version's value is the whole word before 版 (长轴距, not 轴距)."""
     out: dict[str, set[str]] = {}
     for d in designators(q.text):
         if not ASKING_BEFORE_RE.search(q.text[: d.start]):  # 哪一代, 几号: the asking phrase names none
-            out.setdefault(d.family, set()).add(d.value)
+            out.setdefault(d.family, set()).add(_whole_word(q.text, d))
     return out
+
+
+def _whole_word(text: str, d: Designator) -> str:
+    """The word jieba reads before a version's 版 or a season's 季 when it holds the two characters
+    WORD_RE took (长轴距 of 长轴距版, 运动套装 of 运动套装版): read in the whole question, not a window."""
+    if d.family not in ("版", "季") or d.value.isdigit():
+        return d.value
+    at = 0
+    for word, _ in words.tagged(text):
+        at += len(word)
+        if at == d.end - 1:
+            return word if 2 <= len(word) <= 4 and word.endswith(d.value) and HAN_RE.fullmatch(word) else d.value
+    return d.value
 
 
 def _sibling(asked: dict[str, set[str]], text: str) -> Designator | None:
@@ -171,6 +189,13 @@ def sibling_articles(q: Question, sentences) -> set[str]:
         chunks.setdefault((s.chunk.source, s.chunk.article), {})[s.chunk.id] = s.chunk
     return {cid for found in chunks.values()
             if _sibling(asked, " ".join(f"{c.title} {c.subject} {c.text}" for c in found.values())) for cid in found}
+
+
+def series_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """The ordinal asked written before the name of another series (第四届黑客马拉松 for 第四届国际琵琶艺术节):
+    an ordinal agrees, the event does not."""
+    other = "" if q.english else ordinals.other_series(q.text, chunk.text[a:b])
+    return Disagreement("ordinal", ordinals.phrases(q.text)[0], other) if other else None
 
 
 # Currencies: a sum asked in one is not answered by a sum in another (多少印度卢比, 2.4万美元);

@@ -6,8 +6,7 @@ question names must agree with the sentence or its article (the chunk's header l
 which carries the title, the subject place and the section headings in force, and the
 earlier sentences of its paragraph). A figure of 龙山区 is not 辽源's, 西安区's head is not
 东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries
-the next candidate, or abstains. A question that names nothing of the kind is not checked.
-"""
+the next candidate, or abstains. A question that names nothing of the kind is not checked."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import lead_disagreement, lead_name, stem
 from assistant.answer.organisations import org_disagreement
-from assistant.answer.siblings import designator_disagreement, sibling_articles, variant_disagreement
+from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
                                             named_in_article, period_disagreement, proper_names)
 from assistant.query.question import Question
@@ -42,9 +41,10 @@ SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|�
 CREDIT_LINE_RE = re.compile(r"https?://|www\.[a-z0-9-]+\.|如若转载|转载请注明", re.IGNORECASE)  # the link may be cut off
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
-# 深化同长春、绍兴的合作, 对接北京: a place the sentence's subject works with or goes to is its
-# counterpart, not its subject (与/和 only after a verb: 辽源与长春 may be two subjects)
-COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$")
+# 深化同长春、绍兴的合作, 对接北京, 奔赴粤北12个地市及肇庆市: a place the sentence's subject works with or goes
+# to is its counterpart, not its subject (与/和 only after a verb: 辽源与长春 may be two subjects)
+COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$"
+                            r"|(?:奔赴|赶赴|开赴|远赴|派往|前往)[^，。；,;]*$")
 
 # 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it
 # is about (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931
@@ -167,7 +167,7 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
         return Disagreement("place", p, peers[0])
     if asked == DEPTH[places.COUNTRY]:
         return None  # an article rarely names its own country: only another one disagrees
-    spoken_levels = places.levels_mentioned(text)  # 全县, 我市
+    spoken_levels = places.levels_mentioned(text) - places.levels_mentioned(asked_text)  # 全县, 我市 (the question's own: asked)
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
@@ -264,7 +264,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
-                  lead_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, title_disagreement,
+                  lead_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
                   span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)

@@ -71,6 +71,9 @@ def _maker_models(text: str) -> list[tuple[str, str]]:
     return out
 
 
+ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}[\u4e00-\u9fff]{2}")  # AMD处理器; not GPT-4, nor GUI alone
+
+
 def latin_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(LATIN_NAME_RE.findall(text)))
 
@@ -101,7 +104,9 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
         if not asked:
             continue
         own = find(text[:given]) or (find(in_force(chunk, a, find)) if given == len(text) else ())
-        if own and not any(n.lower() in asked for n in own):
+        # a name in capitals and the word after it the question writes too (MindFactory…AMD处理器; AMD处理器…而Intel处理器)
+        shared = find is latin_names and any(m in text for m in ACRONYM_RE.findall(q.text))
+        if own and not any(n.lower() in asked for n in own) and not shared:
             return Disagreement("name", find(q.text)[0], own[0])
     for maker, model in _maker_models(q.text):
         others = [m for mk, m in _maker_models(text) if mk == maker and m != model]

@@ -32,7 +32,7 @@ from assistant.text.words import normalise
 
 SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement",
                   "org_disagreement", "name_disagreement", "lead_disagreement", "latin_disagreement", "figure_disagreement",
-                  "ordinal_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement",
+                  "ordinal_disagreement", "series_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement",
                   "designator_disagreement", "variant_disagreement", "span_disagreement", "kind_disagreement")
 FIGURE_CHECKS = ("stated_disagreement", "kind_disagreement", "nature_disagreement", "indicator_disagreement", "respective_disagreement", "sibling_disagreement")
 # a sum in another currency, a sibling's designator in force (answer/siblings.py): figure_kind calls it there

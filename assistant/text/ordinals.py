@@ -52,3 +52,27 @@ def series(found: set[tuple[int, str]], word: str) -> set[int]:
 def phrases(text: str) -> list[str]:
     """The ordinals `text` writes as written (第三届), to be found in an article."""
     return [m.group(0) for m in ORDINAL_RE.finditer(text)]
+
+
+# 第四届|国际琵琶艺术节: the name of what an ordinal numbers, up to a word that ends it
+SERIES_NAME_RE = re.compile(r"[“「《]?([\u4e00-\u9fff]{2,12}?)(?=[的是在于将已和与及了为由把被，。；、：！？“”「」《》\s]|$)")
+GENERIC_CHARS = set("第届期批轮次年度中国全大会")
+
+
+def other_series(question: str, sentence: str) -> str:
+    """The ordinal phrase with its name (第四届黑客马拉松) when `sentence` writes the session the
+    question asks only before the name of another event: no character of the asked name
+    (第四届国际琵琶艺术节) but the generic ones (中, 国, 会) in it; '' when any agrees or either is
+    unnamed. Only 届 numbers named events; a batch or a phase goes on with a common noun (第二批名单)."""
+    asked = {(1 if m.group(2) else _number(m.group(1)), m.group(3)): SERIES_NAME_RE.match(question, m.end())
+             for m in ORDINAL_RE.finditer(question) if m.group(3) == "届"}
+    found = ""
+    for m in ORDINAL_RE.finditer(sentence):
+        key = (1 if m.group(2) else _number(m.group(1)), m.group(3))
+        want, own = asked.get(key), SERIES_NAME_RE.match(sentence, m.end())
+        if not want or not own or min(len(want.group(1)), len(own.group(1))) < 3:
+            continue
+        if (set(want.group(1)) & set(own.group(1))) - GENERIC_CHARS:
+            return ""
+        found = found or m.group(0) + own.group(1)
+    return found

@@ -18,7 +18,7 @@ SUFFIXES = "省市县区州旗镇乡"
 GENERIC_ENDINGS = (
     "开发区", "示范区", "沉陷区", "集聚区", "核心区", "功能区", "保护区", "试验区", "园区",
     "休闲区", "实验区", "合作区", "自贸区", "服务区", "生活区", "商业区", "旅游区", "风景区",
-    "城市", "都市", "超市", "股市", "楼市", "车市", "上市", "门市", "夜市", "县市区", "周边县",
+    "商务区", "保税区", "综保区", "城市", "都市", "超市", "股市", "楼市", "车市", "上市", "门市", "夜市", "县市区", "周边县",
 )
 # Whole words that end like a place but are not one.
 GENERIC_WORDS = frozenset(
@@ -30,14 +30,24 @@ NUMERAL_RE = re.compile(r"[一二三四五六七八九十百千万几各多诸�
 BARE_GENERIC = {"全国", "国家", "中国", "东北", "北部", "南部", "西部", "东部", "中部", "地方", "境内", "城市"}
 LEVEL_RE = re.compile(r"(?:全|本|我|该)([县区市省])")
 # 全市第一, 领跑全市, 位列全省第十名: a ranking against the level, not the sentence's subject
-COMPARISON_RE = re.compile(r"(?:领跑|位居|位列|居|跃居|列|走在|排名|高于|低于)(?:全|本)[县区市省]|(?:全|本)[县区市省](?:第|前列|之首|领先|首位|前茅|平均|同期)")
+# (全省首批省级科学家工作室, 全市首家: the first of its kind in the level, a rank too)
+COMPARISON_RE = re.compile(r"(?:领跑|位居|位列|居|跃居|列|走在|排名|高于|低于)(?:全|本)[县区市省]"
+                           r"|(?:全|本)[县区市省](?:第|前列|之首|领先|首位|前茅|平均|同期|首批|首个|首家|首创|首例|唯一)")
+
+
+# 三江侗族自治县, 恩施土家族苗族自治州: an autonomous area is called by the name before its peoples (三江)
+AUTONOMOUS_RE = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治[县州旗区]")
 
 
 def stem(name: str) -> str:
-    """东丰县 -> 东丰; names without a level suffix are returned as they are."""
+    """东丰县 -> 东丰, 三江侗族自治县 -> 三江; a river's basin is the river's (辽河流域 -> 辽河:
+    东辽河、莲河流域 names it); names without a level suffix are returned as they are."""
+    autonomous = AUTONOMOUS_RE.fullmatch(name)
+    if autonomous:
+        return autonomous.group(1)
     if len(name) >= 3 and name[-1] in SUFFIXES:
         return name[:-1]
-    return name
+    return name[:-2] if len(name) >= 4 and name.endswith("流域") else name
 
 
 @lru_cache(maxsize=4096)
