@@ -79,16 +79,31 @@ def figures(text: str) -> list[quantities.Quantity]:
             and not (f.unit == "个月" and PERIOD_BEFORE_RE.search(text, 0, f.start))]
 
 
+# CVT, HiPhi, LK-99: a word in Latin letters in a Chinese sentence names a model, brand or maker
+LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
+NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "eng")
+
+
 def _substantive(text: str) -> bool:
-    """Someone or somewhere does something: a name or place and a verb of its own."""
+    """Someone or something named does something, or is said to be something: a name or
+    place, and a verb of its own or 是 with a noun after it (“某米”曾是宫廷贡米 states a fact
+    as plainly as 某县举办了大会; 这是一份务实的报告 names nothing)."""
     tagged = words.tagged(text)
-    named = bool(places.places(text)) or any(flag in ("nr", "ns", "nt", "nz") for _, flag in tagged) \
+    named = bool(places.places(text)) or any(_is_name(w, flag) for w, flag in tagged) \
         or bool(places.LEVEL_RE.search(text)) or "《" in text or bool(slots.dates(text))
     # jieba's tags are rough (明显增强 comes out as a name): any verb or verbal noun other
     # than a copula, or a closing 了, makes a predicate.
     acts = any(flag in ("v", "vn") and w not in ("是", "有", "为") and w not in slots.NEGATORS for w, flag in tagged) \
         or bool(re.search(r"了[。！!]?$", text))
-    return named and acts
+    # 是 after a name, with a noun after it: what the named thing is (新时代是一个…时代 names nothing)
+    copula = next((i for i, (w, _) in enumerate(tagged) if w == "是"), 0)
+    identity = copula > 0 and any(_is_name(w, f) for w, f in tagged[:copula]) \
+        and any(flag.startswith(NOUN_FLAGS) for _, flag in tagged[copula + 1 :])
+    return named and (acts or identity)
+
+
+def _is_name(word: str, flag: str) -> bool:
+    return flag in ("nr", "ns", "nt", "nz") or (flag == "eng" and bool(LATIN_NAME_RE.fullmatch(word)))
 
 
 def reason(text: str) -> str:

@@ -97,6 +97,15 @@ def years(text: str) -> set[str]:
     return found
 
 
+# 小新 Pro 16 2023: a bare year after a Latin word or a number and a space is the edition in a
+# model's name, not when a thing happened
+MODEL_YEAR_RE = re.compile(r"(?<=[A-Za-z0-9] )((?:19|20)\d\d)(?![\d.%年])")
+
+
+def model_years(text: str) -> set[str]:
+    return {m.group(1) for m in MODEL_YEAR_RE.finditer(text)}
+
+
 def counts(text: str) -> dict[str, set[float]]:
     """{classifier: values} of the unit-less counts in a text: 六方面 -> {'方': {6}}."""
     out: dict[str, set[float]] = {}

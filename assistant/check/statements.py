@@ -112,7 +112,7 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         return UNKNOWN, "ranking", ""
     claimed_years = slots.years(body)
     if claimed_years:
-        stated = slots.years(text)
+        stated = slots.years(text) - (slots.model_years(text) - claimed_years)
         if stated and not (claimed_years & stated):
             return REFUTED, "year", "、".join(sorted(stated))
         if not stated and not (claimed_years & sentence_years(s)):
@@ -152,7 +152,10 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
                 speaker, said_by, text):  # 维珍银河表示 of 维珍银河首席执行官某某表示
             return REFUTED, "speaker", said_by
     clause = _best_clause(text, terms)
-    if slots.negated(body) != slots.negated(clause):
+    # the claim's clause that says what that clause says: negations are counted clause by clause
+    # (并不打算竞争，并非代工 denies twice, and is no double negation)
+    mine = _best_clause(body, tuple(t for t in terms if t in clause))
+    if slots.negated(mine) != slots.negated(clause):
         return REFUTED, "negation", clause.strip("，,；; ")
     return SUPPORTED, "speaker" if speaker else "event", ""
 
