@@ -131,6 +131,24 @@ def dates(text: str) -> set[tuple[float, float]]:
     return out
 
 
+# 今年10月 (a month with no day), 在22日 (a day with no month): when, read only in the clause that
+# names the claim's thing (X将于9月停产，Y将于10月停产 says nothing of X in 10月)
+# (1-10月 and 11月的销量 are the period a figure is counted over, which the figure check compares)
+MONTH_RE = re.compile(rf"(?<![一二三四五六七八九十百零〇两\d\-—~至到])({NUMERAL})月(?!份?{NUMERAL}[日号]|份?的)")
+DAY_RE = re.compile(r"(?<![\d月.])(\d{1,2})日")
+
+
+def whens(text: str) -> dict[str, set[float]]:
+    """{'month': ..., 'day': ...}: the months written without a day, the days without a month."""
+    out: dict[str, set[float]] = {}
+    for kind, pattern in (("month", MONTH_RE), ("day", DAY_RE)):
+        for m in pattern.finditer(text):
+            n = float(m.group(1)) if m.group(1).isdigit() else quantities.chinese_to_number(m.group(1))
+            if n and n <= (12 if kind == "month" else 31):
+                out.setdefault(kind, set()).add(n)
+    return out
+
+
 def negated(text: str) -> bool:
     """True when the text denies what it says: an odd number of negating words."""
     tokens = [w for w, _ in words.tagged(text)]

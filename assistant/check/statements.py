@@ -131,14 +131,21 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
             return REFUTED, "level", "、".join(sorted(stated_levels))
         if not stated_levels:
             return UNKNOWN, "level", ""
+    # the clause that names the claim's thing: in X将于9月停产，Y将于10月停产 its when is X's
+    own = _best_clause(text, tuple(t for t in terms if not slots.whens(t) and not slots.dates(t)))
     claimed_dates = slots.dates(body)
     if claimed_dates:
-        stated_dates = slots.dates(text)
+        stated_dates = slots.dates(own) or slots.dates(text)
         if not stated_dates:
             return UNKNOWN, "date", ""
         if not (claimed_dates & stated_dates):
-            m = slots.DATE_RE.search(text)
+            m = slots.DATE_RE.search(own if slots.dates(own) else text)
             return REFUTED, "date", m.group(0) if m else ""
+    stated_whens = slots.whens(own) if not claimed_dates else {}
+    for kind, claimed in slots.whens(body).items():
+        if stated_whens.get(kind) and not (claimed & stated_whens[kind]):
+            m = (slots.MONTH_RE if kind == "month" else slots.DAY_RE).search(own)
+            return REFUTED, "date", m.group(0)
     for number, rest in slots.labels(body):
         if number + rest in text:
             continue
@@ -255,6 +262,6 @@ def _claimed(body: str, slot: str) -> str:
     if slot == "label":
         return "、".join(f"“{n}{r}”" for n, r in sorted(slots.labels(body)))
     if slot == "date":
-        m = slots.DATE_RE.search(body)
+        m = slots.DATE_RE.search(body) or slots.MONTH_RE.search(body) or slots.DAY_RE.search(body)
         return m.group(0) if m else ""
     return ""
