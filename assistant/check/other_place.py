@@ -45,9 +45,11 @@ def swapped(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
     for other in places.places(text):
         there = text.find(other)
         if ((places.level_of(other) or places.known_level(other)) == level and places.stem(other) != places.stem(mine)
-                and other not in body and (any(places.within(mine, p) and places.within(other, p) for p in ahead)
-                                           or _siblings(mine, other, level, body, text, verdicts))
-                and _beside(body, at, mine, text, there, other)):
+                and other not in body and _beside(body, at, mine, text, there, other)
+                and (any(places.within(mine, p) and places.within(other, p) for p in ahead)
+                     or _siblings(mine, other, level, body, text, verdicts)
+                     or (_same_slot(body, at, mine, text, there, other, verdicts)
+                         and not any(places.within(mine, p) or places.within(other, p) for p in ahead)))):
             return mine, other
     return "", ""
 
@@ -60,6 +62,19 @@ def _siblings(mine: str, other: str, level: str, body: str, text: str, verdicts)
         len(g) == 1 for g in _lists(text, places.places(text)) if any(n == other for _, n in g))
     return alone and level == "市" and any(places.within(mine, p) and places.within(other, p)
                                            for p in places.provinces())
+
+
+def _same_slot(body: str, at: int, mine: str, text: str, there: int, other: str, verdicts) -> bool:
+    """Does the source name its place where the claim names its own, the same words on both
+    sides (发挥X林业展厅 for 发挥Y林业展厅), neither in a list of places? When neither lies inside the
+    claim's subject (辽源's partner ports 满洲里 and 绥芬河, of two provinces), the source says the
+    claim's thing of another place. (A district of the subject's own for one of another city,
+    江宁区 for 西湖区, is left undecided: the claim may speak of another partnership.)"""
+    before, after = body[max(0, at - CONTEXT) : at], body[at + len(mine) : at + len(mine) + CONTEXT]
+    alone = all(len(g) == 1 for g in _lists(body, verdicts) if any(n == mine for _, n in g)) and all(
+        len(g) == 1 for g in _lists(text, places.places(text)) if any(n == other for _, n in g))
+    return (alone and len(before) == len(after) == CONTEXT and text[max(0, there - CONTEXT) : there] == before
+            and text[there + len(other) : there + len(other) + CONTEXT] == after)
 
 
 # 长春、绍兴 / 天津和北京 / 上海与深圳: places named as one list

@@ -1,4 +1,5 @@
-"""Which item of a sentence the claim's when belongs to (X将于9月停产，Y将于10月停产). Made-up
+"""Which item of a sentence the claim's when belongs to (X将于9月停产，Y将于10月停产), and a place
+named in the claim's very slot of its source (发挥X林业展厅 for 发挥Y林业展厅). Made-up
 sentences, no model."""
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ def test_a_when_is_read_in_the_clause_naming_the_claims_item():
 def test_a_when_of_another_clause_does_not_refute():
     # 11月 is when it was finished: the clause naming the start says 10月
     assert verdict("青山县10月启动了城区供热管网改造。", "青山县于10月启动了城区供热管网改造，11月完工。") == "supported"
+
+
+def test_a_place_in_the_claims_very_slot_refutes_it():
+    source = "辽源市将发挥绥芬河林业展厅窗口作用,扩大林业产品对外贸易。"
+    found = check("辽源要发挥满洲里林业展厅的窗口作用，扩大林业产品对外贸易。", made_hits(source), flat_idf, 0.43)
+    assert found.verdict == "refuted" and "绥芬河" in found.text
+    assert verdict("辽源要发挥绥芬河林业展厅的窗口作用，扩大林业产品对外贸易。", source) == "supported"
+    # the same words on one side only: not the claim's slot
+    assert verdict("辽源要发挥满洲里展厅的窗口作用，扩大林业产品对外贸易。", source) == "not_enough_info"
 
 
 def test_the_period_of_a_figure_is_no_when_of_its_own():
