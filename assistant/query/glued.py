@@ -14,6 +14,12 @@ GLUED_LEAD = "按据依由被把对从在其该给将"  # not 经, 向: family n
 HOW_SIZE = "大高长宽深厚远重"
 # 排完涝, 洗完澡: a verb-object word split by the complement 完 (排/完涝); the text writes 排涝
 SPLIT_VERB_RE = re.compile(r"([\u4e00-\u9fff])完([\u4e00-\u9fff])")
+# 加起来, 算下来, 看上去, 总的来说: a directional or resultative complement (with its one-character verb)
+# says how a figure is reached or a view is taken, never the thing asked about (the head)
+DIRECTIONS = "起来|下来|上去|出来|下去|过来"
+COMPLEMENT_RE = re.compile(rf"[\u4e00-\u9fff]?(?:{DIRECTIONS})|(?:总的|总体|一般|整体)?来[说看]")
+# 东西 is a place's name (east and west) but, after 什么 or a classifier (哪几样东西, 一些东西), means things
+THINGS_RE = re.compile(r"(?:什么|[样些种件个点])东西")
 
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -34,3 +40,11 @@ def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
             out.append(t)
     return tuple(out)
 
+
+def head_words(part: str, text: str) -> tuple[str, ...]:
+    """The topic words of part of a question that may be the head asked about: no complement (加/起来,
+    算下来, 总的来说). A topic word it stays: DRCD's questions copy their sentence's 确定下来 (52
+    questions: the gold sentence's share of topic words up in 31 without it, down in 18)."""
+    terms = mended(words.content_words(part), text)
+    return tuple(t for i, t in enumerate(terms) if not COMPLEMENT_RE.fullmatch(t) and not (
+        len(t) == 1 and i + 1 < len(terms) and re.fullmatch(DIRECTIONS, terms[i + 1]) and t + terms[i + 1] in text))

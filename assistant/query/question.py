@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import mended
+from assistant.query.glued import THINGS_RE, head_words, mended
 from assistant.text import places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -66,7 +66,8 @@ CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
                           + r")(?![值点到至停后前])|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
-UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")
+UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
+KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是 (排第几 no 排第, 叫什么名字 no 叫/名/字).
@@ -120,7 +121,7 @@ def _unit_hint(text: str) -> tuple[str, str]:
         return next(((unit, "") for pattern, unit in UNITS_EN
                      if any(not after_number(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))),
                     ("", ""))
-    m = UNIT_HINT_RE.search(text)
+    m = next((m for m in UNIT_HINT_RE.finditer(text) if not KINDS_RE.match(text, m.end() - len(m.group(1)))), None)
     if m:
         scale = re.match(r"[万亿千百]*", m.group(1)).group()
         after = m.group(1)[len(scale):]
@@ -202,14 +203,14 @@ def with_translation(q: Question, bridge) -> Question:
 def _head(text: str, q: Question) -> str:
     """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少), else the last topic
     word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
-    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条]|[万亿千百]*元|万|亿)?", text)
+    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?", text)
     if m:
-        after = [t for t in mended(words.content_words(text[m.end():]), text) if t not in q.places and t != q.unit_text]
+        after = [t for t in head_words(text[m.end():], text) if t not in q.places and t != q.unit_text]
         if after:
             return after[0]
     asking = ASKING_RE.search(text)
     before = text[: asking.start()] if asking and asking.start() > 0 else text
-    heads = [t for t in mended(words.content_words(before), text) if t not in q.places and t != q.unit_text]
+    heads = [t for t in head_words(before, text) if t not in q.places and t != q.unit_text]
     return heads[-1] if heads else ""
 
 
@@ -233,7 +234,7 @@ def analyse(text: str) -> Question:
     q = Question(
         text=text, kind=kind, english=english,
         terms=() if english else mended(words.content_words(ASKING_RE.sub(" ", topic)), text),
-        places=() if english else places.places(text),
+        places=() if english else tuple(p for p in places.places(text) if p != "东西" or not THINGS_RE.search(text)),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
         figures=english_figures(text) if english else

@@ -136,3 +136,24 @@ def test_a_price_before_or_after_a_rise_is_a_level_asked():
     assert not analyse("青溪平台家庭方案涨价前每月多少钱？").change
     assert not analyse("青溪平台家庭方案涨价后每月多少钱？").change
     assert analyse("青溪平台家庭方案涨价多少？").change and analyse("青溪猪肉价格涨了多少？").change
+
+
+def test_a_complement_after_a_verb_is_no_head():
+    # 加起来, 看上去, 总的来说 say how a figure is reached or a view taken, not what is asked about
+    assert analyse("这三座水库的库容加起来有多少？").head == "库容"
+    assert analyse("这台新型机床看上去有多大？").head == "机床"
+    assert analyse("总的来说，那座小镇的人口有多少？").head == "人口"
+    # a topic word it stays: a sentence may copy it (确定下来)
+    assert "起来" in analyse("两家工厂的产量加起来有多少？").terms
+
+
+def test_a_classifier_counting_kinds_before_the_asking_word_is_no_unit():
+    q = analyse("铁路、公路和水运几类线路，明年合计要新建多长？")
+    assert q.unit == "" and q.head == "线路"
+    assert analyse("这片湿地里有多少种候鸟？").unit == "种"  # the kinds counted are what is asked
+    assert analyse("这片湿地里有几种候鸟？").head == "候鸟"
+
+
+def test_things_after_a_classifier_or_what_is_no_place():
+    assert "东西" not in analyse("这家工厂要以哪几样东西的组合为核心？").places
+    assert "东西" not in analyse("他在市场上买了什么东西？").places
