@@ -20,6 +20,8 @@ DIRECTIONS = "起来|下来|上去|出来|下去|过来"
 COMPLEMENT_RE = re.compile(rf"[\u4e00-\u9fff]?(?:{DIRECTIONS})|(?:总的|总体|一般|整体)?来[说看]")
 # 东西 is a place's name (east and west) but, after 什么 or a classifier (哪几样东西, 一些东西), means things
 THINGS_RE = re.compile(r"(?:什么|[样些种件个点])东西")
+# 供水、供热、燃气和污水几类管网: 几 after an enumeration names the kinds listed, it asks nothing
+LISTED_KINDS_RE = re.compile(r"(、[^，,；;？?]*?)几(?=[类种样项])")
 
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import THINGS_RE, head_words, mended
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, head_words, mended
 from assistant.text import places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -247,7 +247,7 @@ def analyse(text: str) -> Question:
         q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
-        asking = [p for p in pieces if QUESTION_WORD_RE.search(p)]
+        asking = [p for p in pieces if QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p))]
         if not (len(asking) > 1 and len(asking) == len(pieces)):
             pieces = each_parts(text) if kind == "quantity" else []
         # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting

@@ -157,3 +157,9 @@ def test_a_classifier_counting_kinds_before_the_asking_word_is_no_unit():
 def test_things_after_a_classifier_or_what_is_no_place():
     assert "东西" not in analyse("这家工厂要以哪几样东西的组合为核心？").places
     assert "东西" not in analyse("他在市场上买了什么东西？").places
+
+
+def test_a_count_of_kinds_after_an_enumeration_asks_nothing():
+    # 铁路、公路和水运几类线路 names the kinds listed; only the later clause asks
+    assert analyse("铁路、公路和水运几类线路，明年合计要新建多长？").parts == []
+    assert len(analyse("全市有几类企业，分别投资多少？").parts) == 2
