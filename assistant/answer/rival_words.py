@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer import values
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
@@ -32,10 +33,12 @@ CODE_END = re.compile(r"(?:[0-9][0-9.]*[A-Za-z]+|[A-Za-z]+[0-9][0-9.]*[A-Za-z]*)
 FUNCTION_CHARS = set("的之了和与及或在于为是把被将从对向以其该这那此各每本今去前后上下中内外全共已再又并也都还就而且等多少几哪什么")
 # a time, a place or a count before the words asked: the period, place and figure checks' own
 NOT_RIVAL_END = set("年月日季度期间时代省市县区镇乡村州国里站个家")
-REPORTING = {"实现", "完成", "达到", "累计", "共计", "合计", "总计", "同比", "环比", "分别", "其中", "约为", "大约",
-             "预计", "计划", "目标", "力争", "要求", "总共", "一共", "目前", "当前", "现在", "如今", "截至", "截止",
-             # which of them, not what kind: 所有县级以上公路 is the 县级以上公路 asked
-             "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数"}
+# the reporting words a clause puts before its measure: the fillers a figure's value is read past
+# (实现, 完成, 累计, 约为 ...: values.FILLERS), and where it stands or what it aims at
+REPORTING = {w for w in values.FILLERS if len(w) > 1} | {
+    "其中", "环比", "预计", "计划", "目标", "力争", "要求", "目前", "当前", "现在", "如今", "截至", "截止",
+    # which of them, not what kind: 所有县级以上公路 is the 县级以上公路 asked
+    "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数"}
 # what a word may be to narrow the words after it: a noun or an attribute (综合, 馈电, 顺序, 随机),
 # or a verb for a verb (到位资金, 拨付资金); a verb for a noun is what is done, not which one
 NOMINAL = ("n", "vn", "an", "nz", "a", "b", "d")  # not 正式 (ad): how, not which
