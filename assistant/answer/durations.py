@@ -14,7 +14,8 @@ from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 
-ASKED_RE = re.compile(r"(?:多久|多长时间)(?!一次)")
+# 多久一次, 多久开展一次, 多长时间检查一回: how often, answered by 每年1次 (no span written)
+ASKED_RE = re.compile(r"(?:多久|多长时间)(?![^，。？！,?]{0,6}?[一1](?:次|回|趟))")
 # a number of units of time, not a date (8月1日), a month's name (8月) nor a year (2023年; but
 # 2500年前, 前1500年: how long ago); a run of months (花期1-3月)
 _NUMBER = r"(?<![月0-9.])(?!(?:19|20)[0-9]{2}年(?!前))(?:[0-9]{1,4}(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千半数几多]+)[万亿]*"

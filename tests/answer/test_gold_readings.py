@@ -1,0 +1,26 @@
+"""Question readings that dropped the gold sentence (session 35, h2): how often is no span
+asked, a particle's or a fiscal quarter's 季 is no version, a place a question puts what it asks
+in holds its divisions, 市政府 is no company's name, 增速到底 asks a change."""
+
+from __future__ import annotations
+
+from assistant.answer import durations, figure_kind, lead_names, siblings, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str, title: str = "", subject_place: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject=subject_place, article=0, start=0,
+                 end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _verdict(question: str, text: str):
+    return subject.disagreement(analyse(question), _chunk(text), 0, len(text))
+
+
+def test_how_often_with_a_verb_before_its_once_asks_no_span():
+    text = "青川合作社一般每年开展1次社员评议。"
+    assert durations.span_disagreement(analyse("青川合作社一般多久开展一次社员评议？"), _chunk(text), 0, len(text)) is None
+    assert durations.span_disagreement(analyse("青川合作社多长时间检查一回设备？"), _chunk(text), 0, len(text)) is None
+    found = durations.span_disagreement(analyse("青川合作社成立多久了？"), _chunk(text), 0, len(text))
+    assert found is not None and found.kind == "span"
