@@ -156,7 +156,7 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     key, text, asked_text, figure = places.stem(p), chunk.text[a:b], q.text, q.kind == "quantity"
     level = _level(p, asked_text, chunk.subject, chunk.title, chunk.text)
     asked = DEPTH.get(level, 1)
-    if key in text and _names_itself(key, text, asked):
+    if key in text and (_names_itself(key, text, asked) or not figure and places.asked_inside(asked_text, p)):
         return None
     mentioned = places.named(text)
     partners = _counterparts(text, mentioned)

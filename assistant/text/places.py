@@ -236,6 +236,13 @@ def within(inner: str, outer: str) -> bool:
     return False
 
 
+def asked_inside(question: str, name: str) -> bool:
+    """Does the question place what it asks inside the place (在山东担任什么职务, 坐落在瑞安市的
+    哪个镇)? Then a division of it (山东省临邑县, 瑞安市平阳坑镇) is in it: for a person or a
+    place asked, not for a figure (a county's figure is not the province's)."""
+    return re.search(r"(?:在|于)" + re.escape(name), question) is not None
+
+
 def known_level(name: str) -> str:
     """The level of a place the gazetteer knows ('' for any other word)."""
     return gazetteer().get(name, "")

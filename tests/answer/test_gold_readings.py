@@ -32,3 +32,12 @@ def test_a_particles_or_a_fiscal_quarters_ji_is_no_version():
     assert [(d.family, d.value) for d in siblings.designators("星河增程版和纯电版")] == [("版", "增程"), ("版", "纯电")]
     assert _verdict("星河定于哪天公布截至6月30日的财季财报？",
                     "星河将于8月20日公布截至6月30日的2024财年第三财季财报。") is None
+
+
+def test_a_division_of_the_place_the_question_puts_a_person_in_agrees():
+    assert _verdict("作者白露在青溪省担任什么职务？", "（白露 作者系青溪省河阳县委常委、组织部部长）") is None
+    # a figure of the county is not the province's, nor is its head the province's
+    found = _verdict("青溪省地区生产总值增长多少？", "青溪省河阳县地区生产总值增长8%。")
+    assert found is not None and found.kind == "place"
+    found = _verdict("青溪省的省委书记是谁？", "青溪省河阳县委书记王五出席。")
+    assert found is not None and found.kind == "place"
