@@ -41,3 +41,9 @@ def test_a_division_of_the_place_the_question_puts_a_person_in_agrees():
     assert found is not None and found.kind == "place"
     found = _verdict("青溪省的省委书记是谁？", "青溪省河阳县委书记王五出席。")
     assert found is not None and found.kind == "place"
+
+
+def test_a_governments_level_names_no_one():
+    assert lead_names.opening_name("市政府今年坚持的工作总基调是哪几句话") == ""
+    assert lead_names.opening_name("县政府2024年的目标是多少") == ""
+    assert lead_names.opening_name("星河汽车7月份交付了多少辆车") == "星河汽车"
