@@ -63,9 +63,9 @@ UNITS_EN = (
 # verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
 CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
 # 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
-# the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached
+# the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached (增速到底: 'after all', no 到)
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点到至停后前])|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
+                          + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")

@@ -47,3 +47,8 @@ def test_a_governments_level_names_no_one():
     assert lead_names.opening_name("市政府今年坚持的工作总基调是哪几句话") == ""
     assert lead_names.opening_name("县政府2024年的目标是多少") == ""
     assert lead_names.opening_name("星河汽车7月份交付了多少辆车") == "星河汽车"
+
+
+def test_a_growth_rate_asked_after_all_is_a_change():
+    assert figure_kind.wanted(analyse("报告里，青川规上工业增加值的增速到底定在多少？")) == figure_kind.CHANGE
+    assert figure_kind.wanted(analyse("青川工业增加值增长到多少亿元？")) == figure_kind.LEVEL
