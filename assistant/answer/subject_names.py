@@ -149,8 +149,8 @@ def _asked_for(tagged, i: int) -> bool:
 
 def _unglued(word: str) -> str:
     """jieba glues a function character onto a name it does not know (呋塞米会导致, 病死后康忠,
-    巴利冈是, 上部叶有): the name is what remains."""
-    return word.lstrip("后在是被把将时").rstrip("是才会有的了也都就指")
+    巴利冈是, 上部叶有, 孙恩曾, 创业赛共决出): the name is what remains."""
+    return word.lstrip("后在是被把将时").rstrip("是才会有的了也都就指曾共")
 
 
 def _written(name: str, article: str) -> bool:

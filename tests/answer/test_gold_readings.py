@@ -52,3 +52,9 @@ def test_a_governments_level_names_no_one():
 def test_a_growth_rate_asked_after_all_is_a_change():
     assert figure_kind.wanted(analyse("报告里，青川规上工业增加值的增速到底定在多少？")) == figure_kind.CHANGE
     assert figure_kind.wanted(analyse("青川工业增加值增长到多少亿元？")) == figure_kind.LEVEL
+
+
+def test_an_adverb_jieba_glues_onto_a_name_is_no_part_of_it():
+    from assistant.answer import subject_names
+
+    assert subject_names._unglued("孙恩曾") == "孙恩" and subject_names._unglued("赛共") == "赛"
