@@ -79,7 +79,7 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
-            or own_period_disagreement(q, text, f) or level_disagreement(q, text, f)
+            or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f))
 
@@ -214,6 +214,35 @@ def own_period_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
         said = "/".join(f"{x}-{y}月" if x != y else f"{x}月" for x, y in sorted(own))
         return f"it is the figure of {said}"
     return ""
+
+
+# A year, or a run of years (2021-2025年), written between the figure before and this one is this
+# one's (到2024年，…达到1000亿美元，2025年将达到1350亿美元: 1000亿美元 is 2024's); a year a figure is
+# compared with or counted from (比2022年, 2022年同期, 自2015年以来) or the date of an event (2023年8月18日)
+# is none, and a relative year after it (今年) leaves the year unknown
+YEAR_MENTION_RE = re.compile(r"(?<!\d)(?:((?:1[89]|20)\d\d)\s*年?\s*(?:-|－|—|–|~|～|至|到)\s*)?((?:1[89]|20)\d\d)\s*年"
+                             r"|今年|明年|去年|上年|本年")
+YEAR_REFERENCE_BEFORE_RE = re.compile(r"(?:比|较|相较于|相比于?|同比|环比|自|从|与|和)$")
+YEAR_REFERENCE_AFTER_RE = re.compile(r"同期|以来|之前|以前|起|开始|至今|相比|相较|水平|底以来|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+
+
+def own_year_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The year written last between the figure before and this one, another than the year(s)
+    the question asks: that year's figure, not the asked year's."""
+    if not q.years or q.english:
+        return ""
+    mentions = list(YEAR_MENTION_RE.finditer(text, 0, f.start))
+    taken = [(m.start(), m.end()) for m in mentions]
+    before = [g.end for g in quantities.find_quantities(text[: f.start])
+              if not any(a <= g.start < b for a, b in taken)]  # 2021 of 2021-2025年 is no figure
+    last = next((m for m in reversed(mentions) if m.start() >= max(before, default=0)), None)
+    if not last or not last.group(2) or YEAR_REFERENCE_BEFORE_RE.search(text[: last.start()]) \
+            or YEAR_REFERENCE_AFTER_RE.match(text, last.end()):
+        return ""
+    first, end = int(last.group(1) or last.group(2)), int(last.group(2))
+    if any(first <= int(y) <= end for y in q.years):
+        return ""
+    return f"it is the figure of {last.group(0)}"
 
 
 # The level of what is counted (国家级, 省级以上, 市级, 4A级): one slot with several values

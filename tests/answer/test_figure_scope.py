@@ -122,3 +122,20 @@ def test_a_figure_of_a_variant_of_the_model_asked_is_the_variants():
     assert figure_scope.variant_disagreement(asked, text, _figure(text, "14%")) == "it is of Model 3性能版"
     assert figure_scope.variant_disagreement(asked, text, _figure(text, "5%")) == ""
     assert figure_scope.variant_disagreement(analyse("星河把Model 3性能版的售价下调了多少？"), text, _figure(text, "14%")) == ""
+
+
+def test_a_figure_after_another_year_than_asked_is_that_years():
+    text = "机构预计，到2026年，光伏组件市场规模将翻倍，达到800亿美元，2027年将达到1100亿美元。"
+    q = analyse("机构预计2027年光伏组件市场规模将达到多少？")
+    assert figure_scope.own_year_disagreement(q, text, _figure(text, "800亿美元")) == "it is the figure of 2026年"
+    assert figure_scope.own_year_disagreement(q, text, _figure(text, "1100亿美元")) == ""
+    assert figure_scope.scope_disagreement(q, text, _figure(text, "800亿美元"))  # the hook
+    # a year compared with, a run of years holding the asked one, a date, a relative year: no veto
+    compared = "青川公司营收50亿元，比2022年增长12%。"
+    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收增长多少？"), compared, _figure(compared, "12%")) == ""
+    run = "2021-2025年青川累计投资300亿元。"
+    assert figure_scope.own_year_disagreement(analyse("2023年青川投资多少？"), run, _figure(run, "300亿元")) == ""
+    dated = "2023年3月1日，青川公司公布营收50亿元。"
+    assert figure_scope.own_year_disagreement(analyse("青川公司2022年营收多少？"), dated, _figure(dated, "50亿元")) == ""
+    relative = "青川公司成立于2010年，今年营收50亿元。"
+    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收多少？"), relative, _figure(relative, "50亿元")) == ""
