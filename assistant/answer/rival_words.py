@@ -12,6 +12,10 @@ Chinese characters of content for two (综合, 馈电). Times, places, pronouns 
 that place are the period and place checks' (全年 for 全市 is no sibling), and so are the
 reporting words a clause puts before its measure (实现, 完成, 累计 ...).
 
+A question naming a model code the sentence never writes (3.0T版的最大功率) while the sentence
+names others of its shape (提供2.3T和2.7T两种动力，最大功率分别为198千瓦和228千瓦) asks of a version
+the sentence does not give: code_disagreement, for the figures after the first rival.
+
 A count of two groups joined (114位表演与演奏专家) is no count of the one a question asks
 (演奏专家有多少位) either: joined_disagreement.
 """
@@ -133,5 +137,33 @@ def joined_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     other, asked = parts[-2], parts[-1]
     if len(asked) >= 2 and len(other) >= 2 and asked in q.text and other not in q.text:
         return f"it counts {other} and {asked} together"
+    return ""
+
+
+
+# a model code: digits and a capital letter or two (2.0T, 1.5T, 4K, 5G), not a unit's lower-case
+# letters nor a rate (6.9L/100km); a rival has the question's letters and its decimal point or
+# none (2.3T for 3.0T). An engine is named by its displacement in litres, turbocharged (1.5T) or
+# not (2.0L): one family
+CODE_RE = re.compile(r"(?<![A-Za-z0-9.])([0-9]+(?:\.[0-9]+)?)([A-Z]{1,2})(?![A-Za-z0-9/])")
+SAME_LETTERS = {"L": "T"}
+
+
+def _letters(code: str) -> str:
+    return SAME_LETTERS.get(code, code)
+
+
+def code_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The question's model code is written nowhere in the sentence, which names others of its
+    shape before the figure: the figure is one of those versions'."""
+    if q.english:
+        return ""
+    given = [(float(m.group(1)), _letters(m.group(2)), "." in m.group(1), m.start()) for m in CODE_RE.finditer(text)]
+    for m in CODE_RE.finditer(q.text):
+        value, letters, dotted = float(m.group(1)), _letters(m.group(2)), "." in m.group(1)
+        if any(v == value and l == letters for v, l, _, _ in given):
+            continue
+        if any(l == letters and d == dotted and at < f.start for v, l, d, at in given):
+            return f"it is of another version than {m.group(0)}"
     return ""
 

@@ -64,3 +64,25 @@ def test_how_often_does_not_narrow_a_measure():
     text = "目前，该村共种植核桃2000亩，年产值约300万元。"
     q = analyse("青石村“林下药材”每年的产值有多少？")
     assert figure_kind.indicator_disagreement(q, text, _figure(text, "300万元")) == "the sentence does not name 药材"
+
+
+def test_a_model_code_the_sentence_never_writes_asks_another_version():
+    text = "新车提供1.6T和2.4T两种动力，最大功率分别为150千瓦和210千瓦。"
+    asked = analyse("新车3.0T版的最大功率是多少？")
+    assert rival_words.code_disagreement(asked, text, _figure(text, "150千瓦")) == "it is of another version than 3.0T"
+    assert rival_words.code_disagreement(asked, text, _figure(text, "210千瓦"))
+    assert rival_words.code_disagreement(analyse("新车2.4T版的最大功率是多少？"), text, _figure(text, "210千瓦")) == ""
+    # no code of the asked shape before the figure: no rival
+    plain = "新车最大功率为150千瓦，另有4K屏幕。"
+    assert rival_words.code_disagreement(asked, plain, _figure(plain, "150千瓦")) == ""
+
+
+def test_an_engine_named_in_litres_is_a_rival_of_one_turbocharged():
+    text = "该车搭载2.0L发动机，百公里油耗为4.6升。"
+    assert rival_words.code_disagreement(analyse("新车1.5T版的百公里油耗是多少？"), text, _figure(text, "4.6升"))
+    rate = "该车最高车速达205km/h，综合油耗为6.9L/100km，另有5.1升的版本。"  # a rate is no code
+    assert rival_words.code_disagreement(analyse("新车1.5T版的综合油耗是多少？"), rate, _figure(rate, "5.1升")) == ""
+    # the asked place written after the figure in its clause, a body's 中国, both sides (境内外): no rival
+    listed = "中国证监会称，加强境内外监管协调，已有19家企业完成境外上市备案。"
+    q = analyse("已经有多少家企业完成了境外上市备案？")
+    assert rival_words.place_disagreement(q, listed, _figure(listed, "19家")) == ""
