@@ -82,7 +82,7 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
-            or rival_words.code_disagreement(q, text, f))
+            or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f))
 
 
 # A value before a change and the value after it in one sentence (每月为399新台币，此前为269新台币;

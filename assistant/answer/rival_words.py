@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from assistant.answer import values
 from assistant.query.question import Question
-from assistant.text import quantities, words
+from assistant.text import places, quantities, words
 
 HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 CLAUSE_MARKS = "，,；;：:。"  # not 、: items listed share the words after them
@@ -167,3 +167,44 @@ def code_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             return f"it is of another version than {m.group(0)}"
     return ""
 
+
+# the country's inside and outside, written as no place name (国内售价, 海外销量; not 境内外, both),
+# and what each is a rival of: a foreign country for 国内, 国内 for 海外 (not 中国, often the first
+# word of a body's name: 中国证监会)
+HOME = {"国内": "in", "境内": "in", "国外": "out", "境外": "out", "海外": "out"}
+HOME_RE = re.compile("(?:" + "|".join(HOME) + ")(?!外)")
+
+
+def _rivals(mine: str, asked: str) -> bool:
+    """Two places of one level the gazetteer knows, neither inside the other (美国 and 日本,
+    上海 and 广东; not 海淀区 and 北京), or a foreign country and 国内, or 国内 and 海外."""
+    if mine in HOME or asked in HOME:
+        home, other = (mine, asked) if mine in HOME else (asked, mine)
+        if other in HOME:
+            return HOME[home] != HOME[other]
+        return HOME[home] == "in" and places.known_level(other) == "国" and other != "中国"
+    level = places.known_level(mine)
+    return bool(level) and level == places.known_level(asked) and mine != asked \
+        and not places.within(mine, asked) and not places.within(asked, mine)
+
+
+def _places(text: str) -> set[str]:
+    return {places.stem(p) for p in places.named(text)} | set(HOME_RE.findall(text))
+
+
+def place_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The place named between the figure before and this one is a rival of the question's,
+    which the sentence writes elsewhere: that place's figure (在美国的起售价格为3.489万美元，…但国内
+    平行进口的价格在70万元左右: 3.489万美元 is no price 国内). A sentence naming only other places is
+    the sentence check's."""
+    asked = set() if q.english else _places(q.text)
+    if not asked or not any(a in text for a in asked):
+        return ""
+    previous = max((g.end for g in quantities.find_quantities(text[: f.start])), default=0)
+    lead = text[previous : f.start]
+    own = _places(lead)
+    after = re.split(r"[，,；;。]", text[f.end :])[0]  # 19家企业完成…境外上市备案: the place asked is its own
+    if any(a in lead or a in after for a in asked):
+        return ""
+    rival = next((m for m in sorted(own) for a in asked if _rivals(m, a)), "")
+    return f"it is of {rival}, not {'/'.join(sorted(asked))}" if rival else ""

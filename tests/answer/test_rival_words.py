@@ -77,6 +77,20 @@ def test_a_model_code_the_sentence_never_writes_asks_another_version():
     assert rival_words.code_disagreement(asked, plain, _figure(plain, "150千瓦")) == ""
 
 
+def test_a_figure_after_a_rival_place_is_that_places():
+    text = "青马越野车在美国的起售价格为3.5万美元，但目前国内平行进口的青马价格都在60万元左右。"
+    home = analyse("目前国内平行进口的青马价格大约是多少？")
+    assert rival_words.place_disagreement(home, text, _figure(text, "3.5万美元")) == "it is of 美国, not 国内"
+    assert rival_words.place_disagreement(home, text, _figure(text, "60万元左右")) == ""
+    two = "上海GDP为4万亿元，北京为3.9万亿元。"
+    assert rival_words.place_disagreement(analyse("北京的GDP是多少？"), two, _figure(two, "4万亿元")) == "it is of 上海, not 北京"
+    assert rival_words.place_disagreement(analyse("北京的GDP是多少？"), two, _figure(two, "3.9万亿元")) == ""
+    # a place inside the asked one is no rival; a sentence not writing the asked place is the sentence check's
+    part = "北京GDP为4万亿元，其中海淀区为1万亿元。"
+    assert rival_words.place_disagreement(analyse("北京的GDP是多少？"), part, _figure(part, "1万亿元")) == ""
+    assert rival_words.place_disagreement(analyse("广州的GDP是多少？"), two, _figure(two, "4万亿元")) == ""
+
+
 def test_an_engine_named_in_litres_is_a_rival_of_one_turbocharged():
     text = "该车搭载2.0L发动机，百公里油耗为4.6升。"
     assert rival_words.code_disagreement(analyse("新车1.5T版的百公里油耗是多少？"), text, _figure(text, "4.6升"))
