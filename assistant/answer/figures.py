@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import figure_kind, increments, measure_words, respective, standing
+from assistant.answer import dimensions, figure_kind, increments, measure_words, respective, siblings, standing
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
-from assistant.text import asked_numbers, paraphrases, quantities
+from assistant.text import asked_numbers, paraphrases, quantities, words
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -32,6 +32,50 @@ MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|�
 
 # heads that ask a sum of money and nothing more (多少钱): a figure in a currency names them
 SUM_HEADS = frozenset(("钱", "钱款", "现金"))
+
+
+# 96L变温区, 2只游隼, 14%的学生: the noun right after a figure (and its 的) names what it measures; its
+# first two characters written where the question says what it asks of align the figure with the question
+FUNCTION_CHARS = set("的了是在和与及为有个之等其")
+
+
+def asked_tail(q: Question) -> str:
+    """What the question asks of: its words after the last 的 or partitive 中 (重点项目中亿元以上项目有多少个
+    asks of 亿元以上项目, not of 重点项目)."""
+    cut = max([q.text.rfind("的")] + [q.text.rfind(t) + len(t) - 1 for t in q.terms if t in ("中", "里", "当中", "之中", "其中")])
+    return q.text[cut + 1 :]
+
+
+def named_after(q: Question, text: str, f: quantities.Quantity) -> bool:
+    noun = text[f.end + 1 : f.end + 3] if text.startswith("的", f.end) else text[f.end : f.end + 2]
+    return not q.english and len(noun) == 2 and noun in asked_tail(q) and not FUNCTION_CHARS & set(noun) \
+        and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", noun) is not None
+
+
+def _family(f: quantities.Quantity) -> str:
+    return f.kind if f.kind in ("money", "percent", "points") else quantities.SCALED_UNITS.get(f.unit, (f.unit,))[0]
+
+
+def sole(text: str, found: list, at: int, vetoed: list[bool], aligned: list[bool]) -> bool:
+    """Is figure `at` the sentence's one candidate of its unit (the others of that unit vetoed,
+    or none of them aligned with the question's words as it is)? 从0-50km/h加速仅需2.6秒: 2.6秒."""
+    f = found[at]
+    rivals = [j for j, g in enumerate(found) if j != at and not vetoed[j] and _family(g) == _family(f)]
+    # 5%和1%的母语使用者: a figure joined to the next shares its noun, so aligns no better than it
+    own = all(text[found[j].end : found[j].end + 1] not in "和与及或至到、～~-—" for j in rivals)
+    return not rivals or (own and aligned[at] and not any(aligned[j] for j in rivals))
+
+
+def local_sum(asked: str, f: quantities.Quantity) -> bool:
+    """多少新台币 asked, 新台币582.61亿元 written: a local currency's sums are written 元 in its own
+    press (siblings.LOCAL), so 元 is the unit asked."""
+    return f.unit == "元" and asked in siblings.LOCAL
+
+
+def adverb(head: str) -> bool:
+    """只, 才, 究竟: a head the question's phrasing gave (能提供的定位精度只有多少) that names no measure."""
+    tagged = words.tagged(head)
+    return len(tagged) == 1 and tagged[0][1] == "d"
 
 
 @dataclass
@@ -128,7 +172,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     rank_asked = ranked or figure_kind.wanted(q) == figure_kind.RANK
     found = asked_numbers.figures(q.text, text)
     per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
-    for f in found:  # 六方面 answers 几个方面 (text/asked_numbers.py)
+    vetoed = [bool(figure_kind.disagreement(q, text, g, where)) for g in found]
+    aligned = [named_after(q, text, g) for g in found]
+    for n_f, f in enumerate(found):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start) or _items_before(q, clauses, text, ca, f)
         if borrowed:  # a bare 增长41% is read with the clause before it
@@ -151,9 +197,12 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, f.end) \
                 and (not q.unit or quantities.same_unit(f.unit, q.unit)):
             indicator, adjacent = q.head, 1.0
+        # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does
+        if not adjacent and aligned[n_f] and f.unit:
+            adjacent = 1.0
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) else 0.3
+            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) else 0.3
         elif (not f.unit and not _counted_as_asked(q, text, f)) or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
@@ -185,11 +234,15 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
         if head and not named and not any(_written(h, clause) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
-            relevant *= 0.7
+            # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
+            # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked
+            if not ((all(adverb(h) for h in head) or any(dimensions.stated(h, f, whole=True) for h in head))
+                    and sole(text, found, n_f, vetoed, aligned)):
+                relevant *= 0.7
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
         if part_of_next(text, f, found):
             share *= 0.8
-        veto = bool(figure_kind.disagreement(q, text, f, where))  # another kind or indicator: never the answer
+        veto = vetoed[n_f]  # another kind or indicator: never the answer
         factors = {"local": local, "adjacent": adjacent, "unit": unit_f, "change": change_f, "relevant": relevant,
                    "share": share, "veto": float(veto), "clause_start": ca, "clause_end": cb}
         score = 0.0 if veto else scored.score * share

@@ -1,0 +1,37 @@
+"""Dimensions a unit states: a question asking 多长时间, 比例 or 容积 is answered by a figure in
+seconds, per cent or litres, which need not write the asked word (从0-50km/h加速仅需2.6秒 says
+its duration by 秒 alone). General metrology, no list of any document's words."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import quantities
+
+# (the asked words of one dimension, the units that state it); a unit may state two (度: 温度, 电量)
+DIMENSIONS = (
+    (r"时间|多久|时长|用时|耗时|工期|期限|周期|年限|历时", "秒 毫秒 分钟 分 小时 天 日 周 个月 年"),
+    (r"比例|比重|占比|百分比|比率", "%"),
+    (r"面积|占地", "平方米 平方公里 平方千米 亩 公顷 英亩 平方英尺 平方英里 平方厘米 ㎡"),
+    (r"容积|容量|体积|排量", "升 毫升 L ml mL 立方米 立方英尺 加仑"),
+    (r"长度|距离|里程|高度|深度|宽度|厚度|半径|直径|海拔|身高", "米 公里 千米 厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 m km cm mm"),
+    (r"重量|体重|载重|净重|毛重", "吨 公斤 千克 克 毫克 斤 磅 盎司 kg g t"),
+    (r"速度|时速|速率|航速|风速", "km/h 公里/小时 千米/小时 米/秒 m/s MB/s GB/s 节"),
+    (r"温度|气温|水温|体温", "℃ °C 度 摄氏度"),
+    (r"功率|装机", "瓦 千瓦 兆瓦 吉瓦 W kW MW 马力"),
+    (r"能量|电量|能耗", "千瓦时 度 焦耳 千焦 兆焦耳 毫安时 kWh mAh"),
+)
+_TABLE = tuple((re.compile(words), frozenset(units.split())) for words, units in DIMENSIONS)
+
+
+def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
+    """Does figure `f`'s unit state the dimension the asked word `head` names (多长时间 / 2.6秒)?
+    A year (2023年) states no duration. `whole`: only a head that is the dimension word and
+    nothing more (距离精度 names a measure of its own, which 追踪距离20km is not)."""
+    if not head or not f.unit:
+        return False
+    if f.unit == "年" and re.fullmatch(r"(?:1[0-9]|20)\d\d年?", f.text.strip()):
+        return False
+    unit = f.unit if f.unit != "%" else "%"
+    return any((re.fullmatch(r"(?:多长|多少|多大|几)?(?:" + pattern.pattern + ")", head) if whole else pattern.search(head)) and (unit in units or (f.kind == "percent" and "%" in units))
+               for pattern, units in _TABLE)
