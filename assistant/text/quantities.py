@@ -32,9 +32,7 @@ CURRENCIES = tuple("""元 人民币 美元 美金 欧元 日元 英镑 港元 �
 
 # Imperial and energy units are written in news too (news parts a/b after a number: 桶 39, 毫安时 32,
 # 磅 9, 吉瓦 2, 加仑 1): without them 56亿加仑 read as a bare 56亿, which no measure question takes.
-# Energy in joules (激光将2.05兆焦耳能量传递给目标) as the SI writes it, with its common prefixes.
-IMPERIAL_AND_ENERGY = tuple("加仑 磅 盎司 克拉 英亩 平方英尺 立方英尺 吉瓦 吉瓦时 兆瓦时 太瓦时 毫安时 分贝 千卡 光年 "
-                            "焦耳 千焦 千焦耳 兆焦 兆焦耳".split())
+IMPERIAL_AND_ENERGY = tuple("加仑 磅 盎司 克拉 英亩 平方英尺 立方英尺 吉瓦 吉瓦时 兆瓦时 太瓦时 毫安时 分贝 千卡 光年".split())
 # Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个.
 UNITS = sorted(
     """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
