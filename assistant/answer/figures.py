@@ -46,10 +46,20 @@ def asked_tail(q: Question) -> str:
     return q.text[cut + 1 :]
 
 
+def _governed_otherwise(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """推荐35个基础设施REITs项目 for 已上市的…项目有多少个: the verb right before a figure (fillers and
+    marks passed) that the question does not write says which of the things named after it are counted."""
+    for word, flag in reversed(words.tagged(text[max(0, f.start - 8) : f.start])):
+        if FILLER.match(word) or not word.strip() or flag in ("x", "m", "d", "p", "ul", "uj"):
+            continue
+        return flag.startswith("v") and word not in q.text
+    return False
+
+
 def named_after(q: Question, text: str, f: quantities.Quantity) -> bool:
     noun = text[f.end + 1 : f.end + 3] if text.startswith("的", f.end) else text[f.end : f.end + 2]
     return not q.english and len(noun) == 2 and noun in asked_tail(q) and not FUNCTION_CHARS & set(noun) \
-        and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", noun) is not None
+        and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", noun) is not None and not _governed_otherwise(q, text, f)
 
 
 def _family(f: quantities.Quantity) -> str:

@@ -66,3 +66,11 @@ def test_a_local_currency_is_written_yuan():
 def test_joules_are_a_unit():
     found = quantities.find_quantities("激光将2.05兆焦耳能量传递给目标后，产生了3.15兆焦耳的能量输出。")
     assert [(f.text, f.unit) for f in found] == [("2.05兆焦耳", "兆焦耳"), ("3.15兆焦耳", "兆焦耳")]
+
+
+def test_a_figure_another_verb_governs_is_not_aligned_by_its_noun():
+    # 推荐35个…项目 counts the projects recommended, not those listed (已上市的…项目 asked)
+    picks = _picks("已上市的青溪REITs项目共有多少个？", "青溪发改委已推荐35个青溪REITs项目。")
+    assert picks["35个"].factors["adjacent"] == 0.0
+    picks = _picks("青溪保护站放归前给几只游隼佩戴了跟踪器？", "放归前，青溪保护站已对2只游隼佩戴跟踪器。")
+    assert picks["2只"].factors["adjacent"] == 1.0
