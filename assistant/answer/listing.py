@@ -20,6 +20,7 @@ from assistant.answer.lists import _marker, asked_noun, introduces, items, named
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
+KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
 
 
 def _support(sc) -> float:
@@ -64,7 +65,13 @@ def listing(q, scored: list, sentences: list | None = None):
         return found
     noun = asked_noun(q.text)
     kind = kind_head(noun)
-    if not noun or noun in top.sentence.text:
+    if not noun:
+        return top
+    if not of_kind(top.sentence.text, kind):
+        for sc in scored[1:KIND_SEARCH]:  # 打造美丽城市、幸福城市、韧性城市 for 哪几种城市: its items are of the kind
+            if _support(sc) >= CLOSED_SHARE * _support(top) and of_kind(sc.sentence.text, kind):
+                return sc
+    if noun in top.sentence.text:
         return top
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
         text = sc.sentence.text
@@ -83,3 +90,9 @@ def closes_with(text: str, noun: str) -> bool:
     """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
     哪些项目): the sentence says what its items are."""
     return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
+
+
+def of_kind(text: str, kind: str) -> bool:
+    """Does a sentence enumerate items written with the kind asked (美丽城市、幸福城市、韧性城市 for 哪几种
+    城市: Chinese writes each item with its head noun), not only mention it (《城市片区功能规划》)?"""
+    return bool(kind) and sum(1 for item in items(text) if item.endswith(kind)) >= 2

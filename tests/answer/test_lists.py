@@ -203,3 +203,18 @@ def test_parallel_clauses_and_joined_items_enumerate():
     assert evidence.type_factor(asked, "星河市各地特点鲜明,有的地区风光秀美,有的地区文化富集。") == 1.0
     assert evidence.type_factor(asked, "以“工业平台+数智工厂+数字基建”为核心。") == 1.0
     assert evidence.type_factor(asked, "星河市今年实施5+2工程。") == 0.7
+
+
+def test_a_list_is_read_from_the_sentence_whose_items_are_written_with_the_kind_asked():
+    from assistant.query.question import analyse
+
+    q = analyse("星河市今年要把城市打造成哪几种城市？")
+    texts = ("加快推动星河高铁、星河机场等重大项目。",
+             "加快编制《星河城市片区规划》《星河数字城市规划》,建设数据平台。",
+             "坚持规划引领,打造有韵味的美丽城市、幸福城市、韧性城市。")
+    ranked = _scored(*texts, supports=(0.64, 0.83, 0.80))
+    assert listing.of_kind(texts[2], "城市") and not listing.of_kind(texts[1], "城市")
+    assert listing.listing(q, ranked).sentence is ranked[2].sentence
+    far = _scored(*texts, supports=(0.64, 0.83, 0.30))  # much less supported: not read instead
+    assert listing.listing(q, far).sentence is not far[2].sentence
+
