@@ -155,7 +155,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             continue
         used.add(key)
         parts.append(_whole(sc))
-    return Draft(parts, top.score, kind="list")
+    return Draft(parts, top.score * lists.slot_factor(q.text, s.text), kind="list")
 
 
 LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other

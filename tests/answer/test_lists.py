@@ -218,3 +218,9 @@ def test_a_list_is_read_from_the_sentence_whose_items_are_written_with_the_kind_
     far = _scored(*texts, supports=(0.64, 0.83, 0.30))  # much less supported: not read instead
     assert listing.listing(q, far).sentence is not far[2].sentence
 
+
+def test_an_enumeration_said_to_be_what_is_asked_is_more_surely_the_answer():
+    q = "星河高铁的车站里，哪些是新建的？"
+    assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，其中乙、丙站为新建车站。") == lists.SLOT_LIFT
+    assert lists.slot_factor("报告把哪些领域列为重点？", "以甲配套、乙型材、丙装备等为重点,加快园区建设。") == lists.SLOT_LIFT
+    assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，全长278公里。") == 1.0
