@@ -204,7 +204,7 @@ def programme_first(q: Question, ranked: list) -> list:
     asked in quotes moved first when the best names none and the rules support it nearly as well."""
     asked = PROGRAMME_ASKED_RE.search(q.text) if not q.english and len(ranked) > 1 else None
     if asked is None:
-        return ranked
+        return kind_first(q, ranked) if not q.english and len(ranked) > 1 else ranked
     named = re.compile(rf"[”」』\"]{asked.group(1)}|{asked.group(1)}[“「『\"]")
     if named.search(ranked[0].sentence.text):
         return ranked
@@ -212,3 +212,79 @@ def programme_first(q: Question, ranked: list) -> list:
         if _support(sc) >= PROGRAMME_SHARE * _support(ranked[0]) and named.search(sc.sentence.text):
             return [sc] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+# 哪种方法, 什么省级基地, 哪项技术: one thing of the kind asked is written with its name before its kind (惯性约束法,
+# 吉林省化药创新基地, 堆肥化利用技术体系); 主题是什么, 主题定的是什么: after the kind, as what it is (主题为“…”).
+# A lead that shares the question's other words but writes no such kind (推动医药健康产业精细化发展) cannot say
+# which one, as with a programme (above).
+KIND_AFTER_RE = re.compile(r"(?:什么|哪一?[个项种类家所座款部])([\u4e00-\u9fff]{2,8})")
+KIND_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:定的|的|就|则|又)?[是为]什么")
+WRITTEN_SHORT = {"方法": "法", "办法": "法"}  # a method is named X法 (惯性约束法, 排除法)
+# words that ask a time, a place, a person or an office, not a kind of named thing (什么时候, 什么地方, 担任什么职务)
+PLACEHOLDERS = frozenset({"时候", "时期", "时间", "时代", "地方", "地区", "原因", "问题", "事情", "东西", "职务", "职位",
+                          "身份", "人物", "意思"})
+KIND_SEARCH = 5  # candidates (the best included) searched for one naming the kind
+
+
+def asked_thing(q: Question) -> tuple[str, str]:
+    """(the kind a 什么/哪种 question asks one of, 'after' or 'before': where the sentence writes
+    the name), or ('', '') when it asks none: 哪项技术 -> (技术, after), 主题是什么 -> (主题, before)."""
+    if m := KIND_AFTER_RE.search(q.text):
+        run = []
+        for word, flag in words.tagged(m.group(1)):
+            if flag[:1] not in ("n", "j", "b"):
+                break
+            run.append((word, flag))
+        nouns = [w for w, f in run if f[:1] == "n" and len(w) >= 2]
+        return (nouns[-1], "after") if nouns and nouns[-1] not in PLACEHOLDERS else ("", "")
+    if m := KIND_BEFORE_RE.search(q.text):
+        tagged = words.tagged(m.group(1))
+        if len(tagged) == 1 and tagged[0][1][:1] == "n" and m.group(1) not in PLACEHOLDERS:
+            return m.group(1), "before"
+    return "", ""
+
+
+def kind_first(q: Question, ranked: list) -> list:
+    """`ranked` with the first of the next candidates that names a thing of the kind asked moved first, when
+    the best writes no such kind at all and the rules support that one nearly as well (PROGRAMME_SHARE)."""
+    kind, where = asked_thing(q)
+    if not kind:
+        return ranked
+    written = WRITTEN_SHORT.get(kind, kind)
+    if re.search(written, ranked[0].sentence.text):
+        return ranked
+
+    def names(text: str) -> bool:
+        if where == "before":
+            return re.search(rf"{kind}(?:定为|确定为|是|为)[^，,。；;]", text) is not None
+        return named_before(q.text, text, written)
+
+    for i, sc in enumerate(ranked[1:KIND_SEARCH], 1):
+        if _support(sc) >= PROGRAMME_SHARE * _support(ranked[0]) and names(sc.sentence.text):
+            return [sc] + ranked[:i] + ranked[i + 1 :]
+    return ranked
+
+
+NOUNISH = ("n", "vn", "j", "eng")  # tags of the words a name is made of (吉林省化药, 惯性约束, 堆肥化利用)
+QUOTE_CLOSE = "”」』》\""
+
+
+def named_before(question: str, text: str, kind: str) -> bool:
+    """Does `text` write `kind` with a name before it the question does not write: a noun among the two words
+    right before it (化药创新基地, 惯性约束法, “464”格局), not a verb alone (提升企业) or a measure (哪种方法)?"""
+    tagged = list(words.tagged(text))
+    for i, (word, _) in enumerate(tagged):
+        if not word.endswith(kind) or word in WRITTEN_SHORT:  # 方法 itself names no method
+            continue
+        before = [w for w, _ in tagged[max(0, i - 2) : i]]
+        flags = [f for _, f in tagged[max(0, i - 2) : i]]
+        if before and (before[-1][-1] in "，,。；;：:、" or before[-1] == "等"):  # 甲、乙等指标: a list, not one named
+            continue
+        name = "".join(before) + word
+        if name in question:
+            continue
+        if (len(word) > len(kind) and word not in question) or (before and before[-1][-1:] in QUOTE_CLOSE) \
+                or any(f.startswith(NOUNISH) for f in flags):
+            return True
+    return False

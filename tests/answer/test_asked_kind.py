@@ -168,3 +168,32 @@ def test_a_school_a_person_works_at_or_a_level_of_school_is_not_asked():
     for text in ("课题由哪位星河大学教授负责？", "哪一等级学校可以覆盖每一个镇？", "他在哪一年进入星河大学？",
                  "哪家电池厂商供应电池？", "哪个厂长签了字？"):
         assert asked_kind.FACILITY_ASKED_RE.search(text) is None, text
+
+
+def test_the_kind_asked_is_read_from_the_sentence_naming_one_of_that_kind():
+    q = analyse("再次实现点火的星河实验室采用的是哪种方法？")
+    assert asked_kind.asked_thing(q) == ("方法", "after")
+    ranked = _scored(("但是，该实验室再次实现点火无疑是一个令人鼓舞的消息。", 0.58),
+                     ("经过几个月的努力，该实验室终于再次实现了点火。", 0.56),
+                     ("该实验室采用的是惯性约束法，即利用激光器照射燃料胶囊。", 0.40))
+    assert asked_kind.programme_first(q, ranked)[0] is ranked[2]
+    far = _scored(("该实验室再次实现点火。", 0.9), ("该实验室采用的是惯性约束法。", 0.3))
+    assert asked_kind.programme_first(q, far)[0] is far[0]  # too little supported
+    base = analyse("星河市要全力创建一个什么省级基地？")
+    led = _scored(("推动医药健康产业精细化发展。", 0.68), ("统筹推进中药、生物药,全力创建星河省化药创新基地。", 0.56))
+    assert asked_kind.programme_first(base, led)[0] is led[1]
+    written = _scored(("建设星河医药基地。", 0.68), ("全力创建星河省化药创新基地。", 0.56))
+    assert asked_kind.programme_first(base, written) == written  # the best writes one already
+    theme = analyse("今年在星河举行的双城论坛，主题定的是什么？")
+    assert asked_kind.asked_thing(theme) == ("主题", "before")
+    said = _scored(("星河市长将率团参加2023双城论坛；", 0.70), ("主题为“新趋势、新发展”。", 0.46))
+    assert asked_kind.programme_first(theme, said)[0] is said[1]
+
+
+def test_a_kind_is_named_by_a_noun_before_it_not_by_a_verb_or_a_measure():
+    assert asked_kind.named_before("q", "全力创建星河省化药创新基地", "基地")
+    assert asked_kind.named_before("q", "紧抓构建“464”格局新机遇", "格局")
+    assert not asked_kind.named_before("q", "强化科技引领，提升企业创新能力", "企业")
+    assert not asked_kind.named_before("q", "目前，无论是哪种方法，都面临挑战。", "法")
+    assert not asked_kind.asked_thing(analyse("他是什么时候出生的？"))[0]  # a time, not a kind of thing
+    assert not asked_kind.named_before("q", "地区生产总值、社会消费品零售总额等指标增速领跑全市", "指标")
