@@ -221,9 +221,11 @@ def programme_first(q: Question, ranked: list) -> list:
 KIND_AFTER_RE = re.compile(r"(?:什么|哪一?[个项种类家所座款部])([\u4e00-\u9fff]{2,8})")
 KIND_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:定的|的|就|则|又)?[是为]什么")
 WRITTEN_SHORT = {"方法": "法", "办法": "法"}  # a method is named X法 (惯性约束法, 排除法)
-# words that ask a time, a place, a person or an office, not a kind of named thing (什么时候, 什么地方, 担任什么职务)
+# words that ask a time, a place, a person or an office, not a kind of named thing (什么时候, 什么地方, 担任什么职务),
+# and kinds whose one is named without the kind (哪个部门: 产业通商资源部; 哪家企业: 华纺科技; 哪个国家: 法国)
 PLACEHOLDERS = frozenset({"时候", "时期", "时间", "时代", "地方", "地区", "原因", "问题", "事情", "东西", "职务", "职位",
-                          "身份", "人物", "意思"})
+                          "身份", "人物", "意思", "部门", "机构", "单位", "组织", "企业", "公司", "政府", "媒体",
+                          "国家", "城市", "省份"})
 KIND_SEARCH = 5  # candidates (the best included) searched for one naming the kind
 
 

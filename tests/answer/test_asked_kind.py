@@ -197,3 +197,4 @@ def test_a_kind_is_named_by_a_noun_before_it_not_by_a_verb_or_a_measure():
     assert not asked_kind.named_before("q", "目前，无论是哪种方法，都面临挑战。", "法")
     assert not asked_kind.asked_thing(analyse("他是什么时候出生的？"))[0]  # a time, not a kind of thing
     assert not asked_kind.named_before("q", "地区生产总值、社会消费品零售总额等指标增速领跑全市", "指标")
+    assert not asked_kind.asked_thing(analyse("星河国7月出口数据是由哪个部门公布的？"))[0]  # 产业通商资源部: no 部门
