@@ -48,8 +48,19 @@ def name_in_force(claim: str, asked: str, before: str) -> str:
                 found = name
     if not found or places.named(found) or (places.level_of(found) and places.places(found) == (found,)):
         return ""  # a place (高新区) in force is the place check's, which reads it so already
-    others = [b for b in bodies(before) - bodies(claim) if b not in found and found not in b]
+    others = [b for b in rivals(found, before) - rivals(found, claim) if b not in found and found not in b]
     return "" if any(before.count(b) > before.count(found) for b in others) else found
+
+
+def rivals(name: str, text: str) -> set[str]:
+    """Who else a text names that it may be about instead of `name`. For a company or an
+    institution, the organisations it names: a person quoted in its article (王东明 of 紫金山实验室)
+    speaks for it, and jieba tags words such as 普通, 恒温 or 飞速发展 as names (nz). For a
+    person, every person and organisation."""
+    from assistant.answer.organisations import organisations
+    from assistant.answer.values import person_like
+
+    return bodies(text) if person_like(name, known=True) else set(organisations(text))
 
 
 # 该公司, 这三家公司, 该集团: a sentence naming its company by a pronoun speaks for the company

@@ -1,0 +1,35 @@
+"""A claim's second figure written in the sentence that supports its first; the company an
+article is about against the people it quotes; a day without a month dated by the dateline; a
+place swapped inside a figure claim's clause. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_chunk, made_hits
+
+from assistant.check.claims import check
+from assistant.check.in_force import name_in_force
+from assistant.records import Hit
+
+
+def article(*parts: str) -> list[Hit]:
+    """One made-up file cut into passages, the last retrieved first."""
+    hits, pos = [], 0
+    for i, text in enumerate(parts):
+        hits.append(Hit(made_chunk(text, cid=f"c{i}", source="made/a.txt", start=pos), 1.0 / (1 + i)))
+        pos += len(text)
+    return hits[::-1]
+
+
+def verdict(claim: str, hits: list[Hit]) -> str:
+    return check(claim, hits, flat_idf, 0.43).verdict
+
+
+def test_a_person_quoted_often_does_not_take_the_article_from_its_institution():
+    before = "在星河实验室，科研人员抓紧攻关。王大明说，王大明团队…王大明表示，星河实验室的测试…"
+    assert name_in_force("星河实验室第二次测试持续了5小时。", "星河", before) == "星河实验室"
+    # nor do words jieba tags as names (普通)
+    before = "青山电器近日推出一款冰箱，营养含量比普通冰箱提高一倍，普通冰箱…"
+    assert name_in_force("青山电器这款冰箱的除菌率达到99%。", "青山电器", before) == "青山电器"
+    # another organisation named more often is what the passage is about
+    before = "星河实验室与东方大学合作。东方大学表示，东方大学团队…"
+    assert name_in_force("星河实验室第二次测试持续了5小时。", "星河", before) == ""
