@@ -11,16 +11,20 @@ subject, period and measure, never by a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer.extractive import citations_for
+from assistant.answer.values import figures_agree
 from assistant.check import draft, slots, statements
+from assistant.check.claim_words import opposite
 from assistant.check.in_force import passage_before
+from assistant.check.per_unit import per_unit
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
 from assistant.records import Citation, Hit
-from assistant.text import quantities
+from assistant.text import quantities, words
+from assistant.text.indicators import COMPARISON_RE
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,48 @@ def said_by_figures(claim: draft.Claim, outcome, decided: list, hits: list[Hit])
     return False
 
 
+def written_beside(claim: draft.Claim, outcome, others: list):
+    """An undecided figure of a claim (整车重量为164kg, beside 座高780mm) that the sentence
+    supporting another of its figures writes too (其重量仅为164kg，座高780mm), allowing for rounding
+    and hedges and changing the same way: that sentence states both, so it supports this one as
+    well. `others`: the claim's (claim, outcome) pairs. The supporting outcome, or None. (A figure
+    the sentence does not write stays undecided.)"""
+    f = claim.figure
+    if claim.kind != "figure" or outcome.verdict != UNKNOWN or f is None or claim.negated:
+        return None
+    mine = per_unit(claim.text, f)
+    for c, o in others:
+        if o.verdict != SUPPORTED or o.decided_by != "figure" or c.figure is None or c.figure.text == f.text:
+            continue
+        text, theirs = o.parts[0].sentence.text, per_unit(c.text, c.figure)
+        for g in draft.figures(text):
+            found = per_unit(text, g)
+            if (found.unit == mine.unit and not (found.unit == theirs.unit and figures_agree(theirs, found))
+                    and figures_agree(mine, found, claim.text[: f.start], text[: g.start])
+                    and not opposite(claim.text, f, text, g) and not _unnamed(_lead_of(text, g), claim.text)):
+                return o
+    return None
+
+
+# 达到, 升至, 突破: how a figure is reached, worded freely; no word of what it measures
+LEVEL_VERBS = frozenset("达 达到 高达 超过 突破 升至 降至 为 仅为 约 有 是 实现 完成".split())
+
+
+def _lead_of(text: str, g: quantities.Quantity) -> str:
+    """The words right before a source's figure, back to the figure, enumeration comma or clause
+    mark before it (瞒报事故40起、死亡矿工43人: 死亡矿工 is what 43人 counts)."""
+    start = max([0] + [m.end() for m in re.finditer(r"[，,；;。、：:]", text[: g.start])]
+                + [x.end for x in draft.figures(text) if x.end <= g.start])
+    return text[start : g.start]
+
+
+def _unnamed(lead: str, claim: str) -> bool:
+    """Does the source name its figure with a noun or verb the claim does not write (死亡矿工43人
+    for the claim's 受伤矿工四十三人)? Then it counts another thing."""
+    return any(len(w) >= 2 and flag.startswith(("n", "v")) and w not in claim and w not in LEVEL_VERBS
+               and w not in quantities.CHANGE_WORDS for w, flag in words.tagged(COMPARISON_RE.sub("", lead)))
+
+
 def read_as_figures(claim: str) -> str:
     """The claim with its figures written as the figure reader (text/quantities) reads them."""
     return _read(claim)[0]
@@ -152,6 +198,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     read, said = _read(claim, fractions)
     planned = draft.claims_of(read, 0, len(read))
     outcomes = [decide(c, hits, idf, threshold) for c in planned]
+    pairs = list(zip(planned, outcomes))
+    outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
+                if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
     outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]

@@ -33,3 +33,16 @@ def test_a_person_quoted_often_does_not_take_the_article_from_its_institution():
     # another organisation named more often is what the passage is about
     before = "星河实验室与东方大学合作。东方大学表示，东方大学团队…"
     assert name_in_force("星河实验室第二次测试持续了5小时。", "星河", before) == ""
+
+
+
+def test_a_second_figure_written_in_the_supporting_sentence_is_supported_too():
+    hits = article("青山X整车可选装便携式充电器。", "尽管青山X看起来威武雄壮，但其重量仅为150kg，座高760mm。")
+    assert verdict("青山X的整车重量为150kg，座高760mm。", hits) == "supported"
+    # a figure the sentence does not write stays undecided; one it contradicts refutes
+    assert verdict("青山X的整车重量为180kg，座高760mm。", hits) == "not_enough_info"
+    assert verdict("青山X的整车重量为150kg，座高700mm。", hits) == "refuted"
+    # the sentence names its second figure with a word the claim does not write: another thing
+    source = made_hits("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工43人。")
+    assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工四十三人。", source) == "supported"
+    assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、受伤矿工四十三人。", source) == "not_enough_info"
