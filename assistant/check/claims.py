@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.answer.extractive import citations_for
+from assistant.answer.extractive import citations_for, make_part
 from assistant.answer.values import figures_agree
 from assistant.check import draft, slots, statements
 from assistant.check.claim_words import opposite
 from assistant.check.in_force import passage_before
 from assistant.check.per_unit import per_unit
 from assistant.check.draft_check import DISPUTED, decide
+from assistant.check.figures import Outcome
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
 from assistant.records import Citation, Hit
@@ -146,6 +147,21 @@ def _unnamed(lead: str, claim: str) -> bool:
                and w not in quantities.CHANGE_WORDS for w, flag in words.tagged(COMPARISON_RE.sub("", lead)))
 
 
+def place_swapped(claim: draft.Claim, outcome, idf):
+    """A figure its sentence supports, in a claim naming another place where that sentence names
+    its own (推动东辽松籽产业园与三只松鼠合作 against 推动东丰松籽产业园与三只松鼠合作: the figure
+    agrees, the place does not). The sentence read as for a claim without a figure
+    (statements.check_statement) refutes it by the place or a member's place; None otherwise."""
+    if claim.kind != "figure" or outcome.verdict != SUPPORTED or not outcome.parts:
+        return None
+    s = outcome.parts[0].sentence
+    found = statements.check_statement(claim.text, [s], idf)
+    if found.verdict != REFUTED or found.slot not in ("place", "member"):
+        return None
+    return Outcome(REFUTED, [make_part(s, s.a, s.b, found.support)], found.claimed, (found.sources_say,), found.slot,
+                   found.support)
+
+
 def read_as_figures(claim: str) -> str:
     """The claim with its figures written as the figure reader (text/quantities) reads them."""
     return _read(claim)[0]
@@ -201,6 +217,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
+    outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
     outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from support import flat_idf, made_chunk, made_hits
 
-from assistant.check.claims import check
+from assistant.answer.evidence import sentences_of
+from assistant.answer.extractive import make_part
+from assistant.check import draft
+from assistant.check.claims import check, place_swapped
+from assistant.check.figures import Outcome
 from assistant.check.in_force import name_in_force
 from assistant.records import Hit
 
@@ -46,3 +50,16 @@ def test_a_second_figure_written_in_the_supporting_sentence_is_supported_too():
     source = made_hits("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工43人。")
     assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工四十三人。", source) == "supported"
     assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、受伤矿工四十三人。", source) == "not_enough_info"
+
+
+
+def test_a_place_swapped_in_a_figure_claims_clause_refutes_it():
+    # (the figure's own check may find the sentence through the article's places: given here)
+    source = made_hits("辽源市推动东丰鹿业产业园与五家药企合作,做大做强鹿业品牌。")
+    s = sentences_of(source)[0]
+    supported = Outcome("supported", [make_part(s, s.a, s.b, 1.0)], "五家", (), "figure", 1.0)
+    text = "辽源推动东辽鹿业产业园与五家药企合作，做大做强鹿业品牌。"
+    found = place_swapped(draft.claims_of(text, 0, len(text))[0], supported, flat_idf)
+    assert found.verdict == "refuted" and found.sources_say == ("东丰",)
+    text = "辽源推动东丰鹿业产业园与五家药企合作，做大做强鹿业品牌。"
+    assert place_swapped(draft.claims_of(text, 0, len(text))[0], supported, flat_idf) is None
