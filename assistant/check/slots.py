@@ -149,6 +149,17 @@ def whens(text: str) -> dict[str, set[float]]:
     return out
 
 
+def dated_days(clause: str, text: str) -> set[tuple[float, float]]:
+    """The days a clause writes without a month (解振华18日应约…), dated by the sentence's full
+    date (its dateline, 中新社北京8月19日电): the same month, or the month before when the day
+    is later than the dateline's."""
+    days, first = whens(clause).get("day", set()), DATE_RE.search(text)
+    if not days or not first or not dates(first.group()):
+        return set()
+    month, day = next(iter(dates(first.group())))
+    return {(month if d <= day else (month - 2) % 12 + 1, d) for d in days}
+
+
 def negated(text: str) -> bool:
     """True when the text denies what it says: an odd number of negating words."""
     tokens = [w for w, _ in words.tagged(text)]

@@ -76,6 +76,8 @@ def required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[s
 
 
 NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "j", "l", "eng")
+# 时间是8月18日: a word naming the claim's when is its date slot's to compare, no thing to find
+WHEN_WORDS = frozenset("时间 日期 时候 时点".split())
 
 
 def _missing_thing(body: str, q, text: str, context: str) -> bool:
@@ -85,6 +87,7 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     flags = dict(words.tagged(body))
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
+                or (t in WHEN_WORDS and (slots.dates(body) or slots.whens(body)))
                 or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
         if flags.get(t, "n").startswith(NOUN_FLAGS):
@@ -135,11 +138,12 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
     own = _best_clause(text, tuple(t for t in terms if not slots.whens(t) and not slots.dates(t)))
     claimed_dates = slots.dates(body)
     if claimed_dates:
-        stated_dates = slots.dates(own) or slots.dates(text)
+        stated_dates = slots.dates(own) or slots.dated_days(own, text) or slots.dates(text)
         if not stated_dates:
             return UNKNOWN, "date", ""
         if not (claimed_dates & stated_dates):
-            m = slots.DATE_RE.search(own if slots.dates(own) else text)
+            m = slots.DATE_RE.search(own) or (slots.dated_days(own, text) and slots.DAY_RE.search(own)
+                                              ) or slots.DATE_RE.search(text)
             return REFUTED, "date", m.group(0) if m else ""
     stated_whens = slots.whens(own) if not claimed_dates else {}
     for kind, claimed in slots.whens(body).items():

@@ -8,7 +8,7 @@ from support import flat_idf, made_chunk, made_hits
 
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
-from assistant.check import draft
+from assistant.check import draft, slots
 from assistant.check.claims import check, place_swapped
 from assistant.check.figures import Outcome
 from assistant.check.in_force import name_in_force
@@ -63,3 +63,13 @@ def test_a_place_swapped_in_a_figure_claims_clause_refutes_it():
     assert found.verdict == "refuted" and found.sources_say == ("东丰",)
     text = "辽源推动东丰鹿业产业园与五家药企合作，做大做强鹿业品牌。"
     assert place_swapped(draft.claims_of(text, 0, len(text))[0], supported, flat_idf) is None
+
+
+
+def test_a_day_without_a_month_is_dated_by_the_dateline():
+    source = "新华社北京8月19日电 记者19日获悉，特使张大明18日应约与青山公司董事长举行会谈。"
+    assert slots.dated_days("特使张大明18日应约与青山公司董事长举行会谈", source) == {(8.0, 18.0)}
+    assert slots.dated_days("特使张大明30日应约", "新华社北京8月2日电 特使张大明30日应约") == {(7.0, 30.0)}
+    assert verdict("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月18日。", made_hits(source)) == "supported"
+    found = check("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月17日。", made_hits(source), flat_idf, 0.43)
+    assert found.verdict == "refuted" and "资料中为 18日" in found.text
