@@ -142,8 +142,23 @@ def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pi
     `extra`: its indicators after the first (figures.claimed_indicators)."""
     s = pick.scored.sentence
     lead = _without_referred(own[: own.find(figure.text)] + extra)
-    local = " ".join((s.context, sentence_before(s.chunk.text, s.a), s.text))
+    local = " ".join((s.context, _sentence_before(s, hits), s.text))
     unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
     elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source
                          and h.chunk.article == s.chunk.article)
     return not any(w in elsewhere for w in unsaid)
+
+
+def _sentence_before(s, hits: list[Hit]) -> str:
+    """The sentence before `s` in its paragraph. Passages overlap: a sentence opening its chunk
+    (今年以来，我国累计零售…) ends the retrieved chunk before it too, after the sentence that names
+    what it counts (我国乘用车市场零售量为…), which is read there."""
+    found = sentence_before(s.chunk.text, s.a)
+    if found or s.chunk.text[: s.a].strip():
+        return found
+    for h in hits:
+        c = h.chunk
+        at = c.text.rfind(s.text) if c.source == s.chunk.source and c.start < s.chunk.start else -1
+        if at > 0 and c.article == s.chunk.article:
+            return sentence_before(c.text, at)
+    return ""

@@ -73,3 +73,14 @@ def test_a_day_without_a_month_is_dated_by_the_dateline():
     assert verdict("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月18日。", made_hits(source)) == "supported"
     found = check("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月17日。", made_hits(source), flat_idf, 0.43)
     assert found.verdict == "refuted" and "资料中为 18日" in found.text
+
+
+
+def test_the_sentence_before_is_read_across_overlapping_passages():
+    first = "据统计，7月青山市乘用车零售量为17万辆，同比下降5%。今年以来，青山市累计零售112万辆，同比增长1%。"
+    second = "今年以来，青山市累计零售112万辆，同比增长1%。另外，青山市乘用车出口量增长3%。"
+    at = first.index("今年以来")
+    hits = [Hit(made_chunk(second, cid="c1", source="made/a.txt", start=at), 1.0),
+            Hit(made_chunk(first, cid="c0", source="made/a.txt", start=0), 0.5)]
+    assert verdict("今年以来青山市乘用车累计零售量同比增长约1%。", hits) == "supported"
+    assert verdict("今年以来青山市乘用车累计零售量同比增长约5%。", hits) == "refuted"
