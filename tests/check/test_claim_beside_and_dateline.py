@@ -39,7 +39,6 @@ def test_a_person_quoted_often_does_not_take_the_article_from_its_institution():
     assert name_in_force("星河实验室第二次测试持续了5小时。", "星河", before) == ""
 
 
-
 def test_a_second_figure_written_in_the_supporting_sentence_is_supported_too():
     hits = article("青山X整车可选装便携式充电器。", "尽管青山X看起来威武雄壮，但其重量仅为150kg，座高760mm。")
     assert verdict("青山X的整车重量为150kg，座高760mm。", hits) == "supported"
@@ -50,7 +49,6 @@ def test_a_second_figure_written_in_the_supporting_sentence_is_supported_too():
     source = made_hits("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工43人。")
     assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、死亡矿工四十三人。", source) == "supported"
     assert verdict("经查明，青山矿业近20年间先后瞒报事故40起、受伤矿工四十三人。", source) == "not_enough_info"
-
 
 
 def test_a_place_swapped_in_a_figure_claims_clause_refutes_it():
@@ -65,7 +63,6 @@ def test_a_place_swapped_in_a_figure_claims_clause_refutes_it():
     assert place_swapped(draft.claims_of(text, 0, len(text))[0], supported, flat_idf) is None
 
 
-
 def test_a_day_without_a_month_is_dated_by_the_dateline():
     source = "新华社北京8月19日电 记者19日获悉，特使张大明18日应约与青山公司董事长举行会谈。"
     assert slots.dated_days("特使张大明18日应约与青山公司董事长举行会谈", source) == {(8.0, 18.0)}
@@ -73,7 +70,6 @@ def test_a_day_without_a_month_is_dated_by_the_dateline():
     assert verdict("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月18日。", made_hits(source)) == "supported"
     found = check("张大明与青山公司董事长的这次会谈是应约举行的，时间是8月17日。", made_hits(source), flat_idf, 0.43)
     assert found.verdict == "refuted" and "资料中为 18日" in found.text
-
 
 
 def test_the_sentence_before_is_read_across_overlapping_passages():
