@@ -23,6 +23,7 @@ from assistant.check.in_force import agreement, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
                                      same_stance)
 from assistant.check.narrower import best_named, narrower, renamed
+from assistant.check.other_year import other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
@@ -189,7 +190,8 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
-                    or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)):
+                    or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)
+                    or other_year(claim, text, f)):
                 # (the claim's own starting or end level)
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)

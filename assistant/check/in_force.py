@@ -16,6 +16,8 @@ from assistant.query.question import Question
 from assistant.records import Hit
 from assistant.text import places
 
+YEAR_RE = re.compile(r"((?:19|20)\d\d)年")  # a year as written (check/other_year.py reads whose figure is whose)
+
 
 def bodies(text: str) -> set[str]:
     """The people and organisations a text names (its places are the place check's)."""
@@ -87,6 +89,9 @@ def agreement(about: Question, s, hits: list[Hit]) -> str | None:
     if latin_unnamed(about.text, s, hits):
         return None
     found = subject.disagreement(about, s.chunk, *s.quote_span)
+    if found is not None and found.kind == "year" and about.years & set(YEAR_RE.findall(s.text)):
+        # the sentence writes the claim's year beside its own: its figures of that year may decide
+        found = subject.disagreement(replace(about, years=frozenset()), s.chunk, *s.quote_span)
     if found is None or (found.kind == "ordinal" and same_session(about.text, s, [h.chunk for h in hits])):
         return ""
     if found.kind in ("qualifier", "organisation") and ANAPHOR_RE.search(s.text) and not bodies(s.text):

@@ -12,7 +12,9 @@ from assistant.check import draft, slots
 from assistant.check.claims import check, place_swapped
 from assistant.check.figures import Outcome
 from assistant.check.in_force import name_in_force
+from assistant.check.other_year import other_year
 from assistant.records import Hit
+from assistant.text import quantities
 
 
 def article(*parts: str) -> list[Hit]:
@@ -80,3 +82,16 @@ def test_the_sentence_before_is_read_across_overlapping_passages():
             Hit(made_chunk(first, cid="c0", source="made/a.txt", start=0), 0.5)]
     assert verdict("今年以来青山市乘用车累计零售量同比增长约1%。", hits) == "supported"
     assert verdict("今年以来青山市乘用车累计零售量同比增长约5%。", hits) == "refuted"
+
+
+def test_a_sentence_writing_two_years_decides_each_years_figure():
+    source = made_hits("机构普遍认为，到2024年，青山科技能够出货超过400万套加速器，这比2023年预估的165万套有明显增加。")
+    found = check("机构普遍认为，2023年青山科技能出货超过400万套加速器。", source, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("165万套",)
+    assert verdict("机构普遍认为，2024年青山科技能出货超过400万套加速器。", source) == "supported"
+    assert verdict("机构普遍认为，2023年青山科技能出货165万套加速器。", source) == "supported"
+    # a claim naming no year is the sentence's own year's, not the baseline's
+    assert verdict("机构普遍认为，青山科技能出货超过400万套加速器。", source) == "supported"
+    # the basis of a change is no year of the change (比2022年同期增长10%: 2023's change)
+    text = "2023年上半年，青山科技营收100亿元，比2022年同期增长10%。"
+    assert other_year("2023年上半年青山科技营收同比增长10%。", text, quantities.find_quantities(text)[-1]) is False
