@@ -182,8 +182,8 @@ class Bridge:
         return [t for t in words.search_tokens(chinese) if len(t) >= 2 and t in self.vocab]
 
     def groups(self, question: str) -> tuple[list[tuple[str, ...]], list[str], dict[str, float]]:
-        """(groups of alternatives, one per English word; names matched by pinyin;
-        how specific each alternative is, 0..1)."""
+        """(groups of alternatives, one per English word; the places among the names matched
+        by pinyin or the dictionary; how specific each alternative is, 0..1)."""
         from assistant.text import places
 
         with _lock:
@@ -223,8 +223,10 @@ class Bridge:
                 # a name read as a common word (Mayi -> 蚂蚁, of 蚂蚁河) is matched, never a place;
                 # nor is a spelling that also writes a name jieba does not know (Yida: the place
                 # 意达 and the company 亿达 of 亿达碳业): which one is asked, the name check decides
+                # only a place is the place asked: a company its pinyin spells (Haier -> 海尔) is a topic
+                # word and a name its article must write (`proper_names`), no place every sentence is of
                 if not _unknown_name(found, named):
-                    names.extend(named)
+                    names.extend(w for w in named if _place_word(w))
                 groups.append(tuple(dict.fromkeys(found)))
                 specificity.update({w: 1.0 for w in found})
                 continue

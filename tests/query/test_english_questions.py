@@ -127,3 +127,17 @@ def test_a_one_syllable_word_takes_no_level():
     _, names, _ = bridge.groups("How many cars did Li Auto deliver in July?")
     assert "礼县" not in names, "Li is a surname or a brand; an English text writes Li County in full"
     assert bridge.groups("Who heads Longshan?")[1] == ["龙山区"], "a longer name still takes its level"
+
+
+def test_a_company_spelled_in_pinyin_is_a_name_not_the_place_asked():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.question import with_translation
+
+    bridge = Bridge(["海尔", "冰箱", "青岛", "北斗", "系统"])
+    groups, names, _ = bridge.groups("What door does Haier's new fridge in Qingdao use?")
+    assert ("海尔",) in groups, "the company's Chinese is still a topic word"
+    assert names == ["青岛"], "海尔 is a company: Qingdao is the place asked"
+    assert with_translation(analyse("Which newspaper wrote about the BeiDou system?"), bridge).places == (), \
+        "北斗 is a system; no sentence need be of it as of a place"
+    q = with_translation(analyse("What door does Haier's new fridge use?"), bridge)
+    assert q.places == () and ("Haier", ("海尔",)) in q.names, "the company stays required of the answer's article"
