@@ -22,6 +22,7 @@ import re
 
 from assistant.answer import roles
 from assistant.answer.subject_names import Disagreement
+from assistant.query import english_phrases
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
@@ -155,6 +156,8 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     noun = facility and (facility.group(1) or facility.group(2))
     if noun and not names_facility(q.text, text, noun):
         return Disagreement("asked kind", noun, "")
+    if q.english and (written := english_phrases.kind_written(q.text)) and not names_facility(q.text, text, written):
+        return Disagreement("asked kind", written, "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None
