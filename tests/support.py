@@ -133,3 +133,16 @@ def made_hits(*texts: str):
 def flat_idf(_term: str) -> float:
     """Every word equally rare."""
     return 3.0
+
+
+def figure_picks(question: str, text: str) -> dict:
+    """The hand scorer's picks of a made-up sentence's figures (answer/figures.py), by figure text."""
+    from assistant.answer import evidence
+    from assistant.answer.figures import pick_figures
+    from assistant.query.question import analyse
+    from assistant.records import Hit
+
+    q = analyse(question)
+    hits = [Hit(made_chunk(text, title="青溪新闻", source="made/c1.txt"), 1.0, 1, 1, 0.9)]
+    scored = evidence.score_sentences(q, evidence.sentences_of(hits), lambda t: 2.0)
+    return {p.figure.text: p for sc in scored for p in pick_figures(q, sc, lambda t: 2.0)}

@@ -3,19 +3,10 @@ an adverb of the phrasing, the noun after the figure, a local currency written �
 
 from __future__ import annotations
 
-from assistant.answer import dimensions, evidence
-from assistant.answer.figures import pick_figures, sole
-from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.answer import dimensions
+from assistant.answer.figures import sole
 from assistant.text import quantities
-
-
-def _picks(question: str, text: str) -> dict:
-    chunk = Chunk(id="c1", source="made/c1.txt", title="青溪新闻", subject="", article=0, start=0, end=len(text),
-                  text=text, segments=((0, 0, len(text)),), raw=text)
-    q = analyse(question)
-    scored = evidence.score_sentences(q, evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.9)]), lambda t: 2.0)
-    return {p.figure.text: p for sc in scored for p in pick_figures(q, sc, lambda t: 2.0)}
+from support import figure_picks as _picks
 
 
 def test_a_duration_asked_is_stated_by_the_one_figure_in_seconds():

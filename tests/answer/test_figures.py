@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import evidence
-from assistant.answer.figures import pick_figures
-from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
-
-
-def _picks(question: str, text: str) -> dict:
-    chunk = Chunk(id="c1", source="made/c1.txt", title="青溪新闻", subject="", article=0, start=0, end=len(text),
-                  text=text, segments=((0, 0, len(text)),), raw=text)
-    q = analyse(question)
-    scored = evidence.score_sentences(q, evidence.sentences_of([Hit(chunk, 1.0, 1, 1, 0.9)]), lambda t: 2.0)
-    return {p.figure.text: p for sc in scored for p in pick_figures(q, sc, lambda t: 2.0)}
+from support import figure_picks as _picks
 
 
 def test_a_counted_figure_is_no_sum_of_money_asked():
