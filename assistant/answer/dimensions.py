@@ -21,7 +21,9 @@ DIMENSIONS = (
     (r"功率|装机", "瓦 千瓦 兆瓦 吉瓦 W kW MW 马力"),
     (r"能量|电量|能耗", "千瓦时 度 焦耳 千焦 兆焦耳 毫安时 kWh mAh"),
 )
-_TABLE = tuple((re.compile(words), frozenset(units.split())) for words, units in DIMENSIONS)
+# (the asked words anywhere in the head, the head that is the dimension word alone, the units)
+_TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{words})"), frozenset(units.split()))
+               for words, units in DIMENSIONS)
 
 
 def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
@@ -32,6 +34,6 @@ def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
         return False
     if f.unit == "年" and re.fullmatch(r"(?:1[0-9]|20)\d\d年?", f.text.strip()):
         return False
-    unit = f.unit if f.unit != "%" else "%"
-    return any((re.fullmatch(r"(?:多长|多少|多大|几)?(?:" + pattern.pattern + ")", head) if whole else pattern.search(head)) and (unit in units or (f.kind == "percent" and "%" in units))
-               for pattern, units in _TABLE)
+    return any((alone.fullmatch(head) if whole else anywhere.search(head))
+               and (f.unit in units or (f.kind == "percent" and "%" in units))
+               for anywhere, alone, units in _TABLE)

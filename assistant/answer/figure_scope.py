@@ -234,9 +234,8 @@ def own_year_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
         return ""
     mentions = list(YEAR_MENTION_RE.finditer(text, 0, f.start))
     taken = [(m.start(), m.end()) for m in mentions]
-    before = [g.end for g in quantities.find_quantities(text[: f.start])
-              if not any(a <= g.start < b for a, b in taken)]  # 2021 of 2021-2025年 is no figure
-    last = next((m for m in reversed(mentions) if m.start() >= max(before, default=0)), None)
+    previous = quantities.previous_end(text, f.start, taken)  # 2021 of 2021-2025年 is no figure
+    last = next((m for m in reversed(mentions) if m.start() >= previous), None)
     if not last or not last.group(2) or YEAR_REFERENCE_BEFORE_RE.search(text[: last.start()]) \
             or YEAR_REFERENCE_AFTER_RE.match(text, last.end()):
         return ""

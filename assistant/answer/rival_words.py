@@ -200,7 +200,7 @@ def place_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     asked = set() if q.english else _places(q.text)
     if not asked or not any(a in text for a in asked):
         return ""
-    previous = max((g.end for g in quantities.find_quantities(text[: f.start])), default=0)
+    previous = quantities.previous_end(text, f.start)
     lead = text[previous : f.start]
     own = _places(lead)
     after = re.split(r"[，,；;。]", text[f.end :])[0]  # 19家企业完成…境外上市备案: the place asked is its own

@@ -239,8 +239,7 @@ def designator_figure_disagreement(q: Question, text: str, f: quantities.Quantit
     before = [d for d in named if d.family in asked]
     if not before:
         return ""
-    previous = max((g.end for g in quantities.find_quantities(text[: f.start])  # 92 of 92号 is no figure
-                    if not any(d.start <= g.start < d.end for d in named)), default=0)
+    previous = quantities.previous_end(text, f.start, [(d.start, d.end) for d in named])  # 92 of 92号
     latest = before[-1]
     if _names(latest, asked[latest.family], text[previous : f.start]) or any(
             d.start >= previous and d.value in asked[d.family] for d in before):

@@ -249,6 +249,13 @@ def find_quantities(text: str) -> list[Quantity]:
 YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年|今年|明年|去年|上年|过去一年|新一年|本年度")
 
 
+def previous_end(text: str, start: int, skip: list[tuple[int, int]] | tuple = ()) -> int:
+    """Where the last figure before `start` ends (0 when none): the clause a figure owns runs from
+    there. Spans in `skip` hold no figure (92 of 92号, 2021 of 2021-2025年)."""
+    return max((g.end for g in find_quantities(text[:start]) if not any(a <= g.start < b for a, b in skip)),
+               default=0)
+
+
 def years(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
