@@ -21,7 +21,10 @@ broke across lines is rebuilt).
   it, on clauses the sets before it left alone and on targets against last year's results;
 - seed_check11 (session 35): 55 items of the same mix, none near a question of the sets before
   it, preferring clauses no set before it asked about and unanswerable items a sibling district,
-  year or measure makes tempting."""
+  year or measure makes tempting;
+- seed_check12 (session 36): 55 items of the same mix, none near a question of the sets before
+  it, on clauses no set before it asked about (the work report's framing, risk, governance and
+  conduct passages) and unanswerable items a sibling district, year or measure makes tempting."""
 
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ SETS = {
     "seed_check9": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
     "seed_check10": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
     "seed_check11": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
+    "seed_check12": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
 }
 
 
@@ -98,7 +102,8 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # (seed_check2: no dev question asked again; seed_check3: none of dev, extra and seed_check nearly;
 # seed_check4: nor of seed_check2 and seed_check3; seed_check5: nor of seed_check4;
 # seed_check6: nor of seed_check5; seed_check7: nor of seed_check6; seed_check8: nor of seed_check7;
-# seed_check9: nor of seed_check8; seed_check10: nor of seed_check9; seed_check11: nor of seed_check10)
+# seed_check9: nor of seed_check8; seed_check10: nor of seed_check9; seed_check11: nor of seed_check10;
+# seed_check12: nor of seed_check11)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -110,6 +115,7 @@ OPEN = {
     "seed_check9": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8"))), 0.8),
     "seed_check10": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))), 0.8),
     "seed_check11": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"))), 0.8),
+    "seed_check12": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))), 0.8),
 }
 
 
