@@ -1,11 +1,14 @@
 """Claims made by rule from real news sentences, to measure the claim check at scale.
 
-From a sentence of an article that states a figure, three claims over that article:
+From a sentence of an article that states a figure, four claims over that article:
 - supported: the sentence's fact reworded (its source and filler words dropped, a few verbs
   said another way), its subject and period as the sentence gives them;
 - refuted: the same with the figure changed (the article's figure is the gold);
-- not_enough_info: the same with its period, year, measure (产量 for 销量) or place changed
-  to one the article never gives (the figure kept: a source of another period decides nothing).
+- refuted: the same with its year, month, quarter or half changed to one the article never
+  gives, the figure kept (the convention of check/said_whole.py: the source states that figure
+  for its own period, so the claim puts it in the wrong one; the sentence's period is the gold);
+- not_enough_info: the same with its measure (产量 for 销量) or place changed to one the
+  article never gives (a source of another measure or place decides nothing).
 
 Each article is indexed as a document of its own (`write_docs`), so a claim is checked
 against the whole article and its neighbours. news_part_a is for development; news_part_b
@@ -104,23 +107,24 @@ def changed_figure(figure: quantities.Quantity, rng: random.Random) -> str | Non
     return figure.text[: m.start()] + new + figure.text[m.end():]
 
 
-def other_period(claim: str, article: str, rng: random.Random) -> str | None:
-    """The claim with its year, month, quarter or half changed to one the article never gives."""
+def other_period(claim: str, article: str, rng: random.Random) -> tuple[str, str] | None:
+    """The claim with its year, month, quarter or half changed to one the article never gives,
+    and the period it stated (the claim then puts the sentence's figure in the wrong period)."""
     told = periods.spans(article)
     years = set(re.findall(r"(20\d\d)年", article))
     options = []
     for m in re.finditer(r"(20\d\d)年", claim):
         for y in (int(m.group(1)) - 2, int(m.group(1)) - 3):
             if str(y) not in years:
-                options.append(claim[: m.start()] + f"{y}年" + claim[m.end():])
+                options.append((claim[: m.start()] + f"{y}年" + claim[m.end():], m.group(0)))
     for m in re.finditer(periods.MONTH_RE, claim):
         for month in range(1, 13):
             if (month, month) not in told and not any(a <= month <= b for a, b in told):
-                options.append(claim[: m.start()] + f"{month}月" + claim[m.end():])
+                options.append((claim[: m.start()] + f"{month}月" + claim[m.end():], m.group(0)))
     for m in re.finditer(periods.HALF_RE, claim):
         for q, span in (("一季度", (1, 3)), ("三季度", (7, 9))):
             if span not in told:
-                options.append(claim[: m.start()] + q + claim[m.end():])
+                options.append((claim[: m.start()] + q + claim[m.end():], m.group(0)))
     return rng.choice(options) if options else None
 
 
@@ -148,9 +152,9 @@ def other_measure(claim: str, article: str) -> str | None:
 
 
 def article_claims(name: str, article: str, seed: int = 7, hard: bool = False) -> list[dict]:
-    """At most one supported, one refuted and one not_enough_info claim from one article,
-    each from another sentence; `hard`: each reworded as a reader would (claim_rewording),
-    only from sentences where one of its steps applies."""
+    """At most one supported claim, one refuted by its figure, one refuted by its period and one
+    not_enough_info from one article, each from another sentence; `hard`: each reworded as a
+    reader would (claim_rewording), only from sentences where one of its steps applies."""
     rng = random.Random(f"{seed}-{name}")
     found = []
     subject, month = article_subject(article), article_month(article)
@@ -165,27 +169,35 @@ def article_claims(name: str, article: str, seed: int = 7, hard: bool = False) -
     # claims that name what their sentence leaves to a pronoun or to 当月 first: the harder paraphrase
     found.sort(key=lambda x: not any(w and w in x[0] and w not in x[2] for w in (subject, month)))
     items: list[dict] = []
+    made: set[str] = set()  # supported, figure, period, not_enough_info
     for claim, figure, sentence in found:
-        kinds = {i["verdict"] for i in items}
         text = reword(claim)
-        if "supported" not in kinds:
+        if "supported" not in made:
             said = _harder(text, figure.text, rng) if hard else (text, [])
             if said:
+                made.add("supported")
                 items.append(_item(name, len(items), said[0], "supported", [], sentence, said[1]))
-        elif "refuted" not in kinds:
+            continue
+        if "figure" not in made:
             new = changed_figure(figure, rng)
             at = text.rfind(figure.text)
             if new and at >= 0 and new not in article:
                 said = text[:at] + new + text[at + len(figure.text):]
                 said = _harder(said, new, rng, exact=True) if hard else (said, [])
                 if said:
+                    made.add("figure")
                     items.append(_item(name, len(items), said[0], "refuted", [figure.text], sentence, said[1]))
-        elif "not_enough_info" not in kinds:
-            said = _harder(text, figure.text, rng) if hard else (text, [])
-            new = said and (other_period(said[0], article, rng) or other_measure(said[0], article)
-                            or other_place(said[0], article, rng))
-            if new:
-                items.append(_item(name, len(items), new, "not_enough_info", [], sentence, said[1]))
+            continue
+        said = _harder(text, figure.text, rng) if hard else (text, [])
+        if not said:
+            continue
+        if "period" not in made and (moved := other_period(said[0], article, rng)):
+            made.add("period")
+            items.append(_item(name, len(items), moved[0], "refuted", [moved[1]], sentence, said[1]))
+        elif "not_enough_info" not in made and (new := other_measure(said[0], article)
+                                                 or other_place(said[0], article, rng)):
+            made.add("not_enough_info")
+            items.append(_item(name, len(items), new, "not_enough_info", [], sentence, said[1]))
     return items
 
 

@@ -41,9 +41,21 @@ def test_refuted_and_undecided_claims_change_what_the_article_does_not_say():
 def test_another_period_is_one_the_article_never_gives():
     import random
 
-    changed = cq.other_period("2023年7月交付新车34134辆", "2023年7月交付新车34134辆。", random.Random(1))
-    assert changed and "7月" not in changed.replace("2023年", "")
+    changed, stated = cq.other_period("2023年7月交付新车34134辆", "2023年7月交付新车34134辆。", random.Random(1))
+    assert "7月" not in changed.replace("2023年", "") and stated == "7月"
     assert cq.other_period("交付新车34134辆", "交付新车34134辆。", random.Random(1)) is None
+
+
+def test_the_figure_put_in_another_period_is_refuted_by_the_period_the_sentence_states():
+    article = ("远航汽车发布2023年业绩。2023年，远航汽车营业收入达到200亿元。远航汽车2023年净利润为30亿元。"
+               "远航汽车在北京的门店数量为120家。远航汽车2023年出口汽车8.2万辆。远航汽车2023年研发投入为12亿元。")
+    items = cq.article_claims("made", article)
+    moved = [i for i in items if i["answers"] == ["2023年"]]
+    assert len(moved) == 1 and moved[0]["verdict"] == "refuted"
+    claim = moved[0]["question"]
+    assert "2023年" not in claim and any(y in claim for y in ("2021年", "2020年"))
+    assert quantities.find_quantities(claim)[-1].text in moved[0]["evidence"][0]  # the figure kept
+    assert [i["verdict"] for i in items].count("not_enough_info") == 1
 
 
 def test_a_changed_figure_keeps_its_unit_and_decimals():
