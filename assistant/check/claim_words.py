@@ -24,6 +24,17 @@ from assistant.records import Hit
 from assistant.text import places, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
+# 达到, 升至, 突破: how a figure is reached, worded freely; no word of what it measures
+LEVEL_VERBS = frozenset("达 达到 高达 超过 突破 升至 降至 为 仅为 约 有 是 实现 完成".split())
+# 两年后, 3个月前: a span of time that says when the claim's fact holds, not what it measures
+WHEN_RE = re.compile(r"(?:后|前|以来|之后|之前)")
+
+
+def time_reference(text: str, f: quantities.Quantity) -> str:
+    """The figure with its 后/前/以来 when it is a span of time saying when (两年后), else ''."""
+    m = WHEN_RE.match(text, f.end)
+    return text[f.start : m.end()] if m and f.unit in ("年", "个月", "月", "天", "周") else ""
+
 
 # the hedge before a figure (营收约372亿欧元), which jieba would cut as one word with the noun before
 HEDGE_RE = re.compile(r"(?:约|近|超过?|逾|将近|接近|大约|不足|不到|达到?|为)$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.extractive import citations_for, make_part
 from assistant.answer.values import figures_agree
 from assistant.check import draft, slots, statements
-from assistant.check.claim_words import opposite
+from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import passage_before
 from assistant.check.per_unit import per_unit
 from assistant.check.draft_check import DISPUTED, decide
@@ -70,18 +70,11 @@ DOCUMENT_LEAD_RE = re.compile(r"^(?:政府工作报告|工作报告|报告|文�
                               r"(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|说)了?[，,：:]?")
 
 
-# 两年后, 3个月前: a span of time that says when the claim's fact holds, not what it measures
-WHEN_RE = re.compile(r"(?:后|前|以来|之后|之前)")
-
-
 def said_when(claim: draft.Claim, decided: list) -> bool:
     """Is the claim's figure a time reference (两年后) that a sentence deciding another
     figure of the claim writes too? Then it is the setting of that fact, not a fact of its own."""
-    f = claim.figure
-    if f is None or f.unit not in ("年", "个月", "月", "天", "周") or not WHEN_RE.match(claim.text, f.end):
-        return False
-    when = claim.text[f.start : WHEN_RE.match(claim.text, f.end).end()]
-    return any(when in p.sentence.text for o in decided for p in o.parts)
+    when = time_reference(claim.text, claim.figure) if claim.figure else ""
+    return bool(when) and any(when in p.sentence.text for o in decided for p in o.parts)
 
 
 def said_by_figures(claim: draft.Claim, outcome, decided: list, hits: list[Hit]) -> bool:
@@ -126,10 +119,6 @@ def written_beside(claim: draft.Claim, outcome, others: list):
                     and not opposite(claim.text, f, text, g) and not _unnamed(_lead_of(text, g), claim.text)):
                 return o
     return None
-
-
-# 达到, 升至, 突破: how a figure is reached, worded freely; no word of what it measures
-LEVEL_VERBS = frozenset("达 达到 高达 超过 突破 升至 降至 为 仅为 约 有 是 实现 完成".split())
 
 
 def _lead_of(text: str, g: quantities.Quantity) -> str:
@@ -227,7 +216,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
-    quoted = "；".join(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums))
+    # one sentence deciding two parts of the claim (its figure, its year) is quoted once
+    quoted = "；".join(dict.fromkeys(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums)))
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:

@@ -44,4 +44,5 @@ def test_a_place_in_the_claims_very_slot_refutes_it():
 def test_the_period_of_a_figure_is_no_when_of_its_own():
     assert slots.whens("公布2023年11月的汽车销量数据，1-10月累计") == {}
     source = "青山汽车近日公布了2023年7月的汽车销量数据，显示其销量为8969辆。"
-    assert verdict("青山汽车近日公布2023年11月的汽车销量数据，显示其销量为0.9万辆。", source) == "not_enough_info"
+    # (the same figure put in another month is refuted by the month the source gives it: said_whole.py)
+    assert verdict("青山汽车近日公布2023年11月的汽车销量数据，显示其销量为0.9万辆。", source) == "refuted"
