@@ -214,7 +214,7 @@ LIST_MARKS = re.compile(r"[、和及与]|”“|[^\d\s+]\+[^\d\s+]|有的.{1,30}
 # articles) was read as dating nothing (support x 0.15); with these, 18; 3102 of their 7173
 # other sentences date something (2211 before). Held-out DRCD articles: 33 -> 7 of 149. Over
 # CMRC trial's 99 time questions 17 refused right answers are answered (docs/benchmarks.md, s25).
-TIME_MARK_RE = re.compile(r"\d+ ?月|[一二三四五六七八九十]+月|(?<![\d.])\d{1,4} ?年(?!级)|[〇零一二三四五六七八九十百]{1,4}年(?!级)"
+TIME_MARK_RE = re.compile(r"\d+ ?月|第?[一二三四1-4]季度|[一二三四五六七八九十]+月|(?<![\d.])\d{1,4} ?年(?!级)|[〇零一二三四五六七八九十百]{1,4}年(?!级)"
                           r"|世纪|年代|时期|年间|[夏商周秦汉晋隋唐宋元明清](?:朝|代)|[春夏秋冬][季天]"
                           r"|春节|元宵|中秋|端午|清明|除夕")
 

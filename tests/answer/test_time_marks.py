@@ -27,3 +27,10 @@ def test_a_sentence_naming_no_time_still_counts_little():
 def test_dates_written_with_spaces_date_a_sentence():
     assert type_factor(WHEN, "桥于 2021 年 12 月 25 日建成通车。") == 1.0
     assert type_factor(WHEN, "桥于 12 月建成。") == 1.0
+
+
+def test_a_quarter_dates_a_sentence():
+    quarter = analyse("这家公司计划在哪个季度推出新款硬盘？")
+    assert type_factor(quarter, "新款硬盘将在三季度推出。") == 1.0
+    assert type_factor(quarter, "新款硬盘将于第4季度推出。") == 1.0
+    assert type_factor(quarter, "该公司此前推出的最大容量硬盘为26TB。") < 0.5

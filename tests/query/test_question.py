@@ -163,3 +163,16 @@ def test_a_count_of_kinds_after_an_enumeration_asks_nothing():
     # 铁路、公路和水运几类线路 names the kinds listed; only the later clause asks
     assert analyse("铁路、公路和水运几类线路，明年合计要新建多长？").parts == []
     assert len(analyse("全市有几类企业，分别投资多少？").parts) == 2
+
+
+@pytest.mark.parametrize("text", ["这家公司计划在哪个季度推出新款硬盘？", "这份报告是在哪个月份发布的？",
+                                  "新厂在哪一个月投产？", "该法规是在哪个年份通过的？"])
+def test_which_quarter_month_or_year_asks_a_time_not_a_place(text):
+    # 在哪 alone asks a place; 在哪个季度 asks when
+    assert analyse(text).kind == "time"
+
+
+def test_a_period_in_history_is_no_time_asked():
+    # 哪个时期 is answered by 石器时代, 共和末期: no date a time answer could be checked for
+    assert analyse("人类最早在哪一个时期使用咖啡因？").kind != "time"
+    assert analyse("会议在哪里举行？").kind == "place"
