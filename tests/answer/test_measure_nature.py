@@ -128,3 +128,21 @@ def test_a_target_asked_or_a_result_after_the_aim_stands():
 def test_an_aim_word_clauses_before_the_figure_does_not_reach_it():
     found = verdicts("某县先后解决了多少个要素难题？", "针对项目规划、用地等环节，实施集约化办公，倾听企业诉求，先后解决要素难题200余个。")
     assert not found["200余个"]
+
+
+def test_the_length_of_a_run_is_no_amount():
+    found = verdicts("第二季度平板电脑出货量同比下降了多少？", "平板电脑出货量连续三个季度下降，同比下降12.5%")
+    assert found["三个"] and not found["12.5%"]
+    found = verdicts("该县粮食总产量是多少？", "该县粮食总产量达81.3万吨，连续六年实现增产")
+    assert found["六年"] and not found["81.3万吨"]
+
+
+def test_a_run_asked_or_counted_in_its_unit_is_the_answer():
+    assert not verdicts("该县连续多少年入选最美县域榜单？", "该县连续六年入选最美县域榜单")["六年"]
+    assert not verdicts("出货量已经下降了几个季度？", "出货量连续三个季度下降")["三个"]
+
+
+def test_a_number_of_digits_is_no_amount():
+    found = verdicts("出货量同比下降了多少？", "美国市场出货量下降两位数，全球出货量同比下降8%")
+    assert found["两位"] and not found["8%"]
+    assert not verdicts("这个密码是几位数？", "这个密码是六位数")["六位"]
