@@ -141,12 +141,12 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in framed]
         if heads := counted.missing_heads(q, texts, at, [p.sentence.text for p in parts]):  # “六县建设”: 坚持产业强县。…
             parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]
-    if len(parts) == 1:
-        enumerates = re.search(r"[、]|”“|和.{2,}", s.text)
-        if not enumerates or len(s.text) < 25 or s.text.rstrip().endswith(("：", ":")):
-            follow = _next_sentence(s, sentences)
-            if follow is not None:
-                parts.append(make_part(follow, follow.a, follow.b, top.score))
+    enumerates = re.search(r"[、]|”“|和.{2,}", s.text)
+    if len(parts) == 1 and (not enumerates or len(s.text) < 25 or s.text.rstrip().endswith(("：", ":"))):
+        if (follow := _next_sentence(s, sentences)) is not None:
+            parts.append(make_part(follow, follow.a, follow.b, top.score))
+    if at is not None and not heads:  # A捐赠3000万元。…B也捐赠3000万元: items the list reader has no marker for
+        parts = listing.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))
     # Items spread over several articles (each interview names its county head).
     used = {(s.chunk.source, s.chunk.article)}
     for sc in scored[1:12]:

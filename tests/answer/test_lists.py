@@ -224,3 +224,89 @@ def test_an_enumeration_said_to_be_what_is_asked_is_more_surely_the_answer():
     assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，其中乙、丙站为新建车站。") == lists.SLOT_LIFT
     assert lists.slot_factor("报告把哪些领域列为重点？", "以甲配套、乙型材、丙装备等为重点,加快园区建设。") == lists.SLOT_LIFT
     assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，全长278公里。") == 1.0
+
+
+def test_items_said_in_parallel_sentences_are_gathered():
+    # each company's sentence repeats the question's predicate (捐赠, the figure) with its own name
+    question = "哪些企业或其基金会各捐赠了500万元？"
+    terms = ("企业", "基金会", "捐赠", "万元")
+    texts = ["3月5日，星河科技向省慈善总会捐赠500万元，用于灾后重建。",
+             "在此之前，多家知名企业也纷纷伸出援手。",
+             "远帆集团公益基金会宣布捐赠500万元救灾款。",
+             "青禾集团也宣布捐赠500万元物资，首批已送达。",
+             "明岳汽车捐赠200万元，用于修缮道路。",
+             "本文属于原创文章，如若转载，请注明来源。"]
+    assert listing.predicate_words(question, terms) == ["捐赠", "万元"]
+    assert listing.gathered(question, terms, texts, [0], 0) == [2, 3]  # not another figure (200万元), nor the bridge
+    # read from the third company's sentence: the two before it
+    assert listing.gathered(question, terms, texts, [3], 3) == [0, 2]
+    # part of the predicate only (not 物资): before a sentence saying 也 of it, still an item
+    partly = ["腾讯捐赠500万元。", "远帆集团也宣布捐赠500万元物资。"]
+    asked = ("哪些企业捐赠了500万元物资？", ("企业", "捐赠", "万元", "物资"))
+    assert listing.gathered(*asked, partly, [1], 1) == [0]
+    assert listing.gathered(*asked, [partly[0], "远帆集团宣布捐赠500万元物资。"], [1], 1) == []
+
+
+def test_a_parallel_sentence_needs_its_own_name_and_most_of_the_predicate():
+    question = "哪些公司将采用英特尔的新工艺制造芯片？"
+    terms = ("公司", "采用", "英特尔", "新工艺", "制造", "芯片")
+    texts = ["目前，安谋已经和英特尔签署协议，将利用新工艺开发芯片。",
+             "瑞典电信设备商爱立信也将采用新工艺，制造定制化芯片。"]
+    assert listing.gathered(question, terms, texts, [0], 0) == [1]
+    # no 也 and only part of the predicate: not read as a parallel item
+    assert listing.gathered(question, terms, [texts[0], "爱立信将采用新工艺，制造定制化芯片。"], [0], 0) == []
+    # the same predicate with no new name (该工艺也…, 该公司也…) names no item
+    assert listing.gathered(question, terms, [texts[0], "该公司也将采用新工艺制造芯片。"], [0], 0) == []
+    # nothing of the question's predicate in the list's sentence: nothing to repeat
+    assert listing.gathered(question, terms, ["安谋是一家公司。", texts[1]], [0], 0) == []
+
+
+def test_a_list_carried_on_by_a_conjunction_or_also_is_gathered():
+    question = "星尾蜥有哪些特征？"
+    terms = ("星尾蜥", "特征")
+    texts = ["星尾蜥的前肢短小、尾巴细长、背部有星状斑纹。", "星尾蜥的眼睛也相当大。", "以及会在夜间变色。",
+             "此外，该属化石发现于北美。", "它生存于白垩纪晚期。"]
+    assert listing.gathered(question, terms, texts, [0], 0) == [1, 2]  # not 此外 with neither items nor the question's words
+    assert listing.gathered(question, terms, texts[:1] + texts[3:], [0], 0) == []
+    # 此外 with items written as the list's are carries it on; items of another kind do not
+    parks = "新城建有滨江公园、湿地公园。"
+    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有月湖公园、星光公园。"], [0], 0) == [1]
+    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有心理咨询室、阅览室。"], [0], 0) == []
+    # people are no kind: a bracketed note (女) that ends two names does not make them alike
+    elected = ["张小杰、王志(女)、刘思一当选专职副主席。", "此外，李柏森、吴新星(女)当选兼职副主席。"]
+    assert listing.gathered("哪几人当选专职副主席？", ("人", "当选", "专职", "副主席"), elected, [0], 0) == []
+    # the question's words alone do not carry a list on after 此外
+    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外，新城还将新建道路。"], [0], 0) == []
+    # a sentence that gives no item is no list to carry on
+    assert listing.gathered(question, terms, ["星尾蜥生存于白垩纪晚期。", texts[1]], [0], 0) == []
+
+
+def test_the_place_or_words_before_the_kind_asked_are_no_predicate_to_repeat():
+    # 青山区 is where the towns are: a sentence naming it and another place is no item
+    question = "青山区哪几个镇遭遇了这次龙卷风？"
+    terms = ("青山", "区", "镇", "遭遇", "这次", "龙卷风")
+    assert listing.predicate_words(question, terms) == ["遭遇", "这次", "龙卷风"]
+    texts = ["受强对流天气影响，青山区甲乙、丙丁镇出现龙卷风。", "灾情发生后，临江市、青山区领导赶赴现场。"]
+    assert listing.gathered(question, terms, texts, [0], 0) == []
+    # a question asking only the kind (分为哪几个版本): nothing of the items to repeat
+    assert listing.predicate_words("星河Y分为哪几个版本？", ("星河", "Y", "分", "版本")) == []
+
+
+def test_the_items_a_sentence_points_back_at_are_gathered():
+    question = "该国战败后割让了哪些土地？"
+    terms = ("该国", "战败", "割让", "土地")
+    texts = ["战后该国失去了甲地、乙地及丙地的诸属国。", "次年，该国战败，割让出这些领土给邻国。"]
+    assert listing.gathered(question, terms, texts, [1], 1) == [0]
+    # no pointing back (这些), or nothing enumerated before it: nothing gathered
+    assert listing.gathered(question, terms, [texts[0], "次年，该国战败，割让出领土给邻国。"], [1], 1) == []
+    assert listing.gathered(question, terms, ["战后该国失去了大片土地。", texts[1]], [1], 1) == []
+    # what 这些 points at is named earlier in the sentence itself
+    assert listing.gathered(question, terms, [texts[0], "该国提出了一些领土要求，后又放弃这些领土。"], [1], 1) == []
+
+
+def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
+    # 黄杉 alone is shared: the next sentence is about the same plant, not another place that grows it
+    question = "哪些地方种植黄杉？"
+    terms = ("地方", "种植", "黄杉")
+    texts = ["硬枝黄杉是一种直立灌木。", "因花蕾形似蝉蛹，明代李时珍称之为硬枝黄杉。"]
+    assert listing.gathered(question, terms, texts, [0], 0) == []
