@@ -41,6 +41,30 @@ SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")
 PLACE_END_RE = re.compile(r"[省市县区州盟旗镇乡村]$")
 # an organisation's kind after its name: 理想汽车 is written 理想 too
 KIND_RE = re.compile(r"(?:股份有限公司|有限公司|控股|股份|集团|公司|汽车|科技|平台|品牌|俱乐部|球队)$")
+# the words a company's name ends with (吉利汽车, 平安银行, 星河科技): what stands before one is a
+# company's name, whatever jieba reads it as (吉利 a place, 平安 an adjective)
+COMPANY_RE = re.compile(r"(?:股份有限公司|有限公司|公司|集团|控股|股份|科技|银行|证券|保险|汽车|电子|电器|医药|制药|航空|地产"
+                        r"|能源|通信|传媒|实业)")
+
+
+def company(name: str) -> bool:
+    """吉利汽车, 平安银行: a name written before a company word, which no gazetteer knows as a
+    country, province or city written bare (青岛银行 is the place check's too)."""
+    m = COMPANY_RE.search(name)
+    return m is not None and m.start() >= 2 and not places.named(name[: m.start()])
+
+
+@lru_cache(maxsize=1024)
+def company_places(text: str) -> frozenset[str]:
+    """The words jieba reads as places in `text` that are companies' names (吉利 of 吉利汽车): no
+    place the place check should look for."""
+    out = set()
+    for name in places.places(text):
+        at = text.find(name) + len(name)
+        m = COMPANY_RE.match(text, at)
+        if m and company(name + m.group()):
+            out.add(name)
+    return frozenset(out)
 
 
 def opening_name(text: str) -> str:
@@ -54,8 +78,8 @@ def opening_name(text: str) -> str:
         return ""
     cut = NAME_END_RE.search(lead)
     name = lead[: cut.start()] if cut else lead
-    at, tagged = 0, words.tagged(name)
-    if tagged and len(tagged[0][0]) >= 2 and tagged[0][1][:1] in ("v", "a", "d", "p", "c", "r"):
+    at, tagged, firm = 0, words.tagged(name), company(name)
+    if not firm and tagged and len(tagged[0][0]) >= 2 and tagged[0][1][:1] in ("v", "a", "d", "p", "c", "r"):
         return ""  # 始建|于1961年, 相比上|一季度: a verb or a preposition, no name
     for i, (word, flag) in enumerate(tagged):  # a verb of two characters ends it too (维珍银河|表示,
         if i and flag.startswith("v") and len(word) >= 2:  # 民主党|达到); jieba reads 零跑, 蔚来 as 零|跑, 蔚|来
@@ -63,7 +87,7 @@ def opening_name(text: str) -> str:
             break
         at += len(word)
     if len(name) < 2 or len(name) > 12 or NOT_NAME_RE.search(name) or name in words.STOPWORDS or KIND_ONLY_RE.fullmatch(name) \
-            or places.named(name) or places.places(name) or PLACE_END_RE.search(name):
+            or places.named(name) or (places.places(name) and not firm) or PLACE_END_RE.search(name):
         return ""
     return name
 

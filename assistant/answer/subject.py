@@ -1,12 +1,11 @@
 """Subject agreement: is a candidate sentence about what the question asks?
 
-The hard counterpart of the soft place and year factors of `evidence` (which only rank):
-before a sentence is shown as the answer, the place, period, person and organisation the
-question names must agree with the sentence or its article (the chunk's header line,
-which carries the title, the subject place and the section headings in force, and the
-earlier sentences of its paragraph). A figure of 龙山区 is not 辽源's, 西安区's head is not
-东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries
-the next candidate, or abstains. A question that names nothing of the kind is not checked."""
+The hard counterpart of the soft place and year factors of `evidence` (which only rank): before a sentence is
+shown as the answer, the place, period, person, organisation and name the question names must agree with the
+sentence or its article (the chunk's header line, which carries the title, the subject place and the section
+headings in force, and the earlier sentences of its paragraph). A figure of 龙山区 is not 辽源's, 西安区's head
+is not 东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries the next
+candidate, or abstains. A question that names nothing of the kind is not checked."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
-from assistant.answer.lead_names import lead_disagreement, lead_name, stem
+from assistant.answer.lead_names import company_places, lead_disagreement, lead_name, stem
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
@@ -200,8 +199,8 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
 
 def _asked_places(q: Question) -> list[str]:
     """The places to check: the most specific ones (辽源市龙山区 asks about 龙山区)."""
-    asked = [p for p in q.places if not (COUNTRY_GROUP_RE.fullmatch(p) or DIRECTIONS_RE.fullmatch(p))
-             or places.known_level(p)]
+    asked = [p for p in q.places if (not (COUNTRY_GROUP_RE.fullmatch(p) or DIRECTIONS_RE.fullmatch(p)) or places.known_level(p))
+             and p not in company_places(q.text)]  # 吉利汽车's 吉利 is a company, the lead name check's
     if not q.english:  # and the places the gazetteer knows that jieba does not tag (昭通, 日本)
         asked += [n for n in places.named(q.text) if not any(n in p or p in n for p in asked)]
     if not asked:
@@ -279,7 +278,7 @@ def with_articles(q: Question, sentences: list) -> Question:
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys(list(proper_names(q.text)) + _asked_places(q) + [stem(n) for n in [lead_name(q)] if n] + ordinals.phrases(q.text)))
+    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}

@@ -81,3 +81,18 @@ def test_the_kind_of_the_document_is_no_name():
     # 报告提出今年…: the report is the article itself, which need not write the word
     assert lead_name(analyse("报告提出今年要改造提升四个传统产业。")) == ""
     assert _verdict("报告提出今年要改造提升几个传统产业？", "改造提升五个传统产业。") is None
+
+
+def test_a_name_before_a_company_word_is_a_companys():
+    """jieba reads some companies' names as a place (吉利) or an adjective (平安): before a
+    company word they open the question as a company's name, and no place is asked."""
+    from assistant.answer.lead_names import company, company_places
+
+    assert opening_name("吉利汽车上半年海外销量是多少？") == "吉利汽车"
+    assert opening_name("平安银行上半年净利润是多少？") == "平安银行"
+    assert company("平安银行") and not company("青岛银行")  # a city written bare stays the place check's
+    assert company_places("吉利汽车上半年海外销量是多少？") == {"吉利"}
+    assert subject._asked_places(analyse("吉利汽车上半年海外销量是多少？")) == []
+    assert subject._asked_places(analyse("青岛银行上半年净利润是多少？")) == ["青岛"]
+    found = _verdict("吉利汽车上半年海外销量是多少？", "星河汽车上半年海外销量为12万辆。")
+    assert found is not None and found.asked == "吉利汽车"
