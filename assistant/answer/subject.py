@@ -18,6 +18,7 @@ from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import company_places, lead_disagreement, lead_name, stem
 from assistant.answer.organisations import org_disagreement
+from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
                                             named_in_article, period_disagreement, proper_names)
@@ -263,7 +264,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
-                  lead_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
+                  lead_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
                   span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)
@@ -274,11 +275,11 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 
 
 def with_articles(q: Question, sentences: list) -> Question:
-    """A Chinese question with, for each name, place and ordinal it asks about (and the name it opens with), where
+    """A Chinese question with, for each name, place, ordinal and unknown noun it asks about (and the name it opens with), where
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text)]))
+    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}

@@ -31,7 +31,7 @@ from assistant.text import quantities
 from assistant.text.words import normalise
 
 SUBJECT_CHECKS = ("place_disagreement", "year_disagreement", "period_disagreement",
-                  "org_disagreement", "name_disagreement", "lead_disagreement", "latin_disagreement", "figure_disagreement",
+                  "org_disagreement", "name_disagreement", "lead_disagreement", "unknown_disagreement", "latin_disagreement", "figure_disagreement",
                   "ordinal_disagreement", "series_disagreement", "title_disagreement", "sibling_disagreement", "body_disagreement",
                   "designator_disagreement", "variant_disagreement", "span_disagreement", "kind_disagreement")
 FIGURE_CHECKS = ("stated_disagreement", "kind_disagreement", "nature_disagreement", "indicator_disagreement", "respective_disagreement", "sibling_disagreement")

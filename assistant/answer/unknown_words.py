@@ -1,0 +1,59 @@
+"""Nouns of a question that jieba's dictionary does not hold (冠道, 芯原, 铠侠): most are the
+names of a brand, a product or an organisation, which jieba's word-guessing tags as common
+nouns, so the proper-name check never sees them. Over one store of many articles, a
+sentence of another model's article shares the question's measure words (新款XX的百公里
+油耗 for 新款冠道的); when a retrieved article writes the noun, the answer's article must
+write it too. Some such nouns are shortened common words (营收, 规上, 文旅): an article
+writing the long form (营业收入, 规模以上, 文化和旅游) writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer.subject_names import Disagreement
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text import words
+from assistant.text.script import to_simplified
+
+# jieba's tags of a common noun, an organisation and a shortened name; a person's and another
+# proper name's (nr, nz) are the name check's, a place's (ns) the place check's
+NOUN_FLAGS = ("n", "nt", "j")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+# a function character at either end: jieba's word-guessing glued it onto a neighbour
+# (售价|是 read 价是, 每个|区 read 个区), no name
+GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又就要会能可个这那其之于以从到由向给让使着过后同用时才指曾共")
+
+
+@lru_cache(maxsize=1024)
+def unknown_nouns(question: str) -> tuple[str, ...]:
+    """The question's nouns of two or more characters that jieba's dictionary does not hold."""
+    return tuple(dict.fromkeys(w for w, flag in words.tagged(question)
+                               if flag in NOUN_FLAGS and CJK_RE.fullmatch(w) and not words.in_dictionary(w)
+                               and w[0] not in GLUED and w[-1] not in GLUED and w not in words.STOPWORDS))
+
+
+def _long_form(word: str) -> re.Pattern:
+    """营收 in 营业收入: the word's characters in order, at most two others after each (a
+    shortened word keeps the first characters of its parts)."""
+    return re.compile(".{0,2}".join(map(re.escape, word)))
+
+
+def writes(word: str, text: str) -> bool:
+    return word in text or bool(_long_form(word).search(text)) or bool(_long_form(word).search(to_simplified(text)))
+
+
+def unknown_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A noun of the question no dictionary holds, written by another retrieved article
+    (`q.first_named`, kept by `subject.with_articles`) but by no retrieved passage of this
+    one: the sentence is about another brand or product than the one asked."""
+    if q.english:
+        return None
+    for word in unknown_nouns(q.text):
+        articles = q.first_named.get(word, {})
+        if articles and (chunk.source, chunk.article) not in articles \
+                and not writes(word, f"{chunk.title} {chunk.subject} {chunk.text}"):
+            return Disagreement("name", word, "")
+    return None
