@@ -29,12 +29,15 @@ GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又�
 
 @lru_cache(maxsize=1024)
 def unknown_nouns(question: str) -> tuple[str, ...]:
-    """The question's nouns of two or more characters that jieba's dictionary does not hold."""
+    """The question's nouns of two or more characters that jieba's dictionary does not hold,
+    also in simplified characters (產業 is 产业)."""
     return tuple(dict.fromkeys(w for w, flag in words.tagged(question)
                                if flag in NOUN_FLAGS and CJK_RE.fullmatch(w) and not words.in_dictionary(w)
+                               and not words.in_dictionary(to_simplified(w))
                                and w[0] not in GLUED and w[-1] not in GLUED and w not in words.STOPWORDS))
 
 
+@lru_cache(maxsize=1024)
 def _long_form(word: str) -> re.Pattern:
     """营收 in 营业收入: the word's characters in order, at most two others after each (a
     shortened word keeps the first characters of its parts)."""
@@ -42,7 +45,8 @@ def _long_form(word: str) -> re.Pattern:
 
 
 def writes(word: str, text: str) -> bool:
-    return word in text or bool(_long_form(word).search(text)) or bool(_long_form(word).search(to_simplified(text)))
+    """The article writes the word or its long form, in either script."""
+    return any(_long_form(w).search(t) for w in {word, to_simplified(word)} for t in (text, to_simplified(text)))
 
 
 def unknown_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

@@ -45,3 +45,8 @@ def test_a_long_form_writes_a_shortened_word():
 
 def test_a_function_character_glued_on_is_no_name():
     assert "价是" not in unknown_nouns("星川的预售价是多少？")
+
+
+def test_a_known_word_in_traditional_characters_is_no_unknown_noun():
+    assert unknown_nouns("臺灣經濟發展的主要產業是什麼？") == ()
+    assert writes("營收", "公司营业收入为20亿元")
