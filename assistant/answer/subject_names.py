@@ -121,7 +121,7 @@ def proper_names(question: str) -> tuple[str, ...]:
     words jieba tags as a person or another proper name (轩逸, 京东方)."""
     tagged = words.tagged(question)
     names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
-             if flag in NAME_FLAGS and not _asked_for(tagged, i) and not ASKING_WORD_RE.match(w))
+             if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w))
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w))
 
@@ -138,7 +138,7 @@ ASKED_BEFORE_RE = re.compile(r"(?:哪[位个家所种部条只款]?|(?<!为)什�
 ASKED_AFTER_RE = re.compile(r"^(?:是|为|叫)(?:什么|谁|何)")
 
 
-def _asked_for(tagged, i: int) -> bool:
+def asked_for(tagged, i: int) -> bool:
     j = i
     while j > 0 and tagged[j - 1][1] == "ns":  # 哪位印度富豪: a place may stand between
         j -= 1

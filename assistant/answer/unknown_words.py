@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.subject_names import Disagreement
+from assistant.answer.subject_names import Disagreement, asked_for
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import words
@@ -30,9 +30,11 @@ GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又�
 @lru_cache(maxsize=1024)
 def unknown_nouns(question: str) -> tuple[str, ...]:
     """The question's nouns of two or more characters that jieba's dictionary does not hold,
-    also in simplified characters (產業 is 产业)."""
-    return tuple(dict.fromkeys(w for w, flag in words.tagged(question)
-                               if flag in NOUN_FLAGS and CJK_RE.fullmatch(w) and not words.in_dictionary(w)
+    also in simplified characters (產業 is 产业); not the kind of thing asked for (哪家车企: the
+    answer is one, the passage need not write the word)."""
+    tagged = words.tagged(question)
+    return tuple(dict.fromkeys(w for i, (w, flag) in enumerate(tagged)
+                               if flag in NOUN_FLAGS and not asked_for(tagged, i) and CJK_RE.fullmatch(w) and not words.in_dictionary(w)
                                and not words.in_dictionary(to_simplified(w))
                                and w[0] not in GLUED and w[-1] not in GLUED and w not in words.STOPWORDS))
 

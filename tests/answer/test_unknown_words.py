@@ -50,3 +50,7 @@ def test_a_function_character_glued_on_is_no_name():
 def test_a_known_word_in_traditional_characters_is_no_unknown_noun():
     assert unknown_nouns("臺灣經濟發展的主要產業是什麼？") == ()
     assert writes("營收", "公司营业收入为20亿元")
+
+
+def test_the_kind_asked_for_is_no_name_the_article_must_write():
+    assert unknown_nouns("星川是哪家车企旗下的品牌？") == ("星川",)
