@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import rival_words
+from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.text import periods, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
@@ -202,7 +203,7 @@ def own_period_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
     """A month, quarter or half year written in the figure's clause between the figure before
     it and the figure is the figure's own: another than asked (3月的1.2万辆 for 第一季度, 7月的2万辆
     for 6月) is another period's figure, whatever the sentence's other clauses speak of."""
-    asked = periods.spans(q.text)
+    asked = periods.spans(period_text(q.text))  # an English question's too (in Q1 -> 第一季度)
     if not asked:
         return ""
     lead = _lead(text, f)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import named_things
+from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, places, quantities, words
@@ -226,8 +227,9 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
     """A month, quarter or half year the question names (6月, 二季度, 上半年) must be one the
     sentence speaks of (or the earlier sentences of its paragraph), when it names any:
     July's figure is not June's, nor the January-July total. A sentence saying 本季度 speaks
-    of the last quarter named before it."""
-    asked = periods.spans(q.text)
+    of the last quarter named before it. An English question's period is read in Chinese
+    (`period_text`: in July -> 7月)."""
+    asked = periods.spans(period_text(q.text))
     if not asked:
         return None
     own = chunk.text[a:b]
