@@ -23,7 +23,7 @@ from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
-from assistant.text import paraphrases, quantities, words
+from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses
@@ -260,6 +260,6 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
 def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
     the sentence stands, a plan or a review (answer/standing), when known."""
-    return (stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
+    return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where)
             or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f))

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.text import periods, quantities
 from assistant.text.periods import says, spans
 
 
@@ -78,3 +79,13 @@ def test_a_period_compared_against_may_carry_its_year(text):
 def test_a_quarter_and_its_year_are_still_a_period():
     assert spans("2023年第一季度营收增长") == {(1, 3)}
     assert spans("一季度营收增长") == {(1, 3)}
+
+
+def test_a_run_of_months_is_no_figure():
+    for text, part in (("2023年前7个月，青溪出口额为22.08亿元。", "7个月"), ("1-7月，青溪销量为6193辆。", "1")):
+        figures = {f.text: f for f in quantities.find_quantities(text)}
+        assert periods.figure_disagreement(text, figures[part]), text
+        assert not periods.figure_disagreement(text, next(f for f in figures.values() if f.unit in ("元", "辆"))), text
+    # a length of time is a figure
+    text = "青溪大桥工期为7个月。"
+    assert periods.figure_disagreement(text, quantities.find_quantities(text)[0]) == ""
