@@ -39,12 +39,14 @@ CLAUSE_RE = re.compile(r"[，。；：,;:！？!?]")
 SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")
 # 星河市, 青溪县: a place the gazetteer does not know is still a place, the place check's to read
 PLACE_END_RE = re.compile(r"[省市县区州盟旗镇乡村]$")
+# the words a company's name ends with (吉利汽车, 平安银行, 星河科技), the longer first where one
+# begins another: what stands before one is a company's name, whatever jieba reads it as
+# (吉利 a place, 平安 an adjective)
+COMPANY_WORDS = ("股份有限公司", "有限公司", "公司", "集团", "控股", "股份", "科技", "汽车")
+COMPANY_RE = re.compile("|".join(COMPANY_WORDS + ("银行", "证券", "保险", "电子", "电器", "医药", "制药", "航空", "地产",
+                                                  "能源", "通信", "传媒", "实业")))
 # an organisation's kind after its name: 理想汽车 is written 理想 too
-KIND_RE = re.compile(r"(?:股份有限公司|有限公司|控股|股份|集团|公司|汽车|科技|平台|品牌|俱乐部|球队)$")
-# the words a company's name ends with (吉利汽车, 平安银行, 星河科技): what stands before one is a
-# company's name, whatever jieba reads it as (吉利 a place, 平安 an adjective)
-COMPANY_RE = re.compile(r"(?:股份有限公司|有限公司|公司|集团|控股|股份|科技|银行|证券|保险|汽车|电子|电器|医药|制药|航空|地产"
-                        r"|能源|通信|传媒|实业)")
+KIND_RE = re.compile(f"(?:{'|'.join(COMPANY_WORDS + ('平台', '品牌', '俱乐部', '球队'))})$")
 
 
 def company(name: str) -> bool:
