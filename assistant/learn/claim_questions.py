@@ -117,9 +117,8 @@ def other_period(claim: str, article: str, rng: random.Random) -> tuple[str, str
         for y in (int(m.group(1)) - 2, int(m.group(1)) - 3):
             if str(y) not in years:
                 options.append((claim[: m.start()] + f"{y}年" + claim[m.end():], m.group(0)))
-    ranges = [m.span() for m in periods.RANGE_RE.finditer(claim)]
     for m in re.finditer(periods.MONTH_RE, claim):
-        if any(a <= m.start() < b for a, b in ranges):
+        if periods.run_of_months(claim, m.start(), m.start() + 1):
             continue  # 1月至6月 is one period: a month of it changed alone is no period at all
         for month in range(1, 13):
             if (month, month) not in told and not any(a <= month <= b for a, b in told):

@@ -76,10 +76,13 @@ def figure_disagreement(text: str, f) -> str:
     7个月 of 前7个月), the period another figure is for. '' when it is not. Of 8,019 gold
     answers of DRCD dev and test and CMRC trial, 9 overlap a run of months: none answers a
     quantity question (a season, a time, a post held)."""
-    for m in RANGE_RE.finditer(text):
-        if m.start() <= f.start and f.end <= m.end():
-            return f"{m.group(0)} is a run of months, a period"
-    return ""
+    run = run_of_months(text, f.start, f.end)
+    return f"{run} is a run of months, a period" if run else ""
+
+
+def run_of_months(text: str, start: int, end: int) -> str:
+    """The run of months (1-7月, 前7个月) holding text[start:end], or ''."""
+    return next((m.group(0) for m in RANGE_RE.finditer(text) if m.start() <= start and end <= m.end()), "")
 
 
 # 本季度, 这一季度, 该季度, 本财季: "this quarter", the one the article named before. Of the 64
