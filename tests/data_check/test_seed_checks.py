@@ -24,7 +24,10 @@ broke across lines is rebuilt).
   year or measure makes tempting;
 - seed_check12 (session 36): 55 items of the same mix, none near a question of the sets before
   it, on clauses no set before it asked about (the work report's framing, risk, governance and
-  conduct passages) and unanswerable items a sibling district, year or measure makes tempting."""
+  conduct passages) and unanswerable items a sibling district, year or measure makes tempting;
+- seed_check13 (session 38): 55 items of the same mix, none near a question of the sets before
+  it, on clauses no set before it asked about (the report's framing, planning and service
+  passages, the interviews' closing lists), nine of them only a rebuilt text holds."""
 
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ SETS = {
     "seed_check10": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
     "seed_check11": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
     "seed_check12": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
+    "seed_check13": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
 }
 
 
@@ -103,7 +107,7 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # seed_check4: nor of seed_check2 and seed_check3; seed_check5: nor of seed_check4;
 # seed_check6: nor of seed_check5; seed_check7: nor of seed_check6; seed_check8: nor of seed_check7;
 # seed_check9: nor of seed_check8; seed_check10: nor of seed_check9; seed_check11: nor of seed_check10;
-# seed_check12: nor of seed_check11)
+# seed_check12: nor of seed_check11; seed_check13: nor of seed_check12)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -116,6 +120,7 @@ OPEN = {
     "seed_check10": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))), 0.8),
     "seed_check11": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"))), 0.8),
     "seed_check12": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))), 0.8),
+    "seed_check13": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"))), 0.8),
 }
 
 
