@@ -141,3 +141,11 @@ def test_a_company_spelled_in_pinyin_is_a_name_not_the_place_asked():
         "北斗 is a system; no sentence need be of it as of a place"
     q = with_translation(analyse("What door does Haier's new fridge use?"), bridge)
     assert q.places == () and ("Haier", ("海尔",)) in q.names, "the company stays required of the answer's article"
+
+
+def test_which_with_a_count_asks_the_kind_after_it():
+    assert analyse("In which two cities did the county hold investment promotion fairs?").kind == "place", \
+        "a place asked, not a figure because 'investment' follows"
+    assert analyse("Which two staff reporters took the photos on the page?").kind == "person"
+    assert analyse("Which three provinces sent teams?").kind == "place"
+    assert analyse("Which cities were the top three by sales?").kind == "list", "no count: a list as before"
