@@ -24,10 +24,6 @@ ENGLISH_STOPWORDS = frozenset(
     these those it its their there here than then as into about over under per each any all some more most
     planned plan plans expected expect expects according year years target targets""".split()
 )
-# Stopwords for their own translations (year -> 年 is in every sentence), which may still begin a
-# phrase the dictionary translates whole: year on year / year over year -> 同比 (a change asked
-# against the same period, which the sentence that answers writes)
-PHRASE_STARTS = frozenset({"year"})
 LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
 SHORT_NAME = 4  # letters: a name this short (Li, Wu) is one syllable; English writes its level (Li County)
 _lock = threading.Lock()
@@ -201,18 +197,14 @@ class Bridge:
         found_at = [m for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)
                     if not (span[0] <= m.start() < span[1])]
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
-        phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, _variants, PHRASE_STARTS)
+        phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, _variants)
         for i, token in enumerate(tokens):
-            low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
+            low, whole = token.lower(), phrases.get(i, [])  # beef cattle -> 肉牛 at cattle; a stopword: year over year -> 同比
             if zone and found_at[i].start() > span[0]:
                 groups.append((zone,))
                 specificity[zone] = 1.0
                 zone = ""
-            if low in ENGLISH_STOPWORDS and whole:  # year over year -> 同比: the phrase's words alone
-                groups.append(tuple(whole[:8]))
-                specificity.update({w: 1.0 for w in whole[:8]})
-                continue
-            if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
+            if (low in ENGLISH_STOPWORDS and not whole) or len(low) < 2 or _says_percentage(tokens, i):
                 continue
             # Longshan -> 龙山 or 龙山区 (the name with its level's character); Li Auto is no 礼县 (SHORT_NAME)
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
@@ -243,7 +235,7 @@ class Bridge:
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:
                 alternatives[token] = 1.0
-            for variant in _variants(low):
+            for variant in [] if low in ENGLISH_STOPWORDS else _variants(low):
                 for chinese, weight in index.get(variant, [])[:400]:
                     for hit in self._in_corpus(chinese):
                         share = weight * (1.0 if hit == chinese else 0.7)

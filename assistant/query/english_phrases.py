@@ -61,7 +61,13 @@ def phrase_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(own.get(k, []) + index.get(k, []))) for k in {*index, *own} if k != "_why"}
 
 
-def phrase_words(tokens: list[str], vocab, stopwords, variants, starts=frozenset()) -> dict[int, list[str]]:
+# Stopwords for their own translations (year -> 年 is in every sentence), which may still begin a
+# phrase the dictionary translates whole: year on year / year over year -> 同比 (a change asked
+# against the same period, which the sentence that answers writes)
+PHRASE_STARTS = frozenset({"year"})
+
+
+def phrase_words(tokens: list[str], vocab, stopwords, variants, starts=PHRASE_STARTS) -> dict[int, list[str]]:
     """position of a phrase's head in `tokens` (its last word other than a stopword) -> the
     corpus words (`vocab`) that translate the phrase, the longest phrase's first. A phrase does not start with a stopword
     (the question's, not the dictionary's: what year is no phrase, last year -> 去年 is); its

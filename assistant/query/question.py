@@ -21,24 +21,18 @@ PATTERNS_ZH = [
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]
 # English question words -> the expected answer type. Order matters: "which city" asks for
-# a place and "what are the targets" for a figure, before a plural after which reads as a list.
-# "which two cities", "which three staff reporters": the kind asked after its count and one modifier (the
-# quantity pattern read "In which two cities ... investment promotion" as a figure question)
-COUNT_EN = r"(?:two|three|four|five|six|\d{1,2})\s+(?:[a-z-]+\s+)?"
+# a place and "what are the targets" for a figure, before a plural after which reads as a list. A count asks the kind after it (which two cities: no figure for a later 'investment').
+COUNT_EN = r"\bwhich (?:two|three|four|five|six|\d{1,2})\s+(?:[a-z-]+\s+)?"
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
     ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people|reporter|journalist|"
                r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor|"
                r"deputy|delegate|lawmaker|legislator|expert|analyst|executive|secretary|minister|ceo|founder|professor|scholar|"
-               r"economist|scientist|researcher)\b"
-               r"|\bwhich " + COUNT_EN + r"(?:persons|people|officials|leaders|reporters|journalists|correspondents|authors|writers|"
-               r"photographers|experts|analysts|executives|professors|scholars|scientists|researchers)\b"
-               r"|\bwhat is the name of\b"),
+               r"economist|scientist|researcher)\b|" + COUNT_EN + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat is the name of\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
     # "where does India rank among car markets" asks a rank (排名第几), no place
     ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),
-    ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b"
-              r"|\bwhich " + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
+    ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b|" + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
     # which brands were the top three by sales: the plural after which is what is listed, whatever follows
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
     ("quantity", r"\bhow (?:many|much|large|big|fast|high|long|far|old)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales)\b"),
