@@ -198,3 +198,23 @@ def test_a_kind_is_named_by_a_noun_before_it_not_by_a_verb_or_a_measure():
     assert not asked_kind.asked_thing(analyse("他是什么时候出生的？"))[0]  # a time, not a kind of thing
     assert not asked_kind.named_before("q", "地区生产总值、社会消费品零售总额等指标增速领跑全市", "指标")
     assert not asked_kind.asked_thing(analyse("星河国7月出口数据是由哪个部门公布的？"))[0]  # 产业通商资源部: no 部门
+
+
+def test_a_district_asked_is_named_as_a_place():
+    q = "报告说今年新建3个社区食堂，它们分别落在哪个城区？"
+    assert _why(q, "完善养老服务体系，新建3个社区食堂、2处日间照料中心。").kind == "asked kind"
+    assert _why(q, "新建的3个社区食堂分别位于青河区和东丰县。") is None
+    assert _why("客栈位于黎平县的哪个镇？", "黎平县肇兴镇一客栈发生火灾。") is None
+    # a region or a difference asks no district
+    assert asked_kind.DISTRICT_ASKED_RE.search("哪个区域降雨最多？") is None
+    assert asked_kind.DISTRICT_ASKED_RE.search("两者有哪些区别？") is None
+
+
+def test_an_organisation_asked_is_named_as_one():
+    q = "对网上流传的那段视频，是哪家科研机构的研究人员作出回应？"
+    assert _why(q, "近日，网上流传的一段视频引起了广泛关注。").kind == "asked kind"
+    assert _why(q, "对此，星河大学物理研究所的研究人员表示，视频中的实验仍需验证。") is None
+    assert _why("学生会内哪一个部门负责管理海报？", "学生社团方面，有社团部以及学会部。") is None
+    # a tissue or a verb 组织 asks no organisation
+    assert asked_kind.ORG_KIND_ASKED_RE.search("心管的尾端会与哪一种组织相连接？") is None
+    assert asked_kind.ORG_KIND_ASKED_RE.search("他自哪一年开始组织领导恢复工作？") is None
