@@ -150,7 +150,49 @@ def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     # another as the subject of its clause (小鹏汽车在7月份共交付…) gives that one's figure
     for clause in CLAUSE_RE.split(text):
         other = opening_name(clause.lstrip())
-        if other and not SAYING_RE.search(clause) and other not in q.text and stem(other) not in q.text \
+        if other and not SAID_RE.search(clause) and other not in q.text and stem(other) not in q.text \
                 and not written(other, name):
             return Disagreement("name", name, other)
     return None
+
+
+# jieba's tags of a company's or a brand's name written bare (三星电子 nz, 特斯拉 nrt, 长城汽车 nt): not a
+# person's (nr), who acts for a company (任正非在深圳创立该公司), nor a place's
+ACTOR_FLAGS = ("nz", "nt", "nrt")
+# a company speaking (特斯拉在会上表示，…) may speak of the one asked; one that 介绍了 a product presents its own
+# 18项科技成果, 两家企业: a count of things, no name (三星 is one)
+COUNT_RE = re.compile(r"\d|[一二两三四五六七八九十几多]+[项个家位名条次件种类批款台辆]")
+SAID_RE = re.compile(f"(?:{SAYING_RE.pattern})(?!了)")
+
+
+def opening_actor(text: str) -> str:
+    """The company `text` opens with as the subject of its verb (三星电子|计划在哪一年推出, 特斯拉|在AI Day上
+    介绍了): a name written with a company word (`company`) or one word jieba tags as a company's or brand's,
+    before a preposition or a verb of planning (NAME_END_RE); '' for none."""
+    cut = NAME_END_RE.search(text)
+    name = text[: cut.start()] if cut else ""
+    if not 2 <= len(name) <= 12 or NO_NAME_RE.match(name) or COUNT_RE.match(name) or ASKING_RE.search(name) \
+            or re.search(r"[^\w·]", name):
+        return ""
+    tagged = words.tagged(name)
+    bare = len(tagged) == 1 and tagged[0][1] in ACTOR_FLAGS
+    if not (company(name) or bare) or places.named(name) or places.places(name) and not company(name):
+        return ""
+    return name
+
+
+def actor_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A question opening with the company that acts (三星电子计划在哪一年推出…) and a sentence that does not
+    write it while a clause of it opens with another company acting (特斯拉在AI Day活动上正式介绍了其首款…):
+    an article on one company names its peers, and their sentences share the question's words but
+    speak of the peer. (`lead_disagreement` reads a question whose name stands before a period.)"""
+    name = "" if q.english or lead_name(q) else opening_actor(q.text)
+    if not name or written(name, chunk.text[a:b]):
+        return None
+    for clause in CLAUSE_RE.split(chunk.text[a:b]):
+        other = opening_actor(clause.lstrip())
+        if other and not SAID_RE.search(clause) and other not in q.text and stem(other) not in q.text \
+                and not written(other, name) and not written(name, other):
+            return Disagreement("name", name, other)
+    return None
+

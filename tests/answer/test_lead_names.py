@@ -96,3 +96,26 @@ def test_a_name_before_a_company_word_is_a_companys():
     assert subject._asked_places(analyse("青岛银行上半年净利润是多少？")) == ["青岛"]
     found = _verdict("吉利汽车上半年海外销量是多少？", "星河汽车上半年海外销量为12万辆。")
     assert found is not None and found.asked == "吉利汽车"
+
+
+def test_the_company_a_question_opens_with_as_the_one_acting():
+    from assistant.answer.lead_names import opening_actor
+
+    assert opening_actor("星河电子计划在哪一年推出首款机器人？") == "星河电子"
+    assert opening_actor("月亮汽车将于明年发布新车") == "月亮汽车"
+    # a count of things or a person is no company acting
+    assert opening_actor("18项科技成果与企业成功牵手") == ""
+    assert opening_actor("两家科技公司在会上签约") == ""
+    assert opening_actor("张三在深圳创立该公司") == ""
+
+
+def test_a_sentence_on_a_peer_company_acting_does_not_answer_for_the_one_asked():
+    from assistant.answer.lead_names import actor_disagreement
+
+    q = analyse("星河电子计划在哪一年推出首款双足机器人？")
+    peer = "2022年10月，月亮汽车在发布会上正式介绍了其首款人形机器人，这款机器人计划明年上市"
+    assert actor_disagreement(q, _chunk(peer), 0, len(peer)).found == "月亮汽车"
+    own = "星河电子计划在2025年推出首款双足机器人，月亮汽车在此前已推出一款"
+    assert actor_disagreement(q, _chunk(own), 0, len(own)) is None
+    said = "月亮汽车在会上表示，星河的机器人也在研究中"  # a peer speaking may speak of the one asked
+    assert actor_disagreement(q, _chunk(said), 0, len(said)) is None
