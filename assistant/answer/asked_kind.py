@@ -140,10 +140,9 @@ def named_with(question: str, text: str, pattern: str) -> bool:
     return False
 
 
-# 哪个城区, 哪一个县, 什么街道: the answer is a place below a city (朝阳区, 东丰县, 西湖街道), which the sentence
-# must name as a particular place (`places.places`), not only the question's own; a sentence that says what was
-# built (新增2个社区养老服务中心) without where cannot say which district. Not 哪个区域, 哪个区别, 县城, 县级.
-# Over DRCD's 23 such questions and CMRC's trial (none) every gold sentence names one.
+# 哪个城区, 哪一个县, 什么街道: a place below a city (朝阳区, 东丰县), which the sentence must name (`places.places`)
+# beside the question's own: 新增2个社区养老服务中心 says what, not where. Not 哪个区域, 哪个区别, 县城, 县级.
+# Over DRCD's 23 such questions (CMRC's trial has none) every gold sentence names one.
 DISTRICT_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|一个)?(城区|区县|县区|区(?![域别间分块])|县(?![城级])|街道|乡镇|镇(?![压])|乡(?![村下]))")
 
 
@@ -152,9 +151,8 @@ def names_place(question: str, text: str) -> bool:
     return any(p not in question and places.stem(p) not in question for p in places.places(text))
 
 
-# 哪家机构, 哪个单位, 哪一个部门, 什么组织: the answer is an organisation, named as one (中国科学院物理研究所,
-# 学权部, 秘书处, 煤烟消除会) or tagged a proper name; a sentence naming none beside the question's own
-# (一段疑似…的视频在B站上引起了广泛关注) cannot say which. Not 哪一种组织 (a tissue) or 哪一年开始组织 (a verb).
+# 哪家机构, 哪个单位, 哪一个部门, 什么组织: an organisation, named as one (物理研究所, 学权部, 煤烟消除会) or tagged a
+# proper name, which 一段视频在B站上引起了广泛关注 does not. Not 哪一种组织 (a tissue), 哪一年开始组织 (a verb).
 # Over DRCD's 150 such questions one gold sentence names none (哪一单位 asking a unit of play, 盘); CMRC's 1, none.
 ORG_KIND_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|家|所|一个|一家|一所)?(?:(?![年月日天时种类])[\u4e00-\u9fff]){0,4}?"
                                r"(机构|单位|组织|部门)(?!长)")
@@ -185,40 +183,14 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         return Disagreement("asked kind", noun, "")
     if q.english and (written := english_phrases.kind_written(q.text)) and not names_facility(q.text, text, written):
         return Disagreement("asked kind", written, "")
-    district = DISTRICT_ASKED_RE.search(q.text) if not q.english else None
-    if district and not names_place(q.text, text):
-        return Disagreement("asked kind", district.group(1), "")
-    org = ORG_KIND_ASKED_RE.search(q.text) if not q.english else None
-    if org and not names_org(q.text, text):
-        return Disagreement("asked kind", org.group(1), "")
+    for asked_re, names in ((DISTRICT_ASKED_RE, names_place), (ORG_KIND_ASKED_RE, names_org)):
+        m = asked_re.search(q.text) if not q.english else None
+        if m and not names(q.text, text):
+            return Disagreement("asked kind", m.group(1), "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None
     return Disagreement("asked kind", {"城": "城市", "国": "国家", "省": "省份"}[kind], "")
-
-
-# A cause the article says is not known yet: 起火原因正在调查, 对火灾原因进行调查, 原因不明, 警方正在调查
-#爆炸原因 (not 原因经调查，直接原因是…: the cause found). Over the news corpus (parts a and b) 18 such
-# phrases, all of a cause not given; over the 427 DRCD and CMRC reason questions none stands in
-# the gold paragraph.
-UNKNOWN_CAUSE_RE = re.compile(r"原因[^。；;，,！？]{0,6}?(?:调查|查明|核查|核实|不明|不详|未明|待查|未知)"
-                              r"|(?:调查|查明|核查|核实)[^。；;，,！？]{0,6}?原因")
-CAUSE_FOUND_RE = re.compile(r"原因[是为系]")
-# what gives a cause: 因, 由于, 导致, 为了… (not the 因 of 原因, the word that names one)
-CAUSE_RE = re.compile(r"(?<!原)因|由于|原因[是为系在]|导致|引发|引起|所致|起因|缘于|源于|归因|归咎|为了|以免|以便|所以")
-
-
-def cause_unknown(q: Question, draft, sentences: list) -> bool:
-    """A reason question (起火原因是什么) whose drafted sentence gives no cause, in an article
-    that says the cause is still being looked into: the article's lead (…客栈发生一起火灾事故)
-    shares the question's words but cannot answer it, and the article says nothing can."""
-    if q.kind != "reason" or draft is None or not draft.parts:
-        return False
-    if any(CAUSE_RE.search(p.sentence.chunk.text[p.a : p.b]) for p in draft.parts):
-        return False
-    chunk = draft.parts[0].sentence.chunk
-    return any((s.chunk.source, s.chunk.article) == (chunk.source, chunk.article)
-               and UNKNOWN_CAUSE_RE.search(s.text) and not CAUSE_FOUND_RE.search(s.text) for s in sentences)
 
 
 # 开展一项什么行动, 什么工程, 哪一个项目: a programme is named in quotes beside its kind (实施“扩增量争进位”行动,

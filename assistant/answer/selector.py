@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, evidence, features, people
+from assistant.answer import asked_kind, english, english_answers, evidence, features, people, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -186,7 +186,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     what make them right), the learned English scorer's sentence cut as the rules cut it for English ones
     (`english_draft`), the learned selector's choice for every other question (open factoid questions, where the
     rules' hand-set weights are weakest); a question the rules find no agreeing sentence for is not answered, nor
-    one asking a cause its article says is not known (`asked_kind.cause_unknown`). Whether to answer is the
+    one asking a cause its article says is not known (`unknown_cause.cause_unknown`). Whether to answer is the
     abstention's (answer/abstain.py, steps.py)."""
     from assistant.answer import abstain, extractive as ex
 
@@ -220,7 +220,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
-        if asked_kind.cause_unknown(part, shown, pool[0]):
+        if unknown_cause.cause_unknown(part, shown, pool[0]):
             drafts.append(None)
             continue
         drafts.append(shown)

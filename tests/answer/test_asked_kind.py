@@ -3,7 +3,7 @@ which country, and a sentence that names none of that kind beside the question's
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, subject
+from assistant.answer import asked_kind, subject, unknown_cause
 from assistant.query.question import analyse
 from assistant.records import Chunk
 
@@ -96,20 +96,20 @@ def _draft(sentence):
 def test_a_cause_the_article_says_is_still_looked_into_is_not_answered():
     q = analyse("某县仓库火灾的起火原因是什么？")
     lead, probe = _sentences("5日凌晨，某县一仓库发生火灾，造成2人受伤。", "目前，已成立调查组，对火灾原因进行调查。")
-    assert asked_kind.cause_unknown(q, _draft(lead), [lead, probe])
+    assert unknown_cause.cause_unknown(q, _draft(lead), [lead, probe])
     unknown = _sentences("某县一仓库5日发生火灾。", "起火原因不明。")
-    assert asked_kind.cause_unknown(q, _draft(unknown[0]), unknown)
+    assert unknown_cause.cause_unknown(q, _draft(unknown[0]), unknown)
 
 
 def test_a_cause_given_or_another_article_s_probe_does_not_refuse():
     q = analyse("某县仓库火灾的起火原因是什么？")
     lead, found = _sentences("某县一仓库5日发生火灾。", "事故原因经调查，直接原因是电线老化短路。")
-    assert not asked_kind.cause_unknown(q, _draft(lead), [lead, found])  # the cause was found
+    assert not unknown_cause.cause_unknown(q, _draft(lead), [lead, found])  # the cause was found
     given, probe = _sentences("火灾因电线短路引起。", "具体原因正在进一步调查。")
-    assert not asked_kind.cause_unknown(q, _draft(given), [given, probe])  # the drafted sentence gives one
+    assert not unknown_cause.cause_unknown(q, _draft(given), [given, probe])  # the drafted sentence gives one
     other = _sentences("另一起事故原因正在调查中。", article=1)
-    assert not asked_kind.cause_unknown(q, _draft(lead), [lead] + other)
-    assert not asked_kind.cause_unknown(analyse("仓库火灾造成几人受伤？"), _draft(lead), [lead] + _sentences("起火原因不明。"))
+    assert not unknown_cause.cause_unknown(q, _draft(lead), [lead] + other)
+    assert not unknown_cause.cause_unknown(analyse("仓库火灾造成几人受伤？"), _draft(lead), [lead] + _sentences("起火原因不明。"))
 
 
 def test_a_station_asked_is_written_with_its_name():
