@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import members, other_place, slots
+from assistant.check import members, other_place, slots, swapped
 from assistant.check.in_force import article_of
 from assistant.check.measures import abbreviated_span
 from assistant.query.question import analyse
@@ -211,9 +211,13 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         return StatementVerdict(UNKNOWN)
     verbs, names = required(body, q.places)
     weights = term_weights(q, idf)
-    best, elsewhere = 0.0, None
+    best, elsewhere, swap = 0.0, None, None
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
+        opposite = _swap_refutes(claim, sc, idf)
+        if opposite:  # it writes the claim with one term swapped: no support, and a refutation
+            swap = swap or opposite  # when no other sentence decides (the claim may be written whole elsewhere)
+            continue
         ok, verdicts = _place_ok(q, s)
         mine, theirs = ("", "") if ok else other_place.swapped(body, verdicts, s)
         if not ok and not theirs:  # 长春、绍兴 for the claim's 长春、温州
@@ -244,7 +248,18 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         if verdict != UNKNOWN:
             claimed = speaker if slot == "speaker" else _claimed(body, slot)
             return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
-    return elsewhere or StatementVerdict(UNKNOWN, support=round(best, 4))
+    return elsewhere or swap or StatementVerdict(UNKNOWN, support=round(best, 4))
+
+
+def _swap_refutes(claim: str, sc: Scored, idf) -> StatementVerdict | None:
+    """A refutation when the sentence writes the claim with one term swapped for another of the
+    same kind (盘前 for its 盘后, a quoted name in the same slot: swapped.py) and supports the claim
+    with its own term put in; None otherwise."""
+    for mine, theirs, theirs_claim in swapped.swaps(claim, sc.sentence.text):
+        found = check_statement(theirs_claim, [sc.sentence], idf)
+        if found.verdict == SUPPORTED:
+            return StatementVerdict(REFUTED, sc, theirs, mine, found.support, "swap")
+    return None
 
 
 def other_action_unsaid(verbs: list[str], text: str, context: str) -> bool:

@@ -1,0 +1,84 @@
+"""One term of a claim swapped for another of the same kind, the rest written as the source writes it.
+
+研究将ETF引入盘前固定价格交易机制 against 研究将ETF引入盘后固定价格交易机制: the words around
+盘前 are the source's, and where the claim writes 前 the source writes its opposite 后. Or a
+quoted name in the same slot: 打造…的“龙山样板” against 打造…的“西安样板”. Such a sentence speaks of
+the claim's thing and says otherwise; the caller refutes by it only when the claim with the
+source's term put in is supported by that same sentence (statements.check_statement), so the
+rest of the claim must agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import words
+
+# characters whose pair says the opposite inside the same word (盘前/盘后, 上半年/下半年, 出口/进口)
+OPPOSITES = dict(p for a, b in ("前后", "上下", "增减", "升降", "涨跌", "高低", "多少", "大小", "内外", "进出", "买卖",
+                                "早晚", "长短", "快慢", "新旧", "正负", "盈亏", "首末", "东西", "南北", "左右")
+                 for p in ((a, b), (b, a)))
+CONTEXT = 2  # characters on each side of the swapped one that the source must write as the claim does
+HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
+
+
+def _written(s: str) -> bool:
+    return len(s) == CONTEXT and all(HAN.match(c) for c in s)
+
+
+def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's word, the source's, the claim with the source's put in) for each character of the claim whose opposite the source
+    writes between the same two characters on either side (引入盘前固定 / 引入盘后固定)."""
+    out = []
+    for i, c in enumerate(claim):
+        other = OPPOSITES.get(c)
+        left, right = claim[max(0, i - CONTEXT) : i], claim[i + 1 : i + 1 + CONTEXT]
+        if not other or not (_written(left) and _written(right)):
+            continue
+        if left + other + right in text and left + c + right not in text:
+            a, b = _word_at(claim, i)
+            # the source's word is the claim's with the one character swapped (盘后 of 盘前)
+            out.append((claim[a:b], claim[a:i] + other + claim[i + 1 : b], claim[:i] + other + claim[i + 1 :]))
+    return out
+
+
+def _word_at(text: str, i: int) -> tuple[int, int]:
+    """(start, end) of the word (jieba's cut) holding text[i]: 盘前 of 引入盘前固定, what a reader names."""
+    pos = 0
+    for w, _ in words.tagged(text):
+        if pos <= i < pos + len(w):
+            return pos, pos + len(w)
+        pos += len(w)
+    return i, i + 1
+
+
+def quoted_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's quoted name, the source's, the claim with the source's put in) when the source quotes, after the same two
+    characters, a name of the same length ending or starting with the same word (“龙山样板” /
+    “西安样板”) that the claim does not quote."""
+    out = []
+    for m in QUOTED_RE.finditer(claim):
+        mine, before = m.group(1), claim[max(0, m.start() - CONTEXT) : m.start()]
+        if f"“{mine}”" in text or not _written(before):
+            continue
+        for t in QUOTED_RE.finditer(text):
+            theirs = t.group(1)
+            if len(theirs) != len(mine) or text[max(0, t.start() - CONTEXT) : t.start()] != before:
+                continue
+            same = max(_common(mine, theirs), _common(mine[::-1], theirs[::-1]))
+            if 2 <= len(mine) - same <= len(mine) - 1 and same >= 1:  # a part kept, a name of 2+ changed
+                out.append((mine, theirs, claim[: m.start(1)] + theirs + claim[m.end(1) :]))
+    return out
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """Every single-term swap the source's sentence makes of the claim (opposites, quoted names)."""
+    return opposite_swaps(claim, text) + quoted_swaps(claim, text)
