@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.extractive import citations_for, make_part
+from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
 from assistant.check import draft, slots, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
-from assistant.check.in_force import passage_before
+from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.figures import Outcome
@@ -68,6 +69,26 @@ WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 # 改造提升五个传统产业 without 报告)
 DOCUMENT_LEAD_RE = re.compile(r"^(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)(?:中|里)?"
                               r"(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|说)了?[，,：:]?")
+
+
+# 证监会表示，… / 国家统计局认为：… : an organisation's stated view or plan is checked as what it said (the
+# sentence saying it), not judged an opinion of the writer's; the organisation must be named in the
+# deciding sentence's article, or the claim puts the words in another's mouth
+ORG_LEAD_RE = re.compile(r"^(?:据)?([^，,。；;：:“”、\s]{2,12}?)(?:有关负责人|相关负责人|负责人|发言人)?"
+                         r"(?:表示|认为|指出|提出|称|强调|介绍|说|透露)[，,：:]")
+ORG_FLAGS = ("nt", "j")  # jieba's organisation names and abbreviations (国务院, 证监会)
+
+
+def organisation_lead(claim: str) -> tuple[str, str]:
+    """(the organisation the claim quotes, the claim without that lead), or ('', claim). A
+    person (孙某某表示) stays the speaker slot's (slots.split_speaker)."""
+    m = ORG_LEAD_RE.match(claim)
+    if not m:
+        return "", claim
+    head = m.group(1)
+    tagged = words.tagged(head)
+    org = organisations(head + "表示") == (head,) or (len(tagged) == 1 and tagged[0][1] in ORG_FLAGS)
+    return (head, claim[m.end() :]) if org else ("", claim)
 
 
 def said_when(claim: draft.Claim, decided: list) -> bool:
@@ -201,7 +222,10 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
 def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False
            ) -> Verdict:
     read, said = _read(claim, fractions)
+    org, read = organisation_lead(read)
     planned = draft.claims_of(read, 0, len(read))
+    if org and not planned and len(read) >= 8:  # what it said, however plainly put (影响有限)
+        planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
     outcomes = [decide(c, hits, idf, threshold) for c in planned]
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
@@ -212,6 +236,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
+    chunks = [h.chunk for h in hits]
+    if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) for p in parts):
+        final = UNKNOWN  # no deciding sentence's article names who the claim says said it
     sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
