@@ -27,7 +27,8 @@ COUNT_RE = re.compile(r"(?<![第\d.])([二两三四五六七八九]|十[一二�
 LEVEL_RE = re.compile(r"(?<![县区市省])(国家|省|市|县|区)级")
 DATE_RE = re.compile(rf"(?P<m>{NUMERAL})月(?P<d>{NUMERAL})[日号]")
 BARE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.%])")
-SPEECH_RE = re.compile(r"(?:说|表示|指出|强调|介绍|认为|称|坦言|透露|谈到)")
+# 提出 only before a comma or colon: 某某提出，要… quotes a proposal (某某提出辞职 is an act)
+SPEECH_RE = re.compile(r"(?:说|表示|指出|强调|介绍|认为|称|坦言|透露|谈到|提出(?=[，,：:]))")
 # Words that say the opposite of what follows, counted as jieba tokens so 不断 and 不仅
 # (one token each) are not negations.
 NEGATORS = frozenset("不 没 没有 未 未能 无 无法 并未 尚未 从未 不再 不会 不能 并非 非 绝不 决不 毫无 未曾 从不 不曾".split())

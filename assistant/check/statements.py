@@ -88,11 +88,25 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
                 or (t in WHEN_WORDS and (slots.dates(body) or slots.whens(body)))
-                or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)):
+                or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)
+                or _complement_cut(t, body, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
         if flags.get(t, "n").startswith(NOUN_FLAGS):
             return True
     return False
+
+
+# 打造成文旅商…: jieba cuts the result complement with the noun after it (打造|成文|旅商); the
+# source's 打造文旅商… says the same without the 成
+COMPLEMENTS = "成为至"
+
+
+def _complement_cut(term: str, body: str, text: str) -> bool:
+    """Is the claim's term a result complement glued to the next word (成文 of 打造成文旅商), the
+    verb before it and the words after it both written in the source (打造 and 文旅商)?"""
+    i = body.find(term)
+    return (i >= 2 and term[0] in COMPLEMENTS and body[i - 2 : i] in text and len(body) >= i + 4
+            and body[i + 1 : i + 4] in text)
 
 
 def _best_clause(text: str, terms: tuple[str, ...]) -> str:
