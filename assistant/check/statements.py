@@ -33,7 +33,8 @@ CANDIDATES = 12
 SYNONYMS = [set(g.split()) for g in (
     "举办 举行 召开 开办 主办 办好", "签署 签订 签约", "启动 开启 启用", "加入 入选 纳入", "建成 竣工 落成",
     "开工 动工", "获得 荣获 获评 评为 被评为", "投产 达产", "说 表示 指出 称", "增长 增加 提高 提升",
-    "下降 减少 降低 回落", "设立 成立 组建", "引进 引入 引来", "出台 制定 印发", "落户 入驻")]
+    "下降 减少 降低 回落", "设立 成立 组建", "引进 引入 引来", "出台 制定 印发", "落户 入驻",
+    "外出 前往 奔赴 赶赴")]
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
 # Outcome verbs (完成, 实现, 建成) are kept: 完成高铁建设 is not 加快推动高铁.
 LIGHT_VERBS = frozenset("是 有 为 在 将 要 会 能 可 使 让 把 被 作为 进行 开展 推动 推进 加快 实施 继续 持续 全力 "

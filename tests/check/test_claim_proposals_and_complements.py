@@ -29,3 +29,7 @@ def test_a_proposal_checked_against_the_speakers_sentence():
     found = check("王海峰提出，要把湿地打造成文旅商融合发展的“白鹭样板”。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("青溪样板",)
 
+
+def test_going_out_is_said_by_going_to():
+    hits = made_hits("青溪市择优选派懂业务的干部组成工作组，分别前往各地开展驻点招商。")
+    assert check("青溪市择优选派懂业务的干部组成工作组，外出开展驻点招商。", hits, flat_idf, 0.43).verdict == "supported"
