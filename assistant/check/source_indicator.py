@@ -57,6 +57,17 @@ def _lead(clauses, text: str, f: quantities.Quantity) -> str:
     return whole_words(text, found, f.start) if found else found
 
 
+# 创造了68亿美元的收入，同比下降了7%: the noun written after a figure's 的, to its clause's end, is
+# what it measures, and what a change in the next clause changes
+NOUN_AFTER_RE = re.compile(r"的([\u4e00-\u9fff]{1,4})(?=[，,；;。]|$)")
+
+
+def _noun_after(text: str, g: quantities.Quantity) -> str:
+    """收入 of 68亿美元的收入，: the noun (or verbal noun: jieba tags 收入 v) after the figure's 的."""
+    m = NOUN_AFTER_RE.match(text, g.end)
+    return m.group(1) if m and all(flag.startswith(("n", "v")) for _, flag in words.tagged(m.group(1))) else ""
+
+
 def _names(lead: str) -> bool:
     """Does a lead name a measure: a word of two characters that is no change nor period (环比增长了,
     上一季度为 name none)?"""
@@ -143,11 +154,15 @@ def source_indicator(clauses, text: str, f: quantities.Quantity, before: str = "
         if moved:  # 年利用小时由原来的4621小时提高到5019小时 measures 年利用小时
             return _lead(clauses, text, replace(f, start=moved.start(), unit=""))
         found = "" if YEAR_BASELINE_RE.search(text, ca, f.start) else _lead(clauses, text, f)
+        earlier = quantities.find_quantities(text[:ca])
+        if f.change and found and earlier and _lead(clauses, text, earlier[-1]) == found:
+            # the lead it shares with the amount it changes, that amount's noun, and its own words (同比下降了)
+            found += _noun_after(text, earlier[-1]) + text[ca : f.start]
         bare = not any(len(w) >= 2 for w in words.content_words(found))
         if bare or (f.change and not _names(found)):
             # 对欧盟进出口772.4亿元，占14%: a share of what the clause before measures; 营收为6.44亿元，
             # (上一季度为6.1亿元，)环比增长了19.48%: a change of it (the nearest lead that names one)
-            leads = [_lead(clauses, text, g) for g in reversed(quantities.find_quantities(text[:ca]))]
+            leads = [_lead(clauses, text, g) + _noun_after(text, g) for g in reversed(quantities.find_quantities(text[:ca]))]
             return next((lead + found for lead in leads if _names(lead)), leads[0] + found if leads else found)
         return found
     item = items[index]

@@ -29,3 +29,18 @@ def test_a_compound_of_two_indicators_gives_each_its_figure():
     assert check("1-8月星河省汽车销量118.3万辆。", hits, flat_idf, 0.43).verdict == "supported"
     assert check("1-8月星河省汽车销量120.5万辆。", hits, flat_idf, 0.43).verdict == "refuted"
     assert check("1-8月星河省汽车产量120.5万辆。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_change_of_the_amount_named_after_its_de():
+    # 创造了68亿美元的收入，同比下降了7%: the 7% changes the 收入 the amount is, of the lead it shares
+    from assistant.check.source_indicator import source_indicator
+    from assistant.text import quantities
+    from assistant.text.sentences import split_clauses
+
+    text = "第三财季，星河公司平板业务创造了52亿元的收入，同比下降了6%。"
+    f = next(q for q in quantities.find_quantities(text) if q.text == "6%")
+    assert "收入" in source_indicator(split_clauses(text), text, f)
+    hits = made_hits(text)
+    assert check("星河公司第三财季平板收入同比下降了6%。", hits, flat_idf, 0.43).verdict == "supported"
+    found = check("星河公司第三财季平板收入同比下降了16%。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("6%",)
