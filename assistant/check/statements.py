@@ -97,9 +97,7 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
     return False
 
 
-# 打造成文旅商…: jieba cuts the result complement with the noun after it (打造|成文|旅商); the
-# source's 打造文旅商… says the same without the 成
-COMPLEMENTS = "成为至"
+COMPLEMENTS = "成为至"  # 打造成文旅商 is cut 打造|成文|旅商; the source's 打造文旅商 says the same
 
 
 def _complement_cut(term: str, body: str, text: str) -> bool:
