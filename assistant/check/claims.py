@@ -91,6 +91,12 @@ def organisation_lead(claim: str) -> tuple[str, str]:
     return (head, claim[m.end() :]) if org else ("", claim)
 
 
+def _said_for(org: str, s) -> bool:
+    """Is the sentence said by no person, or by one speaking for the organisation (证监会主席某某表示)?"""
+    said_by = slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
+    return not said_by or org in said_by or slots.speaks_for(org, said_by, s.chunk.text[: s.b])
+
+
 def said_when(claim: draft.Claim, decided: list) -> bool:
     """Is the claim's figure a time reference (两年后) that a sentence deciding another
     figure of the claim writes too? Then it is the setting of that fact, not a fact of its own."""
@@ -237,8 +243,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     chunks = [h.chunk for h in hits]
-    if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) for p in parts):
-        final = UNKNOWN  # no deciding sentence's article names who the claim says said it
+    if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) and _said_for(org, p.sentence)
+                                            for p in parts):
+        final = UNKNOWN  # no deciding sentence's article names who the claim says said it, or a person said it
     sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]

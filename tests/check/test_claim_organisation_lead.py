@@ -24,3 +24,11 @@ def test_a_stated_view_is_checked_as_what_was_said():
     # the same words put in the mouth of a body the article does not name: undecided
     found = check("中国人民银行认为，夏季降雨对粮食产量的中长期影响有限。", hits, flat_idf, 0.43)
     assert found.verdict == "not_enough_info"
+
+
+def test_a_person_quoted_is_no_organisation_speaking():
+    hits = made_hits("国家统计局发布数据。分析人士王海峰说，夏季降雨对粮食产量的中长期影响有限。")
+    found = check("国家统计局认为，夏季降雨对粮食产量的中长期影响有限。", hits, flat_idf, 0.43)
+    assert found.verdict == "not_enough_info"
+    hits = made_hits("国家统计局发布数据。国家统计局局长王海峰说，夏季降雨对粮食产量的中长期影响有限。")
+    assert check("国家统计局认为，夏季降雨对粮食产量的中长期影响有限。", hits, flat_idf, 0.43).verdict == "supported"
