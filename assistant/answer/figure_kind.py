@@ -22,7 +22,7 @@ from assistant.answer import increments, measure_words, rates, siblings, values
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
-from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
+from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups, without_stated_shares
 from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.respectively import respective_items
@@ -84,7 +84,9 @@ def wanted(q: Question) -> str:
     asking = list(ASKING.finditer(clause))
     if CHANGE_ASKED.search(clause[: asking[-1].end() + 3] if asking else clause):
         return CHANGE
-    return SHARE if SHARE_ASKED.search(text) else LEVEL
+    # 占了多少个: a share is never counted in things; 占 with a classifier asks how many of them
+    counted = q.unit not in ("", "%", "成")
+    return SHARE if SHARE_ASKED.search(without_stated_shares(text)) and not counted else LEVEL
 
 
 def kind_of(text: str, f: quantities.Quantity) -> str:

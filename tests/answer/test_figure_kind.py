@@ -373,3 +373,18 @@ def test_the_reference_asked_owns_the_figure_after_it():
     text = "青溪汽车出口量已达106.9万台，超过日本同期汽车出口104.7万辆。"
     assert not _why("日本同期汽车出口了多少辆？", text, "104.7万辆")
     assert _why("青溪站水位是多少？", "青溪站水位退至60.49米，低于警戒水位0.01米。", "0.01米")
+
+
+def test_a_share_the_question_states_is_not_the_share_it_asks():
+    # 占比96%的散户 describes who is asked about; the asked figure is a sum
+    q = analyse("青溪市场中占比96%的散户，其持股市值在多少以下？")
+    assert figure_kind.wanted(q) == figure_kind.LEVEL and q.unit == ""
+    assert figure_kind.wanted(analyse("青溪散户的占比是多少？")) == figure_kind.SHARE
+
+
+def test_a_share_counted_in_things_asks_how_many():
+    # 占了多少个: a share is never counted in 个; 占 with a classifier asks a count of them
+    q = analyse("青溪新区的20个项目当中，投资超过亿元的占了多少个？")
+    assert figure_kind.wanted(q) == figure_kind.LEVEL
+    assert _why("青溪新区的20个项目当中，投资超过亿元的占了多少个？", "其中，亿元以上项目12个。", "12个") == ""
+    assert figure_kind.wanted(analyse("青溪新区投资超过亿元的项目占多少？")) == figure_kind.SHARE
