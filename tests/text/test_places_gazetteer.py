@@ -53,3 +53,10 @@ def test_a_known_place_with_diqu_is_that_place_and_a_city_of_adjectives_is_none(
     assert places.places("据了解，香港地区的最新订阅方案每月为78港币。") == ("香港",)
     assert places.places("在台湾地区，订阅方案每月为199新台币。") == ("台湾",)
     assert places.named("打造有韵味的美丽城市、幸福城市、韧性城市。") == ()
+
+
+def test_a_postposition_glued_to_the_next_word_is_no_place():
+    # jieba guesses 中占比 (ns) in 青股中占比: the noun's 中 and the word after it
+    for text in ("港股中占比96%的散户", "在总人口中约有三成"):  # 中占比, 中约 (ns)
+        assert places.places(text) == ()
+    assert "中山" in places.places("去年到广东中山旅游的人")  # a dictionary's and the gazetteer's name stays
