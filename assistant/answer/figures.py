@@ -56,8 +56,20 @@ def _governed_otherwise(q: Question, text: str, f: quantities.Quantity) -> bool:
     return False
 
 
+# 最多可提45磅（约20公斤）物品: a figure's conversion in brackets stands between it and its noun, as
+# the closing bracket does for the converted figure
+GLOSS = re.compile(r"[（(][^（）()]{1,16}[）)]|[）)]")
+
+
+def after_gloss(text: str, end: int) -> int:
+    """Where the words after a figure begin, past its bracketed conversion."""
+    m = GLOSS.match(text, end)
+    return m.end() if m else end
+
+
 def named_after(q: Question, text: str, f: quantities.Quantity) -> bool:
-    noun = text[f.end + 1 : f.end + 3] if text.startswith("的", f.end) else text[f.end : f.end + 2]
+    end = after_gloss(text, f.end)
+    noun = text[end + 1 : end + 3] if text.startswith("的", end) else text[end : end + 2]
     return not q.english and len(noun) == 2 and noun in asked_tail(q) and not FUNCTION_CHARS & set(noun) \
         and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", noun) is not None and not _governed_otherwise(q, text, f)
 
@@ -204,7 +216,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 多少支球队参赛, 多大面积的粮食作物: what is counted or measured is written right after its
         # figure's unit (234支球队, 155万亩粮食作物)
         # (only the noun asked: 重点项目中亿元以上项目有多少个 asks 项目 of a kind, not 34个重点项目)
-        if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, f.end) \
+        if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, after_gloss(text, f.end)) \
                 and (not q.unit or quantities.same_unit(f.unit, q.unit)):
             indicator, adjacent = q.head, 1.0
         # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does

@@ -60,3 +60,10 @@ def test_a_figure_another_verb_governs_is_not_aligned_by_its_noun():
     assert picks["35个"].factors["adjacent"] == 0.0
     picks = _picks("青溪保护站放归前给几只游隼佩戴了跟踪器？", "放归前，青溪保护站已对2只游隼佩戴跟踪器。")
     assert picks["2只"].factors["adjacent"] == 1.0
+
+
+def test_a_bracketed_conversion_stands_between_a_figure_and_its_noun():
+    # 最多可提30磅（约14公斤）货物: the noun after the brackets names what both figures measure
+    picks = _picks("青溪牌机器人最多能搬运多重的货物？", "青溪牌机器人身高1.5米，重90磅（约41公斤），最多可搬运30磅（约14公斤）货物。")
+    assert picks["30磅"].factors["adjacent"] == 1.0 and picks["14公斤"].factors["adjacent"] == 1.0
+    assert picks["90磅"].factors["adjacent"] == 0.0
