@@ -84,5 +84,7 @@ def figures(question: str, text: str) -> list[quantities.Quantity]:
     """`quantities.find_quantities(text)` and, apart from those, the counts and ranks the
     question asks for, in the order of the text."""
     found = quantities.find_quantities(text)
-    extra = [f for f in counted(question, text) if not any(f.start < g.end and g.start < f.end for g in found)]
+    # 几色眼影 / 12色眼影: a bare number the reader found is the count asked when the asked noun follows it
+    extra = [f for f in counted(question, text) if not any(f.start < g.end and g.start < f.end and g.unit for g in found)]
+    found = [g for g in found if g.unit or not any(f.start < g.end and g.start < f.end for f in extra)]
     return sorted(found + extra, key=lambda f: f.start) if extra else found

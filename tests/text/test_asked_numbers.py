@@ -48,3 +48,9 @@ def test_a_rank_is_read_and_ordinals_of_other_things_are_not():
     assert counted("排第几？", "第一季度产值增长，第一书记到任，第一次开会。") == []
     [f] = counted("是全球第几大交易所？", "它是全球第二大证券交易所，第一批上市。")
     assert f.value == 2
+
+
+def test_a_bare_number_before_the_asked_noun_is_the_count_asked():
+    # 几色眼影 / 8色眼影: the reader finds a bare 8; the asked noun after it makes it the count
+    found = figures("这款眼影盘有几色眼影？", "打开盖子后可以看到8色眼影。")
+    assert [(f.text, f.unit) for f in found] == [("8", "个")]
