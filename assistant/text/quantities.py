@@ -145,7 +145,7 @@ def to_number(raw: str) -> float | None:
 
 # Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure).
 LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW kWh MWh V mAh "
-                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s N·m Nm".split(), key=len, reverse=True)
+                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s N·m Nm TOPS TFLOPS".split(), key=len, reverse=True)
 
 
 def unit_at(text: str, pos: int) -> tuple[str, int]:

@@ -177,3 +177,8 @@ def test_imperial_and_energy_units_are_units():
     assert [(q.text, q.unit) for q in found] == [("56亿加仑", "加仑"), ("4600毫安时", "毫安时"), ("100万桶", "桶"),
                                                   ("1.5磅", "磅")]
     assert found[0].value == 5.6e9 and found[0].kind == "count"
+
+
+def test_compute_in_tops_is_a_unit():
+    # NPU算力达到6 TOPS: a chip's compute, written in Latin letters after a space
+    assert [(f.text, f.unit) for f in find_quantities("该芯片NPU算力达到6 TOPS。")] == [("6 TOPS", "TOPS")]
