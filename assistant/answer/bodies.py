@@ -82,6 +82,17 @@ def owners(text: str) -> list[dict[str, str]]:
     return out
 
 
+# 模组SG530C-CN，该模组搭载了展锐P7885…NPU算力达到8 TOPS: a part the asked body carries (its chip, its
+# engine) is no sibling of it; the part's figures are the body's
+CARRIED = r"(?:搭载|采用|配备|配置|内置|集成|装配)了?[^，,。；;]{0,12}?"
+
+
+def carried(text: str, name: str, asked: dict[str, str]) -> bool:
+    """Does `text` say that a body asked, written before, carries `name`?"""
+    m = re.search(CARRIED + re.escape(name), text)
+    return m is not None and any(x.lower() in text[: m.start()].lower() for x in asked)
+
+
 def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A quantity question naming a body is not answered by a sentence each of whose
     figures belongs to a sibling of it (a body of its kind the question does not name)."""
@@ -97,7 +108,7 @@ def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     for named in found:
         mine = [n for n in named if any(related(n, x) for x in asked)]
         others = [n for n, kind in named.items() if n not in mine and n not in q.text
-                  and any(k == kind and not related(n, x) for x, k in asked.items())]
+                  and any(k == kind and not related(n, x) for x, k in asked.items()) and not carried(text, n, asked)]
         if mine or not others:
             return None  # a figure of the asked body, or of no body the clause names
         sibling = sibling or others[0]

@@ -94,3 +94,11 @@ def test_a_figure_clause_naming_no_body_is_the_earlier_clause_s_body_s():
     two = "月亮公司是出口冠军。上半年海外销量53万辆。"
     at = two.index("上半年")
     assert bodies.body_disagreement(analyse("星河公司上半年海外销量是多少？"), _chunk(two), at, len(two)) is None
+
+
+def test_a_part_the_asked_model_carries_is_no_sibling():
+    # the module carries the chip: the chip's figures (its NPU) are the module's
+    text = "青溪公司推出了新款模组QX200-A，该模组搭载了青溪K900芯片，NPU算力达到6 TOPS。"
+    assert _check("QX200-A模组的NPU算力有多少？", text) is None
+    # a sibling model written without carrying stays one
+    assert _check("QX200-A模组的NPU算力有多少？", "青溪公司还推出了QX300，其NPU算力达到6 TOPS。") is not None
