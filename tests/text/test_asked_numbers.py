@@ -54,3 +54,8 @@ def test_a_bare_number_before_the_asked_noun_is_the_count_asked():
     # 几色眼影 / 8色眼影: the reader finds a bare 8; the asked noun after it makes it the count
     found = figures("这款眼影盘有几色眼影？", "打开盖子后可以看到8色眼影。")
     assert [(f.text, f.unit) for f in found] == [("8", "个")]
+
+
+def test_a_bare_number_before_a_counted_word_stays_bare():
+    # 几世纪 / 公元1世纪: 世纪 is a word a bare number dates as often as it counts
+    assert [(f.text, f.unit) for f in figures("青溪古城建于几世纪？", "青溪古城建于公元3世纪。")] == [("3", "")]
