@@ -22,8 +22,9 @@ from assistant.answer import increments, measure_words, rates, siblings, values
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
-from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups, without_stated_shares
+from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import paraphrases, periods, quantities, words
+from assistant.text.asked_numbers import without_stated_shares
 from assistant.text.indicators import indicator_of
 from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses

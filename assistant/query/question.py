@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, head_words, mended
-from assistant.text import places, quantities, words
+from assistant.text import asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
@@ -69,13 +69,6 @@ CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")
-# 占比96%的小散户，其持股市值在多少以下: a share the question states with its figure describes what is
-# asked about; it is no share asked
-STATED_SHARE_RE = re.compile(r"(?:占比|比重|份额|占有率|比例|渗透率)(?:为|达到?|约|超过?|近|逾|仅)?\d+(?:\.\d+)?%")
-
-
-def without_stated_shares(text: str) -> str:
-    return STATED_SHARE_RE.sub("", text)
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是 (排第几 no 排第, 叫什么名字 no 叫/名/字).
 ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|百分之(?:几|多少)|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几)|[吗呢呀？?。！!]")
@@ -136,7 +129,7 @@ def _unit_hint(text: str) -> tuple[str, str]:
             if after.startswith(unit):
                 base = unit[1:] if unit[0] in "万亿" and len(unit) > 1 else unit
                 return ("人" if unit in ("万人", "余人") else base), scale + unit
-    if re.search(r"比例|比重|占比|百分之|增速|增幅|percentage|\bshare\b|\brate\b|growth", without_stated_shares(text), re.IGNORECASE):
+    if re.search(r"比例|比重|占比|百分之|增速|增幅|percentage|\bshare\b|\brate\b|growth", asked_numbers.without_stated_shares(text), re.IGNORECASE):
         return "%", ""
     return "", ""
 

@@ -93,3 +93,12 @@ def figures(question: str, text: str) -> list[quantities.Quantity]:
              if not any(f.start < g.end and g.start < f.end and (g.unit or not glued) for g in found)]
     found = [g for g in found if g.unit or not any(f.start < g.end and g.start < f.end for f in extra)]
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# 占比96%的小散户，其持股市值在多少以下: a share the question states with its figure describes what is
+# asked about; it is no share asked
+STATED_SHARE_RE = re.compile(r"(?:占比|比重|份额|占有率|比例|渗透率)(?:为|达到?|约|超过?|近|逾|仅)?\d+(?:\.\d+)?%")
+
+
+def without_stated_shares(text: str) -> str:
+    return STATED_SHARE_RE.sub("", text)
