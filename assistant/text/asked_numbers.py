@@ -88,7 +88,8 @@ def figures(question: str, text: str) -> list[quantities.Quantity]:
     # its noun follows it (色眼 is no word); 几世纪, 多少兵力 count a noun a bare number also dates or
     # sizes (公元1世纪, 五、六万兵力: DRCD 3 right, 2 wrong when taken as the count)
     count = asked_count(question)
-    glued = count is not None and not count[0] and not words.in_dictionary(count[1])
+    # (多少兆焦耳: 兆 scales a unit the reader does not know; no classifier, so the number stays bare)
+    glued = count is not None and not count[0] and count[1][0] not in "兆万亿千百" and not words.in_dictionary(count[1])
     extra = [f for f in counted(question, text)
              if not any(f.start < g.end and g.start < f.end and (g.unit or not glued) for g in found)]
     found = [g for g in found if g.unit or not any(f.start < g.end and g.start < f.end for f in extra)]

@@ -59,3 +59,8 @@ def test_a_bare_number_before_the_asked_noun_is_the_count_asked():
 def test_a_bare_number_before_a_counted_word_stays_bare():
     # 几世纪 / 公元1世纪: 世纪 is a word a bare number dates as often as it counts
     assert [(f.text, f.unit) for f in figures("青溪古城建于几世纪？", "青溪古城建于公元3世纪。")] == [("3", "")]
+
+
+def test_a_scaled_unit_the_reader_does_not_know_is_no_classifier():
+    # 多少兆焦耳 / 2.05兆焦耳: 兆 scales a unit; the bare number is no count of 兆
+    assert [(f.text, f.unit) for f in figures("激光传递了多少兆焦耳的能量？", "激光将2.05兆焦耳能量传递给目标。")] == [("2.05", "")]
