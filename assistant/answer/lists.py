@@ -48,10 +48,13 @@ def asked_noun(question: str) -> str:
     股东), or '' when it names none."""
     m = ASKED_AFTER_RE.search(question)
     run = []
-    for word, flag in words.tagged(m.group(1)) if m else ():
-        if flag[:1] not in ("n", "j"):
+    tagged = list(words.tagged(m.group(1))) if m else []
+    for word, flag in tagged:
+        if flag[:1] not in ("n", "j") and flag != "vn":
             break
         run.append(word)
+    if len(run) < len(tagged) or not run:  # 哪些城市发展最快: a verbal noun asked only when it ends the clause (哪几项工作)
+        run = run[: next((i for i, (_, flag) in enumerate(tagged) if flag == "vn"), len(run))]
     if not run:
         m = ASKED_BEFORE_RE.search(question)
         run = [w for w, flag in words.tagged(m.group(1)) if flag[:1] in ("n", "j")] if m else []

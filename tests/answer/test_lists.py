@@ -310,3 +310,11 @@ def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
     terms = ("地方", "种植", "黄杉")
     texts = ["硬枝黄杉是一种直立灌木。", "因花蕾形似蝉蛹，明代李时珍称之为硬枝黄杉。"]
     assert listing.gathered(question, terms, texts, [0], 0) == []
+
+
+def test_asked_noun_reads_a_verbal_noun_that_ends_the_question():
+    # 工作, 服务 are verbal nouns: the kind asked when nothing follows them, not when a predicate does
+    assert lists.asked_noun("报告要求全面做好哪几项工作？") == "工作"
+    assert lists.asked_noun("还要求做好哪几类防灾减灾工作？") == "工作"
+    assert lists.asked_noun("哪些城市发展最快？") == "城市"
+    assert lists.asked_noun("哪些工作人员受伤？") == "工作人员"
