@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.answer import credits
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
-from assistant.answer.lists import _marker, asked_noun, introduces, items, named_count
+from assistant.answer.lists import _marker, asked_noun, closes_with, introduces, items, named_count
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
@@ -86,12 +86,6 @@ def listing(q, scored: list, sentences: list | None = None):
         if _support(sc) >= LISTING_SHARE * _support(top) and len(items(sc.sentence.text)) >= 2:
             return sc
     return top
-
-
-def closes_with(text: str, noun: str) -> bool:
-    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
-    哪些项目): the sentence says what its items are."""
-    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
 
 
 def of_kind(text: str, kind: str) -> bool:

@@ -274,7 +274,14 @@ SLOT_RE = re.compile(r"、[^，,。；;：:、]{1,12}?(?:等)?(?:作为|列为|�
 SLOT_LIFT = 1.1  # the support of a list so said: it answers more surely than its shared words alone say
 
 
+def closes_with(text: str, noun: str) -> bool:
+    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
+    哪些项目): the sentence says what its items are."""
+    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
+
+
 def slot_factor(question: str, text: str) -> float:
-    """SLOT_LIFT when `text` says its enumeration is (为, 是, 列为) a word of the question, else 1."""
+    """SLOT_LIFT when `text` says its enumeration is (为, 是, 列为) a word of the question, or
+    closes it with 等 and the noun asked (做好甲、乙、丙等工作 for 做好哪几项工作), else 1."""
     said = any(m.group(1)[i : i + 2] in question for m in SLOT_RE.finditer(text) for i in range(len(m.group(1)) - 1))
-    return SLOT_LIFT if said else 1.0
+    return SLOT_LIFT if said or closes_with(text, asked_noun(question)) else 1.0

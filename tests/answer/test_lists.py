@@ -318,3 +318,10 @@ def test_asked_noun_reads_a_verbal_noun_that_ends_the_question():
     assert lists.asked_noun("还要求做好哪几类防灾减灾工作？") == "工作"
     assert lists.asked_noun("哪些城市发展最快？") == "城市"
     assert lists.asked_noun("哪些工作人员受伤？") == "工作人员"
+
+
+def test_slot_factor_lifts_an_enumeration_closed_by_the_noun_asked():
+    q = "报告要求做好哪几项工作？"
+    assert lists.slot_factor(q, "全面做好甲乙、丙丁、戊己等工作,着力发展庚辛事业。") == lists.SLOT_LIFT
+    assert lists.slot_factor(q, "全面提高甲乙和丙丁保障能力。") == 1.0
+    assert lists.slot_factor("报告提出了哪些目标？", "全面做好甲乙、丙丁、戊己等工作。") == 1.0
