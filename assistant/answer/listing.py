@@ -23,6 +23,7 @@ ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
+CLOSED_SEARCH = 8  # candidates (the best included) searched for an enumeration closed by 等 and the noun asked
 
 
 def _support(sc) -> float:
@@ -73,7 +74,13 @@ def listing(q, scored: list, sentences: list | None = None):
         for sc in scored[1:KIND_SEARCH]:  # 打造美丽城市、幸福城市、韧性城市 for 哪几种城市: its items are of the kind
             if _support(sc) >= CLOSED_SHARE * _support(top) and of_kind(sc.sentence.text, kind):
                 return sc
-    if noun in top.sentence.text:
+    top_text = top.sentence.text
+    if not of_kind(top_text, kind) and not closes_with(top_text, noun):  # …精准指导防灾减灾工作 only names the noun
+        closed = [sc for sc in scored[1:CLOSED_SEARCH]  # 做好甲、乙、丙等工作: says its items are the kind asked
+                  if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, noun)]
+        if closed:
+            return max(closed, key=_support)
+    if noun in top_text:
         return top
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
         text = sc.sentence.text

@@ -325,3 +325,17 @@ def test_slot_factor_lifts_an_enumeration_closed_by_the_noun_asked():
     assert lists.slot_factor(q, "全面做好甲乙、丙丁、戊己等工作,着力发展庚辛事业。") == lists.SLOT_LIFT
     assert lists.slot_factor(q, "全面提高甲乙和丙丁保障能力。") == 1.0
     assert lists.slot_factor("报告提出了哪些目标？", "全面做好甲乙、丙丁、戊己等工作。") == 1.0
+
+
+def test_a_list_is_read_from_an_enumeration_closed_by_the_noun_asked():
+    from assistant.query.question import analyse
+
+    q = analyse("报告还要求做好哪几类防灾工作？")
+    ranked = _scored("精准指导重点地区防灾救灾工作，健全完善各部门协同联动机制。",
+                     "要高质量抓好防灾宣传科普教育。",
+                     "压实安全责任,做好甲乙抗旱、丙丁防火、戊己防震等工作,坚决遏制重特大事故发生。",
+                     "全面做好庚辛、壬癸等工作。",
+                     supports=(0.58, 0.54, 0.43, 0.30))
+    assert listing.listing(q, ranked).sentence is ranked[2].sentence  # the best closed one within 0.6 of the top
+    far = _scored("精准指导重点地区防灾救灾工作。", "做好甲乙抗旱、丙丁防火等工作。", supports=(0.58, 0.30))
+    assert listing.listing(q, far).sentence is far[0].sentence
