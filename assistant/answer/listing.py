@@ -68,18 +68,19 @@ def listing(q, scored: list, sentences: list | None = None):
         return found
     noun = asked_noun(q.text)
     kind = kind_head(noun)
+    top_text = top.sentence.text
+    closing = asked_noun(q.text, verbal=True)  # 做好哪几项工作: 工作 closes the answer's enumeration (…等工作)
+    if closing and not of_kind(top_text, kind_head(closing)) and not closes_with(top_text, closing):
+        closed = [sc for sc in scored[1:CLOSED_SEARCH]  # 做好甲、乙、丙等工作: says its items are the kind asked
+                  if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, closing)]
+        if closed:  # …精准指导防灾减灾救灾工作 only names the noun
+            return max(closed, key=_support)
     if not noun:
         return top
     if not of_kind(top.sentence.text, kind):
         for sc in scored[1:KIND_SEARCH]:  # 打造美丽城市、幸福城市、韧性城市 for 哪几种城市: its items are of the kind
             if _support(sc) >= CLOSED_SHARE * _support(top) and of_kind(sc.sentence.text, kind):
                 return sc
-    top_text = top.sentence.text
-    if not of_kind(top_text, kind) and not closes_with(top_text, noun):  # …精准指导防灾减灾工作 only names the noun
-        closed = [sc for sc in scored[1:CLOSED_SEARCH]  # 做好甲、乙、丙等工作: says its items are the kind asked
-                  if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, noun)]
-        if closed:
-            return max(closed, key=_support)
     if noun in top_text:
         return top
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item

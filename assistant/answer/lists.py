@@ -43,14 +43,16 @@ ASKED_AFTER_RE = re.compile(r"哪(?:些|几[个项类种家位名条]?|[两二�
 ASKED_BEFORE_RE = re.compile(r"([^，,。？?的]{1,10}?)(?:都|主要|分别|还|又|共)?(?:有|是|包括|包含|涵盖|分为|为)哪(?:些|几)")
 
 
-def asked_noun(question: str) -> str:
+def asked_noun(question: str, verbal: bool = False) -> str:
     """The kind of item a 哪些 question asks for (被告人有哪些 -> 被告人, 哪三大央企股东 ->
-    股东), or '' when it names none."""
+    股东), or '' when it names none. `verbal`: a verbal noun ending the question is one too
+    (哪几项工作 -> 工作): read only where an enumeration closed by 等 and it is sought, since a
+    sentence merely naming 工作 or 活动 says nothing of its items (CMRC 吕志兴有哪些活动)."""
     m = ASKED_AFTER_RE.search(question)
     run = []
     tagged = list(words.tagged(m.group(1))) if m else []
     for word, flag in tagged:
-        if flag[:1] not in ("n", "j") and flag != "vn":
+        if flag[:1] not in ("n", "j") and not (verbal and flag == "vn"):
             break
         run.append(word)
     if len(run) < len(tagged) or not run:  # 哪些城市发展最快: a verbal noun asked only when it ends the clause (哪几项工作)
@@ -284,4 +286,4 @@ def slot_factor(question: str, text: str) -> float:
     """SLOT_LIFT when `text` says its enumeration is (为, 是, 列为) a word of the question, or
     closes it with 等 and the noun asked (做好甲、乙、丙等工作 for 做好哪几项工作), else 1."""
     said = any(m.group(1)[i : i + 2] in question for m in SLOT_RE.finditer(text) for i in range(len(m.group(1)) - 1))
-    return SLOT_LIFT if said or closes_with(text, asked_noun(question)) else 1.0
+    return SLOT_LIFT if said or closes_with(text, asked_noun(question, verbal=True)) else 1.0

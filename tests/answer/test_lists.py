@@ -314,10 +314,11 @@ def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
 
 def test_asked_noun_reads_a_verbal_noun_that_ends_the_question():
     # 工作, 服务 are verbal nouns: the kind asked when nothing follows them, not when a predicate does
-    assert lists.asked_noun("报告要求全面做好哪几项工作？") == "工作"
-    assert lists.asked_noun("还要求做好哪几类防灾减灾工作？") == "工作"
-    assert lists.asked_noun("哪些城市发展最快？") == "城市"
-    assert lists.asked_noun("哪些工作人员受伤？") == "工作人员"
+    assert lists.asked_noun("报告要求全面做好哪几项工作？", verbal=True) == "工作"
+    assert lists.asked_noun("还要求做好哪几类防灾减灾工作？", verbal=True) == "工作"
+    assert lists.asked_noun("报告要求全面做好哪几项工作？") == ""
+    assert lists.asked_noun("哪些城市发展最快？", verbal=True) == "城市"
+    assert lists.asked_noun("哪些工作人员受伤？", verbal=True) == "工作人员"
 
 
 def test_slot_factor_lifts_an_enumeration_closed_by_the_noun_asked():
