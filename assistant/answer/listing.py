@@ -69,8 +69,10 @@ def listing(q, scored: list, sentences: list | None = None):
     noun = asked_noun(q.text)
     kind = kind_head(noun)
     top_text = top.sentence.text
-    closing = asked_noun(q.text, verbal=True)  # 做好哪几项工作: 工作 closes the answer's enumeration (…等工作)
-    if closing and not of_kind(top_text, kind_head(closing)) and not closes_with(top_text, closing):
+    # 做好哪几项工作: a verbal noun the readers below do not take closes the answer's enumeration (…等工作); for
+    # a plain noun they decide (吸引头部企业、链主企业入驻 is right for 哪几类企业, not …迪康药业等企业)
+    closing = asked_noun(q.text, verbal=True)
+    if closing != noun and not of_kind(top_text, kind_head(closing)) and not closes_with(top_text, closing):
         closed = [sc for sc in scored[1:CLOSED_SEARCH]  # 做好甲、乙、丙等工作: says its items are the kind asked
                   if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, closing)]
         if closed:  # …精准指导防灾减灾救灾工作 only names the noun

@@ -340,3 +340,12 @@ def test_a_list_is_read_from_an_enumeration_closed_by_the_noun_asked():
     assert listing.listing(q, ranked).sentence is ranked[2].sentence  # the best closed one within 0.6 of the top
     far = _scored("精准指导重点地区防灾救灾工作。", "做好甲乙抗旱、丙丁防火等工作。", supports=(0.58, 0.30))
     assert listing.listing(q, far).sentence is far[0].sentence
+
+
+def test_a_plain_noun_asked_leaves_the_closed_enumeration_search_out():
+    from assistant.query.question import analyse
+
+    q = analyse("东山县要吸引哪几类企业入驻？")
+    ranked = _scored("着力加强招商引资，吸引头部企业、链主企业入驻东山。",
+                     "加强甲乙医药、丙丁药业等企业与戊己集团对接。", supports=(0.50, 0.45))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
