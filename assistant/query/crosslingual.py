@@ -199,12 +199,12 @@ class Bridge:
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
         phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, _variants)
         for i, token in enumerate(tokens):
-            low, whole = token.lower(), phrases.get(i, [])  # beef cattle -> 肉牛 at cattle; a stopword: year over year -> 同比
+            low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
             if zone and found_at[i].start() > span[0]:
                 groups.append((zone,))
                 specificity[zone] = 1.0
                 zone = ""
-            if (low in ENGLISH_STOPWORDS and not whole) or len(low) < 2 or _says_percentage(tokens, i):
+            if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
                 continue
             # Longshan -> 龙山 or 龙山区 (the name with its level's character); Li Auto is no 礼县 (SHORT_NAME)
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
@@ -235,7 +235,7 @@ class Bridge:
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:
                 alternatives[token] = 1.0
-            for variant in [] if low in ENGLISH_STOPWORDS else _variants(low):
+            for variant in _variants(low):
                 for chinese, weight in index.get(variant, [])[:400]:
                     for hit in self._in_corpus(chinese):
                         share = weight * (1.0 if hit == chinese else 0.7)

@@ -61,25 +61,18 @@ def phrase_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(own.get(k, []) + index.get(k, []))) for k in {*index, *own} if k != "_why"}
 
 
-# Stopwords for their own translations (year -> 年 is in every sentence), which may still begin a
-# phrase the dictionary translates whole: year on year / year over year -> 同比 (a change asked
-# against the same period, which the sentence that answers writes)
-PHRASE_STARTS = frozenset({"year"})
-
-
-def phrase_words(tokens: list[str], vocab, stopwords, variants, starts=PHRASE_STARTS) -> dict[int, list[str]]:
+def phrase_words(tokens: list[str], vocab, stopwords, variants) -> dict[int, list[str]]:
     """position of a phrase's head in `tokens` (its last word other than a stopword) -> the
     corpus words (`vocab`) that translate the phrase, the longest phrase's first. A phrase does not start with a stopword
     (the question's, not the dictionary's: what year is no phrase, last year -> 去年 is); its
-    last word may be inflected (`variants`: tablets -> tablet); a stopword of `starts` may begin one
-    (year over year -> 同比), its words then joining that stopword's place."""
+    last word may be inflected (`variants`: tablets -> tablet)."""
     index = phrase_index()
     low = [t.lower() for t in tokens]
     out: dict[int, list[str]] = {}
     for n in range(LONGEST, 0, -1):
         for i in range(len(low) - n + 1):
             span = low[i : i + n]
-            if span[0] in stopwords and span[0] not in starts:
+            if span[0] in stopwords:
                 continue
             for last in dict.fromkeys(variants(span[-1])):
                 found = [w for w in index.get(" ".join(span[:-1] + [last]), ()) if w in vocab]
