@@ -148,8 +148,15 @@ def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         return None
     # in an article naming several (a compiled report, a market round-up), a sentence naming
     # another as the subject of its clause (小鹏汽车在7月份共交付…) gives that one's figure
+    return other_subject(q, text, name, opening_name)
+
+
+def other_subject(q: Question, text: str, name: str, opening) -> Disagreement | None:
+    """A clause of `text` (which does not write `name`) opening with another subject that `opening` reads,
+    neither the question's nor a form of `name`, and not one saying something (特斯拉表示, which may speak
+    of the one asked): the sentence is about that one."""
     for clause in CLAUSE_RE.split(text):
-        other = opening_name(clause.lstrip())
+        other = opening(clause.lstrip())
         if other and not SAID_RE.search(clause) and other not in q.text and stem(other) not in q.text \
                 and not written(other, name):
             return Disagreement("name", name, other)
@@ -174,9 +181,9 @@ def opening_actor(text: str) -> str:
     if not 2 <= len(name) <= 12 or NO_NAME_RE.match(name) or COUNT_RE.match(name) or ASKING_RE.search(name) \
             or re.search(r"[^\w·]", name):
         return ""
-    tagged = words.tagged(name)
+    tagged, firm = words.tagged(name), company(name)
     bare = len(tagged) == 1 and tagged[0][1] in ACTOR_FLAGS
-    if not (company(name) or bare) or places.named(name) or places.places(name) and not company(name):
+    if not (firm or bare) or places.named(name) or places.places(name) and not firm:
         return ""
     return name
 
@@ -189,10 +196,5 @@ def actor_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     name = "" if q.english or lead_name(q) else opening_actor(q.text)
     if not name or written(name, chunk.text[a:b]):
         return None
-    for clause in CLAUSE_RE.split(chunk.text[a:b]):
-        other = opening_actor(clause.lstrip())
-        if other and not SAID_RE.search(clause) and other not in q.text and stem(other) not in q.text \
-                and not written(other, name) and not written(name, other):
-            return Disagreement("name", name, other)
-    return None
+    return other_subject(q, chunk.text[a:b], name, opening_actor)
 
