@@ -75,7 +75,7 @@ DOCUMENT_LEAD_RE = re.compile(r"^(?:政府工作报告|工作报告|报告|文�
 # sentence saying it), not judged an opinion of the writer's; the organisation must be named in the
 # deciding sentence's article, or the claim puts the words in another's mouth
 ORG_LEAD_RE = re.compile(r"^(?:据)?([^，,。；;：:“”、\s]{2,12}?)(?:有关负责人|相关负责人|负责人|发言人)?"
-                         r"(?:表示|认为|指出|提出|称|强调|介绍|说|透露)[，,：:]")
+                         rf"{slots.SPEECH_RE.pattern}[，,：:]")  # the speech verbs the speaker slot reads
 ORG_FLAGS = ("nt", "j")  # jieba's organisation names and abbreviations (国务院, 证监会)
 
 
