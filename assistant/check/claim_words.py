@@ -17,7 +17,7 @@ import re
 
 from assistant.answer.figures import FigurePick
 from assistant.check.in_force import article_of, passage_before
-from assistant.check.measures import acronym_words, unstated_words
+from assistant.check.measures import abbreviated_span, acronym_words, unstated_words
 from assistant.check.source_indicator import sentence_before
 from assistant.query.question import analyse
 from assistant.records import Hit
@@ -173,3 +173,26 @@ def _sentence_before(s, hits: list[Hit]) -> str:
         if at > 0 and c.article == s.chunk.article:
             return sentence_before(c.text, at)
     return ""
+
+
+VERB_FLAGS = ("v", "vn", "vd")
+
+
+def written_out_verb(verb: str, text: str) -> bool:
+    """Does the text write out a verb the claim abbreviates (开售 of 开始销售, 要到 of 要等到): its
+    characters in order within twice its length (measures.abbreviated_span), over words jieba
+    tags all as verbs? (上海市上市 holds 上…市 in a place name: no act.)"""
+    if len(verb) < 2:
+        return False
+    offset = 0
+    while (span := abbreviated_span(verb, text[offset:])) is not None:
+        a, b = span[0] + offset, span[1] + offset
+        pos, covered = 0, []
+        for w, flag in words.tagged(text):
+            if pos < b and pos + len(w) > a:
+                covered.append(flag)
+            pos += len(w)
+        if len(covered) >= 2 and all(f in VERB_FLAGS for f in covered):
+            return True
+        offset = a + 1
+    return False

@@ -20,6 +20,7 @@ from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
 from assistant.check import members, other_place, slots, swapped
+from assistant.check.claim_words import written_out_verb
 from assistant.check.in_force import article_of
 from assistant.check.measures import abbreviated_span
 from assistant.query.question import analyse
@@ -204,9 +205,8 @@ def _place_ok(q, s: Sentence) -> tuple[bool, dict]:
 
 
 def has_action(verb: str, text: str) -> bool:
-    if verb in text:
-        return True
-    return any(verb in group and any(other in text for other in group) for group in SYNONYMS)
+    return (verb in text or any(verb in group and any(other in text for other in group) for group in SYNONYMS)
+            or written_out_verb(verb, text))  # 开售 written out 开始销售
 
 
 def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerdict:
