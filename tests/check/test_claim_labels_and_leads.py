@@ -56,3 +56,13 @@ def test_a_set_phrase_framing_the_claim_in_a_clause_of_its_own_is_no_fact():
     hits = made_hits("能见度小于200米时，开启雾灯、近光灯、示廓灯和前后位灯，车速不得超过每小时60公里，并与同车道前车保持100米以上的距离。")
     found = check("按规定，能见度小于200米时，应与同车道前车保持100米以上的距离。", hits, flat_idf, 0.43)
     assert found.verdict == "supported"
+
+
+def test_a_lead_citing_the_report_with_ju_or_an_is_no_act():
+    assert read_as_figures("按报道的推算，新片可能要到2026年才能上映。") == "新片可能要到2026年才能上映。"
+    assert read_as_figures("据报道，青溪县的产值已达到8.6亿元。") == "青溪县的产值已达到8.6亿元。"
+    assert read_as_figures("报告期内，营收增长5%。") == "报告期内，营收增长5%。"  # no lead: the period of a report
+    hits = made_hits("按此进度，《星河3》可能要等到2028年左右才能与观众见面。")
+    assert check("按报道的推算，《星河3》可能要到2028年左右才能与观众见面。", hits, flat_idf, 0.43).verdict == "supported"
+    found = check("按报道的推算，《星河3》可能要到2026年左右才能与观众见面。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("2028",)
