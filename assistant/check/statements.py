@@ -78,14 +78,14 @@ def required(text: str, place_names: tuple[str, ...]) -> tuple[list[str], list[s
 
 
 NOUN_FLAGS = ("n", "nr", "ns", "nt", "nz", "vn", "j", "l", "eng")
-# 时间是8月18日: a word naming the claim's when is its date slot's to compare, no thing to find
-WHEN_WORDS = frozenset("时间 日期 时候 时点".split())
+SHARE_RE = re.compile(r"^[一二两三四五六七八九十百千\d]+(?:分之|半|倍|成)|^一半")  # 三分之一, 两倍: an amount unsaid
+WHEN_WORDS = frozenset("时间 日期 时候 时点".split())  # 时间是8月18日: the date slot's to compare, no thing to find
 
 
 def _missing_thing(body: str, q, text: str, context: str) -> bool:
-    """Is something the claim names (a noun of two characters or more, not a place: the
-    place check has read those) absent from the sentence and its heading? 生物柴油 for
-    生物乙醇 is another thing, not a paraphrase."""
+    """Is something the claim names (a noun of 2+ characters, not a place: the place check read those; an amount
+    the figure reader does not read) absent from the sentence and its heading? 生物柴油 for 生物乙醇 is another
+    thing, not a paraphrase. A term the claim's cut does not hold (这一 of 这|一) is read by its own tag."""
     flags = dict(words.tagged(body))
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
@@ -93,7 +93,7 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
                 or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)
                 or _complement_cut(t, body, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
-        if flags.get(t, "n").startswith(NOUN_FLAGS):
+        if (flags.get(t) or words.tagged(t)[0][1]).startswith(NOUN_FLAGS) or SHARE_RE.match(t):
             return True
     return False
 
