@@ -94,12 +94,19 @@ def _substantive(text: str) -> bool:
     # jieba's tags are rough (明显增强 comes out as a name): any verb or verbal noun other
     # than a copula, or a closing 了, makes a predicate.
     acts = any(flag in ("v", "vn") and w not in ("是", "有", "为") and w not in slots.NEGATORS for w, flag in tagged) \
-        or bool(re.search(r"了[。！!]?$", text))
+        or bool(re.search(r"了[。！!]?$", text)) or _after_adverb(tagged)
     # 是 after a name, with a noun after it: what the named thing is (新时代是一个…时代 names nothing)
     copula = next((i for i, (w, _) in enumerate(tagged) if w == "是"), 0)
     identity = copula > 0 and any(_is_name(w, f) for w, f in tagged[:copula]) \
         and any(flag.startswith(NOUN_FLAGS) for _, flag in tagged[copula + 1 :])
     return named and (acts or identity)
+
+
+def _after_adverb(tagged) -> bool:
+    """Is a common noun written right after an adverb (正式亮相, 首次亮相: jieba tags 亮相 n)? An adverb
+    modifies a predicate, so the word is one."""
+    return any(flag in ("d", "ad") and w not in slots.NEGATORS and nxt in ("n", "vn")
+               for (w, flag), (_, nxt) in zip(tagged, tagged[1:]))
 
 
 def _is_name(word: str, flag: str) -> bool:
