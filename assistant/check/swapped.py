@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.check.measures import abbreviated_span
 from assistant.text import words
 
 # characters whose pair says the opposite inside the same word (盘前/盘后, 上半年/下半年, 出口/进口)
@@ -79,6 +80,59 @@ def _common(a: str, b: str) -> int:
     return n
 
 
+# the kinds of name one may stand in another's slot: a place (with its direction, 南部新城), a person,
+# an organisation, another proper name or a Latin one (a model, a brand)
+NAME_KINDS = {"ns": "place", "nr": "person", "nt": "organisation", "nz": "name", "eng": "name", "j": "name"}
+ASIDE_FLAGS = ("f",)  # 南部, 北部: a direction written with a place is part of its name
+
+
+def _kind(flag: str) -> str | None:
+    return next((kind for tag, kind in NAME_KINDS.items() if flag.startswith(tag)), None)  # nrfg is nr's
+
+
+def _name_run(tagged: list[tuple[str, str]]) -> set[str] | None:
+    """The kinds of name a run of words is made of (None when any word is no name nor direction)."""
+    kinds = {_kind(flag) for _, flag in tagged if flag not in ASIDE_FLAGS}
+    return None if not kinds or None in kinds else kinds
+
+
+def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's name, the source's, the claim with the source's put in) when the source writes,
+    between the same two characters on either side, a name of the same kind where the claim writes
+    one it does not (将在广州车展 / 将在成都车展, 治理南部新城环境 / 治理北部新区环境). The claim's name must
+    not open its clause (西安区举办… against 东丰县举办… speaks of another subject, not of the claim's),
+    and neither name may be the other's short form (证监会 / 中国证监会)."""
+    spans, pos = [], 0
+    for w, flag in words.tagged(claim):
+        spans.append((pos, w, flag))
+        pos += len(w)
+    out, i = [], 0
+    while i < len(spans):
+        j = i  # a run of the claim's words the source does not write
+        while j < len(spans) and spans[j][1] not in text and HAN.match(spans[j][1][0]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run, i = spans[i:j], j
+        a, b = run[0][0], run[-1][0] + len(run[-1][1])
+        mine, kinds = claim[a:b], _name_run([(w, f) for _, w, f in run])
+        left, right = claim[max(0, a - CONTEXT) : a], claim[b : b + CONTEXT]
+        opens = max(claim.rfind(c, 0, a) for c in "，,；;：:。") + 1
+        subject = not any(f[0] in "vpn" and _kind(f) is None for x, _, f in spans if opens <= x < a)
+        if not kinds or subject or not (_written(left) and _written(right)):
+            continue
+        pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + re.escape(right)
+        for m in re.finditer(pattern, text):
+            theirs = m.group(1)
+            found = _name_run(list(words.tagged(theirs)))
+            if (found and found & kinds and theirs not in mine and mine not in theirs
+                    and abbreviated_span(mine, theirs) is None and abbreviated_span(theirs, mine) is None):
+                out.append((mine, theirs, claim[:a] + theirs + claim[b:]))
+                break
+    return out
+
+
 def swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
-    """Every single-term swap the source's sentence makes of the claim (opposites, quoted names)."""
-    return opposite_swaps(claim, text) + quoted_swaps(claim, text)
+    """Every single-term swap the source's sentence makes of the claim (opposites, quoted names, names)."""
+    return opposite_swaps(claim, text) + quoted_swaps(claim, text) + named_swaps(claim, text)

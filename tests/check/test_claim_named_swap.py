@@ -1,0 +1,35 @@
+"""A claim written as the source writes it but for one name put in another's slot (a place, with its
+direction; a person; an organisation; a brand) is refuted, when the rest agrees with the source's name
+put in; a name opening its clause is the claim's subject (another place's plan says nothing of it), and
+a short form of the same name (证监会 / 中国证监会) is no other. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.swapped import named_swaps
+
+
+def test_a_place_in_the_same_slot():
+    text = "据悉，青禾S9将在杭州车展上正式亮相。"
+    assert named_swaps("青禾S9将在南京车展上正式亮相。", text)[0][:2] == ("南京", "杭州")
+    assert named_swaps("青禾S9将在杭州车展上正式亮相。", text) == []
+    text = "统筹采煤沉陷区生态修复,综合治理北部新区环境。"
+    assert named_swaps("要综合治理南部新城环境。", text)[0][:2] == ("南部新城", "北部新区")
+
+
+def test_a_person_in_the_same_slot():
+    assert named_swaps("会议由张伟主持召开。", "会议由李强主持召开。")[0][:2] == ("张伟", "李强")
+
+
+def test_no_swap_of_the_claims_subject_nor_of_a_short_form():
+    assert named_swaps("西安区举办了袜业博览会。", "东丰县举办了袜业博览会。") == []
+    assert named_swaps("该公司与中国证监会沟通。", "该公司与证监会沟通。") == []
+
+
+def test_the_swapped_place_refutes():
+    hits = made_hits("青禾汽车近日公布了新车官图。据悉，青禾S9将在杭州车展上正式亮相。")
+    found = check("青禾S9将在南京车展上正式亮相。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("杭州",)
+    assert check("青禾S9将在杭州车展上正式亮相。", hits, flat_idf, 0.43).verdict == "supported"
