@@ -41,3 +41,8 @@ def test_a_month_written_7_月份_is_no_word_of_the_measure():
     refuted = check("星辰汽车7月交付新车同比增长91.1%。", made_hits(source), flat_idf, 0.43)
     assert (refuted.verdict, refuted.sources_say) == ("refuted", ("103.6%",))
     assert check("星辰汽车7月交付新车同比增长103.6%。", made_hits(source), flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_year_in_force_passes_over_the_year_compared_with():
+    hits = made_hits("最近，青禾发布了2023年第二季度财报。净利润为3亿元，而2022年同期净亏损2亿元。第二季度，青禾还首次实现运营利润。")
+    assert check("青禾在2023年第二季度首次实现了运营利润。", hits, flat_idf, 0.43).verdict == "supported"

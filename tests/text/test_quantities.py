@@ -131,6 +131,13 @@ def test_years_and_the_year_in_force():
     assert year_in_force("2023年，在市委领导下……今年，高新区将") is None
 
 
+def test_a_year_compared_with_is_not_the_year_in_force():
+    assert year_in_force("青禾发布了2023年二季度财报。净利润为3亿元，而2022年同期净亏损2亿元。") == "2023"
+    assert year_in_force("2023年营收比2022年增长5%。") == "2023"
+    assert year_in_force("2023年营收为9亿元，与2022年相比增长5%。") == "2023"
+    assert year_in_force("2021年与2022年两次招标中，价格相差5万元。") == "2022"  # a list of years, no basis
+
+
 def test_people_counted_by_any_of_their_measure_words_are_one_unit():
     from assistant.text.quantities import same_unit
 
