@@ -239,6 +239,10 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
     outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
+    # beside a figure, a name says whose figure it is: a source giving it of another (山东鄄城 for the claim's
+    # 台湾鄄城) says nothing of the claim's; only an act's place or person, one event, is refuted by another's
+    if any(c.kind == "figure" for c in planned):
+        outcomes = [replace(o, verdict=UNKNOWN) if o.decided_by == "name" else o for o in outcomes]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
     outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]

@@ -266,12 +266,13 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
 
 def _swap_refutes(claim: str, sc: Scored, idf) -> StatementVerdict | None:
     """A refutation when the sentence writes the claim with one term swapped for another of the
-    same kind (盘前 for its 盘后, a quoted name in the same slot: swapped.py) and supports the claim
-    with its own term put in; None otherwise."""
+    same kind (盘前 for its 盘后, a quoted name, a name in the same slot: swapped.py) and supports the
+    claim with its own term put in; None otherwise. Decided by 'name' for a name, else 'swap'."""
     for mine, theirs, theirs_claim in swapped.swaps(claim, sc.sentence.text):
         found = check_statement(theirs_claim, [sc.sentence], idf)
         if found.verdict == SUPPORTED:
-            return StatementVerdict(REFUTED, sc, theirs, mine, found.support, "swap")
+            named = any(m == mine for m, _, _ in swapped.named_swaps(claim, sc.sentence.text))
+            return StatementVerdict(REFUTED, sc, theirs, mine, found.support, "name" if named else "swap")
     return None
 
 

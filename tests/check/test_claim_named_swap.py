@@ -33,3 +33,9 @@ def test_the_swapped_place_refutes():
     found = check("青禾S9将在南京车展上正式亮相。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("杭州",)
     assert check("青禾S9将在杭州车展上正式亮相。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_beside_a_figure_another_name_says_nothing_of_the_claims():
+    hits = made_hits("29日17时，最大小时雨强出现在青州城关，为86毫米。")
+    assert check("29日17时，最大小时雨强出现在青州城关，为86毫米。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("29日17时，最大小时雨强出现在沧州城关，为86毫米。", hits, flat_idf, 0.43).verdict == "not_enough_info"
