@@ -260,7 +260,7 @@ def years(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
 
-BASIS_BEFORE_RE = re.compile(r"(?:比|较)$")  # 比2022年, 较上年, 同比去年 (与2016年 is a basis only with 相比 after)
+BASIS_BEFORE_RE = re.compile(r"(?:比|较)$")  # 比2022年, 较2022年 (与2016年 is a basis only with 相比 after)
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "新一年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1}
 
 
@@ -270,8 +270,10 @@ def year_in_force(text: str, current: str | None = None) -> str | None:
     relative year with no `current` leaves the year unknown."""
     last = None
     for m in YEAR_CONTEXT_RE.finditer(text):
-        if BASIS_BEFORE_RE.search(text, 0, m.start()) or text.startswith(("同期", "相比"), m.end()):
+        if m.group(1) and (BASIS_BEFORE_RE.search(text, 0, m.start()) or text.startswith(("同期", "相比"), m.end())):
             continue  # 比2022年, 而2022年同期净亏损: the year a figure is compared with, not the one spoken of
+            # (a relative basis, 比去年, is read as before: passing over it let another company's sentence
+            # reach a claim of its article's rival, news_check12 t26)
         if m.group(1):
             last = m.group(1)
         else:

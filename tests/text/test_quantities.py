@@ -189,3 +189,7 @@ def test_imperial_and_energy_units_are_units():
 def test_compute_in_tops_is_a_unit():
     # NPU算力达到6 TOPS: a chip's compute, written in Latin letters after a space
     assert [(f.text, f.unit) for f in find_quantities("该芯片NPU算力达到6 TOPS。")] == [("6 TOPS", "TOPS")]
+
+
+def test_a_relative_basis_is_read_as_before():
+    assert year_in_force("2023年营收为9亿元，比去年增长5%。", "2023") == "2022"
