@@ -85,7 +85,7 @@ WHEN_WORDS = frozenset("时间 日期 时候 时点".split())  # 时间是8月18
 def _missing_thing(body: str, q, text: str, context: str) -> bool:
     """Is something the claim names (a noun of 2+ characters, not a place: the place check read those; an amount
     the figure reader does not read) absent from the sentence and its heading? 生物柴油 for 生物乙醇 is another
-    thing, not a paraphrase. A term the claim's cut does not hold (这一 of 这|一) is read by its own tag."""
+    thing, not a paraphrase. A term the claim's cut does not hold is a thing unless a demonstrative (这一 of 这|一)."""
     flags = dict(words.tagged(body))
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
@@ -93,8 +93,8 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
                 or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)
                 or _complement_cut(t, body, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
-        if (flags.get(t) or words.tagged(t)[0][1]).startswith(NOUN_FLAGS) or SHARE_RE.match(t):
-            return True
+        if (flags.get(t) or ("r" if words.tagged(t)[0][1] == "r" else "n")).startswith(NOUN_FLAGS) or SHARE_RE.match(t):
+            return True  # (两市 of 两|市 counts a thing)
     return False
 
 
