@@ -174,7 +174,7 @@ def place_swapped(claim: draft.Claim, outcome, idf):
         return None
     s = outcome.parts[0].sentence
     found = statements.check_statement(claim.text, [s], idf)
-    if found.verdict != REFUTED or found.slot not in ("place", "member"):
+    if found.verdict != REFUTED or found.slot not in ("place", "member", "name"):  # name: swapped.named_swaps
         return None
     return Outcome(REFUTED, [make_part(s, s.a, s.b, found.support)], found.claimed, (found.sources_say,), found.slot,
                    found.support)
@@ -241,8 +241,10 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
     # beside a figure, a name says whose figure it is: a source giving it of another (山东鄄城 for the claim's
     # 台湾鄄城) says nothing of the claim's; only an act's place or person, one event, is refuted by another's
+    # (or a figure its sentence supports, the place swapped where the claim's subject acts: place_swapped)
     if any(c.kind == "figure" for c in planned):
-        outcomes = [replace(o, verdict=UNKNOWN) if o.decided_by == "name" else o for o in outcomes]
+        outcomes = [replace(o, verdict=UNKNOWN) if o.decided_by == "name" and c.kind != "figure" else o
+                    for c, o in zip(planned, outcomes)]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
     outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]
