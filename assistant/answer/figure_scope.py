@@ -261,8 +261,9 @@ def level_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 
 # A name written in Latin letters (Model 3, Mate 60 Pro) and the variant its clause writes right
-# after it (Model 3性能版, Model Y长续航版): the variant's figure, not the model's
-LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+)*")
+# after it (Model 3性能版, Model Y长续航版): the variant's figure, not the model's. Letters glued
+# to a number are its unit (64GB翻新版, 1.5L): a size, which the code checks read (rival_words)
+LATIN_NAME_RE = re.compile(r"(?<![0-9.A-Za-z])[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+)*")
 VARIANT_AFTER_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,5}?[版款])")
 
 
@@ -273,6 +274,7 @@ def variant_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     for name in LATIN_NAME_RE.findall(q.text):
         for m in re.finditer(re.escape(name) + r"(?![A-Za-z0-9])", lead, re.IGNORECASE):
             variant = VARIANT_AFTER_RE.match(lead, m.end())
-            if variant and variant.group(1) not in q.text:
+            # 翻新版 is named by a question writing 翻新 (the word without 版/款)
+            if variant and variant.group(1) not in q.text and not (len(variant.group(1)) > 2 and variant.group(1)[:-1] in q.text):
                 return f"it is of {name}{variant.group(1)}"
     return ""

@@ -139,3 +139,12 @@ def test_a_figure_after_another_year_than_asked_is_that_years():
     assert figure_scope.own_year_disagreement(analyse("青川公司2022年营收多少？"), dated, _figure(dated, "50亿元")) == ""
     relative = "青川公司成立于2010年，今年营收50亿元。"
     assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收多少？"), relative, _figure(relative, "50亿元")) == ""
+
+
+def test_a_unit_glued_to_a_number_names_no_model_with_a_variant():
+    text = "青川掌机翻新版价格如下：32GB翻新版为200美元，全新版为260美元。"
+    q = analyse("32GB的青川掌机卖多少钱？")
+    assert figure_scope.variant_disagreement(q, text, _figure(text, "200美元")) == ""
+    # the variant's word written without 版 names it
+    model = "其中Model 3性能版降幅高达14%。"
+    assert figure_scope.variant_disagreement(analyse("Model 3性能车型降价多少？"), model, _figure(model, "14%")) == ""
