@@ -153,18 +153,51 @@ def _letters(code: str) -> str:
     return SAME_LETTERS.get(code, code)
 
 
+# an engine's displacement written in Chinese (1.4升涡轮增压发动机): a code when it names the noun
+# after it, not a volume measured (油耗4.6升, 5.8升左右)
+LITRES_RE = re.compile(r"(?<![0-9.])([0-9]+\.[0-9])升(?=[\u4e00-\u9fff])(?!左右|以[上下内]|上下|多|起|的|为|是)")
+# what may stand between codes listed together (1.6T和2.4T, 64GB/128GB): they share what follows
+JOINED_CODES_RE = re.compile(r"(?:[、和与及或/\s]|[0-9]+(?:\.[0-9]+)?[A-Z]{1,2})*")
+
+
+def _codes(text: str) -> list[tuple[float, str, bool, int, int]]:
+    """(value, letters, dotted, start, end) of each model code `text` writes."""
+    found = [(float(m.group(1)), _letters(m.group(2)), "." in m.group(1), m.start(), m.end()) for m in CODE_RE.finditer(text)]
+    found += [(float(m.group(1)), "T", True, m.start(), m.end()) for m in LITRES_RE.finditer(text)]
+    return sorted(found, key=lambda c: c[3])
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Does the code ending at `end` name the noun written after it (1.4升涡轮增压发动机, 64GB翻新版),
+    rather than close its clause as a measure (支持5G，)?"""
+    return re.match(r"[\u4e00-\u9fffA-Za-z]", text[end : end + 1]) is not None
+
+
 def code_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """The question's model code is written nowhere in the sentence, which names others of its
-    shape before the figure: the figure is one of those versions'."""
+    shape before the figure: the figure is one of those versions'. Written, the code in force
+    where the figure stands, the last of its shape naming a noun before it, must be the one
+    asked (1.5L发动机最大净功率为84.5千瓦，1.4升涡轮增压发动机…峰值扭矩211牛·米: 211 is the 1.4升's),
+    unless the two are listed together (1.6T和2.4T两种动力, whose figures 分别 gives)."""
     if q.english:
         return ""
-    given = [(float(m.group(1)), _letters(m.group(2)), "." in m.group(1), m.start()) for m in CODE_RE.finditer(text)]
-    for m in CODE_RE.finditer(q.text):
-        value, letters, dotted = float(m.group(1)), _letters(m.group(2)), "." in m.group(1)
-        if any(v == value and l == letters for v, l, _, _ in given):
-            continue
-        if any(l == letters and d == dotted and at < f.start for v, l, d, at in given):
-            return f"it is of another version than {m.group(0)}"
+    given = _codes(text)
+    for value, letters, dotted, start, end in _codes(q.text):
+        asked = q.text[start:end]
+        # the figure is itself a code of the asked one's shape (1.4升 for 1.5L): it names a version
+        if any(a == f.start and l == letters for _, l, _, a, _ in given):
+            return f"{f.text} names a version, as the question's {asked} does"
+        if any(v == value and l == letters for v, l, _, _, _ in given):
+            before = [c for c in given if c[1] == letters and c[4] <= f.start and _attributive(text, c[4])]
+            if not before or before[-1][0] == value:
+                continue
+            last = before[-1]
+            if any(v == value and l == letters and JOINED_CODES_RE.fullmatch(text, b, last[3])
+                   for v, l, _, a, b in given if b <= last[3]):
+                continue
+            return f"it is of {text[last[3]:last[4]]}, not {asked}"
+        if any(l == letters and d == dotted and at < f.start for v, l, d, at, _ in given):
+            return f"it is of another version than {asked}"
     return ""
 
 

@@ -100,3 +100,22 @@ def test_an_engine_named_in_litres_is_a_rival_of_one_turbocharged():
     listed = "中国证监会称，加强境内外监管协调，已有19家企业完成境外上市备案。"
     q = analyse("已经有多少家企业完成了境外上市备案？")
     assert rival_words.place_disagreement(q, listed, _figure(listed, "19家")) == ""
+
+
+def test_the_code_in_force_where_the_figure_stands_must_be_the_one_asked():
+    text = "新车搭载1.5L及1.4T发动机，其中1.5L发动机最大功率为80千瓦，1.4升涡轮增压发动机最大功率100千瓦，峰值扭矩200牛·米。"
+    asked = analyse("新车1.5L发动机的峰值扭矩是多少？")
+    assert rival_words.code_disagreement(asked, text, _figure(text, "200牛·米")) == "it is of 1.4升, not 1.5L"
+    assert rival_words.code_disagreement(asked, text, _figure(text, "80千瓦")) == ""
+    assert rival_words.code_disagreement(analyse("新车1.4升发动机的峰值扭矩是多少？"), text, _figure(text, "200牛·米")) == ""
+    prices = "青川掌机翻新版价格如下：32GB翻新版为200美元；128GB翻新版为300美元。"
+    cheap = analyse("32GB的翻新青川掌机卖多少钱？")
+    assert rival_words.code_disagreement(cheap, prices, _figure(prices, "300美元")) == "it is of 128GB, not 32GB"
+    assert rival_words.code_disagreement(cheap, prices, _figure(prices, "200美元")) == ""
+    # codes listed together share what follows (分别), and a volume measured names no noun
+    listed = "新车提供1.6T和2.4T两种动力，最大功率分别为150千瓦和210千瓦。"
+    assert rival_words.code_disagreement(analyse("新车1.6T版的最大功率是多少？"), listed, _figure(listed, "150千瓦")) == ""
+    volume = "新车搭载1.5T发动机，百公里油耗5.8升，最大功率120千瓦。"
+    assert rival_words.code_disagreement(analyse("新车1.5T发动机的最大功率是多少？"), volume, _figure(volume, "120千瓦")) == ""
+    # another code of the asked shape names a version: no answer of what the version measures
+    assert rival_words.code_disagreement(asked, text, _figure(text, "1.4升")) == "1.4升 names a version, as the question's 1.5L does"
