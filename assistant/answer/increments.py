@@ -17,8 +17,11 @@ from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities
 from assistant.text.sentences import split_clauses
 
-# a comparison asked: 比前一年多了, 比上年高出, 较去年少了 (the difference, written as a change)
-COMPARED = re.compile(r"(?:比|较)[^，,；;？?]{1,12}?(?:多|少|高|低)(?:了|出)")
+# a comparison asked: 比前一年多了, 比上年高出, 较去年少了, 比现款长了 (the difference, written as a
+# change: 增加了45毫米); any adjective of a dimension compares as 多/少 do, and right before
+# 多少 or 几 too (比现款长多少; 比上年多少 is no comparison of 多)
+COMPARATIVES = "多少高低长短宽窄重轻大小快慢远近深浅厚薄贵"
+COMPARED = re.compile(r"(?:比|较)[^，,；;？?]{1,12}?(?:[" + COMPARATIVES + r"](?:了|出)|[" + COMPARATIVES[2:] + r"](?=多少|几))")
 INCREMENT = re.compile(r"(?:新增|净增|增加|增添|多增)了?(?![值到至])")
 REACHED = re.compile(r"(?:到|至|达到?|为)$")
 RATIOS = {"percent", "points"}

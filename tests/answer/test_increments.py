@@ -67,6 +67,10 @@ def test_a_head_word_is_found_in_its_paraphrase():
 def test_a_comparison_asked_is_answered_by_a_change():
     text = "招商引资到位额57.828亿元，同比增长37.01%。"
     assert _why("青溪县去年到位的招商资金比前一年多了百分之几？", text, "37.01%") == ""
+    # an adjective of a dimension compares too (比现款长了多少: 增加了45毫米)
+    body = "新车车身长4700毫米，车身长度相比老款增加了40毫米。"
+    assert _why("新车的车身比老款长了多少？", body, "40毫米") == ""
+    assert _why("新车的车身比老款长多少？", body, "40毫米") == ""  # an adjective before 多少 compares too
     # with no comparison asked, a change is still no level
     assert _why("青溪县去年社会消费品零售额是百分之几？", "社会消费品零售额增长28%。", "28%") == "a change for a level"
 
