@@ -67,3 +67,9 @@ def test_a_bracketed_conversion_stands_between_a_figure_and_its_noun():
     picks = _picks("青溪牌机器人最多能搬运多重的货物？", "青溪牌机器人身高1.5米，重90磅（约41公斤），最多可搬运30磅（约14公斤）货物。")
     assert picks["30磅"].factors["adjacent"] == 1.0 and picks["14公斤"].factors["adjacent"] == 1.0
     assert picks["90磅"].factors["adjacent"] == 0.0
+
+
+def test_a_price_asked_is_stated_by_the_one_sum_of_money():
+    picks = _picks("128GB的青川掌机售价是多少？", "128GB版为300美元。")
+    assert picks["300美元"].factors["relevant"] == 1.0
+    assert not dimensions.stated("售价", quantities.find_quantities("重300克")[0], whole=True)
