@@ -129,6 +129,10 @@ def test_a_credit_line_with_a_link_is_not_an_answer():
     found = _verdict("星河汽车第二季度的营收是多少？", text, text[text.index("本文"):])
     assert found is not None and found.kind == "source"
     assert _verdict("星河汽车第二季度的营收是多少？", "星河汽车第二季度营收为286.5亿元。") is None
+    # a domain the article speaks of is no credit line; a bare link opening the sentence is one
+    assert _verdict("被星河汽车起诉的公司用的是哪个域名？", "访问www.xinghe.ai域名发现，该网站也叫星河。") is None
+    link = "https://news.example.com/1.html 星河汽车第二季度营收超272亿元"
+    assert _verdict("星河汽车第二季度的营收是多少？", link).kind == "source"
 
 
 def test_a_sentence_naming_no_organisation_speaks_for_the_one_its_paragraph_named_last():
