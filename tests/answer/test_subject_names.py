@@ -247,3 +247,8 @@ def test_a_vintage_is_no_sibling_of_the_maker_asked():
     assert _verdict("雷克萨斯LM的轴距是多少？", text, "新款LM车型的轴距为3000mm。") is None
     found = _verdict("雷克萨斯老款LM的轴距是多少？", text, "新款LM车型的轴距为3000mm。")
     assert found is not None and found.kind == "qualifier"
+
+
+def test_a_portals_headline_ending_in_its_link_is_a_credit_line():
+    text = "青川掌机半价688元https://news.example.com/826/1.html"
+    assert _verdict("青川掌机卖多少钱？", text).kind == "source"
