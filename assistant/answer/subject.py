@@ -25,6 +25,7 @@ from assistant.answer.subject_names import (Disagreement, figure_disagreement, l
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places
+from assistant.text.furniture import CREDIT_LINE_RE
 from assistant.text.sentences import split_sentences
 from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
@@ -38,11 +39,6 @@ BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于
 # A zone inside a place, written after it (辽源高新技术产业开发区), which `places` does not name.
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")
 
-# a reprint notice (如若转载，请注明来源：<headline>https://…; the link may be cut off), or a link
-# opening the sentence or ending it (a portal's headline and its link, split from the notice); a
-# domain the text speaks of (访问www.open.ai域名发现…) is no credit line
-CREDIT_LINE_RE = re.compile(r"^\s*(?:https?://|www\.[a-z0-9-]+\.)|(?:https?://|www\.[a-z0-9-]+\.)[^\s\u4e00-\u9fff]*[\s。.!！]*$"
-                            r"|如若转载|转载请注明|来源[:：/][^。]*?(?:https?://|www\.)", re.IGNORECASE)
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
 # 深化同长春、绍兴的合作, 对接北京, 奔赴粤北12个地市及肇庆市: a place the sentence's subject works with or goes

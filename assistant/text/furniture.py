@@ -29,3 +29,10 @@ def furniture(sentence: str) -> bool:
     """Is `sentence` a source, credit, editor, reporter, trailer, dateline or date line?"""
     return bool(LABEL_RE.match(sentence) or CREDIT_RE.match(sentence) or TRAILER_RE.search(sentence)
                 or BRACKETED_RE.match(sentence) or DATE_RE.match(sentence))
+
+
+# a reprint notice (如若转载，请注明来源：<headline>https://…; the link may be cut off), or a link
+# opening the sentence or ending it (a portal's headline and its link, split from the notice); a
+# domain the text speaks of (访问www.open.ai域名发现…) is no credit line
+CREDIT_LINE_RE = re.compile(r"^\s*(?:https?://|www\.[a-z0-9-]+\.)|(?:https?://|www\.[a-z0-9-]+\.)[^\s\u4e00-\u9fff]*[\s。.!！]*$"
+                            r"|如若转载|转载请注明|来源[:：/][^。]*?(?:https?://|www\.)", re.IGNORECASE)
