@@ -12,8 +12,8 @@ character of a place (国州城岛省市县) that is not one of their common wor
 gold sentences of DRCD's 哪个城市/哪一国/哪个省份 questions (365, train and held-out) and
 CMRC's trial (12) it rejects two (荇人国, 姑臧: names jieba reads apart into single characters).
 
-The versions of a product (哪几个版本) are written as versions: 旗舰版, 2023款, 型号, 车型. The five
-DRCD and CMRC questions asking which version have their gold in such a sentence.
+The versions of a product (哪几个版本) are written as versions: 旗舰版, 2023款, 型号, 车型, or a release
+as its name and number (安卓15). The five DRCD and CMRC questions asking which version have their gold in such a sentence.
 """
 
 from __future__ import annotations
@@ -69,10 +69,10 @@ def names_one(question: str, text: str, kind: str) -> bool:
     return False
 
 
-# 哪几个版本, 哪些型号, 什么配置: the versions of a product, written 旗舰版, 2023款, 型号 or 车型
-# (not 一款/这款 new lens, one product; not 出版, 版权, 版面)
+# 哪几个版本, 哪些型号, 什么配置: the versions of a product, written 旗舰版, 2023款, 型号 or 车型 (not 一款/这款 new lens, one product; not 出版, 版权, 版面)
 VERSIONS_ASKED_RE = re.compile(r"(?:哪|什么|几)[^，。？?]{0,6}?(版本|型号|车型|款式|配置)")
 VERSION_NAMED_RE = re.compile(r"版本|型号|车型|机型|款式|配置|(?<![出再改排制盗翻])版(?![权面图税块])|(?<![一这该此那每哪])款")
+NAMED_VERSION_RE = re.compile(r"([A-Za-z][A-Za-z\-]*|[\u4e00-\u9fff]{2})版本")  # 哪个安卓版本: 安卓15, iOS 17 name one
 
 
 # 担任什么职务, 什么身份, 职位是什么: the answer is a role (大使, 董事长), which the sentence must name
@@ -173,7 +173,7 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     and a sentence naming no role (中墨合作充分体现共商共建共享理念…)."""
     text = chunk.text[a:b]
     versions = VERSIONS_ASKED_RE.search(q.text) if not q.english else None
-    if versions and not VERSION_NAMED_RE.search(text):
+    if versions and not VERSION_NAMED_RE.search(text) and not ((n := NAMED_VERSION_RE.search(q.text)) and re.search(re.escape(n.group(1)) + r"\s?[0-9]", text, re.I)):
         return Disagreement("asked kind", versions.group(1), "")
     if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
         return Disagreement("asked kind", "职务", "")

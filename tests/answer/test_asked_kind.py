@@ -218,3 +218,10 @@ def test_an_organisation_asked_is_named_as_one():
     # a tissue or a verb 组织 asks no organisation
     assert asked_kind.ORG_KIND_ASKED_RE.search("心管的尾端会与哪一种组织相连接？") is None
     assert asked_kind.ORG_KIND_ASKED_RE.search("他自哪一年开始组织领导恢复工作？") is None
+
+
+def test_a_release_asked_is_written_as_its_name_and_number():
+    question = "青川对RISC-V的支持将从哪个安卓版本开始？"
+    assert _why(question, "青川的官方支持将从明年的安卓15开始。") is None
+    found = _why(question, "青川已经意识到了RISC-V在安卓平台的潜力。")
+    assert found is not None and found.kind == "asked kind"
