@@ -28,3 +28,8 @@ def test_products_brands_and_acronyms_after_a_word_are_no_people():
     assert names("用户可通过米家App远程操控。") == []
     assert names("四足机器人Unitree Go2正式发布。") == []  # a product name goes on
     assert names("工程师团队发布了AMD芯片。") == []
+
+
+def test_a_latin_name_before_a_verb_only_people_do_is_a_person():
+    assert names("由总裁Tom Lee领导的青川公司一直误导客户。", "青川公司由谁领导？") == [("Tom Lee", "由总裁")]
+    assert names("总裁Tom Lee宣布，新车年底上市。") == [("Tom Lee", "总裁")]
