@@ -90,7 +90,7 @@ def names_role(question: str, text: str) -> bool:
     does not write, or say what someone is or was made (任, 为, 是)?"""
     if APPOINTED_RE.search(text):
         return True
-    for word, flag in words.tagged(text):
+    for word, flag in roles.role_words(text):
         if len(word) < 2 or word in question or not (flag[:1] == "n" or flag == "eng"):
             continue
         if roles.ROLE_TAIL.search(word) or word.endswith(ENVOY):

@@ -118,6 +118,18 @@ def does_act(text: str, role: str, end: int, act: tuple[str, ...]) -> bool:
     return not done or any(w in act for w in done)
 
 
+def role_words(text: str) -> list[tuple[str, str]]:
+    """jieba's (word, flag) of `text`, a verb and the 者 jieba splits from it joined into the noun
+    of who does it (订阅|者 -> 订阅者, as 使用者 is one word): a role its tail reads."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words.tagged(text):
+        if word == "者" and out and out[-1][1][:1] == "v" and len(out[-1][0]) > 1:
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
+
+
 def reads_as_role(word: str) -> bool:
     """Does an asked word name a role a person holds (县长, 作者, 皇帝), rather than an act
     (配合, 击杀了) or a name (李晨亦)?"""

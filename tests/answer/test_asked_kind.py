@@ -225,3 +225,10 @@ def test_a_release_asked_is_written_as_its_name_and_number():
     assert _why(question, "青川的官方支持将从明年的安卓15开始。") is None
     found = _why(question, "青川已经意识到了RISC-V在安卓平台的潜力。")
     assert found is not None and found.kind == "asked kind"
+
+
+def test_who_does_an_act_names_the_standing_asked():
+    question = "在青川商店买翻新掌机，需要具备什么身份？"
+    assert _why(question, "青川商店出售的掌机只对青川Pro订阅者开放。") is None
+    found = _why(question, "青川商店将从周二开始在部分门店出售翻新的掌机。")
+    assert found is not None and found.kind == "asked kind"
