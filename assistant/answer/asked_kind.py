@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import roles
+from assistant.answer import named_things, roles
 from assistant.answer.subject_names import Disagreement
 from assistant.query import english_phrases
 from assistant.query.question import Question
@@ -212,7 +212,7 @@ def programme_first(q: Question, ranked: list) -> list:
     asked in quotes moved first when the best names none and the rules support it nearly as well."""
     asked = PROGRAMME_ASKED_RE.search(q.text) if not q.english and len(ranked) > 1 else None
     if asked is None:
-        return kind_first(q, ranked) if not q.english and len(ranked) > 1 else ranked
+        return named_things.slot_first(q, kind_first(q, ranked)) if not q.english and len(ranked) > 1 else ranked
     named = re.compile(rf"[”」』\"]{asked.group(1)}|{asked.group(1)}[“「『\"]")
     if named.search(ranked[0].sentence.text):
         return ranked

@@ -7,6 +7,7 @@ naming no person was refused however well it matched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
 from assistant.query.question import Question
@@ -75,3 +76,76 @@ def only_indefinite(q: Question, text: str) -> str:
     vague = re.compile(rf"(?<![{NOT_INDEFINITE}])(?:一[{measure}个种]|某[{measure}个种]?)(?:{re.escape(before)})?{re.escape(kind)}")
     found = [(m.end() - len(kind), m.group()) for m in vague.finditer(text)]
     return found[0][1] if at and {x for x, _ in found} == set(at) else ""
+
+
+# The answer slot of a 什么X / 哪一种X / 实现什么 question, as a sentence fills it: the question writes its asking
+# word between words of its own (聚焦打造|什么|基地, 聚力实现|什么), and the sentence that answers writes those words
+# around a phrase the question does not write (聚焦打造现代零碳基地, 聚力实现“五个新突破”, 高质量地转化为“实景图”).
+# Not a time, a place, a cause or a person (什么时候, 为什么): those have their own readers.
+SLOT_ASKED = re.compile(r"(?<!为)什么样?的?|哪一?[种类项片个条样家所位座件部款]的?|哪(?:[两二三四五六七八九十]|\d{1,2})[类项种个条大]的?")
+NOT_SLOT = re.compile(r"什么(?:时候|时间|地方|人|原因|意思)|为什么")
+CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
+NOUNISH = ("n", "vn", "j", "b")
+NEAR = 14  # characters before the asked noun where one of the question's words must stand (高质量地转化为“实景”图)
+AFTER = 10  # or after it (西城路网|优化升级)
+NOT_A_NAME_BEFORE = "这该此本其那一某各每"  # 该基地, 一种图: the one named before, or none
+
+
+@lru_cache(maxsize=256)  # read for every candidate sentence of one question
+def slot_frame(question: str) -> tuple[list[str], str, list[str]]:
+    """(the question's words before its asking word in its clause, the last three; the noun asked
+    right after it, '' when none; the words after that noun): 聚焦打造什么基地 -> ([聚焦, 打造], 基地, [])."""
+    m = SLOT_ASKED.search(question)
+    if m is None or NOT_SLOT.search(question):
+        return [], "", []
+    lo = max((c.end() for c in CLAUSE_END.finditer(question, 0, m.start())), default=0)
+    end = CLAUSE_END.search(question, m.end())
+    before = [w for w, f in words.tagged(question[lo : m.start()]) if len(w) >= 2 and f[:1] in "nvjbal"]
+    after = list(words.tagged(question[m.end() : end.start() if end else len(question)]))
+    noun = after[0][0] if after and after[0][1].startswith(NOUNISH) else ""
+    return before[-3:], noun, [w for w, _ in after[1:] if len(w) >= 2]
+
+
+def slot_filled(q: Question, text: str) -> str:
+    """The piece of `text` that fills the answer slot of a 什么X question, '' when none: the noun asked written
+    with a modifier the question does not write (现代零碳基地, not 该基地) beside one of the question's words of
+    its clause; with no noun asked, the question's verb before 什么 followed by what it does not write."""
+    if q.english:
+        return ""
+    before, noun, after = slot_frame(q.text)
+    if noun:
+        for m in re.finditer(re.escape(noun), text):
+            i = m.start()
+            prev = text[i - 1 : i]
+            if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9”」』》\"]", prev) or prev in NOT_A_NAME_BEFORE:
+                continue
+            if text[max(0, i - 2) : m.end()] in q.text:  # the question's own phrase, no new modifier
+                continue
+            if any(w in text[max(0, i - NEAR) : i] for w in before) or any(w in text[m.end() : m.end() + AFTER] for w in after):
+                return text[max(0, i - 6) : m.end()]
+        return ""
+    asking = SLOT_ASKED.search(q.text)
+    verb = before[-1] if before and asking and q.text[: asking.start()].rstrip("出了到").endswith(before[-1]) else ""
+    for m in re.finditer(re.escape(verb), text) if verb else ():
+        rest = text[m.end() :].lstrip("“「『《了的出")
+        if re.match(r"[\u4e00-\u9fffA-Za-z0-9]{2}", rest) and rest[:2] not in q.text:
+            return text[m.start() : m.end() + 8]
+    return ""
+
+
+SLOT_SEARCH = 5  # candidates (the best included) searched for one filling the slot
+SLOT_SHARE = 0.6  # of the best's rules support, as for a programme's name (asked_kind.PROGRAMME_SHARE)
+
+
+def slot_first(q: Question, ranked: list) -> list:
+    """`ranked` (candidates, best first) with the first of the next ones that fills the answer slot moved first,
+    when the best does not fill it and the rules support that one nearly as well: the selector's probability
+    favours a sentence sharing the question's setting (仇景锐说，2023年…高新区…目标) over the one writing its
+    asking phrase with the answer in it (高新区将聚力实现“五个新突破”)."""
+    if q.english or len(ranked) < 2 or slot_filled(q, ranked[0].sentence.text):
+        return ranked
+    best = ranked[0].factors.get("rules", ranked[0].score)
+    for i, sc in enumerate(ranked[1:SLOT_SEARCH], 1):
+        if sc.factors.get("rules", sc.score) >= SLOT_SHARE * best and slot_filled(q, sc.sentence.text):
+            return [sc] + ranked[:i] + ranked[i + 1 :]
+    return ranked

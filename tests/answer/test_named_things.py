@@ -37,3 +37,35 @@ def test_a_sentence_writing_the_kind_asked_only_as_an_indefinite_or_earlier_one_
     assert only_indefinite(q, "星河国家实验室首次实现了点火。") == ""
     assert only_indefinite(q, "研究人员首次实现了点火。") == ""  # the kind unwritten: a bare name may answer
     assert only_indefinite(analyse("他加入了哪一个联盟？"), "他加入了统一联盟。") == ""  # 统一 is no 一个
+
+
+def test_the_answer_slot_a_what_question_leaves_is_filled_by_the_sentence_writing_its_words_around_a_new_phrase():
+    from assistant.answer.named_things import slot_filled, slot_frame
+
+    assert slot_frame("某市排第一的那项聚焦打造什么基地？") == (["聚焦", "打造"], "基地", [])  # 那项: a pronoun
+    base = analyse("某市今年要聚焦打造什么基地？")
+    assert slot_filled(base, "(一)聚焦打造现代绿色基地,着力推动产业调整。")
+    assert not slot_filled(base, "某市今年要聚焦打造该基地。")  # the one named before, no new modifier
+    assert not slot_filled(base, "全市新建三个基地。")  # the noun, but none of the question's words beside it
+    picture = analyse("今年要加快把“草图”高质量地落成哪一种图？")
+    assert slot_filled(picture, "以实际行动加快把“草图”高质量地转化为“实景图”。")  # the verb paraphrased
+    roads = analyse("某县今年要对县城哪一片的路网做优化升级？")
+    assert slot_filled(roads, "加快东城路网优化升级。")  # the words after the noun
+    goal = analyse("某区今年的总目标要聚力实现什么？")
+    assert slot_filled(goal, "今年，某区将聚力实现“三个新突破”。")
+    assert not slot_filled(goal, "某区全面完成全年目标任务。")
+    assert not slot_filled(analyse("某区什么时候聚力实现突破？"), "某区将聚力实现“三个新突破”。")  # a time asked
+
+
+def test_a_candidate_filling_the_slot_is_shown_before_one_sharing_only_the_setting():
+    from assistant.answer.named_things import slot_first
+    from tests.answer.test_asked_kind import _scored
+
+    goal = analyse("某区今年的工作总目标要聚力实现什么？")
+    ranked = _scored(("某区全面贯彻新发展理念，锚定发展目标，完成全年目标任务。", 0.6),
+                     ("今年，某区将聚力实现“三个新突破”。", 0.5))
+    assert slot_first(goal, ranked)[0] is ranked[1]
+    far = _scored(("某区全面贯彻新发展理念，锚定发展目标。", 0.9), ("某区将聚力实现“三个新突破”。", 0.3))
+    assert slot_first(goal, far)[0] is far[0]  # the rules support it too little
+    filled = _scored(("某区将聚力实现“甲”。", 0.6), ("某区将聚力实现“乙”。", 0.5))
+    assert slot_first(goal, filled) == filled
