@@ -60,3 +60,10 @@ def test_a_postposition_glued_to_the_next_word_is_no_place():
     for text in ("港股中占比96%的散户", "在总人口中约有三成"):  # 中占比, 中约 (ns)
         assert places.places(text) == ()
     assert "中山" in places.places("去年到广东中山旅游的人")  # a dictionary's and the gazetteer's name stays
+
+
+def test_a_housing_estate_is_a_kind_of_area_not_a_place():
+    # 住宅小区, 老旧小区: what a report builds or renovates, no district beside the county it speaks of
+    found = places.places("加快西城路网优化升级，完成某某湾一期等住宅小区建设，改造老旧小区12个。")
+    assert "住宅小区" not in found and "老旧小区" not in found
+    assert "朝阳区" in places.places("朝阳区新建小区3个")
