@@ -86,8 +86,6 @@ SLOT_ASKED = re.compile(r"(?<!为)什么样?的?|哪一?[种类项片个条样�
 NOT_SLOT = re.compile(r"什么(?:时候|时间|地方|人|原因|意思)|为什么")
 CLAUSE_END = re.compile(r"[，,。；;：:？?！!]")
 NOUNISH = ("n", "vn", "j", "b")
-NEAR = 14  # characters before the asked noun where one of the question's words must stand (高质量地转化为“实景”图)
-AFTER = 10  # or after it (西城路网|优化升级)
 NOT_A_NAME_BEFORE = "这该此本其那一某各每"  # 该基地, 一种图: the one named before, or none
 
 
@@ -107,30 +105,38 @@ def slot_frame(question: str) -> tuple[list[str], str, list[str]]:
 
 
 def slot_filled(q: Question, text: str) -> str:
-    """The piece of `text` that fills the answer slot of a 什么X question, '' when none: the noun asked written
-    with a modifier the question does not write (现代零碳基地, not 该基地) beside one of the question's words of
-    its clause; with no noun asked, the question's verb before 什么 followed by what it does not write."""
+    """The piece of `text` that fills the answer slot of a 什么X question, '' when none: the question's word right
+    before its asking word, then a phrase the question does not write, then the noun asked (聚焦打造现代零碳基地), or
+    the phrase and the noun followed by the question's word after it (西城路网优化升级); with no noun asked, that word
+    followed by what the question does not write (聚力实现“五个新突破”). Written as tightly as the question writes it:
+    a name or the noun a clause away (呋塞米是通用名药物 for 治疗什么的药物) fills nothing, nor the other polarity
+    (只收录…节目 for 不收录什么节目)."""
     if q.english:
         return ""
     before, noun, after = slot_frame(q.text)
-    if noun:
-        for m in re.finditer(re.escape(noun), text):
-            i = m.start()
-            prev = text[i - 1 : i]
-            if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9”」』》\"]", prev) or prev in NOT_A_NAME_BEFORE:
-                continue
-            if text[max(0, i - 2) : m.end()] in q.text:  # the question's own phrase, no new modifier
-                continue
-            if any(w in text[max(0, i - NEAR) : i] for w in before) or any(w in text[m.end() : m.end() + AFTER] for w in after):
-                return text[max(0, i - 6) : m.end()]
-        return ""
     asking = SLOT_ASKED.search(q.text)
-    verb = before[-1] if before and asking and q.text[: asking.start()].rstrip("出了到").endswith(before[-1]) else ""
+    lead = q.text[: asking.start()].rstrip("地了出到的") if asking else ""
+    bare = asking is not None and re.match(r"[吗呢]?(?:[，,。；;？?！!]|$)", q.text[asking.end() :]) is not None
+    verb = before[-1] if before and lead.endswith(before[-1]) and (noun or bare) else ""  # 实现什么？, not 参加什么综艺节目而走红
+    negated = lead[-len(verb) - 1 : -len(verb)] in NEGATION if verb else False
     for m in re.finditer(re.escape(verb), text) if verb else ():
-        rest = text[m.end() :].lstrip("“「『《了的出")
-        if re.match(r"[\u4e00-\u9fffA-Za-z0-9]{2}", rest) and rest[:2] not in q.text:
-            return text[m.start() : m.end() + 8]
+        if (text[m.start() - 1 : m.start()] in NEGATION) != negated:
+            continue
+        rest = text[m.end() : m.end() + FILLER + len(noun)]
+        gap = len(rest) - len(rest.lstrip("地了出到的“「『《"))
+        filler = rest[gap:].split(noun)[0] if noun and noun in rest[gap:] else ("" if noun else rest[gap : gap + 2])
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9”」』》\"]{2,}", filler) and filler not in q.text:
+            return text[m.start() : m.end() + gap + len(filler) + len(noun)]
+    for m in re.finditer(re.escape(noun), text) if noun and after else ():
+        modifier = text[max(0, m.start() - 2) : m.start()]
+        if text[m.end() : m.end() + 2 + len(after[0])].find(after[0]) >= 0 and re.fullmatch(r"[\u4e00-\u9fff]{2}", modifier) \
+                and modifier[-1] not in NOT_A_NAME_BEFORE and modifier + noun not in q.text:
+            return modifier + noun
     return ""
+
+
+FILLER = 12  # characters a filled slot's phrase may take (现代零碳, “五个新突破”)
+NEGATION = frozenset("不没未非无")
 
 
 SLOT_SEARCH = 5  # candidates (the best included) searched for one filling the slot

@@ -48,7 +48,13 @@ def test_the_answer_slot_a_what_question_leaves_is_filled_by_the_sentence_writin
     assert not slot_filled(base, "某市今年要聚焦打造该基地。")  # the one named before, no new modifier
     assert not slot_filled(base, "全市新建三个基地。")  # the noun, but none of the question's words beside it
     picture = analyse("今年要加快把“草图”高质量地落成哪一种图？")
-    assert slot_filled(picture, "以实际行动加快把“草图”高质量地转化为“实景图”。")  # the verb paraphrased
+    assert not slot_filled(picture, "以实际行动加快把“草图”高质量地转化为“实景图”。")  # the verb paraphrased: not as tight
+    drug = analyse("某药是用来治疗什么的药物？")
+    assert not slot_filled(drug, "在美国，某药是通用名药物。")  # the name a clause away from the noun
+    assert slot_filled(drug, "某药是一种用来治疗心脏水肿的药物。")
+    shows = analyse("此列表不收录什么节目？")
+    assert not slot_filled(shows, "本分类只收录纯歌唱或音乐节目。")  # the other polarity
+    assert not slot_filled(analyse("他因参加什么综艺节目而走红？"), "他参加了2012年拉力赛。")  # the asking word ends no clause
     roads = analyse("某县今年要对县城哪一片的路网做优化升级？")
     assert slot_filled(roads, "加快东城路网优化升级。")  # the words after the noun
     goal = analyse("某区今年的总目标要聚力实现什么？")
