@@ -191,10 +191,10 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     from assistant.answer import abstain, extractive as ex
 
     dense = embed_documents is not None and query_vector is not None
-    # the rules' re-ranking embeds as the rules do: the int8 encoder's vector of a sentence
-    # shifts a little with the batch it is in, and a cached one flipped a near tie
-    reorder = (lambda question, scored: evidence.rerank(question, scored, embed_documents, query_vector)) if dense else None
-    similarity = cosines(cached(embed_documents), query_vector) if dense else None
+    # one cache for the re-ranking and the selector: a sentence's vector never depends on its batch (onnx_encoder.py)
+    embed = cached(embed_documents) if dense else None
+    reorder = (lambda question, scored: evidence.rerank(question, scored, embed, query_vector)) if dense else None
+    similarity = cosines(embed, query_vector) if dense else None
     chosen = default_selector()
     drafts, probs, rows = [], [], []
     for part in q.parts or [q]:
@@ -281,8 +281,8 @@ CACHED = 50_000  # sentences kept; a seed corpus has a few thousand
 
 
 def cached(embed_documents):
-    """`embed_documents` remembering the sentences it has embedded in this process: the
-    same corpus sentences come back as candidates question after question."""
+    """`embed_documents` remembering the sentences it has embedded in this process (they come back question after
+    question); the answer does not depend on what was asked before, as a vector does not depend on its batch."""
     owner = id(getattr(embed_documents, "__self__", embed_documents))
 
     def embed(texts: list[str]) -> list[list[float]]:

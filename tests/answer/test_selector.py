@@ -234,6 +234,28 @@ def test_cached_embedding_survives_the_cache_being_cleared_between_its_lookups(m
     assert embed(["甲乙。", "丙。", "丁戊己。"]) == [[3.0], [2.0], [4.0]]
 
 
+def test_combined_embeds_a_sentence_once_for_the_reranking_and_the_selector(monkeypatch):
+    """The rules' re-ranking and the selector read one cache (a vector does not depend on its
+    batch): no sentence is embedded twice, and asking again embeds nothing."""
+    from assistant.answer import evidence
+
+    calls = []
+
+    class Encoder:
+        def embed_documents(self, texts):
+            calls.extend(texts)
+            return [[1.0 + len(t) % 5, 1.0] for t in texts]
+
+    monkeypatch.setattr(selector, "_vectors", {})
+    monkeypatch.setattr(evidence, "RERANK_WHEN_WITHIN", 0.0)  # the re-ranking always runs
+    opened, idf, encoder = analyse("东丰县被称为什么？"), (lambda t: 2.0), Encoder()
+    first = selector.combined(opened, _open_hits(), idf, encoder.embed_documents, [1.0, 0.5])
+    assert calls and len(calls) == len(set(calls))
+    embedded = list(calls)
+    again = selector.combined(opened, _open_hits(), idf, encoder.embed_documents, [1.0, 0.5])
+    assert calls == embedded and again.probability == first.probability
+
+
 def _open_hits():
     text = ("东丰县位于吉林省南部。东丰县被称为中国梅花鹿之乡，养鹿历史已有两百多年。"
             "全县梅花鹿饲养量达到28.2万只。今天天气很好，大家出门散步。")
