@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from assistant.answer import subject_names
 from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
 from assistant.query import name_pairs
 from assistant.query.question import Question, topic_groups
@@ -174,27 +175,12 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
                 chinese = tuple(dict.fromkeys(chinese + runs))
                 groups.append(runs)
         names.append((name, chinese))
-    articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
-    # a brand no passage writes in any form (Kioxia: no dictionary entry, no pinyin) is vouched for
-    # by a model code the question names beside it (CD8P), the more specific name of the two
-    codes = [n for n, _ in names if re.search(r"\d", n) and re.search(r"[A-Za-z]", n)]
-    articles.update({n: frozenset().union(*(articles[c] for c in codes)) for n, a in articles.items() if not a})
+    articles = subject_names.vouched_articles(q, names, hits)
     if names == list(q.names) and articles == q.name_articles:
         return q
     specificity = {**q.specificity, **{c: 1.0 for g in groups[len(q.groups):] for c in g}}
     return replace(q, names=tuple(names), groups=tuple(groups), specificity=specificity, name_articles=articles,
                    terms=tuple(dict.fromkeys(q.terms + tuple(c for g in groups[len(q.groups):] for c in g))))
-
-
-def _naming_articles(name: str, chinese: tuple[str, ...], hits: list[Hit]) -> frozenset:
-    """The articles (source, article) of `hits` one passage of which names `name`, as
-    written or in one of its Chinese forms."""
-    out = set()
-    for h in hits:
-        text = f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}"
-        if name.lower() in text.lower() or any(c in text for c in chinese):
-            out.add((h.chunk.source, h.chunk.article))
-    return frozenset(out)
 
 
 # An English figure question's support comes from dictionary translations and understates a

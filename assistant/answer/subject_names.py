@@ -193,6 +193,34 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     return None
 
 
+def vouched_articles(q: Question, names, hits) -> dict:
+    """Each of an English question's `names` (name, its Chinese forms) -> the articles (source,
+    article) of `hits` one passage of which names it, as written or in a Chinese form. A name no
+    passage writes in any form (a brand with no dictionary entry, pinyin, sound or pair: Kioxia,
+    NIO, JD) tells no article from another, so it is no evidence against one: the articles naming
+    the question's other names answer for it, else those writing its place below a country (a
+    country is every article's: `crosslingual._names_country`). With neither, it names no article
+    and every passage disagrees, as before."""
+    articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
+    others = frozenset().union(*articles.values())
+    towns = [p for p in q.places if places.known_level(p) != places.COUNTRY]
+    if not others and towns:
+        others = frozenset((h.chunk.source, h.chunk.article) for h in hits
+                           if any(p in f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for p in towns))
+    return {name: found or others for name, found in articles.items()}
+
+
+def _naming_articles(name: str, chinese: tuple[str, ...], hits) -> frozenset:
+    """The articles (source, article) of `hits` one passage of which names `name`, as
+    written or in one of its Chinese forms."""
+    out = set()
+    for h in hits:
+        text = f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}"
+        if name.lower() in text.lower() or any(c in text for c in chinese):
+            out.add((h.chunk.source, h.chunk.article))
+    return frozenset(out)
+
+
 # units of an amount or a share a question may state as a condition (90%以上的学校,
 # 500万元以上项目); counts (四个), times (14时) and model years (2024款) are not conditions
 CONDITION_UNITS = ("%", "元")

@@ -106,6 +106,26 @@ def test_a_brand_no_passage_writes_is_vouched_for_by_the_model_code_beside_it():
         "a brand with no code beside it stays required"
 
 
+def test_a_brand_no_passage_writes_is_vouched_for_by_the_place_the_question_names():
+    q = analyse("What should the cooperation with Zorvex promote in Qinghe County?")
+    q.names, q.places = (("Zorvex", ()),), ["青河县"]
+    hits = [_chunk("p1", "made/report.txt", "青河县将推动与某电商深度合作，促进农产品上行。"),
+            _chunk("p2", "made/other.txt", "白沙县将推动与某电商深度合作，促进工业品下行。")]
+    found = english.names_in_passages(q, hits)
+    assert found.name_articles == {"Zorvex": frozenset({("made/report.txt", 0)})}, \
+        "no passage writes the brand in any form: the articles writing the place answer for it"
+    kept = {sc.sentence.text for sc in subject.agreeing(found, evidence.score_sentences(
+        found, evidence.sentences_of(hits), lambda t: 1.0))}
+    assert "青河县将推动与某电商深度合作，促进农产品上行。" in kept
+    q.places = ["中国"]
+    assert not english.names_in_passages(q, [_chunk("p3", "made/c.txt", "中国将推动与某电商深度合作。")]).name_articles["Zorvex"], \
+        "a country is every article's place: it vouches for nothing"
+    q.places = ["青河县"]
+    named = hits + [_chunk("p4", "made/z.txt", "Zorvex将推动合作。")]
+    assert english.names_in_passages(q, named).name_articles == {"Zorvex": frozenset({("made/z.txt", 0)})}, \
+        "a brand some passage writes is required as written"
+
+
 def test_a_one_character_abbreviation_the_dictionary_gives_is_no_name_to_require():
     bridge = Bridge(["丽", "韩国", "出口"])
     assert bridge.proper_names("By how much did Korea's exports fall?") == (), \
