@@ -196,18 +196,18 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
 def vouched_articles(q: Question, names, hits) -> dict:
     """Each of an English question's `names` (name, its Chinese forms) -> the articles (source,
     article) of `hits` one passage of which names it, as written or in a Chinese form. A name no
-    passage writes in any form (a brand with no dictionary entry, pinyin, sound or pair: Kioxia,
-    NIO, JD) tells no article from another, so it is no evidence against one: the articles naming
-    the question's other names answer for it, else those writing its place below a country (a
-    country is every article's: `crosslingual._names_country`). With neither, it names no article
-    and every passage disagrees, as before."""
+    passage writes and that has no Chinese form at all (a brand with no dictionary entry, pinyin,
+    sound or pair: Kioxia, NIO, JD) tells no article from another, so it is no evidence against one:
+    the articles naming the question's other names answer for it, else those writing its place below
+    a country (a country is every article's). With neither, every passage disagrees, as before; so
+    does one for a name with a Chinese form no passage writes (梅河口 for Meihekou: another city's)."""
     articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
     others = frozenset().union(*articles.values())
     towns = [p for p in q.places if places.known_level(p) != places.COUNTRY]
     if not others and towns:
         others = frozenset((h.chunk.source, h.chunk.article) for h in hits
                            if any(p in f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for p in towns))
-    return {name: found or others for name, found in articles.items()}
+    return {name: articles[name] or (frozenset() if chinese else others) for name, chinese in names}
 
 
 def _naming_articles(name: str, chinese: tuple[str, ...], hits) -> frozenset:

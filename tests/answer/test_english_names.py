@@ -121,6 +121,10 @@ def test_a_brand_no_passage_writes_is_vouched_for_by_the_place_the_question_name
     assert not english.names_in_passages(q, [_chunk("p3", "made/c.txt", "中国将推动与某电商深度合作。")]).name_articles["Zorvex"], \
         "a country is every article's place: it vouches for nothing"
     q.places = ["青河县"]
+    q.names = (("Zorvex", ("卓维",)),)
+    assert not english.names_in_passages(q, hits).name_articles["Zorvex"], \
+        "a name with a Chinese form no passage writes is another's: no place vouches for it"
+    q.names = (("Zorvex", ()),)
     named = hits + [_chunk("p4", "made/z.txt", "Zorvex将推动合作。")]
     assert english.names_in_passages(q, named).name_articles == {"Zorvex": frozenset({("made/z.txt", 0)})}, \
         "a brand some passage writes is required as written"
