@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import ordinals, periods
+from assistant.text import ordinals, periods, words
 from assistant.text.words import normalise
 
 NAMES = ("miss_time_sentence", "miss_time_passage", "miss_ordinal", "miss_place", "near_miss",
@@ -64,7 +64,7 @@ CURRENT_YEAR = ("今年", "本年")
 def _said(kind: str, word: str, text: str, years) -> bool:
     if kind == "time" and (word in CURRENT_YEAR or periods.says(text, word)):
         return True
-    if word in text:
+    if words.writes(word, text):  # 规上 is said by 规模以上
         return True
     year = YEAR_RE.fullmatch(word)
     if kind == "time" and year and (not years or year.group(1) in years):

@@ -39,16 +39,10 @@ def unknown_nouns(question: str) -> tuple[str, ...]:
                                and w[0] not in GLUED and w[-1] not in GLUED and w not in words.STOPWORDS))
 
 
-@lru_cache(maxsize=1024)
-def _long_form(word: str) -> re.Pattern:
-    """营收 in 营业收入: the word's characters in order, at most two others after each (a
-    shortened word keeps the first characters of its parts)."""
-    return re.compile(".{0,2}".join(map(re.escape, word)))
-
-
 def writes(word: str, text: str) -> bool:
-    """The article writes the word or its long form, in either script."""
-    return any(_long_form(w).search(t) for w in {word, to_simplified(word)} for t in (text, to_simplified(text)))
+    """The article writes the word or its long form (words.long_form: every unknown noun is read
+    as possibly shortened), in either script."""
+    return any(words.long_form(w).search(t) for w in {word, to_simplified(word)} for t in (text, to_simplified(text)))
 
 
 def unknown_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

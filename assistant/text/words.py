@@ -119,10 +119,39 @@ def char_pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
 
 
+# jieba's tags of a shortened word: its abbreviations (j: 医保, 发改委), and common nouns or
+# organisations its dictionary does not hold (规上, 营收, 文旅, 人社局); a person's or a place's
+# name (nr, ns) is no shortening (张伟 is not 张大伟)
+SHORTENED_FLAGS = ("j", "n", "nt")
+
+
+@lru_cache(maxsize=8192)
+def shortened(word: str) -> bool:
+    """Is the word a shortened form of a longer one (规上 of 规模以上): two to four Chinese
+    characters jieba tags as an abbreviation, or as a noun its dictionary does not hold."""
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    tags = tagged(word)
+    return len(tags) == 1 and tags[0][1] in SHORTENED_FLAGS and (tags[0][1] == "j" or not in_dictionary(word))
+
+
+@lru_cache(maxsize=8192)
+def long_form(word: str) -> re.Pattern:
+    """营收 in 营业收入, 规上 in 规模以上: the word's characters in order, at most two other Chinese
+    characters after each (a shortened word keeps the first characters of its parts)."""
+    return re.compile("[\u4e00-\u9fff]{0,2}".join(map(re.escape, word)))
+
+
+def writes(term: str, text: str) -> bool:
+    """`text` writes the term, or its long form when the term is a shortened word (a question's
+    规上 is said by a sentence's 规模以上)."""
+    return term in text or (shortened(term) and long_form(term).search(text) is not None)
+
+
 def match(term: str, text: str) -> float:
-    """How far `text` holds `term`: 1 for the word itself, partial credit for sharing most of
-    its character pairs (西安区 in a scan's 西安安区)."""
-    if term in text:
+    """How far `text` holds `term`: 1 for the word itself or the long form of a shortened word,
+    partial credit for sharing most of its character pairs (西安区 in a scan's 西安安区)."""
+    if writes(term, text):
         return 1.0
     if len(term) < 3:
         return 0.0

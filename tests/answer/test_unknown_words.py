@@ -54,3 +54,9 @@ def test_a_known_word_in_traditional_characters_is_no_unknown_noun():
 
 def test_the_kind_asked_for_is_no_name_the_article_must_write():
     assert unknown_nouns("星川是哪家车企旗下的品牌？") == ("星川",)
+
+
+def test_the_long_form_is_the_text_homes_one():
+    from assistant.text import words
+    assert writes("营收", "實現營業收入12億元")  # either script
+    assert words.long_form("营收").search("营业收入") and not writes("营收", "营，业收入")

@@ -42,3 +42,17 @@ def test_a_name_hidden_as_family_name_and_mou_is_one_word(text, names):
 
 def test_mou_after_no_family_name_is_left_to_jieba():
     assert "某某" in words.content_words("某某公司")
+
+
+def test_a_shortened_word_is_said_by_its_long_form():
+    from assistant.text.words import match, shortened, writes
+    # jieba's abbreviations and the nouns its dictionary lacks are read as shortened
+    assert shortened("规上") and shortened("营收") and shortened("文旅")
+    assert writes("规上", "规模以上工业增加值增长6%以上")
+    assert writes("营收", "实现营业收入12亿元") and writes("文旅", "文化和旅游部门")
+    assert match("规上", "规模以上工业增加值增长6%以上") == 1.0
+    # not across punctuation, and not with more than two characters between
+    assert not writes("规上", "规模，以上") and not writes("规上", "规划建设用地以上")
+    # a dictionary word, a person's name, a place's name is no shortening (张伟 is not 张大伟)
+    assert not shortened("工业") and not shortened("张伟") and not shortened("东丰")
+    assert not writes("张伟", "张大伟说") and match("工业", "工商业") == 0.0
