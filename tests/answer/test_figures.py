@@ -139,3 +139,12 @@ def test_a_classifier_written_as_the_question_writes_it_is_the_unit():
 def test_a_sum_written_without_its_suffix_is_next_to_its_figure():
     picks = _picks("青溪项目年内的投资额下限是多少？", "确保青溪项目年内完成投资100亿元以上。")
     assert picks["100亿元以上"].factors["adjacent"] == 1.0
+
+
+def test_a_one_character_head_is_written_only_as_a_word_of_its_own():
+    # 定在多少 makes 定 the head: the 定 of 固定资产 is not it, so that clause is no more relevant
+    # than the one of the indicator asked, which a shortened word (规上 of 规模以上) names
+    text = "今年预期目标是：规模以上工业增加值增长6%以上，固定资产投资增长5%左右。"
+    picks = _picks("青溪市的规上工业增加值增速定在多少？", text)
+    assert picks["5%左右"].factors["relevant"] == picks["6%以上"].factors["relevant"]
+    assert picks["6%以上"].score > picks["5%左右"].score
