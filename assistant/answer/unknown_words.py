@@ -22,9 +22,6 @@ from assistant.text.script import to_simplified
 # proper name's (nr, nz) are the name check's, a place's (ns) the place check's
 NOUN_FLAGS = ("n", "nt", "j")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
-# a function character at either end: jieba's word-guessing glued it onto a neighbour
-# (售价|是 read 价是, 每个|区 read 个区), no name
-GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又就要会能可个这那其之于以从到由向给让使着过后同用时才指曾共")
 
 
 @lru_cache(maxsize=1024)
@@ -36,7 +33,7 @@ def unknown_nouns(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for i, (w, flag) in enumerate(tagged)
                                if flag in NOUN_FLAGS and not asked_for(tagged, i) and CJK_RE.fullmatch(w) and not words.in_dictionary(w)
                                and not words.in_dictionary(to_simplified(w))
-                               and w[0] not in GLUED and w[-1] not in GLUED and w not in words.STOPWORDS))
+                               and w[0] not in words.GLUED and w[-1] not in words.GLUED and w not in words.STOPWORDS))
 
 
 def writes(word: str, text: str) -> bool:

@@ -125,11 +125,17 @@ def char_pairs(text: str) -> set[str]:
 SHORTENED_FLAGS = ("j", "n", "nt")
 
 
+# a function character at either end: jieba's word-guessing glued it onto a neighbour
+# (售价|是 read 价是, 每个|区 read 个区), no name and no shortened word
+GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又就要会能可个这那其之于以从到由向给让使着过后同用时才指曾共")
+
+
 @lru_cache(maxsize=8192)
 def shortened(word: str) -> bool:
     """Is the word a shortened form of a longer one (规上 of 规模以上): two to four Chinese
     characters jieba tags as an abbreviation, or as a noun its dictionary does not hold."""
-    if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) \
+            or word[0] in GLUED or word[-1] in GLUED:
         return False
     tags = tagged(word)
     return len(tags) == 1 and tags[0][1] in SHORTENED_FLAGS and (tags[0][1] == "j" or not in_dictionary(word))

@@ -56,3 +56,8 @@ def test_a_shortened_word_is_said_by_its_long_form():
     # a dictionary word, a person's name, a place's name is no shortening (张伟 is not 张大伟)
     assert not shortened("工业") and not shortened("张伟") and not shortened("东丰")
     assert not writes("张伟", "张大伟说") and match("工业", "工商业") == 0.0
+
+
+def test_a_word_jieba_glued_to_a_function_character_is_no_shortening():
+    from assistant.text.words import shortened, writes
+    assert not shortened("个区") and not writes("个区", "每个新区")  # 每个|区 read 个区
