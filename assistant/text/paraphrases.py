@@ -13,7 +13,9 @@ from __future__ import annotations
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
-    "钱": ("费用", "花费", "价格", "售价", "收费", "租金", "票价", "价钱", "成本"),
+    # or by the noun of the deal and 额 (签约额, 投资额, 成交额: the measure word of a sum)
+    "钱": ("费用", "花费", "价格", "售价", "收费", "租金", "票价", "价钱", "成本", "额"),
+    "金额": ("额",),  # 签约金额 is 签约额, 合同金额 合同额
     "涨": ("增长", "上涨", "上调"),
     "增幅": ("增长",),
     "增速": ("增长",),

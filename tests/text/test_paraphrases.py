@@ -34,3 +34,16 @@ def test_a_verb_with_a_result_complement_reads_as_the_verb():
 def test_a_growth_asked_is_found_in_an_increase():
     question = "青溪县去年的用水量同比增长了多少？"
     assert _coverage(question, "青溪县去年用水量同比增加了12%。") > _coverage(question, "青溪县去年用水量同比为12%。")
+
+
+def test_a_sum_of_money_asked_is_written_by_its_deal_and_e():
+    # 签约金额 / 多少钱的项目 asked, 签约额 written: 额 is the measure word of a sum
+    assert "额" in paraphrases.of("金额") and "额" in paraphrases.of("钱")
+    text = "青溪县举办招商大会，签约额达12亿元。"
+    assert _coverage("青溪县招商大会签下了多少金额的项目？", text) > _coverage("青溪县招商大会签下了多少台机器？", text)
+
+
+def test_a_sum_asked_makes_the_money_figure_next_to_its_e_relevant():
+    from support import figure_picks
+    picks = figure_picks("青溪县招商大会签下了多少金额的项目？", "青溪县招商大会签约项目34个，签约额12亿元。")
+    assert picks["12亿元"].factors["adjacent"] == 1.0 and picks["12亿元"].score > picks["34个"].score
