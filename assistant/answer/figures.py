@@ -162,10 +162,7 @@ def _written(head: str, clause: str) -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
     write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
-    # a one-character head only as a word of its own (定在多少: not the 定 of 固定资产); its
-    # paraphrases as written (额 of 签约额 for 金额)
-    if (head in words.content_words(clause) if len(head) == 1 else head in clause) \
-            or any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head)) if w != head):
+    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))):
         return True
     stem = _stem(head)
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
@@ -174,6 +171,18 @@ def _written(head: str, clause: str) -> bool:
 # 多少例热射病 / 73例, 多少对友好城市 / 30多对: a classifier the unit list does not hold, written after
 # the figure as the question writes it after its asking word
 ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
+
+
+# the one-character verbs of a change (降了多少, 跌到多少): they say what is measured
+CHANGE_CHARS = "增减涨跌升降退"
+
+
+def asking_verb(q: Question, head: str) -> bool:
+    """定在多少, 应该报多少, 写了多少: a one-character verb, neither a change nor one a sentence
+    writes another way (卖: 销量), says how the figure is given, not what it measures; no clause
+    need write it (and the 定 of 固定资产 is not it)."""
+    return len(head) == 1 and not q.english and head not in CHANGE_CHARS and paraphrases.of(head) == (head,) \
+        and any(w == head and flag.startswith("v") for w, flag in words.tagged(q.text))
 
 
 def _counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
@@ -258,7 +267,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
         if head and not named and not any(_written(h, clause) for h in head) \
-                and not all(h in measure_words.GENERIC for h in head):
+                and not all(h in measure_words.GENERIC or asking_verb(q, h) for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked
             if not ((all(adverb(h) for h in head) or any(dimensions.stated(h, f, whole=True) for h in head))

@@ -141,10 +141,17 @@ def test_a_sum_written_without_its_suffix_is_next_to_its_figure():
     assert picks["100亿元以上"].factors["adjacent"] == 1.0
 
 
-def test_a_one_character_head_is_written_only_as_a_word_of_its_own():
-    # 定在多少 makes 定 the head: the 定 of 固定资产 is not it, so that clause is no more relevant
-    # than the one of the indicator asked, which a shortened word (规上 of 规模以上) names
+def test_a_one_character_verb_asked_with_names_no_measure():
+    # 定在多少 makes 定 the head: it says how the figure is given, so no clause need write it (the
+    # 定 of 固定资产 is not it); the clause of the indicator asked, which a shortened word (规上 of
+    # 规模以上) names, is as relevant as that one and covers more of the question
     text = "今年预期目标是：规模以上工业增加值增长6%以上，固定资产投资增长5%左右。"
     picks = _picks("青溪市的规上工业增加值增速定在多少？", text)
     assert picks["5%左右"].factors["relevant"] == picks["6%以上"].factors["relevant"]
     assert picks["6%以上"].score > picks["5%左右"].score
+    # a change verb or one a sentence writes another way still names what is measured
+    from assistant.answer.figures import asking_verb
+    from assistant.query.question import analyse
+    assert asking_verb(analyse("青溪市的工业增加值增速定在多少？"), "定")
+    assert not asking_verb(analyse("青溪市的房价降了多少？"), "降")
+    assert not asking_verb(analyse("青溪车企卖了多少辆车？"), "卖")
