@@ -173,16 +173,15 @@ def _written(head: str, clause: str) -> bool:
 ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
 
 
-# the one-character verbs of a change (降了多少, 跌到多少): they say what is measured
-CHANGE_CHARS = "增减涨跌升降退"
+# one-character verbs of stating a figure (定在多少, 应该报多少, 写了多少, 算多少): they say how the
+# figure is given, not what it measures (借了多少, 卖了多少 name the sum or the sales)
+STATING_VERBS = "定报写说算记列标填给"
 
 
 def asking_verb(q: Question, head: str) -> bool:
-    """定在多少, 应该报多少, 写了多少: a one-character verb, neither a change nor one a sentence
-    writes another way (卖: 销量), says how the figure is given, not what it measures; no clause
-    need write it (and the 定 of 固定资产 is not it)."""
-    return len(head) == 1 and not q.english and head not in CHANGE_CHARS and paraphrases.of(head) == (head,) \
-        and any(w == head and flag.startswith("v") for w, flag in words.tagged(q.text))
+    """A head that is a verb of stating the figure: no clause need write it (and the 定 of
+    固定资产 is not it)."""
+    return len(head) == 1 and not q.english and head in STATING_VERBS
 
 
 def _counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:

@@ -149,9 +149,10 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     picks = _picks("青溪市的规上工业增加值增速定在多少？", text)
     assert picks["5%左右"].factors["relevant"] == picks["6%以上"].factors["relevant"]
     assert picks["6%以上"].score > picks["5%左右"].score
-    # a change verb or one a sentence writes another way still names what is measured
+    # a change or a deal (降了多少, 借了多少) still names what is measured
     from assistant.answer.figures import asking_verb
     from assistant.query.question import analyse
     assert asking_verb(analyse("青溪市的工业增加值增速定在多少？"), "定")
+    assert asking_verb(analyse("青溪县的签约额应该报多少？"), "报")
     assert not asking_verb(analyse("青溪市的房价降了多少？"), "降")
-    assert not asking_verb(analyse("青溪车企卖了多少辆车？"), "卖")
+    assert not asking_verb(analyse("他向对方借了多少？"), "借")
