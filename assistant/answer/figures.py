@@ -179,9 +179,24 @@ STATING_VERBS = "定报写说算记列标填给"
 
 
 def asking_verb(q: Question, head: str) -> bool:
-    """A head that is a verb of stating the figure: no clause need write it (and the 定 of
-    固定资产 is not it)."""
+    """A head that is a verb of stating the figure (the 定 of 固定资产 is not it)."""
     return len(head) == 1 and not q.english and head in STATING_VERBS
+
+
+# an adverb or a modal between the measure and the verb stating it (到底定在, 应该报)
+MODALS = frozenset("应该 应当 需要 可以 能够 要 该 会 能".split())
+
+
+def stated_measure(q: Question, head: str) -> str:
+    """高峰电价定为多少 -> 电价, 签约额应该报多少 -> 额: the topic word before a stating verb is what
+    the figure measures; '' when none is."""
+    before = [(w, flag) for w, flag in words.tagged(q.text[: q.text.rfind(head)])]
+    for w, flag in reversed(before):
+        if w in q.terms and flag != "d" and w not in MODALS:
+            return w
+        if w in "，,；;：:":
+            break
+    return ""
 
 
 def _counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
@@ -252,6 +267,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # question's head word missing from it, and it is probably another figure.
         relevant = 1.0 if (local or adjacent) else 0.5
         head = (q.head,) if q.head else q.head_group
+        if q.head and asking_verb(q, q.head):  # 定为多少: the measure stated, not the verb
+            head = tuple(w for w in (stated_measure(q, q.head),) if w)
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
         # holds its own unit, not the thing asked
         # (unless a figure of the sentence is per that unit: price per barrel, 84.91美元/桶)
@@ -266,7 +283,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
         if head and not named and not any(_written(h, clause) for h in head) \
-                and not all(h in measure_words.GENERIC or asking_verb(q, h) for h in head):
+                and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked
             if not ((all(adverb(h) for h in head) or any(dimensions.stated(h, f, whole=True) for h in head))
