@@ -35,7 +35,7 @@ class Settings(BaseSettings):
 
     # Indexing
     embedding_model: str = Field(DEFAULT_EMBEDDING, description="'multilingual-e5-small' (bundled, offline) or any sentence-transformers model name or folder.")
-    embedding_batch: int = Field(32, description="Passages embedded per batch.")
+    embedding_batch: int = Field(32, description="Passages embedded per batch by the PyTorch encoder (the int8 ONNX one runs each text alone, so its vectors do not depend on their batch).")
     embedding_backend: Literal["auto", "onnx", "torch"] = Field("auto", description="For the default model: 'auto' uses the int8 ONNX build once `suyuan setup` has made it, 'onnx' builds it if needed, 'torch' keeps fp32 PyTorch.")
     keyword_dir: Path | None = Field(None, description="Folder of the persisted keyword indexes (default: STORE/keywords); in server mode give every client the same folder.")
     chunk_tokens: int = Field(240, ge=32, le=2000, description="Target chunk size in cl100k tokens.")

@@ -54,7 +54,7 @@ def encoders(settings, texts: list[str]) -> dict:
     path = resolve_model_path(settings)
     out = {}
     for name, make in (("fp32_torch", lambda: SentenceEmbedder(path, settings.embedding_batch)),
-                       ("int8_onnx", lambda: OnnxEmbedder(onnx_folder(Path(path)), settings.embedding_batch))):
+                       ("int8_onnx", lambda: OnnxEmbedder(onnx_folder(Path(path))))):
         if name == "int8_onnx" and not is_ready(onnx_folder(Path(path))):
             continue
         encoder = make()

@@ -112,7 +112,7 @@ def load_embedder(settings: Settings) -> Embeddings:
             key = (str(folder), settings.embedding_batch)
             with _cache_lock:
                 if key not in _cache:
-                    _cache[key] = OnnxEmbedder(folder, settings.embedding_batch)
+                    _cache[key] = OnnxEmbedder(folder)
                 return _cache[key]
     key = (path, settings.embedding_batch)
     with _cache_lock:

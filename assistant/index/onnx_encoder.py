@@ -108,7 +108,7 @@ def ensure_onnx(torch_folder: Path) -> Path:
 class OnnxEmbedder(Embeddings):
     """Same vectors as `SentenceEmbedder` on the e5 folder (cosine >= 0.99), from onnxruntime."""
 
-    def __init__(self, folder: Path, batch_size: int = 32, threads: int = 0):
+    def __init__(self, folder: Path, threads: int = 0):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -129,7 +129,6 @@ class OnnxEmbedder(Embeddings):
         self.query_prefix, self.passage_prefix = prompts.get("query", ""), prompts.get("passage", "")
         self._dimension = int(json.loads((folder / "suyuan_onnx.json").read_text())["dimension"])
         self.name = str(folder)
-        self.batch_size = batch_size  # kept for callers that read it; `encode` runs one text at a time
 
     @property
     def dimension(self) -> int:
