@@ -16,7 +16,7 @@ from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
-from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stem
+from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stance_disagreement, stem
 from assistant.answer.organisations import org_disagreement
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
@@ -264,7 +264,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
         return Disagreement("source", "", "a credit line")
     start = a + dateline_end(chunk.text[a:b])  # the dateline's place and agency are no subject
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
-                  lead_disagreement, actor_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
+                  lead_disagreement, actor_disagreement, stance_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
                   span_disagreement, kind_disagreement):
         found = check(q, chunk, start, b)
