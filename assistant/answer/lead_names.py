@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.subject_names import Disagreement, named_in_article
+from assistant.ingest.sections import heading_level
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, places, words
@@ -215,6 +216,11 @@ UNNAMED_RE = re.compile(r"^(?:[他她它其该此这那我你]|对方|双方|有
 
 
 def speaking(clause: str) -> str:
+    """The named one a sentence's clause opens with speaking, or names in a longer speaker's phrase (`_titled`)."""
+    return opening_speaker(clause) or _titled(clause)
+
+
+def opening_speaker(clause: str) -> str:
     """The named one a clause opens with speaking (欧盟还指出，…; 司法部认为…): a name jieba tags as a
     proper one, or one ending like an organisation's; '' for none (被称为, 自称, a pronoun, a kind)."""
     m = SPEAKING_RE.match(clause)
@@ -226,12 +232,25 @@ def speaking(clause: str) -> str:
     return name if named else ""
 
 
+def _titled(clause: str) -> str:
+    """The name in a longer speaker's phrase before the verb (欧盟竞争事务专员玛格丽特·维斯特格表示): the first
+    word of it jieba tags as a proper name, '' for none or a phrase a pronoun or a kind opens (该公司CEO表示)."""
+    m = re.search(SPEAKING_RE.pattern[len(r"^([\w·]{2,12}?)"):], clause)
+    lead = clause[: m.start()] if m and m.start() <= 30 else ""
+    verb = re.search(r"(?:表示|指出|认为|称|说|强调|警告|坚称|声明|批评|担心|呼吁|质疑)$", m.group()) if lead else None
+    if lead and not (verb and words.tagged(clause[: m.end()])[-1][0] == verb.group()):
+        return ""  # 说 inside a word (演说, 解说) is no speaking
+    if not lead or UNNAMED_RE.match(lead) or NO_NAME_RE.match(lead) or ASKING_RE.search(lead) or re.search(r"[被自宣号声所]$", lead):
+        return ""
+    return next((w for w, flag in words.tagged(lead) if flag in SPEAKER_FLAGS and len(w) >= 2), "")
+
+
 def stance_speaker(q: Question) -> str:
     """The one whose stance or words a question asks (美国司法部|对…持什么态度, 欧盟委员会|如何评价…,
     欧盟|表示…), '' for none or for one naming no one (对此有何看法, 专家认为…)."""
     if q.english:
         return ""
-    said = speaking(q.text)  # 欧盟表示…, 司法部认为哪…: whose words the ask is in
+    said = opening_speaker(q.text)  # 欧盟表示…, 司法部认为哪…: whose words the ask is in
     cut = STANCE_END_RE.search(q.text) if STANCE_RE.search(q.text) else None
     name = said or (q.text[: cut.start()].strip() if cut else "")
     if not 2 <= len(name) <= 12 or re.search(r"[^\w·]", name) or NO_NAME_RE.match(name) or ASKING_RE.search(name) \
@@ -250,6 +269,8 @@ def stance_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
     if not name or written(name, text) or any(name[len(p):] and name[len(p):] in text for p in places.places(name)
                                               if name.startswith(p) and len(name) - len(p) >= 2):
         return None
+    if heading_level(text.strip()) and not CLAUSE_RE.search(text.strip()[:-1]):
+        return Disagreement("speaker", name, "a heading")  # 六、… 竞争对手: a compilation's keywords state no one's view
     for clause in CLAUSE_RE.split(text):
         other = speaking(clause.strip())
         if other and other not in q.text and not written(other, name) and not written(name, other):

@@ -41,3 +41,12 @@ def test_another_speakers_view_is_not_the_stance_asked():
     assert _verdict(question, "该局还指出，这笔交易有利于竞争。") is None
     # a sentence naming no speaker is not read here
     assert _verdict(question, "这笔收购金额达200亿美元。") is None
+
+
+def test_a_speaker_named_inside_a_longer_phrase_or_a_heading_is_no_stance_asked():
+    question = "星河市商务局对青梅科技收购白鹭软件持什么态度？"
+    found = _verdict(question, "欧盟竞争事务专员玛格丽特·维斯特格表示，调查仍在进行。")
+    assert found is not None and found.found == "欧盟"
+    assert speaking("他在电视演说中鼓励国民") == ""  # 说 inside a word
+    # a compilation's numbered heading of keywords states no one's view
+    assert _verdict(question, "六、白鹭软件 欧盟 青梅科技 竞争对手") is not None
