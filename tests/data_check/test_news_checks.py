@@ -1,4 +1,4 @@
-"""News check sets 3-20 (tests/data/news_check3/ ...; 4-20 each written by someone who never
+"""News check sets 3-21 (tests/data/news_check3/ ...; 4-21 each written by someone who never
 read the answerer): a set's builder writes long documents of a day's (or a run of days')
 articles and single articles; every gold string occurs in the article the item names and in
 the document that prints it; no other set reads an article it prints; its long documents are of
@@ -85,6 +85,13 @@ SETS = {
                           "news_check9", "news_check10", "news_check11", "news_check12", "news_check13",
                           "news_check14", "news_check15", "news_check16", "news_check17", "news_check18",
                           "news_check19"), (
+        *(f"2023-07-{d}" for d in range(20, 32)), *(f"2023-08-{d:02d}" for d in range(1, 20)))),
+    # and news check 21: its long document prints articles without a time stamp (1-8 August), with
+    # part-a filler (part b has no more free articles)
+    "news_check21": (70, ("news_check3", "news_check4", "news_check5", "news_check6", "news_check7", "news_check8",
+                          "news_check9", "news_check10", "news_check11", "news_check12", "news_check13",
+                          "news_check14", "news_check15", "news_check16", "news_check17", "news_check18",
+                          "news_check19", "news_check20"), (
         *(f"2023-07-{d}" for d in range(20, 32)), *(f"2023-08-{d:02d}" for d in range(1, 20)))),
 }
 # a set's articles asked of in each half (regional, other) and the least and most bytes of each of
