@@ -156,8 +156,9 @@ def _letters(code: str) -> str:
 # an engine's displacement written in Chinese (1.4升涡轮增压发动机): a code when it names the noun
 # after it, not a volume measured (油耗4.6升, 5.8升左右)
 LITRES_RE = re.compile(r"(?<![0-9.])([0-9]+\.[0-9])升(?=[\u4e00-\u9fff])(?!左右|以[上下内]|上下|多|起|的|为|是)")
-# what may stand between codes listed together (1.6T和2.4T, 64GB/128GB): they share what follows
-JOINED_CODES_RE = re.compile(r"(?:[、和与及或/\s]|[0-9]+(?:\.[0-9]+)?[A-Z]{1,2})*")
+# what may stand between codes listed together (1.6T和2.4T, 64GB/128GB, i9-14900K和i7-14700K: a
+# series prefix of letters and a digit is part of the next code): they share what follows
+JOINED_CODES_RE = re.compile(r"(?:[、和与及或/\s]|[0-9]+(?:\.[0-9]+)?[A-Z]{1,2}|[A-Za-z]{1,4}[0-9]-?|[A-Za-z]{1,4}-)*")
 
 
 def _codes(text: str) -> list[tuple[float, str, bool, int, int]]:

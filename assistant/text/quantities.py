@@ -49,6 +49,10 @@ QUALIFIERS_BEFORE = ("不低于", "不少于", "不超过", "不高于", "超过
 CHANGE_WORDS = ("同比增长", "同比下降", "增长", "下降", "提高", "降低", "增加", "减少", "提升", "回落", "增速", "上涨", "下跌")
 QUALIFIER_AFTER_RE = re.compile("(?:" + "|".join(QUALIFIERS_AFTER) + ")$")
 
+# 分 after an Arabic number is a score, unless it begins a word (5分钟, 3分之1, 2分局, 1分公司) or
+# closes a clock time (10点30分, 8时15分); after a Chinese numeral it is mostly an adverb (十分重要)
+POINTS_RE = re.compile(r"分(?![之钟局期批类级店社公院行队厂部配拨成别区布秒])")
+CLOCK_RE = re.compile(r"\d[点时:：]$")
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral starts with a digit or 十/百/千: 万 or 亿 alone (亿元以上项目) is no number.
 CHINESE = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
@@ -179,6 +183,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
                 scale_text, width = text[end + 1], width + 1
         if after:
             unit, unit_width = after, width + 1
+    if not unit and arabic and POINTS_RE.match(text, end) and not CLOCK_RE.search(text, 0, start):
+        unit, unit_width = "分", 1  # 平均得分为2265分, 评分8.2分: a score (not 10点30分, a time)
     if not unit and text.endswith("百分之", 0, start):
         start, unit, unit_width = start - 3, "%", 0  # 百分之三点八 is 3.8%
     if not arabic:

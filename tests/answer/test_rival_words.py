@@ -72,6 +72,11 @@ def test_a_model_code_the_sentence_never_writes_asks_another_version():
     assert rival_words.code_disagreement(asked, text, _figure(text, "150千瓦")) == "it is of another version than 3.0T"
     assert rival_words.code_disagreement(asked, text, _figure(text, "210千瓦"))
     assert rival_words.code_disagreement(analyse("新车2.4T版的最大功率是多少？"), text, _figure(text, "210千瓦")) == ""
+    # codes with a series prefix listed together share the figures 分别 gives: the pairing decides
+    chips = "测试显示，酷睿i9-14900K和i7-14700K的平均得分分别为2265分和1980分。"
+    assert rival_words.code_disagreement(analyse("酷睿i9-14900K的平均得分是多少？"), chips, _figure(chips, "2265分")) == ""
+    alone = "测试显示，酷睿i7-14700K的平均得分为1980分。"
+    assert rival_words.code_disagreement(analyse("酷睿i9-14900K的平均得分是多少？"), alone, _figure(alone, "1980分"))
     # no code of the asked shape before the figure: no rival
     plain = "新车最大功率为150千瓦，另有4K屏幕。"
     assert rival_words.code_disagreement(asked, plain, _figure(plain, "150千瓦")) == ""

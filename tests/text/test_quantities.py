@@ -193,3 +193,10 @@ def test_compute_in_tops_is_a_unit():
 
 def test_a_relative_basis_is_read_as_before():
     assert year_in_force("2023年营收为9亿元，比去年增长5%。", "2023") == "2022"
+
+
+def test_a_score_is_read_in_points_but_not_a_clock_time_or_an_adverb():
+    assert [(f.text, f.unit) for f in find_quantities("平均得分分别为2265分和1980分。")] == [("2265分", "分"), ("1980分", "分")]
+    assert [(f.text, f.unit) for f in find_quantities("评分8.2分，用时5分钟")] == [("8.2分", "分"), ("5分钟", "分钟")]
+    assert [f.unit for f in find_quantities("会议于10点30分开始，8时15分结束")] == ["", "", "", ""]
+    assert find_quantities("这十分重要，占三分之一") == []
