@@ -232,7 +232,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     read, said = _read(claim, fractions)
     org, read = organisation_lead(read)
     planned = draft.claims_of(read, 0, len(read))
-    if org and not planned and len(read) >= 8:  # what it said, however plainly put (影响有限)
+    # what it said, however plainly put (影响有限, 要巩固…成效): an organisation's or the document's
+    # words are a fact of what was said, though they name no one
+    if (org or DOCUMENT_LEAD_RE.match(claim)) and not planned and len(read) >= 8:
         planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
     outcomes = [decide(c, hits, idf, threshold) for c in planned]
     pairs = list(zip(planned, outcomes))

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import members, other_place, slots, swapped
+from assistant.check import members, other_place, referent, slots, swapped
+from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
 from assistant.check.in_force import article_of
 from assistant.check.measures import abbreviated_span
@@ -35,7 +36,7 @@ SYNONYMS = [set(g.split()) for g in (
     "举办 举行 召开 开办 主办 办好", "签署 签订 签约", "启动 开启 启用", "加入 入选 纳入", "建成 竣工 落成",
     "开工 动工", "获得 荣获 获评 评为 被评为", "投产 达产", "说 表示 指出 称", "增长 增加 提高 提升",
     "下降 减少 降低 回落", "设立 成立 组建", "引进 引入 引来", "出台 制定 印发", "落户 入驻",
-    "外出 前往 奔赴 赶赴")]
+    "外出 前往 奔赴 赶赴", "发布 公布 传出")]
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
 # Outcome verbs (完成, 实现, 建成) are kept: 完成高铁建设 is not 加快推动高铁.
 LIGHT_VERBS = frozenset("是 有 为 在 将 要 会 能 可 使 让 把 被 作为 进行 开展 推动 推进 加快 实施 继续 持续 全力 "
@@ -85,7 +86,7 @@ WHEN_WORDS = frozenset("时间 日期 时候 时点".split())  # 时间是8月18
 def _missing_thing(body: str, q, text: str, context: str) -> bool:
     """Is something the claim names (a noun of 2+ characters, not a place: the place check read those; an amount
     the figure reader does not read) absent from the sentence and its heading? 生物柴油 for 生物乙醇 is another
-    thing, not a paraphrase. A term the claim's cut does not hold is a thing unless a demonstrative (这一 of 这|一)."""
+    thing, not a paraphrase. A term the claim's cut does not hold is a thing unless a demonstrative or an act (_uncut_flag)."""
     flags = dict(words.tagged(body))
     for t in q.terms:
         if (len(t) < 2 or words.match(t, text) > 0 or t in context or t in q.places or slots.COUNT_RE.search(t)
@@ -93,9 +94,16 @@ def _missing_thing(body: str, q, text: str, context: str) -> bool:
                 or abbreviated_span(t, text) or other_place.counts_list(t, body, q.places, text)
                 or _complement_cut(t, body, text)):
             continue  # 出席会议 in 出席…会议 matches in part; 两大 is the count slot's; 销量 is 销售量
-        if (flags.get(t) or ("r" if words.tagged(t)[0][1] == "r" else "n")).startswith(NOUN_FLAGS) or SHARE_RE.match(t):
+        if (flags.get(t) or _uncut_flag(t)).startswith(NOUN_FLAGS) or SHARE_RE.match(t):
             return True  # (两市 of 两|市 counts a thing)
     return False
+
+
+def _uncut_flag(term: str) -> str:
+    """What a term the claim's cut splits is: a demonstrative (这一), an act when its last word is a verb
+    (大涨 of 大|涨: the action check reads 涨), else a thing (两市)."""
+    tagged = words.tagged(term)
+    return "r" if tagged[0][1] == "r" else "v" if tagged[-1][1] == "v" else "n"
 
 
 COMPLEMENTS = "成为至"  # 打造成文旅商 is cut 打造|成文|旅商; the source's 打造文旅商 says the same
@@ -219,7 +227,8 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     skip = _slot_words(body) | {speaker} | (set(members.INCLUDES) if listed else set())
     labelled = "|".join(n + r for n, r in slots.labels(body))  # a label is its slot's to compare, no word to cover
     q.terms = tuple(t for t in q.terms if t not in skip and not slots.ORDINAL_RE.fullmatch(t)
-                    and not re.fullmatch(r"(?:19|20)\d\d\S*", t) and not (labelled and t in labelled))
+                    and not re.fullmatch(r"(?:19|20)\d\d\S*", t) and not (labelled and t in labelled)
+                    and not referent.REFERS_BACK_RE.fullmatch(t))  # 此次: it points at what it names, no word to find
     if not q.terms:
         return StatementVerdict(UNKNOWN)
     verbs, names = required(body, q.places)
@@ -240,11 +249,14 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
         if theirs:  # read as if the sentence named the claim's place: all else must be said
             verdicts = {**verdicts, mine: True}
         text, context = s.text, f"{s.context} {members.paragraph_lead(s)}"  # its heading, its paragraph's aim
-        if any(n not in text and n not in context for n in names):
+        before = referent.before(s, sentences, q.terms, context)
+        named = f"{context} {before}"  # and what 参与其中 points back to: names and things, not who did what
+        if any(n not in text and n not in named for n in names) or (before and not referent.acts_with_subject(
+                body, verbs, text, has_action)):
             continue
-        own = coverage(weights, text, context, verdicts, q.specificity)
+        own = coverage(weights, text, named, verdicts, q.specificity)
         best = max(best, own)
-        if own < MIN_COVERAGE or _missing_thing(body, q, text, context):
+        if own < MIN_COVERAGE or _missing_thing(body, q, text, named):
             continue
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):
@@ -259,7 +271,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
                 elsewhere = StatementVerdict(REFUTED, sc, theirs, mine, round(own, 4), "place")
             continue
         if verdict != UNKNOWN:
-            claimed = speaker if slot == "speaker" else _claimed(body, slot)
+            claimed = speaker if slot == "speaker" else of_slot(body, slot)
             return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
     return elsewhere or swap or StatementVerdict(UNKNOWN, support=round(best, 4))
 
@@ -279,22 +291,3 @@ def _swap_refutes(claim: str, sc: Scored, idf) -> StatementVerdict | None:
 def other_action_unsaid(verbs: list[str], text: str, context: str) -> bool:
     """Is an action of the claim other than its 包括 unsaid by the sentence and its context?"""
     return any(not (has_action(v, text) or has_action(v, context)) for v in verbs if v not in members.INCLUDES)
-
-
-def _claimed(body: str, slot: str) -> str:
-    if slot == "ranking":
-        found = slots.ordinals(body)
-        return found[0].text if found else ""
-    if slot == "year":
-        return "、".join(sorted(slots.years(body)))
-    if slot == "count":
-        m = slots.COUNT_RE.search(body)
-        return body[m.start() : m.end() + 2] if m else ""
-    if slot == "level":
-        return "、".join(sorted(slots.levels(body)))
-    if slot == "label":
-        return "、".join(f"“{n}{r}”" for n, r in sorted(slots.labels(body)))
-    if slot == "date":
-        m = slots.DATE_RE.search(body) or slots.MONTH_RE.search(body) or slots.DAY_RE.search(body)
-        return m.group(0) if m else ""
-    return ""

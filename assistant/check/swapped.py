@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.measures import abbreviated_span
-from assistant.text import places, words
+from assistant.text import places, quantities, words
 
 # characters whose pair says the opposite inside the same word (盘前/盘后, 上半年/下半年, 出口/进口)
 OPPOSITES = dict(p for a, b in ("前后", "上下", "增减", "升降", "涨跌", "高低", "多少", "大小", "内外", "进出", "买卖",
@@ -24,8 +24,8 @@ HAN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 
 
-def _written(s: str) -> bool:
-    return len(s) == CONTEXT and all(HAN.match(c) for c in s)
+def _written(s: str, n: int = CONTEXT) -> bool:
+    return len(s) == n and all(HAN.match(c) for c in s)
 
 
 def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
@@ -96,6 +96,15 @@ def _name_run(tagged: list[tuple[str, str]]) -> set[str] | None:
     return None if not kinds or None in kinds else kinds
 
 
+THING_CONTEXT = 4
+THING_FLAGS = ("n", "vn")
+
+
+def _thing_run(tagged: list[tuple[str, str]]) -> set[str] | None:
+    """{'thing'} when a run of words is common nouns only (建筑垃圾处置, 商品混凝土: what a 行业 is of), else None."""
+    return {"thing"} if tagged and all(f in THING_FLAGS and len(w) >= 2 for w, f in tagged) else None
+
+
 def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's name, the source's, the claim with the source's put in) when the source writes,
     between the same two characters on either side, a name of the same kind where the claim writes
@@ -117,18 +126,23 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
             continue
         run, i = spans[i:j], j
         a, b = run[0][0], run[-1][0] + len(run[-1][1])
-        mine, kinds = claim[a:b], _name_run([(w, f) for _, w, f in run])
-        left, right = claim[max(0, a - CONTEXT) : a], claim[b : b + CONTEXT]
+        mine, kinds = claim[a:b], _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
+        # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind
+        after = THING_CONTEXT if kinds == {"thing"} else CONTEXT
+        left, right = claim[max(0, a - CONTEXT) : a], claim[b : b + after]
         opens = max(claim.rfind(c, 0, a) for c in "，,；;：:。") + 1
         subject = not any(f[0] in "vpn" and _kind(f) is None for x, _, f in spans if opens <= x < a)
-        if not kinds or subject or not (_written(left) and _written(right)):
+        if not kinds or subject or not (_written(left) and _written(right, after)):
             continue
         if "place" in kinds and places.places(claim[:a]):
             continue  # a place under a subject place the claim names (南京…与西湖区): other_place.py knows which lie inside
         pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + re.escape(right)
         for m in re.finditer(pattern, text):
             theirs = m.group(1)
-            found = _name_run(list(words.tagged(theirs)))
+            found = _name_run(list(words.tagged(theirs))) or _thing_run(list(words.tagged(theirs)))
+            # two things sharing a character may be one thing put two ways (新能源车 / 新能源汽车)
+            if found == {"thing"} and set(theirs) & set(mine):
+                continue
             if (found and found & kinds and theirs not in mine and mine not in theirs
                     and abbreviated_span(mine, theirs) is None and abbreviated_span(theirs, mine) is None):
                 out.append((mine, theirs, claim[:a] + theirs + claim[b:]))
@@ -136,6 +150,57 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# 中美俄三国, 中日韩三国: countries each written with one character, as many as the count after them says
+COUNTRIES = "中美日韩俄英法德意加澳印欧朝越泰荷"
+COUNTRY_LIST_RE = re.compile(rf"[{COUNTRIES}]{{2,}}(?=([两二三四五六七八九十])国)")
+
+
+def country_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's country, the source's, the claim with the source's put in) when the source writes the
+    claim's list of one-character countries with one of them another (中美日三国 / 中美俄三国)."""
+    out = []
+    for m in COUNTRY_LIST_RE.finditer(claim):
+        run, count = m.group(0), m.group(1)
+        if quantities.chinese_to_number("二" if count == "两" else count) != len(run) or run + count in text:
+            continue
+        for i, mine in enumerate(run):
+            pattern = re.escape(run[:i]) + f"([{COUNTRIES}])" + re.escape(run[i + 1 :] + count + "国")
+            t = re.search(pattern, text)
+            if t and t.group(1) not in run:
+                out.append((mine, t.group(1), claim[: m.start() + i] + t.group(1) + claim[m.start() + i + 1 :]))
+    return out
+
+
+# 未来五年, 今后三年, 新一年, 过去五年: the span of years a goal or a tally is for
+PERIOD_RE = re.compile(r"(未来|今后|此后|过去|近)([一二两三四五六七八九十\d]+)年|新一年|新的一年|来年")
+
+
+def _period(m: re.Match) -> tuple[str, float]:
+    if not m.group(2):
+        return "+", 1.0  # 新一年: the year to come
+    n = 2.0 if m.group(2) == "两" else float(m.group(2)) if m.group(2).isdigit() else quantities.chinese_to_number(m.group(2))
+    return ("-" if m.group(1) in ("过去", "近") else "+"), n
+
+
+def period_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's span, the source's, the claim with the source's put in) when the source writes another
+    span of years between the same two characters on either side (指出了未来五年的奋斗目标 / 指出了新一年奋斗目标;
+    a 的 after the span is read either way)."""
+    out = []
+    for m in PERIOD_RE.finditer(claim):
+        left, right = claim[max(0, m.start() - CONTEXT) : m.start()], claim[m.end() :].lstrip("的")[:CONTEXT]
+        if not (_written(left) and _written(right)):
+            continue
+        for t in PERIOD_RE.finditer(text):
+            if (text[max(0, t.start() - CONTEXT) : t.start()] == left and text[t.end() :].lstrip("的").startswith(right)
+                    and _period(t) != _period(m)):
+                out.append((m.group(0), t.group(0), claim[: m.start()] + t.group(0) + claim[m.end() :]))
+                break
+    return out
+
+
 def swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
-    """Every single-term swap the source's sentence makes of the claim (opposites, quoted names, names)."""
-    return opposite_swaps(claim, text) + quoted_swaps(claim, text) + named_swaps(claim, text)
+    """Every single-term swap the source's sentence makes of the claim (opposites, quoted names, names,
+    a country of a list, a span of years)."""
+    return (opposite_swaps(claim, text) + quoted_swaps(claim, text) + named_swaps(claim, text)
+            + country_swaps(claim, text) + period_swaps(claim, text))
