@@ -98,6 +98,7 @@ def _name_run(tagged: list[tuple[str, str]]) -> set[str] | None:
 
 THING_CONTEXT = 4
 THING_FLAGS = ("n", "vn")
+LIST_JOINERS = "和与及、跟同"
 
 
 def _thing_run(tagged: list[tuple[str, str]]) -> set[str] | None:
@@ -134,6 +135,8 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         subject = not any(f[0] in "vpn" and _kind(f) is None for x, _, f in spans if opens <= x < a)
         if not kinds or subject or not (_written(left) and _written(right, after)):
             continue
+        if kinds == {"thing"} and (left[-1] in LIST_JOINERS or right[0] in LIST_JOINERS):
+            continue  # a member of a list (配套产业园和X园区): the source's list need not be all there is
         if "place" in kinds and places.places(claim[:a]):
             continue  # a place under a subject place the claim names (南京…与西湖区): other_place.py knows which lie inside
         pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + re.escape(right)

@@ -61,3 +61,8 @@ def test_a_sentence_pointing_back_takes_names_and_things_before_it():
     plain = [hits[0], Hit(made_chunk("白鹭资本领衔了投资，远山基金等也参与了投资。", cid="b", source="made/a.txt",
                                      start=len(first)), 0.9)]
     assert check("远山基金也参与了青鸾科技以芯片作抵押的融资。", plain, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_thing_of_an_open_list_swapped_is_unsaid_not_refuted():
+    text = "加快新材料产业园和食品加工园区基础设施建设。"
+    assert named_swaps("要加快新材料产业园和钢铁冶炼园区基础设施建设。", text) == []
