@@ -49,8 +49,8 @@ def sentences(draft: str) -> list[tuple[int, int]]:
     return out
 
 
-# 九届人大, 三次会议: a number naming a session is an ordinal, not a count.
-SESSION_RE = re.compile(r"届|次(?=会议|全会|大会)")
+# 九届人大, 三次会议, 四次、五次全会: a number naming a session is an ordinal, not a count.
+SESSION_RE = re.compile(r"届|次(?=(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|大会))")
 
 
 # 前7个月, 近三个月, 过去12个月: the period a figure is for, not a figure of its own

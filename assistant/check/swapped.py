@@ -101,9 +101,14 @@ THING_FLAGS = ("n", "vn")
 LIST_JOINERS = "和与及、跟同"
 
 
+THING_CHARS = 4
+
+
 def _thing_run(tagged: list[tuple[str, str]]) -> set[str] | None:
-    """{'thing'} when a run of words is common nouns only (建筑垃圾处置, 商品混凝土: what a 行业 is of), else None."""
-    return {"thing"} if tagged and all(f in THING_FLAGS and len(w) >= 2 for w, f in tagged) else None
+    """{'thing'} when a run of words is common nouns only (建筑垃圾处置, 商品混凝土: what a 行业 is of), else None.
+    A thing of fewer than four characters may be another's plain synonym (医疗服务 / 卫生服务): no swap."""
+    thing = tagged and sum(len(w) for w, _ in tagged) >= THING_CHARS
+    return {"thing"} if thing and all(f in THING_FLAGS and len(w) >= 2 for w, f in tagged) else None
 
 
 def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:

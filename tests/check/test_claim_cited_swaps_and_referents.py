@@ -66,3 +66,14 @@ def test_a_sentence_pointing_back_takes_names_and_things_before_it():
 def test_a_thing_of_an_open_list_swapped_is_unsaid_not_refuted():
     text = "加快新材料产业园和食品加工园区基础设施建设。"
     assert named_swaps("要加快新材料产业园和钢铁冶炼园区基础设施建设。", text) == []
+
+
+def test_a_short_thing_may_be_a_synonym():
+    assert named_swaps("要提升医疗服务水平。", "要全面提升卫生服务水平。") == []
+
+
+def test_a_list_of_sessions_is_no_count():
+    from assistant.check.draft import figures
+
+    assert [f.text for f in figures("县委五届三次、四次全会明确了目标")] == []
+    assert [f.text for f in figures("全县培训农民300人次")] == ["300人次"]
