@@ -2,7 +2,9 @@
 
 研究将ETF引入盘前固定价格交易机制 against 研究将ETF引入盘后固定价格交易机制: the words around
 盘前 are the source's, and where the claim writes 前 the source writes its opposite 后. Or a
-quoted name in the same slot: 打造…的“龙山样板” against 打造…的“西安样板”. Such a sentence speaks of
+quoted name in the same slot: 打造…的“龙山样板” against 打造…的“西安样板”; a thing of four characters or more
+before the same four (巩固X行业专项整治成效), a country of a counted list (中美日三国 / 中美俄三国), a span of
+years (指出了未来五年的奋斗目标 / 指出了新一年奋斗目标). Such a sentence speaks of
 the claim's thing and says otherwise; the caller refutes by it only when the claim with the
 source's term put in is supported by that same sentence (statements.check_statement), so the
 rest of the claim must agree.
