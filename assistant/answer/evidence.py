@@ -18,7 +18,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, people, said
+from assistant.answer import named_things, people, said, slot
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
 from assistant.query.question import Question, topic_groups
@@ -220,6 +220,7 @@ TIME_MARK_RE = re.compile(r"\d+ ?月|第?[一二三四1-4]季度|[一二三四�
 
 
 PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence
+SLOT_KINDS = ("generic", "list")  # the other kinds' own checks (a figure, a person, a date) say what fills them
 
 
 def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]:
@@ -237,6 +238,8 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)
         cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])
+        if q.kind in SLOT_KINDS and slot.fills(q.text, text):  # the answer where the asking phrase stands: the
+            cov = max(own, passage_cov[s.chunk.id])  # passage's setting (its heading, the sentence before) is its own
         tf = type_factor(q, text)
         yf = year_factor(q, s)
         rank_bonus = 0.08 / (1 + s.hit_rank)
