@@ -22,6 +22,14 @@ COMPLEMENT_RE = re.compile(rf"[\u4e00-\u9fff]?(?:{DIRECTIONS})|(?:总的|总体|
 THINGS_RE = re.compile(r"(?:什么|[样些种件个点])东西")
 # 供水、供热、燃气和污水几类管网: 几 after an enumeration names the kinds listed, it asks nothing
 LISTED_KINDS_RE = re.compile(r"(、[^，,；;？?]*?)几(?=[类种样项])")
+# 除了几项变革，还要推进哪一类改造: what 除了 sets aside is given, and a 几 or 多少 in it asks nothing when a
+# later clause asks (DRCD writes 79 such questions, 除了开局、中局，还有哪一个阶段, none counting in the 除了 clause)
+GIVEN_RE = re.compile(r"除了?[^，,；;？?]*[，,](?=.*(?:什么|哪|谁|多少|几|何))")
+
+
+def asked_part(text: str) -> str:
+    """The question without a clause it sets aside with 除了: what its kind is read from."""
+    return GIVEN_RE.sub("", text)
 
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:

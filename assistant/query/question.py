@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, head_words, mended
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, asked_part, head_words, mended
 from assistant.text import asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -225,7 +225,7 @@ def analyse(text: str) -> Question:
     # a traditional-Chinese question is read, and matched, in simplified characters
     text = to_simplified(text)
     english = not words.has_cjk(text)
-    kind = _kind(text, english)
+    kind = _kind(asked_part(text), english)
     unit, unit_text = _unit_hint(text)
     count_m = re.search(r"哪([两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))", text)  # 哪五大, 哪6类
     found = count_m.group(1) if count_m else ""
