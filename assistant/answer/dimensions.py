@@ -16,7 +16,7 @@ DIMENSIONS = (
     (r"容积|容量|体积|排量", "升 毫升 L ml mL 立方米 立方英尺 加仑"),
     (r"长度|距离|里程|高度|深度|宽度|厚度|半径|直径|海拔|身高", "米 公里 千米 厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 m km cm mm"),
     (r"重量|体重|载重|净重|毛重", "吨 公斤 千克 克 毫克 斤 磅 盎司 kg g t"),
-    (r"速度|时速|速率|航速|风速", "km/h 公里/小时 千米/小时 米/秒 m/s MB/s GB/s 节"),
+    (r"速度|时速|速率|航速|风速", "km/h 公里/小时 千米/小时 米/秒 m/s MB/s GB/s GT/s Gbps Mbps 节"),
     (r"温度|气温|水温|体温", "℃ °C 度 摄氏度"),
     (r"功率|装机", "瓦 千瓦 兆瓦 吉瓦 W kW MW 马力"),
     (r"能量|电量|能耗", "千瓦时 度 焦耳 千焦 兆焦耳 毫安时 kWh mAh"),
@@ -39,3 +39,18 @@ def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
     return any((alone.fullmatch(head) if whole else anywhere.search(head))
                and (f.unit in units or (f.kind == "percent" and "%" in units))
                for anywhere, alone, units in _TABLE)
+
+
+# the characters of the word right before a dimension word in the question: its modifier (续航里程, 加速时间)
+MODIFIER_RE = r"([\u4e00-\u9fff]{2})"
+
+
+def modifier_written(question: str, head: str, f: quantities.Quantity, lead: str) -> bool:
+    """续航里程 asked, 续航能力为1030公里 written: a dimension word whose dimension the figure's unit
+    states is named by its modifier (the two characters before it in the question) when the words
+    right before the figure (`lead`, its clause up to it) end in that modifier and a few characters
+    more (能力为), no mark nor figure between; the text leaves the dimension to the unit."""
+    if not stated(head, f, whole=True):
+        return False
+    m = re.search(MODIFIER_RE + re.escape(head), question)
+    return m is not None and re.search(re.escape(m.group(1)) + r"[^，,；;：:。\d]{0,4}$", lead) is not None

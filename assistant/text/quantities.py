@@ -33,7 +33,8 @@ CURRENCIES = tuple("""元 人民币 美元 美金 欧元 日元 英镑 港元 �
 # Imperial and energy units are written in news too (news parts a/b after a number: 桶 39, 毫安时 32,
 # 磅 9, 吉瓦 2, 加仑 1): without them 56亿加仑 read as a bare 56亿, which no measure question takes.
 IMPERIAL_AND_ENERGY = tuple("加仑 磅 盎司 克拉 英亩 平方英尺 立方英尺 吉瓦 吉瓦时 兆瓦时 太瓦时 毫安时 分贝 千卡 光年".split())
-# Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个.
+# Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个; a processor's
+# cores and threads (24核32线程) are counted as its news writes them.
 UNITS = sorted(
     """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
     亩 吨 斤 米 个 台 辆 人 户 只 头 项 家 所 座 条 套 名 位 次 批 件 张 处 栋 间 倍 年 月 天 日 小时 分钟 届
@@ -41,7 +42,7 @@ UNITS = sorted(
     盏 把 根 块 片 本 盘 口 枚 颗 粒 匹 幢 趟 班 轮 门 眼 段 道 孔 扇 辆次 架次 吨标准煤
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 千克 克 毫克 升 毫升 秒 分钟 周
     个月 摄氏度 度 伏 瓦 马力 马克 牛·米 牛米 牛顿米
-    桶 标准箱""".split() + list(IMPERIAL_AND_ENERGY) + list(CURRENCIES),
+    桶 标准箱 核 线程""".split() + list(IMPERIAL_AND_ENERGY) + list(CURRENCIES),
     key=len, reverse=True,
 )
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
@@ -147,9 +148,10 @@ def to_number(raw: str) -> float | None:
     return chinese_to_number(raw)
 
 
-# Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure).
+# Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure); the
+# transfer rates of technology news (128GT/s, 10Gbps) too, else their figure reads as a code.
 LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW kWh MWh V mAh "
-                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s N·m Nm TOPS TFLOPS".split(), key=len, reverse=True)
+                     "GB MB TB KB ft mph km/h m/s °C ℃ K h min s N·m Nm TOPS TFLOPS GT/s GB/s MB/s Gbps Mbps".split(), key=len, reverse=True)
 
 
 def unit_at(text: str, pos: int) -> tuple[str, int]:

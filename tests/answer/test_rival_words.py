@@ -25,8 +25,8 @@ def test_another_model_code_before_the_words_asked():
 def test_another_word_before_the_words_asked():
     q = analyse("青鸟硬盘的顺序写入速度最高是多少？")
     text = "顺序写入速度可达6000MB/s，随机写入速度可达3000MB/s。"
-    assert rival_words.rival_disagreement(q, text, _figure(text, "6000MB")) == ""
-    assert rival_words.rival_disagreement(q, text, _figure(text, "3000MB")) == "it is of 随机, not 顺序"
+    assert rival_words.rival_disagreement(q, text, _figure(text, "6000MB/s")) == ""
+    assert rival_words.rival_disagreement(q, text, _figure(text, "3000MB/s")) == "it is of 随机, not 顺序"
     money = analyse("今年河口县招商引资到位资金要达到多少亿元？")
     paid = "拨付资金3.2亿元扶持家具产业发展"
     assert rival_words.rival_disagreement(money, paid, _figure(paid, "3.2亿元")) == "it is of 拨付, not 到位"
