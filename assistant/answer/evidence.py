@@ -18,7 +18,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, people, said, slot
+from assistant.answer import named_things, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
 from assistant.query.question import Question, topic_groups
@@ -190,7 +190,7 @@ def type_factor(q: Question, text: str) -> float:
         figures = [f for f in asked_numbers.figures(q.text, text) if f.unit]  # 六方面 for 几个方面
         if not figures:
             return 0.05
-        if q.unit and not any(quantities.same_unit(f.unit, q.unit) for f in figures):
+        if q.unit and not any(quantities.same_unit(f.unit, q.unit) or unit_nouns.unit_names_noun(q, f) for f in figures):
             return 0.3
         return 1.0
     if q.kind == "person":

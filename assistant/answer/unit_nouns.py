@@ -1,0 +1,36 @@
+"""A figure whose unit is the noun a question counts with the general classifier 个.
+
+多少个核心和线程 asks a count of 核心 and of 线程; a processor's news writes 24核32线程, the noun (or
+its first character) as the unit. The classifier 个 stands for any specific one, so such a unit
+is the one asked, and the noun it begins is named by it as much as by the word itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question
+from assistant.text import quantities
+
+# the nouns after 多少个/几个, joined (核心和线程, 城市、区县)
+COUNTED_RE = re.compile(r"(?:多少|几)个([\u4e00-\u9fff]{1,12})")
+JOINS = re.compile(r"[和与及、或]")
+# classifiers count with their own word (300家 counts 企业 as often as 家庭): only a unit that is a
+# noun itself (核, 线程) names the noun it begins
+CLASSIFIERS = set("个台辆人户只头项家所座条套名位次批件张处栋间类种款部列架艘株棵箱份篇场支队组床层级"
+                  "盏把根块片本盘口枚颗粒匹幢趟班轮门眼段道孔扇")
+
+
+def counted_nouns(q: Question) -> list[str]:
+    m = COUNTED_RE.search(q.text)
+    if q.english or not m:
+        return []
+    return [n for n in JOINS.split(m.group(1)) if n]
+
+
+def unit_names_noun(q: Question, f: quantities.Quantity) -> bool:
+    """Is the figure's unit a Chinese unit, no classifier, that begins a noun the question counts
+    with 个 (24核 for 多少个核心, 32线程 for 个线程)?"""
+    if not f.unit or f.unit in CLASSIFIERS or not re.fullmatch(r"[\u4e00-\u9fff]+", f.unit):
+        return False
+    return any(n.startswith(f.unit) for n in counted_nouns(q))
