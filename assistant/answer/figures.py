@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import dimensions, figure_kind, increments, measure_words, respective, siblings, standing
+from assistant.answer import dimensions, figure_kind, increments, measure_words, respective, siblings, standing, unit_nouns
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities, words
@@ -14,12 +14,12 @@ from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只,
-# CPI年率录得3.2% (a statistic reported).
+# CPI年率录得3.2% (a statistic reported); 续航能力为1030公里 (能力: the capacity the indicator names).
 # A verb of movement and 至/到 (水位退至60.49米, 回落到3%) names the level reached: as much the
 # figure's as 达到 is; the change verbs the class spells by character have other spellings too (增加了20%).
 MOVED_TO = r"(?:回落|回升|上升|上涨|下跌|下滑|攀升|增加|减少|提升|降低|扩大|缩小|上调|下调|[退降升涨跌增减])了?[至到]"
 FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|翻[倍番]|录得"
-                    r"|不少于|不低于|不超过|不高于|至少|最多|增加|减少|上升|上涨|下跌|下滑|提升|降低|" + MOVED_TO + r"|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
+                    r"|不少于|不低于|不超过|不高于|至少|最多|增加|减少|上升|上涨|下跌|下滑|提升|降低|能力|" + MOVED_TO + r"|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
 # 回落到了多少, 降至多少: the question asks the level a movement reached, which the text may reach by another verb
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
@@ -28,7 +28,6 @@ RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # �
 # a count of things (5.88万片组, 两种), so a counted figure is probably another measure.
 MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|营收|收入|利润|成本|费用|票房|市值|估值|工资|薪[资酬水金]"
                          r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
-
 
 # heads that ask a sum of money and nothing more (多少钱): a figure in a currency names them
 SUM_HEADS = frozenset(("钱", "钱款", "现金"))
@@ -250,7 +249,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             adjacent = 1.0
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) else 0.3
+            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) else 0.3
         elif (not f.unit and not _counted_as_asked(q, text, f)) or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
@@ -281,8 +280,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 花了多少钱, 打算花多少钱建设: 钱 names no measure but a sum, which a figure in money is
         named = f.kind == "money" and all(h in SUM_HEADS for h in head)
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
-        named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None)
-        if head and not named and not any(_written(h, clause) for h in head) \
+        named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
+            or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
+        if head and not named and not any(_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked
