@@ -161,10 +161,20 @@ LITRES_RE = re.compile(r"(?<![0-9.])([0-9]+\.[0-9])升(?=[\u4e00-\u9fff])(?!左�
 JOINED_CODES_RE = re.compile(r"(?:[、和与及或/\s]|[0-9]+(?:\.[0-9]+)?[A-Z]{1,2}|[A-Za-z]{1,4}[0-9]-?|[A-Za-z]{1,4}-)*")
 
 
+# a model code of a series name and its number (RX 7700, N8, PCIe 7.0, Mate 60): the series is its
+# letters, kept apart from a size's (^RX is no 4K's K); not a statistic's figure (GDP 5%: a unit follows)
+PREFIXED_RE = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z]{0,5})[ -]?([0-9]+(?:\.[0-9]+)?)(?![0-9.%])")
+
+
+def _prefixed(text: str) -> list[tuple[float, str, bool, int, int]]:
+    return [(float(m.group(2)), "^" + m.group(1), "." in m.group(2), m.start(), m.end()) for m in PREFIXED_RE.finditer(text)
+            if not quantities.unit_at(text, m.end())[0]]
+
+
 def _codes(text: str) -> list[tuple[float, str, bool, int, int]]:
     """(value, letters, dotted, start, end) of each model code `text` writes."""
     found = [(float(m.group(1)), _letters(m.group(2)), "." in m.group(1), m.start(), m.end()) for m in CODE_RE.finditer(text)]
-    found += [(float(m.group(1)), "T", True, m.start(), m.end()) for m in LITRES_RE.finditer(text)]
+    found += [(float(m.group(1)), "T", True, m.start(), m.end()) for m in LITRES_RE.finditer(text)] + _prefixed(text)
     return sorted(found, key=lambda c: c[3])
 
 
