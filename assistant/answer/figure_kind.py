@@ -165,6 +165,12 @@ def modifier(q: Question) -> tuple[str, str]:
     if j < 0:
         return "", ""
     word, flag = tagged[j]
+    # 规范瞄准的数据速率, 外资企业缴纳的税收: a verb with its subject before it and 的 after says what
+    # that subject does with the measure; the subject, not the verb, says whose measure it is
+    if flag == "v" and tagged[j + 1][0] == "的" and j > 0 and tagged[j - 1][1][:1] == "n" and len(tagged[j - 1][0]) > 1:
+        if tagged[j - 1][1] != "n":
+            return "", ""  # a name (苹果发布的营收): the subject checks' own
+        word, flag = tagged[j - 1]
     # a place is the place check's (a county's figure is its 全县 one), but a market the subject
     # is asked in (苹果在印度的营收) narrows the measure: the company's total is not India's
     market = word in q.places and j > 1 and tagged[j - 1][0] == "在"

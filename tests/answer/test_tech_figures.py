@@ -1,0 +1,63 @@
+"""Figures of technology and car news on made-up sentences: units the news writes (核, 线程, GT/s),
+a duration asked by 时间是多少, a dimension word left to the unit (续航能力 for 续航里程), a fall
+written by its size (暴跌), a series code (RX 7700) and a relative clause's verb (瞄准的)."""
+
+from __future__ import annotations
+
+from assistant.answer import dimensions, figure_kind, rival_words, unit_nouns
+from assistant.query.question import analyse
+from assistant.text import paraphrases, quantities
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def test_cores_threads_and_transfer_rates_are_units():
+    found = {f.text: f.unit for f in quantities.find_quantities("青石X9处理器共计16核24线程，接口速率为64GT/s，网口10Gbps。")}
+    assert found == {"16核": "核", "24线程": "线程", "64GT/s": "GT/s", "10Gbps": "Gbps"}
+
+
+def test_a_unit_that_begins_the_noun_counted_with_ge():
+    q = analyse("青石X9处理器一共有多少个核心和线程？")
+    text = "青石X9处理器共计16核24线程。"
+    assert unit_nouns.unit_names_noun(q, _figure(text, "16核")) and unit_nouns.unit_names_noun(q, _figure(text, "24线程"))
+    # a classifier counts with its own word: 300家 is no count of 家庭 for that
+    homes = analyse("青溪县有多少个家庭？")
+    assert not unit_nouns.unit_names_noun(homes, _figure("帮扶300家企业。", "300家"))
+
+
+def test_a_duration_asked_by_its_time_word_is_a_quantity():
+    assert analyse("青鸟S7的0-100km/h加速时间是多少？").kind == "quantity"
+    assert analyse("青溪大桥通车的时间是什么时候？").kind == "time"
+
+
+def test_a_dimension_left_to_the_unit_is_named_by_its_modifier():
+    question = "青鸟S7的综合续航里程有多少？"
+    text = "纯电续航能力为200公里，综合续航能力为1000公里。"
+    assert dimensions.modifier_written(question, "里程", _figure(text, "1000公里"), "综合续航能力为")
+    assert not dimensions.modifier_written(question, "里程", _figure(text, "1000公里"), "电池容量为")  # modifier not before it
+    assert not dimensions.modifier_written(question, "里程", _figure("重量为1000公斤", "1000公斤"), "续航能力为")  # no length
+
+
+def test_a_fall_written_by_its_size():
+    assert "跌" in paraphrases.of("下滑") and "下滑" in paraphrases.of("下降")
+
+
+def test_a_series_code_the_sentence_never_writes_is_another_version():
+    q = analyse("青石RX 7700显卡有多少组CU单元？")
+    text = "其中，RX 7900的CU单元是70组，而RX 7900 XT是84组。"
+    assert rival_words.code_disagreement(q, text, _figure(text, "70组")) == "it is of another version than RX 7700"
+    own = "青石RX 7700的CU单元是54组。"
+    assert rival_words.code_disagreement(q, own, _figure(own, "54组")) == ""
+    # a statistic's figure after its letters is no code (GDP 5%)
+    assert rival_words.code_disagreement(analyse("青溪GDP 5%的增长靠什么？"), "GDP 6%的增长", _figure("GDP 6%的增长", "6%")) == ""
+
+
+def test_the_subject_of_a_relative_clause_narrows_not_its_verb():
+    q = analyse("青鸟7.0规范瞄准的数据速率是多少？")
+    assert figure_kind.modifier(q) == ("规范", "数据速率")
+    text = "工作组将朝着青鸟7.0规范中的128GT/s数据速率迈进。"
+    assert figure_kind.indicator_disagreement(q, text, _figure(text, "128GT/s")) == ""
+    # a named subject is the subject checks': no narrower
+    assert figure_kind.modifier(analyse("青鸟公司发布的营业收入是多少？"))[0] in ("", "公司")
