@@ -192,15 +192,16 @@ def code_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     unless the two are listed together (1.6T和2.4T两种动力, whose figures 分别 gives)."""
     if q.english:
         return ""
-    given = _codes(text)
-    for value, letters, dotted, start, end in _codes(q.text):
+    given, asking = _codes(text), _codes(q.text)
+    for value, letters, dotted, start, end in asking:
         asked = q.text[start:end]
         # the figure is itself a code of the asked one's shape (1.4升 for 1.5L): it names a version
         if any(a == f.start and l == letters for _, l, _, a, _ in given):
             return f"{f.text} names a version, as the question's {asked} does"
         if any(v == value and l == letters for v, l, _, _, _ in given):
             before = [c for c in given if c[1] == letters and c[4] <= f.start and _attributive(text, c[4])]
-            if not before or before[-1][0] == value:
+            # 已交付的理想L9、L8、L7中: a code in force the question asks as well is one of those asked
+            if not before or before[-1][0] == value or any(v == before[-1][0] and l == letters for v, l, _, _, _ in asking):
                 continue
             last = before[-1]
             if any(v == value and l == letters and JOINED_CODES_RE.fullmatch(text, b, last[3])

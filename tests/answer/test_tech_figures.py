@@ -61,3 +61,11 @@ def test_the_subject_of_a_relative_clause_narrows_not_its_verb():
     assert figure_kind.indicator_disagreement(q, text, _figure(text, "128GT/s")) == ""
     # a named subject is the subject checks': no narrower
     assert figure_kind.modifier(analyse("青鸟公司发布的营业收入是多少？"))[0] in ("", "公司")
+
+
+def test_codes_the_question_lists_together_are_all_asked():
+    q = analyse("已交付的青鸟L9、L8、L7中，配备空气悬架的占多少？")
+    text = "在所有已交付的青鸟L9、青鸟L8、青鸟L7中，有90%的车型配备了空气悬架。"
+    assert rival_words.code_disagreement(q, text, _figure(text, "90%")) == ""
+    one = analyse("青鸟L9中配备空气悬架的占多少？")
+    assert rival_words.code_disagreement(one, text, _figure(text, "90%")) == "it is of L7, not L9"
