@@ -167,7 +167,8 @@ def modifier(q: Question) -> tuple[str, str]:
     word, flag = tagged[j]
     # 规范瞄准的数据速率, 外资企业缴纳的税收: a verb with its subject before it and 的 after says what
     # that subject does with the measure; the subject, not the verb, says whose measure it is
-    if flag == "v" and tagged[j + 1][0] == "的" and j > 0 and tagged[j - 1][1][:1] == "n" and len(tagged[j - 1][0]) > 1:
+    if flag == "v" and word not in values.FILLERS and tagged[j + 1][0] == "的" and j > 0 and tagged[j - 1][1][:1] == "n" \
+            and len(tagged[j - 1][0]) > 1:  # 重点项目完成的投资额: a reporting verb narrows nothing, nor its subject
         if tagged[j - 1][1] != "n":
             return "", ""  # a name (苹果发布的营收): the subject checks' own
         word, flag = tagged[j - 1]

@@ -69,3 +69,7 @@ def test_codes_the_question_lists_together_are_all_asked():
     assert rival_words.code_disagreement(q, text, _figure(text, "90%")) == ""
     one = analyse("青鸟L9中配备空气悬架的占多少？")
     assert rival_words.code_disagreement(one, text, _figure(text, "90%")) == "it is of L7, not L9"
+
+
+def test_a_reporting_verb_with_its_subject_narrows_nothing():
+    assert figure_kind.modifier(analyse("上半年全国重点项目完成的投资额有多少？")) == ("", "")
