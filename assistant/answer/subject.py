@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.asked_kind import kind_disagreement
+from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
@@ -36,8 +37,7 @@ DEPTH = {"国": -1, "省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, 
 _BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
 BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
-# A zone inside a place, written after it (辽源高新技术产业开发区), which `places` does not name.
-SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")
+SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")  # 辽源高新技术产业开发区: a zone `places` does not name
 
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
@@ -78,12 +78,12 @@ def _named_before(chunk: Chunk, a: int) -> list[str]:
 
 
 def _level(name: str, *texts: str) -> str:
-    """The level of a place the question names: its suffix, else the suffix the question
-    or the article writes after it (jieba may cut 松岭县 as 松岭|县; 东丰 is 东丰县)."""
+    """The level of a place the question names: its suffix, else the suffix the question or the article writes after
+    it (jieba may cut 松岭县 as 松岭|县; 东丰 is 东丰县), not a word it begins (挪威市场 is no 挪威市)."""
     if places.level_of(name):
         return places.level_of(name)
     for text in texts:
-        m = re.search(re.escape(name) + f"([{places.SUFFIXES}])", text)
+        m = re.search(re.escape(name) + f"([{places.SUFFIXES}])(?![场值域间别])", text)
         if m:
             return m.group(1)
     return places.known_level(name) or "市"  # an unknown bare name is usually a city (辽源)
@@ -266,7 +266,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
                   lead_disagreement, actor_disagreement, stance_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
-                  span_disagreement, kind_disagreement):
+                  span_disagreement, kind_disagreement, slot_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):

@@ -1,0 +1,75 @@
+"""Where and when (answer/asked_slot.py) on made-up sentences: a site asked and a sentence naming none; a time asked
+and a sentence dating nothing or only the day something was announced; a country's market is no city."""
+
+from __future__ import annotations
+
+from assistant.answer import asked_slot, subject
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str, title: str = "", subj: str = "") -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title=title, subject=subj, article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _why(question: str, text: str, title: str = "", subj: str = ""):
+    return subject.disagreement(analyse(question), _chunk(text, title, subj), 0, len(text))
+
+
+def _slot(question: str, text: str):
+    return asked_slot.slot_disagreement(analyse(question), _chunk(text), 0, len(text))
+
+
+def test_a_site_asked_needs_a_sentence_naming_one():
+    q = "甲乙两位歌手的合唱会地点是哪里？"
+    assert asked_slot.site_asked(analyse(q))
+    found = _why(q, "乙在微博上回应了甲的邀请，他表示：“建议日期定在9月12日。”")
+    assert found is not None and found.kind == "asked kind"
+    assert _why(q, "甲随后给出地址，“青河县露天剧场”。") is None
+    assert _why(q, "合唱会将在梧桐大剧院举行。") is None
+    # 阿隆·马丁 is a person, though jieba may tag 阿隆 a place
+    assert not asked_slot.names_a_place(q, "9月1日，歌手阿隆·马丁也关注了此事。")
+
+
+def test_a_loose_where_is_not_a_site():
+    # 源于哪里, 在哪里任职: a language or an office answers, no place
+    for text in ("这个词源于哪里？", "他最初在哪里任职？", "两者的区别在哪里？", "哪一个场地是慢速场地？"):
+        assert not asked_slot.site_asked(analyse(text))
+
+
+def test_a_time_asked_needs_a_date():
+    q = "新规范预计何时发布？"
+    found = _why(q, "他还表示，工作组将继续朝着新规范的更高速率迈进。")
+    assert found is not None and found.kind == "asked kind"
+    assert _why(q, "新规范预计于明年年底发布。") is None
+    # a period, an age or an event before a comma dates too
+    for text in ("乡里组织在唐末混战中瓦解。", "九岁的一天，他开始写第一本故事。", "战役结束后，该家族成为从属势力。"):
+        assert not asked_slot.dates_nothing(text)
+
+
+def test_the_date_of_an_announcement_is_not_the_end_asked():
+    q = "晴雨天气App的限时免费活动什么时候结束？"
+    assert asked_slot.asked_event(analyse(q)) == "结束"
+    found = _why(q, "晴雨天气于2023年5月2日宣布，其App将限时免费下载。")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "活动时间为2023年5月2日14点至2023年5月4日0点。") is None
+    assert _slot(q, "活动将于5月4日结束，公司宣布。") is None  # the verb asked is written
+    # a question asking when it was announced takes the announcement's date
+    assert _why("晴雨天气何时宣布限时免费？", "晴雨天气于2023年5月2日宣布，其App将限时免费下载。") is None
+
+
+def test_a_country_market_is_no_city():
+    # 挪威市场: 市 begins 市场, no 挪威市; a sentence about 荷兰's market is about another country
+    q = "某车在挪威市场的起售价是多少欧元？"
+    found = _why("某车在挪威市场的起售价是多少欧元？", "以荷兰市场为例，该车起售价格59490欧元。", "某车欧洲版下线", "欧洲")
+    assert found is not None and found.kind == "place"
+    assert subject._level("挪威", q) == "国"
+
+
+def test_a_duration_asked_is_no_date():
+    # 加速时间是多少 asks a figure in seconds, which dates nothing and still answers
+    q = "新款车型的百公里加速时间是多少秒？"
+    assert not asked_slot.time_asked(analyse(q))
+    assert _slot(q, "高性能版百公里加速时间3.66秒。") is None
+
