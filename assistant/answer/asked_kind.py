@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import named_things, roles
-from assistant.answer.subject_names import Disagreement
+from assistant.answer.subject_names import Disagreement, latin_named
 from assistant.query import english_phrases
 from assistant.query.question import Question
 from assistant.records import Chunk
@@ -268,7 +268,7 @@ def kind_first(q: Question, ranked: list) -> list:
     def names(text: str) -> bool:
         if where == "before":
             return re.search(rf"{kind}(?:定为|确定为|是|为)[^，,。；;]", text) is not None
-        return named_before(q.text, text, written)
+        return named_before(q.text, text, written) or latin_named(text, written) is not None
 
     for i, sc in enumerate(ranked[1:KIND_SEARCH], 1):
         if _support(sc) >= PROGRAMME_SHARE * _support(ranked[0]) and names(sc.sentence.text):

@@ -123,6 +123,9 @@ def _sibling(asked: dict[str, set[str]], text: str) -> Designator | None:
     return None
 
 
+COMPARED_RE = re.compile(r"(?:与|和|同|跟)[^，。；、与和同跟]{1,16}?(?:相同|一样|相似|类似|相仿)")
+
+
 def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A sentence whose passage names a sibling of the designator asked (首站 for 第二站) and
     writes the asked one nowhere, nor its title: it speaks of the sibling, or of none (快闪活动
@@ -132,7 +135,8 @@ def designator_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagr
     # not a figure's question (the figure check reads whose each figure is): the sentence itself
     # names only a sibling (旅行者2号上的仪器…), or for one asking when, each of its dates is a sibling's
     if other is None and asked and q.kind != "quantity":
-        other = _sibling(asked, chunk.text[a:b]) or (_dated_sibling(asked, chunk.text[a:b]) if q.kind == "time" else None)
+        own = COMPARED_RE.sub(" ", chunk.text[a:b])  # 与现有13代处理器相同的架构: what it is compared with is no subject
+        other = _sibling(asked, own) or (_dated_sibling(asked, chunk.text[a:b]) if q.kind == "time" else None)
     return Disagreement("sibling", _shown(q.text, other.family), other.text) if other else None
 
 

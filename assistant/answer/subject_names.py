@@ -88,7 +88,18 @@ def _given_at(q: Question, text: str) -> int:
     B550…, asked 主板型号有哪些): the names after it are the answer, not what it is about;
     the sentence's end when it gives nothing so."""
     m = re.search(re.escape(q.head) + r"(?:是|为|包括|有|：|:)", text) if len(q.head) >= 2 else None
-    return m.end() if m else len(text)
+    if m:
+        return m.end()
+    from assistant.answer.asked_kind import asked_thing  # it reads this module's Disagreement
+
+    kind, where = asked_thing(q)  # 基于Intel 7工艺, asked 什么制程工艺: that name is the answer, not what it is about
+    named = latin_named(text, kind) if where == "after" else None
+    return named.start() if named else len(text)
+
+
+def latin_named(text: str, kind: str):
+    """Where `text` writes a Latin name (and an aside) right before `kind`: Intel 7（又名10nm++）工艺 names a 工艺."""
+    return re.search(r"[A-Za-z][A-Za-z0-9 .+\-]*(?:[（(][^（）()]{0,16}[）)])?" + re.escape(kind), text) if kind else None
 
 
 def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
