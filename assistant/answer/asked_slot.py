@@ -124,6 +124,11 @@ def time_asked(q: Question) -> bool:
     return q.kind == "time" and not q.english and not DURATION_ASKED_RE.search(q.text)
 
 
+# 正式版规范何时发布: the final release, which a sentence dating a draft or a beta (v0.3版本的草案, 公测版) does not date
+FINAL_ASKED_RE = re.compile(r"正式版|正式规范|正式标准|最终版")
+PRERELEASE_RE = re.compile(r"草案|草稿|征求意见稿|测试版|公测|内测|预览版|[Bb]eta|v0\.\d")
+
+
 def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None:
     """A question asking a site and a sentence naming none; one asking when, and a sentence dating nothing (on
     CMRC trial's 99 and DRCD dev's 453 time questions one gold sentence does: 汉长城 for 哪个朝代) or only the saying
@@ -135,4 +140,6 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", "时间", "")
     if time_asked(q) and dates_another_event(q, text):
         return Disagreement("asked kind", asked_event(q), "宣布")
+    if FINAL_ASKED_RE.search(q.text) and "正式" not in text and "最终" not in text and (m := PRERELEASE_RE.search(text)):
+        return Disagreement("asked kind", "正式版", m.group())
     return None

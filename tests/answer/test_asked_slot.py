@@ -73,3 +73,11 @@ def test_a_duration_asked_is_no_date():
     assert not asked_slot.time_asked(analyse(q))
     assert _slot(q, "高性能版百公里加速时间3.66秒。") is None
 
+
+
+def test_a_draft_does_not_date_the_final_release():
+    q = "新接口的正式版规范预计何时发布？"
+    found = _slot(q, "工作组在今年6月份敲定了新接口v0.3版本的草案。")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "新接口正式版规范预计于2025年发布。") is None
+    assert _slot("新接口的规范草案何时敲定？", "工作组在今年6月份敲定了新接口v0.3版本的草案。") is None
