@@ -26,8 +26,8 @@ SITE_TAIL_RE = re.compile(r"(?:[馆场院宫寺庙楼厦园街路港站湾山河
 
 
 def _in_person_name(word: str, text: str) -> bool:
-    """埃隆·马斯克: a piece of a foreign person's name, which jieba may tag a place."""
-    return f"{word}·" in text or f"·{word}" in text
+    """埃隆·马斯克: a piece of a foreign person's name, which jieba may tag a place; 擂台赛, 淘汰赛: a contest."""
+    return f"{word}·" in text or f"·{word}" in text or word.endswith(("赛", "战"))
 
 
 def place_asked(q: Question) -> bool:
@@ -41,7 +41,8 @@ def names_a_place(question: str, text: str) -> bool:
     for word, flag in words.tagged(text):
         if len(word) < 2 or word in question or word in NOT_NAMES or word in COMMON or _in_person_name(word, text):
             continue
-        if flag == "ns" or (flag[:1] == "n" and (PLACE_CHAR_RE.search(word) or SITE_TAIL_RE.search(word))):
+        # a bare two-character word ending like a site is a common noun (立场, 现场, 机场), none named
+        if flag == "ns" or (flag[:1] == "n" and (PLACE_CHAR_RE.search(word) or (len(word) > 2 and SITE_TAIL_RE.search(word)))):
             return True
     return False
 

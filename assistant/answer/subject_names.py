@@ -88,11 +88,15 @@ def _given_at(q: Question, text: str) -> int:
     B550…, asked 主板型号有哪些): the names after it are the answer, not what it is about;
     the sentence's end when it gives nothing so."""
     m = re.search(re.escape(q.head) + r"(?:是|为|包括|有|：|:)", text) if len(q.head) >= 2 else None
-    if m:
-        return m.end()
+    return m.end() if m else len(text)
+
+
+def _kind_named_at(q: Question, text: str) -> int:
+    """Where the sentence writes a Latin name right before the kind a 什么X question asks (基于Intel 7工艺, asked
+    什么制程工艺): that name is the answer, not what the sentence is about; the sentence's end when it writes none."""
     from assistant.answer.asked_kind import asked_thing  # it reads this module's Disagreement
 
-    kind, where = asked_thing(q)  # 基于Intel 7工艺, asked 什么制程工艺: that name is the answer, not what it is about
+    kind, where = asked_thing(q)
     named = latin_named(text, kind) if where == "after" else None
     return named.start() if named else len(text)
 
@@ -115,7 +119,8 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
         asked = [n.lower() for n in find(q.text)]
         if not asked:
             continue
-        own = find(text[:given]) or (find(in_force(chunk, a, find)) if given == len(text) else ())
+        # naming nothing before the answer, the sentence speaks of what the one before it names
+        own = find(text[:min(given, _kind_named_at(q, text))]) or (find(in_force(chunk, a, find)) if given == len(text) else ())
         # a name in capitals and the word after it the question writes too (MindFactory…AMD处理器; AMD处理器…而Intel处理器)
         shared = find is latin_names and any(m in text for m in ACRONYM_RE.findall(q.text))
         if own and not any(n.lower() in asked for n in own) and not shared:

@@ -81,3 +81,10 @@ def test_a_draft_does_not_date_the_final_release():
     assert found is not None and found.kind == "asked kind"
     assert _slot(q, "新接口正式版规范预计于2025年发布。") is None
     assert _slot("新接口的规范草案何时敲定？", "工作组在今年6月份敲定了新接口v0.3版本的草案。") is None
+
+
+def test_a_contest_or_a_stance_is_no_site():
+    q = "甲乙两位歌手的合唱会地点是哪里？"
+    assert not asked_slot.names_a_place(q, "甲乙之间的擂台赛是否会发生，目前尚无定论。")
+    assert not asked_slot.names_a_place(q, "两人在音乐等领域都有不同的观点和立场。")
+    assert asked_slot.names_a_place(q, "合唱会定在拉斯维加斯的露天剧场。")

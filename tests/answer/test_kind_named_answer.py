@@ -25,3 +25,12 @@ def test_a_latin_name_before_the_kind_asked_is_the_answer():
     assert siblings.designator_disagreement(analyse(q), _chunk(lead + text), len(lead), len(lead + text)) is None
     other = "现有14代桌面处理器采用Gamma 5工艺。"
     assert siblings.designator_disagreement(analyse(q), _chunk(lead + other), len(lead), len(lead + other)) is not None
+
+
+def test_naming_only_the_answer_the_sentence_speaks_of_the_one_named_before():
+    # 该电视配备了四核K73处理器 after a sentence on the Zeta TV: Zeta's processor, not Omega Pro's
+    q = analyse("甲牌电视Omega Pro 90搭载的是什么处理器？")
+    lead = "甲牌Zeta 86电视已经上架。"
+    text = "性能方面，该电视配备了四核K73处理器，搭配4GB存储空间。"
+    found = subject_names.latin_disagreement(q, _chunk(lead + text), len(lead), len(lead + text))
+    assert found is not None and found.kind == "name"
