@@ -17,6 +17,7 @@ from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.text import places, words
+from assistant.text.furniture import TRAILER_RE
 
 # 约架地点是哪里, 在哪举行, 何地, 什么地方; not 哪里不同 or 差在哪里 (a respect, no place)
 PLACE_ASKED_RE = re.compile(r"(?:哪里|哪儿|在哪(?![\u4e00-\u9fff])|何地|何处|什么地方|什么地点|哪个地方|哪个位置|什么位置)(?!不同|不一样|好|出了?问题)")
@@ -135,6 +136,9 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
     CMRC trial's 99 and DRCD dev's 453 time questions one gold sentence does: 汉长城 for 哪个朝代) or only the saying
     of something else."""
     text = chunk.text[a:b]
+    # ◆…◆ 返回搜狐，查看更多: a portal's trailer and links hold no site or date asked (a 原标题： line may run into the body)
+    if (site_asked(q) or time_asked(q)) and TRAILER_RE.search(text):
+        return Disagreement("source", "", "a portal's trailer")
     if site_asked(q) and not names_a_site(q.text, text):
         return Disagreement("asked kind", "地点", "")
     if time_asked(q) and dates_nothing(text):

@@ -88,3 +88,11 @@ def test_a_contest_or_a_stance_is_no_site():
     assert not asked_slot.names_a_place(q, "甲乙之间的擂台赛是否会发生，目前尚无定论。")
     assert not asked_slot.names_a_place(q, "两人在音乐等领域都有不同的观点和立场。")
     assert asked_slot.names_a_place(q, "合唱会定在拉斯维加斯的露天剧场。")
+
+
+def test_a_portal_trailer_is_no_answer():
+    q = "甲乙两位歌手的合唱会地点是哪里？"
+    found = _slot(q, "◆ 甲再谈与乙合唱：要放在网上直播 ◆丙国一油轮在某海峡遭袭 返回搜狐，查看更多责任编辑：")
+    assert found is not None and found.kind == "source"
+    assert _slot("这篇文章的责任编辑是谁？", "返回搜狐，查看更多责任编辑：张三") is None  # a 谁 may be a credit's
+    assert _slot(q, "原标题：合唱会举办 8月8日，合唱会在梧桐大剧院举行。") is None  # a headline line running into the body
