@@ -10,7 +10,7 @@ from assistant.text import quantities
 
 # (the asked words of one dimension, the units that state it); a unit may state two (度: 温度, 电量)
 DIMENSIONS = (
-    (r"时间|多久|时长|用时|耗时|工期|期限|周期|年限|历时", "秒 毫秒 分钟 分 小时 天 日 周 个月 年"),
+    (r"时间|多久|时长|用时|耗时|工期|期限|周期|年限|历时", "秒 毫秒 分钟 分 小时 天 日 周 个月 年 s ms min h"),
     (r"比例|比重|占比|百分比|比率", "%"),
     (r"面积|占地", "平方米 平方公里 平方千米 亩 公顷 英亩 平方英尺 平方英里 平方厘米 ㎡"),
     (r"容积|容量|体积|排量", "升 毫升 L ml mL 立方米 立方英尺 加仑"),
@@ -54,3 +54,22 @@ def modifier_written(question: str, head: str, f: quantities.Quantity, lead: str
         return False
     m = re.search(MODIFIER_RE + re.escape(head), question)
     return m is not None and re.search(re.escape(m.group(1)) + r"[^，,；;：:。\d]{0,4}$", lead) is not None
+
+
+def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity) -> str:
+    """A head that is a dimension word alone (响应时间 asks 时间) is not answered by a figure whose
+    unit states another dimension only (刷新率为165Hz): 165Hz is no duration. A unit of no
+    dimension here (个, 台) or one the asked dimension shares says nothing."""
+    if not f.unit or f.kind in ("percent", "points"):  # a share or a change is of any measure
+        return ""
+    for head in heads:
+        asked = [units for _, alone, units in _TABLE if alone.fullmatch(head)]
+        if not asked or any(f.unit in units for units in asked):
+            continue
+        if any(f.unit in units for _, _, units in _TABLE) or f.unit in OTHER_DIMENSIONS:
+            return f"{f.text} states another dimension than {head}"
+    return ""
+
+
+# units of dimensions no question word above names, which still are not a duration, a length…
+OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS".split())

@@ -73,3 +73,15 @@ def test_codes_the_question_lists_together_are_all_asked():
 
 def test_a_reporting_verb_with_its_subject_narrows_nothing():
     assert figure_kind.modifier(analyse("上半年全国重点项目完成的投资额有多少？")) == ("", "")
+
+
+def test_a_figure_of_another_dimension_does_not_answer_a_duration():
+    from assistant.answer import dimensions
+    text = "新款显示器刷新率为165Hz，长0.6米，价格下调5%。"
+    found = {f.text: f for f in quantities.find_quantities(text)}
+    assert dimensions.unit_disagreement(("时间",), found["165Hz"]) == "165Hz states another dimension than 时间"
+    assert dimensions.unit_disagreement(("时间",), found["0.6米"])
+    assert dimensions.unit_disagreement(("价格",), found["5%"]) == ""  # a change is of any measure
+    timed = "响应时间为0.5ms，续航12小时。"
+    assert all(dimensions.unit_disagreement(("时间",), f) == "" for f in quantities.find_quantities(timed))
+    assert [f.text for f in quantities.find_quantities(timed)] == ["0.5ms", "12小时"]
