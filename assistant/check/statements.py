@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import members, other_place, referent, slots, swapped
+from assistant.check import members, other_place, parallel, referent, slots, swapped
 from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
 from assistant.check.in_force import article_of
@@ -190,6 +190,8 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
     mine = _best_clause(body, tuple(t for t in terms if t in clause))
     if slots.negated(mine) != slots.negated(clause):
         return REFUTED, "negation", clause.strip("，,；; ")
+    if parallel.mixed(body, text, terms):
+        return UNKNOWN, "event", ""
     return SUPPORTED, "speaker" if speaker else "event", ""
 
 
