@@ -220,7 +220,8 @@ TIME_MARK_RE = re.compile(r"\d+ ?月|第?[一二三四1-4]季度|[一二三四�
 
 
 PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence
-SLOT_KINDS = ("generic", "list")  # the other kinds' own checks (a figure, a person, a date) say what fills them
+SLOT_KINDS = ("generic",)  # the other kinds' own checks (a figure, a person, a date) say what fills them; a list
+# question is not lifted: a sentence filling one slot word (竞争力 for 和哪些车型竞争) holds no enumeration
 
 
 def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]:

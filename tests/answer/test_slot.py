@@ -42,3 +42,11 @@ def test_a_filled_slot_takes_its_passage_setting(monkeypatch):
     filled = _scored(q, passage)["推进河湖水系综合治理。"]
     monkeypatch.setattr(slot, "fills", lambda question, sentence: False)
     assert filled > _scored(q, passage)["推进河湖水系综合治理。"]
+
+
+def test_a_list_question_is_not_lifted_by_its_passage(monkeypatch):
+    q = "在改善水环境那部分，报告要求推进哪些治理？"
+    passage = "改善水环境。推进河湖水系综合治理。"
+    lifted = _scored(q, passage)["推进河湖水系综合治理。"]
+    monkeypatch.setattr(slot, "fills", lambda question, sentence: False)
+    assert lifted == _scored(q, passage)["推进河湖水系综合治理。"]
