@@ -57,19 +57,18 @@ def modifier_written(question: str, head: str, f: quantities.Quantity, lead: str
 
 
 def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity) -> str:
-    """A head that is a dimension word alone (响应时间 asks 时间) is not answered by a figure whose
-    unit states another dimension only (刷新率为165Hz): 165Hz is no duration. A unit of no
-    dimension here (个, 台) or one the asked dimension shares says nothing."""
+    """A duration asked (响应时间 asks 时间, 多久) is not answered by a figure whose unit states another
+    dimension (刷新率为165Hz, 长0.6米). Only time: the other dimension words have senses whose units
+    differ (容量 of a tank in 升, of memory in GB, of a battery in mAh), so a unit says less there."""
     if not f.unit or f.kind in ("percent", "points"):  # a share or a change is of any measure
         return ""
+    anywhere, alone, units = _TABLE[0]
     for head in heads:
-        asked = [units for _, alone, units in _TABLE if alone.fullmatch(head)]
-        if not asked or any(f.unit in units for units in asked):
-            continue
-        if any(f.unit in units for _, _, units in _TABLE) or f.unit in OTHER_DIMENSIONS:
+        if alone.fullmatch(head) and f.unit not in units and (
+                any(f.unit in other for _, _, other in _TABLE[1:]) or f.unit in OTHER_DIMENSIONS):
             return f"{f.text} states another dimension than {head}"
     return ""
 
 
-# units of dimensions no question word above names, which still are not a duration, a length…
+# units of dimensions no question word above names, which still are no duration
 OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS".split())

@@ -82,6 +82,8 @@ def test_a_figure_of_another_dimension_does_not_answer_a_duration():
     assert dimensions.unit_disagreement(("时间",), found["165Hz"]) == "165Hz states another dimension than 时间"
     assert dimensions.unit_disagreement(("时间",), found["0.6米"])
     assert dimensions.unit_disagreement(("价格",), found["5%"]) == ""  # a change is of any measure
+    memory = quantities.find_quantities("显存容量提升到了192GB，电池容量5000mAh")
+    assert all(dimensions.unit_disagreement(("容量",), f) == "" for f in memory)  # 容量 has senses of many units
     timed = "响应时间为0.5ms，续航12小时。"
     assert all(dimensions.unit_disagreement(("时间",), f) == "" for f in quantities.find_quantities(timed))
     assert [f.text for f in quantities.find_quantities(timed)] == ["0.5ms", "12小时"]
