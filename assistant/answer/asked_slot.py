@@ -18,6 +18,7 @@ from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.text import places, words
 from assistant.text.furniture import TRAILER_RE
+from assistant.text.periods import TIME_MARK_RE
 
 # 约架地点是哪里, 在哪举行, 何地, 什么地方; not 哪里不同 or 差在哪里 (a respect, no place)
 PLACE_ASKED_RE = re.compile(r"(?:哪里|哪儿|在哪(?![\u4e00-\u9fff])|何地|何处|什么地方|什么地点|哪个地方|哪个位置|什么位置)(?!不同|不一样|好|出了?问题)")
@@ -87,15 +88,13 @@ def asked_event(q: Question) -> str:
 DATE_RE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d\d年|(?:今|去|明)年\d{1,2}月份?")
 
 
-# what dates a sentence beside evidence.TIME_MARK_RE's years, months and periods: a day, a clock time, a day word
+# what dates a sentence beside text/periods.TIME_MARK_RE's years, months and periods: a day, a clock time, a day word
 DAY_MARK_RE = re.compile(r"\d{1,2}[日号]|\d{1,2}[点时:：]\d{0,2}|[凌清]晨|上午|中午|下午|傍晚|晚上|当[天晚日]|次日|昨[天日]|今[天日]|明[天日]"
                          r"|周[一二三四五六日末]|星期|年[初底中末]|月[初底中末]|旬|日前|近日|此前|之后|以后|以前|期间|时候|之际|当时|那时"
                          r"|[早中晚初末后前]期|[初末]年|[^\s，。]末|[纪岁]|早上|平日|战国|[^\s，。][后时](?=[，,])")  # 唐末, 白垩纪, 九岁, 四国征伐后，
 
 
 def dates_nothing(text: str) -> bool:
-    from assistant.answer.evidence import TIME_MARK_RE
-
     return not (TIME_MARK_RE.search(text) or DAY_MARK_RE.search(text) or DATE_RE.search(text))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.text import asked_numbers, paraphrases, quantities
 from assistant.text import places
 from assistant.text import words
+from assistant.text.periods import TIME_MARK_RE
 from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
@@ -208,15 +209,6 @@ FURNITURE_FACTOR = 0.15
 # what enumerates items: 、和及与, quoted names side by side, and two shapes DRCD writes in 5 of its
 # 21k sentences: 有的地区风光秀美,有的地区文化富集 (有的…有的) and 平台+工厂+基建 (not 5+2)
 LIST_MARKS = re.compile(r"[、和及与]|”“|[^\d\s+]\+[^\d\s+]|有的.{1,30}有的")
-# What dates a sentence besides a year of 1800-2099 (quantities.years): a month, any other
-# year (352年, 民国十九年), a century or decade, a period or dynasty, a season or festival.
-# With the years and months alone, the gold sentence of 178 of 799 DRCD time questions (train
-# articles) was read as dating nothing (support x 0.15); with these, 18; 3102 of their 7173
-# other sentences date something (2211 before). Held-out DRCD articles: 33 -> 7 of 149. Over
-# CMRC trial's 99 time questions 17 refused right answers are answered (docs/benchmarks.md, s25).
-TIME_MARK_RE = re.compile(r"\d+ ?月|第?[一二三四1-4]季度|[一二三四五六七八九十]+月|(?<![\d.])\d{1,4} ?年(?!级)|[〇零一二三四五六七八九十百]{1,4}年(?!级)"
-                          r"|世纪|年代|时期|年间|[夏商周秦汉晋隋唐宋元明清](?:朝|代)|[春夏秋冬][季天]"
-                          r"|春节|元宵|中秋|端午|清明|除夕")
 
 
 PASSAGE_SHARE = 0.25  # how much the rest of the passage speaks for a sentence

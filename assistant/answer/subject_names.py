@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import named_things
+from assistant.answer.thing_asked import asked_thing
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.records import Chunk
@@ -94,8 +95,6 @@ def _given_at(q: Question, text: str) -> int:
 def _kind_named_at(q: Question, text: str) -> int:
     """Where the sentence writes a Latin name right before the kind a 什么X question asks (基于Intel 7工艺, asked
     什么制程工艺): that name is the answer, not what the sentence is about; the sentence's end when it writes none."""
-    from assistant.answer.asked_kind import asked_thing  # it reads this module's Disagreement
-
     kind, where = asked_thing(q)
     named = latin_named(text, kind) if where == "after" else None
     return named.start() if named else len(text)

@@ -3,7 +3,7 @@ which country, and a sentence that names none of that kind beside the question's
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, subject, unknown_cause
+from assistant.answer import asked_kind, subject, thing_asked, unknown_cause
 from assistant.query.question import analyse
 from assistant.records import Chunk
 
@@ -172,7 +172,7 @@ def test_a_school_a_person_works_at_or_a_level_of_school_is_not_asked():
 
 def test_the_kind_asked_is_read_from_the_sentence_naming_one_of_that_kind():
     q = analyse("再次实现点火的星河实验室采用的是哪种方法？")
-    assert asked_kind.asked_thing(q) == ("方法", "after")
+    assert thing_asked.asked_thing(q) == ("方法", "after")
     ranked = _scored(("但是，该实验室再次实现点火无疑是一个令人鼓舞的消息。", 0.58),
                      ("经过几个月的努力，该实验室终于再次实现了点火。", 0.56),
                      ("该实验室采用的是惯性约束法，即利用激光器照射燃料胶囊。", 0.40))
@@ -185,7 +185,7 @@ def test_the_kind_asked_is_read_from_the_sentence_naming_one_of_that_kind():
     written = _scored(("建设星河医药基地。", 0.68), ("全力创建星河省化药创新基地。", 0.56))
     assert asked_kind.programme_first(base, written) == written  # the best writes one already
     theme = analyse("今年在星河举行的双城论坛，主题定的是什么？")
-    assert asked_kind.asked_thing(theme) == ("主题", "before")
+    assert thing_asked.asked_thing(theme) == ("主题", "before")
     said = _scored(("星河市长将率团参加2023双城论坛；", 0.70), ("主题为“新趋势、新发展”。", 0.46))
     assert asked_kind.programme_first(theme, said)[0] is said[1]
 
@@ -195,9 +195,9 @@ def test_a_kind_is_named_by_a_noun_before_it_not_by_a_verb_or_a_measure():
     assert asked_kind.named_before("q", "紧抓构建“464”格局新机遇", "格局")
     assert not asked_kind.named_before("q", "强化科技引领，提升企业创新能力", "企业")
     assert not asked_kind.named_before("q", "目前，无论是哪种方法，都面临挑战。", "法")
-    assert not asked_kind.asked_thing(analyse("他是什么时候出生的？"))[0]  # a time, not a kind of thing
+    assert not thing_asked.asked_thing(analyse("他是什么时候出生的？"))[0]  # a time, not a kind of thing
     assert not asked_kind.named_before("q", "地区生产总值、社会消费品零售总额等指标增速领跑全市", "指标")
-    assert not asked_kind.asked_thing(analyse("星河国7月出口数据是由哪个部门公布的？"))[0]  # 产业通商资源部: no 部门
+    assert not thing_asked.asked_thing(analyse("星河国7月出口数据是由哪个部门公布的？"))[0]  # 产业通商资源部: no 部门
 
 
 def test_a_district_asked_is_named_as_a_place():

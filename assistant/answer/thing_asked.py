@@ -1,0 +1,40 @@
+"""The kind of named thing a 什么/哪种 question asks one of (哪项技术 -> 技术, 主题是什么 -> 主题), and where a
+sentence writes the name: before the kind or after it. Read by asked_kind (which candidate names one) and
+subject_names (a Latin name before the kind is the answer, not what the sentence is about)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question
+from assistant.text import words
+
+# 哪种方法, 什么省级基地, 哪项技术: one thing of the kind asked is written with its name before its kind (惯性约束法,
+# 吉林省化药创新基地, 堆肥化利用技术体系); 主题是什么, 主题定的是什么: after the kind, as what it is (主题为“…”).
+# A lead that shares the question's other words but writes no such kind (推动医药健康产业精细化发展) cannot say
+# which one, as with a programme (asked_kind.py).
+KIND_AFTER_RE = re.compile(r"(?:什么|哪一?[个项种类家所座款部])([\u4e00-\u9fff]{2,8})")
+KIND_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:定的|的|就|则|又)?[是为]什么")
+# words that ask a time, a place, a person or an office, not a kind of named thing (什么时候, 什么地方, 担任什么职务),
+# and kinds whose one is named without the kind (哪个部门: 产业通商资源部; 哪家企业: 华纺科技; 哪个国家: 法国)
+PLACEHOLDERS = frozenset({"时候", "时期", "时间", "时代", "地方", "地区", "原因", "问题", "事情", "东西", "职务", "职位",
+                          "身份", "人物", "意思", "部门", "机构", "单位", "组织", "企业", "公司", "政府", "媒体",
+                          "国家", "城市", "省份"})
+
+
+def asked_thing(q: Question) -> tuple[str, str]:
+    """(the kind a 什么/哪种 question asks one of, 'after' or 'before': where the sentence writes
+    the name), or ('', '') when it asks none: 哪项技术 -> (技术, after), 主题是什么 -> (主题, before)."""
+    if m := KIND_AFTER_RE.search(q.text):
+        run = []
+        for word, flag in words.tagged(m.group(1)):
+            if flag[:1] not in ("n", "j", "b"):
+                break
+            run.append((word, flag))
+        nouns = [w for w, f in run if f[:1] == "n" and len(w) >= 2]
+        return (nouns[-1], "after") if nouns and nouns[-1] not in PLACEHOLDERS else ("", "")
+    if m := KIND_BEFORE_RE.search(q.text):
+        tagged = words.tagged(m.group(1))
+        if len(tagged) == 1 and tagged[0][1][:1] == "n" and m.group(1) not in PLACEHOLDERS:
+            return m.group(1), "before"
+    return "", ""
