@@ -1,6 +1,6 @@
 """Where and when: a sentence that cannot hold the kind of answer a 哪里 or 何时 question asks.
 
-哪里, 在哪, 什么地方, 地点: the answer is a place, which the shown sentence must name beside what the question
+地点是哪里, 在哪里举行: the answer is a site, which the shown sentence must name beside what the question
 writes (a place the gazetteer or jieba knows, a word built like a place or a venue: 八角笼, 会展中心, 体育馆). A
 sentence sharing the question's words that names only a date (建议日期定在8月26日) is a confidently wrong answer.
 
@@ -20,9 +20,6 @@ from assistant.text import places, words
 from assistant.text.furniture import TRAILER_RE
 from assistant.text.periods import TIME_MARK_RE
 
-# 约架地点是哪里, 在哪举行, 何地, 什么地方; not 哪里不同 or 差在哪里 (a respect, no place)
-PLACE_ASKED_RE = re.compile(r"(?:哪里|哪儿|在哪(?![\u4e00-\u9fff])|何地|何处|什么地方|什么地点|哪个地方|哪个位置|什么位置)(?!不同|不一样|好|出了?问题)")
-NOT_PLACE_RE = re.compile(r"(?:区别|差别|不同|优势|特点|问题|好处|意义|体现|表现|原因)(?:在|是|于)?(?:哪里|哪儿|什么地方)")
 # how a venue or a site is named (八角笼, 会展中心, 人民大会堂, 鸟巢体育场, 白宫, 维也纳金色大厅)
 SITE_TAIL_RE = re.compile(r"(?:[馆场院宫寺庙楼厦园街路港站湾山河湖岛村镇洲殿塔桥城堡营笼厅]|中心|广场|酒店|饭店|大学|基地|总部|地区|附近|境内)$")
 
@@ -30,10 +27,6 @@ SITE_TAIL_RE = re.compile(r"(?:[馆场院宫寺庙楼厦园街路港站湾山河
 def _in_person_name(word: str, text: str) -> bool:
     """埃隆·马斯克: a piece of a foreign person's name, which jieba may tag a place; 擂台赛, 淘汰赛: a contest."""
     return f"{word}·" in text or f"·{word}" in text or word.endswith(("赛", "战"))
-
-
-def place_asked(q: Question) -> bool:
-    return not q.english and PLACE_ASKED_RE.search(q.text) is not None and not NOT_PLACE_RE.search(q.text)
 
 
 def names_a_place(question: str, text: str) -> bool:

@@ -62,7 +62,7 @@ def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity) -> str:
     differ (容量 of a tank in 升, of memory in GB, of a battery in mAh), so a unit says less there."""
     if not f.unit or f.kind in ("percent", "points"):  # a share or a change is of any measure
         return ""
-    anywhere, alone, units = _TABLE[0]
+    _, alone, units = _TABLE[0]
     for head in heads:
         if alone.fullmatch(head) and f.unit not in units and (
                 any(f.unit in other for _, _, other in _TABLE[1:]) or f.unit in OTHER_DIMENSIONS):

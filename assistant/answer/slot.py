@@ -67,8 +67,9 @@ def fills(question: str, sentence: str) -> bool:
             clause = clause[max((c.end() for c in CLAUSE_RE.finditer(clause)), default=0):]
             i = clause.rfind(left) if left else -1
             if i < 0 and len(left) == 2:  # 清除 asked, 消除 written: a verb of the same second character
-                verbs = [k for k, (w, t) in enumerate(words.tagged(clause)) if t.startswith("v") and len(w) == 2 and w[1] == left[1]]
-                i = len("".join(w for w, _ in words.tagged(clause)[: verbs[-1]])) if verbs else -1
+                tagged = words.tagged(clause)
+                verbs = [k for k, (w, t) in enumerate(tagged) if t.startswith("v") and len(w) == 2 and w[1] == left[1]]
+                i = len("".join(w for w, _ in tagged[: verbs[-1]])) if verbs else -1
             if i >= 0 and len(clause) - (i + len(left)) >= NEW:
                 return True
             if len(right) > 1 and right[1] in sentence[m.end() : m.end() + 2 + len(right[1])]:

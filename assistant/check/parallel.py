@@ -11,13 +11,21 @@ import re
 CLAUSE_RE = re.compile(r"[，,；;。]")
 
 
+def clauses(text: str) -> list[str]:
+    return [c for c in CLAUSE_RE.split(text) if c.strip()] or [text]
+
+
+def best_clause(text: str, terms: tuple[str, ...]) -> str:
+    """The clause of a source sentence that holds most of the claim's words."""
+    return max(clauses(text), key=lambda c: sum(len(t) for t in terms if t in c))
+
+
 def mixed(body: str, text: str, terms: tuple[str, ...]) -> bool:
     """Does the one-clause claim `body` take its words from parallel clauses of `text`?"""
-    if len([c for c in CLAUSE_RE.split(body) if c.strip()]) > 1:
+    if len(clauses(body)) > 1:
         return False  # a claim of several clauses may be told by several clauses
-    clauses = [c for c in CLAUSE_RE.split(text) if c.strip()]
-    best = max(clauses, key=lambda c: sum(len(t) for t in terms if t in c), default="")
+    best = best_clause(text, terms)
     held = [t for t in terms if t in best]
     missing = [t for t in terms if t not in best]
     return bool(missing) and any(
-        c != best and any(t in c for t in missing) and sum(len(t) > 1 and t in c for t in held) >= 2 for c in clauses)
+        c != best and any(t in c for t in missing) and sum(len(t) > 1 and t in c for t in held) >= 2 for c in clauses(text))

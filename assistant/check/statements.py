@@ -117,12 +117,6 @@ def _complement_cut(term: str, body: str, text: str) -> bool:
             and body[i + 1 : i + 4] in text)
 
 
-def _best_clause(text: str, terms: tuple[str, ...]) -> str:
-    """The clause of a source sentence that holds most of the claim's words."""
-    clauses = [c for c in re.split(r"[，,；;。]", text) if c.strip()] or [text]
-    return max(clauses, key=lambda c: sum(len(t) for t in terms if t in c))
-
-
 def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], article: str = "") -> tuple[str, str, str]:
     """(verdict, slot, what the source says) for one aligned sentence; UNKNOWN when the
     sentence does not state one of the claim's slots."""
@@ -157,7 +151,7 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if not stated_levels:
             return UNKNOWN, "level", ""
     # the clause that names the claim's thing: in X将于9月停产，Y将于10月停产 its when is X's
-    own = _best_clause(text, tuple(t for t in terms if not slots.whens(t) and not slots.dates(t)))
+    own = parallel.best_clause(text, tuple(t for t in terms if not slots.whens(t) and not slots.dates(t)))
     claimed_dates = slots.dates(body)
     if claimed_dates:
         stated_dates = slots.dates(own) or slots.dated_days(own, text) or slots.dates(text)
@@ -184,10 +178,10 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if said_by != speaker and said_by not in speaker and speaker not in said_by and not slots.speaks_for(
                 speaker, said_by, text):  # 维珍银河表示 of 维珍银河首席执行官某某表示
             return REFUTED, "speaker", said_by
-    clause = _best_clause(text, terms)
+    clause = parallel.best_clause(text, terms)
     # the claim's clause that says what that clause says: negations are counted clause by clause
     # (并不打算竞争，并非代工 denies twice, and is no double negation)
-    mine = _best_clause(body, tuple(t for t in terms if t in clause))
+    mine = parallel.best_clause(body, tuple(t for t in terms if t in clause))
     if slots.negated(mine) != slots.negated(clause):
         return REFUTED, "negation", clause.strip("，,；; ")
     if parallel.mixed(body, text, terms):
