@@ -1,0 +1,72 @@
+"""What the cited part must carry beyond the question, on made-up sentences: a site inside a place the question
+names, a date and not a duration, a time the article says is unknown, the quotation before its attribution, and a
+letter lost to an encoding that ends no sentence (session 41, h5)."""
+
+from __future__ import annotations
+
+from assistant.answer import asked_slot, quoted, unknown_cause
+from assistant.answer.evidence import Scored, Sentence
+from assistant.answer.extractive import Draft, Part
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text.sentences import split_sentences
+
+
+def _sentences(*texts: str):
+    text = "".join(texts)
+    chunk = Chunk(id="c0", source="made/c0.txt", title="", subject="", article=0, start=0, end=len(text),
+                  text=text, segments=((0, 0, len(text)),), raw=text)
+    out, at = [], 0
+    for t in texts:
+        out.append(Sentence(0, chunk, at, at + len(t)))
+        at += len(t)
+    return out
+
+
+def _slot(question: str, text: str):
+    return asked_slot.slot_disagreement(analyse(question), _sentences(text)[0].chunk, 0, len(text))
+
+
+def test_a_site_inside_a_place_the_question_names_must_be_named():
+    q = "两国外长会谈具体在甲国的什么地方举行？"
+    assert asked_slot.site_asked(analyse(q))
+    found = _slot(q, "据报道，两国外长会谈将于明天在甲国举行。")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "两国外长会谈将在甲国青河会展中心举行。") is None
+
+
+def test_a_duration_dates_nothing():
+    assert asked_slot.dates_nothing("他不希望再花费6年时间去开发一款新作品。")
+    assert asked_slot.dates_nothing("这座桥历时3年建成，长达两年之久的争论结束。".replace("两年之久", "2年之久"))
+    assert not asked_slot.dates_nothing("新作品将在2025年发售。")
+    assert not asked_slot.dates_nothing("他6年前开始开发这款作品。")
+
+
+def test_a_time_the_best_sentence_says_is_unknown_is_not_answered():
+    q = analyse("某工作室的下一款作品什么时候发售？")
+    unknown, other = _sentences("工作室负责人表示，对于下一款作品仍无明确计划。", "而8月3日发售的《旧作》销量很好。")
+    assert unknown_cause.time_unknown(q, [Scored(unknown, 1.0, 1.0), Scored(other, 0.5, 0.5)])
+    # the sentence dates the event beside what is not yet known: that date may be the one asked
+    dated = _sentences("新车将于2025年率先在海外上市，国内上市时间尚未公布。")[0]
+    assert not unknown_cause.time_unknown(analyse("新车什么时候在海外上市？"), [Scored(dated, 1.0, 1.0)])
+    # not a time question
+    assert not unknown_cause.time_unknown(analyse("工作室负责人对下一款作品怎么说？"), [Scored(unknown, 1.0, 1.0)])
+
+
+def test_the_quotation_before_a_bare_attribution_is_shown_with_it():
+    quote_a, quote_b, said, after = _sentences("“报告目标明确、措施有力。", "我们将在扩大内需上增强动力。”",
+                                               "会议期间，区长张三在接受记者采访时表示。", "张三说，全区要抓好项目。")
+    pool = [quote_a, quote_b, said, after]
+    assert quoted.quotation_before(said, pool) == [quote_a, quote_b]
+    draft = quoted.with_quotation(Draft([Part(said, said.a, said.b, 0.5)], 0.5), pool)
+    assert [p.sentence for p in draft.parts] == [quote_a, quote_b, said]
+    # an attribution with words of its own, or no quotation before it, is left alone
+    assert quoted.quotation_before(after, pool) == []
+    plain = _sentences("全区经济平稳增长。", "区长张三表示。")
+    assert quoted.quotation_before(plain[1], plain) == []
+
+
+def test_a_question_mark_between_latin_letters_is_a_lost_letter():
+    text = "显示器已通过DisplayHDR 400、莱茵T?V低蓝光、AMD FreeSync Premium认证。扭矩为410N?m。真的吗?是的。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "显示器已通过DisplayHDR 400、莱茵T?V低蓝光、AMD FreeSync Premium认证。", "扭矩为410N?m。", "真的吗?", "是的。"]
