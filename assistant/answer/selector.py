@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, evidence, features, people, quoted, unknown_cause
+from assistant.answer import asked_kind, english, english_answers, evidence, features, people, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -223,7 +223,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):
             drafts.append(None)
             continue
-        drafts.append(quoted.with_quotation(shown, pool[0]))  # “…。”X表示。: the words asked are the quotation
+        drafts.append(referred.with_referents(part, shown, pool[0]))  # “…。”X表示。: the words asked are the quotation
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)

@@ -4,7 +4,7 @@ letter lost to an encoding that ends no sentence (session 41, h5)."""
 
 from __future__ import annotations
 
-from assistant.answer import asked_slot, quoted, unknown_cause
+from assistant.answer import asked_slot, referred, unknown_cause
 from assistant.answer.evidence import Scored, Sentence
 from assistant.answer.extractive import Draft, Part
 from assistant.query.question import analyse
@@ -57,16 +57,32 @@ def test_the_quotation_before_a_bare_attribution_is_shown_with_it():
     quote_a, quote_b, said, after = _sentences("“报告目标明确、措施有力。", "我们将在扩大内需上增强动力。”",
                                                "会议期间，区长张三在接受记者采访时表示。", "张三说，全区要抓好项目。")
     pool = [quote_a, quote_b, said, after]
-    assert quoted.quotation_before(said, pool) == [quote_a, quote_b]
-    draft = quoted.with_quotation(Draft([Part(said, said.a, said.b, 0.5)], 0.5), pool)
+    assert referred.quotation_before(said, pool) == [quote_a, quote_b]
+    draft = referred.with_referents(analyse("张三在接受采访时说要做到什么？"), Draft([Part(said, said.a, said.b, 0.5)], 0.5), pool)
     assert [p.sentence for p in draft.parts] == [quote_a, quote_b, said]
     # an attribution with words of its own, or no quotation before it, is left alone
-    assert quoted.quotation_before(after, pool) == []
+    assert referred.quotation_before(after, pool) == []
     plain = _sentences("全区经济平稳增长。", "区长张三表示。")
-    assert quoted.quotation_before(plain[1], plain) == []
+    assert referred.quotation_before(plain[1], plain) == []
 
 
 def test_a_question_mark_between_latin_letters_is_a_lost_letter():
     text = "显示器已通过DisplayHDR 400、莱茵T?V低蓝光、AMD FreeSync Premium认证。扭矩为410N?m。真的吗?是的。"
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "显示器已通过DisplayHDR 400、莱茵T?V低蓝光、AMD FreeSync Premium认证。", "扭矩为410N?m。", "真的吗?", "是的。"]
+
+
+def test_a_list_pointed_back_at_and_a_thing_named_after_this_one():
+    listed, pointing, after = _sentences("香菇和猪肉，干贝虾皮，剁碎。", "手工剁碎这些馅料是大姨的坚持。", "再用叶子卷好。")
+    pool = [listed, pointing, after]
+    q = analyse("大姨剁的馅料里有哪些食材？")
+    draft = referred.with_referents(q, Draft([Part(pointing, pointing.a, pointing.b, 0.5)], 0.5, kind="list"), pool)
+    assert [p.sentence for p in draft.parts] == [listed, pointing]
+    # not a list question, or the noun pointed with is not the question's: nothing added
+    assert referred.list_before(analyse("大姨剁的馅料是谁做的？"), pointing, pool) == []
+    assert referred.list_before(analyse("大姨家有哪些菜？"), pointing, pool) == []
+    lead, this, dish = _sentences("亲戚说不要做扣肉。", "然后父亲就端上这道。", "一层扣肉、一片芋头相间。")
+    pool = [lead, this, dish]
+    draft = referred.with_referents(analyse("扣肉和什么相间？"), Draft([Part(this, this.a, this.b, 0.5)], 0.5), pool)
+    assert [p.sentence for p in draft.parts] == [this, dish]
+    assert referred.named_after(lead, pool) == []

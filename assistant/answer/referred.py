@@ -1,0 +1,93 @@
+"""What a cited sentence points to outside itself: the quotation before its attribution, the list before
+这些馅料, the dish after 端上这道.
+
+News often opens with the speaker's words in quotation marks and names the speaker after them, in a
+sentence of its own that ends on the verb of saying (“…。”区长X在接受记者采访时表示。). That sentence
+shares a question's framing (X在接受采访时) but holds nothing asked: what X said is the quotation before
+it, so an answer citing the attribution alone answers nothing. In the same way a sentence writing
+这些馅料 names the fillings the sentence before it lists, and one ending on 这道 (然后父亲就端上这道。)
+names its dish in the next. The sentences pointed to are shown with the one cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.roles import SPEECH_VERBS
+
+# a sentence ending on its verb of saying (…在接受记者采访时表示。), with no words of its own after it
+ATTRIBUTION_ONLY_RE = re.compile(rf"(?:{SPEECH_VERBS}|称|说道)[。．.]?$")
+QUOTE_CLOSED_RE = re.compile(r"[”」』\"]\s*$")
+QUOTE_OPEN = "“「『\""
+REACH = 4  # sentences back the quotation's opening mark is looked for
+
+
+def attribution_only(text: str) -> bool:
+    text = text.strip()
+    return ATTRIBUTION_ONLY_RE.search(text) is not None and not any(m in text for m in QUOTE_OPEN)
+
+
+def quotation_before(s, sentences: list) -> list:
+    """The sentences of the quotation that closes right before `s` in its article, in order, from the one
+    opening it; [] when `s` is no bare attribution or the quotation does not open within REACH sentences."""
+    from assistant.answer.extractive import _run_of
+
+    if not attribution_only(s.text):
+        return []
+    run, at = _run_of(s, sentences)  # the article's passages in order, across chunks (one may open on the attribution)
+    if at is None or at == 0 or not QUOTE_CLOSED_RE.search(run[at - 1].text):
+        return []
+    for i in range(at - 1, max(-1, at - 1 - REACH), -1):
+        if any(m in run[i].text for m in QUOTE_OPEN):
+            return run[i:at]
+    return []
+
+
+# 这些馅料, 上述措施: the things the sentence before lists, when the noun is the question's
+BACK_RE = re.compile(r"(?:这些|上述|以上|前述|这几[种样个类])([\u4e00-\u9fff]{2})")
+ENUMERATES_RE = re.compile(r"、|和.{2,}|[^，,]{1,8}[，,][^，,]{1,8}[，,]")
+# 端上这道。, 就是这款。: a sentence ending on "this one" names it in the next sentence
+FORWARD_RE = re.compile(r"[这那][道个款种件位只盘碗首部本样][。！!]?$")
+
+
+def list_before(q, s, sentences: list) -> list:
+    """The sentence before `s` when `s` answers a list question by pointing back at it (手工剁碎这些馅料 for
+    哪些食材, the sentence before listing 香菇和肥瘦的猪肉，干贝虾皮，…) and lists nothing itself."""
+    from assistant.answer.extractive import _run_of
+
+    m = BACK_RE.search(s.text)
+    if q.kind != "list" or m is None or m.group(1) not in q.text or ENUMERATES_RE.search(s.text[: m.start()]):
+        return []
+    run, at = _run_of(s, sentences)
+    return [run[at - 1]] if at and ENUMERATES_RE.search(run[at - 1].text) else []
+
+
+def named_after(s, sentences: list) -> list:
+    """The sentence after `s` when `s` ends on a bare 这道, 这款."""
+    from assistant.answer.extractive import _run_of
+
+    if not FORWARD_RE.search(s.text.strip()):
+        return []
+    run, at = _run_of(s, sentences)
+    return [run[at + 1]] if at is not None and at + 1 < len(run) else []
+
+
+def with_referents(q, draft, sentences: list):
+    """`draft` with the sentences its parts point to: a bare attribution's quotation before it, the list
+    before 这些X (a list question), the sentence after one ending on 这道."""
+    from assistant.answer.extractive import make_part
+
+    if draft is None or not draft.parts:
+        return draft
+    parts = []
+
+    def add(found, score):
+        shown = {(o.sentence.chunk.source, o.sentence.chunk.to_original(o.sentence.a)) for o in parts + draft.parts}
+        parts.extend(make_part(o, o.a, o.b, score) for o in found if (o.chunk.source, o.chunk.to_original(o.a)) not in shown)
+
+    for p in draft.parts:
+        add(quotation_before(p.sentence, sentences) or list_before(q, p.sentence, sentences), p.score)
+        parts.append(p)
+        add(named_after(p.sentence, sentences), p.score)
+    draft.parts = parts
+    return draft
