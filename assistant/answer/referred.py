@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.people import persons
 from assistant.answer.roles import SPEECH_VERBS
 
 # a sentence ending on its verb of saying (…在接受记者采访时表示。), with no words of its own after it
@@ -27,12 +28,15 @@ def attribution_only(text: str) -> bool:
     return ATTRIBUTION_ONLY_RE.search(text) is not None and not any(m in text for m in QUOTE_OPEN)
 
 
-def quotation_before(s, sentences: list) -> list:
+def quotation_before(q, s, sentences: list) -> list:
     """The sentences of the quotation that closes right before `s` in its article, in order, from the one
-    opening it; [] when `s` is no bare attribution or the quotation does not open within REACH sentences."""
+    opening it; [] when `s` is no bare attribution or the quotation does not open within REACH sentences,
+    or when the question does not name the speaker: then the speaker may be what it asks (东丰县县长是谁,
+    接受采访的县长有哪些), which the attribution answers."""
     from assistant.answer.extractive import _run_of
 
-    if not attribution_only(s.text):
+    if q.english or q.kind == "person" or not attribution_only(s.text) \
+            or not any(len(p.name) >= 2 and p.name in q.text for p in persons(s.text)):
         return []
     run, at = _run_of(s, sentences)  # the article's passages in order, across chunks (one may open on the attribution)
     if at is None or at == 0 or not QUOTE_CLOSED_RE.search(run[at - 1].text):
@@ -86,7 +90,7 @@ def with_referents(q, draft, sentences: list):
         parts.extend(make_part(o, o.a, o.b, score) for o in found if (o.chunk.source, o.chunk.to_original(o.a)) not in shown)
 
     for p in draft.parts:
-        add(quotation_before(p.sentence, sentences) or list_before(q, p.sentence, sentences), p.score)
+        add(quotation_before(q, p.sentence, sentences) or list_before(q, p.sentence, sentences), p.score)
         parts.append(p)
         add(named_after(p.sentence, sentences), p.score)
     draft.parts = parts

@@ -57,13 +57,17 @@ def test_the_quotation_before_a_bare_attribution_is_shown_with_it():
     quote_a, quote_b, said, after = _sentences("“报告目标明确、措施有力。", "我们将在扩大内需上增强动力。”",
                                                "会议期间，区长张三在接受记者采访时表示。", "张三说，全区要抓好项目。")
     pool = [quote_a, quote_b, said, after]
-    assert referred.quotation_before(said, pool) == [quote_a, quote_b]
+    asked = analyse("张三在接受采访时说要在扩大内需上做到什么？")
+    assert referred.quotation_before(asked, said, pool) == [quote_a, quote_b]
+    # who spoke is what these ask: the attribution answers them
+    for who in ("区长是谁？", "会议期间接受采访的区长有哪些？"):
+        assert referred.quotation_before(analyse(who), said, pool) == []
     draft = referred.with_referents(analyse("张三在接受采访时说要做到什么？"), Draft([Part(said, said.a, said.b, 0.5)], 0.5), pool)
     assert [p.sentence for p in draft.parts] == [quote_a, quote_b, said]
     # an attribution with words of its own, or no quotation before it, is left alone
-    assert referred.quotation_before(after, pool) == []
+    assert referred.quotation_before(asked, after, pool) == []
     plain = _sentences("全区经济平稳增长。", "区长张三表示。")
-    assert referred.quotation_before(plain[1], plain) == []
+    assert referred.quotation_before(asked, plain[1], plain) == []
 
 
 def test_a_question_mark_between_latin_letters_is_a_lost_letter():
