@@ -46,7 +46,7 @@ def names_a_place(question: str, text: str) -> bool:
 # answers name no place often (DRCD dev and CMRC trial: 29 of 190 gold sentences of any 哪里 name none)
 # (在美国的什么地方举行: a site inside a place the question names, which the sentence must name beyond it)
 SITE_ASKED_RE = re.compile(r"(?:地点|地址|场地|场所|位置)(?:是|在|位于)?(?:哪|什么)|(?:哪|什么)[^，。？?]{0,3}(?:地点|地址)"
-                           r"|(?:在哪里?|什么地方|何地|何处)(?:举行|举办|召开|开幕)")
+                           r"|(?:在哪里?|什么地方)(?:举行|举办|召开|开幕)")
 # 在康士坦丁堡举行, 位于塞纳河右岸, 地址：“…”: where a sentence says a site, however jieba reads its name
 SITE_SAID_RE = re.compile(r"在([^，。；在]{2,14})(?:举行|举办|召开|开幕)|位于|坐落|(?:地址|地点)[为是：:，,]\s*[“「\"]?[^，。；]{2}")
 
