@@ -64,11 +64,12 @@ FRACTION_RE = re.compile(r"(?<![一二两三四五六七八九十百\d])([二三
 WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 
 
-# 报告提出, 文件指出, 文章称, 据报道，按报道的推算，: the claim cites the document it is checked
+# 报告提出, 文件指出, 文章称, 报道认为, 据报道，按报道的推算，: the claim cites the document it is checked
 # against; that is no speaker a source names nor a subject or act its sentences must write (a
-# sentence of the report says 改造提升五个传统产业 without 报告, an article's figure without 推算)
+# sentence of the report says 改造提升五个传统产业 without 报告, an article's figure without 推算;
+# a view the report holds, 认为, is its words as much as what it says, 称)
 DOCUMENTS = r"(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)"
-DOCUMENT_LEAD_RE = re.compile(rf"^{DOCUMENTS}(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|说)了?[，,：:]?"
+DOCUMENT_LEAD_RE = re.compile(rf"^{DOCUMENTS}(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|认为|说)了?[，,：:]?"
                               rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
                               r"(?:称|显示|指出|介绍)?[，,：:]")
 

@@ -66,3 +66,9 @@ def test_a_lead_citing_the_report_with_ju_or_an_is_no_act():
     assert check("按报道的推算，《星河3》可能要到2028年左右才能与观众见面。", hits, flat_idf, 0.43).verdict == "supported"
     found = check("按报道的推算，《星河3》可能要到2026年左右才能与观众见面。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("2028",)
+
+
+def test_a_lead_citing_the_reports_view_is_what_it_says():
+    hits = made_hits("七月是车市的淡季，高温天气可能会在一定程度上制约消费者到店购车。")
+    assert check("报道认为，高温天气可能会在一定程度上制约消费者到店购车。", hits, flat_idf, 0.43).verdict == "supported"
+
