@@ -213,8 +213,9 @@ def has_action(verb: str, text: str) -> bool:
             or written_out_verb(verb, text))  # 开售 written out 开始销售
 
 
-def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerdict:
-    """Decide a claim without a figure against the retrieved sentences."""
+def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = True) -> StatementVerdict:
+    """Decide a claim without a figure against the retrieved sentences (`fills`: read a slot of a clause
+    filled otherwise as a swap; not when checking the claim a swap put the source's term in)."""
     speaker, said = slots.split_speaker(claim)
     body = said if speaker else claim
     _, listed = members.members(body)  # 产业园区中包括A和B: each member must be in the sentence's list
@@ -232,7 +233,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     best, elsewhere, swap = 0.0, None, None
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
-        opposite = _swap_refutes(claim, sc, idf)
+        opposite = _swap_refutes(claim, sc, idf, fills)
         if opposite:  # it writes the claim with one term swapped: no support, and a refutation
             swap = swap or opposite  # when no other sentence decides (the claim may be written whole elsewhere)
             continue
@@ -272,12 +273,14 @@ def check_statement(claim: str, sentences: list[Sentence], idf) -> StatementVerd
     return elsewhere or swap or StatementVerdict(UNKNOWN, support=round(best, 4))
 
 
-def _swap_refutes(claim: str, sc: Scored, idf) -> StatementVerdict | None:
+def _swap_refutes(claim: str, sc: Scored, idf, fills: bool) -> StatementVerdict | None:
     """A refutation when the sentence writes the claim with one term swapped for another of the
     same kind (盘前 for its 盘后, a quoted name, a name in the same slot: swapped.py) and supports the
     claim with its own term put in; None otherwise. Decided by 'name' for a name, else 'swap'."""
-    for mine, theirs, theirs_claim in swapped.swaps(claim, sc.sentence.text):
-        found = check_statement(theirs_claim, [sc.sentence], idf)
+    for mine, theirs, theirs_claim in swapped.swaps(claim, sc.sentence.text, fills):
+        # the source's filler put in, the clause holding it is the source's: a fill of it from a parallel
+        # clause (以新业态引领生态环境转型 beside 以新业态引领传统工业转型) would swap back and forth
+        found = check_statement(theirs_claim, [sc.sentence], idf, fills=False)
         if found.verdict == SUPPORTED:
             named = any(m == mine for m, _, _ in swapped.named_swaps(claim, sc.sentence.text))
             return StatementVerdict(REFUTED, sc, theirs, mine, found.support, "name" if named else "swap")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.measures import abbreviated_span
+from assistant.check.slot_fill import LIST_JOINERS, slot_fills
 from assistant.text import places, quantities, words
 
 # characters whose pair says the opposite inside the same word (盘前/盘后, 上半年/下半年, 出口/进口)
@@ -100,7 +101,6 @@ def _name_run(tagged: list[tuple[str, str]]) -> set[str] | None:
 
 THING_CONTEXT = 4
 THING_FLAGS = ("n", "vn")
-LIST_JOINERS = "和与及、跟同"
 
 
 THING_CHARS = 4
@@ -209,8 +209,8 @@ def period_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+def swaps(claim: str, text: str, fills: bool = True) -> list[tuple[str, str, str]]:
     """Every single-term swap the source's sentence makes of the claim (opposites, quoted names, names,
-    a country of a list, a span of years)."""
+    a country of a list, a span of years, a noun's slot of a clause written alike: slot_fill.py)."""
     return (opposite_swaps(claim, text) + quoted_swaps(claim, text) + named_swaps(claim, text)
-            + country_swaps(claim, text) + period_swaps(claim, text))
+            + country_swaps(claim, text) + period_swaps(claim, text) + (slot_fills(claim, text) if fills else []))

@@ -1,0 +1,65 @@
+"""A claim written as a clause of the source writes it but for one noun's slot filled with another
+thing (区域性风险 / 系统性风险, 城市公共卫生 / 基层公共卫生) is refuted; a paraphrase (an adverb or a
+verb put another way, two nouns sharing a character) is not, and the rest of the claim must agree.
+Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.slot_fill import slot_fills
+
+
+def test_a_noun_slot_filled_with_another_thing():
+    text = "青溪县将坚决守住不发生系统性风险底线，全力维护社会稳定。"
+    assert slot_fills("青溪县要坚决守住不发生区域性风险的底线。", text) == [
+        ("区域性", "系统性", "青溪县要坚决守住不发生系统性风险的底线。")]
+    # the filler a whole word (新能源 / 新业态): the frame's character they share goes with it
+    assert slot_fills("要以新能源引领传统工业转型", "以新业态引领传统工业转型")[0][:2] == ("新能源", "新业态")
+    # the slot closing both clauses
+    assert slot_fills("青溪县将大力支持生物医药", "青溪县将大力支持电子信息，")[0][:2] == ("生物医药", "电子信息")
+
+
+def test_no_slot_for_a_paraphrase_or_another_frame():
+    text = "青溪县今年粮食产量大幅增长，农村居民收入稳步提高。"
+    assert slot_fills("青溪县今年粮食产量显著增长。", text) == []  # an adverb put another way
+    assert slot_fills("青溪县今年粮食产量大幅增加。", text) == []  # a verb
+    assert slot_fills("乡村居民收入稳步提高。", text) == []  # 乡村 / 农村 share a character
+    assert slot_fills("青溪县今年粮食产量大幅增长。", text) == []  # written alike
+    assert slot_fills("星河市明年将建设三座水厂。", text) == []  # no frame in common
+    # a member of a list, or a place (other_place.py knows which lie inside another): no slot of this kind
+    listed = "星河市将用好东方博览会、远山商会大会等平台。"
+    assert slot_fills("星河市将用好东方博览会、白鹭商贸大会等平台。", listed) == []
+    assert slot_fills("南京支持星光集团与浦口区合作共建产业园", "南京支持星光集团与江宁区合作共建产业园") == []
+
+
+def test_the_filled_slot_refutes_and_the_written_one_supports():
+    hits = made_hits("青溪县将进一步完善医疗布局，持续推进分级诊疗体系建设，提升基层公共卫生服务能力水平，推进城市医疗集团建设。")
+    found = check("报告提出，要提升城市公共卫生服务能力水平。", hits, flat_idf, 0.43)
+    # 城市 is in the sentence, but another clause's: never supported by it
+    assert found.verdict == "refuted" and found.sources_say == ("基层",) and found.claimed == ("城市",)
+    assert check("报告提出，要提升基层公共卫生服务能力水平。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_rest_of_the_claim_must_agree_for_a_slot():
+    hits = made_hits("青溪县将坚决守住不发生系统性风险底线，全力维护社会稳定。")
+    assert check("青溪县要坚决守住不发生区域性风险的底线。", hits, flat_idf, 0.43).verdict == "refuted"
+    # another place: the claim with the source's filler is not supported either, so no refutation
+    assert check("白鹭市要坚决守住不发生区域性风险的底线。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_parallel_clause_writing_the_claims_filler_is_no_fill():
+    text = "推动松籽产业园由松籽加工向食品产业拓展升级，加快肉牛产业园建设进度，推动食用菌产业园年内投产达效。"
+    # 推动松籽产业园… fills the frame 推动…产业园 otherwise, but another clause writes 推动食用菌产业园
+    assert slot_fills("青溪县将推动食用菌产业园年内投产达效。", text) == []
+    hits = made_hits("青溪县将" + text)
+    assert check("青溪县将推动食用菌产业园年内投产达效。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_nearest_clause_fills_the_slot_and_the_check_ends():
+    # both clauses fill the slot otherwise; the one sharing most of the claim's clause is read, and the claim
+    # with its filler put in (itself filled otherwise by the other clause) is checked without fills: no loop
+    hits = made_hits("青溪县今年要大力发展电子信息产业，要大力发展现代物流产业。")
+    found = check("青溪县今年要大力发展生物医药产业。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.claimed == ("生物医药",)
