@@ -27,6 +27,7 @@ MAX_FILLER = 6
 NOUN_FLAGS = ("n", "vn", "j")  # jieba's common nouns, verbal nouns, abbreviations
 NAME_FLAGS = ("nr", "nt", "nz")  # a person's, an organisation's, another proper name: swapped.named_swaps reads those
 LIST_JOINERS = "和与及、跟同"
+LINKS = "的地之了要将会也还"  # 不发生区域性风险的底线 is 不发生区域性风险底线, 县要守住 县将守住
 
 
 def _cut(clause: str) -> list[tuple[int, int, str]]:
@@ -58,18 +59,22 @@ def _nearest(mine: str, clauses: list[str]) -> str | None:
 
 
 def _fillers(mine: str, theirs: str) -> list[tuple[int, int, int, int]]:
-    """(a, b, c, d): mine[a:b] stands where theirs[c:d] does, the frame around it written alike."""
+    """(a, b, c, d): mine[a:b] stands where theirs[c:d] does, the frame around it written alike, and
+    the clauses differ nowhere else but in words before it all (东辽县要 of the claim's 东辽县要坚决守住…),
+    words after it all, or a 的, 要 or 将 (提升农业规模化经营水平 is no fill of 提升农业生产经营智能化水平)."""
     ops = SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
-    out = []
-    for k, (tag, a, b, c, d) in enumerate(ops):
-        if tag != "replace":
-            continue
-        left = ops[k - 1][2] - ops[k - 1][1] if k > 0 and ops[k - 1][0] == "equal" else 0
-        right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) and ops[k + 1][0] == "equal" else 0
-        closes = b == len(mine) and d == len(theirs)  # the slot ends both clauses (发展新能源 / 发展新业态)
-        if left >= FRAME and (right >= FRAME or closes) and left + right >= FRAME_TOTAL:
-            out.append((a, b, c, d))
-    return out
+    last = len(ops) - 1
+    differ = [k for k, (tag, a, b, c, d) in enumerate(ops)
+              if tag != "equal" and k != 0 and not (tag != "replace" and k == last)
+              and not set(mine[a:b] + theirs[c:d]) <= set(LINKS)]
+    if len(differ) != 1 or ops[differ[0]][0] != "replace":
+        return []
+    k = differ[0]
+    _, a, b, c, d = ops[k]
+    left = ops[k - 1][2] - ops[k - 1][1] if ops[k - 1][0] == "equal" else 0
+    right = ops[k + 1][2] - ops[k + 1][1] if k < last and ops[k + 1][0] == "equal" else 0
+    closes = b == len(mine) and d == len(theirs)  # the slot ends both clauses (发展新能源 / 发展新业态)
+    return [(a, b, c, d)] if left >= FRAME and (right >= FRAME or closes) and left + right >= FRAME_TOTAL else []
 
 
 def slot_fills(claim: str, text: str) -> list[tuple[str, str, str]]:

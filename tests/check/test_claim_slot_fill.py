@@ -28,6 +28,8 @@ def test_no_slot_for_a_paraphrase_or_another_frame():
     assert slot_fills("乡村居民收入稳步提高。", text) == []  # 乡村 / 农村 share a character
     assert slot_fills("青溪县今年粮食产量大幅增长。", text) == []  # written alike
     assert slot_fills("星河市明年将建设三座水厂。", text) == []  # no frame in common
+    # the clauses differ beyond the slot (智能化 too): no one slot filled otherwise
+    assert slot_fills("青溪县将提升农业规模化经营水平。", "青溪县将提升农业生产经营智能化水平。") == []
     # a member of a list, or a place (other_place.py knows which lie inside another): no slot of this kind
     listed = "星河市将用好东方博览会、远山商会大会等平台。"
     assert slot_fills("星河市将用好东方博览会、白鹭商贸大会等平台。", listed) == []
