@@ -1,14 +1,15 @@
-"""One slot of a clause filled with another thing: the claim's clause and a source's clause agree
-character for character around it and differ only there.
+"""One slot of a clause filled with another thing: the claim's clause and the source's clause nearest
+it agree character for character around it and differ only there.
 
 坚决守住不发生区域性风险底线 against the source's 坚决守住不发生系统性风险底线, 提升城市公共卫生服务
 能力水平 against 提升基层公共卫生服务能力水平: the frame around the slot is the source's, so the
-source speaks of the claim's thing and fills the slot otherwise. Only a noun's slot is read so (a
-thing, a field, a kind), and only when the two fillers share no character: an adverb or a verb
-put another way (大幅/显著, 增加/提高) is a paraphrase, and two nouns sharing a character may be
-one thing put two ways (农村/乡村). The caller refutes by it only when the claim with the
-source's filler put in is supported by the same sentence (statements._swap_refutes), so all
-else the claim says must agree.
+source speaks of the claim's thing and fills the slot otherwise. Only a common noun's slot is read
+so (a thing, a field, a kind), and only when the two fillers share no character: an adverb or a
+verb put another way (大幅/显著, 增加/提高) is a paraphrase, and two nouns sharing a character may be
+one thing put two ways (农村/乡村). A place, a name or a member of a list is left to the checks that
+know those (other_place.py, swapped.named_swaps, members.py). The caller refutes by it only when the
+claim with the source's filler put in is supported by the same sentence (statements._swap_refutes),
+so all else the claim says must agree, and a sentence writing the claim whole still supports it.
 """
 
 from __future__ import annotations
