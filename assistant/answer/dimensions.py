@@ -19,7 +19,7 @@ DIMENSIONS = (
     (r"速度|时速|速率|航速|风速", "km/h 公里/小时 千米/小时 米/秒 m/s MB/s GB/s GT/s Gbps Mbps 节"),
     (r"温度|气温|水温|体温", "℃ °C 度 摄氏度"),
     (r"功率|装机", "瓦 千瓦 兆瓦 吉瓦 W kW MW 马力"),
-    (r"能量|电量|能耗", "千瓦时 度 焦耳 千焦 兆焦耳 毫安时 kWh mAh"),
+    (r"能量|电量|能耗", "千瓦时 度 焦耳 千焦 兆焦耳 毫安时 Wh kWh mAh"),
     # a price is stated by its currency (256GB翻新版为419美元 gives 售价 without the word)
     (r"价格|售价|价钱|定价|单价|票价|起售价|起价|报价|租金|学费", " ".join(quantities.CURRENCIES)),
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import dimensions, increments, measure_words, rates, siblings, values
+from assistant.answer import dimensions, english_dimensions, increments, measure_words, rates, siblings, values
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
@@ -273,4 +273,4 @@ def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = ""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where)
             or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
-            or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f))
+            or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f) or english_dimensions.unit_disagreement(q, f))

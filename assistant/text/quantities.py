@@ -150,7 +150,7 @@ def to_number(raw: str) -> float | None:
 
 # Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure); the
 # transfer rates of technology news (128GT/s, 10Gbps) too, else their figure reads as a code.
-LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW kWh MWh V mAh "
+LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW Wh kWh MWh V mAh "
                      "GB MB TB KB ft mph km/h m/s °C ℃ K h min s ms N·m Nm TOPS TFLOPS GT/s GB/s MB/s Gbps Mbps".split(), key=len, reverse=True)
 
 

@@ -1,0 +1,61 @@
+"""The dimension an English figure question asks (battery capacity, motor power, weight, price,
+warranty, wheelbase) and the units that can state it: a figure whose unit states another
+dimension is no answer, whatever words of its sentence the translations reach.
+
+An English question reaches the Chinese text through dictionary translations, and those of a
+dimension word are loose (capacity -> 容量, 量, 为; 量 is in 重量 and 为 in every 为X), so a
+sentence holding the asked measure among others (机身重量为1.35kg，…，电池容量为56Wh) gave the
+first figure. The English word names its dimension more surely than its translations do; the units
+of each dimension are those `dimensions.DIMENSIONS` lists for the Chinese asked words, read here
+for the English ones. General metrology: no document's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.dimensions import DIMENSIONS
+from assistant.text import quantities
+
+
+def _units(*asked: str) -> frozenset[str]:
+    """The units of the DIMENSIONS rows whose asked words include one of `asked`."""
+    return frozenset(u for words, units in DIMENSIONS if any(a in words.split("|") for a in asked) for u in units.split())
+
+
+# (English words naming a dimension, the units that state it). A capacity is of a tank or a
+# battery, a plant's output (吨, 千瓦) or a memory (GB): all of those, and no length or weight
+# of a thing. Power (of a motor, a charger: not a power supply, grid or battery) is drawn (千瓦) or generated (千瓦时); a car's warranty runs for years or
+# kilometres. Left out, as naming two dimensions: how long (a length, a duration), size (a
+# screen, a market), length (of a road, of a contract), area (a floor's, a region's).
+ASKED_EN = (
+    (r"\bcapacity\b", _units("容量", "电量", "功率") | {"吨", "GB", "TB", "MB"}),
+    (r"\bhow powerful\b|\bhorsepower\b|\bpower output\b|\b(?:motor|engine|charging|rated|maximum|peak|max)(?:'s)? power\b"
+     r"|\bpower of (?:the|its|their)\b", _units("功率", "电量")),
+    (r"\bweighs?\b|\bweight\b|\bhow heavy\b", _units("重量")),
+    (r"\bprice[sd]?\b|\bhow much does .+ cost\b", _units("价格")),
+    (r"\bwarranty\b", _units("时间", "里程")),
+    (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep))\b", _units("长度")),
+    (r"\btemperature\b", _units("温度")),
+)
+# every unit a dimension row lists: a figure in none of them (个, 辆, TOPS) measures nothing here
+MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split())
+
+
+def asked_units(text: str) -> frozenset[str] | None:
+    """The units that can state the one dimension an English question names; None when it names
+    none, or more than one (How much does the 1.35 kg laptop cost: which is asked is unsure)."""
+    found = [units for pattern, units in ASKED_EN if re.search(pattern, text, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None
+
+
+def unit_disagreement(q, f: quantities.Quantity) -> str:
+    """Why figure `f` cannot answer English question `q`: its unit states another dimension than
+    the one asked, or it has none (3 of 同日3时2分 for "how deep": a measure is written with its
+    unit); '' when it may, or nothing is known. A share or a change is of any measure."""
+    if not q.english or f.kind in ("percent", "points") or (f.unit and f.unit not in MEASURED):
+        return ""
+    units = asked_units(q.text)
+    if units is None or f.unit in units:
+        return ""
+    return f"{f.text} states another dimension than the question asks" if f.unit else f"{f.text} states no unit"

@@ -1,0 +1,64 @@
+"""English figure questions: the dimension an English word asks (capacity, power, weight, price,
+warranty, wheelbase) vetoes a figure whose unit states another (answer/english_dimensions.py);
+"how powerful" asks a figure. Made-up sentences."""
+
+from __future__ import annotations
+
+from assistant.answer import english_dimensions, figure_kind
+from assistant.query.question import analyse
+from assistant.text import quantities
+
+SPECS = "该本重量为1.2kg，厚度为15mm，电池容量为60Wh，售价4999元。"
+
+
+def _figures(text: str = SPECS):
+    return {f.text: f for f in quantities.find_quantities(text)}
+
+
+def test_a_battery_rating_in_watt_hours_is_a_figure():
+    assert _figures()["60Wh"].unit == "Wh"
+
+
+def test_the_dimension_asked_in_english_vetoes_figures_of_another():
+    q = analyse("What is the battery capacity of the made-up laptop?")
+    assert q.kind == "quantity"
+    found = _figures()
+    assert english_dimensions.unit_disagreement(q, found["1.2kg"])
+    assert english_dimensions.unit_disagreement(q, found["15mm"])
+    assert english_dimensions.unit_disagreement(q, found["4999元"])
+    assert not english_dimensions.unit_disagreement(q, found["60Wh"])
+    assert figure_kind.disagreement(q, SPECS, found["1.2kg"])
+    weight = analyse("How heavy is the made-up laptop?")
+    assert weight.kind == "quantity"
+    assert not english_dimensions.unit_disagreement(weight, found["1.2kg"])
+    assert english_dimensions.unit_disagreement(weight, found["60Wh"])
+
+
+def test_no_veto_when_no_dimension_or_two_are_named_nor_for_a_count_or_share():
+    found = _figures("新车销量为3万辆，同比增长12%，售价10万元。")
+    sales = analyse("How many cars did the made-up brand sell?")
+    assert not english_dimensions.unit_disagreement(sales, found["10万元"])
+    price = analyse("What is the price of the made-up car?")
+    assert not english_dimensions.unit_disagreement(price, found["12%"])  # a change is of any measure
+    assert not english_dimensions.unit_disagreement(price, found["3万辆"])  # a count measures nothing here
+    both = analyse("How much does the 1.2 kg laptop cost, by weight?")
+    assert english_dimensions.asked_units(both.text) is None
+    chinese = analyse("该笔记本的电池容量是多少？")
+    assert not english_dimensions.unit_disagreement(chinese, _figures()["1.2kg"])
+
+
+def test_power_asked_takes_kilowatts_and_not_a_purchasing_power():
+    q = analyse("How powerful is the motor of the made-up car?")
+    assert q.kind == "quantity"
+    found = _figures("该车搭载100千瓦电机，售价12万元，续航400公里。")
+    assert not english_dimensions.unit_disagreement(q, found["100千瓦"])
+    assert english_dimensions.unit_disagreement(q, found["400公里"])
+    assert english_dimensions.asked_units("How did purchasing power change?") is None
+    assert english_dimensions.asked_units("How many towers does the power supply project erect?") is None
+
+
+def test_a_bare_number_states_no_dimension():
+    q = analyse("What is the height of the made-up tower?")
+    found = _figures("同日3时2分，该塔建成，塔高120米。")
+    assert english_dimensions.unit_disagreement(q, found["3"])
+    assert not english_dimensions.unit_disagreement(q, found["120米"])
