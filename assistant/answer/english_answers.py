@@ -1,13 +1,14 @@
 """Whether an English question's answer is of the kind asked: a who question answered by a
 person, a figure question by a figure its words name. The English scorer (english_model.py)
 ranks sentences by meaning, and a sentence close in meaning to "Which expert said house
-prices would fall" may be a plan that names no one: refused rather than shown.
+prices would fall" may be a plan that names no one: refused rather than shown. A figure or date
+both it and the rules cut is taken at their agreed support (`same_cut`).
 """
 
 from __future__ import annotations
 
 from assistant.answer import speakers
-from assistant.answer.english import figure_stands
+from assistant.answer.english import AGREED_SUPPORT, figure_stands
 from assistant.answer.roles import asks_speaker
 from assistant.query.question import Question
 
@@ -50,3 +51,19 @@ def names_someone(text: str) -> bool:
     from assistant.answer import credits
 
     return speakers.names_speaker(text) or bool(credits.credits_in(text))
+
+
+def same_cut(q: Question, made, ruled):
+    """The English scorer's draft `made`, at AGREED_SUPPORT when the rules' own draft `ruled` cuts
+    the same figure or date clause at that support or more: two scorers reading different things
+    (translated words and units; the encoder's meaning) chose one answer, which the rules' unit and
+    kind checks passed. A sentence answer agreed on may still be of another kind than asked (a
+    battery's capacity for "which company supplies"): on the open sets 3 right, 2 wrong; figures
+    and dates 4 right, none wrong (docs/benchmarks.md, session 41 h4). A vetoed draft stays vetoed."""
+    if q.kind not in ("quantity", "time") or not 0 < made.support < AGREED_SUPPORT or ruled is None \
+            or not ruled.parts or ruled.support < AGREED_SUPPORT:
+        return made
+    a, b = made.parts[0], ruled.parts[0]
+    if (a.sentence.chunk.id, a.a, a.b) == (b.sentence.chunk.id, b.a, b.b):
+        made.support = AGREED_SUPPORT
+    return made

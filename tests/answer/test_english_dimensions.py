@@ -62,3 +62,28 @@ def test_a_bare_number_states_no_dimension():
     found = _figures("同日3时2分，该塔建成，塔高120米。")
     assert english_dimensions.unit_disagreement(q, found["3"])
     assert not english_dimensions.unit_disagreement(q, found["120米"])
+
+
+def test_two_drafts_cutting_one_clause_are_taken_at_the_agreed_support():
+    from assistant.answer import english, english_answers, evidence, extractive
+    from assistant.records import Hit
+    from support import made_chunk
+
+    text = "该本重量为1.2kg，电池容量为60Wh。新品售价4999元。"
+    sentences = evidence.sentences_of([Hit(made_chunk(text), 1.0)])
+    first, second = sentences[0], sentences[1]
+    at = text.index("电池")
+
+    def draft(sentence, a, b, support):
+        return extractive.Draft([extractive.Part(sentence, a, b, support)], support, kind="quantity")
+
+    q = analyse("What is the battery capacity of the made-up laptop?")
+    made = english_answers.same_cut(q, draft(first, at, at + 9, 0.3), draft(first, at, at + 9, 0.6))
+    assert made.support == english.AGREED_SUPPORT
+    # the rules short of the agreed support, another clause, or a vetoed draft: unchanged
+    assert english_answers.same_cut(q, draft(first, at, at + 9, 0.3), draft(first, at, at + 9, 0.45)).support == 0.3
+    assert english_answers.same_cut(q, draft(first, at, at + 9, 0.3), draft(second, second.a, second.b, 0.8)).support == 0.3
+    assert english_answers.same_cut(q, draft(first, at, at + 9, 0.0), draft(first, at, at + 9, 0.8)).support == 0.0
+    # a sentence answer may be of another kind than asked
+    which = analyse("Which company makes the battery of the made-up laptop?")
+    assert english_answers.same_cut(which, draft(first, at, at + 9, 0.3), draft(first, at, at + 9, 0.6)).support == 0.3
