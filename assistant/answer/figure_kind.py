@@ -21,7 +21,7 @@ from functools import lru_cache
 from assistant.answer import dimensions, english_dimensions, increments, measure_words, rates, siblings, values
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
-from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
+from assistant.answer.measure_nature import BASES, nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.asked_numbers import without_stated_shares
@@ -259,9 +259,10 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     if any(len(t) > 1 and t in text[a:b] for t in terms):
         return ""
     # a verb before a sum or a share (需要2.5万美元, 面临高达5000元的罚款, 上调到了45亿美元) says what
-    # happens to it, not what it measures (a count's verb may: 创造6000个就业岗位)
+    # happens to it, not what it measures (a count's verb may: 创造6000个就业岗位); 环比, like 同比, says
+    # what a change is against, not what it measures
     found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1
-             and not CHANGE_VERB.fullmatch(w) and not (f.kind in ("money", "percent", "points") and _verb(w))]
+             and not CHANGE_VERB.fullmatch(w) and w not in BASES and not (f.kind in ("money", "percent", "points") and _verb(w))]
     if found and terms and not any(measure_words.related(w, t) for w in found for t in terms):
         return f"it measures {'/'.join(sorted(found))}"
     return ""

@@ -66,9 +66,29 @@ AIM = re.compile(r"目标|力争|计划|预期|规划|争取|确保")
 RELATIVE = re.compile(r"占|比重|份额|比例|百分之|涨|跌|幅|同比|环比|倍")
 
 
+# 与上月相比, 比上个月, 较去年同期: the basis asked in words; 与6月相比 for 7月 compares with the month
+# before, as 环比 does
+MONTH_BEFORE = re.compile(r"(?:与|和|同|跟|比|较|相较于|相比于?)(?:上个?月|前一个?月|上一个?月)")
+YEAR_BEFORE = re.compile(r"(?:与|和|同|跟|比|较|相较于|相比于?)(?:去年|上年|上一年)同期")
+NAMED_MONTH = re.compile(r"(?:与|和|同|跟|相较于|相比于?)(\d{1,2})月(?:份)?(?:相比|比较|相较|对比)")
+
+
+def asked_bases(text: str) -> list[str]:
+    """The bases of a change a question asks: 同比 and 环比 as written, or said in words (与上月相比;
+    与6月相比 where the question asks of 7月)."""
+    asked = [b for b in BASES if b in text]
+    month = NAMED_MONTH.search(text)
+    later = month is not None and re.search(rf"(?<!\d){int(month.group(1)) % 12 + 1}月", text) is not None
+    if "环比" not in asked and (MONTH_BEFORE.search(text) or later):
+        asked.append("环比")
+    if "同比" not in asked and YEAR_BEFORE.search(text):
+        asked.append("同比")
+    return asked
+
+
 def basis_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """A 同比 change for a 环比 question, or the other way round ('' when not)."""
-    asked = [b for b in BASES if b in q.text]
+    asked = asked_bases(q.text)
     if len(asked) != 1:
         return ""
     clauses = split_clauses(text) or [(0, len(text))]

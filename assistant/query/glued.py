@@ -27,9 +27,22 @@ LISTED_KINDS_RE = re.compile(r"(、[^，,；;？?]*?)几(?=[类种样项])")
 GIVEN_RE = re.compile(r"除了?[^，,；;？?]*[，,](?=.*(?:什么|哪|谁|多少|几|何))")
 
 
+# 这几年, 近几个月, 过去几天: 几 after a demonstrative or 近/前/过去 is "a few", a span of time the question
+# is set in, not an asking word (这几年每年…超过了多少 asks a sum, not a number of years)
+FEW_RE = re.compile(r"(?<=[这那近前去])几(?=个?[年月天日周])")
+# 超频后能达到多少: jieba glues the 后 of a condition to the modal after it (后能, 前可), a word in no
+# dictionary that names nothing asked
+CONDITION_MODAL_RE = re.compile(r"[后前][能可会将要]")
+
+
+def few_masked(text: str) -> str:
+    """The question with each 几 that means "a few" written 数 (这数年), so it asks nothing."""
+    return FEW_RE.sub("数", text)
+
+
 def asked_part(text: str) -> str:
     """The question without a clause it sets aside with 除了: what its kind is read from."""
-    return GIVEN_RE.sub("", text)
+    return GIVEN_RE.sub("", few_masked(text))
 
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -46,6 +59,8 @@ def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
             if joined:
                 out = [w for w in out if w != joined[0]]  # the verb alone is now part of it
                 t = joined
+        elif CONDITION_MODAL_RE.fullmatch(t) and not words.in_dictionary(t):
+            continue
         if t not in out:
             out.append(t)
     return tuple(out)

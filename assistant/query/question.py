@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, asked_part, head_words, mended
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, asked_part, few_masked, head_words, mended
 from assistant.text import asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -62,10 +62,10 @@ UNITS_EN = (
 # changes, and 提高到多少 asks for the level reached. The figure checks read the same words.
 # verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
 CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
-# 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
+# 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减, 变化, 变动 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached (增速到底: 'after all', no 到)
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减)(?=了?(?:多少|几|百分之|幅度))")
+                          + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减|变化|变动)(?=了?(?:多少|几|百分之|幅度))")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")
@@ -226,7 +226,7 @@ def analyse(text: str) -> Question:
     text = to_simplified(text)
     english = not words.has_cjk(text)
     kind = _kind(asked_part(text), english)
-    unit, unit_text = _unit_hint(text)
+    unit, unit_text = _unit_hint(few_masked(text))
     count_m = re.search(r"哪([两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))", text)  # 哪五大, 哪6类
     found = count_m.group(1) if count_m else ""
     count = int(found) if found.isdigit() else int(quantities.chinese_to_number(found) or 0) if found else 0
@@ -243,7 +243,7 @@ def analyse(text: str) -> Question:
     if not english:
         if kind == "quantity":
             q.terms = tuple(dict.fromkeys(w for t in q.terms for w in _scale_words(t, text)))
-        q.head = _head(topic, q)
+        q.head = _head(few_masked(topic), q)
         q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]

@@ -20,18 +20,28 @@ LEAD_PREFIX = re.compile(r"^(?:确保|力争|年内|全年|其中|目前|累计|
 LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|保持在|控制在|稳定在|不低于|不少于|以上|左右)+$")
 # The words a short lead (an answer's figure) sheds before two leads are compared.
 SHORT_LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$")
-CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|[了为达到\s]")
+# 环比下降8% is as bare as 同比下降5%: the basis of a change names no measure
+CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|环比|[了为达到\s]")
 LOOSE_OVERLAP = 0.6
 
 
 def clause_named_before(clauses: list[tuple[int, int]], text: str, clause_start: int, figure_start: int
                         ) -> tuple[int, int] | None:
     """固定资产投资完成17.3亿元,增长41%: when the words before a figure in its clause are only a
-    change word, the figure measures what the clause before names; that clause, if any."""
+    change word, the figure measures what the clause before names (past other bare changes); that clause, if any."""
     if CHANGE_ONLY.sub("", text[clause_start:figure_start]):
         return None
     before = [(a, b) for a, b in clauses if b <= clause_start]
+    # 共售出173.4万辆，同比下降5%，环比下降8%: a run of bare changes all measure what the clause before the
+    # run names
+    while len(before) > 1 and _bare_change(text[before[-1][0] : before[-1][1]]):
+        before.pop()
     return before[-1] if before else None
+
+
+def _bare_change(clause: str) -> bool:
+    first = quantities.find_quantities(clause)
+    return bool(first) and not CHANGE_ONLY.sub("", clause[: first[0].start])
 
 
 def indicator_of(clauses: list[tuple[int, int]], text: str, figure: quantities.Quantity) -> str:

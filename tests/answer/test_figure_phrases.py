@@ -1,0 +1,89 @@
+"""Chinese figure phrases read on made-up sentences (session 41): 这几年's 几 asks nothing, a condition's
+后 glued to a modal names nothing, 与上月相比 asks 环比, a run of bare changes measures what the clause
+before the run names, a unit before 的 names no sibling, 欧拉品牌的车 is 车 of a brand, and a wider group's
+figure (全球, 本土, both sexes) does not answer a narrower one."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_kind, figure_scope, qualifiers, wider_group
+from assistant.answer.measure_nature import asked_bases
+from assistant.query.question import analyse
+from assistant.text import quantities
+from assistant.text.indicators import clause_named_before
+from assistant.text.sentences import split_clauses
+from support import figure_picks as _picks
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def test_a_few_years_is_no_asking_word():
+    q = analyse("这几年青溪市每年的财政收入都超过了多少？")
+    assert q.unit == "" and q.head != "每年"
+    assert analyse("青溪市建了几个公园？").unit == "个"  # 几 that asks still gives its unit
+    picks = _picks("这几年每年青溪市场的交易金额都超过了多少？", "近年来，每年青溪市场交易3000单左右，交易金额均超过1.5万亿元。")
+    assert picks["1.5万亿元"].score > picks["3000"].score
+
+
+def test_a_condition_glued_to_a_modal_is_no_topic_word():
+    q = analyse("青溪显示器的刷新率超频后能达到多少？")
+    assert "后能" not in q.terms and q.head == "超频"
+    picks = _picks("青溪显示器的刷新率超频后能达到多少？", "青溪显示器的刷新率为165Hz，可超频至180Hz。")
+    assert picks["180Hz"].score > picks["165Hz"].score
+
+
+def test_a_change_against_the_month_before_asks_month_on_month():
+    assert asked_bases("与6月相比，7月青溪汽车销量变化了多少？") == ["环比"]
+    assert asked_bases("与上月相比，青溪汽车销量增长了多少？") == ["环比"]
+    assert asked_bases("7月青溪汽车销量比去年同期增长多少？") == ["同比"]
+    assert asked_bases("与3月相比，7月青溪汽车销量变化了多少？") == []  # not the month before
+    assert analyse("与6月相比，7月青溪汽车销量变化了多少？").change
+    q = analyse("与6月相比，7月青溪汽车销量变化了多少？")
+    text = "7月，青溪汽车共售出17.3万辆，同比下降5%，环比下降8%。"
+    assert figure_kind.disagreement(q, text, _figure(text, "5%"))
+    assert figure_kind.disagreement(q, text, _figure(text, "8%")) == ""
+
+
+def test_a_run_of_bare_changes_measures_what_the_clause_before_names():
+    text = "青溪汽车共售出17.3万辆，同比下降5%，环比下降8%。"
+    clauses = split_clauses(text)
+    at = text.index("环比")
+    assert clause_named_before(clauses, text, at, at + 4) == clauses[0]
+    at = text.index("同比")
+    assert clause_named_before(clauses, text, at, at + 4) == clauses[0]
+
+
+def test_a_unit_before_de_names_no_sibling():
+    assert qualifiers.siblings("副屏是一个12英寸的彩色墨水面板，刷新率为12Hz。", "笔记本", "的彩色", "这款笔记本的彩色墨水副屏刷新率是多少？") == []
+    assert qualifiers.siblings("平板的彩色墨水面板刷新率为12Hz。", "笔记本", "的彩色", "这款笔记本的彩色墨水副屏刷新率是多少？") == ["平板"]
+
+
+def test_a_brand_modifying_the_kind_counted_is_no_other_kind():
+    q = analyse("青溪汽车7月份卖出了多少辆欧拉品牌的车？")
+    text = "新能源车型销售28920辆，其中欧拉品牌销售10116辆。"
+    assert figure_scope.counted_disagreement(q, text, _figure(text, "10116辆")) == ""
+
+
+def test_a_world_or_home_figure_does_not_answer_a_market_asked():
+    q = analyse("青溪汽车第二季度在中国市场卖出了多少辆车？")
+    for text, figure in (("青溪汽车全球销量达到80万辆。", "80万辆"), ("在本土市场，销量达到15816辆。", "15816辆"),
+                         ("在海外市场，销量达到65万辆。", "65万辆")):
+        assert wider_group.disagreement(q, text, _figure(text, figure)), text
+    text = "青溪汽车全球销量80万辆，其中中国市场销量12万辆。"
+    assert wider_group.disagreement(q, text, _figure(text, "12万辆")) == ""
+    assert wider_group.disagreement(q, text, _figure(text, "80万辆"))
+    # the world after 占 is the whole of a share; a question asking the world is not read
+    share = "中国新能源乘用车占全球市场的60%。"
+    assert wider_group.disagreement(analyse("中国新能源乘用车在中国市场占多大份额？"), share, _figure(share, "60%")) == ""
+    assert wider_group.disagreement(analyse("青溪汽车全球销量是多少？"), "青溪汽车全球销量达到80万辆。",
+                                    _figure("青溪汽车全球销量达到80万辆。", "80万辆")) == ""
+
+
+def test_both_sexes_together_do_not_answer_one():
+    q = analyse("青溪男性成年人的幸福指数是多少分？")
+    text = "青溪成年人的幸福指数为6.68分。"
+    assert wider_group.disagreement(q, text, _figure(text, "6.68分"))
+    text = "青溪男性成年人的幸福指数为6.1分。"
+    assert wider_group.disagreement(q, text, _figure(text, "6.1分")) == ""
+    assert wider_group.disagreement(analyse("青溪成年人的幸福指数是多少分？"), text, _figure(text, "6.1分")) == ""
