@@ -158,7 +158,8 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
             other = before[0]
             # 西贡商信银行 is 西贡商业信用银行 (商信 of 商业信用): the run before `follow` abbreviated
             run = HAN_RUN_RE.search(text[max(0, start - 3 * len(word)) : start])
-            if other not in word and word not in other and other not in asked and not abbreviates(word, other) \
+            measured = text[start - len(other) : start] == other and re.search(r"[\d零一二三四五六七八九十百千万两]$", text[: start - len(other)])  # 12英寸的彩色: a unit
+            if other not in word and word not in other and other not in asked and not abbreviates(word, other) and not measured \
                     and not (VINTAGE_RE.fullmatch(other) and not VINTAGE_RE.fullmatch(word)) \
                     and not (run and abbreviates(word, run.group(0))):  # 新款 is no sibling of a maker, only of 老款
                 out.append(other)
