@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import rival_words
+from assistant.answer import rival_words, wider_group
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.text import periods, quantities, words
@@ -66,6 +66,8 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             if at < 0:
                 continue
             tail, other = asked[cut:], run[at + cut : at + cut + len(asked) - cut]
+            if tail[0] in "的之":  # 多少辆欧拉品牌的车: 欧拉品牌 modifies the kind (车), it is no kind whose ending differs
+                break
             # written right before the figure, the other kind ends where the figure begins (村庄|100个;
             # not 存在违规的|110991个账号)
             if ends and at + cut + len(other) != len(run):
@@ -83,7 +85,8 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
-            or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f))
+            or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f)
+            or wider_group.disagreement(q, text, f))
 
 
 # A value before a change and the value after it in one sentence (每月为399新台币，此前为269新台币;
