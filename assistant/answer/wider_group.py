@@ -16,7 +16,8 @@ import re
 from assistant.query.question import Question
 from assistant.text import quantities
 
-WORLD_RE = re.compile(r"(?<![占比于居])(?:全球|全世界|海外|境外|本土)")
+WORLD_WORDS = re.compile(r"全球|全世界|海外|境外|本土")  # a question writing one asks of it, after 占 too
+WORLD_RE = re.compile(r"(?<![占比于居])(?:" + WORLD_WORDS.pattern + ")")
 MARKET_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)市场")
 SEX_ASKED_RE = re.compile(r"[男女](?:性|子|生|孩|童|士|职工|运动员)")
 
@@ -24,12 +25,12 @@ SEX_ASKED_RE = re.compile(r"[男女](?:性|子|生|孩|童|士|职工|运动员)
 def _asked_scopes(q: Question) -> list[str]:
     """The places and markets a question names (中国市场 -> 中国)."""
     found = list(q.places) + [m.group(1).lstrip("在") for m in MARKET_RE.finditer(q.text)]
-    return [w for w in found if w and not WORLD_RE.search(w)]
+    return [w for w in found if w and not WORLD_WORDS.search(w)]
 
 
 def world_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """The figure is the world's, abroad's or the home market's, not the place or market asked."""
-    if q.english or WORLD_RE.search(q.text):
+    if q.english or WORLD_WORDS.search(q.text):
         return ""
     asked = _asked_scopes(q)
     if not asked:

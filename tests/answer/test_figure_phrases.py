@@ -87,3 +87,9 @@ def test_both_sexes_together_do_not_answer_one():
     text = "青溪男性成年人的幸福指数为6.1分。"
     assert wider_group.disagreement(q, text, _figure(text, "6.1分")) == ""
     assert wider_group.disagreement(analyse("青溪成年人的幸福指数是多少分？"), text, _figure(text, "6.1分")) == ""
+
+
+def test_a_question_writing_the_world_after_zhan_asks_of_it():
+    q = analyse("青溪车企占全球市场的份额是多少？")
+    text = "预测青溪车企在全球市场的份额将达到31%。"
+    assert wider_group.disagreement(q, text, _figure(text, "31%")) == ""
