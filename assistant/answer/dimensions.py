@@ -11,7 +11,7 @@ from assistant.text import quantities
 # (the asked words of one dimension, the units that state it); a unit may state two (度: 温度, 电量)
 DIMENSIONS = (
     (r"时间|多久|时长|用时|耗时|工期|期限|周期|年限|历时", "秒 毫秒 分钟 分 小时 天 日 周 个月 年 s ms min h"),
-    (r"比例|比重|占比|百分比|比率", "%"),
+    (r"比例|比重|占比|百分比|比率|份额|占有率", "%"),
     (r"面积|占地", "平方米 平方公里 平方千米 亩 公顷 英亩 平方英尺 平方英里 平方厘米 ㎡"),
     (r"容积|容量|体积|排量", "升 毫升 L ml mL 立方米 立方英尺 加仑"),
     (r"长度|距离|里程|高度|深度|宽度|厚度|半径|直径|海拔|身高", "米 公里 千米 厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 m km cm mm"),

@@ -113,6 +113,11 @@ def kind_of(text: str, f: quantities.Quantity) -> str:
     return LEVEL
 
 
+def share_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """占多大份额 asked, 占全球市场的60% written: a share its clause marks as one is what a share question asks."""
+    return not q.english and f.kind in RATIO and wanted(q) == SHARE and kind_of(text, f) == SHARE
+
+
 def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why the figure is not of the kind asked ('' when it is)."""
     asked, found = wanted(q), kind_of(text, f)

@@ -220,7 +220,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     found = asked_numbers.figures(q.text, text)
     per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
     vetoed = [bool(figure_kind.disagreement(q, text, g, where)) for g in found]
-    aligned = [named_after(q, text, g) for g in found]
+    aligned = [named_after(q, text, g) or figure_kind.share_as_asked(q, text, g) for g in found]  # or 占…的60% for 占多大份额
     for n_f, f in enumerate(found):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start) or _items_before(q, clauses, text, ca, f)

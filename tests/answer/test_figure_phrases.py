@@ -93,3 +93,13 @@ def test_a_question_writing_the_world_after_zhan_asks_of_it():
     q = analyse("青溪车企占全球市场的份额是多少？")
     text = "预测青溪车企在全球市场的份额将达到31%。"
     assert wider_group.disagreement(q, text, _figure(text, "31%")) == ""
+
+
+def test_a_share_the_text_marks_with_zhan_is_next_to_a_share_asked():
+    question = "青溪新能源汽车在全省汽车市场占多大份额？"
+    text = "今年上半年，青溪新能源汽车占全省汽车市场的60%，同比增长12%。"
+    picks = _picks(question, text)
+    assert picks["60%"].factors["adjacent"] == 1.0 and picks["60%"].factors["relevant"] == 1.0
+    assert picks["60%"].score > picks["12%"].score
+    # a level asked is no share
+    assert not figure_kind.share_as_asked(analyse("青溪新能源汽车销量是多少？"), text, _figure(text, "60%"))
