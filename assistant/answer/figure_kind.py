@@ -113,9 +113,16 @@ def kind_of(text: str, f: quantities.Quantity) -> str:
     return LEVEL
 
 
+HOLDS = re.compile(r"占(?!比|地|用)")  # the verb 占 (占全球市场的60%), not the noun 占比
+
+
 def share_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
-    """占多大份额 asked, 占全球市场的60% written: a share its clause marks as one is what a share question asks."""
-    return not q.english and f.kind in RATIO and wanted(q) == SHARE and kind_of(text, f) == SHARE
+    """占多大份额 asked, 占全球市场的60% written: the share the verb 占 states in the figure's clause is what a
+    question asking with 占 asks (份额是多少 without 占 leaves whose share it is to the words before the figure)."""
+    if q.english or f.kind not in RATIO or not HOLDS.search(q.text) or wanted(q) != SHARE:
+        return False
+    start = next((a for a, b in split_clauses(text) or [(0, len(text))] if a <= f.start < b), 0)
+    return HOLDS.search(text[start : f.start]) is not None
 
 
 def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:

@@ -103,3 +103,13 @@ def test_a_share_the_text_marks_with_zhan_is_next_to_a_share_asked():
     assert picks["60%"].score > picks["12%"].score
     # a level asked is no share
     assert not figure_kind.share_as_asked(analyse("青溪新能源汽车销量是多少？"), text, _figure(text, "60%"))
+
+
+def test_a_share_asked_without_the_verb_zhan_is_read_by_its_words():
+    # 市场份额是多少 names no 占: whose share it is stays with the words before each figure
+    text = "青溪处理器销量3385颗，占据了市场份额的75.98%，而川北处理器的市场份额为24.02%。"
+    picks = _picks("川北处理器的市场份额是多少？", text)
+    assert picks["75.98%"].factors["adjacent"] == 0.0
+    text = "青溪用户比例达到了1.96%，川北用户占1.84%。"  # 占比 is a noun: the question asks with no verb 占
+    assert not figure_kind.share_as_asked(analyse("青溪用户占比是多少？"), text, _figure(text, "1.84%"))
+    assert figure_kind.share_as_asked(analyse("川北用户占多大份额？"), text, _figure(text, "1.84%"))
