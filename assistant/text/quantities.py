@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from assistant.text.numerals import ARABIC, chinese_to_number, numeral, to_number  # noqa: F401 (read here too)
 
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 # Measure words that count the same thing: people (3865人 answers 多少名); degrees Celsius
@@ -54,10 +55,14 @@ QUALIFIER_AFTER_RE = re.compile("(?:" + "|".join(QUALIFIERS_AFTER) + ")$")
 # closes a clock time (10点30分, 8时15分); after a Chinese numeral it is mostly an adverb (十分重要)
 POINTS_RE = re.compile(r"分(?![之钟局期批类级店社公院行队厂部配拨成别区布秒])")
 CLOCK_RE = re.compile(r"\d[点时:：]$")
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral starts with a digit or 十/百/千: 万 or 亿 alone (亿元以上项目) is no number.
 CHINESE = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
-NUMBER_RE = re.compile(rf"(?P<num>{ARABIC}|{CHINESE})(?P<scale>万亿|千万|百万|亿|万|千)?")
+# A figure in words (几十万人, 数千万元, 十几万人, 上亿的成本) is a range, not its bare scale: read as 十万人
+# it would agree with a source's exact 十万人. Bare 几万 stays out: a question asks with it.
+INDEFINITE = r"[几数][十百千]|十几|数(?=万亿|千万|百万|亿|万|千)|上百|上(?=千万|百万|亿|万|千)"
+INDEFINITE_SPANS = {"几十": (20, 99), "数十": (20, 99), "几百": (200, 999), "数百": (200, 999), "几千": (2000, 9999),
+                    "数千": (2000, 9999), "十几": (11, 19), "数": (2, 9), "上百": (100, None), "上": (1, None)}
+NUMBER_RE = re.compile(rf"(?P<num>{ARABIC}|{INDEFINITE}|{CHINESE})(?P<scale>万亿|千万|百万|亿|万|千)?")
 RANGE_RE = re.compile(r"\s*[-~～—–至到]\s*")
 YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年")
 
@@ -113,41 +118,6 @@ def without_qualifier(figure: str) -> str:
     return QUALIFIER_AFTER_RE.sub("", figure)
 
 
-def chinese_to_number(text: str) -> float | None:
-    """三千五百万 -> 35000000, 十二 -> 12, 一点五 -> 1.5, 二〇二四 -> 2024, 百万 -> 1000000; None
-    for what is no one number: 十四五 (a plan's name), 二三十 (an estimate), 千千."""
-    if not text:
-        return None
-    value = _cn2an(("一" + text) if text[0] in "百千" else text)  # 百万 is 一百万, as 十二 is 一十二
-    if value is None and re.fullmatch(r".+亿[^万亿]*[千百]", text):
-        value = _cn2an(text + "万")  # 六亿七千(多万): the 万 after 亿 is left unsaid
-    return value
-
-
-@lru_cache(maxsize=4096)
-def _cn2an(text: str) -> float | None:
-    import cn2an  # the library reads numerals; imported once, on first use
-
-    try:
-        return float(cn2an.cn2an(text, "normal"))
-    except (ValueError, KeyError):
-        return None
-
-
-def numeral(n: int) -> str:
-    """23 -> 二十三, 105 -> 一百零五: a whole number as Chinese text writes it."""
-    import cn2an
-
-    return cn2an.an2cn(n)
-
-
-def to_number(raw: str) -> float | None:
-    """A numeral as written, Arabic (1,200) or Chinese (一千二百); None when it is no one number."""
-    if re.fullmatch(ARABIC, raw):
-        return float(raw.replace(",", ""))
-    return chinese_to_number(raw)
-
-
 # Units written in Latin letters, matched whole (so 235MM, a product code, stays no figure); the
 # transfer rates of technology news (128GT/s, 10Gbps) too, else their figure reads as a code.
 LATIN_UNITS = sorted("km km² km2 m² m2 m³ m3 cm mm m kg mg g t ml mL L Hz kHz MHz GHz W kW MW GW Wh kWh MWh V mAh "
@@ -189,6 +159,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         unit, unit_width = "分", 1  # 平均得分为2265分, 评分8.2分: a score (not 10点30分, a time)
     if not unit and text.endswith("百分之", 0, start):
         start, unit, unit_width = start - 3, "%", 0  # 百分之三点八 is 3.8%
+    if num in INDEFINITE_SPANS:
+        return _indefinite(text, m, unit, unit_width)
     if not arabic:
         # A Chinese numeral counts only with a unit or scale, and not as an article (一个).
         if not unit and not scale_text and not (re.search("[万亿]", num) and len(num) > 1):
@@ -217,6 +189,20 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[start:end], start, end, value, unit)
 
 
+def _indefinite(text: str, m: re.Match, unit: str, unit_width: int) -> Quantity | None:
+    """几十万人 as 200000-990000人, 上亿 as at least 1e8 (qualifier 上); None for 上百度 (a verb and a name)."""
+    num, scale = m.group("num"), SCALES.get(m.group("scale") or "", 1)
+    if not unit and scale == 1 or (num[0] == "上" and unit == "度"):
+        return None
+    lo, hi = INDEFINITE_SPANS[num]
+    value, upper = float(lo * scale), None if hi is None else float(hi * scale)
+    end = m.end() + unit_width
+    if unit == "万人" or (unit[:1] in "万亿" and len(unit) > 1):
+        factor, unit = BIG_UNITS[unit[0]], unit[1:]
+        value, upper = value * factor, None if upper is None else upper * factor
+    return Quantity(text[m.start():end], m.start(), end, value, unit, num[0] if num[0] in "几数上" else "几", upper)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text` as written, skipping years (2024年) and dates (1月13日)."""
     out: list[Quantity] = []
@@ -229,7 +215,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is None:
             pos = m.end()
             continue
-        end, upper, unit, value = q.end, None, q.unit, q.value
+        end, upper, unit, value = q.end, q.upper, q.unit, q.value
         link = RANGE_RE.match(text, end)
         second = NUMBER_RE.match(text, link.end()) if link else None
         other = _read(text, second) if second else None
@@ -241,7 +227,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 if value == own:  # 3万至5万元: a first end with its own scale keeps it
                     value *= other.value / written
             end, upper = other.end, other.value
-        qualifier = ""
+        qualifier = q.qualifier
         for word in QUALIFIERS_AFTER:
             if text.startswith(word, end):
                 qualifier, end = word, end + len(word)

@@ -200,3 +200,21 @@ def test_a_score_is_read_in_points_but_not_a_clock_time_or_an_adverb():
     assert [(f.text, f.unit) for f in find_quantities("评分8.2分，用时5分钟")] == [("8.2分", "分"), ("5分钟", "分钟")]
     assert [f.unit for f in find_quantities("会议于10点30分开始，8时15分结束")] == ["", "", "", ""]
     assert find_quantities("这十分重要，占三分之一") == []
+
+
+def test_a_figure_in_words_is_a_range_not_its_bare_scale():
+    (q,) = find_quantities("吸引了几十万人参加")
+    assert (q.text, q.value, q.upper, q.unit) == ("几十万人", 200000.0, 990000.0, "人")
+    (q,) = find_quantities("投资数千万元")
+    assert (q.text, q.value, q.upper, q.unit) == ("数千万元", 2e7, 9.999e7, "元")
+    (q,) = find_quantities("有十几万人")
+    assert (q.value, q.upper) == (110000.0, 190000.0)
+    (q,) = find_quantities("额外付出上亿的成本")
+    assert (q.text, q.value, q.upper, q.qualifier) == ("上亿", 1e8, None, "上")
+    assert not find_quantities("十万人").pop().agrees(find_quantities("几十万人").pop())
+
+
+def test_words_that_only_look_like_a_figure_in_words():
+    assert find_quantities("上百度搜索") == []
+    assert find_quantities("现场有几万人？") == []  # a question asks with 几
+    assert find_quantities("这几年") == []
