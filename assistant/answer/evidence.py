@@ -19,9 +19,10 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, people, said, slot, unit_nouns
+from assistant.answer import named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
+from assistant.query import framing
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
 
@@ -85,7 +86,7 @@ def _is_unit_word(term: str) -> bool:
 
 def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     """Weight of each group of alternative topic words: the rarest alternative's idf."""
-    weights = {}
+    weights = framing.Weights()
     for group in topic_groups(q):
         group = tuple(t for t in group if t != q.unit_text and not (q.english and _is_unit_word(t)))
         if not group:
@@ -98,6 +99,8 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0
+    if not q.english:
+        weights.optional = frozenset(g for g in weights if all(framing.frame_word(t, q.text) for t in g))
     return weights
 
 
@@ -125,8 +128,10 @@ def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, pla
         m = match_group(group, text, specificity)
         if m < 1.0 and any(t in context for t in group):
             m = max(m, 0.6)
+        if m == 0 and group in getattr(weights, "optional", ()):
+            total -= w  # the question's frame (报告强调), unwritten: neither held nor missed
         got += w * m
-    return got / total
+    return got / total if total > 0 else 0.0
 
 
 def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]]:
@@ -201,11 +206,13 @@ def type_factor(q: Question, text: str) -> float:
     if q.kind == "list":
         if furniture(text):  # 来源：…, 【编辑:…】, (完), 原标题：…: no list's items
             return FURNITURE_FACTOR
-        return 1.0 if LIST_MARKS.search(text) else 0.7
+        return 1.0 if LIST_MARKS.search(text) else COUNTED_ALONE if q.count > 1 and not ITEM_MARKS.search(text) else 0.7
     return 1.0
 
 
 FURNITURE_FACTOR = 0.15
+# 哪两家机构: a sentence neither enumerating, announcing the items (实现三个跃升) nor opening one (一是…) names one at most
+COUNTED_ALONE, ITEM_MARKS = 0.35, re.compile(r"[一二三四五六七八九十]是|其[一二三四五]|首先|其次|第[一二三四五六七八九十]|[两二三四五六七八九十\d][个项条类种家大点]")
 # what enumerates items: 、和及与, quoted names side by side, and two shapes DRCD writes in 5 of its
 # 21k sentences: 有的地区风光秀美,有的地区文化富集 (有的…有的) and 平台+工厂+基建 (not 5+2)
 LIST_MARKS = re.compile(r"[、和及与]|”“|[^\d\s+]\+[^\d\s+]|有的.{1,30}有的")
@@ -223,6 +230,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     out = []
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
+    asked_of = names_only.predicate(q, weights)
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q, s)
@@ -236,7 +244,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         tf = type_factor(q, text)
         yf = year_factor(q, s)
         rank_bonus = 0.08 / (1 + s.hit_rank)
-        score = cov * tf * pf * yf + rank_bonus
+        score = cov * tf * pf * yf * names_only.factor(asked_of, text) + rank_bonus
         out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf}))
     out.sort(key=lambda x: -x.score)
     return out

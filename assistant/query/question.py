@@ -6,17 +6,17 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, asked_part, few_masked, head_words, mended
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
 from assistant.text import asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
 PATTERNS_ZH = [
-    ("reason", r"为什么|为何|什么原因|原因是|何故|怎么会"),
+    ("reason", r"(?<![称视定成作列评誉喻容名])为什么|为何|什么原因|原因是|何故|怎么会"),
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人"),
     ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪一?天|哪一日|几月|几号|何年|时间是(?!多少)|日期是|年份是|哪个年代|哪个朝代|几时|哪一?个?(?:季度|月份|年份)|哪一?个月(?!\d)"),
     ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么"),
-    ("quantity", r"多少|几[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|什么水平|规模是|占比"),
+    ("quantity", r"多少|几[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]
@@ -233,12 +233,12 @@ def analyse(text: str) -> Question:
     topic = LIST_FRAME_RE.sub(" ", text) if kind == "list" else HAS_HOW_RE.sub(" 有", text)
     q = Question(
         text=text, kind=kind, english=english,
-        terms=() if english else mended(words.content_words(ASKING_RE.sub(" ", topic)), text),
+        terms=() if english else mended(words.content_words(ASKING_RE.sub(" ", WHICH_RE.sub(" ", topic))), text),
         places=() if english else tuple(p for p in places.places(text) if p != "东西" or not THINGS_RE.search(text)),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
         figures=english_figures(text) if english else
-        tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(text)),
+        tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(WHICH_RE.sub(" ", text))),
     )
     if not english:
         if kind == "quantity":

@@ -1,0 +1,49 @@
+"""A question's frame (报告强调, 记者提到的, 作者回忆) and its asking phrase (哪项, 哪两家, 一个什么样的,
+那份) are no topic words a sentence must write (query/framing.py, query/glued.WHICH_RE)."""
+
+from __future__ import annotations
+
+from assistant.answer import evidence
+from assistant.query import framing
+from assistant.query.question import analyse
+
+
+def test_frame_words_are_the_writer_not_the_topic():
+    q = "报告强调要坚持哪几条原则？"
+    assert framing.frame_word("报告", q) and framing.frame_word("强调", q)
+    assert not framing.frame_word("原则", q)
+    # a frame word right after the asking word is what is asked about
+    assert not framing.frame_word("记者", "哪位记者采访了他？")
+    assert not framing.frame_word("报告", "会上审议了什么报告？")
+
+
+def test_the_asking_phrase_and_its_classifier_are_no_topic_words():
+    assert "哪项" not in analyse("白河县要深化的是哪项整治？").terms
+    q = analyse("青溪市保持在一个什么样的区间？")
+    assert not {"一个", "样"} & set(q.terms) and "区间" in q.terms
+    assert "那份" not in analyse("记者提到的那份资料有什么价值？").terms
+    assert "城市" in analyse("作者小时候住在哪座城市？").terms and "哪座" not in analyse("作者小时候住在哪座城市？").terms
+
+
+def test_a_counted_asking_phrase_states_no_figure():
+    assert analyse("领投这轮融资的是哪两家机构？").figures == ()
+    assert analyse("还靠哪两项来引领工作？").figures == ()
+    assert analyse("白河县500万元以上项目有哪些？").figures != ()
+
+
+def test_described_as_what_asks_no_reason_and_what_level_asks_no_figure():
+    assert analyse("发言人把这一地区形容为什么？").kind != "reason"
+    assert analyse("他为什么辞职？").kind == "reason"
+    assert analyse("要提升的是农业的什么水平？").kind == "generic"
+    assert analyse("农业产值是多少？").kind == "quantity"
+
+
+def test_an_unwritten_frame_is_neither_held_nor_missed():
+    q = analyse("报告强调要坚持哪几条原则？")
+    weights = evidence.term_weights(q, lambda t: 3.0)
+    assert ("报告",) in weights.optional and ("原则",) not in weights.optional
+    bare = evidence.coverage(weights, "坚持规划引领、建管并重的原则。", "", {})
+    assert bare == 1.0  # 坚持, 原则 written; 报告, 强调 not held against it
+    framed = evidence.coverage(weights, "报告强调坚持规划引领。", "", {})
+    assert framed < 1.0  # 原则 missing still counts
+    assert evidence.coverage(weights, "今天下雨。", "", {}) == 0.0
