@@ -115,7 +115,7 @@ def slot_filled(q: Question, text: str) -> str:
         return ""
     before, noun, after = slot_frame(q.text)
     asking = SLOT_ASKED.search(q.text)
-    lead = q.text[: asking.start()].rstrip("地了出到的") if asking else ""
+    lead = LIGHT_LEAD.sub("", q.text[: asking.start()]).rstrip("地了出到的") if asking else ""
     bare = asking is not None and re.match(r"[吗呢]?(?:[，,。；;？?！!]|$)", q.text[asking.end() :]) is not None
     verb = before[-1] if before and lead.endswith(before[-1]) and (noun or bare) else ""  # 实现什么？, not 参加什么综艺节目而走红
     negated = lead[-len(verb) - 1 : -len(verb)] in NEGATION if verb else False
@@ -132,9 +132,27 @@ def slot_filled(q: Question, text: str) -> str:
         if text[m.end() : m.end() + 2 + len(after[0])].find(after[0]) >= 0 and re.fullmatch(r"[\u4e00-\u9fff]{2}", modifier) \
                 and modifier[-1] not in NOT_A_NAME_BEFORE and modifier + noun not in q.text:
             return modifier + noun
+    return described_filled(q.text[: asking.start()], text) if bare else ""
+
+
+# 更重要的因素是什么: the answer writes the question's description and then itself, the noun it names
+# (因素, 原因, 优势) kept or left out: 更重要的是当地多年…, 最大的优势是…
+DESCRIBED_RE = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{1,4})(?:是|为)$")
+
+
+def described_filled(lead: str, text: str) -> str:
+    """The piece of `text` writing a bare `X的N是什么` question's X的(N)是 (X its last two to four
+    characters) and a new phrase after it, or ''."""
+    m = DESCRIBED_RE.search(lead[-10:])
+    for size in range(len(m.group(1)), 1, -1) if m else ():
+        said = re.search(rf"{re.escape(m.group(1)[-size:])}的(?:{re.escape(m.group(2))})?(?:是|为)[“「]?([\u4e00-\u9fff]{{2,}})", text)
+        if said:
+            return said.group() if said.group(1)[:2] not in lead and not re.match("什么|哪|谁|多少|怎", said.group(1)) else ""
     return ""
 
 
+# 保持在一个什么样的区间: 在 and an indefinite 一个 stand between the verb and the asking word, saying nothing
+LIGHT_LEAD = re.compile(r"(?:在|成)?一[个种项类条]$|在$")
 FILLER = 12  # characters a filled slot's phrase may take (现代零碳, “五个新突破”)
 NEGATION = frozenset("不没未非无")
 

@@ -1,0 +1,33 @@
+"""A sentence that writes only whom or where a question asks about (伽利略, 佛罗伦斯) and none of
+what it asks of them (软禁, 著作, 总结, 工作) says nothing of the question, however rare the names
+make its share of the question's words. Read for open (generic) questions only: a figure, a date,
+a person or a list question has its own check of what fills its answer.
+"""
+
+from __future__ import annotations
+
+from assistant.text import words
+from assistant.text.words import match
+
+NAMES_ONLY = 0.5  # the support factor of such a sentence
+MIN_PREDICATE = 3  # word groups besides the names a question must ask with for the test to apply
+NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def predicate(q, weights) -> tuple[tuple[str, ...], ...]:
+    """The groups of `weights` (evidence.term_weights) that are not the question's names, places,
+    figures, frame words or single characters; () when the test does not apply."""
+    if q.english or q.kind != "generic":
+        return ()
+    names = set(q.places) | {w for w, flag in words.tagged(q.text) if flag in NAME_TAGS}
+    figures = {(f,) for f in q.figures}
+    groups = tuple(g for g in weights if g not in figures and g not in getattr(weights, "optional", ())
+                   and all(len(t) >= 2 and t not in names for t in g))
+    return groups if len(groups) >= MIN_PREDICATE else ()
+
+
+def factor(groups, text: str) -> float:
+    """NAMES_ONLY when `text` writes none of the question's `predicate` groups, else 1."""
+    if not groups or any(match(t, text) > 0 for g in groups for t in g):
+        return 1.0
+    return NAMES_ONLY

@@ -1,0 +1,45 @@
+"""Sentences that fill a 什么X / X的N是什么 slot, a demonstrative that names no organisation, and
+a counted list question's sentence that enumerates nothing."""
+
+from __future__ import annotations
+
+from assistant.answer import evidence, named_things, organisations
+from assistant.query.question import analyse
+
+
+def test_light_words_between_the_verb_and_the_asking_word():
+    q = analyse("青溪市经济运行要保持在一个什么样的区间？")
+    assert named_things.slot_filled(q, "突出抓好改善民生等工作,保持经济运行在合理区间和社会大局稳定") == "保持经济运行在合理区间"
+    assert named_things.slot_filled(q, "做好今年工作的总体要求是:坚持稳中求进") == ""
+
+
+def test_the_description_asked_is_written_before_the_answer():
+    q = analyse("天赐良机之外更重要的因素是什么？")
+    assert named_things.slot_filled(q, "更重要的是当地多年精耕细作形成的厚积薄发。").startswith("更重要的是当地")
+    assert named_things.slot_filled(q, "首先是天赐良机，有自然禀赋。") == ""
+    q = analyse("这座城市最大的优势是什么？")
+    assert named_things.slot_filled(q, "该市最大的优势是区位。") == "市最大的优势是区位"
+    assert named_things.slot_filled(q, "最大的优势是什么，大家都在讨论。") == ""
+
+
+def test_a_demonstrative_is_no_part_of_an_organisation_name():
+    assert organisations.organisations("记者提到的那份白鹭医院原始资料") == ("白鹭医院",)
+
+
+def test_a_counted_list_needs_a_sentence_that_enumerates():
+    q = analyse("领投这轮融资的是哪两家机构？")
+    assert evidence.type_factor(q, "星河资本和红湾集团领投了这轮融资。") == 1.0
+    assert evidence.type_factor(q, "一是星河资本。") == 0.7  # opens one item of several
+    assert evidence.type_factor(q, "公司成功获得了23亿美元的债务融资。") == evidence.COUNTED_ALONE
+    assert evidence.type_factor(analyse("领投这轮融资的有哪些机构？"), "公司获得了债务融资。") == 0.7
+
+
+def test_a_sentence_writing_only_the_names_asked_about_says_nothing_of_the_question():
+    from assistant.answer import names_only
+
+    q = analyse("白鹭在被软禁在青溪期间完成哪本著作，总结他过去的一切工作?")
+    groups = names_only.predicate(q, evidence.term_weights(q, lambda t: 3.0))
+    assert groups and names_only.factor(groups, "白鹭于1634年回到青溪的小宅。") == names_only.NAMES_ONLY
+    assert names_only.factor(groups, "软禁在家时，他完成了著作《新科学》。") == 1.0
+    # a figure question has its own check
+    assert names_only.predicate(analyse("白鹭在青溪完成了多少本著作？"), {("著作",): 1.0}) == ()
