@@ -14,20 +14,23 @@ MIN_PREDICATE = 3  # word groups besides the names a question must ask with for 
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
-def predicate(q, weights) -> tuple[tuple[str, ...], ...]:
-    """The groups of `weights` (evidence.term_weights) that are not the question's names, places,
-    figures, frame words or single characters; () when the test does not apply."""
+def predicate(q, weights) -> tuple[tuple[tuple[str, ...], ...], frozenset]:
+    """(the groups of `weights` (evidence.term_weights) that are not the question's names, places,
+    figures, frame words or single characters, those names); no groups when the test
+    does not apply."""
     if q.english or q.kind != "generic":
-        return ()
+        return (), frozenset()
     names = set(q.places) | {w for w, flag in words.tagged(q.text) if flag in NAME_TAGS}
     figures = {(f,) for f in q.figures}
     groups = tuple(g for g in weights if g not in figures and g not in getattr(weights, "optional", ())
                    and all(len(t) >= 2 and t not in names for t in g))
-    return groups if len(groups) >= MIN_PREDICATE else ()
+    return (groups if len(groups) >= MIN_PREDICATE else ()), frozenset(names)
 
 
-def factor(groups, text: str) -> float:
-    """NAMES_ONLY when `text` writes none of the question's `predicate` groups, else 1."""
-    if not groups or any(match(t, text) > 0 for g in groups for t in g):
+def factor(asked: tuple, text: str) -> float:
+    """NAMES_ONLY when `text` writes a name of the question and none of its other groups (`predicate`),
+    else 1: a sentence writing neither may say the same in other words (消除…障碍 for 清除哪一类障碍)."""
+    groups, names = asked
+    if not groups or not any(n in text for n in names) or any(match(t, text) > 0 for g in groups for t in g):
         return 1.0
     return NAMES_ONLY

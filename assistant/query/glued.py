@@ -45,11 +45,10 @@ def asked_part(text: str) -> str:
     return GIVEN_RE.sub("", few_masked(text))
 
 
-# 哪项整治, 哪两个简称, 一个什么样的区间, 那份资料: the asking word's classifier (and a count, a
-# demonstrative) names no topic; as a topic word (哪项, 两项 read as a figure the question states) it
-# was missed by every sentence, the answer's too
+# 哪项整治, 哪两个简称, 一个什么样的区间: the asking word's classifier (and a count) names no topic; as a
+# topic word (哪项, 两项 read as a figure the question states) it was missed by every sentence, the answer's too
 WHICH_RE = re.compile(r"哪一?(?:[两二三四五六七八九十]|\d{1,2})?[类种项个家所座条位名批款件样届场次支部本首门道份句]"
-                      r"|(?:一[个种项类条])?什么样的?|怎么样|[这那][份次道个位家项种类条款座件篇]")
+                      r"|(?:一[个种项类条])?什么样的?|怎么样")
 
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
