@@ -40,8 +40,11 @@ def clause_named_before(clauses: list[tuple[int, int]], text: str, clause_start:
 
 
 def _bare_change(clause: str) -> bool:
+    """同比下降5%: a change word and its figure, nothing else. A bare figure of an enumeration
+    (1.28亿元、1.50亿元) is no change: the run stops there, so its value is shown with its sentence."""
     first = quantities.find_quantities(clause)
-    return bool(first) and not CHANGE_ONLY.sub("", clause[: first[0].start])
+    lead = clause[: first[0].start] if first else ""
+    return bool(first) and not CHANGE_ONLY.sub("", lead) and any(w in lead for w in (*quantities.CHANGE_WORDS, "环比"))
 
 
 def indicator_of(clauses: list[tuple[int, int]], text: str, figure: quantities.Quantity) -> str:
