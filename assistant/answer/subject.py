@@ -19,6 +19,7 @@ from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stance_disagreement, stem
 from assistant.answer.organisations import org_disagreement
+from assistant.answer.place_lists import listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
@@ -27,7 +28,6 @@ from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places
 from assistant.text.furniture import CREDIT_LINE_RE
-from assistant.text.sentences import split_sentences
 from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
 
@@ -67,14 +67,6 @@ def dateline_end(text: str) -> int:
 
 def depth(name: str, fallback: str = "市") -> int:
     return DEPTH.get(places.level_of(name) or places.known_level(name) or fallback, 1)
-
-
-def _named_before(chunk: Chunk, a: int) -> list[str]:
-    """Places named by the earlier sentences of the sentence's paragraph, in order: the
-    last one is in force. Read sentence by sentence, as scoring did (`places` is cached)."""
-    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
-    return [n for x, y in split_sentences(before)
-            for n in dict.fromkeys(places.places(before[x:y]) + places.named(before[x:y]))]
 
 
 def _level(name: str, *texts: str) -> str:
@@ -183,8 +175,9 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     # speaking of the asked level only (龙山区召开会议。全区新增就业3000人)
     before = [n for n in _named_before(chunk, a)
               if _same(n, key) or ((places.level_of(n) or places.bare_level(n)) and depth(n) >= asked)]
-    if before:
-        return None if _same(before[-1], key) else Disagreement("place", p, before[-1])
+    if before:  # but not a place listed with its siblings (东辽…、东丰…): the paragraph speaks of several
+        peer = listed_sibling(chunk, a, key) if _same(before[-1], key) else before[-1]
+        return Disagreement("place", p, peer) if peer else None
     # an article about a wider place whose title or another passage names this one
     # (重庆市's article on 长寿区 names the district in its lead, not in every passage)
     elsewhere = key in chunk.title or named_in_article(q, p, chunk)

@@ -283,3 +283,15 @@ def named(text: str) -> tuple[str, ...]:
         if word not in found and bare_level(word) and not level_of(word) and flag.startswith(_NOUN_FLAGS):
             found.append(word)
     return tuple(sorted(found, key=text.find))
+
+
+def siblings(one: str, other: str) -> bool:
+    """Are two names divisions of the same level under one parent (东辽 and 东丰, counties
+    of 辽源)? Read from the adcodes, so an ordinary word jieba tags as a place is none."""
+    codes = _codes()
+    for a in codes.get(one) or codes.get(stem(one), frozenset()):
+        for b in codes.get(other) or codes.get(stem(other), frozenset()):
+            head = 2 if b[2:] != "0000" and b[4:] == "00" else 4 if b[4:] != "00" else 0
+            if a != b and head and a[:head] == b[:head] and (a[4:] == "00") == (b[4:] == "00"):
+                return True
+    return False
