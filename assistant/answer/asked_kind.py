@@ -86,10 +86,10 @@ ROLE_ASKED_RE = re.compile(r"(?:什么|何|哪个|哪些)(?:职务|职位|官职
 APPOINTED_RE = re.compile(r"任|受聘|当选|[为是]")
 
 
-def names_role(question: str, text: str) -> bool:
+def names_role(question: str, text: str, appointed: bool = True) -> bool:
     """Does `text` name a role (a noun ending like one: 县长, 研究员, 大使, CEO) that `question`
-    does not write, or say what someone is or was made (任, 为, 是)?"""
-    if APPOINTED_RE.search(text):
+    does not write, or (`appointed`) say what someone is or was made (任, 为, 是)?"""
+    if appointed and APPOINTED_RE.search(text):
         return True
     for word, flag in roles.role_words(text):
         if len(word) < 2 or word in question or not (flag[:1] == "n" or flag == "eng"):

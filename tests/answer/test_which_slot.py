@@ -45,3 +45,14 @@ def test_a_sentence_writing_only_the_names_asked_about_says_nothing_of_the_quest
     # a figure question has its own check
     assert names_only.predicate(analyse("白鹭在青溪完成了多少本著作？"), {("著作",): 1.0})[0] == ()
 
+
+
+def test_a_role_written_by_the_name_answers_an_office_question():
+    from assistant.answer import names_only
+
+    q = analyse("在会上发言的白鹭在星河公司担任什么职务？")
+    asked = names_only.predicate(q, {("发言",): 1.0, ("白鹭",): 1.0, ("星河公司",): 1.0, ("担任",): 1.0, ("职务",): 1.0, ("会上",): 1.0})
+    assert asked[0]
+    assert names_only.factor(asked, "星河公司华东区销售事业部总经理白鹭表示，将继续投入。") == 1.0
+    # the names alone, with no role: still half supported
+    assert names_only.factor(asked, "白鹭推进教育信息化，成效明显。") == names_only.NAMES_ONLY
