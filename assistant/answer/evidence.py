@@ -95,7 +95,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
         is_head = (q.head and q.head in group) or group == q.head_group
         if not q.english and len(group) == 1:  # 卖了多少辆 is answered by 销量 (text/paraphrases)
-            group = paraphrases.of(group[0])
+            group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text)
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0

@@ -10,6 +10,10 @@ A question's word is matched by any of its paraphrases, never the other way roun
 
 from __future__ import annotations
 
+import re
+
+from assistant.text.words import tagged
+
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
@@ -45,3 +49,20 @@ def of(word: str) -> tuple[str, ...]:
     if word not in PARAPHRASES and len(word) == 2 and word[1] in RESULTS:
         return (word,) + PARAPHRASES.get(word[0], ())
     return (word,) + PARAPHRASES.get(word, ())
+
+
+DIRECTIONS = "上下起进回住好"  # complements a sentence often drops: 添上活力 is said 添活力
+
+
+def without_complement(word: str, question: str) -> tuple[str, ...]:
+    """The verb of `word` without its complement, joined to the word the question writes after
+    it (给城市添上活力 -> 添活力): how a sentence says the same deed. Read only with that object,
+    since a one-character verb alone is written everywhere."""
+    if len(word) != 2 or word[1] not in DIRECTIONS:
+        return ()
+    at = question.find(word)
+    after = tagged(question[at + 2:])[:1] if at >= 0 and tagged(word[0])[0][1].startswith("v") else ()
+    for w, flag in after:
+        if len(w) >= 2 and flag[:1] in ("n", "v") and not re.search(r"[哪什谁几多何]", w):
+            return (word[0] + w,)
+    return ()
