@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from assistant.answer import headings
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
 
@@ -34,6 +35,11 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     `confidence` is what the threshold cuts when it is not the support."""
     reorder = (lambda question, scored: rerank(question, scored, embed_documents, vector)) if vector else None
     extra = {"kind": q.kind, "selector": "rules"}
+    # a headline or section heading asked is the document's own line, which no step weighs
+    heading = headings.draft(q.text, hits)
+    if heading is not None:
+        extra.update(kind="heading", selector="heading")
+        return [heading], heading.support, settings.abstain_threshold, None, extra
     confidence = None  # what the threshold cuts when it is not the support: the combined step's calibrated probability
     if which == "learned" and not q.english:
         from assistant.answer import selector as selectors  # trained on Chinese questions only

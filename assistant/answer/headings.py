@@ -1,0 +1,88 @@
+"""A question about a document's headline or a section's heading (主标题, 那一节的标题,
+the headline of the interview) is answered by that line itself: it is stored as the chunk's
+title (article title · section heading) and written at the head of the chunk that opens the
+article or section, so the answer is cut there and cited to the document. Ordinary
+sentences never state a headline, which is why the sentence scorers refuse or answer with
+the byline instead.
+
+Only a question that asks of a document's heading is read so: 标题 written with 主/副/大,
+or after a word for a piece of writing or a part of one (访谈的主标题, 那一节的标题, 这篇文章
+的题目); the title of a speech or a book (演讲的题目, the title of the keynote speech) is
+something a sentence of the text states, and stays with the other steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.evidence import Sentence, matching
+from assistant.answer.extractive import Draft, make_part
+from assistant.records import Hit
+
+# a piece of writing, or a part of one, whose heading a question may ask
+# (一节, 第三节, 那一部分, 本章: a part of the text; 春节, 节目 are none)
+_PART = r"(?:[一这那本该此]|第[一二三四五六七八九十\d]+)[节章]|章节|小节|部分"
+_PIECE = rf"访谈|专访|采访|文章|报道|稿|篇|通讯|新闻|消息|评论|社论|{_PART}"
+_SECTION = re.compile(_PART)
+_ASKS_ZH = re.compile(rf"(?:主|副|大)标题|(?:{_PIECE})[^，,。？?；;]{{0,4}}?的?(?:标题|题目)")
+_ASKS_EN = re.compile(r"\b(?:headline|heading)s?\b|\btitle of (?:the|this|that|an?) "
+                      r"(?:article|interview|report|story|piece|section|chapter)\b", re.I)
+_SECTION_EN = re.compile(r"\b(?:section|chapter|heading)\b", re.I)
+_SUBTITLE = "副标题"
+_DASH = re.compile(r"\s*——\s*")
+
+SUPPORT = 1.0  # the line asked is the document's own heading: nothing to weigh it against
+
+
+def asks_heading(question: str) -> bool:
+    return bool(_ASKS_ZH.search(question) or _ASKS_EN.search(question))
+
+
+def _asks_section(question: str) -> bool:
+    zh = _ASKS_ZH.search(question)
+    if zh:
+        return bool(_SECTION.search(zh.group(0)))
+    return bool(_SECTION_EN.search(question))
+
+
+def heading_line(title: str, question: str) -> str:
+    """The line of a chunk's title (`article title · section heading`) the question asks:
+    the section's heading, the headline (before the dash of its subtitle) or the subtitle."""
+    pieces = [p.strip() for p in title.split(" · ") if p.strip()]
+    if not pieces:
+        return ""
+    if _asks_section(question):
+        return pieces[-1] if len(pieces) > 1 else ""
+    lines = [p for p in _DASH.split(pieces[0]) if p.strip()]
+    if _SUBTITLE in question:
+        return lines[1].strip() if len(lines) > 1 else ""
+    return lines[0].strip() if lines else ""
+
+
+def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Sentence | None:
+    """Where the line is written in a chunk of the same article among the hits."""
+    for rank, hit in enumerate(hits):
+        chunk = matching(hit.chunk)
+        if chunk.source != source or chunk.article != article:
+            continue
+        at = chunk.text.find(line)
+        if at < 0:
+            continue
+        return Sentence(rank, chunk, at, at + len(line))
+    return None
+
+
+def draft(question: str, hits: list[Hit]) -> Draft | None:
+    """The heading line asked, cut where the best-retrieved document writes it; None when
+    the question asks no heading or the line is not in the passages (the other steps answer)."""
+    if not hits or not asks_heading(question):
+        return None
+    top = matching(hits[0].chunk)
+    line = heading_line(top.title, question)
+    if not line:
+        return None
+    sentence = _written_at(line, hits, top.source, top.article)
+    if sentence is None:
+        return None
+    part = make_part(sentence, sentence.a, sentence.b, SUPPORT)
+    return Draft([part], SUPPORT, kind="heading", joiner="")

@@ -1,0 +1,59 @@
+"""Headline and section-heading questions (answer/headings.py) on made-up articles: the line
+asked is cut where the article writes it; a speech's title and ordinary questions are left
+to the other steps."""
+
+from __future__ import annotations
+
+from assistant.answer import headings
+from assistant.records import Chunk, Hit
+
+HEAD = "扎实苦干 奋勇争先 推动青河高质量发展"
+TITLE = f"{HEAD} ——访县长 李明"
+OPENING = f"{HEAD}\n——访县长 李明\n本报记者 王华\n李明说，今年全县要抓好三件事。"
+SECTION_TITLE = "二、工作安排 · (三)优化营商环境,打造“青河服务”品牌"
+SECTION = "(三)优化营商环境,打造“青河服务”品牌。抓好政务环境建设。"
+
+
+def _hit(text: str, title: str, article: int = 0, n: int = 0) -> Hit:
+    chunk = Chunk(id=f"c{n}", source="made/a.txt", title=title, subject="", article=article, start=0,
+                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
+    return Hit(chunk, 1.0)
+
+
+def _answer(question: str, hits: list[Hit]) -> str | None:
+    draft = headings.draft(question, hits)
+    if draft is None:
+        return None
+    part = draft.parts[0]
+    return part.sentence.chunk.text[part.a:part.b]
+
+
+def test_headline_of_an_interview_is_its_first_line():
+    assert _answer("王华采写的县长访谈，主标题是怎么写的？", [_hit(OPENING, TITLE)]) == HEAD
+    assert _answer("李明那篇访谈的标题开头是哪两个四字词？", [_hit(OPENING, TITLE)]) == HEAD
+    assert _answer("What does the headline of the interview with Li Ming say?", [_hit(OPENING, TITLE)]) == HEAD
+
+
+def test_subtitle_is_the_line_after_the_dash():
+    assert _answer("这篇访谈的副标题是什么？", [_hit(OPENING, TITLE)]) == "访县长 李明"
+
+
+def test_section_heading_is_the_last_piece_of_the_title():
+    hits = [_hit(SECTION, SECTION_TITLE, article=3)]
+    assert _answer("优化营商环境那一节的标题里要打造什么品牌？", hits) == "(三)优化营商环境,打造“青河服务”品牌"
+    assert _answer("What does the heading of the section on the business environment promise?", hits) \
+        == "(三)优化营商环境,打造“青河服务”品牌"
+
+
+def test_heading_not_written_in_the_passages_is_left_to_the_other_steps():
+    later = "李明说，明年还要再抓两件事。"
+    assert _answer("李明访谈的主标题是什么？", [_hit(later, TITLE)]) is None
+    # the line is in a chunk of another article only
+    assert _answer("李明访谈的主标题是什么？", [_hit(later, TITLE), _hit(OPENING, "别的文章", article=1, n=1)]) is None
+
+
+def test_questions_asking_no_document_heading_are_not_read_so():
+    for question in ("李明在演讲的题目是什么？", "李明说今年全县要抓好几件事？", "What is the title of the keynote speech?",
+                     "今年的题目有多少个？", "春节晚会节目的标题是什么？"):
+        assert not headings.asks_heading(question)
+        assert _answer(question, [_hit(OPENING, TITLE)]) is None
