@@ -17,7 +17,9 @@ import re
 
 from assistant.answer.evidence import Sentence, matching
 from assistant.answer.extractive import Draft, make_part
-from assistant.records import Hit
+from assistant.query.question import Question, topic_groups
+from assistant.records import Chunk, Hit
+from assistant.text.script import to_simplified
 
 # a piece of writing, or a part of one, whose heading a question may ask
 # (一节, 第三节, 那一部分, 本章: a part of the text; 春节, 节目 are none)
@@ -35,6 +37,7 @@ SUPPORT = 1.0  # the line asked is the document's own heading: nothing to weigh 
 
 
 def asks_heading(question: str) -> bool:
+    question = to_simplified(question)  # 主標題 asks as 主标题 does
     return bool(_ASKS_ZH.search(question) or _ASKS_EN.search(question))
 
 
@@ -48,6 +51,7 @@ def _asks_section(question: str) -> bool:
 def heading_line(title: str, question: str) -> str:
     """The line of a chunk's title (`article title · section heading`) the question asks:
     the section's heading, the headline (before the dash of its subtitle) or the subtitle."""
+    question = to_simplified(question)
     pieces = [p.strip() for p in title.split(" · ") if p.strip()]
     if not pieces:
         return ""
@@ -72,13 +76,31 @@ def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Senten
     return None
 
 
-def draft(question: str, hits: list[Hit]) -> Draft | None:
-    """The heading line asked, cut where the best-retrieved document writes it; None when
+def _article_asked(q: Question, hits: list[Hit]) -> Chunk:
+    """The first-ranked chunk of the article whose title and passages write most of the
+    question's topic words (邢树纲, 龙山区, 营商环境): the heading asked is that article's,
+    though a passage of another may be retrieved first."""
+    groups = [g for g in topic_groups(q) if any(len(t) > 1 for t in g)]
+    written: dict[tuple[str, int], str] = {}
+    first: dict[tuple[str, int], Chunk] = {}
+    for hit in hits:
+        chunk = matching(hit.chunk)
+        key = (chunk.source, chunk.article)
+        first.setdefault(key, chunk)
+        written[key] = written.get(key, chunk.title) + "\n" + chunk.text
+    def coverage(key):
+        return sum(any(len(t) > 1 and t in written[key] for t in g) for g in groups)
+    best = max(first, key=coverage)  # max keeps the first-ranked of equals
+    return first[best]
+
+
+def draft(q: Question, hits: list[Hit]) -> Draft | None:
+    """The heading line asked, cut where the best-matching document writes it; None when
     the question asks no heading or the line is not in the passages (the other steps answer)."""
-    if not hits or not asks_heading(question):
+    if not hits or not asks_heading(q.text):
         return None
-    top = matching(hits[0].chunk)
-    line = heading_line(top.title, question)
+    top = _article_asked(q, hits)
+    line = heading_line(top.title, q.text)
     if not line:
         return None
     sentence = _written_at(line, hits, top.source, top.article)

@@ -36,7 +36,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     reorder = (lambda question, scored: rerank(question, scored, embed_documents, vector)) if vector else None
     extra = {"kind": q.kind, "selector": "rules"}
     # a headline or section heading asked is the document's own line, which no step weighs
-    heading = headings.draft(q.text, hits)
+    heading = headings.draft(q, hits)
     if heading is not None:
         extra.update(kind="heading", selector="heading")
         return [heading], heading.support, settings.abstain_threshold, None, extra

@@ -5,6 +5,7 @@ to the other steps."""
 from __future__ import annotations
 
 from assistant.answer import headings
+from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 
 HEAD = "扎实苦干 奋勇争先 推动青河高质量发展"
@@ -21,7 +22,7 @@ def _hit(text: str, title: str, article: int = 0, n: int = 0) -> Hit:
 
 
 def _answer(question: str, hits: list[Hit]) -> str | None:
-    draft = headings.draft(question, hits)
+    draft = headings.draft(analyse(question), hits)
     if draft is None:
         return None
     part = draft.parts[0]
@@ -31,6 +32,7 @@ def _answer(question: str, hits: list[Hit]) -> str | None:
 def test_headline_of_an_interview_is_its_first_line():
     assert _answer("王华采写的县长访谈，主标题是怎么写的？", [_hit(OPENING, TITLE)]) == HEAD
     assert _answer("李明那篇访谈的标题开头是哪两个四字词？", [_hit(OPENING, TITLE)]) == HEAD
+    assert _answer("王華採寫的縣長訪談，主標題是怎麼寫的？", [_hit(OPENING, TITLE)]) == HEAD
     assert _answer("What does the headline of the interview with Li Ming say?", [_hit(OPENING, TITLE)]) == HEAD
 
 
@@ -57,3 +59,11 @@ def test_questions_asking_no_document_heading_are_not_read_so():
                      "今年的题目有多少个？", "春节晚会节目的标题是什么？"):
         assert not headings.asks_heading(question)
         assert _answer(question, [_hit(OPENING, TITLE)]) is None
+
+
+def test_the_article_the_question_names_wins_over_the_first_retrieved():
+    other_title = "砥砺奋进 再创佳绩 ——访镇长 赵刚"
+    other = "砥砺奋进 再创佳绩\n——访镇长 赵刚\n赵刚说，全镇要抓好两件事。"
+    hits = [_hit(other, other_title, article=1, n=1), _hit(OPENING, TITLE, article=0, n=0)]
+    assert _answer("李明那篇访谈的主标题是什么？", hits) == HEAD
+    assert _answer("那篇访谈的主标题是什么？", hits) == "砥砺奋进 再创佳绩"  # naming no one: the first retrieved
