@@ -32,6 +32,8 @@ _ASKS_EN = re.compile(r"\b(?:headline|heading)s?\b|\btitle of (?:the|this|that|a
 _SECTION_EN = re.compile(r"\b(?:section|chapter|heading)\b", re.I)
 _SUBTITLE = "副标题"
 _DASH = re.compile(r"\s*——\s*")
+# the place a title is filed under, which layout adds after a space: 仇景锐 （高新区）
+_FILED_UNDER = re.compile(r"\s+[（(][^（）()]{1,12}[)）]$")
 
 SUPPORT = 1.0  # the line asked is the document's own heading: nothing to weigh it against
 
@@ -52,7 +54,7 @@ def heading_line(title: str, question: str) -> str:
     """The line of a chunk's title (`article title · section heading`) the question asks:
     the section's heading, the headline (before the dash of its subtitle) or the subtitle."""
     question = to_simplified(question)
-    pieces = [p.strip() for p in title.split(" · ") if p.strip()]
+    pieces = [_FILED_UNDER.sub("", p.strip()) for p in title.split(" · ") if p.strip()]
     if not pieces:
         return ""
     if _asks_section(question):
@@ -76,11 +78,22 @@ def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Senten
     return None
 
 
-def _article_asked(q: Question, hits: list[Hit]) -> Chunk:
+def _naming_groups(q: Question) -> list[tuple[str, ...]]:
+    """The topic words that name the document asked (邢树纲, 龙山区, 营商环境), not those
+    that say it is a piece of writing or ask its heading (访谈, 那篇, 主标题)."""
+    piece = re.compile(rf"{_PIECE}|标题|题目|那|这")
+    return [g for g in topic_groups(q)
+            if any(len(t) > 1 for t in g) and not any(piece.search(to_simplified(t)) for t in g)]
+
+
+def _article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
     """The first-ranked chunk of the article whose title and passages write most of the
-    question's topic words (邢树纲, 龙山区, 营商环境): the heading asked is that article's,
-    though a passage of another may be retrieved first."""
-    groups = [g for g in topic_groups(q) if any(len(t) > 1 for t in g)]
+    words naming the document asked: the heading asked is that article's, though a passage
+    of another may be retrieved first. None when the question names a document and no
+    article among the passages writes any of its names (another document, not stored)."""
+    groups = _naming_groups(q)
+    if q.english and not groups:  # an English name left untranslated (Wang Fei) names nothing found
+        return None
     written: dict[tuple[str, int], str] = {}
     first: dict[tuple[str, int], Chunk] = {}
     for hit in hits:
@@ -88,9 +101,13 @@ def _article_asked(q: Question, hits: list[Hit]) -> Chunk:
         key = (chunk.source, chunk.article)
         first.setdefault(key, chunk)
         written[key] = written.get(key, chunk.title) + "\n" + chunk.text
+
     def coverage(key):
         return sum(any(len(t) > 1 and t in written[key] for t in g) for g in groups)
+
     best = max(first, key=coverage)  # max keeps the first-ranked of equals
+    if groups and coverage(best) == 0:
+        return None
     return first[best]
 
 
@@ -100,6 +117,8 @@ def draft(q: Question, hits: list[Hit]) -> Draft | None:
     if not hits or not asks_heading(q.text):
         return None
     top = _article_asked(q, hits)
+    if top is None:
+        return None
     line = heading_line(top.title, q.text)
     if not line:
         return None

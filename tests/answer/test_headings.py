@@ -4,6 +4,8 @@ to the other steps."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer import headings
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
@@ -21,8 +23,11 @@ def _hit(text: str, title: str, article: int = 0, n: int = 0) -> Hit:
     return Hit(chunk, 1.0)
 
 
-def _answer(question: str, hits: list[Hit]) -> str | None:
-    draft = headings.draft(analyse(question), hits)
+def _answer(question: str, hits: list[Hit], translated: tuple = ()) -> str | None:
+    q = analyse(question)
+    if translated:  # what the service's translation gives an English question
+        q = replace(q, groups=translated)
+    draft = headings.draft(q, hits)
     if draft is None:
         return None
     part = draft.parts[0]
@@ -33,7 +38,10 @@ def test_headline_of_an_interview_is_its_first_line():
     assert _answer("王华采写的县长访谈，主标题是怎么写的？", [_hit(OPENING, TITLE)]) == HEAD
     assert _answer("李明那篇访谈的标题开头是哪两个四字词？", [_hit(OPENING, TITLE)]) == HEAD
     assert _answer("王華採寫的縣長訪談，主標題是怎麼寫的？", [_hit(OPENING, TITLE)]) == HEAD
-    assert _answer("What does the headline of the interview with Li Ming say?", [_hit(OPENING, TITLE)]) == HEAD
+    assert _answer("What does the headline of the interview with Li Ming say?", [_hit(OPENING, TITLE)],
+                   (("李明",), ("采访",))) == HEAD
+    # an English name left untranslated names nothing the passages write
+    assert _answer("What does the headline of the interview with Li Ming say?", [_hit(OPENING, TITLE)]) is None
 
 
 def test_subtitle_is_the_line_after_the_dash():
@@ -43,7 +51,8 @@ def test_subtitle_is_the_line_after_the_dash():
 def test_section_heading_is_the_last_piece_of_the_title():
     hits = [_hit(SECTION, SECTION_TITLE, article=3)]
     assert _answer("优化营商环境那一节的标题里要打造什么品牌？", hits) == "(三)优化营商环境,打造“青河服务”品牌"
-    assert _answer("What does the heading of the section on the business environment promise?", hits) \
+    assert _answer("What does the heading of the section on the business environment promise?", hits,
+                   (("营商",), ("环境",))) \
         == "(三)优化营商环境,打造“青河服务”品牌"
 
 
@@ -67,3 +76,12 @@ def test_the_article_the_question_names_wins_over_the_first_retrieved():
     hits = [_hit(other, other_title, article=1, n=1), _hit(OPENING, TITLE, article=0, n=0)]
     assert _answer("李明那篇访谈的主标题是什么？", hits) == HEAD
     assert _answer("那篇访谈的主标题是什么？", hits) == "砥砺奋进 再创佳绩"  # naming no one: the first retrieved
+
+
+def test_a_document_named_that_no_passage_writes_gets_no_heading():
+    assert _answer("张三那篇访谈的主标题是什么？", [_hit(OPENING, TITLE)]) is None
+
+
+def test_the_place_a_title_is_filed_under_is_no_part_of_its_lines():
+    assert headings.heading_line(f"{TITLE} （青河县）", "这篇访谈的副标题是什么？") == "访县长 李明"
+    assert headings.heading_line("二、工作安排 （青河） · (三)优化营商环境", "那一节的标题是什么？") == "(三)优化营商环境"
