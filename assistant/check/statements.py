@@ -20,6 +20,7 @@ from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
 from assistant.check import members, other_place, parallel, referent, slots, swapped
+from assistant.check.action_words import SYNONYMS  # a claim's verb is found when the source has any of its group
 from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
 from assistant.check.in_force import article_of
@@ -31,12 +32,6 @@ from assistant.text import words
 SUPPORTED, REFUTED, UNKNOWN = "supported", "refuted", "not_enough_info"
 MIN_COVERAGE = 0.7  # share of the claim's (rarity-weighted) words a deciding sentence must hold
 CANDIDATES = 12
-# Near synonyms for common actions: a claim's verb is found when the source has any of its group.
-SYNONYMS = [set(g.split()) for g in (
-    "举办 举行 召开 开办 主办 办好", "签署 签订 签约", "启动 开启 启用", "加入 入选 纳入", "建成 竣工 落成",
-    "开工 动工", "获得 荣获 获评 评为 被评为", "投产 达产", "说 表示 指出 称", "增长 增加 提高 提升",
-    "下降 减少 降低 回落", "设立 成立 组建", "引进 引入 引来", "出台 制定 印发", "落户 入驻",
-    "外出 前往 奔赴 赶赴", "发布 公布 传出")]
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
 # Outcome verbs (完成, 实现, 建成) are kept: 完成高铁建设 is not 加快推动高铁.
 LIGHT_VERBS = frozenset("是 有 为 在 将 要 会 能 可 使 让 把 被 作为 进行 开展 推动 推进 加快 实施 继续 持续 全力 "

@@ -65,3 +65,36 @@ def test_the_nearest_clause_fills_the_slot_and_the_check_ends():
     hits = made_hits("青溪县今年要大力发展电子信息产业，要大力发展现代物流产业。")
     found = check("青溪县今年要大力发展生物医药产业。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.claimed == ("生物医药",)
+
+
+def test_a_modifier_of_the_head_both_write():
+    # jieba cuts 网络安全 as one name-like word: the slot is its modifier, the head 安全 both clauses'
+    assert slot_fills("星河市要全力维护网络安全。", "星河市将全力维护意识形态安全。") == [
+        ("网络安全", "意识形态安全", "星河市要全力维护意识形态安全。")]
+    assert slot_fills("要深入贯彻星河法治思想", "深入贯彻星河经济思想")[0][:2] == ("法治", "经济")
+    # a noun closed by a measure (消费级) fills the slot as a noun
+    assert slot_fills("在促进投资上实现新突破", "在促进消费级上实现新突破")[0][:2] == ("投资", "消费级")
+
+
+def test_an_act_named_after_its_thing():
+    assert slot_fills("青溪县要加强市政道路建设", "青溪县将加强市政道路养护")[0][:2] == ("建设", "养护")
+    # a level verb before a figure, a change of amount, one action's words: put either way
+    assert slot_fills("如果今年票房突破20亿元", "如果今年票房达到20亿元") == []
+    assert slot_fills("要推动城乡居民收入增长", "要推动城乡居民收入提高") == []
+    assert slot_fills("青溪县今年要举办农民丰收节", "青溪县今年要举行农民丰收节") == []
+    # a generic head (防汛工作 is 防汛 itself): no other thing
+    assert slot_fills("青溪县要做好防汛防台风工作", "青溪县要做好防汛防台风准备") == []
+
+
+def test_the_layout_doubling_a_character():
+    text = "加强市政路路养护,提升城区绿化水平,新增绿地4万平方米。"
+    # 路路 for 道路 read across; the claim checked against the words as the layout wrote them
+    assert slot_fills("青溪县要加强市政道路建设，提升城区绿化水平。", text) == [
+        ("建设", "养护", "青溪县要加强市政路路养护，提升城区绿化水平。")]
+    assert slot_fills("要坚定不移深入贯彻星河经济思想", "要坚定不移不移深入贯彻星河法治思想")[0][2] == \
+        "要坚定不移深入贯彻星河法治思想"
+    hits = made_hits("青溪县将" + text)
+    found = check("报告提出，要加强市政道路建设，提升城区绿化水平。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.claimed == ("建设",)
+    assert check("报告提出，要加强市政路路养护，提升城区绿化水平。", hits, flat_idf, 0.43).verdict == "supported"
+
