@@ -98,3 +98,9 @@ def test_the_layout_doubling_a_character():
     assert found.verdict == "refuted" and found.claimed == ("建设",)
     assert check("报告提出，要加强市政路路养护，提升城区绿化水平。", hits, flat_idf, 0.43).verdict == "supported"
 
+
+def test_the_part_of_the_report_is_a_cited_document():
+    hits = made_hits("青溪县要坚定不移强化法治建设，深入贯彻星河法治思想，忠实履行宪法法律赋予的职责。")
+    claim = "报告在法治建设部分提出，要深入贯彻星河经济思想，忠实履行宪法法律赋予的职责。"
+    assert check(claim, hits, flat_idf, 0.43).verdict == "refuted"
+    assert check(claim.replace("经济", "法治"), hits, flat_idf, 0.43).verdict == "supported"
