@@ -75,14 +75,15 @@ def _modifies_head(clause: str, a: int, b: int) -> bool:
     it? jieba may cut it with its head as one name-like word (网络安全): the slot is still the modifier's,
     the head both clauses write (法治思想 / 经济思想, 意识形态安全 / 网络安全)."""
     own, head = words.tagged(clause[a:b]), words.tagged(clause[b:])[:1]
-    return (bool(own and head) and all(_common_noun(f) or f == "l" for _, f in own)
-            and head[0][1] in HEAD_FLAGS)
+    # one word: 低成本电动 (汽车) or 群众尽快恢复 (生产) is no modifier of its own
+    return len(own) == 1 and bool(head) and (_common_noun(own[0][1]) or own[0][1] == "l") and head[0][1] in HEAD_FLAGS
 
 
 def _act_of(cut: list[tuple[int, int, str]], start: int) -> bool:
     """Is the word right before clause[start:] a common noun, the thing an act after it is of (道路 of
-    道路建设)?"""
-    return any(y == start and _common_noun(f) for _, y, f in cut)
+    道路建设), and a verb's object (加强市政道路建设), not a subject the act is said of (分析师认为)?"""
+    before = [(x, f) for x, y, f in cut if y == start and _common_noun(f)]
+    return bool(before) and any(y == before[0][0] and f == "v" for _, y, f in cut)
 
 
 def _acts(mine: str, theirs: str, cut: list, theirs_cut: list, slot: tuple, words_held: tuple) -> bool:

@@ -84,6 +84,13 @@ def test_an_act_named_after_its_thing():
     assert slot_fills("青溪县今年要举办农民丰收节", "青溪县今年要举行农民丰收节") == []
     # a generic head (防汛工作 is 防汛 itself): no other thing
     assert slot_fills("青溪县要做好防汛防台风工作", "青溪县要做好防汛防台风准备") == []
+    # the noun before the act its subject, not a verb's object: what the analysts did, put either way
+    assert slot_fills("青溪县的一些分析师认为", "青溪县的一些分析师预测") == []
+
+
+def test_a_modifier_is_one_word():
+    # 低成本电动 (汽车) is two words where the claim writes 廉价: a thing put another way, no modifier's slot
+    assert slot_fills("工厂将生产售价为两万元的廉价汽车", "工厂将生产售价为两万元的低成本电动汽车") == []
 
 
 def test_the_layout_doubling_a_character():
