@@ -18,6 +18,8 @@ from assistant.text import quantities
 
 WORLD_WORDS = re.compile(r"全球|全世界|海外|境外|本土")  # a question writing one asks of it, after 占 too
 WORLD_RE = re.compile(r"(?<![占比于居])(?:" + WORLD_WORDS.pattern + ")")
+# 全球吉商大会, 全球贸易组织, 海外华人协会: a world word opening a name names no market of a figure
+NAMED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大会|会议|论坛|峰会|博览会|展览会|平台|组织|协会|商会|联盟|基金会?|中心|集团|公司)")
 MARKET_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)市场")
 SEX_ASKED_RE = re.compile(r"[男女](?:性|子|生|孩|童|士|职工|运动员)")
 
@@ -35,7 +37,7 @@ def world_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     asked = _asked_scopes(q)
     if not asked:
         return ""
-    worlds = list(WORLD_RE.finditer(text, 0, f.start))
+    worlds = [m for m in WORLD_RE.finditer(text, 0, f.start) if not NAMED_AFTER_RE.match(text, m.end(), f.start)]
     if not worlds:
         return ""
     last = worlds[-1]

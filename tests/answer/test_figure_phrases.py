@@ -113,3 +113,12 @@ def test_a_share_asked_without_the_verb_zhan_is_read_by_its_words():
     text = "青溪用户比例达到了1.96%，川北用户占1.84%。"  # 占比 is a noun: the question asks with no verb 占
     assert not figure_kind.share_as_asked(analyse("青溪用户占比是多少？"), text, _figure(text, "1.84%"))
     assert figure_kind.share_as_asked(analyse("川北用户占多大份额？"), text, _figure(text, "1.84%"))
+
+
+def test_a_world_word_opening_a_name_names_no_market():
+    text = "用好中国东北亚博览会、全球吉商大会等平台,力争承接产业项目200个。"
+    q = analyse("长春力争承接多少个产业项目？")
+    assert q.places
+    assert wider_group.disagreement(q, text, _figure(text, "200个")) == ""
+    world = "青溪汽车全球销量比去年增长了10.1%，达到了80万辆。"
+    assert wider_group.disagreement(analyse("青溪汽车在中国市场卖出了多少辆车？"), world, _figure(world, "80万辆"))
