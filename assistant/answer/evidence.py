@@ -100,7 +100,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     for figure in q.figures:
         weights[(figure,)] = 4.0
     if not q.english:
-        weights.optional = frozenset(g for g in weights if all(framing.frame_word(t, q.text) for t in g))
+        weights.optional = frozenset(g for g in weights if all(framing.frame_word(t, q.text, q.kind == "person") for t in g))
     return weights
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 # the writer and the piece (报告, 文章, 记者), and the verbs that report what they say
-FRAME_WORDS = frozenset({
-    "报告", "报道", "文章", "文中", "原文", "作者", "记者", "评论", "稿件", "通报",
+WRITERS = frozenset({"报告", "报道", "文章", "文中", "原文", "作者", "记者", "评论", "稿件", "通报"})
+FRAME_WORDS = WRITERS | frozenset({
     "说", "讲", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
     "看来", "回顾", "回忆", "点名", "介绍", "形容", "描述", "表达", "概括",
 })
@@ -28,9 +28,10 @@ class Weights(dict):
 ASKED_BEFORE = r"(?:哪|什么)[^，,；;？?\s]{0,2}$"
 
 
-def frame_word(term: str, question: str) -> bool:
-    """Is `term` of `question` only its frame (see the module's doc)?"""
-    if term not in FRAME_WORDS:
+def frame_word(term: str, question: str, asks_person: bool = False) -> bool:
+    """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
+    question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write."""
+    if term not in (WRITERS if asks_person else FRAME_WORDS):
         return False
     at = question.find(term)
     return at < 0 or not re.search(ASKED_BEFORE, question[:at])

@@ -46,3 +46,11 @@ def test_an_unwritten_frame_is_neither_held_nor_missed():
     framed = evidence.coverage(weights, "报告强调坚持规划引领。", "", {})
     assert framed < 1.0  # 原则 missing still counts
     assert evidence.coverage(weights, "今天下雨。", "", {}) == 0.0
+
+
+def test_who_said_it_is_what_a_person_question_asks():
+    q = "哪位受访负责人说要加快青溪酒店等重点项目？"
+    assert framing.frame_word("说", q) and not framing.frame_word("说", q, asks_person=True)
+    assert framing.frame_word("报告", "报告说谁负责此事？", asks_person=True)
+    weights = evidence.term_weights(analyse(q), lambda t: 3.0)
+    assert not any("说" in g for g in weights.optional)
