@@ -26,6 +26,7 @@ from assistant.text.script import to_simplified
 _PART = r"(?:[一这那本该此]|第[一二三四五六七八九十\d]+)[节章]|章节|小节|部分"
 _PIECE = rf"访谈|专访|采访|文章|报道|稿|篇|通讯|新闻|消息|评论|社论|{_PART}"
 _SECTION = re.compile(_PART)
+_NAMES_NO_DOCUMENT = re.compile(rf"{_PIECE}|标题|题目|那|这")  # 访谈, 那篇, 主标题: say what is asked, not which
 _ASKS_ZH = re.compile(rf"(?:主|副|大)标题|(?:{_PIECE})[^，,。？?；;]{{0,4}}?的?(?:标题|题目)")
 _ASKS_EN = re.compile(r"\b(?:headline|heading)s?\b|\btitle of (?:the|this|that|an?) "
                       r"(?:article|interview|report|story|piece|section|chapter)\b", re.I)
@@ -81,9 +82,8 @@ def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Senten
 def _naming_groups(q: Question) -> list[tuple[str, ...]]:
     """The topic words that name the document asked (邢树纲, 龙山区, 营商环境), not those
     that say it is a piece of writing or ask its heading (访谈, 那篇, 主标题)."""
-    piece = re.compile(rf"{_PIECE}|标题|题目|那|这")
     return [g for g in topic_groups(q)
-            if any(len(t) > 1 for t in g) and not any(piece.search(to_simplified(t)) for t in g)]
+            if any(len(t) > 1 for t in g) and not any(_NAMES_NO_DOCUMENT.search(to_simplified(t)) for t in g)]
 
 
 def _article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
