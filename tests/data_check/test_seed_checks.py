@@ -45,7 +45,14 @@ broke across lines is rebuilt).
   commentary's advice), eleven of them only a rebuilt text holds (headlines joined to their
   bylines, unasked clauses of broken sentences), and the report's two figures for the growth of
   industrial value added above designated size, asked again in other words (the seeds holding no
-  figure disagreement the sets before it left alone)."""
+  figure disagreement the sets before it left alone);
+- seed_check17 (session 42): 55 items of the same mix, none near a question of the sets before
+  it, on clauses no set before it asked about (the report's section headings and framing, the
+  old-age care, consumption, political-building and closing clauses, the interviews' closing
+  remarks and social-service lists, the Xinhua commentary's advice), eleven of them only a
+  rebuilt text holds (headlines and bylines joined to what follows, unasked clauses of broken
+  sentences), and the report's and Xing Shugang's figures for the Tianying project, asked again
+  in other words (the seeds holding no figure disagreement the sets before it left alone)."""
 
 from __future__ import annotations
 
@@ -76,6 +83,7 @@ SETS = {
     "seed_check14": ("q", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 8),
     "seed_check15": ("r", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 10),
     "seed_check16": ("s", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 10),
+    "seed_check17": ("u", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 10),
 }
 
 
@@ -129,7 +137,8 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # seed_check6: nor of seed_check5; seed_check7: nor of seed_check6; seed_check8: nor of seed_check7;
 # seed_check9: nor of seed_check8; seed_check10: nor of seed_check9; seed_check11: nor of seed_check10;
 # seed_check12: nor of seed_check11; seed_check13: nor of seed_check12; seed_check14: nor of seed_check13;
-# seed_check15: nor of seed_check14; seed_check16: nor of seed_check15)
+# seed_check15: nor of seed_check14; seed_check16: nor of seed_check15;
+# seed_check17: nor of seed_check16)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -146,6 +155,7 @@ OPEN = {
     "seed_check14": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"))), 0.8),
     "seed_check15": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"))), 0.8),
     "seed_check16": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"))), 0.8),
+    "seed_check17": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"))), 0.8),
 }
 
 
