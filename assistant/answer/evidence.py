@@ -99,9 +99,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0
-    if not q.english:
-        weights.optional = frozenset(g for g in weights if all(framing.frame_word(t, q.text, q.kind == "person") for t in g))
-    return weights
+    return framing.mark(weights, q)  # the frame optional; 第十项 read as the item's marker
 
 
 def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:

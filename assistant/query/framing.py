@@ -1,21 +1,27 @@
 """Words of a question that say where the answer was read or who wrote it (报告强调, 记者提到的,
-作者回忆, 文章最后, 新华社评论看来), not what it is about.
+作者回忆, 文章最后, 新华社评论看来, 付晓娟采写的访谈开头, 生态修复那段), not what it is about.
 
 A reader asks about a document in its writer's frame; the sentence that answers rarely writes
 the frame (the report does not write 报告强调 before each line), so such a word counts for a
 sentence that writes it and is not held against one that does not. A frame word right after
 the asking phrase (哪位记者, 什么报告) is what is asked about, and counts as any other word.
+
+An item asked by its place in a numbered list (第十项工作, 打头那一项) is the sentence the
+document marks with that numeral ((十)…, 一是…), which writes neither 第十 nor 项 (`item_reference`).
 """
 
 from __future__ import annotations
 
 import re
 
-# the writer and the piece (报告, 文章, 记者), and the verbs that report what they say
+from assistant.text import words
+
+# the writer and the piece (报告, 文章, 记者, 访谈, 稿), its parts (开头, 那段), and the verbs that report what they say
 WRITERS = frozenset({"报告", "报道", "文章", "文中", "原文", "作者", "记者", "评论", "稿件", "通报"})
 FRAME_WORDS = WRITERS | frozenset({
-    "说", "讲", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
+    "说", "讲", "谈", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
     "看来", "回顾", "回忆", "点名", "介绍", "形容", "描述", "表达", "概括",
+    "访谈", "专访", "稿", "稿子", "采写", "撰写", "执笔", "开头", "结尾", "末尾", "那段", "这段", "该段", "段落",
 })
 
 
@@ -26,12 +32,80 @@ class Weights(dict):
 
 
 ASKED_BEFORE = r"(?:哪|什么)[^，,；;？?\s]{0,2}$"
+# spans of a question that are frame as a whole: the writer named before the piece (付晓娟采写的,
+# 李及甫的东丰稿: a byline writes the name, the sentence that answers does not); 谈到…时 (where in
+# the piece); 点了…的名 (点名 split around what is named)
+WRITER_RE = re.compile(r"(?:采写|撰写|执笔|写)的|的[^，,；;？?的]{0,6}?(?:稿|访谈|专访|报道|文章)")
+# the passage named by what it is about (生态修复那段: its heading says so, not its every sentence);
+# the generic noun of what a list holds (整治的对象有哪些)
+FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?]{1,12}(时)(?=[，,])"),
+                  re.compile(r"(点)了?[^，,；;？?]{1,8}的(名)"),
+                  re.compile(r"(?:^|(?<=[，,；;]))([^，,；;？?]{1,12})(?=(?:那|这|该)(?:段|部分)[，,])"),
+                  re.compile(r"(对象|内容|方面|事项)(?=(?:有|是|包括)?(?:哪些|哪几|什么))"))
 
 
 def frame_word(term: str, question: str, asks_person: bool = False) -> bool:
     """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
     question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write."""
+    at = question.find(term)
+    if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):
+        return True
     if term not in (WRITERS if asks_person else FRAME_WORDS):
         return False
-    at = question.find(term)
     return at < 0 or not re.search(ASKED_BEFORE, question[:at])
+
+
+def _frame_spans(question: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for word, flag in words.tagged(question):  # a person's name right before 采写的 / 的…稿
+        if flag == "nr" and WRITER_RE.match(question, at + len(word)):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    for pattern in FRAME_SPAN_RES:
+        for m in pattern.finditer(question):
+            spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
+    if item := item_reference(question):
+        spans += item[2]
+    return spans
+
+
+# 第十项(工作), 打头那一项, 头一项, 第一项: the item's numeral; a head word names the first
+ITEM_RE = re.compile(r"(?:第([一二三四五六七八九十]{1,3})|(?:打头|开头|排头|头)(?:的|那)?(?=一?项))(?:那)?一?项")
+# the clause naming the list the item is one of (报告列的十项重点工作中，…): its words are the
+# list's introduction, which the item's own sentence does not repeat
+AMONG_RE = re.compile(r"[^，,；;？?]{2,30}(?:中|里|当中|之中)(?=[，,])")
+
+
+def item_reference(question: str) -> tuple[str, tuple[int, int], list[tuple[int, int]]] | None:
+    """(the numeral, the span of the ordinal phrase, the frame spans around it: the noun it counts
+    (第十项工作's 工作) and the clause naming the list) of an item asked by its place in a list;
+    None when none is asked."""
+    m = ITEM_RE.search(question)
+    if not m:
+        return None
+    numeral = m.group(1) or "一"
+    frame = []
+    if noun := re.match(r"(?:工作|任务|举措|措施|内容|重点)", question[m.end():]):
+        frame.append((m.end(), m.end() + noun.end()))
+    if among := AMONG_RE.search(question[: m.start()]):
+        frame.append(among.span())
+    return numeral, m.span(), frame
+
+
+def item_markers(numeral: str) -> tuple[str, ...]:
+    """How a document marks its item `numeral` ((十)…, （十）…, 十是…, 第十项)."""
+    return (f"({numeral})", f"（{numeral}）", f"{numeral}是", f"第{numeral}项")
+
+
+def mark(weights: Weights, q) -> Weights:
+    """`weights` with the frame groups optional and an item asked by its place (`item_reference`)
+    read as the markers of that item in place of the ordinal's own words."""
+    if q.english:
+        return weights
+    if item := item_reference(q.text):
+        numeral, (a, b), _ = item
+        inside = [g for g in weights if all(a <= q.text.find(t) and q.text.find(t) + len(t) <= b for t in g)]
+        if inside:
+            weights[item_markers(numeral)] = max(weights.pop(g) for g in inside)
+    weights.optional = frozenset(g for g in weights if all(frame_word(t, q.text, q.kind == "person") for t in g))
+    return weights

@@ -54,3 +54,37 @@ def test_who_said_it_is_what_a_person_question_asks():
     assert framing.frame_word("报告", "报告说谁负责此事？", asks_person=True)
     weights = evidence.term_weights(analyse(q), lambda t: 3.0)
     assert not any("说" in g for g in weights.optional)
+
+
+def test_the_writer_and_the_part_of_the_piece_are_frame():
+    q = "王海涛采写的青溪访谈开头，局长说会上还部署了哪一项工作？"
+    assert all(framing.frame_word(t, q) for t in ("王海涛", "采写", "访谈", "开头"))
+    assert not framing.frame_word("部署", q)
+    q = "赵明远的白河稿说建了六大园区，点了哪几个园区的名？"
+    assert framing.frame_word("稿", q) and framing.frame_word("点", q) and framing.frame_word("名", q)
+    assert not framing.frame_word("园区", q)
+    # 谈到…时 says where in the piece; the passage named by its topic (水土治理那段) is its heading's
+    q = "报告谈到对外开放时，要求怎样推进？"
+    assert framing.frame_word("时", q) and framing.frame_word("谈", q) and not framing.frame_word("开放", q)
+    q = "水土治理那段，报告要求整治的对象有哪些？"
+    assert all(framing.frame_word(t, q) for t in ("水土", "治理", "那段", "对象")) and not framing.frame_word("整治", q)
+    # asked, the part is a topic word
+    assert not framing.frame_word("开头", "文章以什么开头？")
+
+
+def test_an_item_asked_by_its_place_is_the_item_the_document_marks():
+    assert framing.item_reference("规划列的五项任务中，打头那一项要做什么？")[0] == "一"
+    numeral, span, frame = framing.item_reference("方案第三项工作聚焦交通，要改善什么？")
+    assert numeral == "三" and "方案第三项工作聚焦交通"[frame[0][0]:frame[0][1]] == "工作"
+    assert framing.item_reference("第三季度增长了多少？") is None
+    q = analyse("方案第三项工作聚焦交通，要改善什么？")
+    weights = evidence.term_weights(q, lambda t: 3.0)
+    assert framing.item_markers("三") in weights and not any(g in weights for g in (("第三",), ("项",)))
+    item = evidence.coverage(weights, "(三)聚焦交通,着力改善出行条件。", "", {})
+    other = evidence.coverage(weights, "聚焦交通工作,改善出行条件。", "", {})
+    assert item > other
+    # the clause naming the list is its introduction, which the item does not repeat
+    q = analyse("规划列的五项任务中，打头那一项要推动什么？")
+    weights = evidence.term_weights(q, lambda t: 3.0)
+    assert all(g in weights.optional for g in weights if g[0] in ("五项", "任务", "规划"))
+    assert evidence.coverage(weights, "(一)着力推动产业升级。", "", {}) > 0.6

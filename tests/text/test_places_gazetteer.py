@@ -67,3 +67,8 @@ def test_a_housing_estate_is_a_kind_of_area_not_a_place():
     found = places.places("加快西城路网优化升级，完成某某湾一期等住宅小区建设，改造老旧小区12个。")
     assert "住宅小区" not in found and "老旧小区" not in found
     assert "朝阳区" in places.places("朝阳区新建小区3个")
+
+
+def test_a_word_opening_with_a_level_noun_is_no_place_unless_the_gazetteer_knows_it():
+    assert "城建" not in places.places("今年要加强城建管理。")
+    assert "城关" in places.places("城关的街道变了样。")
