@@ -23,7 +23,7 @@ import re
 from assistant.answer import named_things, roles
 from assistant.answer.subject_names import Disagreement, latin_named
 from assistant.answer.thing_asked import asked_thing
-from assistant.query import english_phrases
+from assistant.query import english_phrases, framing
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
@@ -212,6 +212,8 @@ def programme_first(q: Question, ranked: list) -> list:
     """`ranked` (candidates, best first), with the first of the next three that names the programme
     asked in quotes moved first when the best names none and the rules support it nearly as well."""
     asked = PROGRAMME_ASKED_RE.search(q.text) if not q.english and len(ranked) > 1 else None
+    if (item := framing.item_first(q, ranked)) is not ranked:  # 第二项工作…着力培育什么: the item's own line
+        return item
     if asked is None:
         return named_things.slot_first(q, kind_first(q, ranked)) if not q.english and len(ranked) > 1 else ranked
     named = re.compile(rf"[”」』\"]{asked.group(1)}|{asked.group(1)}[“「『\"]")

@@ -123,7 +123,8 @@ def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, pla
         if placed:
             got += w * (1.0 if any(placed) else 0.0)
             continue
-        m = match_group(group, text, specificity)
+        m = framing.item_held(weights, group, text)  # 第十项: the sentence opening with (十), not one after it
+        m = match_group(group, text, specificity) if m is None else m
         if m < 1.0 and any(t in context for t in group):
             m = max(m, 0.6)
         if m == 0 and group in getattr(weights, "optional", ()):
@@ -225,6 +226,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     """Support of each sentence. The words of its passage count a little too: an answer
     sentence often leaves its subject to the sentence before or to the title."""
     weights = term_weights(q, idf)
+    whole = framing.in_passage(weights)  # the passage writing the item's marker makes no sentence of it the item
     out = []
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
@@ -235,7 +237,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         given = framed[1] if framed and said.words_of(s, framed[0]) else ""
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
-            passage_cov[s.chunk.id] = coverage(weights, s.chunk.text, s.context, verdicts, q.specificity)
+            passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)
         cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])
         if q.kind in SLOT_KINDS and slot.fills(q.text, text):  # the answer where the asking phrase stands: the
             cov = max(own, passage_cov[s.chunk.id])  # passage's setting (its heading, the sentence before) is its own

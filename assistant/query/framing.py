@@ -29,6 +29,25 @@ class Weights(dict):
     """A question's topic-word groups -> weight (answer/evidence.term_weights), with the groups
     only a sentence writing them counts: its frame words."""
     optional: frozenset = frozenset()
+    item: tuple = ()  # the markers of an item asked by its place (`mark`)
+    passage: bool = False  # read over a whole passage, where the item's marker holds no sentence
+
+
+def item_held(weights, group: tuple, text: str) -> float | None:
+    """How far `text` holds `group` when it is the markers of the item asked (a sentence opening
+    with one); None for any other group."""
+    if group != getattr(weights, "item", None):
+        return None
+    return 0.0 if weights.passage else float(text.lstrip().startswith(group))
+
+
+def in_passage(weights: Weights) -> Weights:
+    """`weights` as read over a sentence's whole passage (`item_held`)."""
+    if not isinstance(weights, Weights) or not weights.item:
+        return weights
+    whole = Weights(weights)
+    whole.optional, whole.item, whole.passage = weights.optional, weights.item, True
+    return whole
 
 
 ASKED_BEFORE = r"(?:哪|什么)[^，,；;？?\s]{0,2}$"
@@ -85,7 +104,7 @@ def item_reference(question: str) -> tuple[str, tuple[int, int], list[tuple[int,
         return None
     numeral = m.group(1) or "一"
     frame = []
-    if noun := re.match(r"(?:工作|任务|举措|措施|内容|重点)", question[m.end():]):
+    if noun := re.match(r"(?:重点|主要)?(?:工作|任务|举措|措施|内容)|重点", question[m.end():]):
         frame.append((m.end(), m.end() + noun.end()))
     if among := AMONG_RE.search(question[: m.start()]):
         frame.append(among.span())
@@ -106,6 +125,22 @@ def mark(weights: Weights, q) -> Weights:
         numeral, (a, b), _ = item
         inside = [g for g in weights if all(a <= q.text.find(t) and q.text.find(t) + len(t) <= b for t in g)]
         if inside:
-            weights[item_markers(numeral)] = max(weights.pop(g) for g in inside)
+            weights.item = item_markers(numeral)
+            weights[weights.item] = max(weights.pop(g) for g in inside)
     weights.optional = frozenset(g for g in weights if all(frame_word(t, q.text, q.kind == "person") for t in g))
     return weights
+
+
+def item_first(q, ranked: list) -> list:
+    """`ranked` (candidates, best first, each with its rules score in factors['rules']) with the
+    sentence opening with the marker of the item asked (`item_reference`) moved first, when the
+    rules support it best of all: the learned selector favours a sentence of the item's
+    elaboration, which writes the question's words as often and says less of what is asked."""
+    item = None if q.english else item_reference(q.text)
+    if item is None or len(ranked) < 2:
+        return ranked
+    rules = [sc.factors.get("rules", sc.score) for sc in ranked]
+    at = max(range(len(ranked)), key=rules.__getitem__)
+    if at == 0 or not ranked[at].sentence.text.lstrip().startswith(item_markers(item[0])):
+        return ranked
+    return [ranked[at]] + ranked[:at] + ranked[at + 1 :]

@@ -88,3 +88,28 @@ def test_an_item_asked_by_its_place_is_the_item_the_document_marks():
     weights = evidence.term_weights(q, lambda t: 3.0)
     assert all(g in weights.optional for g in weights if g[0] in ("五项", "任务", "规划"))
     assert evidence.coverage(weights, "(一)着力推动产业升级。", "", {}) > 0.6
+
+
+def test_the_item_marker_holds_the_sentence_opening_with_it_not_its_passage():
+    q = analyse("方案第三项工作聚焦交通，要改善什么？")
+    weights = evidence.term_weights(q, lambda t: 3.0)
+    assert framing.item_held(weights, weights.item, "(三)聚焦交通,着力改善出行条件。") == 1.0
+    assert framing.item_held(weights, weights.item, "加快建设(三)号线。") == 0.0
+    whole = framing.in_passage(weights)
+    assert framing.item_held(whole, whole.item, "(三)聚焦交通,着力改善出行条件。") == 0.0
+    assert framing.item_held(weights, ("交通",), "聚焦交通") is None
+
+
+def test_the_item_sentence_goes_first_when_the_rules_support_it_best():
+    from types import SimpleNamespace as NS
+
+    def cand(text, rules, p):
+        return NS(sentence=NS(text=text), score=p, factors={"rules": rules})
+
+    q = analyse("方案第三项工作聚焦交通，要改善什么？")
+    detail, item = cand("新建公交线路五条。", 0.6, 0.5), cand("(三)聚焦交通,着力改善出行条件。", 0.9, 0.3)
+    assert framing.item_first(q, [detail, item])[0] is item
+    weaker = cand("(三)聚焦交通。", 0.5, 0.3)
+    assert framing.item_first(q, [detail, weaker])[0] is detail
+    plain = analyse("交通方面要改善什么？")
+    assert framing.item_first(plain, [detail, item])[0] is detail
