@@ -101,7 +101,7 @@ def _person(q: Question, scored: list[Scored], sentences: list[Sentence] | None 
     the role asked (answer/people.py), or a byline or photo credit (answer/credits.py)."""
     if said := speakers.found(q, scored, sentences or []):  # 谁说要…: the sentence and who said it
         return Draft([_whole(scored[0]), make_part(*said)], said[3], kind="person", joiner="")
-    for sc in credits.first(q, scored)[:5]:
+    for sc in credits.first(q, scored)[: people.LOOK]:
         s = sc.sentence
         found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲
         if not found or sc.factors.get("type", 1) < 1:

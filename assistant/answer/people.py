@@ -12,15 +12,19 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import latin_names
 from assistant.answer.dotted_names import NAME_TAGS, NOT_IN_NAME, dotted_names
-from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_roles, chinese_word, does_act,
-                                   holds, reads_as_role)
+from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_role_nouns, asked_roles, chinese_word,
+                                   does_act, holds, reads_as_role)
 from assistant.query.question import Question
 from assistant.text import words
 
 # Words after which a name has ended: 区长孙琥峰在接受采访时说.
 AFTER_NAME = r"(?=[\s，,。、；;：:）)“”]|在|说|表示|接受|指出|介绍|认为|强调|称|提出|带领|主持|出席|$)"
+LOOK = 5  # candidates searched for a person who holds the role asked (answer/extractive.py, selector.py)
 COMMON_WORD_FREQ = 20  # jieba dictionary count above which a 'name' is an ordinary word
-SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》“”\"'\s]")
+SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》【】“”\"'\s]")
+# A credit line's mark between a role and a name (主编丨柴婧, 【编辑:梁异】, 责编 | 徐振天). 丨 is a CJK
+# character (a radical) that running text never uses, so it is read as the bar it is drawn as.
+CREDIT_MARK_RE = re.compile(r"\s*[|｜:：]\s*$")
 
 
 # who wrote the article: (记者 陈地、王春燕) in brackets, or 本报记者 于蕊 a line of its own
@@ -143,6 +147,10 @@ def _role_before(text: str, start: int, asked: tuple[str, ...] = ()) -> tuple[st
         lo -= 1  # 本报记者 于蕊
     if aside := LATIN_ASIDE_RE.search(text, 0, lo):
         lo = aside.start()  # 首席运营官（COO）杨洪海: the role's Latin letters in brackets
+    if mark := CREDIT_MARK_RE.search(text, 0, lo):  # 主编丨柴婧: the role is what the mark follows, if any
+        cut = max((m.end() for m in SEPARATOR_RE.finditer(text, 0, mark.start())), default=0)
+        credited = text[cut : mark.start()]
+        return (credited, cut) if ROLE_TAIL.search(credited) or any(credited.endswith(a) for a in asked) else ("", lo)
     cut = max((m.end() for m in SEPARATOR_RE.finditer(text, 0, lo)), default=0)
     while cut > 0 and text[cut - 1] == "、":
         before = max((m.end() for m in SEPARATOR_RE.finditer(text, 0, cut - 1)), default=0)
@@ -156,6 +164,7 @@ def _role_before(text: str, start: int, asked: tuple[str, ...] = ()) -> tuple[st
 def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
     """Every person named in `text`, with the role beside the name when there is one.
     `asked`: role words from the question, which may introduce a name."""
+    text = text.replace("丨", "|")  # one character for one: the spans stay the text's
     tokens = _tokens(text)
     dotted = dotted_names(tokens)
     out: list[Person] = []
@@ -252,8 +261,7 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
     """People in `text` who could answer: not named in the question, holding the role it
     asks about when it names one (谁是记者 wants the reporter)."""
     anchors = asked_roles(q)
-    # any asked word may introduce a name (推荐谁出任); only a role decides who answers (not 配合谁)
-    roles = tuple(a for a in anchors if reads_as_role(a))
+    roles = asked_role_nouns(q)  # any asked word may introduce a name (推荐谁出任); only a role decides who answers
     found = [p for p in persons(text, anchors) if p.name not in q.text]
     if not roles and not ASKS_WRITER.search(q.text):  # a byline answers only who wrote or reported
         found = [p for p in found if not byline(text, p)]
@@ -269,10 +277,14 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
     return found
 
 
-def denies_act(q: Question, text: str) -> bool:
-    """A question asking a meeting act (由谁主持) and a sentence naming nobody who did it:
-    a selector's probability does not make that sentence a person answer (abstain.vouched)."""
-    return bool(asked_act(q)) and not wanted_persons(q, text)
+def denies(q: Question, text: str) -> bool:
+    """A question asking a meeting act (由谁主持) and a sentence naming nobody who did it, or one
+    asking a role (主编是谁) and a sentence naming people in other roles only (编辑:梁异): a
+    selector's probability does not make that sentence a person answer (abstain.vouched)."""
+    if asked_act(q):
+        return not wanted_persons(q, text)
+    roles = asked_role_nouns(q)
+    return bool(roles) and any(p.role and p.name not in q.text for p in persons(text, roles)) and not wanted_persons(q, text)
 
 
 def byline(text: str, p: Person) -> bool:

@@ -13,10 +13,11 @@ from assistant.text import words
 # An executive title written in Latin letters (CEO, CFO, CMO) is a role like any other.
 LATIN_ROLE = "C[A-Z]O"
 LATIN_ROLE_RE = re.compile(LATIN_ROLE + "$")
-# How Chinese role nouns end (县长, 副主任, 策展人, 工程师, 研究员, 外交官, 记者, 企业家...):
-# a morphological pattern, used only when the question names no role.
+# How Chinese role nouns end (县长, 副主任, 策展人, 工程师, 研究员, 外交官, 记者, 企业家, 主编...):
+# a morphological pattern, used only when the question names no role. (jieba tags 主编 as an
+# attribute, b, so an asked 主编 would read as no role without it.)
 ROLE_TAIL = re.compile(
-    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|导演|教练|队员|"
+    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|[主责总]编|导演|教练|队员|"
     r"[^\W\d_]人|师|员|官|家|者|生|手|士|警|将|帅|" + LATIN_ROLE + ")$"
 )
 # The narrower set that may introduce a name jieba does not tag as one (区长 孙琥峰).
@@ -139,6 +140,12 @@ def reads_as_role(word: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] == "n"
 
 
+def asked_role_nouns(q: Question) -> tuple[str, ...]:
+    """The asked words that name a role (县长, 主编), which decide who answers; an asked act
+    (配合谁, 推荐谁出任) only introduces a name."""
+    return tuple(a for a in asked_roles(q) if reads_as_role(a))
+
+
 def role_head(phrase: str) -> str:
     """The role a phrase ends in: 急诊科|副|主任 -> 主任, 策展|人 -> 策展人 (one character is
     too little); '' when it ends in none."""
@@ -158,17 +165,19 @@ def role_head(phrase: str) -> str:
     return role if len(role) >= 2 or ROLE_TAIL.search(role) else ""
 
 
+# A rank written before a role makes another post: 副县长 is not 县长, 总经理 not 经理, 总编辑 not 编辑
+RANK_PREFIXES = ("副", "总")
+
+
 def role_matches(role: str, asked: tuple[str, ...]) -> bool:
-    """副县长 is not 县长: a deputy holds another role than the one asked about. Roles joined
+    """Does the role the text gives (急诊科副主任, 公司总经理) hold the one asked? It must end in
+    it, and not with a rank before it the question does not write: 副县长 is not 县长, 总经理 not
+    经理, and a shorter role is not a longer one asked (编辑 is no 主编, 经理 no 总经理). Roles joined
     by 、 (房东、实际管理者) are each the person's."""
     if "、" in role:
         return any(role_matches(r, asked) for r in role.split("、") if r)
     for a in asked:
-        if role.endswith(a):
-            before = role[: -len(a)]
-            if not before.endswith("副") or a.startswith("副"):
-                return True
-        elif len(role) >= 2 and a.endswith(role):
+        if role.endswith(a) and not role[: -len(a)].endswith(RANK_PREFIXES):  # 总经理 asked: not 副总经理
             return True
     return False
 

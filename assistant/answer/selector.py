@@ -123,8 +123,8 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     near = [sc for sc in ranked if sc.score >= NEAR_SHARE * top.score]
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
-    if q.kind == "person":
-        made = ex._person(q, credits.first(q, ranked)[:1] + near, sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+    if q.kind == "person":  # a role asked (主编是谁) is sought past the near ones, as far as the rules seek it (主编丨X below 编辑:Y)
+        made = ex._person(q, credits.first(q, ranked)[:1] + (ranked[: people.LOOK] if people.asked_role_nouns(q) else near), sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     elif q.kind == "list":
         made = ex._list(q, ranked, sentences)
     elif q.kind == "reason":
@@ -216,7 +216,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         if not q.english and (part.kind not in RULES_KINDS or ruled.stand_in):
             learned, p = stand_in(ranked) if ruled.stand_in else draft_of(part, found, ranked, idf)
             if learned is not None:
-                denied = people.denies_act(part, learned.parts[0].sentence.text)  # 由谁主持: who spoke instead
+                denied = people.denies(part, learned.parts[0].sentence.text)  # 由谁主持: who spoke; 主编: an 编辑
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)

@@ -41,11 +41,11 @@ PARTS = [(measure_nature, "basis_disagreement"), (measure_nature, "standing_disa
          (qualifiers, "post_disagreement")]
 # the rules' soft checks, factors of a sentence's support (evidence.score_sentences): off, 1.0
 FACTORS = [(evidence, "type_factor"), (evidence, "year_factor"), (evidence, "place_check")]
-CHECKS = rejections.CHECKS + PARTS + [(subject, "sibling_articles"), (people, "denies_act")] + FACTORS
+CHECKS = rejections.CHECKS + PARTS + [(subject, "sibling_articles"), (people, "denies")] + FACTORS
 VETOES = [c for c in CHECKS if c not in FACTORS]
 _place_check = evidence.place_check
 # what a check answers when switched off: 'agrees' in the type its callers read
-OFF = {"sibling_articles": lambda *a: set(), "denies_act": lambda *a: False, "type_factor": lambda *a: 1.0,
+OFF = {"sibling_articles": lambda *a: set(), "denies": lambda *a: False, "type_factor": lambda *a: 1.0,
        "year_factor": lambda *a: 1.0, "place_check": lambda q, s: (1.0, _place_check(q, s)[1])}
 ALL = (None, "every veto")  # the hard checks (not the factors) off at once: what they are worth together
 WRONG_COST, REFUSAL_COST = 3, 1
@@ -89,7 +89,7 @@ def firing(q, sentences) -> set[str]:
         out.add(name(qualifiers, "post_disagreement"))
     out |= {name(subject, "sibling_articles"), *(name(m, c) for m, c in FACTORS)}
     if q.kind == "person":
-        out.add(name(people, "denies_act"))
+        out.add(name(people, "denies"))
     return out
 
 

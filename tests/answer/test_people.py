@@ -162,10 +162,19 @@ def test_a_four_character_word_tagged_as_a_name_is_no_person_alone():
 
 def test_a_sentence_naming_nobody_who_did_the_act_asked_is_denied():
     q = analyse("年中工作会议由谁主持？")
-    assert people.denies_act(q, "市委副书记、代理市长张明华出席会议并讲话。")
-    assert not people.denies_act(q, "会议由市委秘书长李建国主持。")
-    # a question asking no act denies nothing
-    assert not people.denies_act(analyse("东丰县县长是谁？"), "市长张明华出席会议并讲话。")
+    assert people.denies(q, "市委副书记、代理市长张明华出席会议并讲话。")
+    assert not people.denies(q, "会议由市委秘书长李建国主持。")
+    # a question asking a role and no act: a sentence naming nobody in any role denies nothing
+    assert not people.denies(analyse("东丰县县长是谁？"), "张明华出席会议并讲话。")
+
+
+def test_a_sentence_naming_others_in_other_roles_only_is_denied():
+    """主编是谁 and a sentence whose one person is an 编辑: its probability makes no 主编 of him."""
+    q = analyse("这期专题的主编是谁？")
+    assert people.denies(q, "（新闻客户端）【编辑:王建华】")
+    assert not people.denies(q, "主编丨刘晓燕")
+    assert people.denies(analyse("东丰县县长是谁？"), "市长张明华出席会议并讲话。")
+    assert not people.denies(analyse("东丰县县长是谁？"), "县长张明华出席会议并讲话。")
 
 
 def test_the_role_after_which_ends_at_a_role_word():

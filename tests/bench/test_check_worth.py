@@ -19,8 +19,8 @@ def test_a_switched_off_check_agrees_in_its_callers_type_and_comes_back():
         assert subject.place_disagreement(None, None, 0, 1) is None
     with check_worth.switched_off(subject, "sibling_articles"):
         assert subject.sibling_articles(None, []) == set()
-    with check_worth.switched_off(people, "denies_act"):
-        assert people.denies_act(None, "") is False
+    with check_worth.switched_off(people, "denies"):
+        assert people.denies(None, "") is False
     assert subject.place_disagreement is PLACE
 
 
