@@ -7,6 +7,10 @@ population's for one sex.
   Y is China's). After 占 the world is the whole a share is of (占全球市场的60%), not whose the figure is.
 - 韩国男性成年人的幸福指数 is not answered by 韩国成年人的幸福指数为6.68分: a sex narrows the group, and a
   sentence that writes neither 男 nor 女 gives the figure of both together.
+- A figure given to another party than asked: 给环卫工人送去了多少份冰淇淋 is not answered by 向来往人群免费赠送
+  上万份冰淇淋. Who receives is written 给/向/为 X before a verb of giving (赠送, 发放, 提供...), 送给/发放给 X
+  after it, or 送到(了) X 手中; when the question and the figure's clause each write one and the two share no
+  word but places (广州 is the place checks'), the figure is another party's.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import quantities, words
+from assistant.text.sentences import clause_at, split_clauses
 
 WORLD_WORDS = re.compile(r"全球|全世界|海外|境外|本土")  # a question writing one asks of it, after 占 too
 WORLD_RE = re.compile(r"(?<![占比于居])(?:" + WORLD_WORDS.pattern + ")")
@@ -54,5 +59,44 @@ def sex_disagreement(q: Question, text: str) -> str:
     return f"it is of both sexes, not of {m.group()}"
 
 
+GIVING = r"(?:赠送|赠予|赠|送出|送去|送来|送上|送|发放|派发|分发|发出|发送|捐赠|捐献|捐出|捐|提供|颁发|寄送|寄|奖励)"
+MANNER = r"(?:免费|无偿|共计|共|累计|陆续|先后|再次|分别|专门|已经|已|还|又|都|将|再|集中|统一|定向|亲自|一共)*"
+# 给/向/为 X and the verb: not 供给, 面向, 方向, 认为, 作为, 成为, 因为 (X: one run of Chinese, a dash joins 高温工作者——环卫工人)
+RECIPIENT_RES = (re.compile(r"(?:(?<![供补配])给|(?<![面方导走流转偏趋指朝])向|(?<![认作成因以称视行更较最])为)([\u4e00-\u9fff—]{2,16}?)"
+                            + MANNER + GIVING),
+                 re.compile(GIVING + r"给([\u4e00-\u9fff]{2,12})"),  # 发放给农户
+                 re.compile(r"(?:送|交|发|递)(?:到|至|达)了?([\u4e00-\u9fff—]{2,16}?)(?:手中|手里|手上|身边|家中)"))
+ASKING_RE = re.compile(r"谁|哪|什么|多少|几")
+
+
+def recipients(text: str) -> list[str]:
+    """Who `text` says receives what it gives (给环卫工人送去 -> 环卫工人)."""
+    found = [re.split("[给向为]", m.group(1))[-1] for r in RECIPIENT_RES for m in r.finditer(text)]
+    return [p for p in found if len(p) >= 2]  # 为什么要向他们发放: the last 向 is who receives
+
+
+def _party_words(party: str) -> set[str]:
+    """The words that say who a party is: not a place (the place checks'), not a pronoun (他们, 该)."""
+    return {w for w, flag in words.tagged(party) if len(w) >= 2 and not flag.startswith(("ns", "r")) and "—" not in w}
+
+
+def _same_party(asked: str, given: str) -> bool:
+    """Do two parties share a word (广州环卫工人, 城市环卫工人)? Either naming nobody by its words agrees."""
+    mine, theirs = _party_words(asked), _party_words(given)
+    return not mine or not theirs or any(w in given for w in mine) or any(w in asked for w in theirs)
+
+
+def recipient_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure's clause gives it to another party than the question asks it given to."""
+    asked = [] if q.english else [p for p in recipients(q.text) if not ASKING_RE.search(p)]
+    if not asked:
+        return ""
+    a, b = clause_at(split_clauses(text), f.start, len(text))
+    given = recipients(text[a:b])
+    if not given or any(_same_party(x, y) for x in asked for y in given):
+        return ""
+    return f"it is given to {given[0]}, not to {asked[0]}"
+
+
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    return world_disagreement(q, text, f) or sex_disagreement(q, text)
+    return world_disagreement(q, text, f) or sex_disagreement(q, text) or recipient_disagreement(q, text, f)

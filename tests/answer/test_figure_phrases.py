@@ -122,3 +122,23 @@ def test_a_world_word_opening_a_name_names_no_market():
     assert wider_group.disagreement(q, text, _figure(text, "200个")) == ""
     world = "青溪汽车全球销量比去年增长了10.1%，达到了80万辆。"
     assert wider_group.disagreement(analyse("青溪汽车在中国市场卖出了多少辆车？"), world, _figure(world, "80万辆"))
+
+
+def test_a_figure_given_to_another_party_does_not_answer():
+    """给X送去了多少份: the clause giving the figure to another party (向来往游客赠送) answers nothing; one
+    giving it to the party asked in other words (送到了…青溪保洁员手中) may."""
+    q = analyse("青溪乳业给青溪保洁员送去了多少箱牛奶？")
+    text = "在湖畔广场的展台，青溪乳业向来往游客免费赠送上千箱牛奶，为市民解暑。"
+    assert wider_group.disagreement(q, text, _figure(text, "上千箱"))
+    text = "当天，青溪乳业还将300箱牛奶送到了一线劳动者——青溪保洁员手中。"
+    assert wider_group.disagreement(q, text, _figure(text, "300箱")) == ""
+    text = "青溪乳业共发放给社区保洁员牛奶200箱。"  # 保洁员 is written: the party asked
+    assert wider_group.disagreement(q, text, _figure(text, "200箱")) == ""
+    text = "青溪乳业共售出牛奶5000箱。"  # no party written: not read
+    assert wider_group.disagreement(q, text, _figure(text, "5000箱")) == ""
+    # a question naming no party, or asking who received, reads none
+    assert wider_group.disagreement(analyse("青溪乳业送出了多少箱牛奶？"), "青溪乳业向来往游客赠送300箱牛奶。",
+                                    _figure("青溪乳业向来往游客赠送300箱牛奶。", "300箱")) == ""
+    assert wider_group.recipients("为什么要向他们发放补贴？") == ["他们"]
+    assert wider_group.recipients("他认为企业提供了帮助。") == []  # 认为 is no 为
+
