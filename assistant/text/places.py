@@ -295,6 +295,7 @@ def siblings(one: str, other: str) -> bool:
     for a in codes.get(one) or codes.get(stem(one), frozenset()):
         for b in codes.get(other) or codes.get(stem(other), frozenset()):
             head = 2 if b[2:] != "0000" and b[4:] == "00" else 4 if b[4:] != "00" else 0
-            if a != b and head and a[:head] == b[:head] and (a[4:] == "00") == (b[4:] == "00"):
+            # of one level: a province (320000, 江苏) is its city's (320100, 南京) parent, no sibling
+            if a != b and head and a[:head] == b[:head] and (a[4:] == "00") == (b[4:] == "00") and (a[2:] == "0000") == (b[2:] == "0000"):
                 return True
     return False

@@ -31,3 +31,13 @@ def test_a_county_listed_beside_its_sibling_is_not_in_force():
     # named alone, the county is the one the next sentence speaks of
     alone = "昌图县召开农业工作会议。" + sentence
     assert _verdict(question, alone, sentence, title="铁岭市政府工作报告", subject_place="铁岭") is None
+
+
+def test_a_province_is_its_citys_parent_not_its_sibling():
+    assert not places.siblings("辽宁", "铁岭") and not places.siblings("铁岭", "辽宁")
+    assert places.siblings("铁岭", "沈阳")
+    # the city named with its province before a sentence naming the province is still in force
+    question = "专家组到铁岭青禾研究院调研是在哪一天？"
+    sentence = "今年5月9日，专家组在辽宁调研时来到青禾研究院。"
+    text = "在位于辽宁铁岭的青禾研究院，科研人员加紧攻关。" + sentence
+    assert _verdict(question, text, sentence, title="新闻汇编", subject_place="辽宁") is None
