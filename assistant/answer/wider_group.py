@@ -6,7 +6,8 @@ population's for one sex.
   before a figure says whose it is unless the place asked is written after it (全球销量X辆，其中中国市场Y辆:
   Y is China's). After 占 the world is the whole a share is of (占全球市场的60%), not whose the figure is.
 - 韩国男性成年人的幸福指数 is not answered by 韩国成年人的幸福指数为6.68分: a sex narrows the group, and a
-  sentence that writes neither 男 nor 女 gives the figure of both together.
+  sentence that writes neither 男 nor 女 gives the figure of both together (a sex the asking clause writes:
+  女生拒买…一事中，常某被处以多少罚款 asks of no group).
 - A figure given to another party than asked: 给环卫工人送去了多少份冰淇淋 is not answered by 向来往人群免费赠送
   上万份冰淇淋. Who receives is written 给/向/为 X before a verb of giving (赠送, 发放, 提供...), 送给/发放给 X
   after it, or 送到(了) X 手中; when the question and the figure's clause each write one and the two share no
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.question import Question
+from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -53,7 +54,7 @@ def world_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 def sex_disagreement(q: Question, text: str) -> str:
     """The figure is of both sexes together: the question asks one, the sentence writes neither."""
-    m = SEX_ASKED_RE.search(q.text)
+    m = SEX_ASKED_RE.search(asking_clauses(q.text))  # not 女生拒买…一事中，常某被处以多少罚款: a frame's sex
     if q.english or not m or re.search(r"[男女]", text):
         return ""
     return f"it is of both sexes, not of {m.group()}"
@@ -88,7 +89,7 @@ def _same_party(asked: str, given: str) -> bool:
 
 def recipient_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """The figure's clause gives it to another party than the question asks it given to."""
-    asked = [] if q.english else [p for p in recipients(q.text) if not ASKING_RE.search(p)]
+    asked = [] if q.english else [p for p in recipients(asking_clauses(q.text)) if not ASKING_RE.search(p)]
     if not asked:
         return ""
     a, b = clause_at(split_clauses(text), f.start, len(text))

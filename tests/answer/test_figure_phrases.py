@@ -87,6 +87,9 @@ def test_both_sexes_together_do_not_answer_one():
     text = "青溪男性成年人的幸福指数为6.1分。"
     assert wider_group.disagreement(q, text, _figure(text, "6.1分")) == ""
     assert wider_group.disagreement(analyse("青溪成年人的幸福指数是多少分？"), text, _figure(text, "6.1分")) == ""
+    # a sex in the clause that frames the event, not in the one asking, narrows no group
+    text = "对王某处以罚款500元的行政处罚。"
+    assert wider_group.disagreement(analyse("青溪女生拒买奶茶被辱骂一事中，王某被处以多少罚款？"), text, _figure(text, "500元")) == ""
 
 
 def test_a_question_writing_the_world_after_zhan_asks_of_it():
