@@ -189,3 +189,23 @@ def test_a_role_s_latin_letters_in_brackets_before_the_name():
     text = "星河汽车首席运营官（COO）赵明远在谈到市场时表示，技术积累远大于挑战。"
     assert names(text)[0] == ("赵明远", "星河汽车首席运营官")
     assert [p.name for p in people.wanted_persons(analyse("星河汽车的首席运营官是谁？"), text)] == ["赵明远"]
+
+
+def test_a_credit_lines_role_is_read_before_its_mark():
+    """主编丨X, 【编辑:Y】, 责编 | Z: a credit line writes the role, a mark, then the name."""
+    q = analyse("这期专题的主编是谁？")
+    assert roles.asked_role_nouns(q) == ("主编",)  # jieba tags 主编 b: it is a role all the same
+    assert [(p.name, p.role) for p in people.persons("主编丨刘晓燕", ("主编",))] == [("刘晓燕", "主编")]
+    assert [(p.name, p.role) for p in people.persons("（新闻客户端）【编辑:王建华】")] == [("王建华", "编辑")]
+    assert [p.name for p in people.wanted_persons(q, "监制丨李海\n主编丨刘晓燕\n编辑丨王建华")] == ["刘晓燕"]
+    # what a colon follows is a role only when it reads as one
+    assert all(p.role == "" for p in people.persons("他回忆说：王建华当年就在这里。"))
+
+
+@pytest.mark.parametrize("role, asked, holds", [
+    ("公司总经理", "总经理", True), ("销售经理", "经理", True),
+    ("总经理", "经理", False), ("副总经理", "总经理", False), ("编辑", "主编", False), ("主编", "编辑", False),
+    ("总编辑", "编辑", False), ("经理", "总经理", False), ("常务副县长", "副县长", True), ("县长", "副县长", False),
+])
+def test_a_rank_before_a_role_makes_another_post(role, asked, holds):
+    assert roles.role_matches(role, (asked,)) is holds
