@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from assistant.answer import latin_names
 from assistant.answer.dotted_names import NAME_TAGS, NOT_IN_NAME, dotted_names
 from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_role_nouns, asked_roles, chinese_word,
-                                   does_act, holds, reads_as_role)
+                                   does_act, holds, reads_as_role, rival)
 from assistant.query.question import Question
 from assistant.text import words
 
@@ -279,12 +279,13 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
 
 def denies(q: Question, text: str) -> bool:
     """A question asking a meeting act (由谁主持) and a sentence naming nobody who did it, or one
-    asking a role (主编是谁) and a sentence naming people in other roles only (编辑:梁异): a
-    selector's probability does not make that sentence a person answer (abstain.vouched)."""
+    asking a role (主编是谁) and a sentence naming others in a rival post (编辑:梁异) and nobody in
+    it: a selector's probability does not make that sentence a person answer (abstain.vouched)."""
     if asked_act(q):
         return not wanted_persons(q, text)
     roles = asked_role_nouns(q)
-    return bool(roles) and any(p.role and p.name not in q.text for p in persons(text, roles)) and not wanted_persons(q, text)
+    return bool(roles) and any(p.role and p.name not in q.text and rival(p.role, roles) for p in persons(text, roles)) \
+        and not wanted_persons(q, text)
 
 
 def byline(text: str, p: Person) -> bool:

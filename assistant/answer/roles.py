@@ -167,17 +167,21 @@ def role_head(phrase: str) -> str:
 
 # A rank written before a role makes another post: 副县长 is not 县长, 总经理 not 经理, 总编辑 not 编辑
 RANK_PREFIXES = ("副", "总")
+JOINED_POSTS = re.compile(r"[、兼]")  # one person's posts: 市委副书记、市长; 首席经济学家兼研究院院长
 
 
 def role_matches(role: str, asked: tuple[str, ...]) -> bool:
-    """Does the role the text gives (急诊科副主任, 公司总经理) hold the one asked? It must end in
-    it, and not with a rank before it the question does not write: 副县长 is not 县长, 总经理 not
-    经理, and a shorter role is not a longer one asked (编辑 is no 主编, 经理 no 总经理). Roles joined
-    by 、 (房东、实际管理者) are each the person's."""
-    if "、" in role:
-        return any(role_matches(r, asked) for r in role.split("、") if r)
+    """Does the role the text gives (急诊科副主任, 公司总经理) hold the one asked? One must end in
+    the other, and no rank may stand before it that the other does not write: 副县长 is not 县长,
+    总经理 not 经理 nor 经理 总经理, 编辑 is no 主编; 院长 is the 医院院长 asked. Roles joined by 、 or
+    兼 (房东、实际管理者, 首席经济学家兼研究院院长) are each the person's."""
+    if JOINED_POSTS.search(role):
+        return any(role_matches(r, asked) for r in JOINED_POSTS.split(role) if r)
     for a in asked:
         if role.endswith(a) and not role[: -len(a)].endswith(RANK_PREFIXES):  # 总经理 asked: not 副总经理
+            return True
+        # 医院院长 asked, 院长 written: the question names the body the text leaves to its context
+        if len(role) >= 2 and a.endswith(role) and not a[: -len(role)].endswith(RANK_PREFIXES):
             return True
     return False
 
@@ -195,6 +199,14 @@ def holds(role: str, asked: tuple[str, ...]) -> bool:
         return True
     last = re.split(r"[、，,]", role)[-1]
     return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)
+
+
+def rival(role: str, asked: tuple[str, ...]) -> bool:
+    """Is a person's role a post of the family asked that does not hold it: 编辑 for 主编, 市长 for 县长,
+    经理 for 总经理 (their posts share a character)? Not CEO for 高管 nor 学生 for 讲解员, kinds the
+    words do not compare."""
+    posts = [role_head(p) for p in re.split(r"[、，,兼]", role) if p]
+    return not holds(role, asked) and any(set(p) & set(a) for p in posts if p for a in asked)
 
 
 # 谁说要…, 是谁提出…, 谁表示…: the question asks who said what it quotes (no role)

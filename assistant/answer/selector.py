@@ -123,8 +123,8 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     near = [sc for sc in ranked if sc.score >= NEAR_SHARE * top.score]
     if q.kind == "quantity":
         return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
-    if q.kind == "person":  # a role asked (主编是谁) is sought past the near ones, as far as the rules seek it (主编丨X below 编辑:Y)
-        made = ex._person(q, credits.first(q, ranked)[:1] + (ranked[: people.LOOK] if people.asked_role_nouns(q) else near), sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
+    if q.kind == "person":  # the best naming a rival of the role asked (编辑:Y for 主编): its holder is sought as far as the rules seek
+        made = ex._person(q, credits.first(q, ranked)[:1] + (ranked[: people.LOOK] if people.denies(q, top.sentence.text) else near), sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     elif q.kind == "list":
         made = ex._list(q, ranked, sentences)
     elif q.kind == "reason":

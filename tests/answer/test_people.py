@@ -175,6 +175,17 @@ def test_a_sentence_naming_others_in_other_roles_only_is_denied():
     assert not people.denies(q, "主编丨刘晓燕")
     assert people.denies(analyse("东丰县县长是谁？"), "市长张明华出席会议并讲话。")
     assert not people.denies(analyse("东丰县县长是谁？"), "县长张明华出席会议并讲话。")
+    # a post the words do not compare (CEO for 高管) is no rival: the selector's probability may stand
+    assert not people.denies(analyse("青溪汽车哪位高管透露了新车计划？"), "据青溪汽车CEO王建华透露，新车将于年内上市。")
+
+
+@pytest.mark.parametrize("role, asked, is_rival", [
+    ("编辑", "主编", True), ("市长", "县长", True), ("经理", "总经理", True), ("副县长", "县长", True),
+    ("县长", "县长", False), ("CEO", "高管", False), ("小学四年级学生", "讲解员", False),
+    ("首席经济学家兼研究院院长", "经济学家", False),  # 兼 joins two posts: he holds the one asked
+])
+def test_a_rival_post_is_of_the_family_asked_and_does_not_hold_it(role, asked, is_rival):
+    assert roles.rival(role, (asked,)) is is_rival
 
 
 def test_the_role_after_which_ends_at_a_role_word():
@@ -206,6 +217,7 @@ def test_a_credit_lines_role_is_read_before_its_mark():
     ("公司总经理", "总经理", True), ("销售经理", "经理", True),
     ("总经理", "经理", False), ("副总经理", "总经理", False), ("编辑", "主编", False), ("主编", "编辑", False),
     ("总编辑", "编辑", False), ("经理", "总经理", False), ("常务副县长", "副县长", True), ("县长", "副县长", False),
+    ("院长", "医院院长", True), ("主任", "办公室副主任", False),
 ])
 def test_a_rank_before_a_role_makes_another_post(role, asked, holds):
     assert roles.role_matches(role, (asked,)) is holds
