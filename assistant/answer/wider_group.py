@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.question import Question, asking_clauses
-from assistant.text import quantities, words
+from assistant.text import places, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
 WORLD_WORDS = re.compile(r"全球|全世界|海外|境外|本土")  # a question writing one asks of it, after 占 too
@@ -76,9 +76,14 @@ def recipients(text: str) -> list[str]:
     return [p for p in found if len(p) >= 2]  # 为什么要向他们发放: the last 向 is who receives
 
 
+PARTY_FLAGS = ("n", "j", "l")  # nouns (环卫工人, 人大代表, 中小|微|企业), abbreviations and set phrases (困难群众)
+
+
 def _party_words(party: str) -> set[str]:
-    """The words that say who a party is: not a place (the place checks'), not a pronoun (他们, 该)."""
-    return {w for w, flag in words.tagged(party) if len(w) >= 2 and not flag.startswith(("ns", "r")) and "—" not in w}
+    """The nouns that say who a party is: not a place (the place checks'), not what it is for
+    (为防汛救灾捐: 防汛 vn), not a pronoun (他们)."""
+    return {w for w, flag in words.tagged(party) if len(w) >= 2 and flag.startswith(PARTY_FLAGS) and flag != "ns"
+            and not (places.named(w) or places.places(w))}
 
 
 def _same_party(asked: str, given: str) -> bool:
