@@ -75,8 +75,7 @@ def places(text: str) -> tuple[str, ...]:
         elif len(word) >= 3 and word[-1] in SUFFIXES and not word.endswith(GENERIC_ENDINGS):
             if flag.startswith(("ns", "nr", "nz", "n", "j")):
                 name = word
-        # a bare two-character word opening with a level noun the gazetteer does not know is a
-        # kind or part of a town (城建: 城市建设), no name; 城关, 镇江 it knows
+        # a bare two-character word opening with a level noun the gazetteer does not know (城建) is no name
         elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC and not postposition_glued(tagged, i) \
                 and not (len(word) == 2 and word[0] in "城市县乡镇村" and not known_level(word)):
             name = word
