@@ -17,7 +17,7 @@ from assistant.answer import measure_nature, people, roles, standing
 from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
-from assistant.check import from_to, slots
+from assistant.check import from_to, series, slots
 from assistant.check.claim_words import may_decide, opposite, unmet, way
 from assistant.check.in_force import agreement, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
@@ -175,7 +175,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             continue
         s, where = sc.sentence, standing.of_sentence(sc.sentence)  # in a plan or a review (answer/standing.py)
         if (not same_period(about.text, s) or measure_nature.standing_disagreement(about, s.text, where)
-                or slots.other_instance(about.text, s.text)):  # 第三个工作日's figure for the 第四个
+                or series.other_instance(about.text, s.text)):  # 第三个工作日's figure for the 第四个
             continue
         text, clauses = sc.sentence.text, split_clauses(sc.sentence.text)
         copied = counterpart(claim, figure, text)

@@ -270,31 +270,3 @@ def source_speaker(chunk_text: str, a: int, title: str) -> str:
         if name:
             last = name
     return last or interviewee(title)
-
-
-# 第四个工作日, 第八次上涨, 第二批: the nth of a series, with the noun it counts (its first one
-# or two characters after the ordinal and its 个); not after 与/比/较 (与第一季度相比: the base
-# of a comparison, not what the sentence is about)
-SERIES_RE = re.compile(rf"(?<![与比较])第({NUMERAL})个?([\u4e00-\u9fff]{{1,2}})")
-# a quarter is a period: the period check reads it (本季度 against 第二季度, text/periods.py)
-PERIOD_SERIES = ("季度", "季")
-
-
-def series(text: str) -> dict[str, set[float]]:
-    """What a text numbers in a series: the noun (its first two characters) -> the ranks."""
-    out: dict[str, set[float]] = {}
-    for m in SERIES_RE.finditer(text):
-        if m.group(2) in PERIOD_SERIES:
-            continue
-        n = m.group(1)
-        value = float(n) if n.isdigit() else quantities.chinese_to_number(n)
-        if value is not None:
-            out.setdefault(m.group(2), set()).add(value)
-    return out
-
-
-def other_instance(claim: str, text: str) -> bool:
-    """Does the sentence speak of another member of a series the claim names (第三个工作日 for
-    the claim's 第四个工作日, 第七次 for 第八次) and not of the claim's own?"""
-    theirs = series(text)
-    return any(noun in theirs and not (ranks & theirs[noun]) for noun, ranks in series(claim).items())

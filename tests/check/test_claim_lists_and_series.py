@@ -3,14 +3,14 @@ the source names otherwise, in a closed list of as many places (长春、绍兴)
 (check/other_place.listed); without its count the claim may name a place the source leaves out
 (tests/data/drafts/substitutions.json: not_enough_info). The count (两市) is no thing the source
 must repeat. A figure of another member of a series the
-claim names (第三个工作日 for the claim's 第四个) decides nothing about it (slots.other_instance).
+claim names (第三个工作日 for the claim's 第四个) decides nothing about it (series.other_instance).
 Made-up sentences, no model."""
 
 from __future__ import annotations
 
 from support import flat_idf, made_hits
 
-from assistant.check import slots
+from assistant.check import series, slots
 from assistant.check.claims import check
 
 
@@ -57,8 +57,8 @@ def test_a_figure_of_another_member_of_the_series_decides_nothing():
 
 
 def test_series_and_what_is_no_series():
-    assert slots.other_instance("第四个工作日上调180元", "第三个工作日上调180元")
-    assert not slots.other_instance("第四个工作日上调180元", "第三个工作日上调150元，第四个工作日上调180元")
+    assert series.other_instance("第四个工作日上调180元", "第三个工作日上调180元")
+    assert not series.other_instance("第四个工作日上调180元", "第三个工作日上调150元，第四个工作日上调180元")
     # a quarter is the period check's; 与第一季度相比 is a comparison's base
-    assert not slots.other_instance("第二季度交付1406辆", "第一季度交付1200辆")
-    assert not slots.other_instance("第二次交付1406辆", "本次交付1404辆，与第一次相比略有下降")
+    assert not series.other_instance("第二季度交付1406辆", "第一季度交付1200辆")
+    assert not series.other_instance("第二次交付1406辆", "本次交付1404辆，与第一次相比略有下降")
