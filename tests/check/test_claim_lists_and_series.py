@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from support import flat_idf, made_hits
 
-from assistant.check import series, slots
+from assistant.check import series
 from assistant.check.claims import check
 
 
