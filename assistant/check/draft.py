@@ -71,9 +71,9 @@ def figure_setting(rest: str) -> bool:
 
 
 def figures(text: str) -> list[quantities.Quantity]:
-    """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session), years, nor
+    """Figures with a unit, not ordinals (第十名 is a ranking, 三次会议 a session), quoted labels, years, nor
     the span of months a figure is counted over (今年前7个月，…增长3.8%)."""
-    ords = slots.ordinal_spans(text)
+    ords = slots.ordinal_spans(text) + slots.label_spans(text)  # (“四个意识” is a label: slots.labels)
     return [f for f in quantities.find_quantities(text)
             if f.unit and not any(a <= f.start < b for a, b in ords) and not SESSION_RE.match(text, f.end - len(f.unit))
             and not (f.unit == "个月" and PERIOD_BEFORE_RE.search(text, 0, f.start))]

@@ -46,6 +46,17 @@ def labels(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in LABEL_RE.finditer(text)}
 
 
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quoted number labels are: a count inside one (“两个确立”) is the label's, no figure."""
+    return [m.span() for m in LABEL_RE.finditer(text)]
+
+
+# 实施“畅通不畅”养护工程, 开展“不忘初心”主题教育: a short quoted term written into its clause (more words
+# follow it) names a thing; its 不 denies nothing the sentence says. A quote closed by a clause mark
+# (表示“不会涨价”。) is words said, and its negation stands.
+QUOTED_NAME_RE = re.compile(r"“[^“”，,。；;：:！!？?]{1,12}”(?=[\u4e00-\u9fff])")
+
+
 @dataclass(frozen=True)
 class Ordinal:
     text: str
@@ -162,8 +173,8 @@ def dated_days(clause: str, text: str) -> set[tuple[float, float]]:
 
 
 def negated(text: str) -> bool:
-    """True when the text denies what it says: an odd number of negating words."""
-    tokens = [w for w, _ in words.tagged(text)]
+    """True when the text denies what it says: an odd number of negating words (none inside a quoted name)."""
+    tokens = [w for w, _ in words.tagged(QUOTED_NAME_RE.sub("“”", text))]
     count = 0
     for i, tok in enumerate(tokens):
         if tok in NEGATORS:

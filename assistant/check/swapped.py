@@ -60,20 +60,40 @@ def _word_at(text: str, i: int) -> tuple[int, int]:
 def quoted_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's quoted name, the source's, the claim with the source's put in) when the source quotes, after the same two
     characters, a name of the same length ending or starting with the same word (“龙山样板” /
-    “西安样板”) that the claim does not quote."""
+    “西安样板”) that the claim does not quote. A source quoting the claim's name too swaps it only
+    when the two names trade slots: the source's stands in the claim's frame (领悟“两个确立”的决定 for
+    the claim's 领悟“两个维护”的决定), the claim's in another clause and in no such frame (做到“两个维护”),
+    so the claim pairs one quoted term with the other's predicate. Two names of one clause may be a
+    list (增强“四个意识”“四个自信”): no swap."""
     out = []
     for m in QUOTED_RE.finditer(claim):
         mine, before = m.group(1), claim[max(0, m.start() - CONTEXT) : m.start()]
-        if f"“{mine}”" in text or not _written(before):
+        after = claim[m.end() : m.end() + CONTEXT] if _written(claim[m.end() : m.end() + CONTEXT]) else ""
+        at = [x.start() for x in re.finditer(f"“{re.escape(mine)}”", text)]
+        if not _written(before) or any(_framed(text, a, len(mine) + 2, before, after) for a in at):
             continue
         for t in QUOTED_RE.finditer(text):
             theirs = t.group(1)
-            if len(theirs) != len(mine) or text[max(0, t.start() - CONTEXT) : t.start()] != before:
+            if text[max(0, t.start() - CONTEXT) : t.start()] != before:
+                continue
+            if at:  # both names the source's: the slot's frame on both sides tells whose it is
+                if theirs != mine and _framed(text, t.start(), len(t.group(0)), before, after) and not any(
+                        _one_clause(text, a, t.start()) for a in at):
+                    out.append((mine, theirs, claim[: m.start(1)] + theirs + claim[m.end(1) :]))
                 continue
             same = max(_common(mine, theirs), _common(mine[::-1], theirs[::-1]))
-            if 2 <= len(mine) - same <= len(mine) - 1 and same >= 1:  # a part kept, a name of 2+ changed
-                out.append((mine, theirs, claim[: m.start(1)] + theirs + claim[m.end(1) :]))
+            if len(theirs) == len(mine) and 2 <= len(mine) - same <= len(mine) - 1 and same >= 1:
+                out.append((mine, theirs, claim[: m.start(1)] + theirs + claim[m.end(1) :]))  # a part kept, 2+ changed
     return out
+
+
+def _framed(text: str, a: int, n: int, before: str, after: str) -> bool:
+    """Is text[a:a+n] written with the claim's characters before it (and after it, when the claim writes some)?"""
+    return text[max(0, a - CONTEXT) : a] == before and (not after or text[a + n : a + n + CONTEXT] == after)
+
+
+def _one_clause(text: str, a: int, b: int) -> bool:
+    return not re.search(r"[，,；;。：:]", text[min(a, b) : max(a, b)])
 
 
 def _common(a: str, b: str) -> int:

@@ -45,3 +45,22 @@ def test_the_rest_of_the_claim_must_agree():
 def test_a_sentence_writing_the_claim_whole_wins_over_the_swap():
     hits = made_hits("青溪县将开通至星河的上行列车。", "青溪县将开通至星河的下行列车和上行列车。")
     assert check("青溪县将开通至星河的上行列车。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_two_quoted_terms_of_one_sentence_trade_slots():
+    # the sentence quotes both names, each with its own predicate: the claim pairing one with the other's is swapped
+    text = "全面学习“三个坚持”的深刻内涵，牢牢把握“四项原则”，切实做到“五个务必”。"
+    assert quoted_swaps("全面学习“五个务必”的深刻内涵。", text)[0][:2] == ("五个务必", "三个坚持")
+    assert quoted_swaps("全面学习“三个坚持”的深刻内涵。", text) == []
+    assert quoted_swaps("切实做到“五个务必”。", text) == []
+    # two names of one clause may be a list: no swap
+    listed = "切实增强“四项原则”“三个坚持”，全面学习“五个务必”。"
+    assert quoted_swaps("切实增强“三个坚持”。", listed) == []
+
+
+def test_a_claim_pairing_a_quoted_term_with_another_predicate_is_refuted():
+    hits = made_hits("我们要全面学习“三个坚持”的深刻内涵，牢牢把握“四项原则”，切实做到“五个务必”。")
+    found = check("报告要求全面学习“五个务必”的深刻内涵。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("三个坚持",)
+    assert check("报告要求全面学习“三个坚持”的深刻内涵。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("报告要求切实做到“五个务必”。", hits, flat_idf, 0.43).verdict == "supported"

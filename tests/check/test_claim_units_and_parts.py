@@ -80,3 +80,28 @@ def test_a_latin_name_the_sentence_and_its_article_leave_unsaid_is_another_subje
     assert check("理想汽车第二季度的交付量达到86533辆。", hits, flat_idf, 0.43).verdict == "supported"
     named = made_hits("Lucid第二季度的交付量达到1404辆。")
     assert check("Lucid第二季度交付了1406辆汽车。", named, flat_idf, 0.43).verdict == "refuted"
+
+
+def test_a_count_inside_a_quoted_label_is_no_figure():
+    # “三个坚持” names a slogan: its 三个 is the label's (slots.labels), not a figure to check
+    from assistant.check.draft import figures
+
+    assert [f.text for f in figures("全面学习“三个坚持”的深刻内涵。")] == []
+    assert [f.text for f in figures("新建“口袋公园”3个。")] == ["3个"]
+
+
+def test_a_negator_inside_a_quoted_name_denies_nothing():
+    from assistant.check import slots
+
+    assert not slots.negated("实施“路通不堵”整治工程")
+    assert not slots.denies("今年实施“路通不堵”整治工程")
+    assert slots.negated("今年没有实施“路通不堵”整治工程")
+    # words said, closed by a clause mark, keep their negation
+    assert slots.negated("他表示“不会涨价”。")
+
+
+def test_a_figure_of_a_work_with_a_negator_in_its_quoted_name_is_checked():
+    hits = made_hits("实施“路通不堵”整治工程218公里、危桥改造工程12座。")
+    found = check("报告提出，今年实施“路通不堵”整治工程281公里。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("218公里",)
+    assert check("报告提出，今年实施“路通不堵”整治工程218公里。", hits, flat_idf, 0.43).verdict == "supported"
