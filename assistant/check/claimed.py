@@ -6,7 +6,7 @@ from assistant.check import slots
 
 
 def of_slot(body: str, slot: str) -> str:
-    """What the claim says in the slot that decided it (its ranking, year, count, level, label or date)."""
+    """What the claim says in the slot that decided it (its ranking, year, count, level, scope, label or date)."""
     if slot == "ranking":
         found = slots.ordinals(body)
         return found[0].text if found else ""
@@ -17,6 +17,8 @@ def of_slot(body: str, slot: str) -> str:
         return body[m.start() : m.end() + 2] if m else ""
     if slot == "level":
         return "、".join(sorted(slots.levels(body)))
+    if slot == "scope":
+        return slots.scope_slot(body, "")[0] or next((m.group(0) for m in slots.SCOPE_RE.finditer(body)), "")
     if slot == "label":
         return "、".join(f"“{n}{r}”" for n, r in sorted(slots.labels(body)))
     if slot == "date":

@@ -112,10 +112,10 @@ def article_of(s, chunks) -> str:
 
 
 def same_session(claim: str, s, chunks) -> bool:
-    """Is the sentence's 本届 the session the claim names (第四届, by its article: slots.this_session)?"""
-    from assistant.check import slots
+    """Is the sentence's 本届 the session the claim names (第四届, by its article: series.this_session)?"""
+    from assistant.check import series, slots
 
-    theirs = slots.this_session(s.text, article_of(s, chunks))
+    theirs = series.this_session(s.text, article_of(s, chunks))
     return theirs != s.text and any(o.value == c.value and o.unit == c.unit for c in slots.ordinals(claim)
                                     for o in slots.ordinals(theirs))
 

@@ -1,5 +1,6 @@
 """The nth of a series (第四个工作日, 第八次上涨, 第二批): a source about another member of the series
-the claim names speaks of another instance, not of the claim's."""
+the claim names speaks of another instance, not of the claim's; a session named 本届 is the one
+its article numbers (第四届)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,19 @@ import re
 
 from assistant.check.slots import NUMERAL
 from assistant.text import quantities
+
+SESSION_OF_RE = re.compile(rf"第({NUMERAL})(届|期)(..)")
+
+
+def this_session(text: str, article: str) -> str:
+    """The sentence with its 本届 / 本期 read as the session its article names (本届中国—蒙古国博览会 in
+    an article on the 第四届中国—蒙古国博览会): the one 第N届 written before the same two characters."""
+    for m in re.finditer(r"本(届|期)(..)", text):
+        named = {x.group(1) for x in SESSION_OF_RE.finditer(article) if x.group(2, 3) == m.group(1, 2)}
+        if len(named) == 1:
+            text = text.replace(m.group(0), f"第{named.pop()}{m.group(1)}{m.group(2)}", 1)
+    return text
+
 
 # 第四个工作日, 第八次上涨, 第二批: the nth of a series, with the noun it counts (its first one
 # or two characters after the ordinal and its 个); not after 与/比/较 (与第一季度相比: the base

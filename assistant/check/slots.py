@@ -70,19 +70,6 @@ class Ordinal:
         return not (self.scope and other.scope and self.scope != other.scope)
 
 
-SESSION_OF_RE = re.compile(rf"第({NUMERAL})(届|期)(..)")
-
-
-def this_session(text: str, article: str) -> str:
-    """The sentence with its 本届 / 本期 read as the session its article names (本届中国—蒙古国博览会 in
-    an article on the 第四届中国—蒙古国博览会): the one 第N届 written before the same two characters."""
-    for m in re.finditer(r"本(届|期)(..)", text):
-        named = {x.group(1) for x in SESSION_OF_RE.finditer(article) if x.group(2, 3) == m.group(1, 2)}
-        if len(named) == 1:
-            text = text.replace(m.group(0), f"第{named.pop()}{m.group(1)}{m.group(2)}", 1)
-    return text
-
-
 def ordinals(text: str) -> list[Ordinal]:
     out = []
     for m in ORDINAL_RE.finditer(text):
@@ -131,6 +118,30 @@ def counts(text: str) -> dict[str, set[float]]:
 
 def levels(text: str) -> set[str]:
     return {m.group(0) for m in LEVEL_RE.finditer(text)}
+
+
+# 入选全省“某某”精品案例, 全国文明城市: the scope an honour or a list is of, read beside the head it qualifies
+# (its next characters), not anywhere in the sentence; 全省前列, 全省第一 are rankings (STANDING_RE, ORDINAL_RE)
+SCOPE_RE = re.compile(r"全[国省市县区](?!前列|之首|首位|前茅|领先|第)")
+SCOPE_HEAD_RE = re.compile(r"[\u4e00-\u9fff“”《》]{3}")
+
+
+def scope_slot(body: str, text: str) -> tuple[str, str]:
+    """(the claim's scope, the source's) for the first scope of the claim whose head the source writes
+    without it: the source's own scope right before that head (入选全国“某某”案例 for the claim's 入选全省“某某”案例),
+    or '' when it writes none there and no clause holding the head names the claim's (走在全省前列 in another
+    clause fills no slot of 入选…案例). ('', '') when each head is written with the claim's scope, or not at all."""
+    for m in SCOPE_RE.finditer(body):
+        head = body[m.end() : m.end() + 3]
+        at = [x.start() for x in re.finditer(re.escape(head), text)] if SCOPE_HEAD_RE.fullmatch(head) else []
+        before = [text[max(0, a - 2) : a] for a in at]
+        if not at or m.group(0) in before:
+            continue
+        other = [b for b in before if SCOPE_RE.fullmatch(b)]
+        clauses = [re.split(r"[，,；;。：:]", text[:a])[-1] + re.split(r"[，,；;。：:]", text[a:])[0] for a in at]
+        if other or not any(m.group(0) in c for c in clauses):
+            return m.group(0), other[0] if other else ""
+    return "", ""
 
 
 def dates(text: str) -> set[tuple[float, float]]:

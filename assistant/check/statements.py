@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
                                        term_weights)
-from assistant.check import members, other_place, parallel, referent, slots, swapped
+from assistant.check import members, other_place, parallel, referent, series, slots, swapped
 from assistant.check.action_words import SYNONYMS  # a claim's verb is found when the source has any of its group
 from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
@@ -115,7 +115,7 @@ def _complement_cut(term: str, body: str, text: str) -> bool:
 def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], article: str = "") -> tuple[str, str, str]:
     """(verdict, slot, what the source says) for one aligned sentence; UNKNOWN when the
     sentence does not state one of the claim's slots."""
-    text = slots.this_session(s.text, article)  # 本届 of the article's 第四届
+    text = series.this_session(s.text, article)  # 本届 of the article's 第四届
     for claimed in slots.ordinals(body):
         found = [o for o in slots.ordinals(text) if o.comparable(claimed)]
         if any(o.value == claimed.value for o in found):
@@ -145,6 +145,9 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
             return REFUTED, "level", "、".join(sorted(stated_levels))
         if not stated_levels:
             return UNKNOWN, "level", ""
+    scope, stated_scope = slots.scope_slot(body, text)  # 入选全省…案例 is decided beside 案例, not by a 全省 elsewhere
+    if scope:
+        return (REFUTED, "scope", stated_scope) if stated_scope else (UNKNOWN, "scope", "")
     # the clause that names the claim's thing: in X将于9月停产，Y将于10月停产 its when is X's
     own = parallel.best_clause(text, tuple(t for t in terms if not slots.whens(t) and not slots.dates(t)))
     claimed_dates = slots.dates(body)

@@ -89,3 +89,26 @@ def test_a_plans_figure_decides_no_claim_of_what_was_done_last_year():
 
 def test_a_reviews_figure_decides_no_claim_of_this_year():
     assert check("星光市今年新建了800亩以上的棚室。", in_section(*REVIEW), flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_scope_is_read_beside_the_head_it_qualifies():
+    from assistant.check.slots import scope_slot
+
+    text = "青溪县夜市建设走在全省前列，社区调解工作经验入选全国“和美邻里”优秀案例。"
+    assert scope_slot("社区调解工作经验入选了全省“和美邻里”优秀案例。", text) == ("全省", "全国")
+    assert scope_slot("社区调解工作经验入选了全国“和美邻里”优秀案例。", text) == ("", "")
+    # the head written without a scope, the claim's scope only in another clause: unsaid
+    unscoped = "青溪县夜市建设走在全省前列，社区调解工作经验入选“和美邻里”优秀案例。"
+    assert scope_slot("社区调解工作经验入选了全省“和美邻里”优秀案例。", unscoped) == ("全省", "")
+    # a ranking (全省前列) is no scope; a head the source does not write decides nothing
+    assert scope_slot("青溪县夜市建设走在全省前列。", text) == ("", "")
+    assert scope_slot("青溪县入选全省文明城市名单。", text) == ("", "")
+
+
+def test_a_scope_found_in_another_clause_supports_no_claim():
+    hits = made_hits("青溪县夜市建设走在全省前列，社区调解工作经验入选全国“和美邻里”优秀案例。")
+    found = check("青溪县社区调解工作经验入选了全省“和美邻里”优秀案例。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("全国",) and found.claimed == ("全省",)
+    assert check("青溪县社区调解工作经验入选了全国“和美邻里”优秀案例。", hits, flat_idf, 0.43).verdict == "supported"
+    hits = made_hits("青溪县夜市建设走在全省前列，社区调解工作经验入选“和美邻里”优秀案例。")
+    assert check("青溪县社区调解工作经验入选了全省“和美邻里”优秀案例。", hits, flat_idf, 0.43).verdict == "not_enough_info"
