@@ -120,10 +120,15 @@ def levels(text: str) -> set[str]:
     return {m.group(0) for m in LEVEL_RE.finditer(text)}
 
 
-# 入选全省“某某”精品案例, 全国文明城市: the scope an honour or a list is of, read beside the head it qualifies
-# (its next characters), not anywhere in the sentence; 全省前列, 全省第一 are rankings (STANDING_RE, ORDINAL_RE)
-SCOPE_RE = re.compile(r"全[国省市县区](?!前列|之首|首位|前茅|领先|第)")
+# 入选全省“某某”精品案例, 全国文明城市, 国家级示范区: the scope an honour or a list is of, read beside the head it
+# qualifies (its next characters), not anywhere in the sentence; 全省 and 省级 are one scope. 全省前列, 全省第一
+# are rankings (STANDING_RE, ORDINAL_RE)
+SCOPE_RE = re.compile(r"全(?P<whole>[国省市县区])(?!前列|之首|首位|前茅|领先|第)|(?<![县区市省])(?P<level>国家|省|市|县|区)级")
 SCOPE_HEAD_RE = re.compile(r"[\u4e00-\u9fff“”《》]{3}")
+
+
+def _scope(m: re.Match) -> str:
+    return m.group("whole") or m.group("level")[0]  # 国家级 is 全国's
 
 
 def scope_slot(body: str, text: str) -> tuple[str, str]:
@@ -134,13 +139,12 @@ def scope_slot(body: str, text: str) -> tuple[str, str]:
     for m in SCOPE_RE.finditer(body):
         head = body[m.end() : m.end() + 3]
         at = [x.start() for x in re.finditer(re.escape(head), text)] if SCOPE_HEAD_RE.fullmatch(head) else []
-        before = [text[max(0, a - 2) : a] for a in at]
-        if not at or m.group(0) in before:
+        before = [x for x in (re.search(f"(?:{SCOPE_RE.pattern})$", text[:a]) for a in at) if x]
+        if not at or any(_scope(x) == _scope(m) for x in before):
             continue
-        other = [b for b in before if SCOPE_RE.fullmatch(b)]
         clauses = [re.split(r"[，,；;。：:]", text[:a])[-1] + re.split(r"[，,；;。：:]", text[a:])[0] for a in at]
-        if other or not any(m.group(0) in c for c in clauses):
-            return m.group(0), other[0] if other else ""
+        if before or not any(_scope(x) == _scope(m) for c in clauses for x in SCOPE_RE.finditer(c)):
+            return m.group(0), before[0].group(0) if before else ""
     return "", ""
 
 

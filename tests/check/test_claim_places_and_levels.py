@@ -112,3 +112,13 @@ def test_a_scope_found_in_another_clause_supports_no_claim():
     assert check("青溪县社区调解工作经验入选了全国“和美邻里”优秀案例。", hits, flat_idf, 0.43).verdict == "supported"
     hits = made_hits("青溪县夜市建设走在全省前列，社区调解工作经验入选“和美邻里”优秀案例。")
     assert check("青溪县社区调解工作经验入选了全省“和美邻里”优秀案例。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_level_is_a_scope_read_beside_its_head_too():
+    from assistant.check.slots import scope_slot
+
+    text = "青溪河城区段被评为市级“美丽河湖”，青溪湿地公园入选国家级生态示范区。"
+    assert scope_slot("青溪湿地公园入选省级生态示范区。", text) == ("省级", "国家级")
+    assert scope_slot("青溪湿地公园入选市级生态示范区。", text) == ("市级", "国家级")
+    assert scope_slot("青溪湿地公园入选全国生态示范区。", text) == ("", "")  # 全国 and 国家级: one scope
+    assert scope_slot("青溪河城区段被评为市级“美丽河湖”。", text) == ("", "")
