@@ -275,6 +275,10 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     # what a change is against, not what it measures
     found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1
              and not CHANGE_VERB.fullmatch(w) and w not in BASES and not (f.kind in ("money", "percent", "points") and _verb(w))]
+    # a verb with a measure ending (签约额, 成交量) names a measure, as a noun does: the verb alone is set aside
+    named = measure_words.measure(own) if own else ""
+    if named and not any(w in named for w in found):
+        found.append(named)
     if found and terms and not any(measure_words.related(w, t) for w in found for t in terms):
         return f"it measures {'/'.join(sorted(found))}"
     return ""

@@ -4,6 +4,8 @@ is never the answer, the next one is tried, else the answer abstains."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answer import extractive, figure_kind, rates
@@ -307,6 +309,13 @@ def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
     assert _why("在青溪装一套地源热泵系统通常要花多少钱？", text, "2.5万元") == ""
     # a noun before the sum still says what it measures (青溪公司的利润, not its 营业收入)
     assert _why("青溪公司去年的营业收入是多少？", "青溪公司去年实现利润3.2亿元。", "3.2亿元").startswith("it measures")
+    # a verb with a measure ending (签约额, 成交额) names a measure as a noun does: a signed sum is no investment
+    fair = "青溪县举办招商大会，签约额达160亿元。"
+    assert _why("青溪县去年固定资产投资是多少？", fair, "160亿元").startswith("it measures")
+    english = replace(analyse("What was Qingxi County's fixed-asset investment last year?"), terms=("固定资产", "投资"))
+    assert figure_kind.disagreement(english, fair, _figure(fair, "160亿元")).startswith("it measures")  # as translated
+    assert _why("青溪县招商大会签约金额是多少？", fair, "160亿元") == ""
+    assert _why("青溪县招商大会签了多少钱的项目？", fair, "160亿元") == ""
 
 
 def test_an_english_count_of_things_is_no_measure_sum_or_share():
