@@ -60,7 +60,8 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
     disagrees with it. A figure answer is compared on its figures, any other answer on all
     the values of its sentence (`only`: on that one value of it). With the question `q`,
     another sentence gives a version only when it passes the checks a draft passes
-    (`subject.disagreement`: the place, year and name asked, the day or span asked)."""
+    (`subject.disagreement`: the place, year and name asked, the day or span asked; for a figure
+    `figure_kind.disagreement`: the indicator and kind asked)."""
     whole = kind != "quantity"
     kinds = ("figure",) if kind == "quantity" else ("figure", "date", "name", "place", "org")
     anchors = [a for a in _statements(best.sentence, best.a, best.b, kinds) if only is None or a.slot.start == only.start]
@@ -78,7 +79,7 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
             for b in _statements(s, s.a, s.b, ("figure",)):
                 if any(a.slot.start == b.slot.start for a in anchors):
                     continue
-                if any(conflicts.compare(a, b) == "conflict" for a in anchors):
+                if any(conflicts.compare(a, b) == "conflict" for a in anchors) and not _vetoed(q, s, b):
                     _add(others, b, _clause_part(s, b.slot, best.score, False))
             continue
         if q is not None and subject.disagreement(q, s.chunk, *s.quote_span) is not None:
@@ -92,10 +93,17 @@ def find_versions(best: Part, hits: list[Hit], sim: conflicts.Similarity | None,
             if verdict == "agree":
                 mine.parts.append(_clause_part(s, b.slot, best.score, whole))
                 break
-            if verdict == "conflict":
+            if verdict == "conflict" and not _vetoed(q, s, b):
                 _add(others, b, _clause_part(s, b.slot, best.score, whole))
                 break
     return [mine] + others
+
+
+def _vetoed(q: Question | None, s: Sentence, st: conflicts.Statement) -> bool:
+    """Is another version's figure one the answer's checks would refuse (another indicator, kind or
+    period than asked: a signed sum for an investment)? Each version is an answer of its own."""
+    f = st.slot.quantity
+    return q is not None and q.kind == "quantity" and f is not None and bool(figure_kind.disagreement(q, s.text, f))
 
 
 SIDE = 8  # characters of the question on each side of its asking phrase that say where the value stands

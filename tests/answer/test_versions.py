@@ -46,6 +46,22 @@ def test_a_sentence_about_another_year_or_place_answers_another_question(questio
     assert versions._other_scope(analyse(question), sentence) is other
 
 
+def test_a_version_passes_the_checks_an_answer_passes():
+    """Each version is an answer of its own: a figure of another indicator than asked is none."""
+    from types import SimpleNamespace
+
+    from assistant.answer import conflicts
+
+    def vetoed(question, text, figure):
+        st = next(x for x in conflicts.statements(text, kinds=("figure",)) if x.slot.text == figure)
+        return versions._vetoed(analyse(question), SimpleNamespace(text=text), st)
+
+    assert vetoed("青溪县去年固定资产投资是多少？", "青溪县举办招商大会，签约额达160亿元。", "160亿元")
+    assert not vetoed("青溪县招商大会签约额是多少？", "青溪县举办招商大会，签约额达160亿元。", "160亿元")
+    assert vetoed("青溪县地区生产总值是多少？", "青溪县地区生产总值同比增长6%。", "6%")  # a change for a level
+    assert not vetoed("青溪县地区生产总值是多少？", "青溪县地区生产总值300亿元。", "300亿元")
+
+
 REPORT = ("{date}\n星河电子发布半年报\n星河电子8月{day}日晚间发布2023年半年度报告。报告期内，公司资产负债率{rate}，"
           "投资收益149.23万元，财务费用12.5万元。公司表示，下半年将继续加大研发投入，拓展海外市场。\n")
 VISIT = ("{date}\n乡村振兴走访\n8月12日上午，{name}在村委会叮嘱镇村干部要多关心关注低收入群体，及时掌握他们的生产生活情况。"
