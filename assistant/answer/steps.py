@@ -67,4 +67,23 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
+    if q.parts and _one_figure_twice(drafts):
+        support, confidence = 0.0, None if confidence is None else 0.0
+        extra["one_figure_twice"] = True
     return drafts, support, threshold, confidence, extra
+
+
+def _one_figure_twice(drafts) -> bool:
+    """Do two parts of a question (甲的产量和乙的销量分别是多少; 实施多少个项目，总投资多少) quote the same
+    figure of the same sentence? One figure answers one of them: the other has no answer of its own,
+    and showing it twice would give it one."""
+    seen = set()
+    for d in drafts:
+        if d is None or d.kind != "quantity" or not d.parts:
+            continue
+        p = d.parts[0]
+        key = (p.sentence.chunk.source, p.sentence.chunk.text[p.a : p.b])
+        if key in seen:
+            return True
+        seen.add(key)
+    return False

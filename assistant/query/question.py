@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
 from assistant.text import asked_numbers, places, quantities, words
@@ -248,53 +249,18 @@ def analyse(text: str) -> Question:
     if not english:
         pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p))]
+        inherit = True
         if not (len(asking) > 1 and len(asking) == len(pieces)):
-            pieces = each_parts(text) if kind == "quantity" else []
-        # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting
+            pieces, inherit = each_parts(text, QUESTION_WORD_RE) if kind == "quantity" else ([], True)
+        # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting (unless each
+        # part holds it and names its own: 乙县长说的销量 is not the place of 甲厂说的产量)
         for piece in pieces:
             sub = analyse(piece)
+            if not inherit:
+                q.parts.append(sub)
+                continue
             sub.places = sub.places or q.places
             sub.years = sub.years or q.years
             sub.terms = tuple(dict.fromkeys(sub.terms + q.places))
             q.parts.append(sub)
     return q
-
-
-EACH_RE = re.compile(r"各|分别")
-CONJUNCTIONS = {"和", "与", "及", "以及", "、", "跟", "同"}
-
-
-def _noun(token: tuple[str, str]) -> bool:
-    return token[1].startswith("n") or token[1] == "vn"  # jieba's noun tags vary (玉米 nr, 二等奖 nz)
-
-
-def each_parts(text: str) -> list[str]:
-    """One question per item of 'A和B各/分别…多少': the answer is a figure for each, and a
-    figure for one of them alone is half an answer. Two shapes are read, because only they
-    say where an item starts: items of one head noun (亿元以上项目和10亿元以上项目各不低于多少个
-    -> …亿元以上项目不低于多少个, 10亿元以上项目不低于多少个), and a run of nouns sharing what
-    follows them (甲市和乙县的GDP分别是多少 -> 甲市的GDP是多少, 乙县的GDP是多少; 出口和进口分别增长多少).
-    Anything else (收入和支出分别是多少, where jieba reads 收入 as a verb) stays one question."""
-    m = EACH_RE.search(text)
-    if not m or not QUESTION_WORD_RE.search(text, m.end()):
-        return []
-    tokens = list(words.tagged(text[: m.start()]))
-    rest = text[m.end():]
-    cuts = [i for i, (w, _) in enumerate(tokens) if w in CONJUNCTIONS]
-    if not cuts or cuts[0] == 0:
-        return []
-    bounds = [0] + [c + 1 for c in cuts] + [len(tokens) + 1]
-    segments = [tokens[a : b - 1] for a, b in zip(bounds, bounds[1:])]
-    if any(not seg for seg in segments):
-        return []
-    join = lambda seg: "".join(w for w, _ in seg)
-    heads = {seg[-1][0] for seg in segments}
-    if len(heads) == 1 and all(len(seg) > 1 for seg in segments[1:]):
-        return [join(seg) + rest for seg in segments]
-    # a run of nouns: the first segment's prefix, each noun, then what follows the last one
-    last = segments[-1]
-    if _noun(segments[0][-1]) and _noun(last[0]) and all(len(seg) == 1 and _noun(seg[0]) for seg in segments[1:-1]):
-        prefix, tail = join(segments[0][:-1]), join(last[1:])
-        names = [segments[0][-1][0]] + [seg[0][0] for seg in segments[1:-1]] + [last[0][0]]
-        return [prefix + name + tail + rest for name in names]
-    return []

@@ -340,3 +340,21 @@ def test_only_a_persons_support_is_vouched_for_by_the_selectors_probability():
     assert abstain.vouched("person", 0.9, 0.7, 0.6) == 0.9
     assert abstain.vouched("reason", 0.1, 0.99, 0.6) == 0.1
     assert abstain.vouched("list", 0.1, 0.99, 0.6) == 0.1
+
+
+def test_two_parts_answered_by_one_figure_are_refused():
+    """甲说的X和乙说的Y分别是多少: when both parts quote the same figure of one sentence, one of
+    them has no answer of its own; a different figure for each part stands."""
+    from assistant.answer import steps
+    from assistant.answer.evidence import Sentence
+
+    text = "青溪项目年内完成投资100亿元。青溪项目总投资64亿元。"
+    chunk = made_chunk(text, "青溪新闻", "青溪县")
+    first, second = Sentence(0, chunk, 0, 15), Sentence(0, chunk, 15, len(text))
+
+    def draft(s):
+        return extractive.Draft([extractive.make_part(s, s.a, s.b, 1.0)], 1.0, kind="quantity")
+
+    assert steps._one_figure_twice([draft(first), draft(first)])
+    assert not steps._one_figure_twice([draft(first), draft(second)])
+    assert not steps._one_figure_twice([draft(first), None])

@@ -66,6 +66,10 @@ def test_comma_joined_questions_split_into_parts_sharing_place_and_year():
     # a run of nouns sharing what follows them
     ("甲市和乙县的GDP分别是多少？", ["甲市的GDP是多少？", "乙县的GDP是多少？"]),
     ("一等奖、二等奖和三等奖分别有多少名", ["一等奖有多少名", "二等奖有多少名", "三等奖有多少名"]),
+    # phrases each with its own 的: each is asked whole, after the setting before it
+    ("甲厂说的产量和乙厂说的销量分别是多少？", ["甲厂说的产量是多少？", "乙厂说的销量是多少？"]),
+    ("青溪那个项目，市里报告说的年内投资和县长说的总投资分别是多少？",
+     ["青溪那个项目，市里报告说的年内投资是多少？", "青溪那个项目，县长说的总投资是多少？"]),
     # no item boundary to read: one question
     ("全市各类企业有多少家", []),
     ("2020年以来共审结各类环境资源行政案件多少件？", []),
@@ -80,6 +84,11 @@ def test_each_of_several_items_is_its_own_part(text, parts):
 def test_each_part_inherits_the_place_named_before_the_items():
     q = analyse("高新区力争新签约亿元以上项目和10亿元以上项目各不低于多少个？")
     assert q.parts[1].text == "10亿元以上项目不低于多少个？" and q.parts[1].places == ("高新区",)
+
+
+def test_a_place_within_one_phrase_is_not_the_other_phrases_place():
+    q = analyse("市里报告说的年内投资和青溪县县长说的总投资分别是多少？")
+    assert q.parts[0].places == () and q.parts[1].places == ("青溪",)
 
 
 def test_english_head_noun():

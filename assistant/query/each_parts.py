@@ -1,0 +1,63 @@
+"""One question per item of 'A和B各/分别…多少' (`question.analyse` makes each a part): the answer
+is a figure for each, and a figure for one of them alone is half an answer."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import words
+
+EACH_RE = re.compile(r"各|分别")
+CONJUNCTIONS = {"和", "与", "及", "以及", "、", "跟", "同"}
+PUNCTUATION = set("，,。；;：:？?！!")
+
+
+def _noun(token: tuple[str, str]) -> bool:
+    return token[1].startswith("n") or token[1] == "vn"  # jieba's noun tags vary (玉米 nr, 二等奖 nz)
+
+
+def _modified(seg: list[tuple[str, str]]) -> bool:
+    """报告说的年内投资: a noun phrase with its own 的 and the noun after it."""
+    at = next((i for i, (w, _) in enumerate(seg) if w == "的"), -1)
+    return 0 < at < len(seg) - 1 and _noun(seg[-1])
+
+
+def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
+    """(the parts of `text`, whether they inherit the places and years the whole question names)
+    (`asking`: the question words one must follow 各/分别). Three shapes
+    are read, because only they say where an item starts: items of one head noun
+    (亿元以上项目和10亿元以上项目各不低于多少个 -> …亿元以上项目不低于多少个, 10亿元以上项目不低于多少个),
+    phrases each with its own 的 (甲厂说的产量和乙厂说的销量分别是多少 -> 甲厂说的产量是多少, 乙厂说的
+    销量是多少; the words before the first, after a stop, are each one's setting, and a place within
+    one phrase is that phrase's alone: these parts inherit nothing), and a run of nouns
+    sharing what follows them (甲市和乙县的GDP分别是多少 -> 甲市的GDP是多少, 乙县的GDP是多少;
+    出口和进口分别增长多少). Anything else (收入和支出分别是多少, where jieba reads 收入 as a verb)
+    stays one question."""
+    m = EACH_RE.search(text)
+    if not m or not asking.search(text, m.end()):
+        return [], True
+    tokens = list(words.tagged(text[: m.start()]))
+    rest = text[m.end():]
+    cuts = [i for i, (w, _) in enumerate(tokens) if w in CONJUNCTIONS]
+    if not cuts or cuts[0] == 0:
+        return [], True
+    bounds = [0] + [c + 1 for c in cuts] + [len(tokens) + 1]
+    segments = [tokens[a : b - 1] for a, b in zip(bounds, bounds[1:])]
+    if any(not seg for seg in segments):
+        return [], True
+    join = lambda seg: "".join(w for w, _ in seg)
+    # phrases with their own 的: the first starts after the last stop before it
+    stop = max((i + 1 for i, (w, _) in enumerate(segments[0]) if w in PUNCTUATION), default=0)
+    items = [segments[0][stop:]] + segments[1:]
+    if all(_modified(seg) and not any(w in PUNCTUATION for w, _ in seg) for seg in items):
+        return [join(segments[0][:stop]) + join(seg) + rest for seg in items], False
+    heads = {seg[-1][0] for seg in segments}
+    if len(heads) == 1 and all(len(seg) > 1 for seg in segments[1:]):
+        return [join(seg) + rest for seg in segments], True
+    # a run of nouns: the first segment's prefix, each noun, then what follows the last one
+    last = segments[-1]
+    if _noun(segments[0][-1]) and _noun(last[0]) and all(len(seg) == 1 and _noun(seg[0]) for seg in segments[1:-1]):
+        prefix, tail = join(segments[0][:-1]), join(last[1:])
+        names = [segments[0][-1][0]] + [seg[0][0] for seg in segments[1:-1]] + [last[0][0]]
+        return [prefix + name + tail + rest for name in names], True
+    return [], True
