@@ -25,7 +25,7 @@ from assistant.answer.measure_nature import BASES, nature_disagreement, stated_d
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.asked_numbers import without_stated_shares
-from assistant.text.indicators import indicator_of
+from assistant.text.indicators import CLASSIFIERS, indicator_of
 from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses
 
@@ -41,6 +41,7 @@ SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.
 # an English question asking a price or a sum paid states no unit, but asks for money
 MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)
 COUNT_ASKED_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
+AMOUNT_ASKED_EN = re.compile(r"\bamounts?\b", re.IGNORECASE)
 # "how many jobs / taxis / visitors" counts things; "how many hours / kilometres / tonnes" names
 # the measure it asks. A count of things is never a measure of time, length, area, weight,
 # volume, power or temperature (24小时 for jobs, 4万平方米 of green space), a sum or a percentage.
@@ -137,6 +138,8 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if q.english and not q.unit and asked == LEVEL and MONEY_ASKED_EN.search(q.text) and f.kind != "money" \
             and not COUNT_ASKED_EN.search(q.text):
         return f"a {f.kind} figure for a sum of money"
+    if q.english and AMOUNT_ASKED_EN.search(q.text) and not COUNT_ASKED_EN.search(q.text) and f.unit in CLASSIFIERS:
+        return f"a count of {f.unit} for an amount"  # an amount is of what is not counted (money, tonnes)
     if q.english and not q.unit and COUNT_ASKED_EN.search(q.text) and not MEASURE_NAMED_EN.search(q.text) \
             and (f.unit in MEASURE_UNITS or f.kind in MONEY | RATIO):
         return f"a figure in {f.unit or f.kind} for a count of things"

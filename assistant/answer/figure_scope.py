@@ -81,7 +81,7 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
     return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or state_disagreement(q, text, f)
-            or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f)
+            or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f) or threshold_disagreement(q, text, f)
             or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
@@ -195,6 +195,17 @@ def condition_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
         if other or (len(tail) > len(g.qualifier) and tail in lead):
             return f"it is of {other or tail}, not {g.text}"
     return ""
+
+
+THRESHOLD_ASKED = re.compile(r"(?:多少|几)[^，,。？?]{0,4}(?:以上|以下|以内)")
+
+
+def threshold_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """500万元以上重点项目86个: a figure with 以上 right before a noun names a class of things by a
+    threshold; it measures nothing, and answers only a question asking the threshold (多少万元以上)."""
+    if f.qualifier not in CONDITIONS or THRESHOLD_ASKED.search(q.text) or not any(n.startswith("n") for _, n in words.tagged(text[f.end : f.end + 4])[:1]):
+        return ""
+    return f"{f.text} is a threshold of what follows it"
 
 
 # the words that make a period named before a figure its baseline (比3月, 从3月): still that

@@ -318,6 +318,14 @@ def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
     assert _why("青溪县招商大会签了多少钱的项目？", fair, "160亿元") == ""
 
 
+def test_an_english_amount_is_no_count_of_things():
+    text = "青溪县实施重点项目86个，完成投资52亿元。"
+    q = analyse("What was the total amount of investment in Qingxi County?")
+    assert figure_kind.kind_disagreement(q, text, _figure(text, "86个")).startswith("a count")
+    assert figure_kind.kind_disagreement(q, text, _figure(text, "52亿元")) == ""
+    assert figure_kind.kind_disagreement(analyse("How many projects did Qingxi County carry out?"), text, _figure(text, "86个")) == ""
+
+
 def test_an_english_count_of_things_is_no_measure_sum_or_share():
     text = "青溪市打造24小时自助服务区，新增绿地4万平方米，城镇新增就业7000人，投入资金3亿元，增长12%。"
     q = analyse("How many new urban jobs will Qingxi create this year?")

@@ -148,3 +148,13 @@ def test_a_unit_glued_to_a_number_names_no_model_with_a_variant():
     # the variant's word written without 版 names it
     model = "其中Model 3性能版降幅高达14%。"
     assert figure_scope.variant_disagreement(analyse("Model 3性能车型降价多少？"), model, _figure(model, "14%")) == ""
+
+
+def test_a_figure_with_yishang_before_a_noun_is_a_threshold_not_an_amount():
+    threshold_disagreement = figure_scope.threshold_disagreement
+    text = "青溪县实施500万元以上重点项目86个，完成投资52亿元以上。"
+    found = {f.text: f for f in quantities.find_quantities(text)}
+    asked = analyse("青溪县去年完成投资多少？")
+    assert threshold_disagreement(asked, text, found["500万元以上"])
+    assert not threshold_disagreement(asked, text, found["52亿元以上"])  # 以上 closes its clause: the level reached
+    assert not threshold_disagreement(analyse("投资多少万元以上的项目算重点项目？"), text, found["500万元以上"])
