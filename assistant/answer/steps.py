@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from assistant.answer import headings
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
+from assistant.text import quantities
 
 # the combined steps run while `recorded()` is open (learn/store_rows.py keeps their rows)
 _recording: ContextVar[list | None] = ContextVar("combined_steps", default=None)
@@ -87,3 +88,9 @@ def _one_figure_twice(drafts) -> bool:
             return True
         seen.add(key)
     return False
+
+
+def figures_quoted(drafts) -> set[str]:
+    """The figures the drafts' parts quote (a question saying its sources disagree needs two)."""
+    return {quantities.without_qualifier(f.text) for d in drafts if d for p in d.parts
+            for f in quantities.find_quantities(p.sentence.chunk.text[p.a : p.b])}

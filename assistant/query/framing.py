@@ -63,9 +63,29 @@ FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?
                   re.compile(r"(对象|内容|方面|事项)(?=(?:有|是|包括)?(?:哪些|哪几|什么))"))
 
 
+# A question that says its sources disagree (两篇稿子写法不同, 说法对不上, 分别写了多少, 该用哪个数) asks
+# for each source's figure; the words that check the copy, name the pieces and say how they differ
+# are its frame, as 报告 is (the answer's sentences write none of them). Such a question is answered
+# only with two sources' figures (service: the versions or its parts), never with one.
+DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一)|不一致|对不上|有出入|矛盾|哪个数|两个数|两处|两篇|两份|各(?:报|给|写)|分别(?:写|报|给)了")
+DISPUTE_WORDS = frozenset({
+    "核稿", "核对", "核实", "核查", "发现", "稿子", "稿件", "稿", "篇", "两篇", "两份", "访谈", "写法", "说法", "口径",
+    "不同", "不一", "不一致", "对不上", "出入", "有出入", "矛盾", "写", "报", "给", "用", "该用", "采用",
+    "各报", "各给", "各写", "各说", "数字", "数",
+})
+
+
+def disputed(question: str) -> bool:
+    """Does the question say that its sources give different figures?"""
+    return DISPUTE_RE.search(question) is not None
+
+
 def frame_word(term: str, question: str, asks_person: bool = False) -> bool:
     """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
-    question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write."""
+    question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write.
+    The words of a disputed question's frame (`disputed`) are its frame wherever they stand (哪个数)."""
+    if term in DISPUTE_WORDS and disputed(question):
+        return True
     at = question.find(term)
     if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):
         return True

@@ -358,3 +358,18 @@ def test_two_parts_answered_by_one_figure_are_refused():
     assert steps._one_figure_twice([draft(first), draft(first)])
     assert not steps._one_figure_twice([draft(first), draft(second)])
     assert not steps._one_figure_twice([draft(first), None])
+
+
+def test_the_figures_a_set_of_drafts_quotes():
+    from assistant.answer import extractive, steps
+    from assistant.answer.evidence import Sentence
+
+    text = "青溪项目年内完成投资100亿元。青溪项目总投资64亿元。"
+    chunk = made_chunk(text, "青溪新闻", "青溪县")
+    one, two = Sentence(0, chunk, 0, 15), Sentence(0, chunk, 15, len(text))
+
+    def draft(s):
+        return extractive.Draft([extractive.make_part(s, s.a, s.b, 1.0)], 1.0, kind="quantity")
+
+    assert steps.figures_quoted([draft(one)]) == {"100亿元"}
+    assert steps.figures_quoted([draft(one), draft(two), None]) == {"100亿元", "64亿元"}
