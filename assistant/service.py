@@ -243,7 +243,7 @@ class Assistant:
         # every version of the answer's value among the passages, each with its sources; when
         # the sources disagree on the value asked, that is the answer even if the step abstained
         found = versions.answer_versions(q, drafts, hits, self._similarity(), answered)
-        if len(found) < 2 and framing.disputed(q.text) and len(steps.figures_quoted(drafts)) < 2:
+        if q.kind == "quantity" and len(found) < 2 and framing.disputed(q.text) and len(steps.figures_quoted(drafts)) < 2:
             answered = False  # it says its sources disagree: one figure is half its answer
         if not answered and len(found) < 2:
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),

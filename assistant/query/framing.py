@@ -80,11 +80,12 @@ def disputed(question: str) -> bool:
     return DISPUTE_RE.search(question) is not None
 
 
-def frame_word(term: str, question: str, asks_person: bool = False) -> bool:
+def frame_word(term: str, question: str, asks_person: bool = False, asks_figure: bool = False) -> bool:
     """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
     question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write.
-    The words of a disputed question's frame (`disputed`) are its frame wherever they stand (哪个数)."""
-    if term in DISPUTE_WORDS and disputed(question):
+    The words of a disputed question asking a figure (`disputed`) are its frame wherever they stand
+    (哪个数); a list of sentences (文中给出了哪两个数) is still chosen by all its words."""
+    if asks_figure and term in DISPUTE_WORDS and disputed(question):
         return True
     at = question.find(term)
     if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):
@@ -147,7 +148,8 @@ def mark(weights: Weights, q) -> Weights:
         if inside:
             weights.item = item_markers(numeral)
             weights[weights.item] = max(weights.pop(g) for g in inside)
-    weights.optional = frozenset(g for g in weights if all(frame_word(t, q.text, q.kind == "person") for t in g))
+    weights.optional = frozenset(g for g in weights
+                                 if all(frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in g))
     return weights
 
 

@@ -116,11 +116,13 @@ def test_the_item_sentence_goes_first_when_the_rules_support_it_best():
 def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_differ():
     q = "核稿发现两篇稿子对青溪那场展会的成交额写法不同，分别写了多少？"
     assert framing.disputed(q)
-    assert all(framing.frame_word(w, q) for w in ("核稿", "稿子", "写法", "不同", "写"))
-    assert not framing.frame_word("成交额", q) and not framing.frame_word("展会", q)
-    assert framing.disputed("青溪项目的投资额该用哪个数？") and framing.frame_word("数", "青溪项目的投资额该用哪个数？")
+    assert all(framing.frame_word(w, q, asks_figure=True) for w in ("核稿", "稿子", "写法", "不同", "写"))
+    assert not framing.frame_word("成交额", q, asks_figure=True) and not framing.frame_word("展会", q, asks_figure=True)
+    assert not framing.frame_word("稿子", q)  # a list of sentences is chosen by all its words
+    assert framing.disputed("青溪项目的投资额该用哪个数？")
+    assert framing.frame_word("数", "青溪项目的投资额该用哪个数？", asks_figure=True)
     assert framing.disputed("甲报和乙报对青溪人口的说法对不上，各给的是多少？")
     # no dispute said: the same words are topic words as before
     assert not framing.disputed("青溪县不同类型的企业分别有多少家？")
-    assert not framing.frame_word("写", "青溪县今年写了多少篇稿子？")
+    assert not framing.frame_word("写", "青溪县今年写了多少篇稿子？", asks_figure=True)
 
