@@ -118,7 +118,7 @@ def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_d
     assert framing.disputed(q)
     assert all(framing.frame_word(w, q, asks_figure=True) for w in ("核稿", "稿子", "写法", "不同", "写"))
     assert not framing.frame_word("成交额", q, asks_figure=True) and not framing.frame_word("展会", q, asks_figure=True)
-    assert not framing.frame_word("稿子", q)  # a list of sentences is chosen by all its words
+    assert not framing.frame_word("写法", q)  # a list of sentences is chosen by all its words (稿子 is a piece, frame anyway)
     assert framing.disputed("青溪项目的投资额该用哪个数？")
     assert framing.frame_word("数", "青溪项目的投资额该用哪个数？", asks_figure=True)
     assert framing.disputed("甲报和乙报对青溪人口的说法对不上，各给的是多少？")
