@@ -247,9 +247,8 @@ WHICH_KINDS = ("place", "generic")
 
 
 def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """A qualifier of the question (北海 in 北海公园) must not be replaced by a sibling in the
-    sentence (玉渊潭公园), or, when the sentence does not write what it qualifies, in the
-    earlier sentence of its paragraph that does."""
+    """A qualifier of the question (北海 in 北海公园) must not be replaced by a sibling in the sentence (玉渊潭公园),
+    or, when the sentence does not write what it qualifies (nor, asked no figure, it), in the earlier one that does."""
     if q.english:
         return None
     text = chunk.text[a:b]
@@ -264,7 +263,8 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         return None  # 仅次于哪里, 什么剧出道: the answer itself may be a sibling of what is asked about
     for word, follow in qualifiers(q.text):
         named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
-        where = text if follow in text else in_force(chunk, a, named)
+        held = follow in text or (word in text and q.kind != "quantity")  # 房地产市场: of 房地产风险 (a figure: of the one in force)
+        where = text if held else in_force(chunk, a, named)
         others = siblings(where, word, follow, q.text) if where else []
         if others:
             return Disagreement("qualifier", word + follow, others[0] + follow)

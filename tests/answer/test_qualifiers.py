@@ -268,3 +268,18 @@ def test_a_deputys_post_is_read_whole():
     assert qualifiers.post_disagreement(analyse("哪几人当选委员会专职副主席？"), "甲、乙当选专职副主席。") is None
     found = qualifiers.post_disagreement(analyse("哪几人当选委员会主席？"), "甲、乙当选专职副主席。")
     assert found is not None and found.found == "副主席"
+
+
+def test_a_sentence_writing_the_qualifier_is_not_read_with_the_earlier_sibling():
+    text = "妥善处置地方金融风险隐患。扎实推进房地产市场去库存,确保两类存量任务清零。"
+    sentence = "扎实推进房地产市场去库存,确保两类存量任务清零。"
+    assert _check(qualifiers.sibling_disagreement, "化解房地产风险，要求清零的是哪两类任务？", text, sentence) is None
+    # a sentence writing neither is still read with the earlier one
+    other = "确保两类存量任务清零。"
+    found = _check(qualifiers.sibling_disagreement, "化解房地产风险，要求清零的是哪两类任务？",
+                   "妥善处置地方金融风险隐患。" + other, other)
+    assert found is not None and found.found.startswith("金融")
+    # a figure is of the thing in force: 星河 written of another measure (星河半径) is a comparison's
+    text = "河州核心半径约为1800公里。而河州本身半径为3300公里，大约是星河半径的一半。"
+    found = _check(qualifiers.sibling_disagreement, "星河核心的半径是多少公里？", text, text.split("。")[1] + "。")
+    assert found is not None and found.found.startswith("河州")
