@@ -12,6 +12,7 @@ from assistant.answer.subject_names import Disagreement, article_before, in_forc
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import words
+from assistant.text.words import char_pairs
 
 ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
               "研究所", "协会", "学会", "委员会", "基金会", "交易所", "电视台", "报社")
@@ -78,15 +79,16 @@ def _short_name_of(short: str, full: str) -> bool:
     return len(full) > len(short) > n + m and all(ch in rest for ch in short[n : len(short) - m])
 
 
-def _other_orgs(org: str, text: str, asked_text: str) -> list[str] | None:
+def _other_orgs(org: str, text: str, asked_text: str, kind: bool = False) -> list[str] | None:
     """None when `text` names `org`; else the organisations of its kind it names instead
-    (another 公司; any other for a name without a suffix)."""
+    (another 公司; any other for a name without a suffix). `org` the `kind` asked (哪家医药企业集团): one
+    sharing a pair of its stem's characters (四环医药控股集团) is one of that kind, not another."""
     stem, suffix = _org_key(org)
     if stem in text:
         return None
     return [o for o in organisations(text)
             if stem not in o and o not in asked_text and (not suffix or _org_key(o)[1] == suffix)
-            and not (suffix and _short_name_of(org, o))]
+            and not (suffix and _short_name_of(org, o)) and not (kind and char_pairs(stem) & char_pairs(o))]
 
 
 # an interrogative inside what reads as an organisation (雷耶斯哪家漫画公司, 毕业于哪所大学,
@@ -121,17 +123,18 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
     for org in organisations(q.text):
         if _kind_asked(org):
             continue
-        org = ASKED_RE.split(org)[-1]  # 哪所大学 asks for an organisation, it names none
+        pieces = ASKED_RE.split(org)
+        org = pieces[-1]  # 哪所大学 asks for an organisation, it names none
         if len(_org_key(org)[0]) < 2:
             continue
-        others = _other_orgs(org, text, q.text)
+        others = _other_orgs(org, text, q.text, kind=len(pieces) > 1)
         if others and _points_back(org, text, chunk, a):
             continue
         if others:
             return Disagreement("organisation", org, others[0])
         if others is not None and not organisations(text):
             before = in_force(chunk, a, organisations)
-            others = _other_orgs(org, before, q.text) if before else None
+            others = _other_orgs(org, before, q.text, kind=len(pieces) > 1) if before else None
             if others:
                 return Disagreement("organisation", org, others[0])
     return None

@@ -164,6 +164,10 @@ def test_an_organisation_the_question_asks_for_is_not_one_it_names():
     assert _verdict("罗保铭本科毕业于哪所大学？", "罗保铭毕业于南开大学明清史专业。") is None
     assert _verdict("海梅·雷耶斯是哪家漫画公司的虚拟人物？", "海梅·雷耶斯是DC漫画公司的一个虚拟人物。") is None
     assert _verdict("茨柏克沃斯基何时进入微软公司？", "茨柏克沃斯基于1981年进入微软公司任职。") is None
+    # the kind asked after 哪家 describes the answer (医药企业集团: 青禾医药控股集团 is one), it is no name to match
+    assert _verdict("星河区要同哪家医药企业集团加强合作？", "加强与青禾医药控股集团洽商合作。") is None
+    found = _verdict("星河区要同哪家医药企业集团加强合作？", "加强与青禾钢铁控股集团洽商合作。")
+    assert found is not None and found.kind == "organisation"  # a steel group is not of the kind
     # a count of organisations asks for a number of them, it names none
     assert _verdict("星河汽车拥有多少个研究院？", "星河汽车与青溪先进技术研究院合作，并拥有11个研究院。") is None
     found = _verdict("星河科技公司的营收是多少？", "月亮科技公司营收30亿元。")
