@@ -4,7 +4,8 @@
 what the question itself writes (他最终需要支付300元，其中多数是占位费) cannot say which city,
 however many of the question's other words it holds: shown, it is a confidently wrong answer
 to a question the documents do not answer. A country is not named by China's own provinces
-and cities (浙江省首次整列发运农机 says nothing of where the train goes).
+and cities (浙江省首次整列发运农机 says nothing of where the train goes), nor a city by a country or a
+province (在墨西哥、印度等地建厂), nor by a clause about another country than the question's (place_lists.py).
 
 What counts as naming is wide, since DRCD's answers are often foreign or old names jieba tags
 as persons (潘普洛纳, 高丽国) or reads in pieces: any proper-name tag, or a word holding a
@@ -20,13 +21,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import named_things, roles
+from assistant.answer import named_things, place_lists, roles
 from assistant.answer.subject_names import Disagreement, latin_named
-from assistant.answer.thing_asked import asked_thing
+from assistant.answer.thing_asked import WRITTEN_SHORT, asked_thing, named_before
 from assistant.query import english_phrases, framing
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
+from assistant.text.quantities import CURRENCIES
 
 # 哪个城市, 哪座城市, 哪一国, 什么国家, 哪个省份 (not 哪一国内, 哪个国王, 哪个国家公园, and not a level:
 # 哪个国家级基地, 什么省级基地 ask for a base)
@@ -53,7 +55,10 @@ def asked(q: Question) -> str:
 
 
 def names_one(question: str, text: str, kind: str) -> bool:
-    """Does `text` name something `question` does not write that may be a `kind` (城, 国, 省)?"""
+    """Does `text` name something `question` does not write that may be a `kind` (城, 国, 省)? Not a currency
+    (印度卢比); for a city, not a country or a province (江苏), nor a name in a clause about another country."""
+    if kind == "城":
+        text = place_lists.country_clauses(question, text)
     at = 0
     for word, flag in words.tagged(text):
         start, at = text.find(word, at), at + len(word)
@@ -63,6 +68,8 @@ def names_one(question: str, text: str, kind: str) -> bool:
         level = places.known_level(word) or places.known_level(places.stem(word))
         if kind == "国" and level and level != places.COUNTRY:
             continue  # 苏州, 江苏省: a division of China is no country
+        if (kind == "城" and place_lists.no_city(word)) or word in CURRENCIES:
+            continue
         if flag in NAMING_FLAGS and not (flag.startswith("nr") and CREDIT_AFTER_RE.match(text, at)):
             return True
         if (PLACE_CHAR_RE.search(word) and word not in COMMON) or (flag == "t" and DYNASTY_END_RE.search(word)):
@@ -166,6 +173,16 @@ def names_org(question: str, text: str) -> bool:
     return names_one(question, text, "机") or named_with(question, text, ORG_TAIL)
 
 
+# 哪家医药企业集团, 哪家车企, 哪一家医院: the classifier 家 counts firms and bodies, any noun after it (not 哪一家思想,
+# a school: 法家); a firm is named as any organisation or in quotes (以“周家酸菜”为代表; not a count's name: “3个传统产业”)
+FIRM_ASKED_RE = re.compile(r"哪一?(家)(?!思想|学派|学说|人)")
+QUOTED_RE = re.compile(r"[“「『\"](?![\d一二三四五六七八九十两]+[个大项类条种])([^”」』\"]{2,16})[”」』\"]")
+
+
+def names_firm(question: str, text: str) -> bool:
+    return names_org(question, text) or any(m.group(1) not in question for m in QUOTED_RE.finditer(text))
+
+
 def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A question asking which city, country or province, and a sentence naming nothing
     the question does not write that could be one; one asking which station, port or park,
@@ -184,7 +201,7 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         return Disagreement("asked kind", noun, "")
     if q.english and (written := english_phrases.kind_written(q.text)) and not names_facility(q.text, text, written):
         return Disagreement("asked kind", written, "")
-    for asked_re, names in ((DISTRICT_ASKED_RE, names_place), (ORG_KIND_ASKED_RE, names_org)):
+    for asked_re, names in ((DISTRICT_ASKED_RE, names_place), (ORG_KIND_ASKED_RE, names_org), (FIRM_ASKED_RE, names_firm)):
         m = asked_re.search(q.text) if not q.english else None
         if m and not names(q.text, text):
             return Disagreement("asked kind", m.group(1), "")
@@ -225,7 +242,6 @@ def programme_first(q: Question, ranked: list) -> list:
     return ranked
 
 
-WRITTEN_SHORT = {"方法": "法", "办法": "法"}  # a method is named X法 (惯性约束法, 排除法)
 KIND_SEARCH = 5  # candidates (the best included) searched for one naming the kind
 
 
@@ -248,27 +264,3 @@ def kind_first(q: Question, ranked: list) -> list:
         if _support(sc) >= PROGRAMME_SHARE * _support(ranked[0]) and names(sc.sentence.text):
             return [sc] + ranked[:i] + ranked[i + 1 :]
     return ranked
-
-
-NOUNISH = ("n", "vn", "j", "eng")  # tags of the words a name is made of (吉林省化药, 惯性约束, 堆肥化利用)
-QUOTE_CLOSE = "”」』》\""
-
-
-def named_before(question: str, text: str, kind: str) -> bool:
-    """Does `text` write `kind` with a name before it the question does not write: a noun among the two words
-    right before it (化药创新基地, 惯性约束法, “464”格局), not a verb alone (提升企业) or a measure (哪种方法)?"""
-    tagged = list(words.tagged(text))
-    for i, (word, _) in enumerate(tagged):
-        if not word.endswith(kind) or word in WRITTEN_SHORT:  # 方法 itself names no method
-            continue
-        before = [w for w, _ in tagged[max(0, i - 2) : i]]
-        flags = [f for _, f in tagged[max(0, i - 2) : i]]
-        if before and (before[-1][-1] in "，,。；;：:、" or before[-1] == "等"):  # 甲、乙等指标: a list, not one named
-            continue
-        name = "".join(before) + word
-        if name in question:
-            continue
-        if (len(word) > len(kind) and word not in question) or (before and before[-1][-1:] in QUOTE_CLOSE) \
-                or any(f.startswith(NOUNISH) for f in flags):
-            return True
-    return False

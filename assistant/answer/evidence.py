@@ -22,6 +22,7 @@ from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
+from assistant.answer.thing_asked import asked_thing, kind_named
 from assistant.query import framing
 from assistant.query.question import Question, topic_groups
 from assistant.records import Chunk, Hit
@@ -230,11 +231,11 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     out = []
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
-    asked_of = names_only.predicate(q, weights)
+    asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     for s in sentences:
         text = s.text
-        pf, verdicts = place_check(q, s)
-        given = framed[1] if framed and said.words_of(s, framed[0]) else ""
+        pf, verdicts = place_check(q, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
+        given = (framed[1] if framed and said.words_of(s, framed[0]) else "") + kind_named(kind, q.text, text)
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)

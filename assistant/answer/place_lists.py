@@ -1,6 +1,10 @@
 """A place named in a list with its sibling divisions (抓好东辽现代农业产业园、东丰梅花鹿创投园)
-is one of several the paragraph speaks of: it is not put in force for the sentences after."""
+is one of several the paragraph speaks of: it is not put in force for the sentences after. And the level of a
+place named for a city asked: a country or a province, alone or listed (墨西哥、印度、巴西等地), names no city."""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from assistant.records import Chunk
 from assistant.text import places
@@ -24,3 +28,35 @@ def listed_sibling(chunk: Chunk, a: int, key: str) -> str:
         return ""
     names = dict.fromkeys(places.places(spans[-1]) + places.named(spans[-1]))
     return next((n for n in names if key not in n and places.siblings(n, key)), "")
+
+
+@lru_cache(maxsize=1)
+def _city_named() -> frozenset[str]:
+    """The names (full and short) of China's divisions a city may bear: a prefecture or a county (深圳, 吉林
+    as 吉林市, 义乌) and the provinces that are cities (北京市, 香港特别行政区); not a province alone (江苏)."""
+    out = set()
+    for name, short, code in places._divisions():
+        if code[2:6] != "0000" or name.endswith(("市", "特别行政区")):
+            out |= {name, short}
+    return frozenset(out)
+
+
+def no_city(word: str) -> bool:
+    """Is `word` a country or a province that is no city (印度, 中国, 江苏), so it cannot say which city?"""
+    level = places.known_level(word) or places.known_level(places.stem(word))
+    return level == places.COUNTRY or (level == "省" and word not in _city_named() and places.stem(word) not in _city_named())
+
+
+CLAUSE_RE = re.compile(r"[^，,；;。：:！!？?]+")
+
+
+def country_clauses(question: str, text: str) -> str:
+    """The clauses of `text` that name no country `question` does not write, when it writes one (印度工厂建在哪座
+    城市): a clause naming another (在美国加州、德国柏林设有工厂, 计划在墨西哥、巴西等地建厂) speaks of places
+    elsewhere, its cities are not the one asked; `text` whole when the question names no country."""
+    asked = {p for p in places.named(question) if places.known_level(p) == places.COUNTRY}
+    if not asked:
+        return text
+    kept = [m.group() for m in CLAUSE_RE.finditer(text)
+            if not any(places.known_level(p) == places.COUNTRY and p not in asked for p in places.named(m.group()))]
+    return "，".join(kept)

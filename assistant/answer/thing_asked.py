@@ -1,6 +1,7 @@
 """The kind of named thing a 什么/哪种 question asks one of (哪项技术 -> 技术, 主题是什么 -> 主题), and where a
-sentence writes the name: before the kind or after it. Read by asked_kind (which candidate names one) and
-subject_names (a Latin name before the kind is the answer, not what the sentence is about)."""
+sentence writes the name: before the kind or after it. Read by asked_kind (which candidate names one),
+subject_names (a Latin name before the kind is the answer, not what the sentence is about) and evidence (a name
+written by the kind's short form, 惯性约束法 for 哪种方法, holds the question's word 方法)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,35 @@ def asked_thing(q: Question) -> tuple[str, str]:
         if len(tagged) == 1 and tagged[0][1][:1] == "n" and m.group(1) not in PLACEHOLDERS:
             return m.group(1), "before"
     return "", ""
+
+
+WRITTEN_SHORT = {"方法": "法", "办法": "法"}  # a method is named X法 (惯性约束法, 排除法)
+NOUNISH = ("n", "vn", "j", "eng")  # tags of the words a name is made of (吉林省化药, 惯性约束, 堆肥化利用)
+QUOTE_CLOSE = "”」』》\""
+
+
+def named_before(question: str, text: str, kind: str) -> bool:
+    """Does `text` write `kind` with a name before it the question does not write: a noun among the two words
+    right before it (化药创新基地, 惯性约束法, “464”格局), not a verb alone (提升企业) or a measure (哪种方法)?"""
+    tagged = list(words.tagged(text))
+    for i, (word, _) in enumerate(tagged):
+        if not word.endswith(kind) or word in WRITTEN_SHORT:  # 方法 itself names no method
+            continue
+        before = [w for w, _ in tagged[max(0, i - 2) : i]]
+        flags = [f for _, f in tagged[max(0, i - 2) : i]]
+        if before and (before[-1][-1] in "，,。；;：:、" or before[-1] == "等"):  # 甲、乙等指标: a list, not one named
+            continue
+        name = "".join(before) + word
+        if name in question:
+            continue
+        if (len(word) > len(kind) and word not in question) or (before and before[-1][-1:] in QUOTE_CLOSE) \
+                or any(f.startswith(NOUNISH) for f in flags):
+            return True
+    return False
+
+
+def kind_named(kind: str, question: str, text: str) -> str:
+    """`kind` (`asked_thing`'s, read after the asking word) when `text` names one by its short form (惯性约束法 for
+    哪种方法), else '': the question's topic word 方法 is held by the name, which writes no 方法."""
+    short = WRITTEN_SHORT.get(kind)
+    return kind if short and named_before(question, text, short) else ""

@@ -3,9 +3,10 @@ which country, and a sentence that names none of that kind beside the question's
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, subject, thing_asked, unknown_cause
+from assistant.answer import asked_kind, evidence, subject, thing_asked, unknown_cause
 from assistant.query.question import analyse
 from assistant.records import Chunk
+from support import flat_idf, made_hits
 
 
 def _chunk(text: str) -> Chunk:
@@ -232,3 +233,44 @@ def test_who_does_an_act_names_the_standing_asked():
     assert _why(question, "青川商店出售的掌机只对青川Pro订阅者开放。") is None
     found = _why(question, "青川商店将从周二开始在部分门店出售翻新的掌机。")
     assert found is not None and found.kind == "asked kind"
+
+
+def test_a_country_or_a_province_names_no_city():
+    city = "青川电器计划把海外工厂建在哪座城市？"
+    for text in ("青川电器正在考虑在泰国建立工厂，并希望把中国供应商一起带去。",  # countries only
+                 "青川电器的新工厂选址仍在江苏和浙江之间比较。",  # provinces only
+                 "新工厂售价将从200万印度卢比起。"):  # a currency names no place
+        found = _why(city, text)
+        assert found is not None and found.kind == "asked kind", text
+    for text in ("青川电器的新工厂将落户苏州。", "青川电器的新工厂将建在北京。", "新工厂选在吉林市郊。"):
+        assert _why(city, text) is None, text  # a prefecture, a city-province, a province's namesake city
+
+
+def test_a_city_asked_inside_a_country_is_not_named_by_a_clause_about_others():
+    asked = "青川电器计划把泰国工厂建在哪座城市？"
+    listed = "青川电器目前在美国纽约、德国柏林设有工厂，并计划在越南、泰国、印度等地建设新的工厂。"
+    found = _why(asked, listed)
+    assert found is not None and found.kind == "asked kind"
+    assert _why(asked, "青川电器计划在泰国曼谷建设新的工厂。") is None
+    # a question naming no country reads every clause
+    assert _why("青川电器在哪座城市设有工厂？", listed) is None
+
+
+def test_a_method_named_by_its_short_form_holds_the_kind_asked():
+    q = analyse("星河研究所采用的是哪种方法？")
+    assert thing_asked.kind_named("方法", q.text, "星河研究所采用的是低温萃取法。") == "方法"
+    assert not thing_asked.kind_named("方法", q.text, "星河研究所今年再次取得突破。")
+    assert not thing_asked.kind_named("技术", q.text, "星河研究所采用的是低温萃取法。")  # no short form
+    hits = made_hits("星河研究所今年再次取得突破。该所采用的是新型设备。", "星河研究所今年再次取得突破。该所采用的是低温萃取法。")
+    scored = {sc.sentence.text: sc.coverage for sc in evidence.score_sentences(q, evidence.sentences_of(hits), flat_idf)}
+    assert scored["该所采用的是低温萃取法。"] > scored["星河研究所今年再次取得突破。"] > scored["该所采用的是新型设备。"]
+
+
+def test_a_firm_counted_by_its_classifier_is_named():
+    asked = "星河区要同哪家医药企业集团加强合作？"
+    found = _why(asked, "升级装备制造业、农产品加工业、医药产业“3个传统产业”。")  # a count's name names no firm
+    assert found is not None and found.kind == "asked kind"
+    for question, text in ((asked, "星河区要同青禾医药控股集团加强合作。"),
+                           ("星河区鼓励发展的预制菜企业以哪家为代表？", "鼓励支持以“李记酸菜”为代表的预制菜企业加快发展。")):
+        assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None, text
+    assert not asked_kind.FIRM_ASKED_RE.search("荀子的学说影响了哪一家思想？")  # a school of thought
