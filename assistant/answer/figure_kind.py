@@ -258,6 +258,8 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
             and not re.search(r"\d", own) and narrower not in text[a:b]:
         return f"it measures {own}, not {narrower}{measure}"
     asked = [] if q.english else measure_words.asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
+    if why := (measure_words.english_disagreement(q.text, own) if q.english else measure_words.named_sum_disagreement(q.text, text)):
+        return why
     if asked:
         lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
         measure = measure_words.measure(lead) if lead else ""

@@ -86,6 +86,7 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f)
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
             or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f)
+            or rival_words.purpose_disagreement(q, text, f)
             or wider_group.disagreement(q, text, f))
 
 

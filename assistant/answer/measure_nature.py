@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import standing
-from assistant.query.question import Question, asking_clauses
+from assistant.query.question import CHANGE_ASKED, Question, asking_clauses
 from assistant.text import quantities
 from assistant.text.sentences import split_clauses
 
@@ -126,7 +126,7 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
         said_past, said_now = PAST.search(text), NOW.search(text)
         if (said_now and not said_past) if asked_past else (said_past and not said_now):
             return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
-    if found := standing_disagreement(q, text, where) or done_disagreement(q, text, f):
+    if found := same_period_disagreement(q, text) or standing_disagreement(q, text, where) or done_disagreement(q, text, f):
         return found
     head = q.head or ""
     if q.unit or not head or not ASKED_AFTER.match(q.text, q.text.rfind(head) + len(head)):
@@ -137,6 +137,20 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
     if MONEY_HEAD.search(head) and f.kind in RATIO and not f.change and not q.change \
             and not RELATIVE.search(asking_clauses(q.text)):
         return f"a {f.kind} figure for {head}"
+    return ""
+
+
+# 去年同一季度的营收是多少 asks last year's figure of the period spoken of, not a comparison with it
+# (比去年同期, 与去年同期相比 compare: the change check's)
+SAME_PERIOD_PAST = re.compile(r"(?<![比较与和跟同])(?:去年|上年|上一年)(?:同期|同一(?:季度|时期|月份?|期间|年度)|同季度?|同月)")
+PAST_SAID = re.compile(r"去年|上年|上一年|前一年|同期|(?<!\d)(?:19|20)\d\d")
+
+
+def same_period_disagreement(q: Question, text: str) -> str:
+    """Last year's same period asked as the period of a level (世嘉去年同一季度的营收), a sentence that
+    names no earlier year nor 同期 gives the period's own figure ('' when not)."""
+    if SAME_PERIOD_PAST.search(q.text) and not CHANGE_ASKED.search(asking_clauses(q.text)) and not PAST_SAID.search(text):
+        return "the period's own figure for last year's same period"
     return ""
 
 

@@ -73,3 +73,38 @@ def asked_measures(q: Question) -> list[str]:
     """The measure words of the question's topic words (销量 of 汽车销量是多少)."""
     found = [measure(t) for g in topic_groups(q) for t in g]
     return [m for m in found if m]
+
+
+# An English question's measure, by its own word, and the Chinese words of the other family's
+# measures: a net income or profit is not a revenue (净利润 / 营收), nor the other way round.
+# Dictionary translations reach 收入 for both (income), so the English word decides.
+ENGLISH_FAMILIES = (
+    (re.compile(r"\b(?:net income|net profits?|profits?|net earnings|earnings)\b", re.IGNORECASE),
+     re.compile(r"营收|营业收入|营业额|销售额|销售收入|总收入")),
+    (re.compile(r"\b(?:revenues?|turnover)\b", re.IGNORECASE), re.compile(r"利润|盈利|净利")),
+)
+
+
+def english_disagreement(text: str, lead: str) -> str:
+    """Why a figure whose indicator (the words before it) is `lead` does not measure what
+    English question `text` asks: it names a measure of the other family (营收 for net income)."""
+    other = [words_re for pattern, words_re in ENGLISH_FAMILIES if pattern.search(text)]
+    found = other[0].search(lead) if len(other) == 1 else None
+    return f"it measures {found.group()}, not the measure asked" if found else ""
+
+
+# a sum named by what it is of (合同额 of contracts, 成交额 of deals): the two characters before 额
+NAMED_SUM_RE = re.compile(r"([\u4e00-\u9fff]{2})额")
+
+
+def named_sum_disagreement(question: str, text: str) -> str:
+    """A sum named by what it is of (新签合同额, 成交额) asked, a sentence that never writes that
+    (合同, 成交) nor another spelling of the sum gives another sum (直接投资…同比增长23.2%); ''
+    when it may give it."""
+    for m in NAMED_SUM_RE.finditer(question):
+        whole = m.group()
+        if whole in NOT_MEASURES or whole in GENERIC or m.group(1) in GENERIC:
+            continue
+        if m.group(1) not in text and not any(s in text for s in spellings(whole)):
+            return f"the sentence does not name {m.group(1)}"
+    return ""

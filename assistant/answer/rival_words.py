@@ -253,3 +253,25 @@ def place_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return ""
     rival = next((m for m in sorted(own) for a in asked if _rivals(m, a)), "")
     return f"it is of {rival}, not {'/'.join(sorted(asked))}" if rival else ""
+
+
+# money put in for a purpose: 为X投入了多少资金, 用于X的资金有多少
+PURPOSE_ASKED_RE = re.compile(r"(?:为了?|用于|用来)([\u4e00-\u9fff“”]{2,16}?)(?:而|所)?(?:投入|投资|拨付|花费|支出|安排|筹集|筹措|补贴|奖励|的资金|的经费)")
+# the money's own purpose, written between the verb and the figure (投入高标准农田建设奖励资金100万元)
+OWN_PURPOSE_RE = re.compile(r"(?:投入|拨付|拨出|安排|筹集|筹措|下达|发放|争取)了?([\u4e00-\u9fff]{2,})"
+                            r"(?:资金|经费|款项|专款|补贴|补助|奖金)[^\u4e00-\u9fff，,；;。]*$")
+
+
+def purpose_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Money asked for one purpose (为提纯良种投入了多少资金), the figure's clause naming the money's
+    own purpose, another (投入道路建设奖励资金100万元), and no word pair of the asked purpose in the
+    sentence up to the figure."""
+    asked = None if q.english else PURPOSE_ASKED_RE.search(q.text)
+    if not asked:
+        return ""
+    start = max((text.rfind(m, 0, f.start) for m in "，,；;。：:"), default=-1) + 1
+    own = OWN_PURPOSE_RE.search(text[start : f.start])
+    # the purpose asked, written anywhere in the sentence up to the figure (为改良品种，共投入资金…)
+    if not own or words.char_pairs(asked.group(1)) & words.char_pairs(text[: f.end]):
+        return ""
+    return f"it is money for {own.group(1)}, not for {asked.group(1)}"

@@ -12,6 +12,10 @@ population's for one sex.
   上万份冰淇淋. Who receives is written 给/向/为 X before a verb of giving (赠送, 发放, 提供...), 送给/发放给 X
   after it, or 送到(了) X 手中; when the question and the figure's clause each write one and the two share no
   word but places (广州 is the place checks'), the figure is another party's.
+- A part named in the question (X品牌卖出多少辆, X业务营收, 在X市场的份额) is not answered by a sentence
+  that never writes X: it gives the whole company's or another market's figure.
+- The other way round, a question asking home and abroad together (国内外游客, domestic and foreign
+  tourists) is not answered by the figure of one side (接待境外游客…人次).
 """
 
 from __future__ import annotations
@@ -104,5 +108,60 @@ def recipient_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     return f"it is given to {given[0]}, not to {asked[0]}"
 
 
+# the words that make what comes before them a part of a whole: a brand, a line of business, a market
+PART_RE = re.compile(r"品牌|业务|产品线|板块|事业部|事业群|子公司|市场(?=的?(?:份额|占有率|占比|销量|规模))")
+# words before a part word that name no part of their own (主营业务, 海外市场: the world check's)
+NOT_PART_NAMES = frozenset("主营 核心 主要 全部 整体 其他 其它 相关 各项 各个 旗下 自有 自主 新兴 传统 海外 国内 国际 境外 全球 "
+                           "本土 该 这个 公司 集团 企业".split())
+
+
+def _part_names(q: Question) -> list[list[str]]:
+    """For each part the question names (AITO问界品牌, iPhone业务), its name's words: up to two
+    Latin or Chinese words right before the part word, with no particle, figure or time between."""
+    tagged = list(words.tagged(q.text))
+    found = []
+    for i, (w, _) in enumerate(tagged):
+        at = sum(len(t) for t, _ in tagged[:i])
+        m = PART_RE.match(q.text, at)
+        if m is None or m.end() != at + len(w):
+            continue
+        name = []
+        for word, flag in reversed(tagged[max(0, i - 2) : i]):
+            latin = re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-]*", word) is not None
+            if not latin and (len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or flag[:1] in "mtpurfcdq"
+                              or word in NOT_PART_NAMES or word in q.places):
+                break
+            name.append(word)
+        if name:
+            found.append(name)
+    return found
+
+
+def part_disagreement(q: Question, text: str) -> str:
+    """The question names a part (X品牌, X业务) the sentence never writes: the figure is of the whole."""
+    if q.english:
+        return ""
+    for name in _part_names(q):
+        if not any(w.lower() in text.lower() for w in name):
+            return f"the sentence does not name {''.join(reversed(name))}"
+    return ""
+
+
+BOTH_ASKED_RE = re.compile(r"国内外|境内外|海内外|中外|\b(?:domestic and (?:foreign|international|overseas)|"
+                           r"(?:foreign|international|overseas) and domestic)\b", re.IGNORECASE)
+ONE_SIDE_RE = re.compile(r"(?<![国境海])(?:境外|海外|国外|外国|入境|国际|国内|境内)")
+
+
+def both_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Home and abroad asked together; the figure's own clause names one side (境外游客13.62万人次)."""
+    if not BOTH_ASKED_RE.search(q.text):
+        return ""
+    start = max((text.rfind(m, 0, f.start) for m in "，,；;。：:"), default=-1) + 1
+    clause = text[start : f.start]
+    side = ONE_SIDE_RE.search(BOTH_ASKED_RE.sub("", clause))
+    return f"it is the figure of {side.group()} alone" if side else ""
+
+
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    return world_disagreement(q, text, f) or sex_disagreement(q, text) or recipient_disagreement(q, text, f)
+    return world_disagreement(q, text, f) or sex_disagreement(q, text) or recipient_disagreement(q, text, f) \
+        or part_disagreement(q, text) or both_disagreement(q, text, f)
