@@ -247,8 +247,8 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     say what it measures has anything in common with the question's words (其中小米同比增长
     41.6% for a question about 华为)."""
     narrower, measure = modifier(q)
-    if narrower and narrower not in text:
-        return f"the sentence does not name {narrower}"
+    if narrower and narrower not in text or (kind := measure_words.kind_unwritten(q, narrower, text)):
+        return f"the sentence does not name {kind if narrower in text else narrower}"
     clauses = split_clauses(text) or [(0, len(text))]
     own = indicator_of(clauses, text, f)
     # 财政收入增长12% for 可支配收入: the figure's own clause narrows the measure another way;

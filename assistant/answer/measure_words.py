@@ -109,3 +109,32 @@ def named_sum_disagreement(question: str, text: str) -> str:
         if m.group(1) not in text and not any(s in text for s in spellings(whole)):
             return f"the sentence does not name {m.group(1)}"
     return ""
+
+
+def kind_before(q: Question, narrower: str) -> str:
+    """The common noun written right before the word that narrows the question's measure
+    (新能源 of 新能源汽车保有量, narrower 汽车): it narrows the measure further, so a sentence that
+    never writes it gives the wider kind's figure (其中汽车达到3.2亿辆). '' when there is none."""
+    tagged = list(words.tagged(q.text))
+    at = next((i for i, (w, _) in enumerate(tagged) if w == narrower), -1)
+    if at < 1:
+        return ""
+    word, flag = tagged[at - 1]
+    if flag != "n" or len(word) < 2 or word in GENERIC or word in values.FILLERS or word in q.places:
+        return ""
+    return word
+
+
+def kind_unwritten(q: Question, narrower: str, text: str) -> str:
+    """The noun before the narrowing word (kind_before) when `text` writes it nowhere, nor shortened
+    right before that word (混动汽车 for 混合动力汽车); '' when written or there is none."""
+    kind = kind_before(q, narrower)
+    if not kind or kind in text:
+        return ""
+    at = q.text.find(kind + narrower)
+    asked = q.text[max(0, at - 2) : at + len(kind)] if at >= 0 else kind  # 混合|动力: the words before may be one
+    for m in re.finditer(re.escape(narrower), text):
+        before = text[max(0, m.start() - 4) : m.start()]
+        if any(shortens(before[i:], asked[j:]) for i in range(len(before) - 1) for j in range(len(asked) - len(kind) + 1)):
+            return ""
+    return kind

@@ -75,3 +75,12 @@ def test_last_years_same_period_is_not_this_periods_figure():
     assert _why("青溪游戏去年同一季度的营收是多少？", text, "337亿元")
     assert not _why("青溪游戏去年同一季度的营收是多少？", "去年同期该公司的游戏营收为310亿元。", "310亿元")
     assert not _why("青溪游戏的营收与去年同期相比增长了多少？", "该公司游戏营收为337亿元，同比增长2.9%。", "2.9%")
+
+
+def test_a_noun_narrowing_the_kind_asked_must_be_written():
+    text = "截至6月底，全省机动车保有量达到820万辆，其中汽车达到610万辆。"
+    assert _why("截至6月底，全省纯电动汽车保有量是多少？", text, "610万辆")
+    assert not _why("截至6月底，全省纯电动汽车保有量是多少？", "截至6月底，全省纯电动汽车保有量达到61万辆。", "61万辆")
+    assert _why("截至6月底，全省新能源汽车保有量是多少？", text, "610万辆") == "the sentence does not name 新能源"
+    # written shortened right before the narrowing word: 混动 of 混合动力
+    assert not _why("今年青溪对混合动力汽车的税率降到了多少？", "今年，青溪对混动汽车的税率已降至12%。", "12%")
