@@ -76,12 +76,15 @@ def asked_measures(q: Question) -> list[str]:
 
 
 # An English question's measure, by its own word, and the Chinese words of the other family's
-# measures: a net income or profit is not a revenue (净利润 / 营收), nor the other way round.
+# measures: a net income or profit is not a revenue (净利润 / 营收), nor the other way round; a stock
+# is not a flow.
 # Dictionary translations reach 收入 for both (income), so the English word decides.
 ENGLISH_FAMILIES = (
     (re.compile(r"\b(?:net income|net profits?|profits?|net earnings|earnings)\b", re.IGNORECASE),
      re.compile(r"营收|营业收入|营业额|销售额|销售收入|总收入")),
     (re.compile(r"\b(?:revenues?|turnover)\b", re.IGNORECASE), re.compile(r"利润|盈利|净利")),
+    # a stock outstanding (存量, 余额) is not the flow added in a period (增量, 新增)
+    (re.compile(r"\b(?:outstanding|stock of)\b", re.IGNORECASE), re.compile(r"增量|新增")),
 )
 
 

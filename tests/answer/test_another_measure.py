@@ -84,3 +84,10 @@ def test_a_noun_narrowing_the_kind_asked_must_be_written():
     assert _why("截至6月底，全省新能源汽车保有量是多少？", text, "610万辆") == "the sentence does not name 新能源"
     # written shortened right before the narrowing word: 混动 of 混合动力
     assert not _why("今年青溪对混合动力汽车的税率降到了多少？", "今年，青溪对混动汽车的税率已降至12%。", "12%")
+
+
+def test_an_english_stock_is_not_a_flow():
+    text = "前5个月，青溪社会融资规模增量累计为3.2万亿元，比上年同期多210亿元。"
+    assert _why("What was the outstanding stock of Qingxi's social financing at the end of May?", text, "3.2万亿元")
+    assert not _why("What was the outstanding stock of Qingxi's social financing at the end of May?",
+                    "5月末，青溪社会融资规模存量为65.1万亿元。", "65.1万亿元")
