@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, evidence, features, people, referred, unknown_cause
+from assistant.answer import asked_kind, english, english_answers, english_clauses, evidence, features, people, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -211,7 +211,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             first = ruled.parts[0]
             ruled.support = english.agreed_support(part, ruled.support, first.sentence,
                                                    first.sentence.chunk.text[first.a : first.b], ranked, similarity)
-        shown = ruled
+        shown = english_clauses.checked(part, ruled) if q.english else ruled  # a plan's figure, a total, a level: vetoed
         # no figure picked: the selector's best sentence stands in, not the rules' (their support decides)
         if not q.english and (part.kind not in RULES_KINDS or ruled.stand_in):
             learned, p = stand_in(ranked) if ruled.stand_in else draft_of(part, found, ranked, idf)

@@ -98,3 +98,19 @@ def kind_written(question: str) -> str:
     """The Chinese kind an English which-question asks (hotel -> 酒店|宾馆|饭店), or ''."""
     m = KIND_EN_RE.search(question)
     return dict(KINDS_EN)[m.group(1).lower()] if m else ""
+
+
+# "How many remote pathology diagnoses did X organise": the words between how many and the verb
+COUNTED_EN_RE = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=\s+(?:does|do|did|will|would|is|was|are|were|has|have"
+                           r"|had|of|in|for|at|on|to|can|could|should|that|went)\b|\s*[?.]|$)", re.IGNORECASE)
+
+
+def counted(question: str) -> str:
+    """The things an English question counts ('remote pathology diagnoses'); '' when it counts none."""
+    m = COUNTED_EN_RE.search(question)
+    return m.group(1) if m else ""
+
+
+def groups_of(bridge, words: str) -> tuple[tuple[str, ...], ...]:
+    """The bridge's groups of Chinese words for some English `words` ('' has none)."""
+    return tuple(bridge.groups(words)[0]) if words else ()

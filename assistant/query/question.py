@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.query import english_phrases
 from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
@@ -98,6 +99,7 @@ class Question:
     specificity: dict = field(default_factory=dict)  # translation -> how exactly it renders the English
     head: str = ""  # the thing asked about: the last topic word before the asking phrase
     head_group: tuple[str, ...] = ()  # the same for an English question: its translations
+    counted: tuple[tuple[str, ...], ...] = ()  # an English how-many question's counted words, translated
     # an English question's proper names no dictionary knows (Tiida), each with the Chinese
     # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -184,11 +186,9 @@ def with_translation(q: Question, bridge) -> Question:
     groups, names, specificity = bridge.groups(q.text)
     q.groups = tuple(groups)
     q.specificity = specificity
-    head = english_head(q.text)
-    if head:
-        head_groups = bridge.groups(head)[0]
-        if head_groups and head_groups[-1] in q.groups:
-            q.head_group = head_groups[-1]
+    head_groups = english_phrases.groups_of(bridge, english_head(q.text))
+    q.head_group = head_groups[-1] if head_groups and head_groups[-1] in q.groups else ()
+    q.counted = tuple(g for g in english_phrases.groups_of(bridge, english_phrases.counted(q.text)) if g in q.groups)
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
     q.names = bridge.proper_names(q.text)
     if names:

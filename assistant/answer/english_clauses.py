@@ -1,0 +1,110 @@
+"""Whether the clause cut for an English figure question holds the figure asked, read against
+the question's own frame words and against the other figure clauses of its sentence.
+
+An English question reaches the Chinese text through dictionary translations, and its scorers
+(the rules on translated words, the learned scorer, the encoder) weigh a sentence as a whole: a
+sentence that holds the figure asked among others gave the figure of the wrong clause. The
+frames an English question sets and the Chinese clause must keep:
+
+- a current level (current, now, existing, so far) is no plan: 将达成300万辆 is the future one;
+- a single item's figure (a single, the highest, each) is no total: 成交总额 sums them;
+- a difference (how much longer than its predecessor) is stated after its comparison (相比前代…,
+  其中长度97毫米), never by a level that comes before any (长宽高分别为…);
+- what is counted: another figure clause of the same sentence naming more of the things a
+  how-many question counts (远程病理诊断2183例 for "remote pathology diagnoses", against
+  会诊323人次) holds the figure asked, not the cut one.
+
+Refusing is the remedy: a wrong answer is worse than none. No document's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question
+from assistant.text import quantities
+
+CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
+
+# "current", "existing", "so far", "now": the level reached, not a plan's
+CURRENT_EN = re.compile(r"\b(?:current(?:ly)?|existing|at present|presently|so far|to date|now)\b", re.IGNORECASE)
+# a question that asks a plan itself reads the plan's words as what it asks
+FUTURE_EN = re.compile(r"\b(?:will|plans?|planned|expects?|expected|aims?|target(?:s|ed)?|forecasts?|projected|by 20\d\d)\b",
+                       re.IGNORECASE)
+# words of a plan or forecast before the figure in its clause (将达成, 预计, 力争, 有望)
+FUTURE_ZH = re.compile(r"将|预计|预期|计划|有望|力争|目标|拟|规划|争取")
+
+# one item's figure: a single one, the highest, each one's
+SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|largest|biggest)\b", re.IGNORECASE)
+TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
+TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
+
+# how much longer / more / higher than (or compared with) another: a difference
+DIFFERENCE_EN = re.compile(
+    r"\bhow (?:much|many)\s+(?:[a-z]+er|more|less|fewer)\b(?=.*\b(?:than|compared|predecessor|previous|last|before|earlier)\b)"
+    r"|\b(?:compared (?:with|to)|than (?:its|the|their) (?:predecessor|previous))\b.*\bhow (?:much|many)\s+(?:[a-z]+er|more|less|fewer)\b",
+    re.IGNORECASE)
+COMPARISON_ZH = re.compile(r"相比|相较|较(?!为|好|大|多|少|高|低|强|弱)|比(?!例|重|率|赛|较|如)|同比|环比|增加|增长|提升|提高|加长|增长|多出|超出|"
+                           r"减少|缩短|降低|下降|高出|低出|上涨|下跌|多了|长了|少了")
+
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of a sentence, cut at its punctuation."""
+    return [m.span() for m in CLAUSE_RE.finditer(text)]
+
+
+def _held(groups, text: str) -> int:
+    """How many of `groups` (an English question's counted words, translated) `text` holds a
+    word of two or more characters from: a single character (车 for machine) is held by chance."""
+    return sum(1 for g in groups if any(len(t) > 1 and t in text for t in g))
+
+
+def _figures(text: str) -> bool:
+    return bool(quantities.find_quantities(text))
+
+
+def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
+    """Why the clause `sentence[a:b]` (the cut answer, positions within its sentence) does not
+    hold the figure English question `q` asks; '' when nothing says so."""
+    if not q.english or q.kind != "quantity":
+        return ""
+    cut = sentence[a:b]
+    if CURRENT_EN.search(q.text) and not FUTURE_EN.search(q.text) and _before_figure(FUTURE_ZH, cut):
+        return "a plan's figure for a current level"
+    if SINGLE_EN.search(q.text) and not TOTAL_EN.search(q.text) and TOTAL_ZH.search(cut):
+        return "a total for one item's figure"
+    if DIFFERENCE_EN.search(q.text) and not COMPARISON_ZH.search(sentence[:b]):
+        return "a level for a difference"
+    own = _held(q.counted, cut)
+    if own == len(q.counted):
+        return ""
+    for start, end in clauses(sentence):
+        other = sentence[start:end]
+        if (end <= a or start >= b) and _figures(other) and _held(q.counted, other) > own:
+            return f"another clause names more of what is counted: {other}"
+    return ""
+
+
+def _before_figure(pattern: re.Pattern, text: str) -> bool:
+    """Whether `pattern` occurs in `text` before its first figure."""
+    found = quantities.find_quantities(text)
+    head = text[: found[0].start] if found else text
+    return bool(pattern.search(head))
+
+
+def draft_disagreement(q: Question, draft) -> str:
+    """`disagreement` for the first part of an extractive draft (its clause, within its sentence)."""
+    if draft is None or not draft.parts:
+        return ""
+    part = draft.parts[0]
+    lo, hi = part.sentence.quote_span  # the whole sentence when the unit scored is one clause of it
+    lo, hi = min(lo, part.a), max(hi, part.b)
+    return disagreement(q, part.sentence.chunk.text[lo:hi], part.a - lo, part.b - lo)
+
+
+def checked(q: Question, draft):
+    """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`)."""
+    if draft_disagreement(q, draft):
+        draft.support = 0.0
+    return draft

@@ -1,0 +1,79 @@
+"""English figure questions: the clause cut must keep the frame the question sets (a current
+level, one item's figure, a difference) and name what a how-many question counts when another
+clause of its sentence names more of it (answer/english_clauses.py). Made-up sentences."""
+
+from __future__ import annotations
+
+from assistant.answer import english_clauses
+from assistant.query import english_phrases
+from assistant.query.question import analyse
+
+
+def _span(sentence: str, clause: str) -> tuple[int, int]:
+    a = sentence.index(clause)
+    return a, a + len(clause)
+
+
+def _why(question: str, sentence: str, clause: str, counted=()) -> str:
+    q = analyse(question)
+    q.counted = counted
+    return english_clauses.disagreement(q, sentence, *_span(sentence, clause))
+
+
+PLAN = "截至目前，甲公司现有的总产能已超过40万台/年，预计到明年年底甲公司将达成70万台的年产能。"
+
+
+def test_a_current_level_is_not_a_plans_figure():
+    q = "What is the made-up company's current total annual capacity?"
+    assert _why(q, PLAN, "预计到明年年底甲公司将达成70万台的年产能")
+    assert not _why(q, PLAN, "甲公司现有的总产能已超过40万台/年")
+
+
+def test_a_question_asking_the_plan_takes_the_plans_figure():
+    assert not _why("What capacity will the made-up company reach next year?", PLAN, "预计到明年年底甲公司将达成70万台的年产能")
+
+
+AUCTION = "本次拍卖会上，12项专利成功转让，成交总额超过800万元，其中一项灌溉专利拍出90万元。"
+
+
+def test_one_items_figure_is_not_a_total():
+    q = "What was the highest price paid for a single patent at the made-up auction?"
+    assert _why(q, AUCTION, "成交总额超过800万元")
+    assert not _why(q, AUCTION, "其中一项灌溉专利拍出90万元")
+    assert not _why("What was the total price paid at the made-up auction?", AUCTION, "成交总额超过800万元")
+
+
+SIZES = "新款乙型车长宽高分别为4800/1850/1460毫米，相比上一代车型都有增加，其中长度增加50毫米。"
+
+
+def test_a_difference_is_stated_after_its_comparison():
+    q = "Compared with its predecessor, how much longer is the new made-up car?"
+    assert _why(q, SIZES, "新款乙型车长宽高分别为4800/1850/1460毫米")
+    assert not _why(q, SIZES, "其中长度增加50毫米")
+    assert not _why("How long is the new made-up car?", SIZES, "新款乙型车长宽高分别为4800/1850/1460毫米")
+
+
+CLINIC = "驻点期间，医疗队参与会诊120人次，远程影像诊断860例，开展培训40次。"
+COUNTED = (("远程", "偏远"), ("影像", "图像"), ("诊断", "诊治"))
+
+
+def test_another_clause_naming_more_of_what_is_counted_holds_the_count():
+    q = "How many remote imaging diagnoses did the made-up medical team make?"
+    assert _why(q, CLINIC, "医疗队参与会诊120人次", COUNTED)
+    assert not _why(q, CLINIC, "远程影像诊断860例", COUNTED)
+
+
+def test_a_clause_holding_all_that_is_counted_stands():
+    q = "How many remote imaging diagnoses did the made-up medical team make?"
+    sentence = "医疗队远程影像诊断860例，远程影像诊断复核30例。"
+    assert not _why(q, sentence, "医疗队远程影像诊断860例", COUNTED)
+
+
+def test_the_counted_words_of_an_english_question():
+    assert english_phrases.counted("How many remote imaging diagnoses did the team make?") == "remote imaging diagnoses"
+    assert english_phrases.counted("How many versions went on sale?") == "versions"
+    assert english_phrases.counted("How much did it cost?") == ""
+
+
+def test_chinese_questions_are_left_to_the_chinese_checks():
+    assert not _why("甲公司现有产能是多少？", PLAN, "预计到明年年底甲公司将达成70万台的年产能")
