@@ -10,7 +10,8 @@ frames an English question sets and the Chinese clause must keep:
 - a single item's figure (a single, the highest, each) is no total: 成交总额 sums them;
 - a difference (how much longer than its predecessor) is stated after its comparison (相比前代…,
   其中长度97毫米), never by a level that comes before any (长宽高分别为…);
-- what is counted: another figure clause of the same sentence naming more of the things a
+- what is counted: the noun after a count's measure word (两种动力选择 for "how many versions")
+  is what it counts; another figure clause of the same sentence naming more of the things a
   how-many question counts (远程病理诊断2183例 for "remote pathology diagnoses", against
   会诊323人次) holds the figure asked, not the cut one.
 
@@ -60,6 +61,28 @@ def _held(groups, text: str) -> int:
     return sum(1 for g in groups if any(len(t) > 1 and t in text for t in g))
 
 
+HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _counts_another(q: Question, cut: str) -> str:
+    """Whether the clause's last figure counts a thing other than the one a how-many question
+    counts: the noun after its measure word (两种动力选择, 5个科技成果) holds no word, of any length,
+    of the counted ones, nor does the figure's own unit (24小时 for "how many hours"). A unit the
+    question names (how many people: 人) is the units check's."""
+    if not q.counted or q.unit:
+        return ""
+    found = quantities.find_quantities(cut)
+    if not found:
+        return ""
+    f = found[-1]
+    after = cut[f.end :].lstrip("的")
+    words = [t for g in q.counted for t in g]
+    # a figure whose measure word the reader does not know (860例, 277基) is followed by that word
+    if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text for t in words):
+        return ""
+    return f"{f.text} counts {after}"
+
+
 def _figures(text: str) -> bool:
     return bool(quantities.find_quantities(text))
 
@@ -76,6 +99,8 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "a total for one item's figure"
     if DIFFERENCE_EN.search(q.text) and not COMPARISON_ZH.search(sentence[:b]):
         return "a level for a difference"
+    if (why := _counts_another(q, cut)):
+        return why
     own = _held(q.counted, cut)
     if own == len(q.counted):
         return ""

@@ -77,3 +77,18 @@ def test_the_counted_words_of_an_english_question():
 
 def test_chinese_questions_are_left_to_the_chinese_checks():
     assert not _why("甲公司现有产能是多少？", PLAN, "预计到明年年底甲公司将达成70万台的年产能")
+
+
+def test_a_count_counts_the_noun_after_its_measure_word():
+    q = "How many versions of the made-up phone went on sale?"
+    versions = (("版本", "版"),)
+    sentence = "除了青春版，其它版本均提供蓝色和黑色两种配色选择。"
+    assert _why(q, sentence, "其它版本均提供蓝色和黑色两种配色选择", versions)
+    assert not _why(q, "新机共推出三个版本。", "新机共推出三个版本", versions)
+    assert not _why("How many hours a day is the made-up hall open?", "大厅打造24小时自助服务区。", "大厅打造24小时自助服务区",
+                    (("小时", "时"), ("天", "日子")))
+
+
+def test_a_figure_whose_measure_word_is_unknown_counts_nothing_else():
+    q = "How many poles were erected for the made-up project?"
+    assert not _why(q, "项目组立电杆350基。", "项目组立电杆350基", (("电杆", "杆"),))
