@@ -10,6 +10,8 @@ frames an English question sets and the Chinese clause must keep:
 - a single item's figure (a single, the highest, each) is no total: 成交总额 sums them;
 - a difference (how much longer than its predecessor) is stated after its comparison (相比前代…,
   其中长度97毫米), never by a level that comes before any (长宽高分别为…);
+- a part of a whole (a company's consumer products business) is named by its sentence: the
+  company's total revenue is not the part's;
 - what is counted: the noun after a count's measure word (两种动力选择 for "how many versions")
   is what it counts; another figure clause of the same sentence naming more of the things a
   how-many question counts (远程病理诊断2183例 for "remote pathology diagnoses", against
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
 from assistant.text import quantities
 
@@ -99,6 +102,9 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "a total for one item's figure"
     if DIFFERENCE_EN.search(q.text) and not COMPARISON_ZH.search(sentence[:b]):
         return "a level for a difference"
+    # a part of a whole (a company's consumer products business): its sentence names the part
+    if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
+        return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut)):
         return why
     own = _held(q.counted, cut)

@@ -105,9 +105,16 @@ COUNTED_EN_RE = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=\s+(?
                            r"|had|of|in|for|at|on|to|can|could|should|that|went)\b|\s*[?.]|$)", re.IGNORECASE)
 
 
+# "Disney's consumer products business", "its cloud segment": a part of the whole the question names
+PART_EN_RE = re.compile(r"(?:(?<='s )|(?<=’s )|(?<=\bits )|(?<=\btheir ))((?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+                        r"(?:business|segment|division|unit|arm|sector)\b", re.IGNORECASE)
+
+
 def counted(question: str) -> str:
-    """The things an English question counts ('remote pathology diagnoses'); '' when it counts none."""
-    m = COUNTED_EN_RE.search(question)
+    """The things an English question counts ('remote pathology diagnoses'), else the part of a
+    whole whose figure it asks ('consumer products' of "Disney's consumer products business");
+    '' when it names neither."""
+    m = COUNTED_EN_RE.search(question) or PART_EN_RE.search(question)
     return m.group(1) if m else ""
 
 

@@ -92,3 +92,16 @@ def test_a_count_counts_the_noun_after_its_measure_word():
 def test_a_figure_whose_measure_word_is_unknown_counts_nothing_else():
     q = "How many poles were erected for the made-up project?"
     assert not _why(q, "项目组立电杆350基。", "项目组立电杆350基", (("电杆", "杆"),))
+
+
+def test_a_part_of_a_whole_is_named_by_its_sentence():
+    q = "How much revenue did the made-up firm's cloud services business make in the quarter?"
+    part = (("云服务", "云"), ("服务", "业务"))
+    assert english_phrases.counted(q) == "cloud services"
+    assert _why(q, "该公司第二季度营业收入约120亿元。", "该公司第二季度营业收入约120亿元", part)
+    assert not _why(q, "该公司云服务的营业收入约30亿元。", "该公司云服务的营业收入约30亿元", part)
+
+
+def test_a_part_is_only_one_its_whole_owns():
+    assert english_phrases.counted("What is the price per unit of the made-up drink?") == ""
+    assert english_phrases.counted("What did its retail segment earn?") == "retail"
