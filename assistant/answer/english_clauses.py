@@ -17,6 +17,7 @@ frames an English question sets and the Chinese clause must keep:
   how-many question counts (远程病理诊断2183例 for "remote pathology diagnoses", against
   会诊323人次) holds the figure asked, not the cut one.
 
+A name asked (a speech's title, a principle, an operating model) is quoted by the text.
 Refusing is the remedy: a wrong answer is worse than none. No document's words.
 """
 
@@ -134,8 +135,25 @@ def draft_disagreement(q: Question, draft) -> str:
     return disagreement(q, part.sentence.chunk.text[lo:hi], part.a - lo, part.b - lo)
 
 
+# "What is the title of the speech", "what principle will the district uphold", "under what
+# operating model": a name the text writes in quotation marks (以“…”为题, 坚持“…”理念, 以“…”模式)
+NAMED_EN = re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:[a-z-]+\s+)?(?:title|slogan|motto|theme|principle|philosophy)\b"
+                      r"|\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:operating|business|development|growth|cooperation|management"
+                      r"|governance|service)\s+(?:model|mode)\b", re.IGNORECASE)
+QUOTED_RE = re.compile(r"“[^”]{4,}”|《[^》]{2,}》|\"[^\"]{4,}\"|「[^」]{4,}」")
+
+
+def unquoted(q: Question, texts: list[str]) -> bool:
+    """Whether an English question asks a name the text quotes (`NAMED_EN`) and none of the
+    answer's `texts` quotes one: a dateline or a photo caption near the words asked is no title
+    (“中央社”, three characters, is an agency's name, not a title)."""
+    return bool(NAMED_EN.search(q.text)) and not any(QUOTED_RE.search(t) for t in texts)
+
+
 def checked(q: Question, draft):
-    """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`)."""
-    if draft_disagreement(q, draft):
+    """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`)
+    or it quotes no name a question asks (`unquoted`)."""
+    if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(
+            q, [p.sentence.chunk.text[p.a : p.b] for p in draft.parts])):
         draft.support = 0.0
     return draft

@@ -105,3 +105,18 @@ def test_a_part_of_a_whole_is_named_by_its_sentence():
 def test_a_part_is_only_one_its_whole_owns():
     assert english_phrases.counted("What is the price per unit of the made-up drink?") == ""
     assert english_phrases.counted("What did its retail segment earn?") == "retail"
+
+
+def test_a_title_asked_is_a_quoted_name():
+    q = analyse("What is the title of the keynote speech the made-up bureau will give?")
+    assert english_clauses.unquoted(q, ["本报讯 据“新华社”报道，市长将于下月率团参加论坛"])
+    assert not english_clauses.unquoted(q, ["该局将以“开放数据、共建城市”为题进行1场主题演讲"])
+    model = analyse("Under what operating model has the made-up village grown its tea industry?")
+    assert english_clauses.unquoted(model, ["村民在茶园采摘茶叶，现场一派丰收景象"])
+    assert not english_clauses.unquoted(model, ["该村以“合作社+农户”模式发展茶产业"])
+
+
+def test_a_question_about_a_concept_asks_no_name():
+    q = analyse("What does the made-up concept use instead of lasers?")
+    assert not english_clauses.unquoted(q, ["该概念使用射频技术而不是激光"])
+    assert not english_clauses.unquoted(analyse("Which car models does the made-up factory build?"), ["工厂位于上海"])
