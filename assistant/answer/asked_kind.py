@@ -190,8 +190,9 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     sentence naming no version (三块屏幕，包括仪表…); one asking what office someone holds,
     and a sentence naming no role (中墨合作充分体现共商共建共享理念…)."""
     text = chunk.text[a:b]
-    versions = VERSIONS_ASKED_RE.search(q.text) if not q.english else None
-    if versions and not VERSION_NAMED_RE.search(text) and not ((n := NAMED_VERSION_RE.search(q.text)) and re.search(re.escape(n.group(1)) + r"\s?[0-9]", text, re.I)):
+    versions = (english_phrases.VERSIONS_EN_RE if q.english else VERSIONS_ASKED_RE).search(q.text)
+    # an English question's model may be named in Latin letters alone (Model Y, GT-R)
+    if versions and not VERSION_NAMED_RE.search(text) and not (q.english and re.search(r"[A-Za-z]", text)) and not ((n := NAMED_VERSION_RE.search(q.text)) and re.search(re.escape(n.group(1)) + r"\s?[0-9]", text, re.I)):
         return Disagreement("asked kind", versions.group(1), "")
     if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
         return Disagreement("asked kind", "职务", "")

@@ -94,6 +94,10 @@ KINDS_EN = (("hotel", "酒店|宾馆|饭店"), ("newspaper", r"[日晚早晨商�
 KIND_EN_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z-]+\s+)?(" + "|".join(k for k, _ in KINDS_EN) + r")\b", re.IGNORECASE)
 
 
+# "Which car models", "what versions": versions of a product, which the answer names (`answer.asked_kind`)
+VERSIONS_EN_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z-]+\s+)?(models|versions|variants|trims|editions)\b", re.IGNORECASE)
+
+
 def kind_written(question: str) -> str:
     """The Chinese kind an English which-question asks (hotel -> 酒店|宾馆|饭店), or ''."""
     m = KIND_EN_RE.search(question)

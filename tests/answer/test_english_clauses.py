@@ -120,3 +120,14 @@ def test_a_question_about_a_concept_asks_no_name():
     q = analyse("What does the made-up concept use instead of lasers?")
     assert not english_clauses.unquoted(q, ["该概念使用射频技术而不是激光"])
     assert not english_clauses.unquoted(analyse("Which car models does the made-up factory build?"), ["工厂位于上海"])
+
+
+def test_an_english_question_asking_models_needs_a_sentence_naming_one():
+    from assistant.answer import asked_kind
+    from assistant.records import Chunk
+
+    q = analyse("Which car models does the made-up factory mainly build?")
+    for text, named in (("该公司在美国加州、德国柏林和中国上海等地设有工厂", False),
+                        ("上海工厂主要生产Alpha 3和Alpha Y等车型", True), ("工厂主要生产Alpha Y", True)):
+        chunk = Chunk(id="c", source="made/c.txt", title="", subject="", article=0, start=0, end=len(text), text=text)
+        assert (asked_kind.kind_disagreement(q, chunk, 0, len(text)) is None) == named
