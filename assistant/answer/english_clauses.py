@@ -8,6 +8,7 @@ frames an English question sets and the Chinese clause must keep:
 
 - a current level (current, now, existing, so far) is no plan: 将达成300万辆 is the future one;
 - a single item's figure (a single, the highest, each) is no total: 成交总额 sums them;
+- a part of a group (how many of the apps examined) is not the number examined (对70个…的研究);
 - a difference (how much longer than its predecessor) is stated after its comparison (相比前代…,
   其中长度97毫米), never by a level that comes before any (长宽高分别为…);
 - a part of a whole (a company's consumer products business) is named by its sentence: the
@@ -43,6 +44,11 @@ FUTURE_ZH = re.compile(r"将|预计|预期|计划|有望|力争|目标|拟|规�
 SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|largest|biggest)\b", re.IGNORECASE)
 TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
 TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
+
+# "how many of the extensions examined were found to be…": a part of a group, not the number
+# examined (经过对70个扩展程序的研究 states the whole looked at)
+PART_OF_EN = re.compile(r"\bhow many of (?:the|its|their|these|those)\b", re.IGNORECASE)
+EXAMINED_ZH = re.compile(r"对[^，,。；;]{0,6}\d[^，,。；;]*?(?:研究|调查|检测|抽检|抽查|检查|测试|分析|评估|审查)")
 
 # how much longer / more / higher than (or compared with) another: a difference
 DIFFERENCE_EN = re.compile(
@@ -101,6 +107,8 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "a plan's figure for a current level"
     if SINGLE_EN.search(q.text) and not TOTAL_EN.search(q.text) and TOTAL_ZH.search(cut):
         return "a total for one item's figure"
+    if PART_OF_EN.search(q.text) and EXAMINED_ZH.search(cut):
+        return "the number examined for a part of them"
     if DIFFERENCE_EN.search(q.text) and not COMPARISON_ZH.search(sentence[:b]):
         return "a level for a difference"
     # a part of a whole (a company's consumer products business): its sentence names the part

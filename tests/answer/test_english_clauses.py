@@ -131,3 +131,10 @@ def test_an_english_question_asking_models_needs_a_sentence_naming_one():
                         ("上海工厂主要生产Alpha 3和Alpha Y等车型", True), ("工厂主要生产Alpha Y", True)):
         chunk = Chunk(id="c", source="made/c.txt", title="", subject="", article=0, start=0, end=len(text), text=text)
         assert (asked_kind.kind_disagreement(q, chunk, 0, len(text)) is None) == named
+
+
+def test_a_part_of_a_group_is_not_the_number_examined():
+    q = "How many of the made-up apps the lab examined were found to be unsafe?"
+    sentence = "该实验室经过对50个热门应用的深入分析，发现其中12个存在安全隐患。"
+    assert _why(q, sentence, "该实验室经过对50个热门应用的深入分析")
+    assert not _why(q, sentence, "发现其中12个存在安全隐患")
