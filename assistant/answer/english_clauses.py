@@ -55,9 +55,8 @@ DIFFERENCE_EN = re.compile(
     r"\bhow (?:much|many)\s+(?:[a-z]+er|more|less|fewer)\b(?=.*\b(?:than|compared|predecessor|previous|last|before|earlier)\b)"
     r"|\b(?:compared (?:with|to)|than (?:its|the|their) (?:predecessor|previous))\b.*\bhow (?:much|many)\s+(?:[a-z]+er|more|less|fewer)\b",
     re.IGNORECASE)
-COMPARISON_ZH = re.compile(r"相比|相较|较(?!为|好|大|多|少|高|低|强|弱)|比(?!例|重|率|赛|较|如)|同比|环比|增加|增长|提升|提高|加长|增长|多出|超出|"
+COMPARISON_ZH = re.compile(r"相比|相较|较(?!为|好|大|多|少|高|低|强|弱)|比(?!例|重|率|赛|较|如)|同比|环比|增加|增长|提升|提高|加长|多出|超出|"
                            r"减少|缩短|降低|下降|高出|低出|上涨|下跌|多了|长了|少了")
-
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
