@@ -271,7 +271,7 @@ def wanted_persons(q: Question, text: str) -> list[Person]:
         found = [p for p in found if p.role == PHOTO_ROLE or PHOTO_CREDIT.match(text, p.end)]
     if roles:
         found = [p if p.role else _appointed(text, p, roles) for p in found]
-        found = [p for p in found if p.role and holds(p.role, roles)]
+        found = [p for p in found if p.role and holds(p.role, roles, ranked=not q.english)]
     if act := asked_act(q):  # 由谁主持: not who the text says attended and spoke (a byline reported)
         found = [p for p in found if does_act(text, p.role, p.end, act) or byline(text, p)]
     return found

@@ -170,18 +170,20 @@ RANK_PREFIXES = ("副", "总")
 JOINED_POSTS = re.compile(r"[、兼]")  # one person's posts: 市委副书记、市长; 首席经济学家兼研究院院长
 
 
-def role_matches(role: str, asked: tuple[str, ...]) -> bool:
+def role_matches(role: str, asked: tuple[str, ...], ranked: bool = True) -> bool:
     """Does the role the text gives (急诊科副主任, 公司总经理) hold the one asked? One must end in
     the other, and no rank may stand before it that the other does not write: 副县长 is not 县长,
     总经理 not 经理 nor 经理 总经理, 编辑 is no 主编; 院长 is the 医院院长 asked. Roles joined by 、 or
-    兼 (房东、实际管理者, 首席经济学家兼研究院院长) are each the person's."""
+    兼 (房东、实际管理者, 首席经济学家兼研究院院长) are each the person's. `ranked` False: the asked
+    roles are an English word's dictionary guesses (general manager: 经理, 总经理), which say no rank."""
     if JOINED_POSTS.search(role):
-        return any(role_matches(r, asked) for r in JOINED_POSTS.split(role) if r)
+        return any(role_matches(r, asked, ranked) for r in JOINED_POSTS.split(role) if r)
+    ranks = RANK_PREFIXES if ranked else ()
     for a in asked:
-        if role.endswith(a) and not role[: -len(a)].endswith(RANK_PREFIXES):  # 总经理 asked: not 副总经理
+        if role.endswith(a) and not (ranks and role[: -len(a)].endswith(ranks)):  # 总经理 asked: not 副总经理
             return True
         # 医院院长 asked, 院长 written: the question names the body the text leaves to its context
-        if len(role) >= 2 and a.endswith(role) and not a[: -len(role)].endswith(RANK_PREFIXES):
+        if len(role) >= 2 and a.endswith(role) and not (ranks and a[: -len(role)].endswith(ranks)):
             return True
     return False
 
@@ -192,10 +194,10 @@ ROLE_KINDS = {"负责人": re.compile(r"(?:长|书记|主任|经理|总监|主�
               "专家": re.compile(r"(?:研究员|教授|专家|学者|院士|工程师)$")}
 
 
-def holds(role: str, asked: tuple[str, ...]) -> bool:
+def holds(role: str, asked: tuple[str, ...], ranked: bool = True) -> bool:
     """Does a person's role answer a question asking about `asked`: the role itself, or one
     of the posts a kind of role (负责人, 专家) covers, a deputy's included."""
-    if role_matches(role, asked):
+    if role_matches(role, asked, ranked):
         return True
     last = re.split(r"[、，,]", role)[-1]
     return any(a in ROLE_KINDS and ROLE_KINDS[a].search(last) for a in asked)

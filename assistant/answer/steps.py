@@ -77,14 +77,16 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
 def _one_figure_twice(drafts) -> bool:
     """Do two parts of a question (甲的产量和乙的销量分别是多少; 实施多少个项目，总投资多少) quote the same
     figure of the same sentence? One figure answers one of them: the other has no answer of its own,
-    and showing it twice would give it one."""
+    and showing it twice would give it one. A quote holding several figures (累计亏损及股东亏损分别为
+    989亿元和686亿元) answers each part with its own."""
     seen = set()
     for d in drafts:
         if d is None or d.kind != "quantity" or not d.parts:
             continue
         p = d.parts[0]
-        key = (p.sentence.chunk.source, p.sentence.chunk.text[p.a : p.b])
-        if key in seen:
+        quoted = p.sentence.chunk.text[p.a : p.b]
+        key = (p.sentence.chunk.source, quoted)
+        if key in seen and len(quantities.find_quantities(quoted)) < 2:
             return True
         seen.add(key)
     return False

@@ -358,6 +358,10 @@ def test_two_parts_answered_by_one_figure_are_refused():
     assert steps._one_figure_twice([draft(first), draft(first)])
     assert not steps._one_figure_twice([draft(first), draft(second)])
     assert not steps._one_figure_twice([draft(first), None])
+    both = "青溪县累计亏损及股东亏损分别为98亿元和68亿元。"  # one quote, a figure for each part
+    chunk = made_chunk(both, "青溪新闻", "青溪县")
+    whole = Sentence(0, chunk, 0, len(both))
+    assert not steps._one_figure_twice([draft(whole), draft(whole)])
 
 
 def test_the_figures_a_set_of_drafts_quotes():

@@ -221,3 +221,13 @@ def test_a_credit_lines_role_is_read_before_its_mark():
 ])
 def test_a_rank_before_a_role_makes_another_post(role, asked, holds):
     assert roles.role_matches(role, (asked,)) is holds
+
+
+def test_an_english_questions_role_guesses_say_no_rank():
+    """general manager's dictionary guesses (经理, 总经理) do not rule out the 副总经理 the text names:
+    an English question's rank is in its own words (deputy), not in the guesses."""
+    from assistant.answer.roles import role_matches
+
+    assert not role_matches("青溪公司副总经理", ("总经理", "经理"))
+    assert role_matches("青溪公司副总经理", ("总经理", "经理"), ranked=False)
+    assert not role_matches("青溪公司副总经理", ("书记",), ranked=False)
