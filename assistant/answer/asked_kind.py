@@ -81,6 +81,21 @@ def names_one(question: str, text: str, kind: str) -> bool:
 VERSIONS_ASKED_RE = re.compile(r"(?:哪|什么|几)[^，。？?]{0,6}?(版本|型号|车型|款式|配置)")
 VERSION_NAMED_RE = re.compile(r"版本|型号|车型|机型|款式|配置|(?<![出再改排制盗翻])版(?![权面图税块])|(?<![一这该此那每哪])款")
 NAMED_VERSION_RE = re.compile(r"([A-Za-z][A-Za-z\-]*|[\u4e00-\u9fff]{2})版本")  # 哪个安卓版本: 安卓15, iOS 17 name one
+# 哪款欧拉车型, 哪个机型: a model is named by its maker's name and its own (欧拉芭蕾猫, 小米14), which writes no version
+# word; not the maker's common nouns (欧拉汽车, 欧拉品牌, 欧拉旗下)
+MODELS = ("车型", "机型", "型号")
+NOT_A_MODEL = re.compile(r"汽车|集团|公司|品牌|车型|机型|型号|旗下|官方|新车|系列|车企|厂商|股份|科技|工厂|门店")
+
+
+def names_model(question: str, text: str) -> bool:
+    """Does `text` write a name the question writes (the maker) followed by a name of its own that the
+    question does not write (欧拉芭蕾猫 for 哪款欧拉车型)?"""
+    tagged = words.tagged(text)
+    for (word, _), (after, flag) in zip(tagged, tagged[1:]):
+        if len(word) > 1 and word in question and (flag[:1] == "n" or flag == "eng") and after not in question \
+                and not NOT_A_MODEL.match(after) and not (flag[:2] in ("ns", "nr") and len(after) < 2):
+            return True
+    return False
 
 
 # 担任什么职务, 什么身份, 职位是什么: the answer is a role (大使, 董事长), which the sentence must name
@@ -192,7 +207,9 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     text = chunk.text[a:b]
     versions = (english_phrases.VERSIONS_EN_RE if q.english else VERSIONS_ASKED_RE).search(q.text)
     # an English question's model may be named in Latin letters alone (Model Y, GT-R)
-    if versions and not VERSION_NAMED_RE.search(text) and not (q.english and re.search(r"[A-Za-z]", text)) and not ((n := NAMED_VERSION_RE.search(q.text)) and re.search(re.escape(n.group(1)) + r"\s?[0-9]", text, re.I)):
+    if versions and not VERSION_NAMED_RE.search(text) and not (q.english and re.search(r"[A-Za-z]", text)) \
+            and not ((n := NAMED_VERSION_RE.search(q.text)) and re.search(re.escape(n.group(1)) + r"\s?[0-9]", text, re.I)) \
+            and not (versions.group(1) in MODELS and names_model(q.text, text)):
         return Disagreement("asked kind", versions.group(1), "")
     if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
         return Disagreement("asked kind", "职务", "")

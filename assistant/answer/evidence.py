@@ -19,7 +19,7 @@ from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import measure_nature, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE
 from assistant.answer.subject_names import in_force
 from assistant.answer.thing_asked import asked_thing, kind_named
@@ -96,7 +96,9 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
         is_head = (q.head and q.head in group) or group == q.head_group
         if not q.english and len(group) == 1:  # 卖了多少辆 is answered by 销量 (text/paraphrases)
-            group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text)
+            group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
+                + measure_nature.change_spellings(group[0], q)  # 变化了多少: 下降8%; 与上月相比: 环比
+            group += paraphrases.unchanged(group[0], q.text)  # 没有变化: 保持不变
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0
@@ -193,7 +195,8 @@ def year_factor(q: Question, s: Sentence) -> float:
 
 def type_factor(q: Question, text: str) -> float:
     if q.kind == "quantity":
-        figures = [f for f in asked_numbers.figures(q.text, text) if f.unit]  # 六方面 for 几个方面
+        # 六方面 for 几个方面; 上亿的成本 for 多少成本 (the noun after the figure gives its unit)
+        figures = [f for f in asked_numbers.figures(q.text, text) if f.unit or unit_nouns.amount_of_head(q, text, f)]
         if not figures:
             return 0.05
         if q.unit and not any(quantities.same_unit(f.unit, q.unit) or unit_nouns.unit_names_noun(q, f) for f in figures):

@@ -247,10 +247,16 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does
         if not adjacent and aligned[n_f] and f.unit:
             adjacent = 1.0
+        # 屏幕有多大 / 配备了24.5英寸的面板: the one figure in the unit asked, which states the head's dimension, is
+        # the head's whatever words stand beside it
+        if not adjacent and q.unit and quantities.same_unit(f.unit, q.unit) and dimensions.stated(q.head, f, whole=True) \
+                and sole(text, found, n_f, vetoed, [True] * len(found)):
+            adjacent = 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) else 0.3
-        elif (not f.unit and not _counted_as_asked(q, text, f)) or (f.kind == "count" and _money_asked(q)):
+        elif (not f.unit and not _counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) \
+                or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)

@@ -86,6 +86,27 @@ def asked_bases(text: str) -> list[str]:
     return asked
 
 
+# 变化了多少, 变动了多少: a change asked by its generic word, which a sentence writes by its direction (环比下降8%)
+GENERIC_CHANGES = ("变化", "变动")
+DIRECTIONS = ("增长", "下降", "增加", "减少", "上升", "下滑", "上涨", "下跌", "提高", "降低", "回落", "提升", "攀升", "回升")
+# 与6月相比 asked, 环比 written: the comparing word is said by the basis it names
+COMPARING = ("相比", "相较", "对比", "比较")
+BASIS_SPELLINGS = {"环比": ("环比", "比上月", "较上月", "比上个月", "较上个月"),
+                   "同比": ("同比", "比上年", "比去年", "较上年", "较去年")}
+
+
+def change_spellings(term: str, q: Question) -> tuple[str, ...]:
+    """What a sentence writes for a change question's generic word `term`: 变化 by the direction
+    of the change (下降, 增长), 相比 by the basis the question names in words (与上月相比: 环比);
+    () for any other word or question."""
+    if q.english or not q.change:
+        return ()
+    if term in GENERIC_CHANGES:
+        return DIRECTIONS
+    bases = asked_bases(q.text)
+    return BASIS_SPELLINGS[bases[0]] if term in COMPARING and len(bases) == 1 else ()
+
+
 def basis_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """A 同比 change for a 环比 question, or the other way round ('' when not)."""
     asked = asked_bases(q.text)

@@ -34,3 +34,16 @@ def unit_names_noun(q: Question, f: quantities.Quantity) -> bool:
     if not f.unit or f.unit in CLASSIFIERS or not re.fullmatch(r"[\u4e00-\u9fff]+", f.unit):
         return False
     return any(n.startswith(f.unit) for n in counted_nouns(q))
+
+
+# 付出上亿的成本, 投入数千万资金: a round amount in words at a scale (上亿, 数千万) leaves its unit to the noun after it
+SCALE_END = re.compile(r"[万亿]$")
+
+
+def amount_of_head(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Is `f` a bare figure at a scale (上亿, 数千万) followed (after 的) by the noun the question asks of
+    (多少成本: 上亿的成本)? Such a figure is that measure's amount, its unit the noun's."""
+    if q.english or f.unit or len(q.head) < 2 or not SCALE_END.search(f.text):
+        return False
+    after = f.end + 1 if text.startswith("的", f.end) else f.end
+    return text.startswith(q.head, after)

@@ -118,12 +118,19 @@ def _kind(text: str, english: bool) -> str:
     return "generic"
 
 
+# 屏幕有多大, 显示屏尺寸是多少: a screen's size is its diagonal, written in 英寸 (24.5英寸的面板), not its
+# refresh rate or resolution
+SCREEN_SIZE_ASKED = re.compile(r"(?:屏幕|显示屏|屏|面板|显示器|电视机?)(?:的)?(?:尺寸)?(?:有|是|为)?多大|(?:屏幕|显示屏|屏)尺寸(?:有|是|为)?多少")
+
+
 def _unit_hint(text: str) -> tuple[str, str]:
     """(unit the answer should carry, as written): 多少亿元 -> ('元', '亿元')."""
     if not words.has_cjk(text):
         return next(((unit, "") for pattern, unit in UNITS_EN
                      if any(not after_number(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))),
                     ("", ""))
+    if SCREEN_SIZE_ASKED.search(text):
+        return "英寸", ""
     m = next((m for m in UNIT_HINT_RE.finditer(text) if not KINDS_RE.match(text, m.end() - len(m.group(1)))), None)
     if m:
         scale = re.match(r"[万亿千百]*", m.group(1)).group()

@@ -16,6 +16,8 @@ from assistant.text.words import tagged
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
+    "屏幕": ("显示屏", "面板", "屏"),  # 配备了24.5英寸的IPS面板: a display's screen is its panel
+    "销量": ("销售量", "售出", "卖出"),  # 共售出173.4万辆 gives the sales (not 销售: 销售额 is a sum)
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
     # or by the noun of the deal and 额 (签约额, 投资额, 成交额: the measure word of a sum)
     "钱": ("费用", "花费", "价格", "售价", "收费", "租金", "票价", "价钱", "成本", "额"),
@@ -66,3 +68,17 @@ def without_complement(word: str, question: str) -> tuple[str, ...]:
         if len(w) >= 2 and flag[:1] in ("n", "v") and not re.search(r"[哪什谁几多何]", w):
             return (word[0] + w,)
     return ()
+
+
+# 售价没有变化, 价格没变, 未作调整: a sentence says that nothing changed in words of its own (保持不变, 持平,
+# 维持); each word of the question's phrase is held by any of them
+NO_CHANGE_ASKED = re.compile(r"(没有|没|未|无|不)(发生|作|做)?(任何)?(变化|变动|改变|调整|变)")
+NO_CHANGE = ("不变", "未变", "没变", "没有变化", "无变化", "未发生变化", "没有改变", "未改变", "持平", "维持",
+             "未调整", "没有调整", "不作调整")
+
+
+def unchanged(word: str, question: str) -> tuple[str, ...]:
+    """How a sentence says the question's `word` when it is part of a phrase saying something did not
+    change (没有|变化): the sentence's own words for it; () for any other word."""
+    m = NO_CHANGE_ASKED.search(question)
+    return NO_CHANGE if m and word in m.group() else ()
