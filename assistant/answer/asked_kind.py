@@ -88,11 +88,11 @@ NOT_A_MODEL = re.compile(r"汽车|集团|公司|品牌|车型|机型|型号|旗�
 
 
 def names_model(question: str, text: str) -> bool:
-    """Does `text` write a name the question writes (the maker) followed by a name of its own that the
+    """Does `text` write a proper name the question writes (the maker) followed by a name of its own that the
     question does not write (欧拉芭蕾猫 for 哪款欧拉车型)?"""
     tagged = words.tagged(text)
-    for (word, _), (after, flag) in zip(tagged, tagged[1:]):
-        if len(word) > 1 and word in question and (flag[:1] == "n" or flag == "eng") and after not in question \
+    for (word, own), (after, flag) in zip(tagged, tagged[1:]):
+        if len(word) > 1 and own in NAMING_FLAGS and word in question and (flag[:1] == "n" or flag == "eng") and after not in question \
                 and not NOT_A_MODEL.match(after) and not (flag[:2] in ("ns", "nr") and len(after) < 2):
             return True
     return False
