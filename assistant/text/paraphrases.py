@@ -45,11 +45,17 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
 RESULTS = "出掉完"  # result complements after a one-character verb
 
 
+# 正中间, 正前方, 正对面: 正 says exactly there; a sentence writes the place without it (桌子的中间)
+EXACT_PLACES = frozenset({"中间", "中央", "中心", "前方", "后方", "上方", "下方", "对面", "东方", "西方", "南方", "北方"})
+
+
 def of(word: str) -> tuple[str, ...]:
     """The word and the words a sentence may write for it (the word first). A verb with a result
     complement (卖出, 卖掉) is the verb: 卖出了多少辆 is answered by 销量."""
     if word not in PARAPHRASES and len(word) == 2 and word[1] in RESULTS:
         return (word,) + PARAPHRASES.get(word[0], ())
+    if word.startswith("正") and word[1:] in EXACT_PLACES:
+        return (word, word[1:])
     return (word,) + PARAPHRASES.get(word, ())
 
 

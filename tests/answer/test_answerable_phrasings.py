@@ -78,3 +78,10 @@ def test_an_amount_in_words_takes_its_unit_from_the_noun_asked():
     assert picks["上亿"].factors["unit"] == 1.0 and picks["上亿"].score > 0.43
     # a bare figure followed by another noun stays without a unit
     assert _picks("青溪公司新建产线需要额外付出多少成本？", "青溪公司新建产线，上亿的投资者关注。")["上亿"].factors["unit"] == 0.3
+
+
+def test_exactly_there_is_written_without_its_zheng():
+    assert paraphrases.of("正中间") == ("正中间", "中间")
+    assert paraphrases.of("正常") == ("正常",)  # 正 before no place word is part of the word
+    question = "青溪人家的饭桌正中间摆着什么？"
+    assert _coverage(question, "饭桌的中间摆着一盆青溪鱼。") > _coverage(question, "饭桌的一角摆着一盆青溪鱼。")
