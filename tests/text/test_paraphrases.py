@@ -14,7 +14,7 @@ def _coverage(question: str, text: str) -> float:
 
 def test_a_word_and_its_paraphrases():
     assert paraphrases.of("卖") == ("卖", "销量", "售价", "销售", "售")
-    assert paraphrases.of("销量") == ("销量",)  # one way only: 销量 asked is not answered by 卖
+    assert "卖" not in paraphrases.of("销量")  # one way only: 销量 asked is not answered by 卖 (but by 售出)
 
 
 def test_a_sentence_writing_the_paraphrase_supports_the_question():
