@@ -74,3 +74,9 @@ def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity) -> str:
 
 # units of dimensions no question word above names, which still are no duration
 OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS".split())
+
+
+def in_unit_asked(q, f: quantities.Quantity) -> bool:
+    """Is `f` in the unit the question asks (q.unit), a unit that states the dimension its head names (屏幕有多大:
+    英寸)? Such a figure is the head's whatever words stand beside it, when it is its sentence's one of that unit."""
+    return bool(q.unit) and quantities.same_unit(f.unit, q.unit) and stated(q.head, f, whole=True)

@@ -95,10 +95,9 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         w = min(max(max(idf(t) for t in group), 0.5), 8.0)
         w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
         is_head = (q.head and q.head in group) or group == q.head_group
-        if not q.english and len(group) == 1:  # 卖了多少辆 is answered by 销量 (text/paraphrases)
+        if not q.english and len(group) == 1:  # 卖了多少辆: 销量 (text/paraphrases); 变化了多少: 下降8%; 没有变化: 保持不变
             group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
-                + measure_nature.change_spellings(group[0], q)  # 变化了多少: 下降8%; 与上月相比: 环比
-            group += paraphrases.unchanged(group[0], q.text)  # 没有变化: 保持不变
+                + measure_nature.change_spellings(group[0], q) + paraphrases.unchanged(group[0], q.text)
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0
@@ -195,8 +194,7 @@ def year_factor(q: Question, s: Sentence) -> float:
 
 def type_factor(q: Question, text: str) -> float:
     if q.kind == "quantity":
-        # 六方面 for 几个方面; 上亿的成本 for 多少成本 (the noun after the figure gives its unit)
-        figures = [f for f in asked_numbers.figures(q.text, text) if f.unit or unit_nouns.amount_of_head(q, text, f)]
+        figures = [f for f in asked_numbers.figures(q.text, text) if f.unit or unit_nouns.amount_of_head(q, text, f)]  # 六方面, 上亿的成本
         if not figures:
             return 0.05
         if q.unit and not any(quantities.same_unit(f.unit, q.unit) or unit_nouns.unit_names_noun(q, f) for f in figures):

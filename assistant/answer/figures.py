@@ -29,8 +29,7 @@ RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # �
 MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|营收|收入|利润|成本|费用|票房|市值|估值|工资|薪[资酬水金]"
                          r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
 
-# heads that ask a sum of money and nothing more (多少钱): a figure in a currency names them
-SUM_HEADS = frozenset(("钱", "钱款", "现金"))
+SUM_HEADS = frozenset(("钱", "钱款", "现金"))  # heads asking a sum and nothing more (多少钱): a currency names them
 
 
 # 96L变温区, 2只游隼, 14%的学生: the noun right after a figure (and its 的) names what it measures; its
@@ -244,19 +243,14 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, after_gloss(text, f.end)) \
                 and (not q.unit or quantities.same_unit(f.unit, q.unit)):
             indicator, adjacent = q.head, 1.0
-        # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does
-        if not adjacent and aligned[n_f] and f.unit:
-            adjacent = 1.0
-        # 屏幕有多大 / 配备了24.5英寸的面板: the one figure in the unit asked, which states the head's dimension, is
-        # the head's whatever words stand beside it
-        if not adjacent and q.unit and quantities.same_unit(f.unit, q.unit) and dimensions.stated(q.head, f, whole=True) \
-                and sole(text, found, n_f, vetoed, [True] * len(found)):
+        # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does; 屏幕有多大:
+        # 配备了24.5英寸的面板, the sentence's one figure in the unit asked (a unit stating the head's dimension)
+        if not adjacent and f.unit and (aligned[n_f] or (dimensions.in_unit_asked(q, f) and sole(text, found, n_f, vetoed, [True] * len(found)))):
             adjacent = 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) else 0.3
-        elif (not f.unit and not _counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) \
-                or (f.kind == "count" and _money_asked(q)):
+        elif (not f.unit and not _counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and _money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)
