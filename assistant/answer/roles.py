@@ -24,8 +24,9 @@ ROLE_TAIL = re.compile(
 INTRODUCING_ROLE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者|人|员|师|官|" + LATIN_ROLE + ")$")
 ASKED_ROLE_RE = re.compile(r"(?:^|[，,的之])?([^，,的之]{1,12}?)(?:是|为|叫)?(?:谁|哪位|什么人|何人|什么名字|姓名|名字)")
 ASKED_ROLE_AFTER_RE = re.compile(r"(?:谁|哪位)(?:是|担任|任)([^，,？?。]{1,12})")
-# 哪位记者采访了…, 接受了哪位记者的采访: the nouns after 哪位 are the role asked
-ASKED_WHICH_RE = re.compile(r"哪[位名]([\u4e00-\u9fff]{1,10})")
+# 哪位记者采访了…, 接受了哪位记者的采访: the nouns after 哪位 are the role asked (哪位受访区长: the
+# participle 受访 qualifies the role, 区长)
+ASKED_WHICH_RE = re.compile(r"哪[位名](?:受访的?)?([\u4e00-\u9fff]{1,10})")
 # 照片是谁拍摄的, 该片由谁执导: 谁 before a verb asks who acted, the words before it name no
 # role (but 推荐谁出任 reads its verb: the text names who was recommended after 推荐)
 ACTED_RE = re.compile(r"[是由]谁([\u4e00-\u9fff]{1,4})")
@@ -213,7 +214,12 @@ def rival(role: str, asked: tuple[str, ...]) -> bool:
 
 # 谁说要…, 是谁提出…, 谁表示…: the question asks who said what it quotes (no role)
 SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
-ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + SPEECH_VERBS + ")")
+# a question also asks who said what it quotes with a verb of judging (哪位区长评价报告为…), which news
+# writes as words said but seldom as an attribution (so not among SPEECH_VERBS)
+ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + SPEECH_VERBS + "|评价)")
+# 哪位受访区长…, 接受采访的是哪位…: the person asked is an interviewee, whose part in the article is
+# what he said
+INTERVIEWEE_ASKED_RE = re.compile(r"哪[位名]受访|受访的?(?:是)?哪[位名]")
 
 
 # Who said that…, Which deputy stressed…: the English question opens with who (or which and a
@@ -228,6 +234,8 @@ def asks_speaker(q: Question) -> bool:
     role asked between 哪位 and the verb; Who said that…)?"""
     if q.english:
         return q.kind == "person" and ASKED_SPEAKER_EN.search(q.text) is not None
+    if INTERVIEWEE_ASKED_RE.search(q.text):
+        return True
     for m in ASKED_SPEAKER_RE.finditer(q.text):
         if m.group().startswith("谁"):
             return True

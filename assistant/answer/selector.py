@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, english_clauses, evidence, features, people, referred, unknown_cause
+from assistant.answer import (asked_kind, english, english_answers, english_clauses, evidence, features, people, person_answers,
+                              referred, unknown_cause)
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -220,6 +221,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
+        if person_answers.unnamed(part, shown):  # 哪位区长评价…: a quotation with no name; 哪几位: one person
+            shown.support = 0.0
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):
             drafts.append(None)
             continue

@@ -25,7 +25,15 @@ def names_speaker(text: str) -> bool:
     """Does `text` name someone who could have said it: a person with a role beside the
     name, one whose clause has a speech verb (孙琥峰说, 崔晓飞在接受采访时表示), or a full
     name? A bare 'name' jieba guesses (康养, 大良湾) is none."""
-    return any(len(p.name) >= 2 and (p.role.strip() or _says(text, p) or _full_name(p.name)) for p in persons(text))
+    return bool(named_people(text))
+
+
+def named_people(text: str, besides: str = "") -> list[str]:
+    """The names `names_speaker` reads in `text`, in order, those written in `besides` (the
+    question's own people) aside."""
+    found = [p.name for p in persons(text) if len(p.name) >= 2 and p.name not in besides
+             and (p.role.strip() or _says(text, p) or _full_name(p.name))]
+    return list(dict.fromkeys(found))
 
 
 def speaks(text: str) -> bool:

@@ -1,0 +1,73 @@
+"""A person question's draft names the people it asks for (answer/person_answers.py): a quotation whose
+speaker is not attached answers no 哪位, one person no 哪几位; an interviewee asked (哪位受访区长评价…) is
+the speaker of the quotation, named in the article after it or in its heading (answer/speakers.py)."""
+
+import pytest
+from support import flat_idf, made_chunk
+
+from assistant.answer import evidence, extractive, person_answers, roles, speakers
+from assistant.query.question import analyse
+from assistant.records import Hit
+
+TITLE = "稳中求进 开创新局 ——访市人大代表、南湖区区长 郑文涛"
+QUOTE = "“报告思路清晰、重点突出，为全市发展描绘了清晰蓝图。南湖区将在产业升级上取得更大突破。”"
+ATTRIBUTION = "市人代会期间，市人大代表、南湖区区长郑文涛在接受记者采访时表示。"
+
+
+def _draft(*texts: str, kind: str = "person"):
+    chunk = made_chunk("".join(texts))
+    parts, at = [], 0
+    for t in texts:
+        s = evidence.Sentence(0, chunk, at, at + len(t))
+        parts.append(extractive.Part(s, at, at + len(t), 1.0))
+        at += len(t)
+    return extractive.Draft(parts, 1.0, kind=kind)
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("哪位受访区长评价这份报告为全市发展描绘了蓝图？", True),  # a verb of judging quotes words said
+    ("哪位专家评价这项政策切实可行？", True),
+    ("受访的是哪位局长？", True),  # an interviewee's part is what he said
+    ("哪位小说家写了这部书？", False),
+])
+def test_questions_asking_who_said_with_judging_or_an_interviewee(question, asks):
+    assert roles.asks_speaker(analyse(question)) is asks
+
+
+def test_the_role_after_the_interviewee_participle_is_asked():
+    assert roles.asked_roles(analyse("哪位受访区长评价这份报告为全市发展描绘了蓝图？")) == ("区长",)
+
+
+def test_a_quotation_without_its_speaker_answers_no_who_question():
+    q = analyse("哪位受访区长评价这份报告为全市发展描绘了蓝图？")
+    assert person_answers.names_nobody(q, _draft(QUOTE))
+    assert not person_answers.names_nobody(q, _draft(QUOTE, ATTRIBUTION))
+    assert not person_answers.names_nobody(q, _draft(QUOTE, "访市人大代表、南湖区区长 郑文涛"))
+
+
+def test_a_sentence_naming_no_one_answers_no_who_question():
+    q = analyse("南湖区区长是谁？")
+    assert person_answers.names_nobody(q, _draft("南湖区将加快城市更新步伐，推动消费扩容提质。"))
+    assert not person_answers.names_nobody(q, _draft("南湖区区长郑文涛主持会议。"))
+
+
+def test_several_people_asked_and_one_named():
+    q = analyse("记者张明在市人代会期间采访了哪几位县长？")
+    one = _draft("市人大代表、北山县县长郑文涛在接受记者采访时说。", kind="list")
+    two = _draft("市人大代表、北山县县长郑文涛在接受记者采访时说。", "市人大代表、西河县县长林志远在接受记者采访时说。", kind="list")
+    assert person_answers.too_few_people(q, one)
+    assert not person_answers.too_few_people(q, two)
+    assert not person_answers.too_few_people(analyse("南湖区今年要推进哪几项工作？"), one)  # no people asked
+
+
+def test_the_interviewees_quotation_is_answered_with_his_name():
+    text = f"{QUOTE}{ATTRIBUTION}郑文涛说，南湖区要打造发展新格局。"
+    hits = [Hit(made_chunk(text, title=TITLE, source="made/a.txt"), 1.0)]
+    sentences = evidence.sentences_of(hits)
+    q = analyse("哪位受访区长评价这份报告为全市发展描绘了清晰蓝图？")
+    quote = next(s for s in sentences if "蓝图" in s.text)
+    draft = extractive._person(q, [evidence.Scored(quote, 1.0, 1.0)], sentences)
+    shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts)
+    assert "郑文涛" in shown and "蓝图" in shown
+    assert not person_answers.names_nobody(q, draft)
+    assert speakers.named_people(shown, q.text) == ["郑文涛"]
