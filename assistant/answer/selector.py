@@ -19,7 +19,6 @@ from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it
 from assistant.query.question import Question
 from assistant.records import Hit
 
-
 _loaded: dict[str, Selector] = {}
 
 
@@ -221,8 +220,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
-        if person_answers.unnamed(part, shown):  # 哪位区长评价…: a quotation with no name; 哪几位: one person
-            shown.support = 0.0
+        shown.support = 0.0 if person_answers.unnamed(part, shown) else shown.support  # 哪位: a quotation, no name; 哪几位: one
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):
             drafts.append(None)
             continue
