@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer import credits, named_things, speakers
-from assistant.answer.people import persons
-from assistant.answer.roles import asks_speaker
+from assistant.answer.people import persons, wanted_persons
+from assistant.answer.roles import asked_roles, asks_speaker
 
 # 哪几位县长, 哪两名代表, 哪些人: a count of people asked
 PEOPLE_LISTED_RE = re.compile(r"哪(?:几|些|[两二三四五六七八九十])[位名]|哪些人")
@@ -31,12 +31,13 @@ def names_nobody(q, draft) -> bool:
     quoted name of a thing (a fund or a programme may be who gave)."""
     if q.english or q.kind != "person" or draft is None or not draft.parts:
         return False
-    texts = _texts(draft)
-    if any(speakers.named_people(t, q.text) for t in texts):
+    texts, asked = _texts(draft), asked_roles(q)  # a role asked introduces a name jieba cuts apart (区区|长孙|建华)
+    # (the person the role cut takes, 选举丁某为党委书记, is named too)
+    if any(speakers.named_people(t, q.text, asked) or any(p.role for p in wanted_persons(q, t)) for t in texts):
         return False
     if asks_speaker(q):
         return True
-    return not any(any(len(p.name) >= 2 and p.name not in q.text for p in persons(t)) or credits.credits_in(t)
+    return not any(any(len(p.name) >= 2 and p.name not in q.text for p in persons(t, asked)) or credits.credits_in(t)
                    or named_things.quoted_name(q, t) for t in texts)
 
 
@@ -44,7 +45,7 @@ def too_few_people(q, draft) -> bool:
     """Does a question asking for several people (哪几位县长) have a draft naming fewer than two?"""
     if q.english or q.kind != "list" or draft is None or not draft.parts or not PEOPLE_LISTED_RE.search(q.text):
         return False
-    named = {n for t in _texts(draft) for n in speakers.named_people(t, q.text)}
+    named = {n for t in _texts(draft) for n in speakers.named_people(t, q.text, asked_roles(q))}
     return len(named) < 2
 
 

@@ -28,10 +28,10 @@ def names_speaker(text: str) -> bool:
     return bool(named_people(text))
 
 
-def named_people(text: str, besides: str = "") -> list[str]:
+def named_people(text: str, besides: str = "", asked: tuple[str, ...] = ()) -> list[str]:
     """The names `names_speaker` reads in `text`, in order, those written in `besides` (the
-    question's own people) aside."""
-    found = [p.name for p in persons(text) if len(p.name) >= 2 and p.name not in besides
+    question's own people) aside; `asked`: the question's roles, which may introduce a name."""
+    found = [p.name for p in persons(text, asked) if len(p.name) >= 2 and p.name not in besides
              and (p.role.strip() or _says(text, p) or _full_name(p.name))]
     return list(dict.fromkeys(found))
 

@@ -71,3 +71,8 @@ def test_the_interviewees_quotation_is_answered_with_his_name():
     assert "郑文涛" in shown and "蓝图" in shown
     assert not person_answers.names_nobody(q, draft)
     assert speakers.named_people(shown, q.text) == ["郑文涛"]
+
+
+def test_a_name_read_after_the_role_asked_is_a_name():
+    q = analyse("北河区区长是谁？")  # jieba cuts 区区|长孙|建华; the role asked introduces the name
+    assert not person_answers.names_nobody(q, _draft("北河区区长孙建华表示"))
