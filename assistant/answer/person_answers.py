@@ -1,9 +1,9 @@
 """Whether a Chinese person question's draft names the people it asks for.
 
-A 谁/哪位 question is answered by a name. The selector may like a sentence close to the question's
-words that names no one (the quotation of an interview, whose speaker is written after it or in the
-article's heading): shown, it answers who with what was said, a wrong answer. Such a draft is
-refused unless the speaker could be attached to it (answer/speakers.py). A 哪几位 question asks for
+A who-said question (谁说要…, 哪位受访区长评价…) is answered by a name. The selector may like a sentence
+close to the question's words that names no one (the quotation of an interview, whose speaker is written
+after it or in the article's heading): shown, it answers who with what was said, a wrong answer. Such a
+draft is refused unless the speaker could be attached to it (answer/speakers.py). A 哪几位 question asks for
 several people, and a draft naming one is half of the answer: refused as well. (English drafts are
 judged by english_answers.draft_standing.)
 """
@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import credits, named_things, speakers
-from assistant.answer.people import persons, wanted_persons
+from assistant.answer import speakers
+from assistant.answer.dotted_names import NAME_TAGS
+from assistant.answer.people import wanted_persons
 from assistant.answer.roles import asked_roles, asks_speaker
+from assistant.answer.speakers import CLAUSE_STOP_RE
+from assistant.text import words
 
 # 哪几位县长, 哪两名代表, 哪些人: a count of people asked
 PEOPLE_LISTED_RE = re.compile(r"哪(?:几|些|[两二三四五六七八九十])[位名]|哪些人")
@@ -25,20 +28,34 @@ def _texts(draft) -> list[str]:
 
 
 def names_nobody(q, draft) -> bool:
-    """Does a Chinese person question's draft name no one besides the question's own people? A who-said
-    question (谁说要…, 哪位受访区长评价…) wants someone who could have said it (`speakers.named_people`:
-    a role, a speech verb or a full name beside the name); another wants any name, a credit, or the
-    quoted name of a thing (a fund or a programme may be who gave)."""
-    if q.english or q.kind != "person" or draft is None or not draft.parts:
+    """Does a Chinese who-said question's draft (谁说要…, 哪位受访区长评价…) name no one who could have said
+    it? A name with a role or a speech verb beside it (`speakers.named_people`; the role cut's person), or
+    a name jieba tags acting in its clause (孟子认为…, 阿基米德发现了…), is one; a word jieba guesses as a name
+    in a list of projects (明凯|商业街) is not. Other person questions are left to the scorers: their
+    answers are often named without a role (罗斯福发表…), or not persons (谁的殖民地: 西班牙)."""
+    if q.english or q.kind != "person" or draft is None or not draft.parts or not asks_speaker(q):
         return False
     texts, asked = _texts(draft), asked_roles(q)  # a role asked introduces a name jieba cuts apart (区区|长孙|建华)
-    # (the person the role cut takes, 选举丁某为党委书记, is named too)
-    if any(speakers.named_people(t, q.text, asked) or any(p.role for p in wanted_persons(q, t)) for t in texts):
-        return False
-    if asks_speaker(q):
-        return True
-    return not any(any(len(p.name) >= 2 and p.name not in q.text for p in persons(t, asked)) or credits.credits_in(t)
-                   or named_things.quoted_name(q, t) for t in texts)
+    return not any(speakers.named_people(t, q.text, asked) or any(p.role for p in wanted_persons(q, t))
+                   or _tagged_actor(t, q.text) for t in texts)
+
+
+def _tagged_actor(text: str, besides: str) -> bool:
+    """A name jieba tags (not one of the question's) acting in its clause, a verb after it: 孟子认为…,
+    拿破仑在演说中声称…, 阿基米德发现了… (not 明凯|商业街, a name in a list of projects)."""
+    tagged, pos = [], 0
+    for word, flag in words.tagged(text):
+        at = text.find(word, pos)
+        pos = at + len(word) if at >= 0 else pos
+        tagged.append((word, flag, pos))
+    for i, (word, flag, end) in enumerate(tagged):
+        if flag.startswith(NAME_TAGS) and 2 <= len(word) <= 4 and word not in besides:
+            for later, later_flag, _ in tagged[i + 1 :]:
+                if CLAUSE_STOP_RE.fullmatch(later) or later == "、":  # an item of a list (思路清晰|、|重点突出) ends there
+                    break
+                if later_flag.startswith("v"):
+                    return True
+    return False
 
 
 def too_few_people(q, draft) -> bool:
