@@ -43,14 +43,10 @@ def names_nobody(q, draft) -> bool:
 def _tagged_actor(text: str, besides: str) -> bool:
     """A name jieba tags (not one of the question's) acting in its clause, a verb after it: 孟子认为…,
     拿破仑在演说中声称…, 阿基米德发现了… (not 明凯|商业街, a name in a list of projects)."""
-    tagged, pos = [], 0
-    for word, flag in words.tagged(text):
-        at = text.find(word, pos)
-        pos = at + len(word) if at >= 0 else pos
-        tagged.append((word, flag, pos))
-    for i, (word, flag, end) in enumerate(tagged):
+    tagged = words.tagged(text)
+    for i, (word, flag) in enumerate(tagged):
         if flag.startswith(NAME_TAGS) and 2 <= len(word) <= 4 and word not in besides:
-            for later, later_flag, _ in tagged[i + 1 :]:
+            for later, later_flag in tagged[i + 1 :]:
                 if CLAUSE_STOP_RE.fullmatch(later) or later == "、":  # an item of a list (思路清晰|、|重点突出) ends there
                     break
                 if later_flag.startswith("v"):
