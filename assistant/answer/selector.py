@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import (asked_kind, english, english_answers, english_clauses, evidence, features, people, person_answers,
-                              referred, unknown_cause)
+from assistant.answer import asked_kind, english, english_answers, english_clauses, evidence, features, people, person_answers, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
