@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
+from assistant.answer.asked_point import point_disagreement
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.text import places, words
@@ -119,6 +120,78 @@ def dates_another_event(q: Question, text: str) -> bool:
     return True
 
 
+# the words a sentence writes for the event a question asks in other words (上市 as 发售): each group one event
+EVENT_GROUPS = (("上市", "发售", "开售", "面市", "面世", "推出", "发布", "亮相"), ("发射", "升空"),
+                ("开放", "开门", "开馆", "开园", "迎客", "营业", "开业"), ("结束", "闭幕", "落幕", "截止"),
+                ("开幕", "开始", "启动", "开启", "开赛", "揭幕"), ("成立", "创办", "创立", "创建", "组建"),
+                ("建成", "竣工", "落成", "完工"), ("去世", "逝世", "离世", "病逝"))
+# the words of a question that name no event: adverbs, modals, the scope (在国内) and the time word's own
+NOT_EVENT = frozenset({"正式", "最终", "预计", "计划", "将会", "可以", "能够", "大约", "开始", "进行", "举行", "是否", "已经",
+                       "国内", "国外", "海外", "全球", "全国", "当地", "什么", "时候", "时间", "发生"})
+# 在国内上市 asked; 全球陆续上市 dates another market's launch
+RIVAL_SCOPES = {"国内": ("全球", "海外", "国外", "境外", "欧洲", "北美"), "海外": ("国内",), "国外": ("国内",), "全球": ("国内",)}
+# 开幕式在体育中心举行: held, the event its subject names (a bare 进行 may stand for the act asked)
+HELD = frozenset({"举行", "举办", "召开"})
+PUBLISHED_RE = re.compile(rf"发出|发表|发文|刊发|刊登|{SAYING}")
+CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
+
+
+def event_words(q: Question) -> list[str]:
+    """What a 何时 question dates, in its words: the content words after its time word (哪天决出最终冠军 -> 决出,
+    冠军), else those before it (美军撤离阿富汗发生在什么时候 -> 美军, 撤离, 阿富汗)."""
+    m = TIME_WORD_RE.search(q.text)
+    if not m:
+        return []
+    def content(text: str) -> list[str]:
+        return [w for w, f in words.tagged(text) if len(w) >= 2 and f[:1] in ("v", "n", "l", "a") and w not in NOT_EVENT
+                and not re.search(r"[哪何什几]", w)]
+    return content(q.text[m.end():]) or content(q.text[: m.start()])
+
+
+def _writes_event(asked: list[str], clause: str) -> bool:
+    """Does `clause` write an event asked: a word of it, a word of its group, or a verb sharing a character
+    with it (启动 for 开启, 撤军 for 撤离)?"""
+    if any(w in clause or any(w in g and any(o in clause for o in g) for g in EVENT_GROUPS) for w in asked):
+        return True
+    verbs = [w for w, f in words.tagged(clause) if f.startswith("v") and len(w) >= 2]
+    return any(set(v) & set(w) for v in verbs for w in asked if len(w) <= 3)
+
+
+def _date_clause(text: str, m: re.Match) -> str:
+    """The clause a date stands in, and the rest of the sentence when the date stands alone (自9月4日起，…将闭馆)."""
+    start = max((c.end() for c in CLAUSE_SPLIT_RE.finditer(text, 0, m.start())), default=0)
+    end = (c.start() if (c := CLAUSE_SPLIT_RE.search(text, m.end())) else len(text))
+    clause = text[start:end]
+    if not any(f.startswith("v") and len(w) >= 2 for w, f in words.tagged(clause)):
+        return text[start:]  # 8月4日晚，A，推出B: a date standing alone dates the rest of its sentence
+    return clause
+
+
+def dates_other_events(q: Question, text: str) -> str:
+    """The event the sentence dates instead when each of its dates stands with another event than asked (哪天决出
+    冠军: 8月19日…开幕式举行; 哪一年发射: 自1992年起参与; 在国内上市: 10月份全球陆续上市): '' when one may be the
+    event asked, or a date stands with no event (计划于8月9日进行)."""
+    asked = event_words(q)
+    found = list(DATE_RE.finditer(text))
+    # 哪天发出的, 何时发表: the date of a report, which the date of its saying is (发文称)
+    if not asked or not found or PUBLISHED_RE.search(q.text):
+        return ""
+    scopes = [r for s, rivals in RIVAL_SCOPES.items() if s in q.text for r in rivals]
+    other = ""
+    for m in found:
+        clause = _date_clause(text, m)
+        rival = next((r for r in scopes if r in clause), "")
+        if _writes_event(asked, clause) and not rival:
+            return ""
+        # a verb the question writes (活动时间为…) is what it asks about, no other event
+        verbs = [w for w, f in words.tagged(clause) if f.startswith("v") and len(w) >= 2 and w not in q.text
+                 and (w not in GENERIC_VERBS or w in HELD)]
+        if not verbs and not rival:
+            return ""
+        other = other or rival or verbs[0]
+    return other
+
+
 # 加速时间是多少, 用时多久: a duration asked, which a figure answers, no date
 DURATION_ASKED_RE = re.compile(r"多少|多长|多久|几[个天年小分秒周月]")
 
@@ -146,6 +219,10 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", "时间", "")
     if time_asked(q) and dates_another_event(q, text):
         return Disagreement("asked kind", asked_event(q), "宣布")
+    if time_asked(q) and (other := dates_other_events(q, text)):
+        return Disagreement("asked kind", "/".join(event_words(q)), other)
+    if found := point_disagreement(q, text):  # 排名第二, 超过警戒水位, 最高水位: the point asked on a scale
+        return found
     if FINAL_ASKED_RE.search(q.text) and "正式" not in text and "最终" not in text and (m := PRERELEASE_RE.search(text)):
         return Disagreement("asked kind", "正式版", m.group())
     return None
