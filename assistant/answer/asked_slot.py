@@ -121,7 +121,7 @@ def dates_another_event(q: Question, text: str) -> bool:
 
 
 # the words a sentence writes for the event a question asks in other words (上市 as 发售): each group one event
-EVENT_GROUPS = (("上市", "发售", "开售", "面市", "面世", "推出", "发布", "亮相"), ("发射", "升空"),
+EVENT_GROUPS = (("上市", "发售", "开售", "面市", "面世"), ("发布", "推出", "亮相"), ("发射", "升空"),
                 ("开放", "开门", "开馆", "开园", "迎客", "营业", "开业"), ("结束", "闭幕", "落幕", "截止"),
                 ("开幕", "开始", "启动", "开启", "开赛", "揭幕"), ("成立", "创办", "创立", "创建", "组建"),
                 ("建成", "竣工", "落成", "完工"), ("去世", "逝世", "离世", "病逝"))
@@ -167,6 +167,19 @@ def _date_clause(text: str, m: re.Match) -> str:
     return clause
 
 
+# 重新开放, 再次上市, 恢复营业: the event happening again, not the first one a question asks (正式对外开放)
+AGAIN_RE = re.compile(r"重新|再次|恢复|重启|再度")
+
+
+def again(q: Question, asked: list[str], clause: str) -> str:
+    """The repeat (重新开放) `clause` writes of an event asked, '' when none."""
+    for w in asked:
+        for word in next((g for g in EVENT_GROUPS if w in g), (w,)):
+            if (m := re.search(rf"(?:{AGAIN_RE.pattern})[^，。；]{{0,2}}{re.escape(word[-2:])}", clause)):
+                return m.group()
+    return ""
+
+
 def dates_other_events(q: Question, text: str) -> str:
     """The event the sentence dates instead when each of its dates stands with another event than asked (哪天决出
     冠军: 8月19日…开幕式举行; 哪一年发射: 自1992年起参与; 在国内上市: 10月份全球陆续上市): '' when one may be the
@@ -180,7 +193,7 @@ def dates_other_events(q: Question, text: str) -> str:
     other = ""
     for m in found:
         clause = _date_clause(text, m)
-        rival = next((r for r in scopes if r in clause), "")
+        rival = next((r for r in scopes if r in clause), "") or (again(q, asked, clause) if not AGAIN_RE.search(q.text) else "")
         if _writes_event(asked, clause) and not rival:
             return ""
         # a verb the question writes (活动时间为…) is what it asks about, no other event

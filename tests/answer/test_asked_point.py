@@ -76,3 +76,12 @@ def test_a_launch_in_another_market_does_not_date_the_domestic_one():
     assert _why(q, "新车今年夏季在海外工厂投产，10月份全球陆续上市，国产版将于明年1月投产。") is not None
     assert _why(q, "国产版新车将于明年3月在国内上市。") is None
     assert asked_slot.dates_other_events(analyse("新车什么时候在全球上市？"), "新车10月份全球陆续上市。") == ""
+
+
+def test_a_reopening_or_a_release_of_pictures_does_not_date_the_opening_or_the_launch():
+    opening = "市美术馆新馆预计什么时候正式对外开放？"
+    assert _why(opening, "5月9日起，老馆将闭馆进行展厅调整，预计于2024年年底前重新开放。") is not None
+    assert asked_slot.dates_other_events(analyse("市美术馆什么时候重新开放？"), "预计于2024年年底前重新开放。") == ""
+    launch = "某新车预计什么时候在国内正式上市？"
+    assert _why(launch, "某公司于6月8日正式发布了某新车的官方图片。") is not None
+    assert _why(launch, "某新车将于6月8日正式发售。") is None
