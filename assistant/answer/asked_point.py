@@ -23,13 +23,17 @@ def _asks(q: Question) -> bool:
     return not q.english and ASKING_RE.search(q.text) is not None
 
 
+# 仅次于丰田, 紧随罗马和米兰之后: a sentence ranking its subject after another names the other's place too
+RELATIVE_RE = re.compile(r"次于|之后|紧随|继[^，。；]{1,12}之后|落后于|领先于|之前")
+
+
 def rank_disagreement(q: Question, text: str) -> Disagreement | None:
     """排名第二的X是哪个: a sentence stating only other places in the ranking (X排名第一) is about those."""
     want = ordinals.ranks(q.text)
     if not want or not _asks(q):
         return None
     own = ordinals.ranks(text)
-    if own and not own & want:
+    if own and not own & want and not RELATIVE_RE.search(text):
         return Disagreement("rank", "/".join(f"第{n}" for n in sorted(want)), "/".join(f"第{n}" for n in sorted(own)))
     return None
 

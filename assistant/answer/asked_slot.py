@@ -133,26 +133,34 @@ RIVAL_SCOPES = {"国内": ("全球", "海外", "国外", "境外", "欧洲", "�
 # 开幕式在体育中心举行: held, the event its subject names (a bare 进行 may stand for the act asked)
 HELD = frozenset({"举行", "举办", "召开"})
 PUBLISHED_RE = re.compile(rf"发出|发表|发文|刊发|刊登|{SAYING}")
+# 计划在哪一年发射, 预计什么时候开放, 将在哪天决出: an event planned, which a sentence dates by naming it
+PLANNED_RE = re.compile(r"计划|预计|预定|定于|将|拟|准备|有望|即将|打算")
+FUNCTION_TAGS = frozenset("rmpcudxfqyeo")  # pronouns, numerals, prepositions, particles, adverbs, directions, classifiers
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
 
 
 def event_words(q: Question) -> list[str]:
     """What a 何时 question dates, in its words: the content words after its time word (哪天决出最终冠军 -> 决出,
-    冠军), else those before it (美军撤离阿富汗发生在什么时候 -> 美军, 撤离, 阿富汗)."""
+    冠军), else those before it (美军撤离阿富汗发生在什么时候 -> 美军, 撤离, 阿富汗); a four-character word with its
+    head too (对外开放 -> 开放)."""
     m = TIME_WORD_RE.search(q.text)
     if not m:
         return []
+
     def content(text: str) -> list[str]:
-        return [w for w, f in words.tagged(text) if len(w) >= 2 and f[:1] in ("v", "n", "l", "a") and w not in NOT_EVENT
-                and not re.search(r"[哪何什几]", w)]
+        found = [w for w, f in words.tagged(text) if len(w) >= 2 and f[:1] not in FUNCTION_TAGS and w not in NOT_EVENT
+                 and not re.search(r"[哪何什几]", w)]
+        return found + [w[2:] for w in found if len(w) == 4]
     return content(q.text[m.end():]) or content(q.text[: m.start()])
 
 
-def _writes_event(asked: list[str], clause: str) -> bool:
-    """Does `clause` write an event asked: a word of it, a word of its group, or a verb sharing a character
-    with it (启动 for 开启, 撤军 for 撤离)?"""
-    if any(w in clause or any(w in g and any(o in clause for o in g) for g in EVENT_GROUPS) for w in asked):
-        return True
+def _written(asked: list[str], clause: str) -> bool:
+    """Does `clause` write an event asked, or a word of its group (发售 for 上市)?"""
+    return any(w in clause or any(w in g and any(o in clause for o in g) for g in EVENT_GROUPS) for w in asked)
+
+
+def _shares(asked: list[str], clause: str) -> bool:
+    """Does `clause` write a verb sharing a character with an event asked (启动 for 开启, 撤军 for 撤离)?"""
     verbs = [w for w, f in words.tagged(clause) if f.startswith("v") and len(w) >= 2]
     return any(set(v) & set(w) for v in verbs for w in asked if len(w) <= 3)
 
@@ -171,7 +179,7 @@ def _date_clause(text: str, m: re.Match) -> str:
 AGAIN_RE = re.compile(r"重新|再次|恢复|重启|再度")
 
 
-def again(q: Question, asked: list[str], clause: str) -> str:
+def again(asked: list[str], clause: str) -> str:
     """The repeat (重新开放) `clause` writes of an event asked, '' when none."""
     for w in asked:
         for word in next((g for g in EVENT_GROUPS if w in g), (w,)):
@@ -181,27 +189,33 @@ def again(q: Question, asked: list[str], clause: str) -> str:
 
 
 def dates_other_events(q: Question, text: str) -> str:
-    """The event the sentence dates instead when each of its dates stands with another event than asked (哪天决出
-    冠军: 8月19日…开幕式举行; 哪一年发射: 自1992年起参与; 在国内上市: 10月份全球陆续上市): '' when one may be the
-    event asked, or a date stands with no event (计划于8月9日进行)."""
+    """The event the sentence dates instead of the one asked: where it writes the event asked, only another market's
+    or a repeat of it (在国内上市: 10月份全球陆续上市; 正式对外开放: 年底前重新开放); where it does not, when each of
+    its dates stands with another event, for an event planned (将在哪天决出冠军: 8月19日…开幕式举行; 计划在哪一年发射:
+    自1992年起参与). '' when
+    the sentence may date the event asked, or a date stands with no event (计划于8月9日进行)."""
     asked = event_words(q)
     found = list(DATE_RE.finditer(text))
     # 哪天发出的, 何时发表: the date of a report, which the date of its saying is (发文称)
     if not asked or not found or PUBLISHED_RE.search(q.text):
         return ""
-    scopes = [r for s, rivals in RIVAL_SCOPES.items() if s in q.text for r in rivals]
+    written = [c for c in CLAUSE_SPLIT_RE.split(text) if _written(asked, c)]
+    if written:
+        scopes = [r for s, rivals in RIVAL_SCOPES.items() if s in q.text for r in rivals]
+        repeat = not AGAIN_RE.search(q.text)
+        others = [next((r for r in scopes if r in c), "") or (again(asked, c) if repeat else "") for c in written]
+        return others[0] if all(others) else ""
+    if not PLANNED_RE.search(q.text):  # a past event is often dated by what came with it (两德统一时 for 领土增加)
+        return ""
     other = ""
     for m in found:
         clause = _date_clause(text, m)
-        rival = next((r for r in scopes if r in clause), "") or (again(q, asked, clause) if not AGAIN_RE.search(q.text) else "")
-        if _writes_event(asked, clause) and not rival:
-            return ""
         # a verb the question writes (活动时间为…) is what it asks about, no other event
         verbs = [w for w, f in words.tagged(clause) if f.startswith("v") and len(w) >= 2 and w not in q.text
                  and (w not in GENERIC_VERBS or w in HELD)]
-        if not verbs and not rival:
+        if _shares(asked, clause) or not verbs:
             return ""
-        other = other or rival or verbs[0]
+        other = other or verbs[0]
     return other
 
 

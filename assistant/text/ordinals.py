@@ -80,14 +80,15 @@ def other_series(question: str, sentence: str) -> str:
 
 # 排名第二, 位居第3, 名列第一位, 第二名, 全国第二大, 位居榜首: a place in a ranking (not 第二批, 第二季度: a series
 # or a period; not 前三: a bracket of places)
-RANK_RE = re.compile(rf"(?:排名|排行|排在|排|位居|位列|名列|并列|居)(?:全[国省市县区球]|世界|国内|行业|同类)?第({_N})(?![批期届轮次季章条款项个天年])"
-                     rf"|第({_N})[名大]|(榜首|居首|首位)")
+_NOT_RANK = r"(?![批期届轮次季章条款项个天年])"
+RANK_RE = re.compile(rf"(?:排名|排行|排在|排|位居|位列|名列|并列|居)(?:全[国省市县区球]|世界|国内|行业|同类)?第({_N}){_NOT_RANK}"
+                     rf"|第({_N})[名大]|(?:全[国省市县区球]|全美|世界)第({_N}){_NOT_RANK}|(榜首|居首|首位)")
 
 
 def ranks(text: str) -> set[int]:
     """The places in a ranking `text` states: 排名第二 -> {2}, 位居榜首 -> {1}."""
     found = set()
     for m in RANK_RE.finditer(text):
-        numeral = m.group(1) or m.group(2)
+        numeral = m.group(1) or m.group(2) or m.group(3)
         found.add(_number(numeral) if numeral else 1)
     return found - {0}
