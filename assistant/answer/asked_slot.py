@@ -6,7 +6,9 @@ sentence sharing the question's words that names only a date (建议日期定在
 
 何时, 什么时候: the answer is a time, which the sentence must write (a date, a clock time, a day word, a period).
 And a date written as the day something was said (于8月2日宣布, 8月2日，公司宣布…) is the date of the saying, not
-of the event asked, when the question asks another event (活动什么时候结束): that sentence does not date it.
+of the event asked, when the question asks another event (活动什么时候结束): that sentence does not date it. Nor
+does the date of another event (将在哪天决出冠军: 8月19日…开幕式举行; 在国内上市: 10月份全球陆续上市; 正式对外开放:
+年底前重新开放). A point asked on a scale (排名第二, 最高水位) is answer/asked_point.py's, run here too.
 """
 
 from __future__ import annotations
@@ -192,8 +194,7 @@ def dates_other_events(q: Question, text: str) -> str:
     """The event the sentence dates instead of the one asked: where it writes the event asked, only another market's
     or a repeat of it (在国内上市: 10月份全球陆续上市; 正式对外开放: 年底前重新开放); where it does not, when each of
     its dates stands with another event, for an event planned (将在哪天决出冠军: 8月19日…开幕式举行; 计划在哪一年发射:
-    自1992年起参与). '' when
-    the sentence may date the event asked, or a date stands with no event (计划于8月9日进行)."""
+    自1992年起参与). '' when the sentence may date the event asked, or a date stands with no event (计划于8月9日进行)."""
     asked = event_words(q)
     found = list(DATE_RE.finditer(text))
     # 哪天发出的, 何时发表: the date of a report, which the date of its saying is (发文称)
@@ -235,7 +236,7 @@ PRERELEASE_RE = re.compile(r"草案|草稿|征求意见稿|测试版|公测|内�
 def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None:
     """A question asking a site and a sentence naming none; one asking when, and a sentence dating nothing (on
     CMRC trial's 99 and DRCD dev's 453 time questions one gold sentence does: 汉长城 for 哪个朝代) or only the saying
-    of something else."""
+    of something else or the date of another event; a sentence about another point on the scale asked."""
     text = chunk.text[a:b]
     # ◆…◆ 返回搜狐，查看更多: a portal's trailer and links hold no site or date asked (a 原标题： line may run into the body)
     if (site_asked(q) or time_asked(q)) and TRAILER_RE.search(text):
