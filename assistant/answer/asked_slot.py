@@ -181,18 +181,25 @@ def _date_clause(text: str, m: re.Match) -> str:
 AGAIN_RE = re.compile(r"重新|再次|恢复|重启|再度")
 
 
-def again(asked: list[str], clause: str) -> str:
-    """The repeat (重新开放) `clause` writes of an event asked, '' when none."""
+# 开放至10月8日, 营业到月底: the end of a span, not the start a question asks (什么时候开放); 开放到什么时候 asks it
+UNTIL_ASKED_RE = re.compile(r"[至到]什么|[至到]哪|截[至止]|结束|持续|多久|期限")
+
+
+def again(q: Question, asked: list[str], clause: str) -> str:
+    """The repeat (重新开放) or the end (开放至10月8日) `clause` writes of an event asked, '' when none."""
     for w in asked:
         for word in next((g for g in EVENT_GROUPS if w in g), (w,)):
-            if (m := re.search(rf"(?:{AGAIN_RE.pattern})[^，。；]{{0,2}}{re.escape(word[-2:])}", clause)):
+            head = re.escape(word[-2:])
+            if not AGAIN_RE.search(q.text) and (m := re.search(rf"(?:{AGAIN_RE.pattern})[^，。；]{{0,2}}{head}", clause)):
+                return m.group()
+            if not UNTIL_ASKED_RE.search(q.text) and (m := re.search(rf"{head}(?:至|到)\s*(?:{DATE_RE.pattern})", clause)):
                 return m.group()
     return ""
 
 
 def dates_other_events(q: Question, text: str) -> str:
-    """The event the sentence dates instead of the one asked: where it writes the event asked, only another market's
-    or a repeat of it (在国内上市: 10月份全球陆续上市; 正式对外开放: 年底前重新开放); where it does not, when each of
+    """The event the sentence dates instead of the one asked: where it writes the event asked, only another market's,
+    a repeat or the end of it (在国内上市: 10月份全球陆续上市; 正式对外开放: 年底前重新开放, 开放至10月8日); where it does not, when each of
     its dates stands with another event, for an event planned (将在哪天决出冠军: 8月19日…开幕式举行; 计划在哪一年发射:
     自1992年起参与). '' when the sentence may date the event asked, or a date stands with no event (计划于8月9日进行)."""
     asked = event_words(q)
@@ -203,8 +210,7 @@ def dates_other_events(q: Question, text: str) -> str:
     written = [c for c in CLAUSE_SPLIT_RE.split(text) if _written(asked, c)]
     if written:
         scopes = [r for s, rivals in RIVAL_SCOPES.items() if s in q.text for r in rivals]
-        repeat = not AGAIN_RE.search(q.text)
-        others = [next((r for r in scopes if r in c), "") or (again(asked, c) if repeat else "") for c in written]
+        others = [next((r for r in scopes if r in c), "") or again(q, asked, c) for c in written]
         return others[0] if all(others) else ""
     if not PLANNED_RE.search(q.text):  # a past event is often dated by what came with it (两德统一时 for 领土增加)
         return ""

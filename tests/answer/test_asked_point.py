@@ -85,3 +85,9 @@ def test_a_reopening_or_a_release_of_pictures_does_not_date_the_opening_or_the_l
     launch = "某新车预计什么时候在国内正式上市？"
     assert _why(launch, "某公司于6月8日正式发布了某新车的官方图片。") is not None
     assert _why(launch, "某新车将于6月8日正式发售。") is None
+
+
+def test_the_end_of_a_span_is_not_its_start():
+    opening = "市美术馆新馆预计什么时候正式对外开放？"
+    assert _why(opening, "公告同时表示，老馆的书画厅将开放至10月8日。") is not None
+    assert asked_slot.dates_other_events(analyse("市美术馆书画厅将开放到什么时候？"), "书画厅将开放至10月8日。") == ""
