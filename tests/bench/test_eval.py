@@ -34,4 +34,6 @@ def test_metric_keys(seeded):
 def test_calibration_finds_a_gap(seeded):
     result = evaluation.calibrate(seeded, _non_claims(EXTRA))
     assert result["highest_support_below"] < result["threshold"] < result["lowest_support_at_or_above"]
-    assert abs(result["threshold"] - seeded.settings.abstain_threshold) < 0.1
+    # the configured cut decides these items as the fitted one does: it lies in the same gap (the
+    # gap's midpoint moves whenever a refused item's support does, though no decision changes)
+    assert result["highest_support_below"] < seeded.settings.abstain_threshold <= result["lowest_support_at_or_above"]
