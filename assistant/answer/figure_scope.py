@@ -204,12 +204,11 @@ THRESHOLD_ASKED = re.compile(r"(?:多少|几)[^，,。？?]{0,4}(?:以上|以下
 def threshold_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """500万元以上重点项目86个: a figure with 以上 right before a noun names a class of things by a
     threshold; it measures nothing, and answers only a question asking the threshold (多少万元以上).
-    The class is counted by a figure after it in the clause; with none, the noun is what the figure
-    measures (达到6.5米以上路基宽度)."""
-    if f.qualifier not in CONDITIONS or THRESHOLD_ASKED.search(q.text) or not any(n.startswith("n") for _, n in words.tagged(text[f.end : f.end + 4])[:1]):
+    A noun the question asks of is what the figure measures (达到6.5米以上路基宽度, 路基宽度 asked)."""
+    after = words.tagged(text[f.end : f.end + 4])[:1]
+    if f.qualifier not in CONDITIONS or THRESHOLD_ASKED.search(q.text) or not any(n.startswith("n") for _, n in after):
         return ""
-    rest = re.split(r"[，,；;。！!？?]", text[f.end :], maxsplit=1)[0]
-    if not quantities.find_quantities(rest):
+    if after[0][0][:2] in q.text:
         return ""
     return f"{f.text} is a threshold of what follows it"
 

@@ -17,7 +17,6 @@ from assistant.text.words import tagged
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
     "屏幕": ("显示屏", "面板", "屏"),  # 配备了24.5英寸的IPS面板: a display's screen is its panel
-    "销量": ("销售量", "售出", "卖出"),  # 共售出173.4万辆 gives the sales (not 销售: 销售额 is a sum)
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
     # or by the noun of the deal and 额 (签约额, 投资额, 成交额: the measure word of a sum)
     "钱": ("费用", "花费", "价格", "售价", "收费", "租金", "票价", "价钱", "成本", "额"),

@@ -158,6 +158,6 @@ def test_a_figure_with_yishang_before_a_noun_is_a_threshold_not_an_amount():
     assert threshold_disagreement(asked, text, found["500万元以上"])
     assert not threshold_disagreement(asked, text, found["52亿元以上"])  # 以上 closes its clause: the level reached
     assert not threshold_disagreement(analyse("投资多少万元以上的项目算重点项目？"), text, found["500万元以上"])
-    wide = "青溪县所有县级以上公路均已达到6.5米以上路基宽度。"  # no count follows: the noun is what is measured
+    wide = "青溪县所有县级以上公路均已达到6.5米以上路基宽度。"  # the noun asked is what is measured
     width = quantities.find_quantities(wide)[0]
     assert not threshold_disagreement(analyse("青溪县县级以上公路的路基宽度达到了多少？"), wide, width)
