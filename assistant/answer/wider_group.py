@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.qualifiers import ASKING_RE  # the question words a party is not (为谁, 给哪些)
 from assistant.query.question import Question, asking_clauses
 from assistant.text import places, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
@@ -71,7 +72,6 @@ RECIPIENT_RES = (re.compile(r"(?:(?<![供补配])给|(?<![面方导走流转偏�
                             + MANNER + GIVING),
                  re.compile(GIVING + r"给([\u4e00-\u9fff]{2,12})"),  # 发放给农户
                  re.compile(r"(?:送|交|发|递)(?:到|至|达)了?([\u4e00-\u9fff—]{2,16}?)(?:手中|手里|手上|身边|家中)"))
-ASKING_RE = re.compile(r"谁|哪|什么|多少|几")
 
 
 def recipients(text: str) -> list[str]:

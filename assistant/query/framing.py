@@ -13,6 +13,7 @@ document marks with that numeral ((十)…, 一是…), which writes neither 第
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.text import words
 
@@ -95,7 +96,9 @@ def frame_word(term: str, question: str, asks_person: bool = False, asks_figure:
     return at < 0 or not re.search(ASKED_BEFORE, question[:at])
 
 
-def _frame_spans(question: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
+    """The question's frame spans, read once per question (`frame_word` asks for each of its terms)."""
     spans, at = [], 0
     for word, flag in words.tagged(question):  # a person's name right before 采写的 / 的…稿
         if flag == "nr" and WRITER_RE.match(question, at + len(word)):
@@ -106,7 +109,7 @@ def _frame_spans(question: str) -> list[tuple[int, int]]:
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
     if item := item_reference(question):
         spans += item[2]
-    return spans
+    return tuple(spans)
 
 
 # 第十项(工作), 打头那一项, 头一项, 第一项: the item's numeral; a head word names the first
