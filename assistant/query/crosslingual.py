@@ -217,14 +217,14 @@ class Bridge:
             if not named and any(v in index for v in _variants(low)):
                 found = []  # an English word (Women's) whose pinyin only a common word spells (我们)
             if not found and token[0].isupper():  # Harbin -> 哈尔滨: a Chinese place the dictionary names
-                found = named = [w for w in known_names.get(fold(low), []) if w in self.vocab
-                                 and places.known_level(w) not in ("", places.COUNTRY)]
+                headwords = known_names.get(fold(low), [])  # a country is no place asked, nor its city (China -> 唐山)
+                found = named = [] if _names_country(headwords) else [
+                    w for w in headwords if w in self.vocab and places.known_level(w) not in ("", places.COUNTRY)]
             if found and (token[0].isupper() or len(low) >= 6):
                 # a name read as a common word (Mayi -> 蚂蚁, of 蚂蚁河) is matched, never a place;
                 # nor is a spelling that also writes a name jieba does not know (Yida: the place
                 # 意达 and the company 亿达 of 亿达碳业): which one is asked, the name check decides
-                # only a place is the place asked: a company its pinyin spells (Haier -> 海尔) is a topic
-                # word and a name its article must write (`proper_names`), no place every sentence is of
+                # only a place is asked as one: a company its pinyin spells (Haier -> 海尔) is a name (`proper_names`)
                 if not _unknown_name(found, named):
                     names.extend(w for w in named if _place_word(w))
                 groups.append(tuple(dict.fromkeys(found)))

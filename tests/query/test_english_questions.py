@@ -149,3 +149,13 @@ def test_which_with_a_count_asks_the_kind_after_it():
     assert analyse("Which two staff reporters took the photos on the page?").kind == "person"
     assert analyse("Which three provinces sent teams?").kind == "place"
     assert analyse("Which cities were the top three by sales?").kind == "list", "no count: a list as before"
+
+
+def test_china_is_no_place_nor_the_city_the_dictionary_also_glosses_as_china():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["唐山", "中国", "出口", "汽车"])
+    groups, names, _ = bridge.groups("How many vehicles did China export?")
+    assert names == [], "唐山 is also '(old) China' in the dictionary: a country is asked, no city"
+    assert not any("唐山" in g for g in groups), "nor is the city a topic word"
+    assert bridge.groups("How many vehicles did Tangshan export?")[1] == ["唐山"]
