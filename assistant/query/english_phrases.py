@@ -125,3 +125,13 @@ def counted(question: str) -> str:
 def groups_of(bridge, words: str) -> tuple[tuple[str, ...], ...]:
     """The bridge's groups of Chinese words for some English `words` ('' has none)."""
     return tuple(bridge.groups(words)[0]) if words else ()
+
+
+# a hyphened pair of names (the Shanghai-Nanjing railway, 沪宁沿江高铁; a Beijing-Tianjin link) is a route or
+# a link between two places: neither is the place the question asks about
+ROUTE_RE = re.compile(r"\b[A-Z][A-Za-z]+-[A-Z][A-Za-z]+\b")
+
+
+def route_end(question: str, at: int) -> bool:
+    """Whether the word at offset `at` of `question` is one end of a hyphened pair of names."""
+    return any(m.start() <= at < m.end() for m in ROUTE_RE.finditer(question))

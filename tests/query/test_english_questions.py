@@ -159,3 +159,11 @@ def test_china_is_no_place_nor_the_city_the_dictionary_also_glosses_as_china():
     assert names == [], "唐山 is also '(old) China' in the dictionary: a country is asked, no city"
     assert not any("唐山" in g for g in groups), "nor is the city a topic word"
     assert bridge.groups("How many vehicles did Tangshan export?")[1] == ["唐山"]
+
+
+def test_a_route_between_two_places_is_no_place_asked():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["杭州", "宁波", "铁路", "公里"])
+    assert bridge.groups("How long is the Hangzhou-Ningbo railway?")[1] == [], "a line between two cities is of neither"
+    assert bridge.groups("How long is the railway in Hangzhou?")[1] == ["杭州"]
