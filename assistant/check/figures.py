@@ -18,6 +18,7 @@ from assistant.answer.evidence import Scored, score_sentences, sentence_years, s
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import from_to, series, slots
+from assistant.check.figure_period import other_period
 from assistant.check.claim_words import may_decide, opposite, unmet, way
 from assistant.check.in_force import agreement, without
 from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
@@ -191,7 +192,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
                     or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)
-                    or other_year(claim, text, f)):
+                    or other_year(claim, text, f) or other_period(claim, figure, text, f)):
                 # (the claim's own starting or end level)
                 continue
             # (the claim's words before its figure name it too: 对欧盟进出口占… names 对欧盟进出口占)
@@ -204,7 +205,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
                 # figure whose own measure the claim names (其中出口增长20.5%), whole or by its head
                 # (or the claim's words after its figure: 20户企业过评…中小企业 names 中小企业)
                 found.append((pick, 1 if any(_head(indicator) in c for c in (*claimed, tail)) else 0, indicator))
-    picks = best_named(found, own)
+    picks = best_named(found, own, q.places)
     return picks, max((s.score for s, _ in scored), default=0.0)
 
 
