@@ -19,7 +19,7 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, figures_unverified, render
 from assistant.answer import steps
 from assistant.answer import conflicts as conflicting
-from assistant.answer import versions
+from assistant.answer import measure_pairs, versions
 from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.index.embedding import load_embedder, load_in_background
@@ -245,6 +245,12 @@ class Assistant:
         found = versions.answer_versions(q, drafts, hits, self._similarity(), answered)
         if q.kind == "quantity" and len(found) < 2 and framing.disputed(q.text) and len(steps.figures_quoted(drafts)) < 2:
             answered = False  # it says its sources disagree: one figure is half its answer
+        if not answered and len(found) < 2 and (both := measure_pairs.pairs(q, hits)):
+            # it asks each source's figure and they are of two measures: both, each as its sentence says
+            cites, nums = citations_for(both)
+            pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(both, nums))
+            return Answer(q.text, measure_pairs.render(both, nums, q.english), False, tuple(cites), tuple(hits[:k]),
+                          conflict=True, parts=pieces, timings_ms=timings, extra=extra)
         if not answered and len(found) < 2:
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),
                           timings_ms=timings, extra=extra)

@@ -1,0 +1,96 @@
+"""The two figures a disputed question asks for when they are of different measures.
+
+A question may say that two sources disagree and ask each one's figure (报告和县长的说法对不上，
+各给的是多少). When the sources truly give two values of one measure, `versions` shows both. Often
+they give two measures of one thing: 确保年内完成投资100亿元以上 (this year's target) and 总投资64亿元
+(the project's total). `conflicts.compare` rightly calls that no conflict, and the answer used to be
+refused, though the question asks exactly for those two figures. The sources are quoted side by side
+as two figures of different measures, each sentence saying which, never as one value contradicted:
+the reader sees they need not be reconciled.
+
+Both figures must be of what the question names: each sentence writes the question's words for
+the thing (天楹, 风光, 储氢, …), and the figure's own clause writes the measure asked (投资, 签约额)
+before it; the two come from different sources, in the same unit, with different values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.evidence import Sentence, sentences_of
+from assistant.answer.extractive import Part, make_part
+from assistant.query import framing
+from assistant.query.question import Question
+from assistant.records import Hit
+from assistant.text import quantities
+from assistant.text.sentences import clause_at, split_clauses
+
+MIN_SHARED = 3  # question words both sentences write, the measure among them: one thing spoken of
+HEADING_EN = "The two sources give figures of different measures"
+HEADING_ZH = "两处的数字不是同一口径（各指不同的量）"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sentence: Sentence
+    figure: quantities.Quantity
+    unit: str
+    said: frozenset[str]  # the question's words the sentence writes
+    measures: frozenset[str]  # the question's words naming the figure in its own clause
+    score: tuple[int, int]
+
+
+# 今年投进去多少, 总共投多少: the verb asked with 多少 names the measure by its first character (投资);
+# not a verb of having or being (有多少, 是多少), which names none
+ASKED_VERB_RE = re.compile(r"([\u4e00-\u9fff])(?:进去|出去|了)?多少")
+NO_MEASURE = "有是为达占约共少多"
+
+
+def _topic_words(q: Question) -> list[str]:
+    """The question's words for the thing and the measure: not its frame (对不上, 各给, 数字)."""
+    verbs = [v for v in ASKED_VERB_RE.findall(q.text) if v not in NO_MEASURE]
+    return [t for t in q.terms if len(t) >= 2 and not framing.frame_word(t, q.text, asks_figure=True)] + verbs
+
+
+def _candidates(q: Question, s: Sentence, topic: list[str]) -> list[Candidate]:
+    said = frozenset(t for t in topic if len(t) >= 2 and t in s.text)
+    clauses = split_clauses(s.text)
+    out = []
+    for f in quantities.find_quantities(s.text):
+        unit = quantities.in_common_unit(f).unit
+        if not unit or unit in ("%", "年", "个百分点") or f.change:
+            continue
+        a, b = clause_at(clauses, f.start, len(s.text))
+        lead = s.text[a : f.start]
+        measures = [t for t in topic if t in lead and lead.rfind(t) + len(t) >= len(lead) - 4]
+        if not measures:
+            continue  # the clause does not name its figure by the measure asked
+        own = sum(t in s.text[a:b] for t in topic)
+        out.append(Candidate(s, f, unit, said, frozenset(measures), (len(said), own)))
+    return out
+
+
+def pairs(q: Question, hits: list[Hit]) -> list[Part]:
+    """[part of source one, part of source two] or []: the question says its sources disagree and
+    asks a figure; two sources' sentences about what it names give the measure asked in one
+    unit, with different values."""
+    if q.kind != "quantity" or q.english or not framing.disputed(q.text):
+        return []
+    topic = _topic_words(q)
+    found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c
+             for s in sentences_of(hits) for c in _candidates(q, s, topic)}
+    ranked = sorted(found.values(), key=lambda c: c.score, reverse=True)
+    for i, x in enumerate(ranked):
+        for y in ranked[i + 1 :]:
+            shared = x.said & y.said
+            if (x.sentence.chunk.source != y.sentence.chunk.source and x.unit == y.unit
+                    and x.measures & y.measures and len(shared) >= MIN_SHARED
+                    and quantities.in_common_unit(x.figure).value != quantities.in_common_unit(y.figure).value):
+                return [make_part(c.sentence, c.sentence.a, c.sentence.b, 1.0) for c in (x, y)]
+    return []
+
+
+def render(parts: list[Part], nums: list[int], english: bool) -> str:
+    shown = "；".join(f"{p.sentence.chunk.text[p.a:p.b].replace(chr(10), ' ')} [{n}]" for p, n in zip(parts, nums))
+    return f"{HEADING_EN if english else HEADING_ZH}：{shown}"

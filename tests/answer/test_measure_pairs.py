@@ -1,0 +1,38 @@
+"""A question saying its sources disagree and asking each one's figure, where the two figures are
+of different measures of one thing (this year's target, the total): both are quoted, each
+sentence saying which (answer/measure_pairs.py). Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import made_hits
+
+from assistant.answer import measure_pairs
+from assistant.query.question import analyse
+
+PLAN = "完善落实配套机制，清单化破解青禾光伏制氢一体化项目建设中各类问题，确保年内完成投资30亿元以上。"
+INTERVIEW = "全力推进白鹭集团总投资42亿元的青禾光伏制氢一体化项目落地，力争项目建设保持全市前列。"
+
+
+def _shown(question: str, *texts: str) -> list[str]:
+    parts = measure_pairs.pairs(analyse(question), made_hits(*texts))
+    return [p.sentence.text for p in parts]
+
+
+def test_both_measures_are_quoted_for_a_disputed_question():
+    found = _shown("青禾光伏制氢一体化项目的投资数字，报告和县长的说法对不上，各给的是多少？", PLAN, INTERVIEW)
+    assert sorted(found) == sorted([PLAN, INTERVIEW])
+    found = _shown("核稿时发现青禾光伏制氢一体化项目前后数字打架：今年投进去多少，总共投多少？", PLAN, INTERVIEW)
+    assert len(found) == 2
+
+
+def test_a_question_not_saying_its_sources_disagree_is_answered_as_usual():
+    assert _shown("青禾光伏制氢一体化项目的投资是多少？", PLAN, INTERVIEW) == []
+
+
+def test_one_source_or_another_thing_gives_no_pair():
+    question = "青禾光伏制氢一体化项目的投资数字，报告和县长的说法对不上，各给的是多少？"
+    # the same source twice
+    assert measure_pairs.pairs(analyse(question), made_hits(PLAN + INTERVIEW)) == []
+    # the other sentence is of another project
+    other = "全力推进白鹭集团总投资42亿元的红枫冷链物流园项目落地。"
+    assert _shown(question, PLAN, other) == []
