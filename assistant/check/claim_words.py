@@ -157,7 +157,16 @@ def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pi
     unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
     elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source
                          and h.chunk.article == s.chunk.article)
-    return not any(w in elsewhere for w in unsaid)
+    return not any(w in elsewhere for w in unsaid) and not _unplaced(lead, claim, elsewhere + s.chunk.title)
+
+
+def _unplaced(lead: str, claim: str, article: str) -> bool:
+    """Does the claim name its subject by a place word the place reader does not know (同|里|古镇: jieba
+    cuts the name) and the sentence's article nowhere writes? Then the article speaks of another
+    place (a village's 接待游客70万人次 for the claim's ancient town)."""
+    known = analyse(claim).places
+    return any(flag == "ns" and len(w) >= 2 and not any(w in p or p in w for p in known) and w not in article
+               for w, flag in words.tagged(lead))
 
 
 def _sentence_before(s, hits: list[Hit]) -> str:

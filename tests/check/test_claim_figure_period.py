@@ -58,3 +58,12 @@ def test_the_figure_whose_measure_the_claim_names_decides():
     hits = made_hits("此外，白鹭国和青禾国的玉米产量合计约占全球玉米出口总量的23%。此外，两国玉米出口的80%以上销往东亚国家。")
     found = check("白鹭国和青禾国的玉米约占全球玉米出口总量的18%。", hits, flat_idf, 0.43)
     assert (found.verdict, found.sources_say) == ("refuted", ("23%",))
+
+
+def test_a_place_word_the_sources_article_never_writes_is_another_subject():
+    # jieba cuts 东里古镇 as 东里|古镇, which the place reader does not read as a place
+    source = "2022年，仅3.2平方公里的小村，实现接待游客60万人次。"
+    found = check("东里古镇2022年接待游客超过400万人次。", made_hits(source), flat_idf, 0.43)
+    assert found.verdict == "not_enough_info"
+    assert check("东里古镇2022年接待游客超过400万人次。", made_hits("东里古镇" + source), flat_idf, 0.43
+                 ).verdict == "refuted"
