@@ -96,13 +96,19 @@ def named_words(indicator: str, claim: str) -> int:
     return sum(len(w) >= 2 and w in claim for w in words.content_words(COMPARISON_RE.sub("", indicator)))
 
 
+# the places a sentence names itself rank it only among sentences supported about as well: a sentence
+# better supported (截至目前…全县签约项目71个 for a claim of 截至目前) keeps its rank
+NEAR_SUPPORT = 0.97
+
+
 def best_named(found: list, claim: str, places: tuple[str, ...] = ()) -> list:
     """The picks of the best tier (figures.figure_candidates: 2 the measure named, 1 its head,
     0 shared words), those whose measure the claim names whole first, then those naming more of
-    the claim's measure, then those whose sentence names the claim's places itself (平原县发生5.5级
-    地震 before 该地再次发生3.0级地震), then by support."""
+    the claim's measure, then, among those about as well supported, those whose sentence names the claim's
+    places itself (平原县发生5.5级地震 before 该地再次发生3.0级地震), then by support."""
     best_tier = max((tier for _, tier, _ in found), default=0)
+    top = max((pick.score for pick, tier, _ in found if tier == best_tier), default=0.0)
     ranked = [((unnamed(indicator, claim), -named_words(indicator, claim),
-                -sum(p in pick.scored.sentence.text for p in places)), pick)
+                -sum(p in pick.scored.sentence.text for p in places) if pick.score >= NEAR_SUPPORT * top else 0), pick)
               for pick, tier, indicator in found if tier == best_tier]
     return [pick for _, pick in sorted(ranked, key=lambda x: (x[0], -x[1].score))]
