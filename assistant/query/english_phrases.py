@@ -122,6 +122,25 @@ def counted(question: str) -> str:
     return m.group(1) if m else ""
 
 
+# "Which stock exchange are…", "what door configuration does…", "which two kinds of messy wiring does…": the noun
+# phrase a which/what question asks, up to its verb or preposition (`answer/english_slot.py` reads it)
+ASKED_EN_RE = re.compile(r"\b(?:which|what)\s+(?:(?:one|two|three|four|five|six|\d+)\s+)?(?:(?:kinds?|types?|sorts?)\s+of\s+)?"
+                         r"((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|on"
+                         r"|has|have|had|that|which|from|can|could|should|must)\b|\s*[?.,]|$)", re.IGNORECASE)
+BE_EN = ("is", "was", "are", "were", "does", "do", "did")
+
+
+def asked(question: str) -> str:
+    """The noun phrase a which/what question asks ('stock exchange'), cut before a verb in -ed (which newspaper
+    carried…); '' for "what is/does…", which asks no thing by its kind."""
+    m = ASKED_EN_RE.search(question)
+    found = m.group(1).split() if m else []
+    if not found or found[0].lower() in BE_EN:
+        return ""
+    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")), None)
+    return " ".join(found[:verb])
+
+
 def groups_of(bridge, words: str) -> tuple[tuple[str, ...], ...]:
     """The bridge's groups of Chinese words for some English `words` ('' has none)."""
     return tuple(bridge.groups(words)[0]) if words else ()

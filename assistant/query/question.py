@@ -100,6 +100,7 @@ class Question:
     head: str = ""  # the thing asked about: the last topic word before the asking phrase
     head_group: tuple[str, ...] = ()  # the same for an English question: its translations
     counted: tuple[tuple[str, ...], ...] = ()  # an English how-many question's counted words, translated
+    asked_head: tuple[str, ...] = ()  # an English which/what question's asked noun ('exchange' of stock exchange), translated
     # an English question's proper names no dictionary knows (Tiida), each with the Chinese
     # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -196,6 +197,7 @@ def with_translation(q: Question, bridge) -> Question:
     head_groups = english_phrases.groups_of(bridge, english_head(q.text))
     q.head_group = head_groups[-1] if head_groups and head_groups[-1] in q.groups else ()
     q.counted = tuple(g for g in english_phrases.groups_of(bridge, english_phrases.counted(q.text)) if g in q.groups)
+    q.asked_head = (english_phrases.groups_of(bridge, english_phrases.asked(q.text).split(" ")[-1]) or ((),))[-1]
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
     q.names = bridge.proper_names(q.text)
     if names:

@@ -1,0 +1,71 @@
+"""Whether the sentence shown for an English which/what question writes the thing asked.
+
+"Which stock exchange are A and B planning to list on?" reaches a sentence that writes A, B and
+上市 (list) and nothing of an exchange: the English scorers weigh the question's words, which the
+sentence holds, not the slot they leave open. An answer to a which/what question asking a thing
+by its kind (`english_phrases.asked`: stock exchange, developed regions, new chapter) writes that
+kind, translated (交易所, 地区, 章), or names one otherwise:
+
+- in quotation marks or book-title marks (以“乡BA”为载体, “生产关联激励”): a name of any kind;
+- a place, for a city, county, province or country (天津、北京 for "which two cities");
+- a proper name jieba knows, for a company, firm or brand (与京东深度合作), which is seldom
+  written with 公司.
+
+A noun too vague to be written (things, state, way) asks nothing the sentence must write. Refusing
+is the remedy: a wrong answer is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import english_phrases
+from assistant.query.question import Question
+
+# nouns that say no kind: an answer of any words is one of these
+VAGUE_EN = frozenset({"thing", "things", "state", "states", "way", "ways", "kind", "kinds", "type", "types", "aspect",
+                      "aspects", "area", "areas", "part", "parts", "else", "one", "ones", "other", "others", "role",
+                      "step", "steps", "measure", "measures", "move", "moves", "problem", "problems", "issue", "issues"})
+PLACE_KINDS_EN = frozenset({"city", "cities", "town", "towns", "county", "counties", "province", "provinces",
+                            "country", "countries", "place", "places", "village", "villages"})
+FIRM_KINDS_EN = frozenset({"company", "companies", "firm", "firms", "enterprise", "enterprises", "brand", "brands",
+                           "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers",
+                           "supplier", "suppliers", "partner", "partners", "group", "groups"})
+QUOTED_RE = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|\"[^\"]{2,}\"|「[^」]{2,}」|‘[^’]{2,}’")
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of a person, a place, an organisation, another proper noun
+
+
+def asked_noun(q: Question) -> str:
+    """The noun a which/what English question asks by its kind ('exchange'), '' when it asks none the
+    sentence must write (a figure, a time, a person, a vague noun)."""
+    if not q.english or q.kind in ("quantity", "time", "person") or not q.asked_head:
+        return ""
+    noun = english_phrases.asked(q.text).split(" ")[-1].lower()
+    return "" if noun in VAGUE_EN else noun
+
+
+def _names_proper(q: Question, text: str) -> bool:
+    """Does `text` write a proper name of two or more characters that is not one the question names?"""
+    from assistant.text import words
+
+    own = {c for _, chinese in q.names for c in chinese}
+    return any(len(w) > 1 and f.startswith(NAME_TAGS) and w not in own for w, f in words.tagged(text))
+
+
+def filled(q: Question, text: str) -> bool:
+    """Does `text` write the kind `q` asks (a translation of its noun), or name one as that kind is named?"""
+    noun = asked_noun(q)
+    if not noun or any(t in text for t in q.asked_head) or QUOTED_RE.search(text):
+        return True
+    if noun in PLACE_KINDS_EN:
+        from assistant.text import places
+
+        return bool(places.places(text))
+    return noun in FIRM_KINDS_EN and _names_proper(q, text)
+
+
+def unfilled(q: Question, texts: list[str]) -> str:
+    """Why none of an answer's `texts` writes the thing an English which/what question asks; '' when one does."""
+    if not texts or any(filled(q, t) for t in texts):
+        return ""
+    return f"no {asked_noun(q)} written"
