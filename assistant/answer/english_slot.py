@@ -69,3 +69,31 @@ def unfilled(q: Question, texts: list[str]) -> str:
     if not texts or any(filled(q, t) for t in texts):
         return ""
     return f"no {asked_noun(q)} written"
+
+
+SLOT_SEARCH = 5  # the English scorer's candidates (its first included) read for another of the kind asked
+
+
+def _names_kind(q: Question, text: str) -> bool:
+    """Does `text` write a translation of the asked noun of two or more characters with a name before it
+    (开元酒店 for "which hotel"; not 该酒店, the one named before)?"""
+    from assistant.answer.asked_kind import named_with
+
+    kinds = [re.escape(t) for t in q.asked_head if len(t) > 1]
+    return bool(kinds) and named_with(q.text, text, "|".join(kinds))
+
+
+def lifted(q: Question, support: float, made, order) -> float:
+    """The support of the English scorer's draft `made` (cut from its first candidate of `order`): AGREED_SUPPORT
+    when that is more and the sentence names a thing of the kind asked (`_names_kind`) which none of the scorer's
+    next candidates does: the one thing of that kind the passages name beside the question's words."""
+    from assistant.answer.english import AGREED_SUPPORT
+
+    if support >= AGREED_SUPPORT or support <= 0 or not asked_noun(q) or not order or not made.parts:
+        return support
+    part = made.parts[0]
+    if part.sentence is not order[0].sentence or not _names_kind(q, part.sentence.chunk.text[part.a : part.b]):
+        return support
+    if any(_names_kind(q, sc.sentence.text) for sc in order[1:SLOT_SEARCH]):
+        return support
+    return AGREED_SUPPORT

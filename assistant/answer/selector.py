@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, english_clauses, evidence, features, people, person_answers, referred, unknown_cause
+from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, people, person_answers, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -253,7 +253,7 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     if (standing := english_answers.draft_standing(q, made, order)) is not True:
         return standing  # None: a figure vetoed or unnamed (the rules' draft stands); a who answer: its own support
     first = made.parts[0].sentence  # the answer's own sentence's probability (the figure picker may take a near one)
-    made.support = english.led_support(english_model.support(probability_of(first, order)), first, order)
+    made.support = english_slot.lifted(q, english.led_support(english_model.support(probability_of(first, order)), first, order), made, order)
     return made
 
 

@@ -1,0 +1,91 @@
+"""English which/what questions asking a thing by its kind: the answer's sentence must write that kind or
+name one as it is named (answer/english_slot.py). Made-up sentences; the translations are set by hand as
+the bridge would give them."""
+
+from __future__ import annotations
+
+from assistant.answer import english_clauses, english_slot
+from assistant.answer.extractive import Draft
+from assistant.query import english_phrases
+from assistant.query.question import analyse
+
+
+def _q(question: str, head: tuple[str, ...]):
+    q = analyse(question)
+    q.asked_head = head
+    return q
+
+
+def test_the_asked_noun_phrase_of_a_which_question():
+    assert english_phrases.asked("Which stock exchange are the two made-up firms planning to list on?") == "stock exchange"
+    assert english_phrases.asked("Which two kinds of roadside litter does the plan want cleared?") == "roadside litter"
+    assert english_phrases.asked("Which newspaper carried the commentary on the made-up network?") == "newspaper"
+    assert english_phrases.asked("What is the name of the made-up programme?") == ""
+    assert english_phrases.asked("What does the made-up bureau say it will do?") == ""
+
+
+def test_a_sentence_naming_no_thing_of_the_kind_asked_is_no_answer():
+    q = _q("Which stock exchange are the two made-up firms planning to list on?", ("交易所", "交换", "换"))
+    assert english_slot.unfilled(q, ["推进甲乙蛋品、丙丁机械上市，加快项目建设"])
+    assert not english_slot.unfilled(q, ["甲乙蛋品计划在北京证券交易所上市"])
+
+
+def test_a_quoted_name_fills_any_kind():
+    q = _q("Through which scheme does the made-up country reward local factories?", ("策划", "谋"))
+    assert not english_slot.unfilled(q, ["该国还会通过“本地制造奖励”为工厂提供补贴"])
+    assert english_slot.unfilled(q, ["该国还会为工厂提供补贴"])
+
+
+def test_a_place_kind_is_filled_by_a_place_and_a_firm_by_a_proper_name():
+    cities = _q("In which two cities did the made-up county hold fairs?", ("城", "市"))
+    assert not english_slot.unfilled(cities, ["该县成功举办天津、北京推介会"])
+    firm = _q("Which e-commerce company does the made-up county want to work with?", ("公司", "子公司"))
+    assert not english_slot.unfilled(firm, ["推动与京东深度合作，促进农产品上行"])
+    assert english_slot.unfilled(firm, ["推动合作，促进农产品上行"])
+
+
+def test_vague_nouns_figures_and_people_ask_no_kind():
+    things = _q("What two things does the made-up report want builders to do?", ("东西",))
+    assert not english_slot.unfilled(things, ["推进企业去库存、降负债"])
+    person = _q("Which deputy said the made-up report was good?", ("代表",))
+    assert not english_slot.unfilled(person, ["张三说，报告很好"])
+    chinese = analyse("哪个交易所？")
+    assert not english_slot.unfilled(chinese, ["推进上市"])
+
+
+def test_the_english_check_refuses_a_draft_writing_no_kind():
+    from assistant.answer.evidence import Sentence
+    from assistant.answer.extractive import Part
+    from assistant.records import Chunk
+
+    text = "推进甲乙蛋品、丙丁机械上市，加快项目建设。"
+    chunk = Chunk(id="c1", source="made-up.txt", title="", subject="", article=0, start=0, end=len(text), text=text)
+    part = Part(Sentence(0, chunk, 0, len(text)), 0, len(text) - 1, 1.0)
+    q = _q("Which stock exchange are the two made-up firms planning to list on?", ("交易所",))
+    assert english_clauses.checked(q, Draft([part], 0.7)).support == 0.0
+
+
+def _sc(text: str):
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.records import Chunk
+
+    chunk = Chunk(id=text[:4], source="made-up.txt", title="", subject="", article=0, start=0, end=len(text), text=text)
+    return Scored(Sentence(0, chunk, 0, len(text)), 0.3, 0.5)
+
+
+def _made(sc):
+    from assistant.answer.extractive import Part
+
+    return Draft([Part(sc.sentence, 0, len(sc.sentence.text), 1.0)], 0.3)
+
+
+def test_the_one_named_thing_of_the_kind_asked_is_answered_at_agreed_support():
+    q = _q("Which hotel project is the made-up zone speeding up?", ("酒店", "宾馆"))
+    first, other = _sc("加快甲乙酒店、丙丁商业街等重点项目。"), _sc("园区服务业增加值增长5%。")
+    assert english_slot.lifted(q, 0.3, _made(first), [first, other]) == 0.5
+    # another candidate naming a hotel: which one is asked, the scorer's probability decides
+    rival = _sc("推进戊己宾馆建设。")
+    assert english_slot.lifted(q, 0.3, _made(first), [first, rival]) == 0.3
+    # the one named before (该酒店) names none
+    this = _sc("加快该酒店等重点项目。")
+    assert english_slot.lifted(q, 0.3, _made(this), [this, other]) == 0.3
