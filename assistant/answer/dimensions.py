@@ -26,7 +26,7 @@ DIMENSIONS = (
     (r"价格|售价|价钱|定价|单价|票价|起售价|起价|报价|租金|学费", " ".join(quantities.CURRENCIES)),
 )
 # (the asked words anywhere in the head, the head that is the dimension word alone, the units)
-_TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{words})"), frozenset(units.split()))
+TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{words})"), frozenset(units.split()))
                for words, units in DIMENSIONS)
 
 
@@ -40,7 +40,7 @@ def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
         return False
     return any((alone.fullmatch(head) if whole else anywhere.search(head))
                and (f.unit in units or (f.kind == "percent" and "%" in units))
-               for anywhere, alone, units in _TABLE)
+               for anywhere, alone, units in TABLE)
 
 
 # the characters of the word right before a dimension word in the question: its modifier (续航里程, 加速时间)
@@ -58,22 +58,46 @@ def modifier_written(question: str, head: str, f: quantities.Quantity, lead: str
     return m is not None and re.search(re.escape(m.group(1)) + r"[^，,；;：:。\d]{0,4}$", lead) is not None
 
 
-def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity) -> str:
+def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity, asking: str = "") -> str:
     """A duration asked (响应时间 asks 时间, 多久) is not answered by a figure whose unit states another
-    dimension (刷新率为165Hz, 长0.6米). Only time: the other dimension words have senses whose units
-    differ (容量 of a tank in 升, of memory in GB, of a battery in mAh), so a unit says less there."""
+    dimension (刷新率为165Hz, 长0.6米). Time by the question's head; a length, an area, a speed or a
+    temperature by the question's asking clauses (`asking`) too: the other dimension words have
+    senses whose units differ (容量 of a tank in 升, of memory in GB, of a battery in mAh), so a
+    unit says less there."""
     if not f.unit or f.kind in ("percent", "points"):  # a share or a change is of any measure
         return ""
-    _, alone, units = _TABLE[0]
+    if asking and (said := _plain_dimension_disagreement(asking, f)):
+        return said
+    _, alone, units = TABLE[0]
     for head in heads:
         if alone.fullmatch(head) and f.unit not in units and (
-                any(f.unit in other for _, _, other in _TABLE[1:]) or f.unit in OTHER_DIMENSIONS):
+                any(f.unit in other for _, _, other in TABLE[1:]) or f.unit in OTHER_DIMENSIONS):
             return f"{f.text} states another dimension than {head}"
     return ""
 
 
 # units of dimensions no question word above names, which still are no duration
-OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS".split())
+OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS Ah".split())
+# the rows of DIMENSIONS whose words have one sense, stated by their units alone: length, area,
+# temperature (续航里程 is a distance however the sentence words it); not speed (加速到时速100公里
+# asks a time)
+PLAIN = (TABLE[4], TABLE[2], TABLE[8])
+# a unit the question asks by name (需要多少秒, 用了几个小时): that unit's dimension is the one asked
+ASKED_UNIT_RE = re.compile(r"(?:多少|几)个?([^\s\d，,？?。]{1,3})")
+
+
+def _plain_dimension_disagreement(asking: str, f: quantities.Quantity) -> str:
+    """One plain dimension asked (续航里程提升到了多少), the figure in a unit of another (72V, 90Ah);
+    not when the question also asks a duration (行驶里程达到1000公里用了多长时间) or names its unit."""
+    asked = [(m.group(0), units) for anywhere, _, units in PLAIN if (m := anywhere.search(asking))]
+    if len(asked) != 1 or f.unit in asked[0][1] or TABLE[0][0].search(asking):
+        return ""
+    unit = ASKED_UNIT_RE.search(asking)
+    if unit and any(unit.group(1).startswith(u) for _, _, units in TABLE for u in units):
+        return ""
+    if any(f.unit in units for _, _, units in TABLE) or f.unit in OTHER_DIMENSIONS:
+        return f"{f.text} states another dimension than {asked[0][0]}"
+    return ""
 
 
 def in_unit_asked(q, f: quantities.Quantity) -> bool:

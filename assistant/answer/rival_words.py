@@ -42,7 +42,9 @@ NOT_RIVAL_END = set("年月日季度期间时代省市县区镇乡村州国里�
 REPORTING = {w for w in values.FILLERS if len(w) > 1} | {
     "其中", "环比", "预计", "计划", "目标", "力争", "要求", "目前", "当前", "现在", "如今", "截至", "截止",
     # which of them, not what kind: 所有县级以上公路 is the 县级以上公路 asked
-    "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数"}
+    "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数",
+    # how far a figure goes, not which one: 上海的涨幅甚至达到87% answers 上海的涨幅最高达到多少
+    "甚至", "更是", "高达", "竟然", "一度"}
 # what a word may be to narrow the words after it: a noun or an attribute (综合, 馈电, 顺序, 随机),
 # or a verb for a verb (到位资金, 拨付资金); a verb for a noun is what is done, not which one
 NOMINAL = ("n", "vn", "an", "nz", "a", "b", "d")  # not 正式 (ad): how, not which

@@ -14,6 +14,8 @@ population's for one sex.
   word but places (广州 is the place checks'), the figure is another party's.
 - A part named in the question (X品牌卖出多少辆, X业务营收, 在X市场的份额) is not answered by a sentence
   that never writes X: it gives the whole company's or another market's figure.
+- A place asked written in the sentence only after the figure, before a figure of its own of the same
+  kind: 涨幅超过50%，部分城市如上海的涨幅甚至达到87% gives many places' 50% and then 上海's 87%.
 - The other way round, a question asking home and abroad together (国内外游客, domestic and foreign
   tourists) is not answered by the figure of one side (接待境外游客…人次).
 """
@@ -109,7 +111,9 @@ def recipient_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
 
 
 # the words that make what comes before them a part of a whole: a brand, a line of business, a market
-PART_RE = re.compile(r"品牌|业务|产品线|板块|事业部|事业群|子公司|市场(?=的?(?:份额|占有率|占比|销量|规模))")
+# or the countries along a route (“一带一路”沿线国家)
+PART_RE = re.compile(r"品牌|业务|产品线|板块|事业部|事业群|子公司|市场(?=的?(?:份额|占有率|占比|销量|规模))|沿线(?:国家|地区)?")
+QUOTED_END_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"]$")  # a quoted name right before the part word
 # words before a part word that name no part of their own (主营业务, 海外市场: the world check's)
 NOT_PART_NAMES = frozenset("主营 核心 主要 全部 整体 其他 其它 相关 各项 各个 旗下 自有 自主 新兴 传统 海外 国内 国际 境外 全球 "
                            "本土 该 这个 公司 集团 企业".split())
@@ -119,11 +123,16 @@ def _part_names(q: Question) -> list[list[str]]:
     """For each part the question names (AITO问界品牌, iPhone业务), its name's words: up to two
     Latin or Chinese words right before the part word, with no particle, figure or time between."""
     tagged = list(words.tagged(q.text))
+    ends = {sum(len(t) for t, _ in tagged[: i + 1]) for i in range(len(tagged))}
     found = []
     for i, (w, _) in enumerate(tagged):
         at = sum(len(t) for t, _ in tagged[:i])
         m = PART_RE.match(q.text, at)
-        if m is None or m.end() != at + len(w):
+        if m is None or m.end() not in ends:  # the part word is whole words (沿线|国家)
+            continue
+        quoted = QUOTED_END_RE.search(q.text[:at])
+        if quoted:
+            found.append([quoted.group(1)])
             continue
         name = []
         for word, flag in reversed(tagged[max(0, i - 2) : i]):
@@ -162,6 +171,19 @@ def both_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return f"it is the figure of {side.group()} alone" if side else ""
 
 
+def later_place_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The place asked is written first after the figure, and a figure of the same kind and unit
+    follows it in the sentence: the earlier figure is the wider group's, the later one the place's."""
+    asked = [p for p in (() if q.english else q.places) if p in text]
+    if not asked or any(text.rfind(p, 0, f.start) >= 0 for p in asked):
+        return ""
+    at = min(text.find(p, f.end) for p in asked)
+    if at < 0:
+        return ""
+    later = [g for g in quantities.find_quantities(text[at:]) if g.kind == f.kind and g.unit == f.unit]
+    return f"{later[0].text} is the figure of {text[at:].split(later[0].text)[0][:8]}" if later else ""
+
+
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return world_disagreement(q, text, f) or sex_disagreement(q, text) or recipient_disagreement(q, text, f) \
-        or part_disagreement(q, text) or both_disagreement(q, text, f)
+        or part_disagreement(q, text) or both_disagreement(q, text, f) or later_place_disagreement(q, text, f)

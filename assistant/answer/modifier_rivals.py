@@ -1,0 +1,103 @@
+"""A sibling modifier: the figure's clause writes the words the question asks about, read on
+either side of the figure, after another name of the same kind than the question's.
+
+梅花鹿产业绿色发展专项基金 asks the fund of one industry; 拨付资金2.6亿元扶持引导钢铁产业绿色发展
+gives money for another (钢铁 where the question writes 梅花鹿). 几个大豆新品种 is not answered by
+争取2个玉米新品种通过认定, even when the question names 玉米新品种 itself as the contrast.
+
+The counterpart of answer/rival_words.py's rival_disagreement, which reads the clause before
+the figure word by word: here the words shared may stand after the figure (a purpose, what is
+counted), and the word boundary may fall inside one of jieba's words (钢铁产业 is one word, 梅花鹿
+and 产业 two), so the words shared are matched by characters and the two modifiers are the
+words written right before them. The question's modifier may stand in another clause of the
+sentence (设立梅花鹿产业绿色发展专项基金 with no figure after 钢铁产业's money): the figure is the
+clause's. A modifier is a name of something (a noun, a distinguishing
+word; jieba tags some plain nouns as person names: 玉米, 梅花鹿), never a place (the place
+checks'), a time, a count, a reporting word nor a verb (扶持引导钢铁产业: 钢铁 is the modifier).
+
+A sentence may also name its own field before its figures (在新能源汽车领域，7月销量达到64.7万辆): a
+field the question shares no two characters with is another group than the one asked (7月乘用车
+销量), however well the measure and the period agree: domain_disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
+from assistant.query.question import Question, asking_clauses
+from assistant.text import quantities, words
+
+CLAUSE_RE = re.compile(r"[，,；;：:。！？!?]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# jieba's tags of a word that names which one of a kind; nr: jieba reads some nouns as names (玉米)
+NAMING = ("n", "nr", "nz", "b")
+NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
+SHARED_MIN = 3  # the words shared: at least a word and a half (新品种, 产业绿色发展), not one word (发展)
+
+
+def _modifier(prefix: str) -> str:
+    """The last word of `prefix` when it can name which one of a kind, else ''."""
+    tagged = words.tagged(prefix)
+    if not tagged:
+        return ""
+    w, flag = tagged[-1]
+    if not HAN_RUN.fullmatch(w) or len(w) < 2 or flag not in NAMING or set(w) & FUNCTION_CHARS \
+            or w[-1] in NOT_RIVAL_END or w in REPORTING or NUMERAL_RE.search(w):
+        return ""
+    return w
+
+
+def _clause(text: str, f: quantities.Quantity) -> str:
+    start = max((m.end() for m in CLAUSE_RE.finditer(text, 0, f.start)), default=0)
+    end = CLAUSE_RE.search(text, f.end)
+    return text[start : end.start() if end else len(text)]
+
+
+def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    return sibling_disagreement(q, text, f) or domain_disagreement(q, text, f)
+
+
+def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure's clause writes words the question writes after its modifier, after another
+    modifier the question does not ask about: the figure is that sibling's."""
+    if q.english:
+        return ""
+    clause, asking = _clause(text, f), asking_clauses(q.text)
+    at = 0
+    for w, _ in words.tagged(q.text):
+        at += len(w)
+        mine = _modifier(q.text[:at])
+        if not mine or mine != w or mine in clause or mine in q.places:
+            continue
+        run = HAN_RUN.match(q.text, at)
+        if not run:
+            continue
+        shared = next((run.group(0)[:n] for n in range(len(run.group(0)), SHARED_MIN - 1, -1)
+                       if run.group(0)[:n] in clause), "")
+        if not shared:
+            continue
+        j = clause.find(shared)
+        theirs = _modifier(clause[:j])
+        if not theirs or set(theirs) & set(mine):
+            continue
+        # a sibling the question names is its contrast only when the question asks its own modifier
+        # where it asks (玉米新品种…，几个大豆新品种)
+        if theirs in q.text and (theirs + shared not in q.text or theirs in asking or mine + shared not in asking):
+            continue
+        return f"it is of {theirs}{shared}, not {mine}{shared}"
+    return ""
+
+
+# a field a sentence puts its figures under: 在新能源汽车领域, 在存储芯片方面, 在高端市场上
+DOMAIN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:领域|方面|行业|板块|市场)(?:中|内|上|里)?[，,]")
+
+
+def domain_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The last field named before the figure shares no two characters with the question."""
+    if q.english:
+        return ""
+    fields = list(DOMAIN_RE.finditer(text, 0, f.start))
+    if not fields or words.char_pairs(fields[-1].group(1)) & words.char_pairs(q.text):
+        return ""
+    return f"it is of the field {fields[-1].group(1)}"

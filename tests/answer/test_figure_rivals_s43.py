@@ -1,0 +1,87 @@
+"""Figures of a sibling, another date, another setting, a wider group or another dimension
+(answer/modifier_rivals.py, answer/measured_at.py, answer/wider_group.py, answer/dimensions.py),
+on made-up sentences: each check refuses the sibling's figure and keeps the asked one's."""
+
+from __future__ import annotations
+
+from assistant.answer import dimensions, figure_kind, measured_at, modifier_rivals, rival_words, wider_group
+from assistant.query.question import analyse, asking_clauses
+from assistant.text import quantities
+
+
+def _figure(text: str, figure: str) -> quantities.Quantity:
+    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+
+
+def test_sibling_modifier_after_the_figure():
+    q = analyse("长岭镇设立的蓝莓产业振兴专项资金有多少万元？")
+    other = "安排资金800万元支持水稻产业振兴，设立蓝莓产业振兴专项资金，推动蓝莓种植。"
+    own = "设立蓝莓产业振兴专项资金600万元。"
+    assert modifier_rivals.disagreement(q, other, _figure(other, "800万元")) == "it is of 水稻产业振兴, not 蓝莓产业振兴"
+    assert modifier_rivals.disagreement(q, own, _figure(own, "600万元")) == ""
+
+
+def test_sibling_the_question_names_as_its_contrast():
+    q = analyse("计划引进小麦新品系进行试种，那要引进几个高粱新品系？")
+    text = "引进3个小麦新品系开展试种示范"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "3个")).startswith("it is of 小麦新品系")
+    same = analyse("要引进几个小麦新品系？")
+    assert modifier_rivals.disagreement(same, text, _figure(text, "3个")) == ""
+
+
+def test_a_field_named_before_the_figures():
+    q = analyse("8月货车产量比上月变化了多少？")
+    text = "在工程机械领域，8月产量为5.2万台，环比增长4%。"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "4%")) == "it is of the field 工程机械"
+    asked = analyse("8月工程机械产量比上月变化了多少？")
+    assert modifier_rivals.disagreement(asked, text, _figure(text, "4%")) == ""
+
+
+def test_a_stock_at_another_date():
+    q = analyse("截至2022年9月底，全省充电桩保有量是多少？")
+    other = "截至今年12月底，全省充电桩保有量达到8.6万台。"
+    own = "截至9月30日，全省充电桩保有量达到7.1万台。"
+    assert measured_at.disagreement(q, other, _figure(other, "8.6万台")).startswith("it stands at 截至今年12月底")
+    assert measured_at.disagreement(q, own, _figure(own, "7.1万台")) == ""
+    undated = "全省充电桩保有量达到7.1万台。"
+    assert measured_at.disagreement(q, undated, _figure(undated, "7.1万台")) == ""
+
+
+def test_a_figure_at_another_setting():
+    q = analyse("这款跑车从静止加速到200公里/小时要多少秒？")
+    other = "该车可在2.9秒内从静止加速到100公里/小时。"
+    own = "该车从静止加速到200公里/小时仅需7.8秒。"
+    assert measured_at.disagreement(q, other, _figure(other, "2.9秒")) == "it is at 100公里, not 200公里"
+    assert measured_at.disagreement(q, own, _figure(own, "7.8秒")) == ""
+
+
+def test_the_place_asked_with_its_own_figure_later():
+    q = analyse("暑期杭州的民宿价格涨幅最高达到多少？")
+    text = "暑期多地民宿价格明显上涨，平均涨幅约30%，其中杭州的涨幅更是达到65%。"
+    assert wider_group.disagreement(q, text, _figure(text, "30%")).startswith("65% is the figure of")
+    assert figure_kind.disagreement(q, text, _figure(text, "65%")) == ""
+
+
+def test_an_extent_word_is_no_rival():
+    q = analyse("杭州的民宿价格涨幅最高达到多少？")
+    text = "其中杭州的涨幅甚至达到65%"
+    assert rival_words.rival_disagreement(q, text, _figure(text, "65%")) == ""
+
+
+def test_a_part_along_a_route():
+    q = analyse("上半年我国对“海上丝路”沿线国家的出口额同比增长了多少？")
+    whole = "上半年，我国出口额12.3万亿元，同比增长3.7%。"
+    part = "上半年，我国对“海上丝路”沿线国家出口额4.1万亿元，同比增长9.2%。"
+    assert wider_group.disagreement(q, whole, _figure(whole, "3.7%")) == "the sentence does not name 海上丝路"
+    assert wider_group.disagreement(q, part, _figure(part, "9.2%")) == ""
+
+
+def test_a_distance_asked_is_no_voltage():
+    q = analyse("升级后，这款电动摩托的续航里程增加到了多少？")
+    text = "升级后，电池由48V 20Ah升级为60V 32Ah，续航里程增加到了95km。"
+    asking = asking_clauses(q.text)
+    assert dimensions.unit_disagreement((), _figure(text, "60V"), asking).startswith("60V states another dimension")
+    assert dimensions.unit_disagreement((), _figure(text, "95km"), asking) == ""
+    time = analyse("行驶里程达到500公里需要几个小时？")
+    trip = "行驶里程达到500公里需要6小时。"
+    assert dimensions.unit_disagreement((), _figure(trip, "6小时"), asking_clauses(time.text)) == ""
