@@ -18,6 +18,10 @@ checks'), a time, a count, a reporting word nor a verb (扶持引导钢铁产业
 A sentence may also name its own field before its figures (在新能源汽车领域，7月销量达到64.7万辆): a
 field the question shares no two characters with is another group than the one asked (7月乘用车
 销量), however well the measure and the period agree: domain_disagreement.
+
+A currency may be such a modifier too: 人民币存款 asks deposits held in one currency (not a sum asked
+in it, answer/siblings.py's currency check); a sentence whose sums are stated in another (储蓄总额达
+3502亿欧元（约27665亿元人民币）, the bracket converting) speaks of other deposits, its changes too.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ def _clause(text: str, f: quantities.Quantity) -> str:
 
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    return sibling_disagreement(q, text, f) or domain_disagreement(q, text, f)
+    return sibling_disagreement(q, text, f) or domain_disagreement(q, text, f) or held_currency_disagreement(q, text)
 
 
 def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -101,3 +105,24 @@ def domain_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if not fields or words.char_pairs(fields[-1].group(1)) & words.char_pairs(q.text):
         return ""
     return f"it is of the field {fields[-1].group(1)}"
+
+
+CURRENCY = "(?:" + "|".join(sorted(quantities.CURRENCIES, key=len, reverse=True)) + ")"
+# a currency naming what follows it (人民币存款, 美元债券); after 多少 it is the unit a sum is asked in
+HELD_IN_RE = re.compile(rf"({CURRENCY})(?=[\u4e00-\u9fff])")
+ASKED_IN_RE = re.compile(r"(?:多少|几)[十百千万亿]*$")
+BRACKETS_RE = re.compile(r"[（(][^）)]*[）)]")
+ONE_CURRENCY = {"人民币": "元", "港币": "港元", "台币": "新台币", "美金": "美元", "印度卢比": "卢比"}
+
+
+def held_currency_disagreement(q: Question, text: str) -> str:
+    """The question names the currency what it asks of is held in; the sentence states its sums in
+    others only (a sum in brackets converts the one before it)."""
+    held = None if q.english else next((m for m in HELD_IN_RE.finditer(q.text)
+                                        if not ASKED_IN_RE.search(q.text[: m.start()]) and m.group(1) != "元"), None)
+    if not held:
+        return ""
+    sums = {ONE_CURRENCY.get(g.unit, g.unit) for g in quantities.find_quantities(BRACKETS_RE.sub("", text)) if g.kind == "money"}
+    if not sums or ONE_CURRENCY.get(held.group(1), held.group(1)) in sums:
+        return ""
+    return f"its sums are in {'/'.join(sorted(sums))}, not {held.group(1)}"

@@ -85,3 +85,14 @@ def test_a_distance_asked_is_no_voltage():
     time = analyse("行驶里程达到500公里需要几个小时？")
     trip = "行驶里程达到500公里需要6小时。"
     assert dimensions.unit_disagreement((), _figure(trip, "6小时"), asking_clauses(time.text)) == ""
+
+
+def test_deposits_held_in_another_currency():
+    q = analyse("3月份外汇管理局公布的人民币贷款增加了多少？")
+    other = "该基金的贷款余额达1200亿日元（约60亿元人民币），同比增长4.5%。"
+    own = "3月份人民币贷款增加3.9万亿元，同比多增7000亿元。"
+    assert modifier_rivals.disagreement(q, other, _figure(other, "4.5%")) == "its sums are in 日元, not 人民币"
+    assert modifier_rivals.disagreement(q, own, _figure(own, "3.9万亿元")) == ""
+    asked_in = analyse("这笔并购交易的金额是多少美元？")
+    deal = "交易金额为35亿美元。"
+    assert modifier_rivals.disagreement(asked_in, deal, _figure(deal, "35亿美元")) == ""
