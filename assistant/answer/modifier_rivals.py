@@ -93,8 +93,9 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-# a field a sentence puts its figures under: 在新能源汽车领域, 在存储芯片方面, 在高端市场上
-DOMAIN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:领域|方面|行业|板块|市场)(?:中|内|上|里)?[，,]")
+# a field a sentence puts its figures under: 在新能源汽车领域, 在存储芯片行业
+# (not 方面: 在尺寸方面, 在货币供应量方面 name an aspect of the thing asked, not another group)
+DOMAIN_RE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:领域|行业|板块)(?:中|内|上|里)?[，,]")
 
 
 def domain_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:

@@ -96,3 +96,9 @@ def test_deposits_held_in_another_currency():
     asked_in = analyse("这笔并购交易的金额是多少美元？")
     deal = "交易金额为35亿美元。"
     assert modifier_rivals.disagreement(asked_in, deal, _figure(deal, "35亿美元")) == ""
+
+
+def test_an_aspect_is_no_field():
+    q = analyse("截至6月末，社会融资规模存量同比增长了多少？")
+    text = "在融资总量方面，截至6月末，社会融资规模存量365万亿元，同比增长9%。"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "9%")) == ""
