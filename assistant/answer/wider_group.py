@@ -178,7 +178,8 @@ def later_place_disagreement(q: Question, text: str, f: quantities.Quantity) -> 
     if not asked or any(text.rfind(p, 0, f.start) >= 0 for p in asked):
         return ""
     at = min(text.find(p, f.end) for p in asked)
-    if at < 0:
+    # in a later clause: 31个省(自治区、直辖市)分行 counts what the places name, it is no wider group's
+    if at < 0 or not re.search(r"[，,；;]", text[f.end : at]):
         return ""
     later = [g for g in quantities.find_quantities(text[at:]) if g.kind == f.kind and g.unit == f.unit]
     return f"{later[0].text} is the figure of {text[at:].split(later[0].text)[0][:8]}" if later else ""

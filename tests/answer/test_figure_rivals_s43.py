@@ -102,3 +102,9 @@ def test_an_aspect_is_no_field():
     q = analyse("截至6月末，社会融资规模存量同比增长了多少？")
     text = "在融资总量方面，截至6月末，社会融资规模存量365万亿元，同比增长9%。"
     assert modifier_rivals.disagreement(q, text, _figure(text, "9%")) == ""
+
+
+def test_places_the_figure_counts_are_no_later_place():
+    q = analyse("这次揭牌的省(自治区、直辖市)分中心一共有多少个？")
+    text = "当天，12个省(自治区、直辖市)分中心和40个地市分中心同时揭牌。"
+    assert wider_group.later_place_disagreement(q, text, _figure(text, "12个")) == ""
