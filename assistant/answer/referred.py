@@ -7,6 +7,10 @@ shares a question's framing (X在接受采访时) but holds nothing asked: what 
 it, so an answer citing the attribution alone answers nothing. In the same way a sentence writing
 这些馅料 names the fillings the sentence before it lists, and one ending on 这道 (然后父亲就端上这道。)
 names its dish in the next. The sentences pointed to are shown with the one cited.
+
+A question may point past the sentence it describes: 讲完要营造…氛围，下一句说要做什么 asks the sentence after the
+one its words match (上一句, the one before). The neighbour is shown with the described sentence, which alone
+holds none of what is asked.
 """
 
 from __future__ import annotations
@@ -76,9 +80,29 @@ def named_after(s, sentences: list) -> list:
     return [run[at + 1]] if at is not None and at + 1 < len(run) else []
 
 
+# 下一句说, 后面一句讲, 紧接着一句: the question asks the sentence after the one it describes; 上一句, 前一句: before
+NEXT_ASKED_RE = re.compile(r"(?:下|后|后面|接下来的?|紧接着的?)一句")
+PREVIOUS_ASKED_RE = re.compile(r"(?:上|前|前面)一句")
+
+
+def asked_step(q) -> int:
+    """1 when the question asks the sentence after the one it describes (下一句说), -1 the one before, else 0."""
+    if q.english:
+        return 0
+    return 1 if NEXT_ASKED_RE.search(q.text) else -1 if PREVIOUS_ASKED_RE.search(q.text) else 0
+
+
+def neighbour(s, sentences: list, step: int) -> list:
+    """[the sentence `step` sentences from `s` in its article] (1: the next), [] when there is none."""
+    from assistant.answer.extractive import _run_of
+
+    run, at = _run_of(s, sentences)
+    return [run[at + step]] if step and at is not None and 0 <= at + step < len(run) else []
+
+
 def with_referents(q, draft, sentences: list):
     """`draft` with the sentences its parts point to: a bare attribution's quotation before it, the list
-    before 这些X (a list question), the sentence after one ending on 这道."""
+    before 这些X (a list question), the sentence after one ending on 这道, the neighbour a question asks (下一句)."""
     from assistant.answer.extractive import make_part
 
     if draft is None or not draft.parts:
@@ -89,9 +113,11 @@ def with_referents(q, draft, sentences: list):
         shown = {(o.sentence.chunk.source, o.sentence.chunk.to_original(o.sentence.a)) for o in parts + draft.parts}
         parts.extend(make_part(o, o.a, o.b, score) for o in found if (o.chunk.source, o.chunk.to_original(o.a)) not in shown)
 
+    step = asked_step(q)  # 下一句说要做什么: the described sentence's neighbour holds what is asked
     for p in draft.parts:
-        add(quotation_before(q, p.sentence, sentences) or list_before(q, p.sentence, sentences), p.score)
+        add(quotation_before(q, p.sentence, sentences) or list_before(q, p.sentence, sentences)
+            or neighbour(p.sentence, sentences, min(step, 0)), p.score)
         parts.append(p)
-        add(named_after(p.sentence, sentences), p.score)
+        add(named_after(p.sentence, sentences) or neighbour(p.sentence, sentences, max(step, 0)), p.score)
     draft.parts = parts
     return draft

@@ -92,3 +92,18 @@ def test_a_list_pointed_back_at_and_a_thing_named_after_this_one():
     draft = referred.with_referents(analyse("扣肉和什么相间？"), Draft([Part(this, this.a, this.b, 0.5)], 0.5), pool)
     assert [p.sentence for p in draft.parts] == [this, dish]
     assert referred.named_after(lead, pool) == []
+
+
+def test_a_question_asking_the_next_sentence_of_the_one_it_describes():
+    described, following, other = _sentences("要营造尊重教师的良好风气。", "以更大力度推进课程改革。", "全年新建学校三所。")
+    pool = [described, following, other]
+    next_asked = analyse("讲完要营造尊重教师的良好风气，下一句说要以更大力度做什么？")
+    draft = referred.with_referents(next_asked, Draft([Part(described, described.a, described.b, 0.5)], 0.5), pool)
+    assert [p.sentence for p in draft.parts] == [described, following]
+    before_asked = analyse("说以更大力度推进课程改革的上一句讲要营造什么风气？")
+    draft = referred.with_referents(before_asked, Draft([Part(following, following.a, following.b, 0.5)], 0.5), pool)
+    assert [p.sentence for p in draft.parts] == [described, following]
+    # a question naming no neighbour is left alone
+    plain = referred.with_referents(analyse("要营造什么风气？"), Draft([Part(described, described.a, described.b, 0.5)], 0.5), pool)
+    assert [p.sentence for p in plain.parts] == [described]
+    assert referred.neighbour(other, pool, 1) == []
