@@ -238,13 +238,40 @@ def gathered(question: str, terms, texts: list[str], kept: list[int], at: int) -
     """Positions of the sentences of one article (`texts`, consecutive) that carry on the list
     read so far (`kept`; `at`: the sentence it was read from) without a marker the list
     reader (lists.extent) follows: items said in parallel sentences, the items a sentence
-    points back at (这些领土), and the sentences that continue it with 以及, 此外 or 也."""
-    more = set(_parallel(question, terms, texts, kept, at)) | set(_pointed_back(texts, kept, at))
+    points back at (这些领土), one sentence per role the question lists (分别以…为A、B和C), and
+    the sentences that continue it with 以及, 此外 or 也."""
+    more = set(_parallel(question, terms, texts, kept, at)) | set(_pointed_back(texts, kept, at)) | set(_respective(question, texts, at))
     more |= set(_continued(question, terms, texts, sorted(set(kept) | more)))
     return sorted(more - set(kept))
 
 
 BACK_RE = re.compile(r"(?:这些|上述|前述)[\u4e00-\u9fff]")
+ROLE_SPAN = 6  # sentences from one role's item to the next (its elaboration between)
+
+
+def _respective(question: str, texts: list[str], at: int) -> list[int]:
+    """分别以哪几类教育为途径、平台和抓手: each item has its own role the question lists, said in a sentence of its own
+    (以体育教育为途径，…。…以艺术教育为平台，…): the sentences near the list's that open as it does and name, in
+    their first clause, another role. [] when the question lists no roles after 分别 or the list's names none."""
+    m = re.search(r"分别.*?哪", question)
+    roles = [r for r in (re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", r) for r in items(question[m.end():])) if r] if m else []
+    first, out, seen = re.split(r"[，,；;。]", texts[at])[0], [], set()
+    mine = next((r for r in roles if r in first), "")
+    if len(roles) < 2 or not mine:
+        return []
+    frame = (first[0], first[: first.index(mine)][-1:])  # 以…为途径 and 以…为平台: the opening and the word before the role
+    seen.add(mine)
+    for step in (1, -1):
+        j, last = at + step, at
+        while 0 <= j < len(texts) and abs(j - last) <= ROLE_SPAN and not furniture(texts[j]):
+            clause = re.split(r"[，,；;。]", texts[j])[0]
+            role = next((r for r in roles if r in clause and r not in seen), None)
+            if role and (clause[0], clause[: clause.index(role)][-1:]) == frame:
+                out.append(j)
+                seen.add(role)
+                last = j
+            j += step
+    return sorted(out)
 
 
 def _pointed_back(texts: list[str], kept: list[int], at: int) -> list[int]:

@@ -349,3 +349,17 @@ def test_a_plain_noun_asked_leaves_the_closed_enumeration_search_out():
     ranked = _scored("着力加强招商引资，吸引头部企业、链主企业入驻东山。",
                      "加强甲乙医药、丙丁药业等企业与戊己集团对接。", supports=(0.50, 0.45))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+
+
+def test_one_sentence_per_role_the_question_lists():
+    question = "文章认为学校应分别以哪几项活动为起点、桥梁和目标？"
+    texts = ["以阅读活动为起点，培养学生兴趣。", "学校要建好图书角。",
+             "以写作活动为桥梁，提升表达能力。", "写作要贴近生活。", "教师要及时点评。",
+             "以演讲活动为目标，锻炼学生胆量。", "以上内容仅供参考。"]
+    assert listing.gathered(question, (), texts, [0], 0) == [2, 5]
+    # read from the second role's sentence: the first before it and the third after it
+    assert listing.gathered(question, (), texts, [2], 2) == [0, 5]
+    # no 分别, or sentences that do not open as the list's does: nothing gathered
+    assert listing.gathered("学校以哪几项活动为起点、桥梁和目标？", (), texts, [0], 0) == []
+    other = ["以阅读活动为起点，培养学生兴趣。", "学校把写作活动作为桥梁。"]
+    assert listing.gathered(question, (), other, [0], 0) == []
