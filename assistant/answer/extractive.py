@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import counted, credits, figure_model, listing, lists, named_things, people, speakers, subject
+from assistant.answer import counted, credits, figure_model, gathering, listing, lists, named_things, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -146,7 +146,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         if (follow := _next_sentence(s, sentences)) is not None:
             parts.append(make_part(follow, follow.a, follow.b, top.score))
     if at is not None and not heads:  # A捐赠3000万元。…B也捐赠3000万元: items the list reader has no marker for
-        parts = listing.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))
+        parts = gathering.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))
     # Items spread over several articles (each interview names its county head).
     used = {(s.chunk.source, s.chunk.article)}
     for sc in scored[1:12]:

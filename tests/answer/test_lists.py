@@ -1,6 +1,6 @@
 """哪些 questions: an enumeration is read to its end, across sentences."""
 
-from assistant.answer import counted, listing, lists
+from assistant.answer import counted, gathering, listing, lists
 
 NUMBERED = ["全县重点发展三类产业：", "一是鹿业，年产值超过80亿元。", "二是食用菌，种植规模扩大到2万亩。",
             "三是新能源，引进项目5个。", "全县还新建公路30公里。"]
@@ -236,15 +236,15 @@ def test_items_said_in_parallel_sentences_are_gathered():
              "青禾集团也宣布捐赠500万元物资，首批已送达。",
              "明岳汽车捐赠200万元，用于修缮道路。",
              "本文属于原创文章，如若转载，请注明来源。"]
-    assert listing.predicate_words(question, terms) == ["捐赠", "万元"]
-    assert listing.gathered(question, terms, texts, [0], 0) == [2, 3]  # not another figure (200万元), nor the bridge
+    assert gathering.predicate_words(question, terms) == ["捐赠", "万元"]
+    assert gathering.gathered(question, terms, texts, [0], 0) == [2, 3]  # not another figure (200万元), nor the bridge
     # read from the third company's sentence: the two before it
-    assert listing.gathered(question, terms, texts, [3], 3) == [0, 2]
+    assert gathering.gathered(question, terms, texts, [3], 3) == [0, 2]
     # part of the predicate only (not 物资): before a sentence saying 也 of it, still an item
     partly = ["腾讯捐赠500万元。", "远帆集团也宣布捐赠500万元物资。"]
     asked = ("哪些企业捐赠了500万元物资？", ("企业", "捐赠", "万元", "物资"))
-    assert listing.gathered(*asked, partly, [1], 1) == [0]
-    assert listing.gathered(*asked, [partly[0], "远帆集团宣布捐赠500万元物资。"], [1], 1) == []
+    assert gathering.gathered(*asked, partly, [1], 1) == [0]
+    assert gathering.gathered(*asked, [partly[0], "远帆集团宣布捐赠500万元物资。"], [1], 1) == []
 
 
 def test_a_parallel_sentence_needs_its_own_name_and_most_of_the_predicate():
@@ -252,13 +252,13 @@ def test_a_parallel_sentence_needs_its_own_name_and_most_of_the_predicate():
     terms = ("公司", "采用", "英特尔", "新工艺", "制造", "芯片")
     texts = ["目前，安谋已经和英特尔签署协议，将利用新工艺开发芯片。",
              "瑞典电信设备商爱立信也将采用新工艺，制造定制化芯片。"]
-    assert listing.gathered(question, terms, texts, [0], 0) == [1]
+    assert gathering.gathered(question, terms, texts, [0], 0) == [1]
     # no 也 and only part of the predicate: not read as a parallel item
-    assert listing.gathered(question, terms, [texts[0], "爱立信将采用新工艺，制造定制化芯片。"], [0], 0) == []
+    assert gathering.gathered(question, terms, [texts[0], "爱立信将采用新工艺，制造定制化芯片。"], [0], 0) == []
     # the same predicate with no new name (该工艺也…, 该公司也…) names no item
-    assert listing.gathered(question, terms, [texts[0], "该公司也将采用新工艺制造芯片。"], [0], 0) == []
+    assert gathering.gathered(question, terms, [texts[0], "该公司也将采用新工艺制造芯片。"], [0], 0) == []
     # nothing of the question's predicate in the list's sentence: nothing to repeat
-    assert listing.gathered(question, terms, ["安谋是一家公司。", texts[1]], [0], 0) == []
+    assert gathering.gathered(question, terms, ["安谋是一家公司。", texts[1]], [0], 0) == []
 
 
 def test_a_list_carried_on_by_a_conjunction_or_also_is_gathered():
@@ -266,42 +266,42 @@ def test_a_list_carried_on_by_a_conjunction_or_also_is_gathered():
     terms = ("星尾蜥", "特征")
     texts = ["星尾蜥的前肢短小、尾巴细长、背部有星状斑纹。", "星尾蜥的眼睛也相当大。", "以及会在夜间变色。",
              "此外，该属化石发现于北美。", "它生存于白垩纪晚期。"]
-    assert listing.gathered(question, terms, texts, [0], 0) == [1, 2]  # not 此外 with neither items nor the question's words
-    assert listing.gathered(question, terms, texts[:1] + texts[3:], [0], 0) == []
+    assert gathering.gathered(question, terms, texts, [0], 0) == [1, 2]  # not 此外 with neither items nor the question's words
+    assert gathering.gathered(question, terms, texts[:1] + texts[3:], [0], 0) == []
     # 此外 with items written as the list's are carries it on; items of another kind do not
     parks = "新城建有滨江公园、湿地公园。"
-    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有月湖公园、星光公园。"], [0], 0) == [1]
-    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有心理咨询室、阅览室。"], [0], 0) == []
+    assert gathering.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有月湖公园、星光公园。"], [0], 0) == [1]
+    assert gathering.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外还有心理咨询室、阅览室。"], [0], 0) == []
     # people are no kind: a bracketed note (女) that ends two names does not make them alike
     elected = ["张小杰、王志(女)、刘思一当选专职副主席。", "此外，李柏森、吴新星(女)当选兼职副主席。"]
-    assert listing.gathered("哪几人当选专职副主席？", ("人", "当选", "专职", "副主席"), elected, [0], 0) == []
+    assert gathering.gathered("哪几人当选专职副主席？", ("人", "当选", "专职", "副主席"), elected, [0], 0) == []
     # the question's words alone do not carry a list on after 此外
-    assert listing.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外，新城还将新建道路。"], [0], 0) == []
+    assert gathering.gathered("新城有哪些公园？", ("新城", "公园"), [parks, "此外，新城还将新建道路。"], [0], 0) == []
     # a sentence that gives no item is no list to carry on
-    assert listing.gathered(question, terms, ["星尾蜥生存于白垩纪晚期。", texts[1]], [0], 0) == []
+    assert gathering.gathered(question, terms, ["星尾蜥生存于白垩纪晚期。", texts[1]], [0], 0) == []
 
 
 def test_the_place_or_words_before_the_kind_asked_are_no_predicate_to_repeat():
     # 青山区 is where the towns are: a sentence naming it and another place is no item
     question = "青山区哪几个镇遭遇了这次龙卷风？"
     terms = ("青山", "区", "镇", "遭遇", "这次", "龙卷风")
-    assert listing.predicate_words(question, terms) == ["遭遇", "这次", "龙卷风"]
+    assert gathering.predicate_words(question, terms) == ["遭遇", "这次", "龙卷风"]
     texts = ["受强对流天气影响，青山区甲乙、丙丁镇出现龙卷风。", "灾情发生后，临江市、青山区领导赶赴现场。"]
-    assert listing.gathered(question, terms, texts, [0], 0) == []
+    assert gathering.gathered(question, terms, texts, [0], 0) == []
     # a question asking only the kind (分为哪几个版本): nothing of the items to repeat
-    assert listing.predicate_words("星河Y分为哪几个版本？", ("星河", "Y", "分", "版本")) == []
+    assert gathering.predicate_words("星河Y分为哪几个版本？", ("星河", "Y", "分", "版本")) == []
 
 
 def test_the_items_a_sentence_points_back_at_are_gathered():
     question = "该国战败后割让了哪些土地？"
     terms = ("该国", "战败", "割让", "土地")
     texts = ["战后该国失去了甲地、乙地及丙地的诸属国。", "次年，该国战败，割让出这些领土给邻国。"]
-    assert listing.gathered(question, terms, texts, [1], 1) == [0]
+    assert gathering.gathered(question, terms, texts, [1], 1) == [0]
     # no pointing back (这些), or nothing enumerated before it: nothing gathered
-    assert listing.gathered(question, terms, [texts[0], "次年，该国战败，割让出领土给邻国。"], [1], 1) == []
-    assert listing.gathered(question, terms, ["战后该国失去了大片土地。", texts[1]], [1], 1) == []
+    assert gathering.gathered(question, terms, [texts[0], "次年，该国战败，割让出领土给邻国。"], [1], 1) == []
+    assert gathering.gathered(question, terms, ["战后该国失去了大片土地。", texts[1]], [1], 1) == []
     # what 这些 points at is named earlier in the sentence itself
-    assert listing.gathered(question, terms, [texts[0], "该国提出了一些领土要求，后又放弃这些领土。"], [1], 1) == []
+    assert gathering.gathered(question, terms, [texts[0], "该国提出了一些领土要求，后又放弃这些领土。"], [1], 1) == []
 
 
 def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
@@ -309,7 +309,7 @@ def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
     question = "哪些地方种植黄杉？"
     terms = ("地方", "种植", "黄杉")
     texts = ["硬枝黄杉是一种直立灌木。", "因花蕾形似蝉蛹，明代李时珍称之为硬枝黄杉。"]
-    assert listing.gathered(question, terms, texts, [0], 0) == []
+    assert gathering.gathered(question, terms, texts, [0], 0) == []
 
 
 def test_asked_noun_reads_a_verbal_noun_that_ends_the_question():
@@ -356,10 +356,10 @@ def test_one_sentence_per_role_the_question_lists():
     texts = ["以阅读活动为起点，培养学生兴趣。", "学校要建好图书角。",
              "以写作活动为桥梁，提升表达能力。", "写作要贴近生活。", "教师要及时点评。",
              "以演讲活动为目标，锻炼学生胆量。", "以上内容仅供参考。"]
-    assert listing.gathered(question, (), texts, [0], 0) == [2, 5]
+    assert gathering.gathered(question, (), texts, [0], 0) == [2, 5]
     # read from the second role's sentence: the first before it and the third after it
-    assert listing.gathered(question, (), texts, [2], 2) == [0, 5]
+    assert gathering.gathered(question, (), texts, [2], 2) == [0, 5]
     # no 分别, or sentences that do not open as the list's does: nothing gathered
-    assert listing.gathered("学校以哪几项活动为起点、桥梁和目标？", (), texts, [0], 0) == []
+    assert gathering.gathered("学校以哪几项活动为起点、桥梁和目标？", (), texts, [0], 0) == []
     other = ["以阅读活动为起点，培养学生兴趣。", "学校把写作活动作为桥梁。"]
-    assert listing.gathered(question, (), other, [0], 0) == []
+    assert gathering.gathered(question, (), other, [0], 0) == []
