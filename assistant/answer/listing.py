@@ -11,15 +11,18 @@ at all, any nearly as well supported one that enumerates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answer import credits
+from assistant.text import words
 from assistant.answer.lists import _marker, asked_noun, closes_with, introduces, items, named_count
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
+GOVERNED_SHARE = 0.55  # a sentence this well supported whose enumeration the question's slot words govern is read instead
 CLOSED_SEARCH = 8  # candidates (the best included) searched for an enumeration closed by 等 and the noun asked
 
 
@@ -74,6 +77,11 @@ def listing(q, scored: list, sentences: list | None = None):
                   if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, closing)]
         if closed:  # …精准指导防灾减灾救灾工作 only names the noun
             return max(closed, key=_support)
+    slot = slot_words(q.text, q.terms)
+    if slot and not governs(top_text, slot):  # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: another enumeration
+        for sc in scored[1:CLOSED_SEARCH]:
+            if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot):
+                return sc
     if not noun:
         return top
     if not of_kind(top.sentence.text, kind):
@@ -82,10 +90,12 @@ def listing(q, scored: list, sentences: list | None = None):
                 return sc
     if noun in top_text:
         return top
+    governed = bool(slot) and governs(top_text, slot)  # 做好甲、乙上引工作: not left for 深化国有企业改革,抓好丙、丁…
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
         text = sc.sentence.text
         share = CLOSED_SHARE if closes_with(text, noun) else LISTING_SHARE
-        if _support(sc) >= share * _support(top) and kind in text and len(items(text)) >= 2:
+        if _support(sc) >= share * _support(top) and kind in text and len(items(text)) >= 2 \
+                and not (governed and not governs(text, slot)):
             return sc
     if gives_items(top.sentence.text):
         return top
@@ -99,3 +109,67 @@ def of_kind(text: str, kind: str) -> bool:
     """Does a sentence enumerate items written with the kind asked (美丽城市、幸福城市、韧性城市 for 哪几种
     城市: Chinese writes each item with its head noun), not only mention it (《城市片区功能规划》)?"""
     return bool(kind) and sum(1 for item in items(text) if item.endswith(kind)) >= 2
+
+
+KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
+
+
+def _asked_kind(question: str) -> tuple[set[str], int]:
+    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
+    或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
+    them begins (-1 when the question has no 哪些/哪几)."""
+    m = re.search(r"哪(?:些|几)", question)
+    if m is None:
+        return set(), -1
+    kind: set[str] = set()
+    at = m.end()
+    joined = False
+    for word, flag in words.tagged(question[m.end():]):
+        if kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
+            joined = True
+        elif kind and joined and word == "其":
+            pass
+        elif (kind and not joined) or flag[:1] not in ("n", "j", "m", "q"):  # 哪几|个|镇: a measure word before it
+            break
+        elif flag[:1] in ("n", "j"):  # one word each: jieba tags a verb after it (镇|遭遇) a noun too
+            kind.add(word)
+            joined = False
+        at += len(word)
+    return kind, at
+
+
+def topic_words(question: str, terms) -> list[str]:
+    """The question's words (two characters or more: one matches anywhere) but the kind asked."""
+    kind, _ = _asked_kind(question)
+    return [t for t in terms if len(t) >= 2 and t not in kind]
+
+
+def predicate_words(question: str, terms) -> list[str]:
+    """The question's words that say what is asked of its items, after the kind asked
+    (哪些企业各捐赠了3000万元 -> 捐赠, 万元; not 大丰区 of 大丰区哪几个镇遭遇了龙卷风, the
+    place the items are in, which any sentence about it names)."""
+    _, at = _asked_kind(question)
+    return [t for t in topic_words(question, terms) if at >= 0 and question.find(t, at) >= 0]
+
+
+def slot_words(question: str, terms) -> list[str]:
+    """The question's words saying what its items do or have done to them: those after the kind asked (由哪几部分
+    组成 -> 组成), else those before 哪些/哪几 in its clause (要做好上引工作的是哪几家企业 -> 做好, 上引, 工作)."""
+    if after := predicate_words(question, terms):
+        return after
+    m = re.search(r"哪(?:些|几|[两二三四五六七八九十])", question)
+    if m is None:
+        return []
+    start = max(question.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+    noun = asked_noun(question)  # 被告人有哪些: the kind asked, which of_kind reads, says nothing done to the items
+    return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun]
+
+
+def governs(text: str, slot: list[str]) -> bool:
+    """Does a sentence enumerate in a clause holding one of the slot words (…由甲、乙和丙组成 for 由哪几部分组成),
+    the enumeration the question asks rather than another of the same sentence or article? Any of its clauses with
+    an enumeration may be it (…由甲、乙和丙组成，能够完成清洁、拆卸等任务)."""
+    if len(items(text)) < 2:
+        return False
+    clauses = [c for c in re.split(r"[，,；;：:。]", text) if "、" in c] or [text]  # quoted names: the sentence
+    return any(w in clause for clause in clauses for w in slot)

@@ -363,3 +363,25 @@ def test_one_sentence_per_role_the_question_lists():
     assert gathering.gathered("学校以哪几项活动为起点、桥梁和目标？", (), texts, [0], 0) == []
     other = ["以阅读活动为起点，培养学生兴趣。", "学校把写作活动作为桥梁。"]
     assert gathering.gathered(question, (), other, [0], 0) == []
+
+
+def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
+    from assistant.query.question import analyse
+
+    q = analyse("星河机器人由哪几部分组成？")
+    assert listing.slot_words(q.text, q.terms) == ["组成"]
+    close = _scored("星河机器人由甲所与乙院、丙院联合研制。", "该机器人由机械臂、底盘和导航模块组成，可自主行走。",
+                    supports=(0.8, 0.6))
+    assert listing.listing(q, close).sentence is close[1].sentence
+    # much less supported, or enumerating in a clause without the slot word: the best is kept
+    assert listing.listing(q, _scored(*[c.sentence.text for c in close], supports=(0.8, 0.3))).sentence.text == close[0].sentence.text
+    other = _scored(close[0].sentence.text, "该机器人组成团队后，走访了甲所、乙院。", supports=(0.8, 0.6))
+    assert listing.listing(q, other).sentence is other[0].sentence
+    # slot words before 哪几 when none follow the kind (要做好上市工作的是哪几家企业)
+    q = analyse("改革部分，报告点名要做好上市辅导的是哪几家企业？")
+    assert "上市" in listing.slot_words(q.text, q.terms) and "改革" not in listing.slot_words(q.text, q.terms)
+    close = _scored("深化企业改革，抓好甲投、乙投等平台改革。", "着力做好丙食品、丁汽车上市辅导。", supports=(0.65, 0.62))
+    assert listing.listing(q, close).sentence is close[1].sentence
+    # the best enumerates under the slot words: not left for one naming the kind in another enumeration's sentence
+    ranked = _scored("着力做好丙食品、丁汽车上市辅导。", "深化国有企业改革，抓好甲投、乙投等平台改革。", supports=(0.62, 0.65))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
