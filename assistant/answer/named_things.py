@@ -151,14 +151,18 @@ def described_filled(lead: str, text: str) -> str:
     return ""
 
 
-# 保持在一个什么样的区间: 在 and an indefinite 一个 stand between the verb and the asking word, saying nothing
-LIGHT_LEAD = re.compile(r"(?:在|成)?一[个种项类条]$|在$")
+# 保持在一个什么样的区间: 在 and an indefinite 一个 stand between the verb and the asking word, saying nothing; nor
+# does 的是 after it (着力塑造的是什么: the sentence writes 着力塑造区域竞争优势)
+LIGHT_LEAD = re.compile(r"(?:在|成)?一[个种项类条]$|在$|的就?是$")
 FILLER = 12  # characters a filled slot's phrase may take (现代零碳, “五个新突破”)
 NEGATION = frozenset("不没未非无")
 
 
 SLOT_SEARCH = 5  # candidates (the best included) searched for one filling the slot
 SLOT_SHARE = 0.6  # of the best's rules support, as for a programme's name (asked_kind.PROGRAMME_SHARE)
+# one writing the question's own description and a new phrase (更重要的是当地…) says it is the answer more plainly
+# than a verb followed by a phrase does: the best, sharing the question's setting (天赐凉机, 之外), holds more words
+DESCRIBED_SHARE = 0.5
 
 
 def slot_first(q: Question, ranked: list) -> list:
@@ -170,6 +174,14 @@ def slot_first(q: Question, ranked: list) -> list:
         return ranked
     best = ranked[0].factors.get("rules", ranked[0].score)
     for i, sc in enumerate(ranked[1:SLOT_SEARCH], 1):
-        if sc.factors.get("rules", sc.score) >= SLOT_SHARE * best and slot_filled(q, sc.sentence.text):
+        share = sc.factors.get("rules", sc.score) / best if best else 0.0
+        if share >= SLOT_SHARE and slot_filled(q, sc.sentence.text) or share >= DESCRIBED_SHARE and described(q, sc.sentence.text):
             return [sc] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+def described(q: Question, text: str) -> str:
+    """The piece of `text` writing a bare X的N是什么 question's description and a new phrase (`described_filled`)."""
+    asking = SLOT_ASKED.search(q.text)
+    bare = asking is not None and re.match(r"[吗呢]?(?:[，,。；;？?！!]|$)", q.text[asking.end() :]) is not None
+    return described_filled(q.text[: asking.start()], text) if bare and not NOT_SLOT.search(q.text) else ""

@@ -75,3 +75,18 @@ def test_a_candidate_filling_the_slot_is_shown_before_one_sharing_only_the_setti
     assert slot_first(goal, far)[0] is far[0]  # the rules support it too little
     filled = _scored(("某区将聚力实现“甲”。", 0.6), ("某区将聚力实现“乙”。", 0.5))
     assert slot_first(goal, filled) == filled
+
+
+def test_a_verb_before_de_shi_and_a_described_answer_fill_the_slot():
+    from assistant.answer.named_things import slot_filled, slot_first
+    from tests.answer.test_asked_kind import _scored
+
+    shaped = analyse("科技一项，报告标题说着力塑造的是什么？")
+    assert slot_filled(shaped, "(二)坚持科技引领,着力塑造产业新优势。")
+    assert not slot_filled(shaped, "壮大科技型企业。")
+    # the question's own description then the answer: read first at a lower share of the rules' support
+    why = analyse("在评论看来，冷门变热门，天时之外更重要的因素是什么？")
+    ranked = _scored(("冷门成为热门的背后,首先是天时,有自然禀赋;", 0.62), ("更重要的是当地多年深耕形成的积累,二者缺一不可。", 0.33))
+    assert slot_first(why, ranked)[0] is ranked[1]
+    far = _scored(("冷门成为热门的背后,首先是天时,有自然禀赋;", 0.9), ("更重要的是当地多年深耕形成的积累。", 0.33))
+    assert slot_first(why, far)[0] is far[0]
