@@ -132,13 +132,15 @@ ENVOY = ("使", "领事", "参赞", "尉", "公", "侯", "王", "帝")
 FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|间|一个|一座|一家|一所|一间)?(?:(?![年月日天时类级型种程位名人])[\u4e00-\u9fff]){0,3}?"
                                r"((?<!网)站|港(?![股澳台币元资人])|机场|码头|街(?![舞头])|桥|公园|博物馆|球场|体育馆"
                                r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校)"
-                               r"|(?:哪|什么)一?[条个]?大?(河流?|江)(?![南北西东山海湖])")
+                               r"|(?:哪|什么)一?[条个]?大?(河流?|江)(?![南北西东山海湖])"
+                               r"|(?:哪|什么)一?[次个届场]?(会议)")  # a meeting by its name: 全国…工作会议, 二中全会
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
 # how a facility's kind is written in its name: a factory 丁格芬工厂 or 北京邮票厂, a river 淡水河, 黑龙江, 汉水 or
 # 八掌溪 (DRCD's 33 questions asking which river or 河流 hold one of these in the gold sentence)
 WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|水|溪|川", "江": "河|江|水|溪|川"}
 # a school by its kind or its short name (南加大, 一实验小学, 理学院; 教育研究院 for 哪一个学院)
 WRITTEN_AS |= dict.fromkeys(("大学", "学院", "学校", "高校"), "[大中小]学|学院|学校|高校|大|院|校")
+WRITTEN_AS["会议"] = "会议?|论坛|[一二三四五六七八九十]+大"  # 工作会议, 座谈会, 全会, 党的二十大
 # before the kind, what names no particular one: 该实验室 (the one named before), 这家工厂, 一座桥
 NOT_A_NAME_BEFORE = "该这此本其那一某各每"
 
@@ -214,7 +216,7 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     if not q.english and ROLE_ASKED_RE.search(q.text) and not names_role(q.text, text):
         return Disagreement("asked kind", "职务", "")
     facility = FACILITY_ASKED_RE.search(q.text) if not q.english else None
-    noun = facility and (facility.group(1) or facility.group(2))
+    noun = facility and next((g for g in facility.groups() if g), "")
     if noun and not names_facility(q.text, text, noun):
         return Disagreement("asked kind", noun, "")
     if q.english and (written := english_phrases.kind_written(q.text)) and not names_facility(q.text, text, written):

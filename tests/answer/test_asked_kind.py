@@ -157,6 +157,10 @@ def test_a_factory_river_school_or_laboratory_asked_is_written_with_its_name():
     assert _kind(q, "研究人员近日开发出一种深度学习模型，准确率高达95%。").kind == "asked kind"
     assert _kind(q, "星河大学的研究人员开发出这种模型。") is None
     assert _kind("龙山区要加快哪所学校的异地新建？", "加快一实验小学异地新建等项目进度。") is None
+    q = "“工作要服务大局”这句话出自他在哪次会议上的讲话？"
+    assert _kind(q, "“工作要服务大局，找准切入点。”").kind == "asked kind"  # the words quoted, no meeting named
+    assert _kind(q, "他在全省宣传工作会议上发表重要讲话。") is None
+    assert _kind(q, "他在党的二十大报告中指出。") is None and _kind(q, "他在三中全会上指出。") is None
 
 
 def test_a_kind_written_after_this_or_that_names_none():
