@@ -22,6 +22,7 @@ ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
+JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff])")
 GOVERNED_SHARE = 0.55  # a sentence this well supported whose enumeration the question's slot words govern is read instead
 CLOSED_SEARCH = 8  # candidates (the best included) searched for an enumeration closed by 等 and the noun asked
 
@@ -78,7 +79,7 @@ def listing(q, scored: list, sentences: list | None = None):
         if closed:  # …精准指导防灾减灾救灾工作 only names the noun
             return max(closed, key=_support)
     slot = slot_words(q.text, q.terms)
-    if slot and not governs(top_text, slot):  # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: another enumeration
+    if slot and not governs(top_text, slot, loose=True):  # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: another enumeration
         for sc in scored[1:CLOSED_SEARCH]:
             if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot):
                 return sc
@@ -90,7 +91,7 @@ def listing(q, scored: list, sentences: list | None = None):
                 return sc
     if noun in top_text:
         return top
-    governed = bool(slot) and governs(top_text, slot)  # 做好甲、乙上引工作: not left for 深化国有企业改革,抓好丙、丁…
+    governed = bool(slot) and governs(top_text, slot, loose=True)  # 做好甲、乙上引工作: not left for 深化国有企业改革,抓好丙、丁…
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
         text = sc.sentence.text
         share = CLOSED_SHARE if closes_with(text, noun) else LISTING_SHARE
@@ -165,11 +166,13 @@ def slot_words(question: str, terms) -> list[str]:
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun]
 
 
-def governs(text: str, slot: list[str]) -> bool:
+def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     """Does a sentence enumerate in a clause holding one of the slot words (…由甲、乙和丙组成 for 由哪几部分组成),
     the enumeration the question asks rather than another of the same sentence or article? Any of its clauses with
-    an enumeration may be it (…由甲、乙和丙组成，能够完成清洁、拆卸等任务)."""
-    if len(items(text)) < 2:
+    an enumeration may be it (…由甲、乙和丙组成，能够完成清洁、拆卸等任务). `loose`: two items joined by 和 or 及
+    enumerate too (加快甲园和乙园基础设施建设), as the best is read: it is kept when it may give the list asked."""
+    if not loose and len(items(text)) < 2:
         return False
-    clauses = [c for c in re.split(r"[，,；;：:。]", text) if "、" in c] or [text]  # quoted names: the sentence
+    joined = JOINED_RE if loose else re.compile("、")
+    clauses = [c for c in re.split(r"[，,；;：:。]", text) if joined.search(c)] or ([] if loose else [text])
     return any(w in clause for clause in clauses for w in slot)

@@ -385,3 +385,8 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     # the best enumerates under the slot words: not left for one naming the kind in another enumeration's sentence
     ranked = _scored("着力做好丙食品、丁汽车上市辅导。", "深化国有企业改革，抓好甲投、乙投等平台改革。", supports=(0.62, 0.65))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # the best joins two items by 和 under the slot words: kept, not left for another enumeration naming one of them
+    q = analyse("新区今年要加快哪几个园区的基础设施建设？")
+    ranked = _scored("加快甲产业园和乙化工园区基础设施建设，提升承载能力。",
+                     "以丙配套、丁型材等为重点,加快戊配套、己装备等产业园区建设。", supports=(0.6, 0.58))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
