@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.listing import kind_head
+from assistant.answer.listing import kind_head, predicate_words, topic_words
 from assistant.answer.lists import _marker, items
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
@@ -27,47 +27,6 @@ ALSO_RE = re.compile(r"^[^。；;]{1,24}?(?:也|亦|同样)")
 JOINED_RE = re.compile(r"^\s*(?:以及|及其|及|并及)")
 FURTHER_RE = re.compile(r"^\s*(?:此外|另外|还有|另有|再者)")
 OPENING_CHARS = 24  # where a sentence's subject (its item) is sought
-
-
-KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
-
-
-def _asked_kind(question: str) -> tuple[set[str], int]:
-    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
-    或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
-    them begins (-1 when the question has no 哪些/哪几)."""
-    m = re.search(r"哪(?:些|几)", question)
-    if m is None:
-        return set(), -1
-    kind: set[str] = set()
-    at = m.end()
-    joined = False
-    for word, flag in words.tagged(question[m.end():]):
-        if kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
-            joined = True
-        elif kind and joined and word == "其":
-            pass
-        elif (kind and not joined) or flag[:1] not in ("n", "j", "m", "q"):  # 哪几|个|镇: a measure word before it
-            break
-        elif flag[:1] in ("n", "j"):  # one word each: jieba tags a verb after it (镇|遭遇) a noun too
-            kind.add(word)
-            joined = False
-        at += len(word)
-    return kind, at
-
-
-def topic_words(question: str, terms) -> list[str]:
-    """The question's words (two characters or more: one matches anywhere) but the kind asked."""
-    kind, _ = _asked_kind(question)
-    return [t for t in terms if len(t) >= 2 and t not in kind]
-
-
-def predicate_words(question: str, terms) -> list[str]:
-    """The question's words that say what is asked of its items, after the kind asked
-    (哪些企业各捐赠了3000万元 -> 捐赠, 万元; not 大丰区 of 大丰区哪几个镇遭遇了龙卷风, the
-    place the items are in, which any sentence about it names)."""
-    _, at = _asked_kind(question)
-    return [t for t in topic_words(question, terms) if at >= 0 and question.find(t, at) >= 0]
 
 
 def _opening_names(text: str, stop_words) -> list[str]:

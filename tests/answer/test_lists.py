@@ -390,3 +390,8 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     ranked = _scored("加快甲产业园和乙化工园区基础设施建设，提升承载能力。",
                      "以丙配套、丁型材等为重点,加快戊配套、己装备等产业园区建设。", supports=(0.6, 0.58))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # the best enumerates nothing under the slot words but may open the list or join its items in another clause: kept
+    q = analyse("世界上体型最大的两种鱼类是哪两种鲨鱼？")
+    ranked = _scored("甲鲨和乙鲨就是这样的例子，它们是世界上体型最大的两种鱼类。",
+                     "这两种鲨鱼都是滤食动物，主要滤食藻类、磷虾和小型鱼类。", supports=(0.6, 0.4))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
