@@ -176,5 +176,6 @@ def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     if not loose and len(items(text)) < 2:
         return False
     joined = JOINED_RE if loose else re.compile("、")
-    clauses = [c for c in re.split(r"[，,；;：:。]", text) if joined.search(c)] or ([] if loose else [text])
+    # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the sentence is their clause
+    clauses = [c for c in re.split(r"[，,；;：:。]", text) if joined.search(c)] or ([text] if len(items(text)) >= 2 else [])
     return any(w in clause for clause in clauses for w in slot)

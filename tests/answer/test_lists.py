@@ -395,3 +395,8 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     ranked = _scored("甲鲨和乙鲨就是这样的例子，它们是世界上体型最大的两种鱼类。",
                      "这两种鲨鱼都是滤食动物，主要滤食藻类、磷虾和小型鱼类。", supports=(0.6, 0.4))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # items named in titles, side by side with no 、: the sentence enumerates them under the slot words, kept
+    q = analyse("某区慈善总会率先制定了哪些助浴规章制度？")
+    ranked = _scored("该会率先制定《甲规范》《乙协议书》等助浴规章制度，保障项目进行。",
+                     "该会成立首个助浴项目，联合甲、乙等机构制定规章制度。", supports=(0.6, 0.58))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
