@@ -79,9 +79,10 @@ def listing(q, scored: list, sentences: list | None = None):
         if closed:  # …精准指导防灾减灾救灾工作 only names the noun
             return max(closed, key=_support)
     slot = slot_words(q.text, q.terms)
-    # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: the best gives another enumeration (one giving none may open
-    # the list asked, 主要包含三个核心组件。首先是…, or join its items by 和 in another clause: 甲和乙就是例子，它们是…)
-    if slot and len(items(top_text)) >= 2 and not governs(top_text, slot, loose=True):
+    # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: the best gives another enumeration and none of the slot words
+    # (one giving no enumeration may open the list asked, 主要包含三个核心组件。首先是…, or join its items by 和 in another
+    # clause, 甲和乙就是例子，它们是…; the slot words may stand a clause away from its own: 通过甲、乙，实现产业链条发展)
+    if slot and len(items(top_text)) >= 2 and not any(w in top_text for w in slot):
         for sc in scored[1:CLOSED_SEARCH]:
             if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot):
                 return sc

@@ -400,3 +400,8 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     ranked = _scored("该会率先制定《甲规范》《乙协议书》等助浴规章制度，保障项目进行。",
                      "该会成立首个助浴项目，联合甲、乙等机构制定规章制度。", supports=(0.6, 0.58))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # the slot words a clause away from the best's enumeration: kept
+    q = analyse("某区要通过哪几方面来实现产业链条发展？")
+    ranked = _scored("通过强化甲产业引领、推进乙产业升级，实现产业链条发展。",
+                     "探索“以工补农、工农互惠”的三农发展路径。", supports=(0.6, 0.58))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
