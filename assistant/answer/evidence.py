@@ -20,7 +20,7 @@ from assistant.text.sentences import split_sentences
 from assistant.text.words import match
 from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import measure_nature, named_things, names_only, people, said, slot, unit_nouns
-from assistant.answer.subject import COUNTED_PLACES_RE
+from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.thing_asked import asked_thing, kind_named
 from assistant.query import framing
@@ -144,13 +144,14 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     levels = places.levels_mentioned(text)
     subject = sentence.chunk.subject
     verdicts, factor = {}, 1.0
+    # a bare province (广东) is of the province's level, as the gazetteer says: its cities (肇庆市) are in it, no other place
+    level_of = lambda name: places.level_of(name) or ("省" if places.known_level(name) == "省" else "市")
     for p in q.places:
-        key, level = places.stem(p), places.level_of(p) or "市"
+        key, level = places.stem(p), level_of(p)
         if key in text:
             verdicts[p] = True
             continue
-        # Only names with a level suffix count as another place: bare names are too often
-        # ordinary words that jieba tags as places.
+        # Only names with a level suffix count as another place: bare names are too often ordinary words (jieba's places)
         others = [n for n in named if places.level_of(n) == level and places.stem(n) != key
                   and key not in n and places.stem(n) not in key and not COUNTED_PLACES_RE.search(n)]
         if others:
@@ -161,17 +162,14 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         if key in in_force(sentence.chunk, sentence.a, places.places):
             verdicts[p] = True
             continue
-        wrong_level = levels and level not in levels
-        penalty = 0.5
+        wrong_level, penalty = levels and level not in levels, 0.5
         if subject and (key in subject or places.stem(subject) in key):
-            ok = not wrong_level
-            subj_level = places.level_of(subject) or "市"
-            ok = ok and (subj_level == level or (levels and level in levels))
+            ok = not wrong_level and (level_of(subject) == level or (levels and level in levels))
         elif key in sentence.chunk.title:
             ok = not wrong_level
-        else:
-            # The article is about another place: its figures are not this place's.
-            ok, penalty = False, 0.25 if subject else 0.5
+        else:  # the article is about another place: its figures are not this place's; unless the subject check reads it
+            # as this one's (山西's article naming 晋中 in an earlier passage, 中巴 of 巴西's; answer/subject.py)
+            ok, penalty = about_place(q, p, sentence.chunk, *sentence.quote_span), 0.25 if subject else 0.5
         verdicts[p] = ok
         if not ok:
             factor *= 0.3 if wrong_level else penalty
@@ -233,9 +231,10 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
+    q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
         text = s.text
-        pf, verdicts = place_check(q, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
+        pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.words_of(s, framed[0]) else "") + kind_named(kind, q.text, text)
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:

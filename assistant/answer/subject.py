@@ -203,6 +203,12 @@ def _asked_places(q: Question) -> list[str]:
     return [p for p in asked if DEPTH[_level(p, q.text)] == deepest]
 
 
+def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:
+    """Does `chunk.text[a:b]` speak of place `p` as this check reads it (evidence.place_check's factor agrees)? A pair
+    of countries (中巴) is no place it checks."""
+    return bool(COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)) or _place(p, q, chunk, a, b) is None
+
+
 def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """None when the sentence or its article speaks of one of the question's (most
     specific) places; several of one level (东丰县和东辽县) need only one to agree."""
