@@ -1,0 +1,51 @@
+"""The place factor of a sentence's support (evidence.place_check) reads a place as the subject check does:
+an article about a wider place that names the one asked, a bare province's level, a pair of countries.
+Made-up sentences."""
+
+from assistant.answer.evidence import Sentence, place_check, score_sentences
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str, cid: str, start: int = 0, subject_place: str = "", title: str = "") -> Chunk:
+    return Chunk(id=cid, source="made/a.txt", title=title, subject=subject_place, article=0, start=start,
+                 end=start + len(text), text=text, segments=((0, start, len(text)),), raw=text)
+
+
+def _factor(question: str, *chunks: Chunk) -> float:
+    sentences = [Sentence(i, c, 0, len(c.text)) for i, c in enumerate(chunks)]
+    scored = score_sentences(analyse(question), sentences, lambda t: 3.0)
+    return next(s.factors["place"] for s in scored if s.sentence.chunk is chunks[-1])
+
+
+def test_an_article_about_a_wider_place_naming_the_one_asked_earlier_speaks_of_it():
+    lead = _chunk("晋中市人民医院派出三名医生赴外支援。", "c1", 0, "山西")
+    body = _chunk("经过两个月的理疗，病人的手臂力量恢复到3级。", "c2", 200, "山西")
+    assert _factor("晋中支援医生理疗后病人手臂力量恢复到几级？", lead, body) == 1.0
+
+
+def test_an_article_about_a_wider_place_that_never_names_the_one_asked_is_still_another_place():
+    body = _chunk("经过两个月的理疗，病人的手臂力量恢复到3级。", "c2", 200, "山西")
+    assert _factor("晋中支援医生理疗后病人手臂力量恢复到几级？", body) < 0.5
+
+
+def test_a_province_asked_bare_is_not_contradicted_by_its_own_cities():
+    text = "今年广东将组织大学生下乡服务。800名大学生前往韶关市、梅州市等地乡村。"
+    chunk = _chunk(text, "c1", 0, "广东")
+    s = Sentence(0, chunk, text.index("800"), len(text))
+    factor, verdicts = place_check(analyse("今年广东有多少名大学生下乡服务？"), s)
+    assert factor == 1.0 and verdicts["广东"]
+
+
+def test_a_province_asked_bare_is_still_contradicted_by_another_province():
+    text = "今年浙江省将组织800名大学生下乡服务。"
+    chunk = _chunk(text, "c1", 0, "浙江")
+    factor, _ = place_check(analyse("今年广东有多少名大学生下乡服务？"), Sentence(0, chunk, 0, len(text)))
+    assert factor < 0.5
+
+
+def test_a_pair_of_countries_is_no_place_an_article_about_one_of_them_contradicts():
+    text = "中国与俄罗斯于1999年签署了联合考察协议。"
+    chunk = _chunk(text, "c1", 0, "俄罗斯")
+    factor, _ = place_check(analyse("中俄两国是哪一年签署联合考察协议的？"), Sentence(0, chunk, 0, len(text)))
+    assert factor == 1.0
