@@ -22,8 +22,8 @@ from assistant.answer.organisations import org_disagreement
 from assistant.answer.place_lists import listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
-from assistant.answer.subject_names import (Disagreement, figure_disagreement, latin_disagreement, name_disagreement,
-                                            named_in_article, period_disagreement, proper_names)
+from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement
+from assistant.answer.subject_names import named_in_article, period_disagreement, proper_names
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places
@@ -46,9 +46,8 @@ COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[�
 COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$"
                             r"|(?:奔赴|赶赴|开赴|远赴|派往|前往)[^，。；,;]*$")
 
-# 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it
-# is about (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931
-# articles open with one.
+# 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it is about
+# (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931 articles open with one.
 DATELINE_RE = re.compile(r"\s*[^，。；！？\s]{0,16}?\d{1,2}日电\s*(?:[（(][^）)]{0,24}[）)])?\s*")
 # 中巴, 中美, 美日韩: a pair or a group of countries by their one-character names, no one place
 # (only the names the press shortens so; 中东, 中亚, 中欧 are regions)
@@ -204,9 +203,11 @@ def _asked_places(q: Question) -> list[str]:
 
 
 def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:
-    """Does `chunk.text[a:b]` speak of place `p` as this check reads it (evidence.place_check's factor agrees)? A pair
-    of countries (中巴) is no place it checks."""
-    return bool(COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)) or _place(p, q, chunk, a, b) is None
+    """evidence.place_check's factor: is `chunk.text[a:b]` about `p` as this check reads it, its passage writing `p` and no
+    sibling of it (a city's report naming 东辽 in another passage speaks for the city)? A pair of countries (中巴) is none."""
+    pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)
+    return bool(pair) or (places.stem(p) in chunk.text and not any(places.siblings(n, p) for n in places.named(chunk.text))
+                          and _place(p, q, chunk, a, b) is None)
 
 
 def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
