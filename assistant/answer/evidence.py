@@ -144,15 +144,14 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     levels = places.levels_mentioned(text)
     subject = sentence.chunk.subject
     verdicts, factor = {}, 1.0
-    # a bare province (广东) is of the province's level, as the gazetteer says: its cities (肇庆市) are in it, no other place
-    level_of = lambda name: places.level_of(name) or ("省" if places.known_level(name) == "省" else "市")
     for p in q.places:
-        key, level = places.stem(p), level_of(p)
+        key, level = places.stem(p), places.level_of(p) or "市"
         if key in text:
             verdicts[p] = True
             continue
         # Only names with a level suffix count as another place: bare names are too often ordinary words (jieba's places)
-        others = [n for n in named if places.level_of(n) == level and places.stem(n) != key
+        # (a city of the province asked, 广东's 肇庆市, is in it: the gazetteer says so)
+        others = [n for n in named if places.level_of(n) == level and places.stem(n) != key and not places.within(n, p)
                   and key not in n and places.stem(n) not in key and not COUNTED_PLACES_RE.search(n)]
         if others:
             verdicts[p], factor = False, factor * 0.35
@@ -164,7 +163,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
             continue
         wrong_level, penalty = levels and level not in levels, 0.5
         if subject and (key in subject or places.stem(subject) in key):
-            ok = not wrong_level and (level_of(subject) == level or (levels and level in levels))
+            ok = not wrong_level and ((places.level_of(subject) or "市") == level or (levels and level in levels))
         elif key in sentence.chunk.title:
             ok = not wrong_level
         else:  # the article is about another place: its figures are not this place's; unless the subject check reads it

@@ -21,7 +21,7 @@ LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|�
 # The words a short lead (an answer's figure) sheds before two leads are compared.
 SHORT_LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$")
 # 环比下降8% is as bare as 同比下降5%: the basis of a change names no measure
-CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|环比|[了为达到至\s]")
+CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|环比|[了为达到\s]")
 LOOSE_OVERLAP = 0.6
 
 
