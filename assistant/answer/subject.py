@@ -49,8 +49,7 @@ COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|
 # 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it is about
 # (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931 articles open with one.
 DATELINE_RE = re.compile(r"\s*[^，。；！？\s]{0,16}?\d{1,2}日电\s*(?:[（(][^）)]{0,24}[）)])?\s*")
-# 中巴, 中美, 美日韩: a pair or a group of countries by their one-character names, no one place
-# (only the names the press shortens so; 中东, 中亚, 中欧 are regions)
+# 中巴, 中美, 美日韩: a pair or group of countries by the press's one-character names, no one place (中东, 中亚 are regions)
 COUNTRY_INITIALS = "美俄日韩朝英法德意加澳印巴越泰老缅蒙哈菲"
 COUNTRY_GROUP_RE = re.compile(f"[中{COUNTRY_INITIALS}][{COUNTRY_INITIALS}]{{1,3}}")
 
@@ -205,8 +204,9 @@ def _asked_places(q: Question) -> list[str]:
 def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:
     """evidence.place_check's factor: is `chunk.text[a:b]` about `p` as this check reads it, its passage writing `p` and no
     sibling of it (a city's report naming 东辽 in another passage speaks for the city)? A pair of countries (中巴) is none."""
-    pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)
-    return bool(pair) or (places.stem(p) in chunk.text and not any(places.siblings(n, p) for n in places.named(chunk.text))
+    pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)  # and every other place asked is the article's
+    ours = all(o == p or places.stem(o) in chunk.subject or places.within(o, chunk.subject) for o in q.places)
+    return bool(pair) or (ours and places.stem(p) in chunk.text and not any(places.siblings(n, p) for n in places.named(chunk.text))
                           and _place(p, q, chunk, a, b) is None)
 
 

@@ -61,3 +61,12 @@ def test_a_pair_of_countries_is_no_place_an_article_about_one_of_them_contradict
     chunk = _chunk(text, "c1", 0, "俄罗斯")
     factor, _ = place_check(analyse("中俄两国是哪一年签署联合考察协议的？"), Sentence(0, chunk, 0, len(text)))
     assert factor == 1.0
+
+
+def test_another_place_asked_outside_the_article_keeps_the_wider_reading_off():
+    # the question also asks of 河北省, which 山西's article is not about: the sentence naming 河北 in passing
+    # (its patients came from there) is not read as 晋中's
+    lead = _chunk("晋中市人民医院派出三名医生赴外支援。", "c1", 0, "山西")
+    sentence = "经过两个月的理疗，来自河北的病人手臂力量恢复到3级。"
+    body = _chunk(sentence + "晋中的医生还在当地开展义诊。", "c2", 200, "山西")
+    assert _factor("晋中支援医生理疗后，河北省病人的手臂力量恢复到几级？", lead, body, first=len(sentence)) < 0.5
