@@ -167,7 +167,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         elif key in sentence.chunk.title:
             ok = not wrong_level
         else:  # the article is about another place: its figures are not this place's; unless the subject check reads it
-            # as this one's (山西's article naming 晋中 in an earlier passage, 中巴 of 巴西's; answer/subject.py)
+            # as this one's (山西's article whose passage writes 晋中 and no sibling; 中巴 in 巴西's; subject.about_place)
             ok, penalty = about_place(q, p, sentence.chunk, *sentence.quote_span), 0.25 if subject else 0.5
         verdicts[p] = ok
         if not ok:
