@@ -166,7 +166,11 @@ def slot_words(question: str, terms) -> list[str]:
         return []
     start = max(question.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
     noun = asked_noun(question)  # 被告人有哪些: the kind asked, which of_kind reads, says nothing done to the items
-    return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun]
+    # a name there (甲产品可以在哪四种模式之间切换) is what the question is about, which every sentence of its
+    # article may write, not what is done to the items (not ns: jieba tags 上市 as a place)
+    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
+    return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
+            and t not in names and not t.isascii()]
 
 
 def governs(text: str, slot: list[str], loose: bool = False) -> bool:

@@ -28,6 +28,8 @@ INTRO_END_RE = re.compile(r"[：:]\s*$|(?:如下|包括|分别是|有以下几[�
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
 # 《A》和《B》, 《A》、《B》, 《A》《B》: titles of works or documents, each an item
 TITLED_RE = re.compile(r"《([^《》]{1,40})》")
+# a heading's or item's number (三十九、 (二)、 3、) is followed by 、 without enumerating anything
+NUMBERING_RE = re.compile(r"^\s*[（(]?[零〇一二两三四五六七八九十百\d]{1,4}[)）]?、")
 LIST_TAIL_RE = re.compile(rf"(?:等|[两{DIGITS}\d]+[大个项类种条]).*$")
 # A sentence that opens with a named place or organisation (西城区在…, 此外，海淀区将…): a
 # run of such sentences about subjects of one kind is a list of them, one sentence per item
@@ -110,6 +112,7 @@ def items(text: str) -> list[str]:
     quoted = QUOTED_RE.findall(text)
     if len(quoted) >= 2:
         return quoted
+    text = NUMBERING_RE.sub("", text, count=1)
     if "、" not in text:
         return []
     clause = max(re.split(r"[，,；;：:。]", text), key=lambda c: c.count("、"))

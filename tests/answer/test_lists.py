@@ -405,3 +405,16 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     ranked = _scored("通过强化甲产业引领、推进乙产业升级，实现产业链条发展。",
                      "探索“以工补农、工农互惠”的三农发展路径。", supports=(0.6, 0.58))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+
+
+def test_a_name_before_the_kind_asked_is_no_slot_word_and_a_number_no_enumeration():
+    from assistant.query.question import analyse
+
+    # the product's name is what the question is about, not what is done to the modes
+    q = analyse("Nova Flip平板可以在哪三种使用模式之间切换？")
+    assert not any(w in ("Nova", "Flip") for w in listing.slot_words(q.text, q.terms))
+    ranked = _scored("此外，用户可以随意切换笔记本、平板和阅读器三种模式。", "十二、Nova Flip 平板", supports=(0.7, 0.6))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # a heading's number is followed by 、 but enumerates nothing
+    assert lists.items("十二、Nova Flip 平板") == []
+    assert lists.items("3、甲、乙和丙") == lists.items("甲、乙和丙") != []
