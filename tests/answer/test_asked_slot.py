@@ -96,3 +96,26 @@ def test_a_portal_trailer_is_no_answer():
     assert found is not None and found.kind == "source"
     assert _slot("这篇文章的责任编辑是谁？", "返回搜狐，查看更多责任编辑：张三") is None  # a 谁 may be a credit's
     assert _slot(q, "原标题：合唱会举办 8月8日，合唱会在梧桐大剧院举行。") is None  # a headline line running into the body
+
+
+def test_a_one_character_noun_asked_needs_a_sentence_writing_it():
+    # 定成什么年: the answer is a word ending in 年 (质量提升年); a sentence without 年 gives none
+    q = "青河镇今年把乡村治理定成什么年？"
+    assert asked_slot.suffix_asked(analyse(q)) == "年"
+    found = _slot(q, "加快修建村道，完成两座水库的除险加固")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "开展乡村治理质量提升年活动") is None
+    # 什么样, 什么人 ask no such word
+    assert asked_slot.suffix_asked(analyse("青河镇要建成什么样？")) == ""
+
+
+def test_what_the_question_sets_aside_is_no_answer():
+    # 纺织之外: a sentence about 纺织 alone does not say what else was set
+    q = "纺织之外，规划给新材料产业定的方向是什么化？"
+    assert asked_slot.excluded(analyse(q)) == "纺织"
+    found = _slot(q, "推动纺织产业数字化、品牌化发展")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "推动新材料产业高端化发展") is None
+    assert _slot(q, "除纺织外，推动新材料产业高端化发展") is None
+    # 哪些 asks a list, which may name the thing set aside beside the others
+    assert asked_slot.excluded(analyse("纺织之外，还有哪些产业？")) == ""
