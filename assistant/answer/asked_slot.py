@@ -17,6 +17,7 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
+from assistant.answer.named_things import ASIDE_RE, excluded, names_nothing_new, suffix_asked, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.text import places, words
@@ -226,27 +227,6 @@ def dates_other_events(q: Question, text: str) -> str:
     return other
 
 
-# 定位成什么年, 发展方向是什么化: a one-character noun closing the clause after 什么 asks a word ending in it
-# (攻坚年, 轻量化), which a sentence not writing that character cannot give (什么样, 什么的, 什么人 ask no such word)
-SUFFIX_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff])(?=[？?，,。！!；;]|$)")
-NOT_SUFFIX = "的样呢吗了啊呀吧人是"
-# 冶金建材之外, 除了A以外: a thing the question sets aside, which a sentence about it alone does not answer
-EXCLUDED_RE = re.compile(r"([^，,。；;：:？?]{2,14}?)(?:之外|以外)")
-ASIDE_RE = re.compile(r"之外|以外|除了?|另外|此外|还|也")
-
-
-def suffix_asked(q: Question) -> str:
-    m = SUFFIX_ASKED_RE.search(q.text) if not q.english else None
-    return m.group(1) if m and m.group(1) not in NOT_SUFFIX else ""
-
-
-def excluded(q: Question) -> str:
-    """What a 什么 question sets aside (冶金建材之外，…是什么化 -> 冶金建材), '' when none or when it asks a list (哪些)."""
-    m = EXCLUDED_RE.search(q.text) if not q.english and "什么" in q.text and "哪些" not in q.text else None
-    term = re.split(r"除了?|除去", m.group(1))[-1] if m else ""
-    return term if 2 <= len(term) <= 8 else ""
-
-
 # 加速时间是多少, 用时多久: a duration asked, which a figure answers, no date
 DURATION_ASKED_RE = re.compile(r"多少|多长|多久|几[个天年小分秒周月]")
 
@@ -278,6 +258,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", "/".join(event_words(q)), other)
     if (suffix := suffix_asked(q)) and suffix not in text:
         return Disagreement("asked kind", suffix, "")
+    if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
+        return Disagreement("asked kind", thing, "")
     if (aside := excluded(q)) and aside in text and not ASIDE_RE.search(text):
         return Disagreement("asked kind", "", aside)
     if found := point_disagreement(q, text):  # 排名第二, 超过警戒水位, 最高水位: the point asked on a scale

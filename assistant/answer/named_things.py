@@ -185,3 +185,42 @@ def described(q: Question, text: str) -> str:
     asking = SLOT_ASKED.search(q.text)
     bare = asking is not None and re.match(r"[吗呢]?(?:[，,。；;？?！!]|$)", q.text[asking.end() :]) is not None
     return described_filled(q.text[: asking.start()], text) if bare and not NOT_SLOT.search(q.text) else ""
+
+
+# 定位成什么年, 发展方向是什么化: a one-character noun closing the clause after 什么 asks a word ending in it
+# (攻坚年, 轻量化), which a sentence not writing that character cannot give (什么样, 什么的, 什么人 ask no such word)
+SUFFIX_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff])(?=[？?，,。！!；;]|$)")
+NOT_SUFFIX = "的样呢吗了啊呀吧人是"
+# 冶金建材之外, 除了A以外: a thing the question sets aside, which a sentence about it alone does not answer
+EXCLUDED_RE = re.compile(r"([^，,。；;：:？?]{2,14}?)(?:之外|以外)")
+ASIDE_RE = re.compile(r"之外|以外|除了?|另外|此外|还|也")
+
+
+def suffix_asked(q: Question) -> str:
+    m = SUFFIX_ASKED_RE.search(q.text) if not q.english else None
+    return m.group(1) if m and m.group(1) not in NOT_SUFFIX else ""
+
+
+def excluded(q: Question) -> str:
+    """What a 什么 question sets aside (冶金建材之外，…是什么化 -> 冶金建材), '' when none or when it asks a list (哪些)."""
+    m = EXCLUDED_RE.search(q.text) if not q.english and "什么" in q.text and "哪些" not in q.text else None
+    term = re.split(r"除了?|除去", m.group(1))[-1] if m else ""
+    return term if 2 <= len(term) <= 8 else ""
+
+
+# 创建什么称号, 打造什么基地: a thing asked by its noun, which a sentence naming no noun the question does not write
+# (改善提升城市环境, all the question's own but a verb) cannot name
+THING_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff]{2,3})")
+NAMING_NOUNS = ("n", "j", "vn", "eng", "b")
+
+
+def thing_noun_asked(q: Question) -> str:
+    m = THING_ASKED_RE.search(q.text) if not q.english and "为什么" not in q.text else None
+    tagged = list(words.tagged(q.text[m.start() + 2 :])) if m else []
+    noun = tagged[0] if tagged else ("", "")
+    return noun[0] if len(noun[0]) >= 2 and noun[1][:1] == "n" and noun[0] not in ("时候", "时间", "地方", "原因", "意思") else ""
+
+
+def names_nothing_new(q: Question, text: str) -> bool:
+    return not any(len(w) >= 2 and f.startswith(NAMING_NOUNS) and w not in q.text for w, f in words.tagged(text))
+

@@ -119,3 +119,14 @@ def test_what_the_question_sets_aside_is_no_answer():
     assert _slot(q, "除纺织外，推动新材料产业高端化发展") is None
     # 哪些 asks a list, which may name the thing set aside beside the others
     assert asked_slot.excluded(analyse("纺织之外，还有哪些产业？")) == ""
+
+
+def test_a_thing_asked_needs_a_sentence_naming_something_new():
+    # 争取创建什么称号: a sentence writing only the question's own nouns and a verb names no title
+    q = "在美化乡村环境方面，青河镇积极争取创建什么称号？"
+    assert asked_slot.thing_noun_asked(analyse(q)) == "称号"
+    found = _slot(q, "持续美化提升乡村环境")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "积极争创省级生态示范镇") is None
+    # 什么时候, 为什么 ask no thing
+    assert asked_slot.thing_noun_asked(analyse("青河镇什么时候开始创建？")) == ""
