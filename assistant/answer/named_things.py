@@ -222,5 +222,25 @@ def thing_noun_asked(q: Question) -> str:
 
 
 def names_nothing_new(q: Question, text: str) -> bool:
-    return not any(len(w) >= 2 and f.startswith(NAMING_NOUNS) and w not in q.text for w, f in words.tagged(text))
+    """Does `text` write no noun the question does not, nor the noun asked after a word of its own (休闲区域)?"""
+    tagged, thing = list(words.tagged(text)), thing_noun_asked(q)
+    if any(w == thing and i and len(tagged[i - 1][0]) >= 2 and tagged[i - 1][0] not in q.text for i, (w, _) in enumerate(tagged)):
+        return False
+    return not any(len(w) >= 2 and f.startswith(NAMING_NOUNS) and w not in q.text for w, f in tagged)
 
+
+
+def only_modifying(q: Question, text: str) -> str:
+    """The compound in which `text` writes the noun a 什么X question asks only as the modifier of another noun
+    (什么区域: 医疗区域布局, 区域规划), '' when it writes it heading a phrase (服务区域) or not at all."""
+    thing = thing_noun_asked(q)
+    tagged = list(words.tagged(text)) if thing and thing in text else []
+    compounds = []
+    for i, (word, _) in enumerate(tagged):
+        if thing not in word:
+            continue
+        after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+        if word.endswith(thing) and not (after[1].startswith("n") and len(after[0]) >= 2):
+            return ""
+        compounds.append(word[word.index(thing):] + (after[0] if word.endswith(thing) else ""))
+    return compounds[0] if compounds else ""

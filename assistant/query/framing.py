@@ -113,7 +113,7 @@ def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
 
 
 # 第十项(工作), 打头那一项, 头一项, 第一项: the item's numeral; a head word names the first
-ITEM_RE = re.compile(r"(?:第([一二三四五六七八九十]{1,3})|(?:打头|开头|排头|头)(?:的|那)?(?=一?项))(?:那)?一?项")
+ITEM_RE = re.compile(r"(?:第([一二三四五六七八九十]{1,3})(?:的(?=那))?|(?:打头|开头|排头|头)(?:的|那)?(?=一?项))(?:那)?一?项")
 # the clause naming the list the item is one of (报告列的十项重点工作中，…): its words are the
 # list's introduction, which the item's own sentence does not repeat
 AMONG_RE = re.compile(r"[^，,；;？?]{2,30}(?:中|里|当中|之中)(?=[，,])")

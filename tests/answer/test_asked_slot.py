@@ -130,3 +130,12 @@ def test_a_thing_asked_needs_a_sentence_naming_something_new():
     assert _slot(q, "积极争创省级生态示范镇") is None
     # 什么时候, 为什么 ask no thing
     assert asked_slot.thing_noun_asked(analyse("青河镇什么时候开始创建？")) == ""
+
+
+def test_a_thing_asked_written_only_as_a_modifier_is_not_named():
+    # 什么区域: 交通区域规划 is a plan; the sentence names no area
+    q = "新馆建成以后，青河镇准备开辟一个什么区域？"
+    assert asked_slot.only_modifying(analyse(q), "优化交通区域规划，完成客运站搬迁") == "区域规划"
+    found = _slot(q, "优化交通区域规划，完成客运站搬迁")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "在新馆东侧开辟阅读休闲区域") is None

@@ -77,6 +77,9 @@ def test_an_item_asked_by_its_place_is_the_item_the_document_marks():
     numeral, span, frame = framing.item_reference("方案第三项工作聚焦交通，要改善什么？")
     assert numeral == "三" and "方案第三项工作聚焦交通"[frame[0][0]:frame[0][1]] == "工作"
     assert framing.item_reference("第三季度增长了多少？") is None
+    # 排第二的那项: the item in second place; 排名第二的项目 is a project, no item of a list
+    assert framing.item_reference("规划列的五项任务里，排第二的那项要做什么？")[0] == "二"
+    assert framing.item_reference("排名第二的项目投资多少？") is None
     q = analyse("方案第三项工作聚焦交通，要改善什么？")
     weights = evidence.term_weights(q, lambda t: 3.0)
     assert framing.item_markers("三") in weights and not any(g in weights for g in (("第三",), ("项",)))
