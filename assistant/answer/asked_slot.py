@@ -17,7 +17,7 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
-from assistant.answer.named_things import ASIDE_RE, excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
+from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.text import places, words
@@ -262,7 +262,7 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", thing, "")
     if compound := only_modifying(q, text):
         return Disagreement("asked kind", thing_noun_asked(q), compound)
-    if (aside := excluded(q)) and aside in text and not ASIDE_RE.search(text):
+    if aside := fills_with_excluded(q, text):
         return Disagreement("asked kind", "", aside)
     if found := point_disagreement(q, text):  # 排名第二, 超过警戒水位, 最高水位: the point asked on a scale
         return found

@@ -208,6 +208,15 @@ def excluded(q: Question) -> str:
     return term if 2 <= len(term) <= 8 else ""
 
 
+def fills_with_excluded(q: Question, text: str) -> str:
+    """The phrase in which `text` fills a 什么X question's slot with what it sets aside, the noun or character asked
+    in the same clause after it (冶金建材之外…什么化: 冶金建材产业高端化), '' when none; a sentence setting it aside
+    too (除X外, 还, 也) or writing it apart from the slot (首先是X，…) does not. A bare 什么 asks no slot to read."""
+    aside, asked = excluded(q), suffix_asked(q) or thing_noun_asked(q)
+    m = re.search(rf"{re.escape(aside)}[^，,。；;：:]{{0,8}}?{re.escape(asked)}", text) if aside and asked else None
+    return m.group() if m and not ASIDE_RE.search(text) else ""
+
+
 # 创建什么称号, 打造什么基地: a thing asked by its noun, which a sentence naming no noun the question does not write
 # (改善提升城市环境, all the question's own but a verb) cannot name
 THING_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff]{2,3})")

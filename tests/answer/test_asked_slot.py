@@ -3,7 +3,7 @@ and a sentence dating nothing or only the day something was announced; a country
 
 from __future__ import annotations
 
-from assistant.answer import asked_slot, subject
+from assistant.answer import asked_slot, named_things, subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
 
@@ -112,13 +112,13 @@ def test_a_one_character_noun_asked_needs_a_sentence_writing_it():
 def test_what_the_question_sets_aside_is_no_answer():
     # 纺织之外: a sentence about 纺织 alone does not say what else was set
     q = "纺织之外，规划给新材料产业定的方向是什么化？"
-    assert asked_slot.excluded(analyse(q)) == "纺织"
+    assert named_things.excluded(analyse(q)) == "纺织"
     found = _slot(q, "推动纺织产业数字化、品牌化发展")
     assert found is not None and found.kind == "asked kind"
     assert _slot(q, "推动新材料产业高端化发展") is None
     assert _slot(q, "除纺织外，推动新材料产业高端化发展") is None
     # 哪些 asks a list, which may name the thing set aside beside the others
-    assert asked_slot.excluded(analyse("纺织之外，还有哪些产业？")) == ""
+    assert named_things.excluded(analyse("纺织之外，还有哪些产业？")) == ""
 
 
 def test_a_thing_asked_needs_a_sentence_naming_something_new():
@@ -139,3 +139,11 @@ def test_a_thing_asked_written_only_as_a_modifier_is_not_named():
     found = _slot(q, "优化交通区域规划，完成客运站搬迁")
     assert found is not None and found.kind == "asked kind"
     assert _slot(q, "在新馆东侧开辟阅读休闲区域") is None
+
+
+def test_what_is_set_aside_outside_the_slot_is_no_refusal():
+    # 天晴之外更重要的是什么: a bare 什么 asks no slot; a sentence writing 天晴 apart from it is not refused for it
+    q = "天晴之外，丰收更重要的因素是什么？"
+    assert asked_slot.fills_with_excluded(analyse(q), "首先是天晴，有充足的日照") == ""
+    q = "纺织之外，规划给新材料产业定的方向是什么化？"
+    assert asked_slot.fills_with_excluded(analyse(q), "推动纺织产业数字化发展") == "纺织产业数字化"
