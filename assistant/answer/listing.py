@@ -86,6 +86,14 @@ def listing(q, scored: list, sentences: list | None = None):
         for sc in scored[1:CLOSED_SEARCH]:
             if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot):
                 return sc
+    # …为防止出现意外民警与其家人取得联系… for 坚决防止出现哪两种情况: the best enumerates nothing (another article's
+    # sentence sharing a word, or one pointing back at its items, 销售这些进口产品) while a nearly as well supported one
+    # enumerates in a clause holding the slot words (坚决防止甲、乙): that one gives the list asked
+    if slot and not gives_items(top_text):
+        found = [sc for sc in scored[1:CLOSED_SEARCH]
+                 if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot)]
+        if found:  # 甲、乙的进口都需要获得许可 over 对进口的甲、乙实施许可: the one holding more of the slot words
+            return max(found, key=lambda sc: (governed_words(sc.sentence.text, slot), _support(sc)))
     if not noun:
         return top
     if not of_kind(top.sentence.text, kind):
@@ -103,8 +111,9 @@ def listing(q, scored: list, sentences: list | None = None):
             return sc
     if gives_items(top.sentence.text):
         return top
-    for sc in scored[1:3]:  # it gives no item at all (…销售这些进口产品…): one that enumerates
-        if _support(sc) >= LISTING_SHARE * _support(top) and len(items(sc.sentence.text)) >= 2:
+    for sc in scored[1:3]:  # it gives no item at all (…销售这些进口产品…): one that enumerates, in the slot words' clause
+        if _support(sc) >= LISTING_SHARE * _support(top) and len(items(sc.sentence.text)) >= 2 \
+                and (not slot or governs(sc.sentence.text, slot)):  # 甲在外观、内饰方面…升级 is no list of what 停产
             return sc
     return top
 
@@ -171,6 +180,12 @@ def slot_words(question: str, terms) -> list[str]:
     names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
             and t not in names and not t.isascii()]
+
+
+def governed_words(text: str, slot: list[str]) -> int:
+    """How many of the slot words the sentence's enumerating clauses hold (see `governs`)."""
+    clauses = [c for c in re.split(r"[，,；;：:。]", text) if "、" in c]
+    return sum(any(w in c for c in clauses) for w in slot)
 
 
 def governs(text: str, slot: list[str], loose: bool = False) -> bool:
