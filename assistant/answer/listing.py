@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer import credits
+from assistant.answer import counted, credits
 from assistant.text import words
 from assistant.answer.lists import _marker, asked_noun, closes_with, introduces, items, named_count
 
@@ -89,7 +89,8 @@ def listing(q, scored: list, sentences: list | None = None):
     # …为防止出现意外民警与其家人取得联系… for 坚决防止出现哪两种情况: the best enumerates nothing (another article's
     # sentence sharing a word, or one pointing back at its items, 销售这些进口产品) while a nearly as well supported one
     # enumerates in a clause holding the slot words (坚决防止甲、乙): that one gives the list asked
-    if slot and not gives_items(top_text):
+    # (not one joining items by 和, 甲鲨和乙鲨就是例子, or announcing a count its next sentences give, 包含三个核心组件。)
+    if slot and not gives_items(top_text) and not JOINED_RE.search(top_text) and not counted.announced_count(top_text):
         found = [sc for sc in scored[1:CLOSED_SEARCH]
                  if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot)]
         if found:  # 甲、乙的进口都需要获得许可 over 对进口的甲、乙实施许可: the one holding more of the slot words

@@ -418,3 +418,35 @@ def test_a_name_before_the_kind_asked_is_no_slot_word_and_a_number_no_enumeratio
     # a heading's number is followed by 、 but enumerates nothing
     assert lists.items("十二、Nova Flip 平板") == []
     assert lists.items("3、甲、乙和丙") == lists.items("甲、乙和丙") != []
+
+
+def test_a_best_sentence_enumerating_nothing_gives_way_to_the_slot_words_enumeration():
+    from assistant.query.question import analyse
+
+    # another article's sentence sharing a slot word, naming the kind asked but no item: the governed enumeration is read
+    q = analyse("纪律那段，公报说要坚决杜绝出现哪两种现象？")
+    ranked = _scored("路过时，保安看到一辆车停在门口，为杜绝出现意外便通知了车主，车主表示不会再出现这种现象。",
+                     "我们要坚持从严治理，深化调查研究，说了就算、定了就干。",
+                     "完善闭环工作机制，坚决杜绝推诿、拖延。", supports=(0.73, 0.50, 0.43))
+    assert listing.listing(q, ranked).sentence is ranked[2].sentence
+    # far less supported: the best is kept
+    far = _scored(*[r.sentence.text for r in ranked], supports=(0.73, 0.50, 0.30))
+    assert listing.listing(q, far).sentence is far[0].sentence
+    # a best sentence announcing a count (its items follow it) is kept
+    counted = _scored("纪律方面要坚决杜绝两种现象。", *[r.sentence.text for r in ranked][1:], supports=(0.73, 0.50, 0.43))
+    assert listing.listing(q, counted).sentence is counted[0].sentence
+    # two governed enumerations: the one whose clause holds more of the slot words
+    q = analyse("星河国新规要求哪些电子产品进口须获得许可？")
+    ranked = _scored("新规定生效后，企业如果想要继续在星河国销售这些进口产品，需要获得特别许可证。",
+                     "星河国将对进口的笔记本电脑、平板电脑实施许可要求。",
+                     "星河国商工部表示，笔记本电脑、平板电脑和服务器的进口都需要获得许可。", supports=(0.55, 0.46, 0.45))
+    assert listing.listing(q, ranked).sentence is ranked[2].sentence
+
+
+def test_a_fallback_enumeration_outside_the_slot_words_clause_is_no_list():
+    from assistant.query.question import analyse
+
+    q = analyse("旧款星河轿车中，哪些车型要到年底才停产？")
+    ranked = _scored("据报道，旧款星河轿车将逐步停产，为新一代让路。",
+                     "新一代星河轿车在外观、内饰方面进行了革新。", supports=(0.53, 0.47))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
