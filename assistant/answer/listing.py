@@ -23,6 +23,9 @@ LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) tha
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
 JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff])")
+PLUS_JOINED_RE = re.compile(r"[^+＋]{2}[+＋][^+＋]{2}")  # 甲屏+乙屏组成…: items joined by plus signs
+HEADING_RE = re.compile(r"^\s*[一二三四五六七八九十百]+、")  # 三十七、丰田 召回: a section's number, not an enumeration
+COUNT_OF = r"[两一二三四五六七八九十][个大项类种条家位块]?"  # 四个方面: a count of the kind asked, its items to follow
 GOVERNED_SHARE = 0.55  # a sentence this well supported whose enumeration the question's slot words govern is read instead
 CLOSED_SEARCH = 8  # candidates (the best included) searched for an enumeration closed by 等 and the noun asked
 
@@ -89,10 +92,12 @@ def listing(q, scored: list, sentences: list | None = None):
     # …为防止出现意外民警与其家人取得联系… for 坚决防止出现哪两种情况: the best enumerates nothing (another article's
     # sentence sharing a word, or one pointing back at its items, 销售这些进口产品) while a nearly as well supported one
     # enumerates in a clause holding the slot words (坚决防止甲、乙): that one gives the list asked
-    # (not one joining items by 和, 甲鲨和乙鲨就是例子, or announcing a count its next sentences give, 包含三个核心组件。)
-    if slot and not gives_items(top_text) and not JOINED_RE.search(top_text) and not counted.announced_count(top_text):
-        found = [sc for sc in scored[1:CLOSED_SEARCH]
-                 if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot)]
+    # (not one joining items by 和 or +, 甲鲨和乙鲨就是例子, or counting the items asked, 在四个方面持续发力, 包含三个核心组件。;
+    # a heading's number, 三十七、甲 乙, enumerates nothing)
+    if slot and not gives_items(top_text) and not PLUS_JOINED_RE.search(top_text) and not JOINED_RE.search(top_text) \
+            and not counted.announced_count(top_text) and not (noun and re.search(COUNT_OF + re.escape(noun), top_text)):
+        found = [sc for sc in scored[1:CLOSED_SEARCH] if _support(sc) >= GOVERNED_SHARE * _support(top)
+                 and not HEADING_RE.match(sc.sentence.text) and governs(sc.sentence.text, slot)]
         if found:  # 甲、乙的进口都需要获得许可 over 对进口的甲、乙实施许可: the one holding more of the slot words
             return max(found, key=lambda sc: (governed_words(sc.sentence.text, slot), _support(sc)))
     if not noun:

@@ -435,6 +435,17 @@ def test_a_best_sentence_enumerating_nothing_gives_way_to_the_slot_words_enumera
     # a best sentence announcing a count (its items follow it) is kept
     counted = _scored("纪律方面要坚决杜绝两种现象。", *[r.sentence.text for r in ranked][1:], supports=(0.73, 0.50, 0.43))
     assert listing.listing(q, counted).sentence is counted[0].sentence
+    q = analyse("张三说星河县今年要在哪两个方面加力？")
+    ranked = _scored("星河县将在两个方面加力，建设新星河。", "会议期间，县人大代表、星河县县长张三接受采访时说。", supports=(0.78, 0.78))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # items joined by plus signs are the best's enumeration; a heading's number is none
+    q = analyse("星河车内的双屏联动由哪几块屏幕组成？")
+    ranked = _scored("车内配备10英寸仪表+13英寸中控屏组成双屏联动。", "动力方面，星河采用甲发动机、乙变速器组成。", supports=(0.71, 0.65))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    q = analyse("向总局备案召回计划的是哪几家星河公司？")
+    ranked = _scored("这些召回的车辆存在转换器设计不充分的问题。", "三十七、星河 召回 车辆",
+                     "总局公布，甲星河公司、乙星河公司已向总局备案召回计划。", supports=(0.45, 0.44, 0.40))
+    assert listing.listing(q, ranked).sentence is ranked[2].sentence
     # two governed enumerations: the one whose clause holds more of the slot words
     q = analyse("星河国新规要求哪些电子产品进口须获得许可？")
     ranked = _scored("新规定生效后，企业如果想要继续在星河国销售这些进口产品，需要获得特别许可证。",
