@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from assistant.answer import counted, credits
 from assistant.text import words
-from assistant.answer.lists import _marker, asked_noun, closes_with, introduces, items, named_count
+from assistant.answer.lists import NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
@@ -24,7 +24,6 @@ CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
 JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff])")
 PLUS_JOINED_RE = re.compile(r"[^+＋]{2}[+＋][^+＋]{2}")  # 甲屏+乙屏组成…: items joined by plus signs
-HEADING_RE = re.compile(r"^\s*[一二三四五六七八九十百]+、")  # 三十七、丰田 召回: a section's number, not an enumeration
 COUNT_OF = r"[两一二三四五六七八九十][个大项类种条家位块]?"  # 四个方面: a count of the kind asked, its items to follow
 GOVERNED_SHARE = 0.55  # a sentence this well supported whose enumeration the question's slot words govern is read instead
 CLOSED_SEARCH = 8  # candidates (the best included) searched for an enumeration closed by 等 and the noun asked
@@ -97,7 +96,7 @@ def listing(q, scored: list, sentences: list | None = None):
     if slot and not gives_items(top_text) and not PLUS_JOINED_RE.search(top_text) and not JOINED_RE.search(top_text) \
             and not counted.announced_count(top_text) and not (noun and re.search(COUNT_OF + re.escape(noun), top_text)):
         found = [sc for sc in scored[1:CLOSED_SEARCH] if _support(sc) >= GOVERNED_SHARE * _support(top)
-                 and not HEADING_RE.match(sc.sentence.text) and governs(sc.sentence.text, slot)]
+                 and not NUMBERING_RE.match(sc.sentence.text) and governs(sc.sentence.text, slot)]
         if found:  # 甲、乙的进口都需要获得许可 over 对进口的甲、乙实施许可: the one holding more of the slot words
             return max(found, key=lambda sc: (governed_words(sc.sentence.text, slot), _support(sc)))
     if not noun:
