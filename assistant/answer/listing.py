@@ -22,7 +22,7 @@ ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
 CLOSED_SHARE = 0.6  # an enumeration closed by 等 and the noun asked (…、…等项目) is read at this share
 KIND_SEARCH = 5  # candidates (the best included) searched for items written with the kind asked
-JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff])")
+JOINED_RE = re.compile(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff\d])")  # 甲仪表和6.7英寸的乙屏: an item may open with a figure
 PLUS_JOINED_RE = re.compile(r"[^+＋]{2}[+＋][^+＋]{2}")  # 甲屏+乙屏组成…: items joined by plus signs
 COUNT_OF = r"[两一二三四五六七八九十][个大项类种条家位块]?"  # 四个方面: a count of the kind asked, its items to follow
 GOVERNED_SHARE = 0.55  # a sentence this well supported whose enumeration the question's slot words govern is read instead

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
 from assistant.query.question import Question
-from assistant.text import words
+from assistant.text import quantities, words
 
 NAME_ASKED = re.compile(r"叫(?:做)?什么|什么名字|名[称字](?:是|为|叫)什么|名为什么|称为什么")
 QUOTED = re.compile(r"[“「『《]([^“”「」『』《》]{2,16})[”」』》]")
@@ -231,12 +231,14 @@ def thing_noun_asked(q: Question) -> str:
 
 
 def names_nothing_new(q: Question, text: str) -> bool:
-    """Does `text` write no noun the question does not, nor the noun asked after a word of its own (休闲区域)?"""
+    """Does `text` write no noun the question does not, nor the noun asked after a word of its own (休闲区域), nor
+    a figure of its own (什么区间: 在499到549美元之间 names a range by its figures)?"""
+    if any(f.text not in q.text for f in quantities.find_quantities(text)):
+        return False
     tagged, thing = list(words.tagged(text)), thing_noun_asked(q)
     if any(w == thing and i and len(tagged[i - 1][0]) >= 2 and tagged[i - 1][0] not in q.text for i, (w, _) in enumerate(tagged)):
         return False
     return not any(len(w) >= 2 and f.startswith(NAMING_NOUNS) and w not in q.text for w, f in tagged)
-
 
 
 def only_modifying(q: Question, text: str) -> str:

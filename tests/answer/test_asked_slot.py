@@ -130,6 +130,9 @@ def test_a_thing_asked_needs_a_sentence_naming_something_new():
     assert _slot(q, "积极争创省级生态示范镇") is None
     # 什么时候, 为什么 ask no thing
     assert asked_slot.thing_noun_asked(analyse("青河镇什么时候开始创建？")) == ""
+    # a range asked (什么区间) is named by the sentence's own figures, with no noun the question lacks
+    q = "据分析师透露，星河X2的建议售价在什么区间？"
+    assert _slot(q, "星河X1、星河X2的建议售价分别在300到350美元、200到250美元之间") is None
 
 
 def test_a_thing_asked_written_only_as_a_modifier_is_not_named():

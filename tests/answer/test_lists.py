@@ -461,3 +461,12 @@ def test_a_fallback_enumeration_outside_the_slot_words_clause_is_no_list():
     ranked = _scored("据报道，旧款星河轿车将逐步停产，为新一代让路。",
                      "新一代星河轿车在外观、内饰方面进行了革新。", supports=(0.53, 0.47))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+
+
+def test_a_best_joining_two_items_by_he_before_a_figure_is_kept():
+    from assistant.query.question import analyse
+
+    q = analyse("新款星河越野车车内仅有的科技元素是哪些？")
+    ranked = _scored("车内配置简洁，4.2英寸的仪表和6.7英寸的中控屏是车内唯一的科技元素。",
+                     "新款星河越野车的车身尺寸为车长4890mm、车宽1870mm、车高1920mm。", supports=(0.6, 0.58))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
