@@ -181,6 +181,11 @@ def later_place_disagreement(q: Question, text: str, f: quantities.Quantity) -> 
     # in a later clause: 31个省(自治区、直辖市)分行 counts what the places name, it is no wider group's
     if at < 0 or not re.search(r"[，,；;]", text[f.end : at]):
         return ""
+    # the figure's own clause names the organisation asked (人民党获得136个席位，由甲国首相领导的乙党获得122个席位):
+    # the earlier figure is that subject's, not a wider group's
+    own = text[max((text.rfind(m, 0, f.start) for m in "，,；;。"), default=-1) + 1 : f.start]
+    if any(flag in ("nt", "nz") and len(w) >= 2 and w in own for w, flag in words.tagged(q.text)):
+        return ""
     later = [g for g in quantities.find_quantities(text[at:]) if g.kind == f.kind and g.unit == f.unit]
     return f"{later[0].text} is the figure of {text[at:].split(later[0].text)[0][:8]}" if later else ""
 

@@ -60,6 +60,13 @@ def test_the_place_asked_with_its_own_figure_later():
     text = "暑期多地民宿价格明显上涨，平均涨幅约30%，其中杭州的涨幅更是达到65%。"
     assert wider_group.disagreement(q, text, _figure(text, "30%")).startswith("65% is the figure of")
     assert figure_kind.disagreement(q, text, _figure(text, "65%")) == ""
+    # the figure's own clause names the organisation asked: it is that one's, not a wider group's
+    text = "人民党获得议会中的136个席位，由葡萄牙首相领导的工人社会党获得122个席位。"
+    q = analyse("葡萄牙议会选举中，人民党获得了多少个议会席位？")
+    assert wider_group.disagreement(q, text, _figure(text, "136个")) == ""
+    # without the organisation the earlier figure is read as the wider group's, as above
+    q = analyse("葡萄牙议会选举中，政党获得了多少个议会席位？")
+    assert wider_group.disagreement(q, text, _figure(text, "136个")) != ""
 
 
 def test_an_extent_word_is_no_rival():
