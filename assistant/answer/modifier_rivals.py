@@ -31,6 +31,7 @@ import re
 from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
+from assistant.text.sentences import clause_start
 
 CLAUSE_RE = re.compile(r"[，,；;：:。！？!?]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -53,7 +54,7 @@ def _modifier(prefix: str) -> str:
 
 
 def _clause(text: str, f: quantities.Quantity) -> str:
-    start = max((m.end() for m in CLAUSE_RE.finditer(text, 0, f.start)), default=0)
+    start = clause_start(text, f.start)
     end = CLAUSE_RE.search(text, f.end)
     return text[start : end.start() if end else len(text)]
 

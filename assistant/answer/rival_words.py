@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from assistant.answer import values
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
+from assistant.text.sentences import clause_start
 
 HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
-CLAUSE_MARKS = "，,；;：:。"  # not 、: items listed share the words after them
 # a model code or size written in digits and Latin letters: 2.0T, 1.5T, 4K, V8 (not a bare number)
 CODE_END = re.compile(r"(?:[0-9][0-9.]*[A-Za-z]+|[A-Za-z]+[0-9][0-9.]*[A-Za-z]*)$")
 # characters that end or join words, not content: a modifier holding one is no modifier
@@ -105,7 +105,7 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if q.english:
         return ""
     # the clause up to a comma: 固定资产投资、规上工业总产值总量全市第一 ranks both items it lists
-    a = max(text.rfind(c, 0, f.start) for c in CLAUSE_MARKS) + 1
+    a = clause_start(text, f.start)
     lead, clause = text[a : f.start], text[a : f.end]
     asked, own = _tokens(q.text), _tokens(lead)
     for j, k in _anchors(asked, own):
@@ -271,7 +271,7 @@ def purpose_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     asked = None if q.english else PURPOSE_ASKED_RE.search(q.text)
     if not asked:
         return ""
-    start = max((text.rfind(m, 0, f.start) for m in "，,；;。：:"), default=-1) + 1
+    start = clause_start(text, f.start)
     own = OWN_PURPOSE_RE.search(text[start : f.start])
     # the purpose asked, written anywhere in the sentence up to the figure (为改良品种，共投入资金…)
     if not own or words.char_pairs(asked.group(1)) & words.char_pairs(text[: f.end]):

@@ -27,7 +27,7 @@ import re
 from assistant.answer.qualifiers import ASKING_RE  # the question words a party is not (为谁, 给哪些)
 from assistant.query.question import Question, asking_clauses
 from assistant.text import places, quantities, words
-from assistant.text.sentences import clause_at, split_clauses
+from assistant.text.sentences import clause_at, clause_start, split_clauses
 
 WORLD_WORDS = re.compile(r"全球|全世界|海外|境外|本土")  # a question writing one asks of it, after 占 too
 WORLD_RE = re.compile(r"(?<![占比于居])(?:" + WORLD_WORDS.pattern + ")")
@@ -165,8 +165,7 @@ def both_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Home and abroad asked together; the figure's own clause names one side (境外游客13.62万人次)."""
     if not BOTH_ASKED_RE.search(q.text):
         return ""
-    start = max((text.rfind(m, 0, f.start) for m in "，,；;。：:"), default=-1) + 1
-    clause = text[start : f.start]
+    clause = text[clause_start(text, f.start) : f.start]
     side = ONE_SIDE_RE.search(BOTH_ASKED_RE.sub("", clause))
     return f"it is the figure of {side.group()} alone" if side else ""
 
@@ -183,7 +182,7 @@ def later_place_disagreement(q: Question, text: str, f: quantities.Quantity) -> 
         return ""
     # the figure's own clause names the organisation asked (人民党获得136个席位，由甲国首相领导的乙党获得122个席位):
     # the earlier figure is that subject's, not a wider group's
-    own = text[max((text.rfind(m, 0, f.start) for m in "，,；;。"), default=-1) + 1 : f.start]
+    own = text[clause_start(text, f.start) : f.start]
     if any(flag in ("nt", "nz") and len(w) >= 2 and w in own for w, flag in words.tagged(q.text)):
         return ""
     later = [g for g in quantities.find_quantities(text[at:]) if g.kind == f.kind and g.unit == f.unit]

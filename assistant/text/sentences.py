@@ -52,6 +52,12 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding character `pos` opens: after the last clause mark or 。 before it, not
+    after 、 (items listed share the words after them)."""
+    return max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS.replace("、", "") + "。") + 1
+
+
 def clause_at(clauses: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
     """The clause holding character `pos`, or the whole text of `length` characters."""
     return next(((a, b) for a, b in clauses if a <= pos < b), (0, length))

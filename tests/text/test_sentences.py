@@ -1,0 +1,9 @@
+
+
+def test_a_figure_s_clause_opens_after_a_comma_or_stop_not_after_a_listing_mark():
+    from assistant.text.sentences import clause_start
+
+    text = "全年产值增长5%。其中甲、乙产业投资12亿元，丙产业3亿元"
+    assert text[clause_start(text, text.index("12亿")) :].startswith("其中甲、乙产业")
+    assert text[clause_start(text, text.index("3亿")) :].startswith("丙产业")
+    assert clause_start(text, text.index("5%")) == 0
