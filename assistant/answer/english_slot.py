@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_kind import named_with
+from assistant.answer.english import AGREED_SUPPORT
 from assistant.query import english_phrases
 from assistant.query.question import Question
+from assistant.text import places, words
 
 # nouns that say no kind: an answer of any words is one of these
 VAGUE_EN = frozenset({"thing", "things", "state", "states", "way", "ways", "kind", "kinds", "type", "types", "aspect",
@@ -46,8 +49,6 @@ def asked_noun(q: Question) -> str:
 
 def _names_proper(q: Question, text: str) -> bool:
     """Does `text` write a proper name of two or more characters that is not one the question names?"""
-    from assistant.text import words
-
     own = {c for _, chinese in q.names for c in chinese}
     return any(len(w) > 1 and f.startswith(NAME_TAGS) and w not in own for w, f in words.tagged(text))
 
@@ -58,8 +59,6 @@ def filled(q: Question, text: str) -> bool:
     if not noun or any(t in text for t in q.asked_head) or QUOTED_RE.search(text):
         return True
     if noun in PLACE_KINDS_EN:
-        from assistant.text import places
-
         return bool(places.places(text))
     return noun in FIRM_KINDS_EN and _names_proper(q, text)
 
@@ -77,8 +76,6 @@ SLOT_SEARCH = 5  # the English scorer's candidates (its first included) read for
 def _names_kind(q: Question, text: str) -> bool:
     """Does `text` write a translation of the asked noun of two or more characters with a name before it
     (开元酒店 for "which hotel"; not 该酒店, the one named before)?"""
-    from assistant.answer.asked_kind import named_with
-
     kinds = [re.escape(t) for t in q.asked_head if len(t) > 1]
     return bool(kinds) and named_with(q.text, text, "|".join(kinds))
 
@@ -87,8 +84,6 @@ def lifted(q: Question, support: float, made, order) -> float:
     """The support of the English scorer's draft `made` (cut from its first candidate of `order`): AGREED_SUPPORT
     when that is more and the sentence names a thing of the kind asked (`_names_kind`) which none of the scorer's
     next candidates does: the one thing of that kind the passages name beside the question's words."""
-    from assistant.answer.english import AGREED_SUPPORT
-
     if support >= AGREED_SUPPORT or support <= 0 or not asked_noun(q) or not order or not made.parts:
         return support
     part = made.parts[0]
