@@ -249,7 +249,7 @@ class Assistant:
             # it asks each source's figure and they are of two measures: both, each as its sentence says
             cites, nums = citations_for(both)
             pieces = tuple((p.sentence.chunk.text[p.a:p.b].replace("\n", " "), n) for p, n in zip(both, nums))
-            return Answer(q.text, measure_pairs.render(both, nums, q.english), False, tuple(cites), tuple(hits[:k]),
+            return Answer(q.text, measure_pairs.render(pieces), False, tuple(cites), tuple(hits[:k]),
                           conflict=True, parts=pieces, timings_ms=timings, extra=extra)
         if not answered and len(found) < 2:
             return Answer(q.text, ABSTAIN_EN if q.english else ABSTAIN_ZH, True, (), tuple(hits[:k]),

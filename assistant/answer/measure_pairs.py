@@ -27,8 +27,7 @@ from assistant.text import quantities
 from assistant.text.sentences import clause_at, split_clauses
 
 MIN_SHARED = 3  # question words both sentences write, the measure among them: one thing spoken of
-HEADING_EN = "The two sources give figures of different measures"
-HEADING_ZH = "两处的数字不是同一口径（各指不同的量）"
+HEADING = "两处的数字不是同一口径（各指不同的量）"
 
 
 @dataclass(frozen=True)
@@ -91,6 +90,7 @@ def pairs(q: Question, hits: list[Hit]) -> list[Part]:
     return []
 
 
-def render(parts: list[Part], nums: list[int], english: bool) -> str:
-    shown = "；".join(f"{p.sentence.chunk.text[p.a:p.b].replace(chr(10), ' ')} [{n}]" for p, n in zip(parts, nums))
-    return f"{HEADING_EN if english else HEADING_ZH}：{shown}"
+def render(pieces: tuple[tuple[str, int], ...]) -> str:
+    """The answer's text: the heading, then each source's sentence with its citation number. Chinese
+    only: `pairs` reads no English question."""
+    return HEADING + "：" + "；".join(f"{text} [{n}]" for text, n in pieces)
