@@ -204,8 +204,8 @@ def _asked_places(q: Question) -> list[str]:
 def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:
     """evidence.place_check's factor: is `chunk.text[a:b]` about `p` as this check reads it, its passage writing `p` and no
     sibling of it (a city's report naming 东辽 in another passage speaks for the city)? A pair of countries (中巴) is none."""
-    pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)  # and every other place asked is the article's
-    ours = all(o == p or places.stem(o) in chunk.subject or places.within(o, chunk.subject) for o in q.places)
+    pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)
+    ours = all(o == p or places.stem(o) in chunk.subject or places.within(o, chunk.subject) for o in q.places)  # the rest: the article's
     return bool(pair) or (ours and places.stem(p) in chunk.text and not any(places.siblings(n, p) for n in places.named(chunk.text))
                           and _place(p, q, chunk, a, b) is None)
 
