@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import citations_for, make_part
 from assistant.check import draft as drafting
-from assistant.check import said_whole
+from assistant.check import said_nearly, said_whole
 from assistant.check.figures import DISPUTED, Outcome, check_figure, check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
 from assistant.errors import QuestionError, StoreError
@@ -159,8 +159,11 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
     """One claim of a draft (or a claim checked on its own) against its passages."""
     if claim.kind == "figure":
         out = check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold)
-        # a sentence writing the claim whole decides what the figure check leaves open (said_whole.py)
-        return (said_whole.decide(claim, hits) or out) if out.verdict == UNKNOWN else out
+        # a sentence writing the claim whole decides what the figure check leaves open (said_whole.py),
+        # one writing its figure and nearly all its words supports it (said_nearly.py)
+        if out.verdict != UNKNOWN:
+            return out
+        return said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf) or out
     if claim.kind == "role":
         return check_role(claim.text, hits, idf)
     v = check_statement(claim.text, sentences_of(hits), idf)

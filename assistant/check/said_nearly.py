@@ -1,0 +1,126 @@
+"""A figure claim both figure checks leave undecided, supported by a sentence that writes its figure
+and nearly all of its words.
+
+The figure check (figures.py) needs the source's own name for its figure (the words before it) to
+match the claim's measure, and said_whole.py needs every word of the claim's statement written as
+the claim writes it. A journalist's paraphrase of one sentence meets neither: the claim puts the
+name after the figure where the source puts it before (某某今年60岁 against 今年60岁的某某), or
+changes a verb or two (召开/开, 削减/减掉). Such a claim is supported when one sentence
+(with what its article says before it, where the subject is named) writes
+- the claim's figure, the same value in the same unit, changing the same way, of the claim's
+  period (never another year, span of months or day; a relative year only as the claim writes it);
+- nearly all of the claim's words for what is measured and whose, weighed by how rare they are
+  (NEAR of their weight), among them the rarest one;
+- the claim's places in the sentence, or in its article's header when it names no place, and its
+  latin names (型号, 公司) in the sentence when the sentence writes a latin name of its own;
+- every other figure of the claim's clause (the 60英寸 of a screen whose chip is claimed);
+and no sentence as near gives another figure in the claim's unit. It only supports:
+a near sentence with another figure may be of another measure, so it refutes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.evidence import sentences_of
+from assistant.answer.extractive import make_part
+from assistant.answer.values import figures_agree
+from assistant.check import draft
+from assistant.check.claim_words import opposite, time_reference
+from assistant.check.figures import Outcome, claim_scope
+from assistant.check.in_force import passage_before
+from assistant.check.measures import is_change
+from assistant.check.per_unit import per_unit
+from assistant.check.said_whole import claim_period, compare_periods, period_of, statement_words
+from assistant.check.statements import SUPPORTED
+from assistant.query.question import analyse
+from assistant.records import Hit
+from assistant.text import places as place_names, quantities
+
+NEAR = 0.8  # the share of the claim's word weight a sentence (and its article before it) must write
+MIN_WORDS = 3  # fewer words name too little to tell one measure from another
+SUPPORT = 0.9  # below a sentence written whole (said_whole.WHOLE)
+# 比某某略高, 比去年多: a comparison is what such a claim states, and a sentence writing its words
+# and figure may compare the other way (并无太大差距); the figure check reads comparisons
+COMPARED_RE = re.compile(r"比[^，,。；;]{1,20}?(?:高|低|多|少|大|小|快|慢|长|短|强|弱|贵|便宜)")
+
+
+def coverage(mine: set[str], context: str, idf) -> tuple[float, bool]:
+    """(the idf-weighted share of the claim's words the context writes, whether it writes the
+    rarest of them)."""
+    weight = {w: idf(w) for w in mine}
+    total = sum(weight.values())
+    if not total:
+        return 0.0, False
+    rarest = max(weight, key=lambda w: (weight[w], w))
+    return sum(v for w, v in weight.items() if w in context) / total, rarest in context
+
+
+def _of_period(claimed, source) -> bool:
+    """Is the source's figure of the claim's period, or of none that differs from it? A relative
+    year (今年, 去年) only as the claim writes it; a claim naming a year, months or a day needs them."""
+    found = compare_periods(claimed, source)
+    if found == "same":
+        return True
+    if found or claimed.year or claimed.spans or claimed.days:
+        return False
+    return not source.relative or source.relative == claimed.relative
+
+
+def _place_in_force(place: str, s) -> bool:
+    """Does the sentence speak of the claim's place: naming it, or naming none in an article whose
+    header or subject is that place? (A place its article names in passing before the sentence
+    may be one item of a city's list, not whose the figure is.)"""
+    if place in s.text:
+        return True
+    return not place_names.places(s.text) and (place in s.chunk.title or place in (s.chunk.subject or ""))
+
+
+def _latin(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", text))
+
+
+def _names_met(claim: str, s) -> bool:
+    """The claim's places and latin names are the sentence's (MI300X is no figure of H100)."""
+    if not all(_place_in_force(p, s) for p in analyse(claim).places):
+        return False
+    missing, own = _latin(claim) - _latin(s.text), _latin(s.text) - _latin(claim)
+    return not (missing and own)
+
+
+def _others_written(scope: str, f: quantities.Quantity, text: str) -> bool:
+    """Does the sentence write every other figure of the claim's clause, in its unit?"""
+    given = [per_unit(text, g) for g in draft.figures(text)]
+    return all(any(g.unit == mine.unit and figures_agree(mine, g) for g in given)
+               for h in draft.figures(scope) if h.text != f.text for mine in [per_unit(scope, h)])
+
+
+def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
+    """The supporting outcome of a sentence writing the claim's figure and nearly all its words, or None."""
+    text, f = claim.text, claim.figure
+    if claim.kind != "figure" or f is None or claim.negated or time_reference(text, f):
+        return None
+    scope = claim_scope(text, f)
+    if COMPARED_RE.search(scope):
+        return None
+    mine = statement_words(scope, skip=draft.figures(scope))
+    if len(mine) < MIN_WORDS:
+        return None
+    asked, claimed = per_unit(text, f), claim_period(text, f)
+    best, rival = None, 0.0
+    for s in sentences_of(hits):
+        t, before = s.text, passage_before(s, hits)
+        share, rarest = coverage(mine, before + t, idf)
+        if share < NEAR or not rarest or not _names_met(scope, s) or not _others_written(scope, f, t):
+            continue
+        given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit and is_change(t, g) == is_change(text, f)
+                 and not opposite(text, f, t, g) and _of_period(claimed, period_of(t, g))]
+        if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
+            if best is None or share > best[0]:
+                best = (share, s)
+        elif given:  # as near a sentence with another figure of the claim's unit: which measure is whose is open
+            rival = max(rival, share)
+    if best is None or rival >= best[0]:
+        return None
+    s = best[1]
+    return Outcome(SUPPORTED, [make_part(s, s.a, s.b, SUPPORT)], f.text, (), "figure", SUPPORT)
