@@ -13,7 +13,8 @@ changes a verb or two (召开/开, 削减/减掉). Such a claim is supported whe
   (NEAR of their weight), among them the rarest one;
 - the claim's places in the sentence, or in its article's header when it names no place, and its
   latin names (型号, 公司) in the sentence when the sentence writes a latin name of its own;
-- every other figure of the claim's clause (the 60英寸 of a screen whose chip is claimed);
+- every other figure of the claim's clause (the 60英寸 of a screen whose chip is claimed), and no
+  denial before its figure (a claim denying a figure is the figure check's);
 and no sentence as near gives another figure in the claim's unit. It only supports:
 a near sentence with another figure may be of another measure, so it refutes nothing.
 """
@@ -25,7 +26,7 @@ import re
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
 from assistant.answer.values import figures_agree
-from assistant.check import draft
+from assistant.check import draft, slots
 from assistant.check.claim_words import opposite, time_reference
 from assistant.check.figures import Outcome, claim_scope
 from assistant.check.in_force import passage_before
@@ -36,6 +37,7 @@ from assistant.check.statements import SUPPORTED
 from assistant.query.question import analyse
 from assistant.records import Hit
 from assistant.text import places as place_names, quantities
+from assistant.text.sentences import clause_at, split_clauses
 
 NEAR = 0.8  # the share of the claim's word weight a sentence (and its article before it) must write
 MIN_WORDS = 3  # fewer words name too little to tell one measure from another
@@ -95,6 +97,11 @@ def _others_written(scope: str, f: quantities.Quantity, text: str) -> bool:
                for h in draft.figures(scope) if h.text != f.text for mine in [per_unit(scope, h)])
 
 
+def _denied(text: str, g: quantities.Quantity) -> bool:
+    """Does the source's clause deny its figure before it (我不期待…上升50个基点), even in a modifier?"""
+    return slots.negated(text[clause_at(split_clauses(text), g.start, len(text))[0] : g.start])
+
+
 def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
     """The supporting outcome of a sentence writing the claim's figure and nearly all its words, or None."""
     text, f = claim.text, claim.figure
@@ -114,7 +121,7 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
         if share < NEAR or not rarest or not _names_met(scope, s) or not _others_written(scope, f, t):
             continue
         given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit and is_change(t, g) == is_change(text, f)
-                 and not opposite(text, f, t, g) and _of_period(claimed, period_of(t, g))]
+                 and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))]
         if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
             if best is None or share > best[0]:
                 best = (share, s)

@@ -64,3 +64,7 @@ def test_an_as_near_sentence_with_another_figure_leaves_it_open():
     assert _near("青溪县先后收集解决了用水、用电、用地等方面的要素难题300余个。",
                  "青溪县先后收集解决用水、用电、用地等要素难题300余个。",
                  "青溪县先后收集解决了用水、用电、用地等方面的要素难题500余个。") is None
+
+
+def test_a_figure_the_source_denies_supports_nothing():
+    assert _near("青溪县今年新增了300余个要素难题的解决方案。", "青溪县今年没有新增300余个要素难题的解决方案。") is None
