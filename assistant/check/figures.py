@@ -137,7 +137,7 @@ def _head(indicator: str) -> str:
     return found[-1] if found else indicator
 
 
-def _without_figures(claim: str, figure: quantities.Quantity) -> str:
+def without_figures(claim: str, figure: quantities.Quantity) -> str:
     """The claim without its figure, nor the figures of its other clauses (each checked on its
     own: 销售额达1442亿日元，比去年同期增长10% asks no source to state 10% beside 1442亿日元);
     a figure of the same clause stays (10亿元以上项目116个: 10亿元 says which projects)."""
@@ -161,7 +161,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
     # a source about another product, model, place or period than the claim's decides
     # nothing about it (the answerer's hard subject check, answer/subject.py)
     # (the claim's own figure is what is checked, not a condition a source must state)
-    about = replace(q, text=_without_figures(claim, figure)) if figure is not None else q
+    about = replace(q, text=without_figures(claim, figure)) if figure is not None else q
     read = ((sc, agreement(about, sc.sentence, hits)) for sc in score_sentences(q, sentences_of(hits), idf))
     scored = list(islice(((sc, name) for sc, name in read if name is not None), 20))
     unit, change = per_unit(claim, figure).unit, is_change(claim, figure)

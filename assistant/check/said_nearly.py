@@ -13,6 +13,8 @@ changes a verb or two (召开/开, 削减/减掉). Such a claim is supported whe
   (NEAR of their weight), among them the rarest one;
 - the claim's places in the sentence, or in its article's header when it names no place, and its
   latin names (型号, 公司) in the sentence when the sentence writes a latin name of its own;
+- the figure check's guards of period, standing, instance, stance and basis (all but its match of
+  the measure's name), outside a list 分别 gives;
 - every other figure of the claim's clause (the 60英寸 of a screen whose chip is claimed), and no
   denial before its figure (a claim denying a figure is the figure check's);
 and no sentence as near gives another figure in the claim's unit. It only supports:
@@ -22,21 +24,26 @@ a near sentence with another figure may be of another measure, so it refutes not
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
 from assistant.answer.values import figures_agree
-from assistant.check import draft, slots
+from assistant.check import draft, from_to, series, slots
 from assistant.check.claim_words import opposite, time_reference
-from assistant.check.figures import Outcome, claim_scope
-from assistant.check.in_force import passage_before
-from assistant.check.measures import is_change
+from assistant.check.figure_period import other_period
+from assistant.check.figures import Outcome, claim_question, claim_scope, same_period, without_figures
+from assistant.check.in_force import agreement, passage_before
+from assistant.check.measures import contradicts, from_earlier, is_change, same_stance
+from assistant.check.other_year import other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.said_whole import claim_period, compare_periods, period_of, statement_words
 from assistant.check.statements import SUPPORTED
 from assistant.query.question import analyse
 from assistant.records import Hit
 from assistant.text import places as place_names, quantities
+from assistant.text.indicators import same_basis
 from assistant.text.sentences import clause_at, split_clauses
 
 NEAR = 0.8  # the share of the claim's word weight a sentence (and its article before it) must write
@@ -45,6 +52,7 @@ SUPPORT = 0.9  # below a sentence written whole (said_whole.WHOLE)
 # 比某某略高, 比去年多: a comparison is what such a claim states, and a sentence writing its words
 # and figure may compare the other way (并无太大差距); the figure check reads comparisons
 COMPARED_RE = re.compile(r"比[^，,。；;]{1,20}?(?:高|低|多|少|大|小|快|慢|长|短|强|弱|贵|便宜)")
+RESPECTIVELY_RE = re.compile(r"分别|依次")
 
 
 def coverage(mine: set[str], context: str, idf) -> tuple[float, bool]:
@@ -102,6 +110,25 @@ def _denied(text: str, g: quantities.Quantity) -> bool:
     return slots.negated(text[clause_at(split_clauses(text), g.start, len(text))[0] : g.start])
 
 
+def _may_decide(claim: str, f: quantities.Quantity, s, g: quantities.Quantity, hits: list[Hit]) -> bool:
+    """The figure check's guards but its measure match (figures.figure_candidates): the sentence about
+    the claim's subject (in_force.agreement: its product, model, place, session), of the claim's period, standing (plan or review) and instance (第四届 is not 第五届), its figure of
+    the claim's stance (a target or what was done), basis (同比), year and period, and neither the
+    start nor the end of a change the claim counts. A figure of a list 分别 gives belongs to an item
+    (source_indicator's reading), which nearly all the claim's words do not tell."""
+    t = s.text
+    about = replace(claim_question(claim, f), text=without_figures(claim, f))
+    if (RESPECTIVELY_RE.search(t) or agreement(about, s, hits) is None or not same_period(about.text, s) or series.other_instance(about.text, t)
+            or measure_nature.standing_disagreement(about, t, standing.of_sentence(s))):
+        return False
+    stated = t[clause_at(split_clauses(t), g.start, len(t))[0] : g.start]
+    start, end = from_to.start_of(claim, f), from_to.end_of(claim, f)
+    return (same_basis(claim[: f.start], stated) and same_stance(claim, f, t, g)
+            and not contradicts(claim[: f.start], stated) and not from_earlier(claim, t, g)
+            and not from_to.is_start(claim, start, t, g) and not from_to.is_end(claim, end, t, g)
+            and not other_year(claim, t, g) and not other_period(claim, f, t, g))
+
+
 def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
     """The supporting outcome of a sentence writing the claim's figure and nearly all its words, or None."""
     text, f = claim.text, claim.figure
@@ -121,7 +148,8 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
         if share < NEAR or not rarest or not _names_met(scope, s) or not _others_written(scope, f, t):
             continue
         given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit and is_change(t, g) == is_change(text, f)
-                 and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))]
+                 and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))
+                 and _may_decide(text, f, s, g, hits)]
         if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
             if best is None or share > best[0]:
                 best = (share, s)
