@@ -93,6 +93,35 @@ def _counts_another(q: Question, cut: str) -> str:
     return f"{f.text} counts {after}"
 
 
+# "how long in total", "how many … altogether": the sum of several, written 总/共/累计/合计/全长 where a text gives it
+ADVERB_TOTAL_EN = re.compile(r"\b(?:in total|altogether|combined|in all)\b", re.IGNORECASE)
+TOTAL_WRITTEN_ZH = re.compile(r"总|共|累计|合计|全长|全程|全线|全部|一共|加起来|两者|二者|合并")
+# "which typhoon of the year, by number": an ordinal (第6号), not another number the thing bears (编号2306)
+ORDINAL_EN = re.compile(r"\bby number\b|\b(?:which|what) number\b", re.IGNORECASE)
+ORDINAL_ZH = re.compile(r"第\s*[\d一二三四五六七八九十百零〇两]+")
+
+
+# characters that carry no sense of their own inside a word (绿色的, 科学性, 一流): never a modifier's trace
+EMPTY_CHARS = frozenset("的之地得一不无有是了子儿性者化们个以其所为而及与和")
+
+
+def _writes(senses: tuple[str, ...], before: str, cut: str) -> bool:
+    """Whether a modifier, given by its `senses` (its English word first), is written: one of them whole in its
+    sentence up to the figure (`before`), or a character of a short one (three characters at most) in the clause cut (城镇 for urban, whose
+    senses are 城市 and 市区; 肉牛 for beef, 牛肉; 整车 for complete, 完整), or the English word in Latin letters."""
+    if any(t in before for t in senses[1:]) or senses[0].lower() in before.lower():
+        return True
+    return any(c in cut for t in senses[1:] if len(t) <= 3 for c in t if c not in EMPTY_CHARS)
+
+
+def _other_kind(q: Question, before: str, cut: str) -> str:
+    """Whether the figure's clause `cut` (its sentence up to the figure: `before`) fails to write a modifier of
+    the thing the figure is asked of (`Question.modifiers`: pure, electric of "pure electric cars"; smart, sock
+    of "smart sock machines"): 混动汽车的税率 is another kind's rate, 出租车274辆 another thing's count."""
+    missing = [g[0] for g in q.modifiers if not _writes(g, before, cut)]
+    return f"the figure's thing is not {' '.join(missing)}" if missing else ""
+
+
 def _figures(text: str) -> bool:
     return bool(quantities.find_quantities(text))
 
@@ -116,6 +145,12 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut)):
         return why
+    if (why := _other_kind(q, sentence[:b], cut)):
+        return why
+    if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
+        return "a part's figure for a total"
+    if ORDINAL_EN.search(q.text) and not ORDINAL_ZH.search(cut):
+        return "no ordinal for a question asking one by number"
     own = _held(q.counted, cut)
     if own == len(q.counted):
         return ""

@@ -114,6 +114,26 @@ PART_EN_RE = re.compile(r"(?:(?<='s )|(?<=’s )|(?<=\bits )|(?<=\btheir ))((?:[
                         r"(?:business|segment|division|unit|arm|sector)\b", re.IGNORECASE)
 
 
+# "What tax rate does India levy on pure electric cars?": the thing a figure question ends on, after on/for/of,
+# two or three plain lowercase words (no article, no capitalised name)
+OBJECT_EN_RE = re.compile(r"\b(?:on|for|of)\s+((?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)[a-z-]+"
+                          r"(?:\s+[a-z-]+){1,2})\s*\?\s*$")
+# modifiers that distinguish no kind of thing (new cars are cars; the total is asked by TOTAL_EN)
+PLAIN_MODIFIERS_EN = frozenset({"new", "old", "total", "first", "last", "other", "more", "main", "major", "such", "same",
+                                "different", "various", "several", "annual", "yearly", "monthly", "daily", "current",
+                                "overall", "average", "combined", "cumulative", "additional", "extra"})
+
+
+def described(question: str) -> str:
+    """The thing an English figure question's figure is of, with its modifiers: what it counts ('smart
+    sock machines'), else the part of a whole, else the thing it ends on ('pure electric cars')."""
+    found = counted(question)
+    if found:
+        return found
+    m = OBJECT_EN_RE.search(question)
+    return m.group(1) if m else ""
+
+
 def counted(question: str) -> str:
     """The things an English question counts ('remote pathology diagnoses'), else the part of a
     whole whose figure it asks ('consumer products' of "Disney's consumer products business");

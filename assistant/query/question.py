@@ -101,6 +101,8 @@ class Question:
     head_group: tuple[str, ...] = ()  # the same for an English question: its translations
     counted: tuple[tuple[str, ...], ...] = ()  # an English how-many question's counted words, translated
     asked_head: tuple[str, ...] = ()  # an English which/what question's asked noun ('exchange' of stock exchange), translated
+    # an English figure question's modifiers of the thing its figure is of ('pure electric' of pure electric cars), translated
+    modifiers: tuple[tuple[str, ...], ...] = ()
     # an English question's proper names no dictionary knows (Tiida), each with the Chinese
     # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -189,6 +191,15 @@ def english_head(text: str) -> str:
     return found[-1]
 
 
+def english_modifiers(q: Question, bridge) -> tuple[tuple[str, ...], ...]:
+    """The modifiers of the thing an English figure question's figure is of (every word of
+    `english_phrases.described` but its head noun, the last, and plain ones: new, total), each with every
+    Chinese word the dictionary glosses it with (`Bridge.senses`): a text writing none of one's is of another thing."""
+    words = english_phrases.described(q.text).split()
+    kept = [w for w in words[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
+    return tuple((w, *found) for w in kept if (found := bridge.senses(w)))
+
+
 def with_translation(q: Question, bridge) -> Question:
     """An English question gains Chinese topic words and places from the bridge."""
     groups, names, specificity = bridge.groups(q.text)
@@ -198,6 +209,7 @@ def with_translation(q: Question, bridge) -> Question:
     q.head_group = head_groups[-1] if head_groups and head_groups[-1] in q.groups else ()
     q.counted = tuple(g for g in english_phrases.groups_of(bridge, english_phrases.counted(q.text)) if g in q.groups)
     q.asked_head = (english_phrases.groups_of(bridge, english_phrases.asked(q.text).split(" ")[-1]) or ((),))[-1]
+    q.modifiers = english_modifiers(q, bridge)
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
     q.names = bridge.proper_names(q.text)
     if names:

@@ -138,3 +138,52 @@ def test_a_part_of_a_group_is_not_the_number_examined():
     sentence = "该实验室经过对50个热门应用的深入分析，发现其中12个存在安全隐患。"
     assert _why(q, sentence, "该实验室经过对50个热门应用的深入分析")
     assert not _why(q, sentence, "发现其中12个存在安全隐患")
+
+
+def _why_of(question: str, sentence: str, clause: str, modifiers) -> str:
+    q = analyse(question)
+    q.modifiers = modifiers
+    return english_clauses.disagreement(q, sentence, *_span(sentence, clause))
+
+
+def test_the_thing_a_figure_is_asked_of_is_named_with_a_modifier_asked():
+    q = "What tax rate does the made-up country levy on pure electric cars?"
+    modifiers = (("pure", "纯", "纯净"), ("electric", "电动", "电气"))
+    sentence = "甲国对混动汽车的税率为20%，而纯电动汽车的税率仅为3%。"
+    assert "pure" in _why_of(q, sentence, "甲国对混动汽车的税率为20%", modifiers)
+    assert not _why_of(q, sentence, "而纯电动汽车的税率仅为3%", modifiers)
+    counted = "How many smart vending machines does the made-up town plan to add?"
+    smart = (("smart", "智能", "聪明"), ("vending", "售货", "贩卖"))
+    assert _why_of(counted, "该镇计划更换出租车80辆。", "该镇计划更换出租车80辆", smart)
+    assert not _why_of(counted, "该镇计划新增智能售货机80台。", "该镇计划新增智能售货机80台", smart)
+    assert not _why_of(counted, "该镇计划更换出租车80辆。", "该镇计划更换出租车80辆", ())
+
+
+def test_a_modifier_is_written_by_a_character_of_a_short_sense_or_in_latin_letters():
+    urban = (("urban", "城市", "市区"),)
+    assert not _why_of("How many new urban jobs did the made-up city create?", "城镇新增就业600人。", "城镇新增就业600人", urban)
+    brand = (("Acme", "艾克美"),)
+    assert not _why_of("How many Acme electric cars were sold?", "其中ACME纯电动车型销量约2万辆。", "其中ACME纯电动车型销量约2万辆", brand)
+    assert _why_of("How many Acme electric cars were sold?", "其中纯电动车型销量约2万辆。", "其中纯电动车型销量约2万辆", brand)
+
+
+def test_the_thing_a_figure_question_ends_on_and_its_modifiers():
+    assert english_phrases.described("What tax rate does the made-up country levy on pure electric cars?") == "pure electric cars"
+    assert english_phrases.described("How many smart vending machines will it add?") == "smart vending machines"
+    assert english_phrases.described("What is the wheelbase of the made-up car?") == "", "an article: a name follows"
+    assert english_phrases.described("What share of Made-up Corp does Other Corp hold?") == ""
+
+
+def test_a_total_asked_in_so_many_words_is_written_as_one():
+    q = "How long in total are the made-up dikes built along the river?"
+    sentence = "沿河修筑堤坝，堤坝高2米，堤坝总长度达5公里。"
+    assert _why(q, sentence, "堤坝高2米")
+    assert not _why(q, sentence, "堤坝总长度达5公里")
+    assert not _why("How long are the made-up dikes?", sentence, "堤坝高2米")
+
+
+def test_a_number_asked_by_order_is_an_ordinal():
+    q = "Which storm of the year, by number, is the made-up storm?"
+    sentence = "该风暴的国际编号为1907，是今年第7号台风。"
+    assert _why(q, sentence, "该风暴的国际编号为1907")
+    assert not _why(q, sentence, "是今年第7号台风")
