@@ -53,14 +53,37 @@ def _names_proper(q: Question, text: str) -> bool:
     return any(len(w) > 1 and f.startswith(NAME_TAGS) and w not in own for w, f in words.tagged(text))
 
 
+# "which kind of pollution control": a kind, a class of things, which a document's title (《…》) does not name
+KIND_OF_EN = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\b", re.IGNORECASE)
+TITLE_RE = re.compile(r"《[^》]{2,}》")
+# 哈尔滨等地, 天津等城市: a place given as one example of several (X and other places), not the one place asked
+EXAMPLE_AFTER = ("等地", "等城", "等省", "等县", "等市", "等国")
+
+
+def _quotes(q: Question, text: str) -> bool:
+    """Does `text` quote a name that may fill the slot: any quoted one, but a title (《…》) for a kind asked?"""
+    if KIND_OF_EN.search(q.text):
+        text = TITLE_RE.sub("", text)
+    return bool(QUOTED_RE.search(text))
+
+
+def _one_place(q: Question, text: str) -> bool:
+    """Does `text` name a place, for one place asked (a city) not only as an example of several (哈尔滨等地)?"""
+    found = places.places(text)
+    if not found or asked_noun(q).endswith("s"):  # which cities: an example is one of them
+        return bool(found)
+    return any(text.count(p) > sum(text.count(p + e) for e in EXAMPLE_AFTER) for p in found)
+
+
 def filled(q: Question, text: str) -> bool:
-    """Does `text` write the kind `q` asks (a translation of its noun), or name one as that kind is named?"""
+    """Does `text` write the kind `q` asks (a translation of its noun), or name one as that kind is named: a place
+    (not in quotation marks) for a place asked, a quoted name or a proper name (for a firm) for another?"""
     noun = asked_noun(q)
-    if not noun or any(t in text for t in q.asked_head) or QUOTED_RE.search(text):
+    if not noun or any(t in text for t in q.asked_head):
         return True
     if noun in PLACE_KINDS_EN:
-        return bool(places.places(text))
-    return noun in FIRM_KINDS_EN and _names_proper(q, text)
+        return _one_place(q, text)
+    return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text))
 
 
 def unfilled(q: Question, texts: list[str]) -> str:

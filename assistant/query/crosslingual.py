@@ -251,17 +251,6 @@ class Bridge:
             specificity[zone] = 1.0
         return groups, names, specificity
 
-    def senses(self, word: str) -> tuple[str, ...]:
-        """Every Chinese headword the dictionary glosses with an English `word` or a form of it (complete: 完整,
-        整, 齐全 …), in the corpus or not: for asking whether a text writes the word in any sense, not for retrieval."""
-        with _lock:
-            index = english_index()
-        low = word.lower()
-        if low in ENGLISH_STOPWORDS or len(low) < 2:
-            return ()
-        found = {chinese: None for variant in _variants(low) for chinese, weight in index.get(variant, []) if weight >= 0.25}
-        return tuple(w for w in found if len(w) <= 4)
-
     def zone(self, question: str) -> str:
         """The Chinese of a zone the question names (`ZONES_EN`), when the corpus writes it; else ''."""
         return self._zone_at(question)[0]

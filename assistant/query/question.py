@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query import english_phrases
+from assistant.query import english_phrases, english_senses
 from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
@@ -191,13 +191,13 @@ def english_head(text: str) -> str:
     return found[-1]
 
 
-def english_modifiers(q: Question, bridge) -> tuple[tuple[str, ...], ...]:
+def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
     """The modifiers of the thing an English figure question's figure is of (every word of
     `english_phrases.described` but its head noun, the last, and plain ones: new, total), each with every
-    Chinese word the dictionary glosses it with (`Bridge.senses`): a text writing none of one's is of another thing."""
+    Chinese word the dictionary glosses it with (`english_senses.senses`): a text writing none of one's is of another thing."""
     words = english_phrases.described(q.text).split()
     kept = [w for w in words[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
-    return tuple((w, *found) for w in kept if (found := bridge.senses(w)))
+    return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
 
 
 def with_translation(q: Question, bridge) -> Question:
@@ -209,7 +209,7 @@ def with_translation(q: Question, bridge) -> Question:
     q.head_group = head_groups[-1] if head_groups and head_groups[-1] in q.groups else ()
     q.counted = tuple(g for g in english_phrases.groups_of(bridge, english_phrases.counted(q.text)) if g in q.groups)
     q.asked_head = (english_phrases.groups_of(bridge, english_phrases.asked(q.text).split(" ")[-1]) or ((),))[-1]
-    q.modifiers = english_modifiers(q, bridge)
+    q.modifiers = english_modifiers(q)
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
     q.names = bridge.proper_names(q.text)
     if names:

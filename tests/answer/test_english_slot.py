@@ -89,3 +89,19 @@ def test_the_one_named_thing_of_the_kind_asked_is_answered_at_agreed_support():
     # the one named before (该酒店) names none
     this = _sc("加快该酒店等重点项目。")
     assert english_slot.lifted(q, 0.3, _made(this), [this, other]) == 0.3
+
+
+def test_one_place_asked_is_not_named_only_as_an_example_nor_in_quotation_marks():
+    city = _q("In which city was the made-up commentary written?", ("城", "市"))
+    assert english_slot.unfilled(city, ["这个冬天,天津等地冰雪经济“火”了,让人们更加理解了“冰雪也是财富”的道理"])
+    assert not english_slot.unfilled(city, ["（新华社天津1月3日电）本报评论"])
+    cities = _q("In which two cities did the made-up county hold fairs?", ("城", "市"))
+    assert not english_slot.unfilled(cities, ["该县在天津、北京等地举办推介会"])
+
+
+def test_a_kind_asked_is_not_named_by_a_documents_title():
+    q = _q("Which kind of noise control does the made-up report want to strengthen?", ("控制", "掌控"))
+    assert english_slot.unfilled(q, ["该局共同形成《关于开展噪声治理专项行动的报告》"])
+    assert not english_slot.unfilled(q, ["加强“源头”噪声治理"])
+    scheme = _q("Through which scheme does the made-up country reward local factories?", ("策划", "谋"))
+    assert not english_slot.unfilled(scheme, ["该国还会通过《本地制造奖励办法》为工厂提供补贴"])

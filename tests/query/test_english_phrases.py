@@ -38,3 +38,10 @@ def test_the_project_words_fill_what_the_dictionary_lacks():
 def test_only_words_the_corpus_holds_are_given():
     assert phrase_words(["general", "manager"], {"经理"}, ENGLISH_STOPWORDS, _variants) == {}
 
+
+
+def test_every_sense_of_a_modifier_is_read_from_the_dictionary():
+    from assistant.query.english_senses import senses
+
+    assert "完整" in senses("complete") and "整" in senses("complete"), "CC-CEDICT glosses both as complete"
+    assert senses("the") == ()
