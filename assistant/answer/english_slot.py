@@ -67,12 +67,15 @@ def _quotes(q: Question, text: str) -> bool:
     return bool(QUOTED_RE.search(text))
 
 
+VERB_AFTER = ("了",)  # 上马了一些项目: a word the place reader takes for a town, written as a verb with its 了
+
+
 def _one_place(q: Question, text: str) -> bool:
-    """Does `text` name a place, for one place asked (a city) not only as an example of several (哈尔滨等地)?"""
+    """Does `text` name a place, not as a verb (上马了), and for one place asked (a city) not only as an example of
+    several (哈尔滨等地)?"""
     found = places.places(text)
-    if not found or asked_noun(q).endswith("s"):  # which cities: an example is one of them
-        return bool(found)
-    return any(text.count(p) > sum(text.count(p + e) for e in EXAMPLE_AFTER) for p in found)
+    after = VERB_AFTER if asked_noun(q).endswith("s") else VERB_AFTER + EXAMPLE_AFTER  # which cities: an example is one
+    return any(text.count(p) > sum(text.count(p + e) for e in after) for p in found)
 
 
 def filled(q: Question, text: str) -> bool:

@@ -95,6 +95,7 @@ def test_one_place_asked_is_not_named_only_as_an_example_nor_in_quotation_marks(
     city = _q("In which city was the made-up commentary written?", ("城", "市"))
     assert english_slot.unfilled(city, ["这个冬天,天津等地冰雪经济“火”了,让人们更加理解了“冰雪也是财富”的道理"])
     assert not english_slot.unfilled(city, ["（新华社天津1月3日电）本报评论"])
+    assert english_slot.unfilled(city, ["然而,在少数地区,这些年上马了一些冰雪项目"]), "上马了 is a verb"
     cities = _q("In which two cities did the made-up county hold fairs?", ("城", "市"))
     assert not english_slot.unfilled(cities, ["该县在天津、北京等地举办推介会"])
 
