@@ -107,8 +107,9 @@ EMPTY_CHARS = frozenset("的之地得一不无有是了子儿性者化们个以�
 
 def _writes(senses: tuple[str, ...], before: str, cut: str) -> bool:
     """Whether a modifier, given by its `senses` (its English word first), is written: one of them whole in its
-    sentence up to the figure (`before`), or a character of a short one (three characters at most) in the clause cut (城镇 for urban, whose
-    senses are 城市 and 市区; 肉牛 for beef, 牛肉; 整车 for complete, 完整), or the English word in Latin letters."""
+    sentence up to the figure (`before`), or a character of a short one (three characters at most) in the clause
+    `cut` (城镇 for urban, whose senses are 城市 and 市区; 肉牛 for beef, 牛肉; 整车 for complete, 完整), or the
+    English word in Latin letters (BMW)."""
     if any(t in before for t in senses[1:]) or senses[0].lower() in before.lower():
         return True
     return any(c in cut for t in senses[1:] if len(t) <= 3 for c in t if c not in EMPTY_CHARS)

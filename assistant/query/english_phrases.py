@@ -118,7 +118,7 @@ PART_EN_RE = re.compile(r"(?:(?<='s )|(?<=’s )|(?<=\bits )|(?<=\btheir ))((?:[
 # two or three plain lowercase words (no article, no capitalised name)
 OBJECT_EN_RE = re.compile(r"\b(?:on|for|of)\s+((?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)[a-z-]+"
                           r"(?:\s+[a-z-]+){1,2})\s*\?\s*$")
-# modifiers that distinguish no kind of thing (new cars are cars; the total is asked by TOTAL_EN)
+# modifiers that distinguish no kind of thing (new cars are cars; a total is english_clauses' to read)
 PLAIN_MODIFIERS_EN = frozenset({"new", "old", "total", "first", "last", "other", "more", "main", "major", "such", "same",
                                 "different", "various", "several", "annual", "yearly", "monthly", "daily", "current",
                                 "overall", "average", "combined", "cumulative", "additional", "extra"})

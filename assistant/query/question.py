@@ -101,7 +101,8 @@ class Question:
     head_group: tuple[str, ...] = ()  # the same for an English question: its translations
     counted: tuple[tuple[str, ...], ...] = ()  # an English how-many question's counted words, translated
     asked_head: tuple[str, ...] = ()  # an English which/what question's asked noun ('exchange' of stock exchange), translated
-    # an English figure question's modifiers of the thing its figure is of ('pure electric' of pure electric cars), translated
+    # an English figure question's modifiers of the thing its figure is of (pure, electric of pure electric cars),
+    # each as (the English word, every Chinese sense the dictionary gives it)
     modifiers: tuple[tuple[str, ...], ...] = ()
     # an English question's proper names no dictionary knows (Tiida), each with the Chinese
     # names its pinyin matches in the corpus (Longshan -> 龙山区), for the subject check
@@ -194,7 +195,8 @@ def english_head(text: str) -> str:
 def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
     """The modifiers of the thing an English figure question's figure is of (every word of
     `english_phrases.described` but its head noun, the last, and plain ones: new, total), each with every
-    Chinese word the dictionary glosses it with (`english_senses.senses`): a text writing none of one's is of another thing."""
+    Chinese word the dictionary glosses it with (`english_senses.senses`): a text writing none of one's is of
+    another thing (answer/english_clauses.py)."""
     words = english_phrases.described(q.text).split()
     kept = [w for w in words[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
     return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
