@@ -76,7 +76,7 @@ def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, li
                 if not tokens or len(tokens) > 6:
                     continue
                 weight = (1.0 / len(tokens)) * (1.0 if rank == 0 else 0.8)
-                for token in set(tokens):
+                for token in dict.fromkeys(tokens):  # in order: the index's keys come out the same in every process
                     if weight > index[token].get(simplified, 0.0):
                         index[token][simplified] = weight
     return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}, dict(names)
@@ -169,7 +169,7 @@ class Bridge:
     def __init__(self, vocabulary):
         self.vocab = set(vocabulary)
         names: dict[str, list[str]] = defaultdict(list)
-        for word in self.vocab:
+        for word in sorted(self.vocab):  # sorted: a spelling's words come in one order whatever the hash seed
             if 2 <= len(word) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 names[_pinyin_key(word)].append(word)
         self.by_pinyin = names
