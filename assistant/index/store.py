@@ -22,7 +22,7 @@ from assistant.index.keyword_store import KeywordStore
 from assistant.records import Chunk
 
 BATCH = 1000  # well under Chroma's maximum batch size
-SEARCH_DEPTH = 200  # nearest chunks the dense search looks for, of which it keeps the n asked (`query`)
+SEARCH_DEPTH = 500  # nearest chunks the dense search looks for, of which it keeps the n asked (`query`)
 
 
 @dataclass(frozen=True)
@@ -276,14 +276,16 @@ class ChunkStore:
     def query(self, vector, n: int, where: dict | None = None) -> list[tuple[Chunk, float]]:
         # No count() first: Chroma (1.x) returns what it has when asked for more, or nothing from
         # an empty collection, and its count scans the collection (70 ms a question at 1M chunks).
-        # A wider search list than asked (HNSW searches max(ef_search, n) deep), cut to n: the
-        # records after the index's last write are replayed from the log into the graph anew in
-        # each process, so a search as deep as n (ef_search 100) found different nearest chunks
-        # in different processes, and an answer changed with them (docs/benchmarks.md, session 44)
-        result = self.collection.query(query_embeddings=[vector], n_results=max(n, SEARCH_DEPTH), where=where,
-                                       include=["metadatas", "documents", "distances"])
-        found = zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0])
-        return [(record_to_chunk(i, t, m), distance_to_similarity(d)) for i, t, m, d in list(found)[:n]]
+        # A search SEARCH_DEPTH deep (HNSW searches max(ef_search, n) deep), cut to n: the records
+        # after the index's last write are replayed from the log into the graph anew in each
+        # process, so a search n deep (ef_search 100) found different nearest chunks in different
+        # processes, and answers changed with them (docs/benchmarks.md, session 44). Only the n kept are read.
+        found = self.collection.query(query_embeddings=[vector], n_results=max(n, SEARCH_DEPTH), where=where,
+                                      include=["distances"])
+        ids, distances = found["ids"][0][:n], found["distances"][0][:n]
+        got = self.collection.get(ids=ids, include=["metadatas", "documents"]) if ids else {"ids": []}
+        records = {i: (t, m) for i, t, m in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or [])}
+        return [(record_to_chunk(i, *records[i]), distance_to_similarity(d)) for i, d in zip(ids, distances) if i in records]
 
     def drop(self) -> None:
         with self._lock:
