@@ -238,7 +238,16 @@ def names_nothing_new(q: Question, text: str) -> bool:
     tagged, thing = list(words.tagged(text)), thing_noun_asked(q)
     if any(w == thing and i and len(tagged[i - 1][0]) >= 2 and tagged[i - 1][0] not in q.text for i, (w, _) in enumerate(tagged)):
         return False
-    return not any(len(w) >= 2 and f.startswith(NAMING_NOUNS) and w not in q.text for w, f in tagged)
+    return not any(len(w) >= 2 and (f.startswith(NAMING_NOUNS) or names_part(w, f)) and w not in q.text for w, f in tagged)
+
+
+# jieba tags a part of a thing (底面, 顶部, 末端, 背面) a locative (f) like the relations 上面, 之间, 以后, 内部: the
+# part names something; a relation, opening with a relative direction (上下前后左右里外内中旁) or 之/以, names none
+PART_RE = re.compile(r"[^上下前后左右里外内中之以旁][面部端侧]")
+
+
+def names_part(word: str, flag: str) -> bool:
+    return flag == "f" and PART_RE.fullmatch(word) is not None
 
 
 def only_modifying(q: Question, text: str) -> str:

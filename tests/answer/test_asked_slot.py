@@ -150,3 +150,13 @@ def test_what_is_set_aside_outside_the_slot_is_no_refusal():
     assert asked_slot.fills_with_excluded(analyse(q), "首先是天晴，有充足的日照") == ""
     q = "纺织之外，规划给新材料产业定的方向是什么化？"
     assert asked_slot.fills_with_excluded(analyse(q), "推动纺织产业数字化发展") == "纺织产业数字化"
+
+
+def test_a_part_of_a_thing_is_something_new_a_relation_is_not():
+    # jieba tags 底面, 顶部 a locative (f) as it does 上面, 之间: a part names something, a relation names nothing
+    q = "组装木箱时有什么注意事项？"
+    assert asked_slot.thing_noun_asked(analyse(q)) == "注意事项"
+    assert _slot(q, "组装木箱时，应使其与底面垂直") is None
+    assert _slot(q, "组装木箱时，应使其与顶部平齐") is None
+    found = _slot(q, "组装木箱时，应使其与上面垂直")
+    assert found is not None and found.kind == "asked kind"
