@@ -201,6 +201,9 @@ def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     if not loose and len(items(text)) < 2:
         return False
     joined = JOINED_RE if loose else re.compile("、")
-    # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the sentence is their clause
-    clauses = [c for c in re.split(r"[，,；;：:。]", text) if joined.search(c)] or ([text] if len(items(text)) >= 2 else [])
+    # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the clause holding them is
+    # theirs, not another clause of the sentence (“甲”和“乙”，就可认识到…的体现 enumerates nothing 体现 governs)
+    split = re.split(r"[，,；;：:。]", text)
+    clauses = [c for c in split if joined.search(c)] or [c for c in split if len(items(c)) >= 2] \
+        or ([text] if len(items(text)) >= 2 else [])
     return any(w in clause for clause in clauses for w in slot)

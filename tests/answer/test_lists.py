@@ -400,6 +400,13 @@ def test_a_list_is_read_from_the_enumeration_the_question_s_slot_words_govern():
     ranked = _scored("该会率先制定《甲规范》《乙协议书》等助浴规章制度，保障项目进行。",
                      "该会成立首个助浴项目，联合甲、乙等机构制定规章制度。", supports=(0.6, 0.58))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+    # items quoted side by side in one clause are that clause's: a slot word in another clause governs none of them
+    assert not listing.governs("通过“甲的体验”和“乙的理解”，就可认识到文化即生命的体现。", ["体现"])
+    assert listing.governs("通过“甲的体验”和“乙的理解”体现生命。", ["体现"])
+    q = analyse("丙镇的重要性体现在哪些方面？")
+    ranked = _scored("由于丙镇位置重要，近年来一直是丁省的交通要地，亦是物资集散地。",
+                     "通过“甲的体验”和“乙的理解”，就可认识到文化即生命的体现。", supports=(0.35, 0.42))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
     # the slot words a clause away from the best's enumeration: kept
     q = analyse("某区要通过哪几方面来实现产业链条发展？")
     ranked = _scored("通过强化甲产业引领、推进乙产业升级，实现产业链条发展。",
