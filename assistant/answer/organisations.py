@@ -8,10 +8,10 @@ import os
 import re
 from functools import lru_cache
 
-from assistant.answer.subject_names import Disagreement, article_before, in_force
+from assistant.answer.subject_names import Disagreement, article_before, in_force, named_in_article
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import words
+from assistant.text import places, words
 from assistant.text.words import char_pairs
 
 ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
@@ -114,6 +114,17 @@ def _points_back(org: str, text: str, chunk: Chunk, a: int) -> bool:
         and stem in article_before(chunk, a)
 
 
+def _unwritten_by_place(org: str, q: Question, chunk: Chunk) -> bool:
+    """宁夏大学, 北京银行: an organisation named by its place and its kind. The place written alone (在宁夏举办, 宁夏农科院) does
+    not name it, so an article writing neither its name nor its short form (宁大: the first characters of place and kind) nor
+    naming it in an earlier passage is about another body."""
+    stem, suffix = _org_key(org)
+    if not suffix or not places.known_level(stem):
+        return False
+    article = f"{chunk.title} {chunk.subject} {chunk.text}"
+    return org not in article and stem[0] + suffix[0] not in article and not named_in_article(q, org, chunk)
+
+
 def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """An organisation the question names (华为公司, 长城汽车) must be the one the sentence
     names: a sentence about another organisation of the same kind does not answer for it,
@@ -127,6 +138,8 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
         org = pieces[-1]  # 哪所大学 asks for an organisation, it names none
         if len(_org_key(org)[0]) < 2:
             continue
+        if len(pieces) == 1 and _unwritten_by_place(org, q, chunk):
+            return Disagreement("organisation", org, "")
         others = _other_orgs(org, text, q.text, kind=len(pieces) > 1)
         if others and _points_back(org, text, chunk, a):
             continue

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer.subject_names import Disagreement
 from assistant.records import Chunk
-from assistant.text import places
+from assistant.text import places, words
 from assistant.text.sentences import split_sentences
 
 
@@ -60,3 +61,29 @@ def country_clauses(question: str, text: str) -> str:
     kept = [m.group() for m in CLAUSE_RE.finditer(text)
             if not any(places.known_level(p) == places.COUNTRY and p not in asked for p in places.named(m.group()))]
     return "，".join(kept)
+
+
+# jieba's tags of a word naming which one of a kind (赤水|竹海: 赤水 n); a place's (杭州|西湖) is the place checks' own
+OWN_MODIFIER_FLAGS = ("n", "nz", "nr", "b")
+RIVAL_MODIFIER_FLAGS = OWN_MODIFIER_FLAGS + ("ns",)
+
+
+def _modifier_before(tagged, i: int, flags) -> str:
+    """The word right before word i when it names which one (two Han characters or more, a naming tag), else ''."""
+    if i == 0:
+        return ""
+    w, flag = tagged[i - 1]
+    return w if len(w) >= 2 and flag in flags and re.fullmatch(r"[\u4e00-\u9fff]+", w) else ""
+
+
+def compound_sibling(question: str, key: str, text: str) -> Disagreement | None:
+    """The question names a place by a modifier and a place word jieba cuts apart (赤水|竹海); a sentence writing the place word
+    only after another modifier (大洞竹海景区…) is about that sibling, not the one asked."""
+    asked = words.tagged(question)
+    mine = next((_modifier_before(asked, i, OWN_MODIFIER_FLAGS) for i, (w, _) in enumerate(asked) if w == key), "")
+    if not mine or mine + key in text:
+        return None
+    tagged = words.tagged(text)
+    rivals = [m for i, (w, _) in enumerate(tagged) if w == key and (m := _modifier_before(tagged, i, RIVAL_MODIFIER_FLAGS))]
+    found = next((m + key for m in rivals if m != mine), "")
+    return Disagreement("place", mine + key, found) if found else None

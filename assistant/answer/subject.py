@@ -18,8 +18,8 @@ from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stance_disagreement, stem
-from assistant.answer.organisations import org_disagreement
-from assistant.answer.place_lists import listed_sibling, named_before as _named_before
+from assistant.answer.organisations import org_disagreement, organisations
+from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement
@@ -216,7 +216,7 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     asked = _asked_places(q)
     if not asked:
         return None
-    found = [_place(p, q, chunk, a, b) for p in asked]
+    found = [compound_sibling(q.text, p, chunk.text[a:b]) or _place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]
 
 
@@ -279,7 +279,7 @@ def with_articles(q: Question, sentences: list) -> Question:
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text)]))
+    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}

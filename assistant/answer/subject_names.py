@@ -61,6 +61,8 @@ MAKER_MODEL_RE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,5}\d{0,4})(?![A-Za-z0
 # 全新一代|MPV, 新款|LM: a generation or a vintage written before a model, no maker
 NOT_MAKER_FLAGS = ("m", "q", "d", "a", "b", "r", "t")
 VINTAGE_RE = re.compile(r"[新老旧改]款|全新")
+# 新款揽境的: what a vintage word opens and 的 closes is a model's name, cut into characters when jieba does not know it
+VINTAGE_NAME_RE = re.compile(r"(?:[新老旧改]款|全新)(?:一代)?([\u4e00-\u9fff]{2,4}?)的")
 
 
 def _maker_models(text: str) -> list[tuple[str, str]]:
@@ -139,7 +141,8 @@ def proper_names(question: str) -> tuple[str, ...]:
     names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
              if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w))
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
-                 and not places.known_level(w) and not places.level_of(w))
+                 and not places.known_level(w) and not places.level_of(w)) + tuple(
+        m.group(1) for m in VINTAGE_NAME_RE.finditer(question) if not words.in_dictionary(m.group(1)))
 
 
 # jieba's dictionary holds some asking phrases as one word tagged a proper noun (哪些项目 nz):
