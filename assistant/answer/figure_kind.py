@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import dimensions, english_dimensions, increments, measure_words, rates, siblings, values
+from assistant.answer.asked_act import act_disagreement
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import BASES, nature_disagreement, stated_disagreement
@@ -294,5 +295,5 @@ def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = ""
     the sentence stands, a plan or a review (answer/standing), when known."""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where)
-            or indicator_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
+            or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
             or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f))
