@@ -79,11 +79,14 @@ def _modifier_before(tagged, i: int, flags) -> str:
 def compound_sibling(question: str, key: str, text: str) -> Disagreement | None:
     """The question names a place by a modifier and a place word jieba cuts apart (赤水|竹海); a sentence writing the place word
     only after another modifier (大洞竹海景区…) is about that sibling, not the one asked."""
+    if places.known_level(key):  # 比亚迪|深圳, 广东|深圳: a real place after a company or its parent is the place checks' own
+        return None
     asked = words.tagged(question)
     mine = next((_modifier_before(asked, i, OWN_MODIFIER_FLAGS) for i, (w, _) in enumerate(asked) if w == key), "")
     if not mine or mine + key in text:
         return None
     tagged = words.tagged(text)
-    rivals = [m for i, (w, _) in enumerate(tagged) if w == key and (m := _modifier_before(tagged, i, RIVAL_MODIFIER_FLAGS))]
+    rivals = [m for i, (w, _) in enumerate(tagged) if w == key and (m := _modifier_before(tagged, i, RIVAL_MODIFIER_FLAGS))
+              and not places.known_level(m)]
     found = next((m + key for m in rivals if m != mine), "")
     return Disagreement("place", mine + key, found) if found else None

@@ -61,3 +61,8 @@ def test_a_count_of_another_act_than_the_one_asked():
     assert asked_act.act_disagreement(q, same_act, _figure(same_act, "15户")) == ""
     own = "今年计划推荐15户企业申报示范企业。"
     assert asked_act.act_disagreement(q, own, _figure(own, "15户")) == ""
+
+
+def test_a_real_place_after_a_company_or_its_parent_is_no_sibling():
+    text = "位于江苏苏州的苏州工厂是该公司的主力基地，苏州工厂每个月的产能上限为2万台左右。"
+    assert _verdict("某某汽车苏州工厂每个月的产能上限是多少？", text) is None
