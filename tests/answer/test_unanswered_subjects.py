@@ -66,3 +66,11 @@ def test_a_count_of_another_act_than_the_one_asked():
 def test_a_real_place_after_a_company_or_its_parent_is_no_sibling():
     text = "位于江苏苏州的苏州工厂是该公司的主力基地，苏州工厂每个月的产能上限为2万台左右。"
     assert _verdict("某某汽车苏州工厂每个月的产能上限是多少？", text) is None
+
+
+def test_an_organisation_or_a_code_names_no_city():
+    from assistant.answer import asked_kind
+    question = "甲与乙的这次会谈是在哪座城市举行的？"
+    text = "记者从外交部获悉，甲18日应约与《联合国某公约》第十次缔约方大会(COP10)候任主席乙举行会谈。"
+    assert not asked_kind.names_one(question, text, "城")
+    assert asked_kind.names_one(question, "甲18日在日内瓦与乙举行会谈。", "城")
