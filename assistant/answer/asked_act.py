@@ -17,8 +17,8 @@ from assistant.text.sentences import split_clauses
 
 # 推荐多少户, 交付了多少辆, 开行几列: a two-character word right before the asking word, read as a verb when jieba tags it one
 ASKED_ACT_RE = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
-# verbs that sum or state a count (共计15户, 达到20个, 涉及3个): they count what came before, they are no other act
-SUMMING = frozenset("共计 合计 总计 累计 共有 达到 达成 涉及 包括 包含 占到 约有 超过 不少 完成 实现".split())
+# verbs that sum, hold or state a count (共计15户, 达到20个, 拥有100多家): they count what the acts come to, no other act
+SUMMING = frozenset("共计 合计 总计 累计 共有 拥有 保有 达到 达成 涉及 包括 包含 占到 约有 超过 不少 完成 实现".split())
 
 
 def asked_act(question: str) -> str:

@@ -74,3 +74,9 @@ def test_an_organisation_or_a_code_names_no_city():
     text = "记者从外交部获悉，甲18日应约与《联合国某公约》第十次缔约方大会(COP10)候任主席乙举行会谈。"
     assert not asked_kind.names_one(question, text, "城")
     assert asked_kind.names_one(question, "甲18日在日内瓦与乙举行会谈。", "城")
+
+
+def test_a_holding_verb_states_what_the_acts_come_to():
+    q = analyse("某公司计划到明年底在某国开设多少家门店？")
+    text = "今年3月，某公司在某国开设了首家门店，公司的目标是到明年底在某国拥有50多家门店。"
+    assert asked_act.act_disagreement(q, text, _figure(text, "50多家")) == ""
