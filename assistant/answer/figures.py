@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import dimensions, figure_kind, increments, measure_words, respective, siblings, standing, unit_nouns
+from assistant.answer import count_scope, dimensions, figure_kind, increments, measure_words, respective, siblings, standing, unit_nouns
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, paraphrases, quantities, words
@@ -218,7 +218,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     rank_asked = ranked or figure_kind.wanted(q) == figure_kind.RANK
     found = asked_numbers.figures(q.text, text)
     per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
-    vetoed = [bool(figure_kind.disagreement(q, text, g, where)) for g in found]
+    vetoed = [bool(figure_kind.disagreement(q, text, g, where) or count_scope.disagreement(q, text, g)) for g in found]
     aligned = [named_after(q, text, g) or figure_kind.share_as_asked(q, text, g) for g in found]  # or 占…的60% for 占多大份额
     for n_f, f in enumerate(found):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))

@@ -67,6 +67,8 @@ def listing(q, scored: list, sentences: list | None = None):
     sentence of the retrieved passages, where a counted name's announcement is also sought."""
     scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
     top = scored[0]
+    if heading(top.sentence):  # the section's words outrank every sentence: none of them gives its list
+        return replace(top, score=0.0)
     if (found := announcer(q, scored, sentences)) is not None:
         return found
     noun = asked_noun(q.text)
@@ -121,6 +123,13 @@ def listing(q, scored: list, sentences: list | None = None):
                 and (not slot or governs(sc.sentence.text, slot)):  # 甲在外观、内饰方面…升级 is no list of what 停产
             return sc
     return top
+
+
+def heading(s) -> bool:
+    """Is the sentence its chunk's title line (八、甲 乙 丙, a section's heading written at the head of
+    the chunk)? A heading names what its section is about; it lists none of it."""
+    line = s.text.strip()
+    return bool(line) and any(line == piece.strip() for piece in s.chunk.title.split(" · ")[1:])
 
 
 def of_kind(text: str, kind: str) -> bool:

@@ -1,0 +1,112 @@
+"""What a count counts, against what the question counts: a sighting for how many there are, a
+count of another noun for a count of aspects or kinds, a part for the whole or the whole for a part.
+
+- A sighting: 记者看到3头江豚, 共观察到6至8头 count what someone saw at one time, not how many
+  live or stand somewhere (长期栖息的江豚有多少头). A count written right after a verb of seeing
+  answers only a question that asks what was seen.
+- The noun a count counts: 几个方面的问题 asks aspects (text/asked_numbers.asked_count: a noun the
+  figure reader reads no unit of); 覆盖1369个项目 counts projects, so it is no count of aspects.
+- A part and the whole: a passage that gives a total and its parts (提出24条措施…，提出…等5条措施…，
+  …等11条措施…，…等8条措施) writes counts of one noun whose parts sum to the whole. A question
+  asking the total (一共, 总共) is not answered by a part; one asking a part (X中，围绕…的措施有多少条)
+  is not answered by the whole. Only where the parts sum exactly: a passage merely writing several
+  counts of one noun says nothing of parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.answer.evidence import Sentence
+from assistant.query.question import Question
+from assistant.text import asked_numbers, quantities
+
+# 看到3头, 共观察到6至8头, 拍到八头, 见到2至3头: a verb of seeing right before the count
+SEEN_RE = re.compile(r"(?:看到|看见|见到|观察到|观测到|目击到?|目睹|拍到|拍摄到)了?(?:共|约|大约|近|超过|有)?$")
+SEEN_ASKED_RE = re.compile(r"看到|看见|见到|观察|观测|目击|目睹|拍到|拍摄|发现")
+
+
+def sighting_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A count of what was seen for a question that asks no sighting."""
+    if q.english or f.kind != "count" or SEEN_ASKED_RE.search(q.text):
+        return ""
+    if SEEN_RE.search(text[max(0, f.start - 8) : f.start]):
+        return "a count of what was seen, not of how many there are"
+    return ""
+
+
+# what a count counts, written after it up to a mark or 的 (1369个|项目)
+COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def noun_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A count of a noun (个项目) for a question counting another noun that has no unit of its own
+    (几个方面): the asked noun is not what follows the figure."""
+    asked = None if q.english else asked_numbers.asked_count(q.text)
+    if not asked or not f.unit or f.unit != "个" and f.unit != asked[0]:
+        return ""
+    noun = asked[1][:2]
+    run = COUNTED_AFTER_RE.match(text, f.end)
+    if run and noun not in run.group(0):
+        return f"it counts {run.group(0)}, not {noun}"
+    return ""
+
+
+# a question asking the whole; one asking a part of what it names first (政策措施中，…的措施)
+TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|总计|合计|总数|全部|共有|共出台|共提出")
+PART_ASKED_RE = re.compile(r"[\u4e00-\u9fff]中[，,]|其中")
+NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _same_counts(texts: list[str], unit: str, noun: str) -> list[float]:
+    """The values of the plain counts in `unit` followed by `noun` in `texts` (each written once)."""
+    seen = {}
+    for text in texts:
+        for g in quantities.find_quantities(text):
+            if g.unit == unit and not g.upper and not g.qualifier and text.startswith(noun, g.end):
+                seen[text[max(0, g.start - 12) : g.end + 4]] = g.value
+    return list(seen.values())
+
+
+def part_whole_disagreement(q: Question, s: Sentence, f: quantities.Quantity, texts: list[str]) -> str:
+    """A part's count for the total asked, or the total for a part asked, where the counts of the
+    same noun in `texts` (the passages of `s`'s article) sum exactly to the largest."""
+    total, part = TOTAL_ASKED_RE.search(q.text), PART_ASKED_RE.search(q.text)
+    if q.english or f.kind != "count" or not f.unit or bool(total) == bool(part) or f.upper or f.qualifier:
+        return ""
+    noun = NOUN_AFTER_RE.match(s.text, f.end)
+    counts = _same_counts(texts, f.unit, noun.group(0)) if noun else []
+    if len(counts) < 3:
+        return ""
+    whole = max(counts)
+    parts = [v for v in counts if v != whole]
+    if len(parts) != len(counts) - 1 or abs(sum(parts) - whole) > 1e-6:
+        return ""
+    if total and f.value != whole:
+        return f"a part ({f.text}) of the {whole:g} in all"
+    if part and f.value == whole:
+        return f"the whole ({f.text}), not the part asked"
+    return ""
+
+
+def ranked(q: Question, picks: list, scored: list) -> list:
+    """`picks` best first, a count of a part for the whole asked (or the reverse) set to no score: the
+    passages of each pick's article among `scored` are where its parts are written."""
+    def article(s):
+        return s.chunk.source, s.chunk.article
+    passages = {}
+    for sc in scored:
+        passages.setdefault(article(sc.sentence), {})[sc.sentence.chunk.id] = sc.sentence.chunk.text
+    out = []
+    for p in picks:
+        s = p.scored.sentence
+        if p.score > 0 and part_whole_disagreement(q, s, p.figure, list(passages.get(article(s), {}).values())):
+            p = replace(p, score=0.0, factors={**p.factors, "veto": 1.0})
+        out.append(p)
+    return sorted(out, key=lambda p: -p.score)
+
+
+def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Why count `f` of `text` counts something else than asked ('' when it may not)."""
+    return sighting_disagreement(q, text, f) or noun_disagreement(q, text, f)
