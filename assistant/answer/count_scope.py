@@ -55,7 +55,7 @@ def noun_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 # a question asking the whole; one asking a part of what it names first (政策措施中，…的措施)
 TOTAL_ASKED_RE = re.compile(r"一共|总共|共计|总计|合计|总数|全部|共有|共出台|共提出")
-PART_ASKED_RE = re.compile(r"[\u4e00-\u9fff]中[，,]|其中")
+PART_ASKED_RE = re.compile(r"[\u4e00-\u9fff》”」]中[，,]|其中")
 NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 

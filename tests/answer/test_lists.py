@@ -477,3 +477,19 @@ def test_a_best_joining_two_items_by_he_before_a_figure_is_kept():
     ranked = _scored("车内配置简洁，4.2英寸的仪表和6.7英寸的中控屏是车内唯一的科技元素。",
                      "新款星河越野车的车身尺寸为车长4890mm、车宽1870mm、车高1920mm。", supports=(0.6, 0.58))
     assert listing.listing(q, ranked).sentence is ranked[0].sentence
+
+
+def test_a_section_heading_outranking_every_sentence_gives_no_list():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_chunk
+
+    text = "五、云岭 梯田 元阳 红河\n元阳梯田被誉为“大地雕刻”，层层叠叠。红河梯田位于红河县南部，面积2万亩。"
+    chunk = made_chunk(text, title="本周新闻汇编 · 五、云岭 梯田 元阳 红河")
+    heading = Sentence(0, chunk, 0, text.index("\n"))
+    first = Sentence(0, chunk, text.index("\n") + 1, text.index("。") + 1)
+    q = analyse("文中介绍的云岭梯田有哪些？")
+    assert listing.heading(heading) and not listing.heading(first)
+    assert listing.listing(q, [Scored(heading, 1.0, 1.0), Scored(first, 0.7, 0.7)]).score == 0.0
+    # a sentence of the section ranked first is read as before
+    assert listing.listing(q, [Scored(first, 0.7, 0.7), Scored(heading, 0.6, 0.6)]).sentence is first
