@@ -16,7 +16,6 @@ count of another noun for a count of aspects or kinds, a part for the whole or t
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from assistant.answer.evidence import Sentence
 from assistant.query.question import Question
@@ -88,23 +87,6 @@ def part_whole_disagreement(q: Question, s: Sentence, f: quantities.Quantity, te
     if part and f.value == whole:
         return f"the whole ({f.text}), not the part asked"
     return ""
-
-
-def ranked(q: Question, picks: list, scored: list) -> list:
-    """`picks` best first, a count of a part for the whole asked (or the reverse) set to no score: the
-    passages of each pick's article among `scored` are where its parts are written."""
-    def article(s):
-        return s.chunk.source, s.chunk.article
-    passages = {}
-    for sc in scored:
-        passages.setdefault(article(sc.sentence), {})[sc.sentence.chunk.id] = sc.sentence.chunk.text
-    out = []
-    for p in picks:
-        s = p.scored.sentence
-        if p.score > 0 and part_whole_disagreement(q, s, p.figure, list(passages.get(article(s), {}).values())):
-            p = replace(p, score=0.0, factors={**p.factors, "veto": 1.0})
-        out.append(p)
-    return sorted(out, key=lambda p: -p.score)
 
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import quantities
-from assistant.answer import count_scope, counted, credits, figure_model, gathering, listing, lists, named_things, people, speakers, subject
+from assistant.answer import counted, credits, figure_model, gathering, listing, lists, named_things, passage_scope, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -76,7 +76,7 @@ def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> 
     for sc in scored[:10]:
         if sc.factors.get("type", 1) > 0.05:
             picks.extend(pick_figures(q, sc, idf))
-    picks = count_scope.ranked(q, picks, scored)  # best first; a part's count for the total asked scores none
+    picks = passage_scope.ranked(q, picks, scored)  # best first, the checks reading the passage applied
     if not picks:
         return None
     best = picks[0]

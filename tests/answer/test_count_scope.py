@@ -1,9 +1,10 @@
-"""What a count counts (answer/count_scope.py), on made-up sentences: a sighting for how many there
-are, a count of another noun for a count of aspects, a part for the total and the total for a part."""
+"""What a count counts (answer/count_scope.py) and the checks reading a figure's passage
+(answer/passage_scope.py), on made-up sentences: a sighting for how many there are, a count of another
+noun for a count of aspects, a part for the total and the total for a part, a topic opened after the sentence."""
 
 from __future__ import annotations
 
-from assistant.answer import count_scope
+from assistant.answer import count_scope, passage_scope
 from assistant.answer.evidence import Scored, Sentence
 from assistant.answer.figures import FigurePick
 from assistant.query.question import analyse
@@ -70,7 +71,7 @@ def test_a_part_is_no_answer_to_the_total_asked_nor_the_total_to_a_part():
     assert count_scope.part_whole_disagreement(asked_part, part, _figure(part.text, "6条"), [PASSAGE]) == ""
     # ranked: the part's pick scores nothing for the total asked, the total leads
     scored = [Scored(s, 0.8, 0.8) for s in sentences]
-    picks = count_scope.ranked(total, [_pick(part, "6条"), _pick(whole, "20条")], scored)
+    picks = passage_scope.ranked(total, [_pick(part, "6条"), _pick(whole, "20条")], scored)
     assert picks[0].figure.text == "20条" and picks[1].score == 0.0
 
 
@@ -84,3 +85,18 @@ def test_counts_that_do_not_sum_say_nothing_of_parts():
     plain = analyse("《实施意见》提出了多少条具体举措？")
     sentences = _sentences()
     assert count_scope.part_whole_disagreement(plain, sentences[2], _figure(sentences[2].text, "6条"), [PASSAGE]) == ""
+
+
+def test_a_topic_the_passage_opens_after_the_sentence_is_not_the_sentences():
+    text = ("据了解，该书店的年度会员卡每张为120元，此前为100元。此外，该书店的咖啡会员卡价格也同步上调。"
+            "年度会员卡每张为80元，此前为60元。")
+    chunk = made_chunk(text)
+    first = Sentence(0, chunk, 0, text.index("。") + 1)
+    opener_end = text.index("。", first.b) + 1
+    later = Sentence(0, chunk, opener_end, len(text))
+    q = analyse("该书店的咖啡会员卡调整后每张多少钱？")
+    assert passage_scope.opened_later_disagreement(q, first).startswith("咖啡 is spoken of from a later opener")
+    assert passage_scope.opened_later_disagreement(q, later) == ""
+    # a question naming nothing the opener opens is left alone
+    plain = analyse("该书店的年度会员卡调整后每张多少钱？")
+    assert passage_scope.opened_later_disagreement(plain, first) == ""
