@@ -240,6 +240,12 @@ FINAL_ASKED_RE = re.compile(r"正式版|正式规范|正式标准|最终版")
 PRERELEASE_RE = re.compile(r"草案|草稿|征求意见稿|测试版|公测|内测|预览版|[Bb]eta|v0\.\d")
 
 
+# 给出了怎样的判断, 如何看待: a judgment asked, which a sentence states by a word of judging (认为, 看来, 预计); one
+# reporting the debate (各方面对此分歧较大) or the grounds (可能放大…风险) states none
+JUDGMENT_ASKED_RE = re.compile(r"(?:怎样|怎么样|什么样?|何种|哪种)的?(?:判断|结论|看法|评价|研判|判定)|如何(?:判断|看待|评价)|怎么看")
+JUDGED_RE = re.compile(r"认为|判断|看来|认定|结论|研判|预计|预判|预测|评价|估计|判定|相信|看好|觉得|确信")
+
+
 def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None:
     """A question asking a site and a sentence naming none; one asking when, and a sentence dating nothing (on
     CMRC trial's 99 and DRCD dev's 453 time questions one gold sentence does: 汉长城 for 哪个朝代) or only the saying
@@ -266,6 +272,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", "", aside)
     if found := point_disagreement(q, text):  # 排名第二, 超过警戒水位, 最高水位: the point asked on a scale
         return found
+    if not q.english and JUDGMENT_ASKED_RE.search(q.text) and not JUDGED_RE.search(text):
+        return Disagreement("asked kind", "判断", "")
     if FINAL_ASKED_RE.search(q.text) and "正式" not in text and "最终" not in text and (m := PRERELEASE_RE.search(text)):
         return Disagreement("asked kind", "正式版", m.group())
     return None

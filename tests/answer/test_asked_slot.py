@@ -160,3 +160,13 @@ def test_a_part_of_a_thing_is_something_new_a_relation_is_not():
     assert _slot(q, "组装木箱时，应使其与顶部平齐") is None
     found = _slot(q, "组装木箱时，应使其与上面垂直")
     assert found is not None and found.kind == "asked kind"
+
+
+def test_a_judgment_asked_needs_a_sentence_stating_one():
+    q = "对于今年是否下调存款利率，央行给出了怎样的判断？"
+    debate = "央行负责人答记者问时表示，是否应当下调存款利率，近来讨论很多，各方面对此看法不一。"
+    found = _slot(q, debate)
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "我们认为，今年下调存款利率的条件尚不具备。") is None
+    # a question asking no judgment is left alone
+    assert _slot("央行负责人在答记者问时表示了什么？", debate) is None
