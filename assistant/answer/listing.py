@@ -67,8 +67,11 @@ def listing(q, scored: list, sentences: list | None = None):
     sentence of the retrieved passages, where a counted name's announcement is also sought."""
     scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
     top = scored[0]
-    if heading(top.sentence):  # the section's words outrank every sentence: none of them gives its list
-        return replace(top, score=0.0)
+    if heading(top.sentence):  # the section's words: the next sentence is read when it names the kind asked
+        rest = [sc for sc in scored if not heading(sc.sentence)]
+        if not rest or not (noun := asked_noun(q.text)) or kind_head(noun) not in rest[0].sentence.text:
+            return replace(top, score=0.0)  # (包含三个核心组件), else none of them gives the list
+        scored, top = rest, rest[0]
     if (found := announcer(q, scored, sentences)) is not None:
         return found
     noun = asked_noun(q.text)

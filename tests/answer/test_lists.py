@@ -484,12 +484,16 @@ def test_a_section_heading_outranking_every_sentence_gives_no_list():
     from assistant.query.question import analyse
     from support import made_chunk
 
-    text = "五、云岭 梯田 元阳 红河\n元阳梯田被誉为“大地雕刻”，层层叠叠。红河梯田位于红河县南部，面积2万亩。"
+    text = "五、云岭 梯田 元阳 红河\n初秋时节，山山、水水邀你来看云岭美景。元阳梯田被誉为“大地雕刻”，层层叠叠。"
     chunk = made_chunk(text, title="本周新闻汇编 · 五、云岭 梯田 元阳 红河")
     heading = Sentence(0, chunk, 0, text.index("\n"))
-    first = Sentence(0, chunk, text.index("\n") + 1, text.index("。") + 1)
+    other = Sentence(0, chunk, text.index("\n") + 1, text.index("。") + 1)
+    first = Sentence(0, chunk, text.index("。") + 1, len(text))
     q = analyse("文中介绍的云岭梯田有哪些？")
     assert listing.heading(heading) and not listing.heading(first)
-    assert listing.listing(q, [Scored(heading, 1.0, 1.0), Scored(first, 0.7, 0.7)]).score == 0.0
+    # the next sentence names no 梯田: none gives the list
+    assert listing.listing(q, [Scored(heading, 1.0, 1.0), Scored(other, 0.9, 0.9), Scored(first, 0.7, 0.7)]).score == 0.0
+    # the next one names the kind asked: it is read
+    assert listing.listing(q, [Scored(heading, 1.0, 1.0), Scored(first, 0.7, 0.7)]).sentence is first
     # a sentence of the section ranked first is read as before
     assert listing.listing(q, [Scored(first, 0.7, 0.7), Scored(heading, 0.6, 0.6)]).sentence is first
