@@ -35,20 +35,23 @@ def sighting_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
     return ""
 
 
-# what a count counts, written after it up to a mark or 的 (1369个|项目)
-COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# what a count counts, written after it up to a mark (2个|中央督导组主要负责同志…), and what the question counts
+# (几个|违规账号的…, cut at 的): one noun when they share two characters (违规账号 / 账号)
+COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,20}")
+ASKED_AFTER_RE = re.compile(r"(?:几|多少)(?:个|大)?([\u4e00-\u9fff]+)")
 
 
 def noun_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """A count of a noun (个项目) for a question counting another noun that has no unit of its own
-    (几个方面): the asked noun is not what follows the figure."""
+    (几个方面): the words after the figure share no two characters with the noun asked."""
     asked = None if q.english else asked_numbers.asked_count(q.text)
-    if not asked or not f.unit or f.unit != "个" and f.unit != asked[0]:
+    m = ASKED_AFTER_RE.search(q.text) if asked else None
+    if not m or not f.unit or f.unit != "个" and f.unit != asked[0]:
         return ""
-    noun = asked[1][:2]
+    noun = re.split(f"[{asked_numbers.STOP}]", m.group(1))[0] or asked[1]
     run = COUNTED_AFTER_RE.match(text, f.end)
-    if run and noun not in run.group(0):
-        return f"it counts {run.group(0)}, not {noun}"
+    if run and not any(noun[i : i + 2] in run.group(0) for i in range(max(1, len(noun) - 1))):
+        return f"it counts {run.group(0)[:len(noun)]}, not {noun}"
     return ""
 
 

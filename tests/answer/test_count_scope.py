@@ -100,3 +100,12 @@ def test_a_topic_the_passage_opens_after_the_sentence_is_not_the_sentences():
     # a question naming nothing the opener opens is left alone
     plain = analyse("该书店的年度会员卡调整后每张多少钱？")
     assert passage_scope.opened_later_disagreement(plain, first) == ""
+
+
+def test_the_noun_counted_may_run_long_or_share_its_head_with_the_one_asked():
+    q = analyse("座谈会上有几个督导组的负责同志作了发言？")
+    text = "甲、乙等3家单位和2个省委第一巡回督导组负责同志作了发言。"
+    assert count_scope.disagreement(q, text, _figure(text, "2个")) == ""
+    flagged = analyse("平台处罚了多少个违规账号？")
+    said = "该平台已对存在违规的5812个账号进行了处罚。"
+    assert count_scope.disagreement(flagged, said, _figure(said, "5812个")) == ""
