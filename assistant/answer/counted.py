@@ -110,6 +110,24 @@ def stated_count(question: str, text: str) -> tuple[int, str]:
     return (count, "".join(shared)) if shared else (0, "")
 
 
+# 四项重点工作分别是什么, 三大任务包括哪些: a count the question states of the things it asks for
+# (no 哪), answered by the sentences after one announcing that count at its end (要抓好四项重点工作。)
+STATED_ASKED_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}])([个项大类条])([\u4e00-\u9fff]{{2,4}}?)"
+                             r"(?:分别|具体|都|各)?(?:是|有|包括|包含|指)(?:什么|哪些|哪几|啥)")
+
+
+def counted_asked(question: str, text: str) -> int:
+    """The count a question states of what it asks (四项重点工作分别是什么 -> 4) when `text`
+    announces that many of them at its end (今年要抓好四项重点工作。), else 0."""
+    m = STATED_ASKED_RE.search(question)
+    if not m:
+        return 0
+    count = int(quantities.chinese_to_number(m.group(1)) or 0)
+    noun = words.tagged(m.group(3))[0][0]
+    said = re.search(rf"(?<![{DIGITS}]){m.group(1)}{m.group(2)}{re.escape(noun)}", text)
+    return count if count >= 2 and len(noun) >= 2 and said and announced_count(text) == count else 0
+
+
 ANNOUNCED_WITHIN = 2  # sentences after the best one the announcement may be (记者采访了县长王飞。王飞说，…“六县建设”…)
 
 
@@ -126,6 +144,8 @@ def missing_heads(q, texts: list[str], at: int, shown: list[str]) -> list[tuple[
         if count:
             break
         count, name = stated_count(q.text, texts[k])
+        if not count:  # 四项重点工作分别是什么: the headings need not repeat the question's words
+            count, name = counted_asked(q.text, texts[k]), ""
         if count:  # what the list reader gathered after an unquoted announcement is no count of its items
             shown = texts[k : k + 1]
             break

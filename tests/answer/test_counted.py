@@ -108,3 +108,22 @@ def test_the_items_of_an_unquoted_announcement_are_its_headings_though_the_reade
     heads = counted.missing_heads(q, AREAS, 0, AREAS[:3])
     assert heads == [(0, len(AREAS[0])), (4, 9), (6, 8), (7, 8)]
     assert counted.missing_heads(question("该镇今年要在哪两个方面持续发力？", 2), AREAS, 0, AREAS[:1]) == []
+
+
+# the count stated in the question (no 哪), announced at the end of a sentence; the headings
+# that follow share no word with the question
+TASKS = ["王芳说，今年该区要办好三项任务。", "全力抓好招商引资。", "新签约项目20个。", "全力抓好旧城改造。",
+         "改造小区15个。", "全力抓好就业增收。", "新增岗位3000个。", "王芳说，大家要一起努力。"]
+
+
+def test_a_count_the_question_states_is_answered_by_the_headings_after_its_announcement():
+    assert counted.counted_asked("王芳说的三项任务分别是什么？", TASKS[0]) == 3
+    assert counted.counted_asked("该区三项任务包括哪些？", TASKS[0]) == 3
+    # another count, the count not at the sentence's end, or no count asked: no announcement
+    assert counted.counted_asked("王芳说的四项任务分别是什么？", TASKS[0]) == 0
+    assert counted.counted_asked("三项任务分别是什么？", "该区办好三项任务，推动发展。") == 0
+    assert counted.counted_asked("王芳说了什么？", TASKS[0]) == 0
+    heads = counted.missing_heads(question("王芳说的三项任务分别是什么？"), TASKS, 0, TASKS[:1])
+    assert heads == [(0, len(TASKS[0])), (1, 8), (3, 8), (5, 8)]
+    # only two alike headings follow: no list
+    assert counted.missing_heads(question("王芳说的三项任务分别是什么？"), TASKS[:5], 0, TASKS[:1]) == []
