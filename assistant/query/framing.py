@@ -68,7 +68,9 @@ FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?
 # for each source's figure; the words that check the copy, name the pieces and say how they differ
 # are its frame, as 报告 is (the answer's sentences write none of them). Such a question is answered
 # only with two sources' figures (service: the versions or its parts), never with one.
-DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一|打架)|不一致|对不上|有出入|矛盾|哪个数|两个数|两处|两篇|两份|各(?:报|给|写)|分别(?:写|报|给)了")
+DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一|打架)|不一致|对不上|有出入|矛盾|哪个数|两个数|两处|两篇|两份|各(?:报|给|写)|分别(?:写|报|给)了"
+                        # 报告和县长嘴里的数字分别是多少: two sources named, each one's figure asked
+                        r"|和[^，,；;？?]{1,12}的(?:数字|数据|说法|口径)分别(?:是|为)(?:多少|几)")
 DISPUTE_WORDS = frozenset({
     "核稿", "核对", "核实", "核查", "发现", "稿子", "稿件", "稿", "篇", "两篇", "两份", "访谈", "写法", "说法", "口径",
     "不同", "不一", "打架", "不一致", "对不上", "出入", "有出入", "矛盾", "写", "报", "给", "用", "该用", "采用",

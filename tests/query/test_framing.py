@@ -128,4 +128,8 @@ def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_d
     # no dispute said: the same words are topic words as before
     assert not framing.disputed("青溪县不同类型的企业分别有多少家？")
     assert not framing.frame_word("写", "青溪县今年写了多少篇稿子？", asks_figure=True)
+    # two sources named, each one's figure asked: a dispute said
+    assert framing.disputed("青溪大桥到底花了多少钱？市里的通报和区长嘴里的数字分别是多少？")
+    assert framing.disputed("年鉴和统计公报的数据分别为多少？")
+    assert not framing.disputed("青溪大桥的长度和宽度分别是多少？")
 
