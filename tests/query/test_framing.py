@@ -130,6 +130,7 @@ def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_d
     assert not framing.frame_word("写", "青溪县今年写了多少篇稿子？", asks_figure=True)
     # two sources named, each one's figure asked: a dispute said
     assert framing.disputed("青溪大桥到底花了多少钱？市里的通报和区长嘴里的数字分别是多少？")
-    assert framing.disputed("年鉴和统计公报的数据分别为多少？")
+    assert framing.disputed("年鉴和统计公报的说法分别为多少？")
+    assert not framing.disputed("一季度和二季度的数据分别是多少？")  # 数据 of two things, not two sources
     assert not framing.disputed("青溪大桥的长度和宽度分别是多少？")
 
