@@ -68,6 +68,8 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
+    if q.parts and _one_enumeration(q, drafts):  # 甲、乙、丙分别新增多少: the sentence giving each its figure
+        support = max(d.support for d in drafts)
     if q.parts and _one_figure_twice(drafts):
         support, confidence = 0.0, None if confidence is None else 0.0
         extra["one_figure_twice"] = True
@@ -90,6 +92,22 @@ def _one_figure_twice(drafts) -> bool:
             return True
         seen.add(key)
     return False
+
+
+def _one_enumeration(q, drafts) -> bool:
+    """Do a question's parts (甲、乙、丙分别新增多少, split by query/question.py) quote one sentence, each
+    a different figure, each quote writing the words only its part has (新增甲1万头、乙300万只、丙3万头)?
+    Then the sentence answers the whole question as well as it answers its best part: the later items
+    stand far from the verb and words they share with the first, which lowers their own support."""
+    if len(drafts) < 2 or any(d is None or d.kind != "quantity" or len(d.parts) != 1 for d in drafts):
+        return False
+    shared = set.intersection(*(set(part.terms) for part in q.parts))
+    quotes = [d.parts[0].sentence.chunk.text[d.parts[0].a : d.parts[0].b] for d in drafts]
+    same = len({(d.parts[0].sentence.chunk.source, d.parts[0].sentence.text) for d in drafts}) == 1
+    figures = {quantities.without_qualifier(f.text) for x in quotes for f in quantities.find_quantities(x)}
+    own = [set(part.terms) - shared for part in q.parts]
+    return (same and len(figures) >= len(drafts) and all(mine for mine in own)
+            and all(all(w in x for w in mine) for mine, x in zip(own, quotes)))
 
 
 def figures_quoted(drafts) -> set[str]:
