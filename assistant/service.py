@@ -29,6 +29,7 @@ from assistant.index.store import ChunkStore, SourceInfo
 from assistant.query import framing, question as questions
 from assistant.records import Answer, Hit
 from assistant.retrieve.hybrid import Retriever
+from assistant.text import abbreviations
 
 MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 
@@ -174,7 +175,8 @@ class Assistant:
         t0 = time.perf_counter()
         q = state["q"]
         pool = max(self.settings.candidates, n)
-        hits = retriever.search(state["question"], n, pool, state["timings"],
+        # the question as analysed: 固投 searched as the 固定资产投资 the passages write (text/abbreviations.py)
+        hits = retriever.search(abbreviations.spelled_out(state["question"]), n, pool, state["timings"],
                                 extra_terms=list(q.terms) if q.english else None)
         state["context"]["query_vector"] = retriever.last_query_vector
         if q.parts:  # each sub-question also brings its own passages

@@ -97,7 +97,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
         is_head = (q.head and q.head in group) or group == q.head_group
         if not q.english and len(group) == 1:  # 卖了多少辆: 销量 (text/paraphrases); 变化了多少: 下降8%; 没有变化: 保持不变
             group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
-                + measure_nature.change_spellings(group[0], q) + paraphrases.unchanged(group[0], q.text)
+                + measure_nature.change_spellings(group[0], q) + paraphrases.in_context(group[0], q.text)
         weights[group] = w * (1.5 if is_head else 1.0)
     for figure in q.figures:
         weights[(figure,)] = 4.0

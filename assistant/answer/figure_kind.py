@@ -232,7 +232,8 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
             continue
         for t in asked:
-            if w[-1] == t[-1] and t not in w and w not in t and not measure_words.shortens(w, t):
+            if w[-1] == t[-1] and t not in w and w not in t and not measure_words.shortens(w, t) \
+                    and not words.writes(t, lead):  # 工业总产值 is the 工业产值 asked
                 return f"it counts {w}, not {t}"
     return ""
 
@@ -271,7 +272,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
         return ""
     # the question's words that say what is measured: not its change words (同比, 增长),
     # places or unit, which the kind and subject checks read
-    terms = [t for g in topic_groups(q) for w in g for t in paraphrases.of(w)  # 卖了多少辆: 销售量 is asked
+    terms = [t for g in topic_groups(q) for w in g for t in paraphrases.of(w) + paraphrases.in_context(w, q.text)  # 卖了多少辆: 销售量
              if t not in values.FILLERS and t not in q.places and t != q.unit and t != q.unit_text]
     a, b = values.clause_of(text, slot)
     if any(len(t) > 1 and t in text[a:b] for t in terms):

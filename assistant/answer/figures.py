@@ -160,7 +160,7 @@ def _written(head: str, clause: str) -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
     write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
-    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))):
+    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
         return True
     stem = _stem(head)
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None

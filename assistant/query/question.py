@@ -9,7 +9,7 @@ from assistant.query import english_phrases, english_senses
 from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
-from assistant.text import asked_numbers, places, quantities, words
+from assistant.text import abbreviations, asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
@@ -246,8 +246,8 @@ def _scale_words(term: str, text: str) -> list[str]:
 
 
 def analyse(text: str) -> Question:
-    # a traditional-Chinese question is read, and matched, in simplified characters
-    text = to_simplified(text)
+    # a traditional-Chinese question is read, and matched, in simplified characters; 固投 as 固定资产投资
+    text = abbreviations.spelled_out(to_simplified(text))
     english = not words.has_cjk(text)
     kind = _kind(asked_part(text), english)
     unit, unit_text = _unit_hint(few_masked(text))

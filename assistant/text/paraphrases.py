@@ -87,3 +87,16 @@ def unchanged(word: str, question: str) -> tuple[str, ...]:
     change (没有|变化): the sentence's own words for it; () for any other word."""
     m = NO_CHANGE_ASKED.search(question)
     return NO_CHANGE if m and word in m.group() else ()
+
+
+# 经济增速, 经济增长, 经济总量: what a work report and a statistical bulletin write as the growth and
+# the size of 地区生产总值 (国内生产总值, GDP), the indicator of an economy's output; 经济 elsewhere
+# (民营经济, 数字经济) is no such measure
+ECONOMY_MEASURED = re.compile(r"经济(?=增速|增长|增幅|总量)")
+OUTPUT = ("地区生产总值", "生产总值", "GDP")
+
+
+def in_context(word: str, question: str) -> tuple[str, ...]:
+    """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
+    changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长)."""
+    return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ())

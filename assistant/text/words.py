@@ -26,6 +26,9 @@ STOPWORDS = frozenset(
     去年 明年 已经 多 少 达到 达 为了 关于 问 能否 可以 总共 一共 共 合计 分别 主要 具体 情况 方面 问题
     计划 要求 预计 预期 力争 目标 达成 实现 完成 提出 进行 开展 推进 推动 加快 实施 大约 左右 以上 以下 不低于
     有多少 是多少 为多少 多大 多高 多长 多快 多久 两 三 四 五 六 七 八 九 十 大 一 二""".split()
+    # everyday asking: an aim (想, 打算), a figure set or reached (定在, 做到), what the report said (提到),
+    # a pronoun or locative (它, 这个, 报告里); words of how a journalist asks, none of what is measured
+    + """想 打算 定 做到 提到 它 它们 这个 那个 这些 那些 里""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 # Family names, for names written as a family name and 某 (江某, 常某某): news of courts and
@@ -148,10 +151,18 @@ def long_form(word: str) -> re.Pattern:
     return re.compile("[\u4e00-\u9fff]{0,2}".join(map(re.escape, word)))
 
 
+def total_form(term: str) -> str:
+    """工业产值 -> 工业总产值, 项目投资 -> 项目总投资: a statistic writes the total of a measure with 总
+    before its two-character measure word; the same indicator ('' for a term too short to have one)."""
+    return term[:-2] + "总" + term[-2:] if len(term) >= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in term) \
+        and "总" not in term else ""
+
+
 def writes(term: str, text: str) -> bool:
-    """`text` writes the term, or its long form when the term is a shortened word (a question's
-    规上 is said by a sentence's 规模以上)."""
-    return term in text or (shortened(term) and long_form(term).search(text) is not None)
+    """`text` writes the term, its long form when the term is a shortened word (a question's
+    规上 is said by a sentence's 规模以上), or its total (工业产值 by 工业总产值)."""
+    return term in text or (shortened(term) and long_form(term).search(text) is not None) \
+        or bool(total := total_form(term)) and total in text
 
 
 def match(term: str, text: str) -> float:
