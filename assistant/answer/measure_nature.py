@@ -51,7 +51,8 @@ RATIO = ("percent", "points")
 # the head is what is asked only when the asking phrase follows it (多少电费, 电费是多少), not
 # when it is the first word of what is asked (多少投资税收抵免: a tax credit, head 投资)
 ASKED_AFTER = re.compile(r"[？?]|$|(?:是|为|有|约|共|大约|会|能|将|要)?(?:达到|达)?(?:多少|几)")
-TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|预期|规划|争取|拟"
+# 打算, 想在今年…, 想把…: an everyday asker's word for a plan (not 思想, 理想, 设想, 想法)
+TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|预期|规划|争取|拟|打算|(?<![思理梦感设构联回])想(?:要|在|把|让|将)"
                           r"|(?<![主需重只想])要(?:增长|达到|实现|完成|新增|提高|提升|降低|下降|控制|建设|新建|改造|培育|引进"
                           r"|突破|增加|减少|保持|稳定|实施|创建|打造|盘活)")  # 今年…要增长多少: what the plan sets
 FORWARD = re.compile(r"目标|力争|计划|预计|预估|估计|预测|将|要|预期|规划|争取|拟|有望|确保|可望|力求")
