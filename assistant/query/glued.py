@@ -33,6 +33,9 @@ FEW_RE = re.compile(r"(?<=[这那近前去])几(?=个?[年月天日周])")
 # 超频后能达到多少: jieba glues the 后 of a condition to the modal after it (后能, 前可), a word in no
 # dictionary that names nothing asked
 CONDITION_MODAL_RE = re.compile(r"[后前][能可会将要]")
+# 要种多少亩, 会涨多少, 能卖多少: jieba glues a modal to the one-character verb after it (要种, 会涨), a word
+# in no dictionary; 要冲到多少 reads the dictionary's 要冲 (a strategic pass). The verb is what a sentence writes
+MODAL_LEAD = "要想能会可该"
 
 
 def few_masked(text: str) -> str:
@@ -53,7 +56,7 @@ WHICH_RE = re.compile(r"哪一?(?:[两二三四五六七八九十]|\d{1,2})?[类
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
     """A question's topic words as a sentence writes them, where jieba glued a question's own
-    words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 排完涝's 排/完涝 -> 排涝."""
+    words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 排完涝's 排/完涝 -> 排涝, 要种 -> 种."""
     out = []
     for t in terms:
         if len(t) >= 3 and t[0] in GLUED_LEAD and not words.in_dictionary(t):
@@ -67,6 +70,8 @@ def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
                 t = joined
         elif CONDITION_MODAL_RE.fullmatch(t) and not words.in_dictionary(t):
             continue
+        elif len(t) == 2 and t[0] in MODAL_LEAD and (not words.in_dictionary(t) or t + "到" in text):
+            t = t[1:]
         if t not in out:
             out.append(t)
     return tuple(out)

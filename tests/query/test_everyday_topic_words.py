@@ -64,3 +64,12 @@ def test_an_aim_asked_in_everyday_words_is_a_target():
     assert not measure_nature.standing_disagreement(analyse("某县想在今年把茶叶产量提高到多少？"), "今年力争茶叶产量达到4万吨")
     # 理想, 思想: no aim of the asker's
     assert not measure_nature.TARGET_ASKED.search("某县理想在哪里")
+
+
+def test_a_modal_glued_to_its_verb_is_the_verb():
+    assert "种" in analyse("某县今年要种多少亩玉米？").terms and "要种" not in analyse("某县今年要种多少亩玉米？").terms
+    q = analyse("某区企业数量要冲到多少家？")
+    assert "要冲" not in q.terms and q.head != "要冲"
+    assert "卖" in analyse("这款手机能卖多少台？").terms
+    # the dictionary's 要冲 (a strategic pass) stays a word where no 到 follows
+    assert "要冲" in analyse("某县的交通要冲有哪些？").terms
