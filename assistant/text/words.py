@@ -26,9 +26,10 @@ STOPWORDS = frozenset(
     去年 明年 已经 多 少 达到 达 为了 关于 问 能否 可以 总共 一共 共 合计 分别 主要 具体 情况 方面 问题
     计划 要求 预计 预期 力争 目标 达成 实现 完成 提出 进行 开展 推进 推动 加快 实施 大约 左右 以上 以下 不低于
     有多少 是多少 为多少 多大 多高 多长 多快 多久 两 三 四 五 六 七 八 九 十 大 一 二""".split()
-    # everyday asking: an aim (想, 打算), a figure set or reached (定在, 做到), what the report said (提到),
-    # a pronoun or locative (它, 这个, 报告里); words of how a journalist asks, none of what is measured
-    + """想 打算 定 做到 提到 它 它们 这个 那个 这些 那些 里""".split()
+    # everyday asking: an aim (想), a figure reached (做到), what the report said (提到), a pronoun (它, 这个);
+    # words of how a journalist asks, none of what is measured. Not 打算, 定 (定在), 里 (报告里): as topic words
+    # they kept a target or a section asked (养奶牛方面…打算新增多少头, 预期目标里…定在多少) from other figures
+    + """想 做到 提到 它 它们 这个 那个 这些 那些""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 # Family names, for names written as a family name and 某 (江某, 常某某): news of courts and
