@@ -32,9 +32,10 @@ NAME_END_RE = re.compile(r"在|对|于|将|要|曾|早|已|由|以|等|还|也|�
 NOT_NAME_RE = re.compile(r"^[一二两三四五六七八九十几多\d]|最|国内|国外|海外|全球|年|月")
 ASKING_RE = re.compile(r"哪|多少|几|什么|如何|怎|谁|何")
 # 公司第二季度营收, 车企7月销量: a kind, no name (the one the article is about); so is the kind of
-# the document (报告提出今年…: the article itself); 市政府, 县政府: the article's own place's
+# the document (报告提出今年…: the article itself), also with a locative or a preposition after it
+# (报告里, 文件中, 报告给今年…定的: in or by the article); 市政府, 县政府: the article's own place's
 KIND_ONLY_RE = re.compile(r"(?:[新老本该此这各][家款]?|[省市县区州镇乡])?(?:公司|集团|企业|车企|厂商|厂家|品牌|平台|政府|市场|行业|汽车|新车|车型|产品|业务"
-                          r"|报告|文章|文件|通知|公告|评论|报道|消息|新闻|规划|方案|讲话|数据|统计|调查)")
+                          r"|报告|文章|文件|通知|公告|评论|报道|消息|新闻|规划|方案|讲话|数据|统计|调查)(?:里|中|内|上|里面|当中|给|对)?")
 CLAUSE_RE = re.compile(r"[，。；：,;:！？!?]")
 # 库克在第三季度财报会上表示: a speaker, not whose figure the clause gives
 SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")

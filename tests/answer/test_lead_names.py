@@ -81,6 +81,10 @@ def test_the_kind_of_the_document_is_no_name():
     # 报告提出今年…: the report is the article itself, which need not write the word
     assert lead_name(analyse("报告提出今年要改造提升四个传统产业。")) == ""
     assert _verdict("报告提出今年要改造提升几个传统产业？", "改造提升五个传统产业。") is None
+    # in it or by it (报告里, 文件中, 方案给): still the article, however jieba cuts the locative
+    assert lead_name(analyse("报告里今年光伏装机打算增加多少？")) == ""
+    assert lead_name(analyse("文件中今年的改造目标是多少？")) == ""
+    assert lead_name(analyse("方案给今年油菜种植定的面积是多少？")) == ""
 
 
 def test_a_name_before_a_company_word_is_a_companys():
