@@ -38,6 +38,22 @@ CONDITION_MODAL_RE = re.compile(r"[后前][能可会将要]")
 MODAL_LEAD = "要想能会可该"
 
 
+# 做到了多少, 冲到多少, 退到了多少: the verb of reaching right before the asking word (X到, X至, jieba's 要冲 of
+# 要冲到) says how the figure is reached, not what it measures: the topic word before it is the thing asked
+# (市场主体要冲到多少户 asks of 市场主体)
+REACHING_RE = re.compile(r"[\u4e00-\u9fff][到至]|[要想能会将可该][\u4e00-\u9fff]")
+ASKED_AFTER = r"了?(?:多少|几|多[大高长宽深厚远重])"
+
+
+def reaching(term: str, text: str) -> bool:
+    """Is `term` a verb of reaching the figure, written right before the question's asking word?"""
+    if len(term) == 1:  # 冲到多少 read as 冲 (到 no topic word)
+        return re.search(re.escape(term) + "[到至]" + ASKED_AFTER, text) is not None and words.tagged(term)[0][1].startswith("v")
+    if not REACHING_RE.fullmatch(term) or not re.search(re.escape(term) + "[到至]?" + ASKED_AFTER, text):
+        return False
+    return not words.in_dictionary(term) or all(flag.startswith("v") for _, flag in words.tagged(term))  # 会议, 能源: nouns
+
+
 def few_masked(text: str) -> str:
     """The question with each 几 that means "a few" written 数 (这数年), so it asks nothing."""
     return FEW_RE.sub("数", text)
@@ -56,9 +72,10 @@ WHICH_RE = re.compile(r"哪一?(?:[两二三四五六七八九十]|\d{1,2})?[类
 
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
     """A question's topic words as a sentence writes them, where jieba glued a question's own
-    words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 排完涝's 排/完涝 -> 排涝, 要种 -> 种."""
+    words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 多大体量's 大体/量 -> 体量, 排完涝's 排/完涝 -> 排涝,
+    要种 -> 种."""
     out = []
-    for t in terms:
+    for t in _size_apart(terms, text):
         if len(t) >= 3 and t[0] in GLUED_LEAD and not words.in_dictionary(t):
             t = t[1:]
         elif len(t) >= 3 and t[0] in HOW_SIZE and "多" + t in text and words.in_dictionary(t[1:]):
@@ -75,6 +92,22 @@ def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
         if t not in out:
             out.append(t)
     return tuple(out)
+
+
+def _size_apart(terms: tuple[str, ...], text: str) -> list[str]:
+    """多大体量 cut 多|大体|量: the size word belongs to the asking 多, and the noun it was cut from is asked (体量)."""
+    out, skip = [], False
+    for i, t in enumerate(terms):
+        if skip:
+            skip = False
+            continue
+        after = terms[i + 1] if i + 1 < len(terms) else ""
+        if len(t) == 2 and t[0] in HOW_SIZE and after and "多" + t + after in text and words.in_dictionary(t[1] + after):
+            out.append(t[1] + after)
+            skip = True
+        else:
+            out.append(t)
+    return out
 
 
 def head_words(part: str, text: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.query import english_phrases, english_senses
 from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -225,9 +225,10 @@ def with_translation(q: Question, bridge) -> Question:
 
 
 def _head(text: str, q: Question) -> str:
-    """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少), else the last topic
+    """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少 or 多大), else the last topic
     word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
-    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?", text)
+    # (多大的规模, 多大体量: the noun after 多大 is what its size asks, as after 多少)
+    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?", text)
     if m:
         after = [t for t in head_words(text[m.end():], text) if t not in q.places and t != q.unit_text]
         if after:
@@ -235,6 +236,10 @@ def _head(text: str, q: Question) -> str:
     asking = ASKING_RE.search(text)
     before = text[: asking.start()] if asking and asking.start() > 0 else text
     heads = [t for t in head_words(before, text) if t not in q.places and t != q.unit_text]
+    if len(heads) > 1 and reaching(heads[-1], text):  # 产值做到了多少: 产值 is asked, not 做到
+        heads.pop()  # and not an adverb or adjective of the verb (价格最低可以降到多少: 价格)
+        while len(heads) > 1 and all(flag in ("a", "d", "ad") for _, flag in words.tagged(heads[-1])):
+            heads.pop()
     return heads[-1] if heads else ""
 
 
