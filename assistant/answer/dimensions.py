@@ -30,6 +30,17 @@ TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{
                for words, units in DIMENSIONS)
 
 
+# 装机容量15万千瓦, 播种面积稳定在340万亩, 饲养规模达到: the noun of a dimension or a size written after the
+# indicator a question names (装机, 播种) says what of it the figure measures, no other measure
+MEASURE_NOUN_RE = re.compile("(?:" + "|".join(w for w, _ in DIMENSIONS[:-1]) + r"|规模|体量|总量|数量)")
+
+
+def past_measure_noun(gap: str) -> str:
+    """The words between an indicator and its figure without the dimension or size noun they open with."""
+    m = MEASURE_NOUN_RE.match(gap)
+    return gap[m.end() :] if m else gap
+
+
 def stated(head: str, f: quantities.Quantity, whole: bool = False) -> bool:
     """Does figure `f`'s unit state the dimension the asked word `head` names (多长时间 / 2.6秒)?
     A year (2023年) states no duration. `whole`: only a head that is the dimension word and
@@ -70,12 +81,16 @@ def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity, asking: st
         return said
     _, alone, units = TABLE[0]
     for head in heads:
+        if SIZE_RE.fullmatch(head) and f.unit in units and not f.change:  # 多大规模: 三年计划's 三年 is no size
+            return f"{f.text} is a duration, not a {head}"
         if alone.fullmatch(head) and f.unit not in units and (
                 any(f.unit in other for _, _, other in TABLE[1:]) or f.unit in OTHER_DIMENSIONS):
             return f"{f.text} states another dimension than {head}"
     return ""
 
 
+# the size of a thing asked by no measure of its own (多大规模, 多大体量): any amount answers, a duration does not
+SIZE_RE = re.compile(r"规模|体量|量级")
 # units of dimensions no question word above names, which still are no duration
 OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS Ah".split())
 # the rows of DIMENSIONS whose words have one sense, stated by their units alone: length, area,

@@ -18,7 +18,7 @@ from assistant.text.sentences import clause_at, split_clauses
 # A verb of movement and 至/到 (水位退至60.49米, 回落到3%) names the level reached: as much the
 # figure's as 达到 is; the change verbs the class spells by character have other spellings too (增加了20%).
 MOVED_TO = r"(?:回落|回升|上升|上涨|下跌|下滑|攀升|增加|减少|提升|降低|扩大|缩小|上调|下调|[退降升涨跌增减])了?[至到]"
-FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|翻[倍番]|录得"
+FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突破保持在控制力争年产增长了同比下降提高至分别总计合计额量将已近逾]|以上|左右|已经|稳定|翻[倍番]|录得"
                     r"|不少于|不低于|不超过|不高于|至少|最多|增加|减少|上升|上涨|下跌|下滑|提升|降低|能力|" + MOVED_TO + r"|\s)*$")  # 巡湖不少于3次: a bound is the figure's too
 # 回落到了多少, 降至多少: the question asks the level a movement reached, which the text may reach by another verb
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
@@ -30,7 +30,6 @@ MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|�
                          r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
 
 SUM_HEADS = frozenset(("钱", "钱款", "现金"))  # heads asking a sum and nothing more (多少钱): a currency names them
-
 
 # 96L变温区, 2只游隼, 14%的学生: the noun right after a figure (and its 的) names what it measures; its
 # first two characters written where the question says what it asks of align the figure with the question
@@ -233,7 +232,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         terms = {t for g in weights for t in g}
         for term in sorted(terms | {_stem(t) for t in terms} - {""}, key=len, reverse=True):
             at = lead.rfind(term)
-            gap = RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :]
+            gap = dimensions.past_measure_noun(RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :])
             if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):
                 indicator, adjacent = term, 1.0
                 break

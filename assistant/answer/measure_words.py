@@ -21,7 +21,7 @@ MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "
                     "市占率": "市场份额", "市场占有率": "市场份额", "市场占比": "市场份额"}
 # Words that say nothing of what is measured when they are all a figure's lead has.
 GENERIC = frozenset("其中 合计 总计 全年 当年 今年 去年 上年 同期 目前 预计 分别 达 约 共 累计 年均 平均 总体 整体 "
-                    "规模 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
+                    "规模 体量 数量 总量 总额 总数 水平 人数 数字 数据 金额 资金 数值 全国 全省 全市 全县 全区 全球 我国 国内 境内 地区 业绩 财报 报告 情况 方面 工作 指标 经营 表现 经济".split())
 
 
 def measure(word: str) -> str:
