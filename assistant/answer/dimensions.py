@@ -30,9 +30,10 @@ TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{
                for words, units in DIMENSIONS)
 
 
-# 装机容量15万千瓦, 播种面积稳定在340万亩, 饲养规模达到: the noun of a dimension or a size written after the
-# indicator a question names (装机, 播种) says what of it the figure measures, no other measure
-MEASURE_NOUN_RE = re.compile("(?:" + "|".join(w for w, _ in DIMENSIONS[:-1]) + r"|规模|体量|总量|数量)")
+# 装机容量15万千瓦, 播种面积稳定在340万亩, 饲养规模达到: the noun of an extent or a size written after the
+# indicator a question names (装机, 播种) says what of it the figure measures, no other measure. Not a share
+# (采用Linux系统的用户比例达到1.96%): a share is of a part, which the words before it name, another one as often
+MEASURE_NOUN_RE = re.compile(r"面积|容量|规模|体量|总量|数量")
 
 
 def past_measure_noun(gap: str) -> str:

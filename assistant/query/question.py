@@ -227,8 +227,8 @@ def with_translation(q: Question, bridge) -> Question:
 def _head(text: str, q: Question) -> str:
     """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少 or 多大), else the last topic
     word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
-    # (多大的规模, 多大体量: the noun after 多大 is what its size asks, as after 多少)
-    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?", text)
+    # (多大的规模, 多大体量: a size noun after 多大 is what is asked, as after 多少; 多大容量的硬盘 asks of 硬盘)
+    m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
     if m:
         after = [t for t in head_words(text[m.end():], text) if t not in q.places and t != q.unit_text]
         if after:

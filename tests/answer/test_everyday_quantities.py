@@ -32,6 +32,7 @@ def test_the_noun_after_how_large_is_asked():
     q = analyse("青溪县的竹木加工产业，县里想把它做到多大体量？")
     assert q.head == "体量" and "体量" in q.terms and "大体" not in q.terms
     assert analyse("青溪县物流产业要朝多大的规模迈进？").head == "规模"
+    assert analyse("青溪公司很快会推出多大容量的硬盘？").head == "硬盘"  # a dimension of the thing asked about
 
 
 def test_a_duration_is_no_size():
@@ -70,3 +71,6 @@ def test_a_dimension_noun_after_the_indicator_keeps_it_next_to_its_figure():
     # another measure between them is no dimension noun: 装机 is not what 发电量 measures
     picks = _picks("今年光伏装机打算增加多少？", "年内新增光伏装机发电量8亿千瓦时。")
     assert picks["8亿千瓦时"].factors["adjacent"] == 0.0
+    # nor a share: it is of a part the words before it name (another system's users)
+    picks = _picks("调查中青溪系统的用户占比是多少？", "调查显示，采用白鹭系统的用户比例达到了1.96%。")
+    assert picks["1.96%"].factors["adjacent"] == 0.0
