@@ -83,12 +83,18 @@ def disputed(question: str) -> bool:
     return DISPUTE_RE.search(question) is not None
 
 
+# 多大规模, 多大的体量: a size asked by no measure of its own; the figure states it, the sentence need not write the noun
+SIZE_ASKED_RE = re.compile(r"多大的?(规模|体量)")
+
+
 def frame_word(term: str, question: str, asks_person: bool = False, asks_figure: bool = False) -> bool:
     """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
     question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write.
     The words of a disputed question asking a figure (`disputed`) are its frame wherever they stand
     (哪个数); a list of sentences (文中给出了哪两个数) is still chosen by all its words."""
     if asks_figure and term in DISPUTE_WORDS and disputed(question):
+        return True
+    if asks_figure and term in SIZE_ASKED_RE.findall(question):  # 多大体量: the figure states the size (300亿级)
         return True
     at = question.find(term)
     if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):

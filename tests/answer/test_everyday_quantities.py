@@ -74,3 +74,14 @@ def test_a_dimension_noun_after_the_indicator_keeps_it_next_to_its_figure():
     # nor a share: it is of a part the words before it name (another system's users)
     picks = _picks("调查中青溪系统的用户占比是多少？", "调查显示，采用白鹭系统的用户比例达到了1.96%。")
     assert picks["1.96%"].factors["adjacent"] == 0.0
+
+
+def test_the_size_noun_of_how_large_is_not_held_against_a_sentence():
+    from assistant.answer import evidence
+
+    q = analyse("竹木加工产业多大体量？")
+    weights = evidence.term_weights(q, lambda t: 3.0)
+    assert ("体量",) in weights.optional
+    assert evidence.coverage(weights, "推动竹木加工产业向50亿级目标迈进。", "", {}) == 1.0
+    # a size a sentence writes as its measure (饲养规模有多大) is still a word it must write
+    assert ("规模",) not in evidence.term_weights(analyse("青溪县梅花鹿饲养规模有多大？"), lambda t: 3.0).optional
