@@ -43,10 +43,14 @@ MODAL_LEAD = "要想能会可该"
 # (市场主体要冲到多少户 asks of 市场主体)
 REACHING_RE = re.compile(r"[\u4e00-\u9fff][到至]|[要想能会将可该][\u4e00-\u9fff]")
 ASKED_AFTER = r"了?(?:多少|几|多[大高长宽深厚远重])"
+MOVING = "升降涨跌增减退落提回"
 
 
 def reaching(term: str, text: str) -> bool:
-    """Is `term` a verb of reaching the figure, written right before the question's asking word?"""
+    """Is `term` a verb of reaching the figure, written right before the question's asking word? Not a verb of
+    moving (降到, 升至, 退到): which way the figure moved is asked too (税率降到了多少: 已降至29%, not 高达43%)."""
+    if term[0] in MOVING:
+        return False
     if len(term) == 1:  # 冲到多少 read as 冲 (到 no topic word)
         return re.search(re.escape(term) + "[到至]" + ASKED_AFTER, text) is not None and words.tagged(term)[0][1].startswith("v")
     if not REACHING_RE.fullmatch(term) or not re.search(re.escape(term) + "[到至]?" + ASKED_AFTER, text):

@@ -22,8 +22,8 @@ def _figure(text: str, figure: str) -> quantities.Quantity:
 def test_a_verb_of_reaching_is_no_head():
     assert analyse("青溪县规上工业产值做到了多少？").head == "工业产值"
     assert analyse("全县个体工商户要冲到多少户？").head == "工商户"  # jieba: 个体|工商户
-    assert analyse("黄河水位退到了多少？").head == "水位"
-    assert analyse("青溪牌冰箱的价格最低可以降到多少？").head == "价格"  # past the adverb of the verb too
+    assert analyse("青溪牌冰箱的价格最低可以做到多少？").head == "价格"  # past the adverb of the verb too
+    assert analyse("青溪县的税率降到了多少？").head == "降到"  # a verb of moving: which way is asked too
     assert reaching("做到", "产值做到了多少") and reaching("要冲", "要冲到多少户") and reaching("冲", "要冲到多少户")
     assert not reaching("会议", "会议多少次") and not reaching("做到", "做到这一点用了几年")  # a noun; no asking word after
 
