@@ -241,8 +241,9 @@ PRERELEASE_RE = re.compile(r"草案|草稿|征求意见稿|测试版|公测|内�
 
 
 # 给出了怎样的判断, 如何看待: a judgment asked, which a sentence states by a word of judging (认为, 看来, 预计); one
-# reporting the debate (各方面对此分歧较大) or the grounds (可能放大…风险) states none
-JUDGMENT_ASKED_RE = re.compile(r"(?:怎样|怎么样|什么样?|何种|哪种)的?(?:判断|结论|看法|评价|研判|判定)|如何(?:判断|看待|评价)|怎么看")
+# reporting the debate (各方面对此分歧较大) or the grounds (可能放大…风险) states none. An evaluation asked
+# (如何评价) is not among them: praise states it in its own words (思路清晰、目标明确) with no word of judging
+JUDGMENT_ASKED_RE = re.compile(r"(?:怎样|怎么样|什么样?|何种|哪种)的?(?:判断|结论|看法|研判|判定)|如何(?:判断|看待)|怎么看")
 JUDGED_RE = re.compile(r"认为|判断|看来|认定|结论|研判|预计|预判|预测|评价|估计|判定|相信|看好|觉得|确信")
 
 

@@ -168,5 +168,6 @@ def test_a_judgment_asked_needs_a_sentence_stating_one():
     found = _slot(q, debate)
     assert found is not None and found.kind == "asked kind"
     assert _slot(q, "我们认为，今年下调存款利率的条件尚不具备。") is None
-    # a question asking no judgment is left alone
+    # a question asking no judgment is left alone, nor one asking an evaluation, which praise states
     assert _slot("央行负责人在答记者问时表示了什么？", debate) is None
+    assert _slot("某局长如何评价这份规划的思路？", "“规划思路清晰、目标明确，令人振奋。”") is None
