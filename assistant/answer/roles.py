@@ -49,7 +49,8 @@ def asked_roles(q: Question) -> tuple[str, ...]:
                 return named
         # the head of Longshan District: the role may come from the place's level (区长)
         groups = ([q.head_group] if q.head_group else []) + list(topic_groups(q))
-        return tuple(dict.fromkeys(t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)))
+        found = [t for g in groups for t in g if len(t) >= 2 and INTRODUCING_ROLE.search(t)]
+        return tuple(dict.fromkeys(headed_roles(q.text) + found))
     which = ASKED_WHICH_RE.search(q.text)
     nouns = []
     for word, flag in words.tagged(which.group(1)) if which else ():
@@ -139,6 +140,29 @@ def reads_as_role(word: str) -> bool:
         return True
     tagged = words.tagged(word)
     return len(tagged) == 1 and tagged[0][1] == "n"
+
+
+# "the (deputy) curator of the X museum", "the director of the Y bureau": the head of an institution is
+# written X长 after the institution's last character (馆长, 院长, 局长, 校长), a title the dictionary
+# seldom gives the English word (curator: 策展人, 保管); 副 before it for a deputy
+HEAD_OF_EN = re.compile(r"\b(?:(deputy|vice|assistant)[\s-]+)?(?:curator|director|head|chief|president|principal|dean|warden|"
+                        r"superintendent|manager)\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?([a-z]+)(?=\s*(?:[?.,;]|$))", re.IGNORECASE)
+HEADED_BODIES = "馆院局所站厂校社处行园"  # bodies whose head is written 长 after their last character
+
+
+def headed_roles(text: str) -> list[str]:
+    """The roles an English question asks as the head of an institution it names last (馆长 for the
+    curator of a museum, 副馆长 for its deputy curator): each of the institution word's first dictionary
+    senses (specificity 0.8 or more: 博物馆, not 生活馆) that ends in one of `HEADED_BODIES` gives one."""
+    from assistant.query.crosslingual import _variants, english_index
+
+    m = HEAD_OF_EN.search(text)
+    if not m:
+        return []
+    rank = "副" if m.group(1) else ""
+    index = english_index()
+    found = [c for v in _variants(m.group(2).lower()) for c, weight in index.get(v, []) if weight >= 0.8]
+    return list(dict.fromkeys(rank + c[-1] + "长" for c in found if 2 <= len(c) <= 3 and c[-1] in HEADED_BODIES))
 
 
 def asked_role_nouns(q: Question) -> tuple[str, ...]:

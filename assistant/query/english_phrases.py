@@ -174,3 +174,13 @@ ROUTE_RE = re.compile(r"\b[A-Z][A-Za-z]+-[A-Z][A-Za-z]+\b")
 def route_end(question: str, at: int) -> bool:
     """Whether the word at offset `at` of `question` is one end of a hyphened pair of names."""
     return any(m.start() <= at < m.end() for m in ROUTE_RE.finditer(question))
+
+
+# "According to its director, what was …", "As the report says, how many …": an attribution before the
+# question's own words; the kind asked is read from what follows it (what was … investment asks a figure)
+ATTRIBUTION_EN = re.compile(r"^\s*(?:according to|as (?:stated|reported|said) by|in the words of)\b[^,?]{0,80},\s*", re.IGNORECASE)
+
+
+def without_attribution(text: str) -> str:
+    """An English question without the attribution it opens with (`ATTRIBUTION_EN`), else itself."""
+    return ATTRIBUTION_EN.sub("", text, count=1)

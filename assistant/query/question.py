@@ -116,6 +116,8 @@ class Question:
 
 
 def _kind(text: str, english: bool) -> str:
+    if english:
+        text = english_phrases.without_attribution(text)
     for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
         if re.search(pattern, text, re.IGNORECASE):
             return kind

@@ -231,3 +231,21 @@ def test_an_english_questions_role_guesses_say_no_rank():
     assert not role_matches("青溪公司副总经理", ("总经理", "经理"))
     assert role_matches("青溪公司副总经理", ("总经理", "经理"), ranked=False)
     assert not role_matches("青溪公司副总经理", ("书记",), ranked=False)
+
+
+@pytest.mark.parametrize("text,roles_asked", [
+    ("Who is the deputy curator of the Lakeside Folk Art museum?", ["副院长", "副馆长"]),
+    ("Who is the curator of the new library?", ["馆长"]),
+    ("Who is the director of the hospital?", ["院长"]),
+    ("Who is the principal of the school?", ["校长", "院长"]),
+    ("Who is the head of the county?", []),  # no body whose head is written X长
+    ("Who opened the museum?", []),
+])
+def test_the_head_of_an_institution_is_its_last_character_and_chang(text, roles_asked):
+    assert roles.headed_roles(text) == roles_asked
+
+
+def test_a_deputy_curator_asked_in_english_is_found_as_the_museums_fu_guanzhang():
+    q = analyse("Who is the deputy curator of the Lakeside Folk Art museum?")
+    found = people.wanted_persons(q, "湖畔民间艺术博物馆副馆长陈晓兰告诉记者，馆里新添了展品。")
+    assert [p.name for p in found] == ["陈晓兰"]

@@ -167,3 +167,12 @@ def test_a_route_between_two_places_is_no_place_asked():
     bridge = Bridge(["杭州", "宁波", "铁路", "公里"])
     assert bridge.groups("How long is the Hangzhou-Ningbo railway?")[1] == [], "a line between two cities is of neither"
     assert bridge.groups("How long is the railway in Hangzhou?")[1] == ["杭州"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("According to its chairman Li Ming, what was the park's fixed-asset investment last year?", "quantity"),
+    ("According to the report, who is the new mayor of the town?", "person"),
+    ("According to the survey, how many households own a car?", "quantity"),
+])
+def test_the_kind_asked_is_read_after_an_opening_attribution(text, kind):
+    assert analyse(text).kind == kind
