@@ -184,3 +184,8 @@ ATTRIBUTION_EN = re.compile(r"^\s*(?:according to|as (?:stated|reported|said) by
 def without_attribution(text: str) -> str:
     """An English question without the attribution it opens with (`ATTRIBUTION_EN`), else itself."""
     return ATTRIBUTION_EN.sub("", text, count=1)
+
+
+# "what do governments do when investment falls short": a what question whose verb is do asks an act,
+# not a figure, whatever measure word (investment, growth) its condition names
+ASKS_ACT_EN = re.compile(r"^\s*what\s+(?:do|does|did|will|would|should|can|could)\b.*\b(?:do|done)\b", re.IGNORECASE)

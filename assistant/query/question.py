@@ -118,8 +118,9 @@ class Question:
 def _kind(text: str, english: bool) -> str:
     if english:
         text = english_phrases.without_attribution(text)
+    act = english and bool(english_phrases.ASKS_ACT_EN.search(text))
     for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
-        if re.search(pattern, text, re.IGNORECASE):
+        if re.search(pattern, text, re.IGNORECASE) and not (act and kind == "quantity"):
             return kind
     return "generic"
 
