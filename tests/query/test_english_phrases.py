@@ -45,3 +45,10 @@ def test_every_sense_of_a_modifier_is_read_from_the_dictionary():
 
     assert "完整" in senses("complete") and "整" in senses("complete"), "CC-CEDICT glosses both as complete"
     assert senses("the") == ()
+
+
+def test_a_noun_the_dictionary_glosses_in_the_plural_alone_is_read_through_its_plural():
+    """sock's own sense (短袜) is not in the corpus; socks' (袜) is. A word whose own senses give one keeps them."""
+    groups = Bridge(["袜", "袜子", "工厂"]).groups("How many sock factories are there?")[0]
+    assert any("袜" in g for g in groups)
+    assert not any("袜" in g for g in Bridge(["短袜", "袜"]).groups("How many sock factories are there?")[0])
