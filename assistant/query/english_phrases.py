@@ -186,6 +186,6 @@ def without_attribution(text: str) -> str:
     return ATTRIBUTION_EN.sub("", text, count=1)
 
 
-# "what do governments do when investment falls short": a what question whose verb is do asks an act,
-# not a figure, whatever measure word (investment, growth) its condition names
+# "what do governments do when investment falls short": a what question whose verb is do asks an act, not a
+# figure nor a list, whatever measure word (investment) or plural (governments) it names
 ASKS_ACT_EN = re.compile(r"^\s*what\s+(?:do|does|did|will|would|should|can|could)\b.*\b(?:do|done)\b", re.IGNORECASE)

@@ -116,11 +116,10 @@ class Question:
 
 
 def _kind(text: str, english: bool) -> str:
-    if english:
-        text = english_phrases.without_attribution(text)
-    act = english and bool(english_phrases.ASKS_ACT_EN.search(text))
+    if english and not english_phrases.ASKS_ACT_EN.search(stripped := english_phrases.without_attribution(text)):
+        text = stripped  # an act asked (what do they do when …) keeps its attribution: no kind of figure or list
     for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
-        if re.search(pattern, text, re.IGNORECASE) and not (act and kind == "quantity"):
+        if re.search(pattern, text, re.IGNORECASE):
             return kind
     return "generic"
 
