@@ -238,8 +238,7 @@ def _head(text: str, q: Question) -> str:
     asking = ASKING_RE.search(text)
     before = text[: asking.start()] if asking and asking.start() > 0 else text
     heads = [t for t in head_words(before, text) if t not in q.places and t != q.unit_text]
-    # 产值做到了多少: 产值 is asked, not 做到 (nor 做到 itself, a stopword) nor an adverb or adjective of
-    # the verb (价格最低可以做到多少: 价格)
+    # 产值做到了多少 (做到 a stopword), 要冲到多少: the word before the verb is asked, past its adverbs (价格最低可以做到多少)
     reached = re.search(r"[到至]了?$", before) is not None
     if len(heads) > 1 and reaching(heads[-1], text):
         heads.pop()
