@@ -145,7 +145,8 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     subject = sentence.chunk.subject
     verdicts, factor = {}, 1.0
     for p in q.places:
-        key, level = places.stem(p), places.level_of(p) or "市"
+        # a bare name (东丰 for 东丰县) is at the gazetteer's level: its sentence may say 全县, not 全市
+        key, level = places.stem(p), places.level_of(p) or places.known_level(p) or "市"
         if key in text:
             verdicts[p] = True
             continue

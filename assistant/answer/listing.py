@@ -15,6 +15,8 @@ import re
 from dataclasses import replace
 
 from assistant.answer import counted, credits
+from assistant.answer.measure_words import measure
+from assistant.answer.modifier_rivals import _modifier
 from assistant.text import words
 from assistant.answer.lists import NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
 
@@ -67,7 +69,13 @@ def listing(q, scored: list, sentences: list | None = None):
     sentence of the retrieved passages, where a counted name's announcement is also sought."""
     scored = credits.first(q, scored)  # 哪两位记者采写: the byline, at its article's support
     top = scored[0]
-    if heading(top.sentence):  # the section's words: the next sentence is read when it names the kind asked
+    if measured_for_another(q.text, top.sentence.text):  # 甲手机销量前五 is no list of 乙电脑销量前五
+        return replace(top, score=0.0)
+    slot = slot_words(q.text, q.terms)
+    # the section's words: the next sentence is read when it names the kind asked; a heading that enumerates in a
+    # clause holding the slot words (推进甲化、乙化发展 for 朝哪几个方向发展) is itself the list asked
+    if heading(top.sentence) and not (slot and not NUMBERING_RE.match(top.sentence.text)
+                                      and governs(top.sentence.text, slot)):
         rest = [sc for sc in scored if not heading(sc.sentence)]
         if not rest or not (noun := asked_noun(q.text)) or kind_head(noun) not in rest[0].sentence.text:
             return replace(top, score=0.0)  # (包含三个核心组件), else none of them gives the list
@@ -85,7 +93,6 @@ def listing(q, scored: list, sentences: list | None = None):
                   if _support(sc) >= CLOSED_SHARE * _support(top) and closes_with(sc.sentence.text, closing)]
         if closed:  # …精准指导防灾减灾救灾工作 only names the noun
             return max(closed, key=_support)
-    slot = slot_words(q.text, q.terms)
     # 抓好甲、乙等平台改革 for 做好上引工作的是哪几家企业: the best gives another enumeration and none of the slot words
     # (one giving no enumeration may open the list asked, 主要包含三个核心组件。首先是…, or join its items by 和 in another
     # clause, 甲和乙就是例子，它们是…; the slot words may stand a clause away from its own: 通过甲、乙，实现产业链条发展)
@@ -116,8 +123,11 @@ def listing(q, scored: list, sentences: list | None = None):
     for sc in scored[1:3]:  # on the rules' support: the selector's probability favours a lead that names no item
         text = sc.sentence.text
         share = CLOSED_SHARE if closes_with(text, noun) else LISTING_SHARE
+        # when the best's own enumeration is the slot words' (推进甲化、乙化发展), one read instead must name the kind in
+        # the clause enumerating under them, not elsewhere (…总结发展成绩甲、乙，…指明了方向 for 朝哪几个方向发展)
         if _support(sc) >= share * _support(top) and kind in text and len(items(text)) >= 2 \
-                and not (governed and not governs(text, slot)):
+                and not (governed and not governs(text, slot)) \
+                and not (governed and governs(top_text, slot) and not governs_kind(text, slot, kind)):
             return sc
     if gives_items(top.sentence.text):
         return top
@@ -126,6 +136,23 @@ def listing(q, scored: list, sentences: list | None = None):
                 and (not slot or governs(sc.sentence.text, slot)):  # 甲在外观、内饰方面…升级 is no list of what 停产
             return sc
     return top
+
+
+def measured_for_another(question: str, text: str) -> bool:
+    """Does the sentence write the question's measure only after another name than the question's (乙电脑销量前五的
+    品牌 asked; 甲手机销量前五名品牌分别为…)? A ranking by a measure lists what leads that thing's measure."""
+    at = 0
+    for word, _ in words.tagged(question):
+        at += len(word)
+        if len(word) < 2 or not measure(word) or word not in text:
+            continue
+        asked = _modifier(question[: at - len(word)])
+        if not asked or asked in text:
+            continue
+        written = [_modifier(text[: m.start()]) for m in re.finditer(re.escape(word), text)]
+        if any(w and w != asked for w in written):
+            return True
+    return False
 
 
 def heading(s) -> bool:
@@ -197,6 +224,20 @@ def slot_words(question: str, terms) -> list[str]:
     names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
             and t not in names and not t.isascii()]
+
+
+def complete(q, text: str, follow: str) -> bool:
+    """Is a short sentence's enumeration the whole list, its next sentence none of it? It enumerates (、) in a clause
+    holding the slot words and ends there (推进甲化、乙化发展。 for 朝哪几个方向发展), and the next sentence holds
+    none of them (以丙为核心，重点提高丁水平): that one is another topic, not the list carried on."""
+    slot = slot_words(q.text, q.terms)
+    return bool(slot) and not text.rstrip().endswith(("：", ":")) and governs(text, slot) \
+        and not any(w in follow for w in slot)
+
+
+def governs_kind(text: str, slot: list[str], kind: str) -> bool:
+    """Does one clause of the sentence enumerate (、), hold a slot word and name the kind asked?"""
+    return any(kind in c and any(w in c for w in slot) for c in re.split(r"[，,；;：:。]", text) if "、" in c)
 
 
 def governed_words(text: str, slot: list[str]) -> int:

@@ -98,7 +98,29 @@ ECONOMY_MEASURED = re.compile(r"经济(?=增速|增长|增幅|总量)")
 OUTPUT = ("地区生产总值", "生产总值", "GDP")
 
 
+# 甲乙相关产业的产值, 与农业相关的贷款: what concerns a thing is written 涉 and the thing's one-character short form
+# (涉农贷款, 涉企收费, 涉乙产值): a two-character word's first character (农业, 企业); a longer name's first or
+# last, a kind named by its head (梅花鹿 -> 鹿)
+CONCERNING = re.compile(r"(?:与|和)?([\u4e00-\u9fff]{1,4}?)(相关|有关)(产业|行业|领域)?")
+
+
+def concerning(word: str, question: str) -> tuple[str, ...]:
+    """How a sentence writes the question's 相关/有关 (and the 产业 after it) of a thing it names right before:
+    涉 and the thing's short form; () for any other word."""
+    found = ()
+    for m in CONCERNING.finditer(question):
+        if word not in m.group(2, 3):
+            continue
+        before = [w for w, _ in tagged(question[: m.start(2)])]
+        thing = before[-1] if before else ""
+        if len(thing) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", thing):
+            found += tuple(dict.fromkeys(("涉" + thing[0], "涉" + thing[-1] if len(thing) > 2 else "涉" + thing[0])))
+    return found
+
+
 def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
-    changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长)."""
-    return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ())
+    changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
+    (相关产业: 涉)."""
+    return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ()) \
+        + concerning(word, question)
