@@ -99,8 +99,7 @@ OUTPUT = ("地区生产总值", "生产总值", "GDP")
 
 
 # 甲乙相关产业的产值, 与农业相关的贷款: what concerns a thing is written 涉 and the thing's one-character short form
-# (涉农贷款, 涉企收费, 涉乙产值): a two-character word's first character (农业, 企业); a longer name's first or
-# last, a kind named by its head (梅花鹿 -> 鹿)
+# (涉农贷款, 涉企收费, 涉乙产值): its first character (农业, 企业) or its last (a kind named by its head, 人参 -> 参)
 CONCERNING = re.compile(r"(?:与|和)?([\u4e00-\u9fff]{1,4}?)(相关|有关)(产业|行业|领域)?")
 
 
@@ -114,7 +113,7 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
         before = [w for w, _ in tagged(question[: m.start(2)])]
         thing = before[-1] if before else ""
         if len(thing) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", thing):
-            found += tuple(dict.fromkeys(("涉" + thing[0], "涉" + thing[-1] if len(thing) > 2 else "涉" + thing[0])))
+            found += tuple(dict.fromkeys(("涉" + thing[0], "涉" + thing[-1])))
     return found
 
 

@@ -497,3 +497,44 @@ def test_a_section_heading_outranking_every_sentence_gives_no_list():
     assert listing.listing(q, [Scored(heading, 1.0, 1.0), Scored(first, 0.7, 0.7)]).sentence is first
     # a sentence of the section ranked first is read as before
     assert listing.listing(q, [Scored(first, 0.7, 0.7), Scored(heading, 0.6, 0.6)]).sentence is first
+
+
+def test_a_heading_enumerating_under_the_slot_words_is_the_list_asked():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_chunk
+
+    text = "推动渔业加工标准化、品牌化发展。\n会议指出，要总结发展经验、凝聚共识，为下一步工作指明方向。"
+    chunk = made_chunk(text, title="全市工作安排 · 推动渔业加工标准化、品牌化发展。")
+    heading = Sentence(0, chunk, 0, text.index("\n"))
+    other = Sentence(0, chunk, text.index("\n") + 1, len(text))
+    q = analyse("要推动渔业加工朝哪几个方向发展？")
+    assert listing.heading(heading)
+    assert listing.listing(q, [Scored(heading, 0.9, 0.5), Scored(other, 0.8, 0.6)]).sentence is heading
+
+
+def test_a_best_enumerating_under_the_slot_words_is_not_left_for_a_sentence_only_naming_the_kind():
+    from assistant.query.question import analyse
+
+    q = analyse("要推动渔业加工朝哪几个方向发展？")
+    ranked = _scored("推动渔业加工标准化、品牌化发展。",
+                     "会议总结发展经验、凝聚共识，为下一步工作指明了方向、提供了遵循。", supports=(0.5, 0.6))
+    assert listing.listing(q, ranked).sentence is ranked[0].sentence
+
+
+def test_a_short_complete_enumeration_takes_no_next_sentence_of_another_topic():
+    from assistant.query.question import analyse
+
+    q = analyse("要推动渔业加工朝哪几个方向发展？")
+    assert listing.complete(q, "推动渔业加工标准化、品牌化发展。", "以冷链物流为核心，重点提高装备水平。")
+    # the next sentence carries the slot words on: it may be the list continued
+    assert not listing.complete(q, "推动渔业加工标准化、品牌化发展。", "同时推动渔业加工向绿色化发展。")
+    # an introduction's colon: its items follow
+    assert not listing.complete(q, "推动渔业加工标准化、品牌化发展：", "以冷链物流为核心，重点提高装备水平。")
+
+
+def test_a_ranking_by_another_things_measure_is_no_list_of_the_one_asked():
+    q = "今年上半年电动自行车销量排名前三的品牌有哪些？"
+    assert listing.measured_for_another(q, "报告显示，上半年全球电动汽车销量同比增长5%，销量前三名品牌分别为甲、乙、丙。")
+    assert not listing.measured_for_another(q, "上半年电动自行车销量同比增长5%，销量前三名品牌分别为甲、乙、丙。")
+    assert not listing.measured_for_another(q, "上半年销量前三名品牌分别为甲、乙、丙。")

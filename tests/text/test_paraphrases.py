@@ -49,3 +49,13 @@ def test_a_sum_asked_makes_the_money_figure_next_to_its_e_relevant():
     from support import figure_picks
     picks = figure_picks("青溪县招商大会签下了多少金额的项目？", "青溪县招商大会签约项目34个，签约额12亿元。")
     assert picks["12亿元"].factors["adjacent"] == 1.0 and picks["12亿元"].score > picks["34个"].score
+
+
+def test_what_concerns_a_thing_is_written_she_and_its_short_form():
+    # 甲X相关产业的产值 is the sentence's 涉X产值: the short form is the thing's first or last character
+    q = "抚松人参相关产业的产值有多少？"
+    assert paraphrases.concerning("相关", q) == ("涉人", "涉参")
+    assert paraphrases.concerning("产业", q) == ("涉人", "涉参")
+    assert paraphrases.concerning("产值", q) == ()
+    assert paraphrases.concerning("有关", "与企业有关的收费有多少？") == ("涉企", "涉业")
+    assert _coverage(q, "全县涉参产值12亿元。") > _coverage(q, "全县产值12亿元。")
