@@ -145,9 +145,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     subject = sentence.chunk.subject
     verdicts, factor = {}, 1.0
     for p in q.places:
-        # a bare name (甲 for 甲县) may be at the gazetteer's level too: its sentence may say 全县 (or 全市: 北京)
         key, level = places.stem(p), places.level_of(p) or "市"
-        at = {level, "" if places.level_of(p) else places.known_level(p)} - {""}
         if key in text:
             verdicts[p] = True
             continue
@@ -163,9 +161,9 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         if key in in_force(sentence.chunk, sentence.a, places.places):
             verdicts[p] = True
             continue
-        wrong_level, penalty = levels and not (at & levels), 0.5
+        wrong_level, penalty = levels and level not in levels, 0.5
         if subject and (key in subject or places.stem(subject) in key):
-            ok = not wrong_level and ((places.level_of(subject) or "市") in at or bool(levels and at & levels))
+            ok = not wrong_level and ((places.level_of(subject) or "市") == level or (levels and level in levels))
         elif key in sentence.chunk.title:
             ok = not wrong_level
         else:  # the article is about another place: its figures are not this place's; unless the subject check reads it
