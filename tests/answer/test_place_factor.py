@@ -70,4 +70,3 @@ def test_another_place_asked_outside_the_article_keeps_the_wider_reading_off():
     sentence = "经过两个月的理疗，来自河北的病人手臂力量恢复到3级。"
     body = _chunk(sentence + "晋中的医生还在当地开展义诊。", "c2", 200, "山西")
     assert _factor("晋中支援医生理疗后，河北省病人的手臂力量恢复到几级？", lead, body, first=len(sentence)) < 0.5
-
