@@ -60,7 +60,8 @@ broke across lines is rebuilt).
   (headlines joined to bylines, unasked clauses of broken sentences), and the report's and Xing
   Shugang's figures for the Tianying project, asked again in other words (the seeds holding no
   figure disagreement the sets before it left alone);
-- seed_check19 (session 44): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind."""
+- seed_check19 (session 44): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind;
+- seed_check20 (session 44, second): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind."""
 
 from __future__ import annotations
 
@@ -94,6 +95,7 @@ SETS = {
     "seed_check17": ("u", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 10),
     "seed_check18": ("w", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 10),
     "seed_check19": ("z", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 1),
+    "seed_check20": ("Z", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 5),
 }
 
 
@@ -148,7 +150,8 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # seed_check9: nor of seed_check8; seed_check10: nor of seed_check9; seed_check11: nor of seed_check10;
 # seed_check12: nor of seed_check11; seed_check13: nor of seed_check12; seed_check14: nor of seed_check13;
 # seed_check15: nor of seed_check14; seed_check16: nor of seed_check15;
-# seed_check17: nor of seed_check16; seed_check18: nor of seed_check17; seed_check19: nor of seed_check18)
+# seed_check17: nor of seed_check16; seed_check18: nor of seed_check17; seed_check19: nor of seed_check18;
+# seed_check20: nor of seed_check19)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -168,6 +171,7 @@ OPEN = {
     "seed_check17": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"))), 0.8),
     "seed_check18": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"))), 0.8),
     "seed_check19": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"))), 0.8),
+    "seed_check20": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"))), 0.8),
 }
 
 
