@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.said import attribution_line
 from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, named_count, numbered
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
@@ -91,6 +92,30 @@ def marked_items(texts: list[str], lo: int, hi: int, count: int = 0) -> list[int
 # 在哪四个方面持续发力 asked, 在四个方面持续发力 announced: a count the question asks of a noun
 # (not a unit) that the sentence states, unquoted
 ASKED_COUNT_RE = re.compile(rf"哪([两{DIGITS}])([个项大类条])?([\u4e00-\u9fff]{{2,4}})")
+
+
+def unmet_count(count: int, texts: list[str]) -> bool:
+    """Is a list the question counts (哪五个方面, 指哪两个) read from an attribution (主任甲在接受采访时说。) and
+    sentences none of which enumerates that many items? Those are the speaker's words around it (his praise of a
+    report, 甲、乙、丙), not the items asked: better refused than given."""
+    if count < 2 or not any(attribution_line(t) for t in texts):
+        return False
+    # one naming the count (在四个方面持续发力) announces the items that follow it, one a sentence
+    return not any(len(items(t)) == count or count in states_counts(t) for t in texts if not attribution_line(t))
+
+
+STATED_COUNT_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]")
+
+
+def states_counts(text: str) -> set[int]:
+    """The counts of things a sentence names (在四个方面发力, 打造2大产业 -> {4, 2})."""
+    return {int(m.group(1)) if m.group(1).isdigit() else int(quantities.chinese_to_number(m.group(1)) or 0)
+            for m in STATED_COUNT_RE.finditer(text)}
+
+
+def unmet_list(q, draft) -> bool:
+    """`unmet_count` of a list question's draft, whichever step cut it."""
+    return q.kind == "list" and unmet_count(q.count, [p.sentence.text for p in draft.parts])
 
 
 def stated_count(question: str, text: str) -> tuple[int, str]:

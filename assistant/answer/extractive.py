@@ -147,15 +147,15 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             parts.append(make_part(follow, follow.a, follow.b, top.score))
     if at is not None and not heads:  # A捐赠3000万元。…B也捐赠3000万元: items the list reader has no marker for
         parts = gathering.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))
-    # Items spread over several articles (each interview names its county head).
-    used = {(s.chunk.source, s.chunk.article)}
+    used = {(s.chunk.source, s.chunk.article)}  # items spread over several articles (each interview names its county head)
     for sc in scored[1:12]:
         key = (sc.sentence.chunk.source, sc.sentence.chunk.article)
         if key in used or sc.score < 0.85 * top.score:
             continue
         used.add(key)
         parts.append(_whole(sc))
-    return Draft(parts, top.score * lists.slot_factor(q.text, s.text), kind="list")
+    unmet = counted.unmet_count(q.count, [p.sentence.text for p in parts])  # 哪五个方面 read from 甲说。 and his praise
+    return Draft(parts, 0.0 if unmet else top.score * lists.slot_factor(q.text, s.text), kind="list")
 
 
 LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other

@@ -71,6 +71,16 @@ def framing(q) -> tuple[str, str] | None:
     return None
 
 
+ATTRIBUTION_LINE_RE = re.compile(r"(?:" + SPEECH_VERBS + r")[。：:]?$")
+
+
+def attribution_line(text: str) -> bool:
+    """Is the sentence only an attribution (区长甲在接受记者采访时表示。, 主任乙说：): it names who
+    speaks and says nothing; its 、 joins the speaker's titles, and his words are other sentences."""
+    text = text.strip()
+    return bool(ATTRIBUTION_LINE_RE.search(text)) and any(len(p.name) >= 2 for p in persons(text))
+
+
 def words_of(s, name: str) -> bool:
     """Are `s`'s words `name`'s: the last attribution up to its end names him (仇景锐说，2023年
     …。…地方级财政收入完成1.7亿元), or, none there, the interview heading does?"""

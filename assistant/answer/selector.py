@@ -187,8 +187,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     rules' hand-set weights are weakest); a question the rules find no agreeing sentence for is not answered, nor
     one asking a cause its article says is not known (`unknown_cause.cause_unknown`). Whether to answer is the
     abstention's (answer/abstain.py, steps.py)."""
-    from assistant.answer import abstain, extractive as ex
-
+    from assistant.answer import abstain, counted, extractive as ex
     dense = embed_documents is not None and query_vector is not None
     # one cache for the re-ranking and the selector: a sentence's vector never depends on its batch (onnx_encoder.py)
     embed = cached(embed_documents) if dense else None
@@ -219,7 +218,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
-        shown.support = 0.0 if person_answers.unnamed(part, shown) else shown.support  # 哪位: a quotation, no name; 哪几位: one
+        # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report
+        shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) else shown.support
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):
             drafts.append(None)
             continue

@@ -127,3 +127,31 @@ def test_a_count_the_question_states_is_answered_by_the_headings_after_its_annou
     assert heads == [(0, len(TASKS[0])), (1, 8), (3, 8), (5, 8)]
     # only two alike headings follow: no list
     assert counted.missing_heads(question("王芳说的三项任务分别是什么？"), TASKS[:5], 0, TASKS[:1]) == []
+
+
+# an interview's attribution and the speaker's praise around it: his words, not the items a counted question asks
+PRAISE = ["“该规划总结成绩客观全面、催人奋进，部署任务思路清楚、重点突出。”", "市人大代表、某县县长王建平在接受记者采访时表示。"]
+
+
+def test_a_counted_list_read_from_an_attribution_and_praise_is_refused():
+    from assistant.answer.said import attribution_line
+
+    assert attribution_line(PRAISE[1]) and attribution_line("镇长李明说：")
+    assert not attribution_line(PRAISE[0]) and not attribution_line("李明说，今年要抓好甲、乙两项工作。")
+    assert counted.unmet_count(5, PRAISE)  # 哪五个方面: two pairs of praise words, no five items
+    assert counted.unmet_count(2, PRAISE[1:] + ["该县将着力在产业上取得突破，在民生上取得成效。"])
+    # the items counted stand in a sentence of their own: kept; no attribution read: left to the list readers
+    assert not counted.unmet_count(3, PRAISE[1:] + ["今年要做强纺织、食品、建材三个产业。"])
+    assert not counted.unmet_count(5, PRAISE[:1])
+    assert not counted.unmet_count(0, PRAISE)  # no count stated (哪些): nothing to check against
+    draft = SimpleNamespace(parts=[SimpleNamespace(sentence=SimpleNamespace(text=t)) for t in PRAISE])
+    assert counted.unmet_list(SimpleNamespace(kind="list", count=4, text=""), draft)
+    assert not counted.unmet_list(SimpleNamespace(kind="person", count=2, text=""), draft)  # 哪两位…说: the attribution names them
+
+
+def test_a_counted_list_announced_beside_the_attribution_is_kept():
+    # 在四个方面发力。 then one heading sentence per item: the items counted, each a sentence of its own
+    told = ["该县将在四个方面持续发力。", "发力工业。", "发力农业。", "发力文旅。", "发力民生。"] + PRAISE
+    assert counted.states_counts(told[0]) == {4} and counted.states_counts("打造2大产业和十个园区") == {2, 10}
+    assert not counted.unmet_count(4, told)
+    assert counted.unmet_count(3, told[1:])  # no count named, no three items in one sentence
