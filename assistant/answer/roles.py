@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.crosslingual import english_index, variants
 from assistant.query.question import Question, english_head, topic_groups
 from assistant.text import words
 
@@ -154,14 +155,12 @@ def headed_roles(text: str) -> list[str]:
     """The roles an English question asks as the head of an institution it names last (馆长 for the
     curator of a museum, 副馆长 for its deputy curator): each of the institution word's first dictionary
     senses (specificity 0.8 or more: 博物馆, not 生活馆) that ends in one of `HEADED_BODIES` gives one."""
-    from assistant.query.crosslingual import _variants, english_index
-
     m = HEAD_OF_EN.search(text)
     if not m:
         return []
     rank = "副" if m.group(1) else ""
     index = english_index()
-    found = [c for v in _variants(m.group(2).lower()) for c, weight in index.get(v, []) if weight >= 0.8]
+    found = [c for v in variants(m.group(2).lower()) for c, weight in index.get(v, []) if weight >= 0.8]
     return list(dict.fromkeys(rank + c[-1] + "长" for c in found if 2 <= len(c) <= 3 and c[-1] in HEADED_BODIES))
 
 

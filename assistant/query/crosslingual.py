@@ -35,7 +35,8 @@ def fold(text: str) -> str:
 
 def english_index() -> dict[str, list[tuple[str, float]]]:
     """english word -> [(simplified headword, specificity 0..1)], best first."""
-    return _read_dictionary()[0]
+    with _lock:  # read once, by one of the chat's threads
+        return _read_dictionary()[0]
 
 
 def dictionary_names() -> dict[str, list[str]]:
@@ -43,7 +44,8 @@ def dictionary_names() -> dict[str, list[str]]:
     proper noun (capitalised pinyin) whose definition is the name itself, before any comma
     or bracket: Nokia -> 诺基亚 ("Nokia (company name)"), Citroen -> 雪铁龙; not South ->
     南非 ("South Africa")."""
-    return _read_dictionary()[1]
+    with _lock:
+        return _read_dictionary()[1]
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,7 @@ def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, li
 BRITISH = (("tre", "ter"), ("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"))
 
 
-def _variants(word: str) -> list[str]:
+def variants(word: str) -> list[str]:
     out = [word]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("ed", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -184,9 +186,7 @@ class Bridge:
         by pinyin or the dictionary; how specific each alternative is, 0..1)."""
         from assistant.text import places
 
-        with _lock:
-            index = english_index()
-            known_names = dictionary_names()
+        index, known_names = english_index(), dictionary_names()
         groups, names, specificity = [], [], {}
         # Xi'an is one name (xian -> 西安); HP's is HP
         # a zone's words are one word, its Chinese (high-tech zone -> 高新区), not three guesses
@@ -195,7 +195,7 @@ class Bridge:
         found_at = [m for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)
                     if not (span[0] <= m.start() < span[1])]
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
-        phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, _variants)
+        phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, variants)
         for i, token in enumerate(tokens):
             low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
             if zone and found_at[i].start() > span[0]:
@@ -212,7 +212,7 @@ class Bridge:
             # sorted: the vocabulary is a set, and the first name found becomes the question's place
             found = sorted(dict.fromkeys(found))
             named = [w for w in found if _named(w)]
-            if not named and any(v in index for v in _variants(low)):
+            if not named and any(v in index for v in variants(low)):
                 found = []  # an English word (Women's) whose pinyin only a common word spells (我们)
             if not found and token[0].isupper():  # Harbin -> 哈尔滨: a Chinese place the dictionary names
                 headwords = known_names.get(fold(low), [])  # a country is no place asked, nor its city (China -> 唐山)
@@ -233,7 +233,7 @@ class Bridge:
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:
                 alternatives[token] = 1.0
-            for variant in _variants(low) + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
+            for variant in variants(low) + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
                 if variant == low + "s" and alternatives:
                     break
                 for chinese, weight in index.get(variant, [])[:400]:
@@ -269,9 +269,7 @@ class Bridge:
         matches (Longshan -> 龙山区); and a company, brand, person or place other than a
         country that the dictionary knows as a proper noun (Nokia -> 诺基亚, Citroen ->
         雪铁龙), when the corpus holds one of its headwords. A country is left out (`_names_country`)."""
-        with _lock:
-            index = english_index()
-            known_names = dictionary_names()
+        index, known_names = english_index(), dictionary_names()
         out = []
         # a model code is a name too, digits and all (Nova266, x265; not the quarter Q2)
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\d*[A-Za-z]*|\b[A-Za-z]+\d+[A-Za-z]*", question):
@@ -281,7 +279,7 @@ class Bridge:
                 continue
             if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS:
                 continue
-            if any(v in index for v in _variants(low)):
+            if any(v in index for v in variants(low)):
                 if not token[0].isupper():
                     continue
                 named = known_names.get(fold(low), [])

@@ -8,9 +8,12 @@ glossed "complete" too), so it reads them all.
 
 from __future__ import annotations
 
-from assistant.query.crosslingual import ENGLISH_STOPWORDS, _lock, _variants, english_index
+from functools import lru_cache
+
+from assistant.query.crosslingual import ENGLISH_STOPWORDS, english_index, variants
 
 
+@lru_cache(maxsize=4096)  # asked per word of every English question; the dictionary never changes
 def senses(word: str) -> tuple[str, ...]:
     """Every Chinese headword of four characters at most the dictionary glosses with an English `word` or a form
     of it (complete: 完整, 整, 齐全 …), in the corpus or not: for asking whether a text writes the word in any
@@ -18,7 +21,6 @@ def senses(word: str) -> tuple[str, ...]:
     low = word.lower()
     if low in ENGLISH_STOPWORDS or len(low) < 2:
         return ()
-    with _lock:  # the index is built once, by one thread
-        index = english_index()
-    found = {chinese: None for variant in _variants(low) for chinese, weight in index.get(variant, []) if weight >= 0.25}
+    index = english_index()
+    found = {chinese: None for variant in variants(low) for chinese, weight in index.get(variant, []) if weight >= 0.25}
     return tuple(w for w in found if len(w) <= 4)

@@ -1,15 +1,15 @@
 """How the bridge reads CC-CEDICT: British spellings reach the dictionary's American ones."""
 
-from assistant.query.crosslingual import Bridge, _variants
+from assistant.query.crosslingual import Bridge, variants
 
 
 def test_british_spellings_reach_the_american_ones():
-    assert "center" in _variants("centre")
-    assert "meter" in _variants("metres")
-    assert "defense" in _variants("defence")
-    assert "labor" in _variants("labour")
-    assert "organize" in _variants("organised")
-    assert _variants("four") == ["four"], "too short to be a British spelling"
+    assert "center" in variants("centre")
+    assert "meter" in variants("metres")
+    assert "defense" in variants("defence")
+    assert "labor" in variants("labour")
+    assert "organize" in variants("organised")
+    assert variants("four") == ["four"], "too short to be a British spelling"
 
 
 def test_the_bridge_translates_a_british_spelling():

@@ -1,6 +1,6 @@
 """English phrases translated as a whole (query/english_phrases.py), on made-up questions."""
 
-from assistant.query.crosslingual import ENGLISH_STOPWORDS, Bridge, _variants
+from assistant.query.crosslingual import ENGLISH_STOPWORDS, Bridge, variants
 from assistant.query.english_phrases import phrase_index, phrase_words
 
 
@@ -22,9 +22,9 @@ def test_the_phrase_joins_its_head_word_and_the_modifier_keeps_its_own_group():
 
 
 def test_a_stopword_makes_no_group_of_its_own():
-    words = phrase_words(["sales", "fell", "last", "year"], {"去年"}, ENGLISH_STOPWORDS, _variants)
+    words = phrase_words(["sales", "fell", "last", "year"], {"去年"}, ENGLISH_STOPWORDS, variants)
     assert words == {2: ["去年"]}, "year is a stopword: last year's words join last"
-    assert phrase_words(["the", "year"], {"去年"}, ENGLISH_STOPWORDS, _variants) == {}
+    assert phrase_words(["the", "year"], {"去年"}, ENGLISH_STOPWORDS, variants) == {}
 
 
 def test_the_project_words_fill_what_the_dictionary_lacks():
@@ -36,7 +36,7 @@ def test_the_project_words_fill_what_the_dictionary_lacks():
 
 
 def test_only_words_the_corpus_holds_are_given():
-    assert phrase_words(["general", "manager"], {"经理"}, ENGLISH_STOPWORDS, _variants) == {}
+    assert phrase_words(["general", "manager"], {"经理"}, ENGLISH_STOPWORDS, variants) == {}
 
 
 
