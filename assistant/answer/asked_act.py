@@ -13,7 +13,7 @@ import re
 
 from assistant.query.question import Question
 from assistant.text import quantities, words
-from assistant.text.sentences import split_clauses
+from assistant.text.sentences import clause_at, split_clauses
 
 # 推荐多少户, 交付了多少辆, 开行几列: a two-character word right before the asking word, read as a verb when jieba tags it one
 ASKED_ACT_RE = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
@@ -37,7 +37,7 @@ def act_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if not verb or verb not in text:
         return ""
     clauses = split_clauses(text) or [(0, len(text))]
-    x, y = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
+    x, y = clause_at(clauses, f.start, len(text))
     if verb in text[x:y]:
         return ""
     if any(verb in text[a:b] and quantities.find_quantities(text[a:b]) for a, b in clauses):
