@@ -10,6 +10,7 @@ many the asked act took in. A clause of the same act that counts what the verb's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.query.question import Question
 from assistant.text import quantities, words
@@ -21,6 +22,7 @@ ASKED_ACT_RE = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
 SUMMING = frozenset("共计 合计 总计 累计 共有 拥有 保有 达到 达成 涉及 包括 包含 占到 约有 超过 不少 完成 实现".split())
 
 
+@lru_cache(maxsize=256)
 def asked_act(question: str) -> str:
     """The verb a count question counts by ('' when none stands right before its asking word)."""
     m = ASKED_ACT_RE.search(question)
