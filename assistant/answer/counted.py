@@ -98,10 +98,13 @@ def unmet_count(count: int, texts: list[str]) -> bool:
     """Is a list the question counts (哪五个方面, 指哪两个) read from an attribution (主任甲在接受采访时说。) and
     sentences none of which enumerates that many items? Those are the speaker's words around it (his praise of a
     report, 甲、乙、丙), not the items asked: better refused than given."""
-    if count < 2 or not any(attribution_line(t) for t in texts):
+    if count < 2:
+        return False
+    said = [t for t in texts if not attribution_line(t)]
+    if len(said) == len(texts):
         return False
     # one naming the count (在四个方面持续发力) announces the items that follow it, one a sentence
-    return not any(len(items(t)) == count or count in states_counts(t) for t in texts if not attribution_line(t))
+    return not any(len(items(t)) == count or count in states_counts(t) for t in said)
 
 
 STATED_COUNT_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]")
