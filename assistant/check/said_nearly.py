@@ -90,9 +90,10 @@ def _latin(text: str) -> set[str]:
     return set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", text))
 
 
-def _names_met(claim: str, s) -> bool:
-    """The claim's places and latin names are the sentence's (MI300X is no figure of H100)."""
-    if not all(_place_in_force(p, s) for p in analyse(claim).places):
+def _names_met(claim: str, places: tuple[str, ...], s) -> bool:
+    """The claim's places (`places`, read once per claim) and latin names are the sentence's
+    (MI300X is no figure of H100)."""
+    if not all(_place_in_force(p, s) for p in places):
         return False
     missing, own = _latin(claim) - _latin(s.text), _latin(s.text) - _latin(claim)
     return not (missing and own)
@@ -110,14 +111,14 @@ def _denied(text: str, g: quantities.Quantity) -> bool:
     return slots.negated(text[clause_at(split_clauses(text), g.start, len(text))[0] : g.start])
 
 
-def _may_decide(claim: str, f: quantities.Quantity, s, g: quantities.Quantity, hits: list[Hit]) -> bool:
+def _may_decide(claim: str, f: quantities.Quantity, about, s, g: quantities.Quantity, hits: list[Hit]) -> bool:
     """The figure check's guards but its measure match (figures.figure_candidates): the sentence about
     the claim's subject (in_force.agreement: its product, model, place, session), of the claim's period, standing (plan or review) and instance (第四届 is not 第五届), its figure of
     the claim's stance (a target or what was done), basis (同比), year and period, and neither the
     start nor the end of a change the claim counts. A figure of a list 分别 gives belongs to an item
-    (source_indicator's reading), which nearly all the claim's words do not tell."""
+    (source_indicator's reading), which nearly all the claim's words do not tell. `about` is the claim
+    read as its question without its figures (`_about`), the same for every sentence."""
     t = s.text
-    about = replace(claim_question(claim, f), text=without_figures(claim, f))
     if (RESPECTIVELY_RE.search(t) or agreement(about, s, hits) is None or not same_period(about.text, s) or series.other_instance(about.text, t)
             or measure_nature.standing_disagreement(about, t, standing.of_sentence(s))):
         return False
@@ -127,6 +128,11 @@ def _may_decide(claim: str, f: quantities.Quantity, s, g: quantities.Quantity, h
             and not contradicts(claim[: f.start], stated) and not from_earlier(claim, t, g)
             and not from_to.is_start(claim, start, t, g) and not from_to.is_end(claim, end, t, g)
             and not other_year(claim, t, g) and not other_period(claim, f, t, g))
+
+
+def _about(claim: str, f: quantities.Quantity):
+    """The claim read as the question it answers, without its figures (as figures.figure_candidates reads it)."""
+    return replace(claim_question(claim, f), text=without_figures(claim, f))
 
 
 def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
@@ -142,14 +148,16 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
         return None
     asked, claimed = per_unit(text, f), claim_period(text, f)
     best, rival = None, 0.0
+    # read once per claim, not per sentence: analyse (jieba) is the costly part of both
+    places, about = analyse(scope).places, _about(text, f)
     for s in sentences_of(hits):
         t, before = s.text, passage_before(s, hits)
         share, rarest = coverage(mine, before + t, idf)
-        if share < NEAR or not rarest or not _names_met(scope, s) or not _others_written(scope, f, t):
+        if share < NEAR or not rarest or not _names_met(scope, places, s) or not _others_written(scope, f, t):
             continue
         given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit and is_change(t, g) == is_change(text, f)
                  and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))
-                 and _may_decide(text, f, s, g, hits)]
+                 and _may_decide(text, f, about, s, g, hits)]
         if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
             if best is None or share > best[0]:
                 best = (share, s)
