@@ -106,9 +106,14 @@ def _others_written(scope: str, f: quantities.Quantity, text: str) -> bool:
                for h in draft.figures(scope) if h.text != f.text for mine in [per_unit(scope, h)])
 
 
+def _stated(text: str, g: quantities.Quantity) -> str:
+    """The source's words for its figure: its clause up to the figure."""
+    return text[clause_at(split_clauses(text), g.start, len(text))[0] : g.start]
+
+
 def _denied(text: str, g: quantities.Quantity) -> bool:
     """Does the source's clause deny its figure before it (我不期待…上升50个基点), even in a modifier?"""
-    return slots.negated(text[clause_at(split_clauses(text), g.start, len(text))[0] : g.start])
+    return slots.negated(_stated(text, g))
 
 
 def _may_decide(claim: str, f: quantities.Quantity, about, s, g: quantities.Quantity, hits: list[Hit]) -> bool:
@@ -122,7 +127,7 @@ def _may_decide(claim: str, f: quantities.Quantity, about, s, g: quantities.Quan
     if (RESPECTIVELY_RE.search(t) or agreement(about, s, hits) is None or not same_period(about.text, s) or series.other_instance(about.text, t)
             or measure_nature.standing_disagreement(about, t, standing.of_sentence(s))):
         return False
-    stated = t[clause_at(split_clauses(t), g.start, len(t))[0] : g.start]
+    stated = _stated(t, g)
     start, end = from_to.start_of(claim, f), from_to.end_of(claim, f)
     return (same_basis(claim[: f.start], stated) and same_stance(claim, f, t, g)
             and not contradicts(claim[: f.start], stated) and not from_earlier(claim, t, g)
