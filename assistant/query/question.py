@@ -199,8 +199,8 @@ def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
     `english_phrases.described` but its head noun, the last, and plain ones: new, total), each with every
     Chinese word the dictionary glosses it with (`english_senses.senses`): a text writing none of one's is of
     another thing (answer/english_clauses.py)."""
-    words = english_phrases.described(q.text).split()
-    kept = [w for w in words[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
+    described = english_phrases.described(q.text).split()
+    kept = [w for w in described[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
     return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
 
 
