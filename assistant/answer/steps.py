@@ -104,9 +104,8 @@ def _one_enumeration(q, drafts) -> bool:
     shared = set.intersection(*(set(part.terms) for part in q.parts))
     quotes = [d.parts[0].sentence.chunk.text[d.parts[0].a : d.parts[0].b] for d in drafts]
     same = len({(d.parts[0].sentence.chunk.source, d.parts[0].sentence.text) for d in drafts}) == 1
-    figures = {quantities.without_qualifier(f.text) for x in quotes for f in quantities.find_quantities(x)}
     own = [set(part.terms) - shared for part in q.parts]
-    return (same and len(figures) >= len(drafts) and all(mine for mine in own)
+    return (same and len(figures_quoted(drafts)) >= len(drafts) and all(mine for mine in own)
             and all(all(w in x for w in mine) for mine, x in zip(own, quotes)))
 
 
