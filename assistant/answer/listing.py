@@ -18,7 +18,7 @@ from assistant.answer import counted, credits
 from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
 from assistant.text import words
-from assistant.answer.lists import NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
+from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead
@@ -237,13 +237,18 @@ def complete(q, text: str, follow: str) -> bool:
 
 def governs_kind(text: str, slot: list[str], kind: str) -> bool:
     """Does one clause of the sentence enumerate (、), hold a slot word and name the kind asked?"""
-    return any(kind in c and any(w in c for w in slot) for c in re.split(r"[，,；;：:。]", text) if "、" in c)
+    return any(kind in c and any(w in c for w in slot) for c in _enumerating(text))
 
 
 def governed_words(text: str, slot: list[str]) -> int:
     """How many of the slot words the sentence's enumerating clauses hold (see `governs`)."""
-    clauses = [c for c in re.split(r"[，,；;：:。]", text) if "、" in c]
+    clauses = _enumerating(text)
     return sum(any(w in c for c in clauses) for w in slot)
+
+
+def _enumerating(text: str) -> list[str]:
+    """The sentence's clauses that enumerate (、)."""
+    return [c for c in CLAUSE_SPLIT_RE.split(text) if "、" in c]
 
 
 def governs(text: str, slot: list[str], loose: bool = False) -> bool:
@@ -256,7 +261,7 @@ def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     joined = JOINED_RE if loose else re.compile("、")
     # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the clause holding them is
     # theirs, not another clause of the sentence (“甲”和“乙”，就可认识到…的体现 enumerates nothing 体现 governs)
-    split = re.split(r"[，,；;：:。]", text)
+    split = CLAUSE_SPLIT_RE.split(text)
     clauses = [c for c in split if joined.search(c)] or [c for c in split if len(items(c)) >= 2] \
         or ([text] if len(items(text)) >= 2 else [])
     return any(w in clause for clause in clauses for w in slot)

@@ -30,6 +30,7 @@ QUOTED_RE = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
 TITLED_RE = re.compile(r"《([^《》]{1,40})》")
 # a heading's or item's number (三十九、 (二)、 3、) is followed by 、 without enumerating anything
 NUMBERING_RE = re.compile(r"^\s*[（(]?[零〇一二两三四五六七八九十百\d]{1,4}[)）]?、")
+CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。]")  # the clauses an enumeration is read in (not 、: it joins the items)
 LIST_TAIL_RE = re.compile(rf"(?:等|[两{DIGITS}\d]+[大个项类种条]).*$")
 # A sentence that opens with a named place or organisation (西城区在…, 此外，海淀区将…): a
 # run of such sentences about subjects of one kind is a list of them, one sentence per item
@@ -115,7 +116,7 @@ def items(text: str) -> list[str]:
     text = NUMBERING_RE.sub("", text, count=1)
     if "、" not in text:
         return []
-    clause = max(re.split(r"[，,；;：:。]", text), key=lambda c: c.count("、"))
+    clause = max(CLAUSE_SPLIT_RE.split(text), key=lambda c: c.count("、"))
     lead = re.match(r"^.*?(?:是|为|有|包括|包含|涵盖|打造|发展|建设)(?=[^、]+、)", clause)
     if lead:
         clause = clause[lead.end():]
