@@ -268,7 +268,7 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
         return Disagreement("asked kind", thing, "")
     if compound := only_modifying(q, text):
-        return Disagreement("asked kind", thing_noun_asked(q), compound)
+        return Disagreement("asked kind", thing, compound)
     if aside := fills_with_excluded(q, text):
         return Disagreement("asked kind", "", aside)
     if found := point_disagreement(q, text):  # 排名第二, 超过警戒水位, 最高水位: the point asked on a scale
