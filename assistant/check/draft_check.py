@@ -15,7 +15,8 @@ from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import citations_for, make_part
 from assistant.check import draft as drafting
 from assistant.check import said_nearly, said_whole
-from assistant.check.figures import DISPUTED, Outcome, check_figure, check_role
+from assistant.check.figures import DISPUTED, Outcome, check_figure
+from assistant.check.role_claims import check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
 from assistant.errors import QuestionError, StoreError
 from assistant.records import Citation

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from assistant.answer import measure_nature, people, roles, standing
-from assistant.answer.evidence import Scored, score_sentences, sentence_years, sentences_of
+from assistant.answer import measure_nature, standing
+from assistant.answer.evidence import score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.check import from_to, series, slots
@@ -265,33 +265,3 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
                        "conflict", pick.score)
     return Outcome(SUPPORTED, [_part(pick)], figure.text, (), "figure", pick.score)
 
-
-def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None, str]:
-    """东辽县县长是王飞: the same role and place with another name refutes it; a deputy
-    (副县长) holds another role."""
-    named = slots.claimed_persons(claim)
-    claimed = {p.name for p in named}
-    role = roles.role_head(named[0].role) if named and named[0].role else ""
-    if not claimed or not role:
-        return UNKNOWN, None, ""
-    q = analyse(claim)
-    q.kind = "person"
-    q.terms = tuple(t for t in q.terms if not any(t in name for name in claimed))  # 孙|琥峰 too
-    # Every sentence of the same place is read: only one naming someone in the role decides,
-    # and many others (all of an interview with 县长) score as high on the words alone.
-    for sc in score_sentences(q, sentences_of(hits), idf)[:40]:
-        if sc.factors.get("place", 1) < 1 or sc.coverage < 0.6 or role not in sc.sentence.text:
-            continue
-        for p in people.persons(sc.sentence.text, (role,)):
-            if p.role and roles.role_matches(p.role, (role,)):
-                return (SUPPORTED if p.name in claimed else REFUTED), sc, p.name
-    return UNKNOWN, None, ""
-
-
-def check_role(text: str, hits, idf) -> Outcome:
-    verdict, sc, name = person_verdict(text, hits, idf)
-    claimed = "、".join(p.name for p in slots.claimed_persons(text))
-    if sc is None:
-        return Outcome(UNKNOWN, [], claimed)
-    part = make_part(sc.sentence, sc.sentence.a, sc.sentence.b, sc.score)
-    return Outcome(verdict, [part], claimed, (name,) if verdict == REFUTED else (), "role", sc.score)

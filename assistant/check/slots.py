@@ -207,15 +207,6 @@ def denies(lead: str) -> bool:
     return negated(lead[lead.rfind("的") + 1 :])
 
 
-# 县长是王飞 reads as 县长 王飞: a word ending as a role does (people.ROLE_TAIL), then the copula
-ROLE_IS_RE = re.compile("(" + people.ROLE_TAIL.pattern.removesuffix("$") + r")(?:是|为|叫)")
-
-
-def claimed_persons(claim: str) -> list[people.Person]:
-    """The people a claim names, with the role it gives them (东辽县县长是王飞 -> 王飞, 东辽县县长)."""
-    return people.persons(ROLE_IS_RE.sub(r"\1 ", claim))  # a space: 策展人王大伟 cuts as 策展|人王|大伟
-
-
 def _names(text: str) -> list[str]:
     """People named in a short text: after a role (县长 邢树纲), or starting at a word jieba
     takes for a name (孙|琥峰 has only its surname tagged)."""
