@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.extractive import citations_for, make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import draft, slots, statements
+from assistant.check import draft, slots, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -243,6 +243,10 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
     outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
+    pairs = list(zip(planned, outcomes))
+    # who said it, when it said only figures: decided on the sentences of its figures (spoken_figures.py)
+    outcomes = [replace(o, verdict=SUPPORTED, decided_by="speaker", claimed=slots.split_speaker(c.text)[0])
+                if spoken_figures.decide(c, o, pairs) else o for c, o in pairs]
     # beside a figure, a name says whose figure it is: a source giving it of another (山东鄄城 for the claim's
     # 台湾鄄城) says nothing of the claim's; only an act's place or person, one event, is refuted by another's
     # (or a figure its sentence supports, the place swapped where the claim's subject acts: place_swapped)

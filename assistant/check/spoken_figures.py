@@ -1,0 +1,41 @@
+"""An attribution that states only figures (仇景锐介绍，高新区去年规上工业增加值为12.3亿元): who
+said it is decided on the sentences that decide its figures.
+
+A claim quoting someone is checked twice: each figure on its own (figures.py, said_nearly.py), and
+the whole of what was said as a statement with its speaker (statements.py), which needs nearly every
+word of the claim written as the claim writes it. When what was said is no more than its figures,
+the statement check asks again what the figure checks have answered, in stricter words (规模以上
+for the source's 规上 leaves it undecided). So such an attribution is supported when every figure
+of it is supported and each supporting sentence is said by the claim's speaker (its own speaker,
+the last one named before it in its paragraph, or the person its article interviews:
+slots.source_speaker). It never refutes: that the reader finds another speaker may be the
+reporter's framing of the same words, and the statement check refutes a speaker where it can.
+"""
+
+from __future__ import annotations
+
+from assistant.check import draft, slots
+from assistant.check.statements import SUPPORTED, UNKNOWN
+
+
+def _said_by(speaker: str, s) -> bool:
+    """Is the sentence said by the claim's speaker (or by one speaking for it, 证监会主席某某 for 证监会)?"""
+    said_by = slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
+    return bool(said_by) and (said_by == speaker or speaker in said_by or said_by in speaker
+                              or slots.speaks_for(speaker, said_by, s.text))
+
+
+def decide(claim: draft.Claim, outcome, pairs: list):
+    """The supported figure outcomes that decide an undecided attribution `claim` (`pairs`: the whole
+    claim's (part, outcome)), when what it says is only its figures, each said by its speaker; else None."""
+    if claim.kind != "attribution" or outcome.verdict != UNKNOWN or claim.negated:
+        return None
+    speaker, body = slots.split_speaker(claim.text)
+    if not speaker or any(c.kind != "figure" for c in draft.claims_of(body, 0, len(body))):
+        return None  # what was said holds an event, a ranking or a date beside its figures: the statement check's
+    figures = [o for c, o in pairs if c.kind == "figure"]
+    if not figures or any(o.verdict != SUPPORTED or not o.parts for o in figures):
+        return None
+    if not all(_said_by(speaker, p.sentence) for o in figures for p in o.parts):
+        return None
+    return figures

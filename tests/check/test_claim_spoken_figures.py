@@ -1,0 +1,34 @@
+"""An attribution stating only figures (check/spoken_figures.py): who said it is decided on the
+sentences supporting its figures; a figure unsupported, another speaker or more said than the
+figures leave it to the statement check. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+
+SOURCE = ("青溪县县长林向东在接受记者采访时说，去年全县规上工业增加值完成8.6亿元，增长9%；"
+          "社会消费品零售额完成5.2亿元。")
+
+
+def test_a_figure_said_by_the_claimed_speaker_in_other_words_supports():
+    # 规模以上 for the source's 规上: the figure check reads it, the whole statement does not
+    found = check("林向东介绍，青溪县去年规模以上工业增加值为8.6亿元。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict == "supported"
+
+
+def test_another_figure_is_not_supported_by_the_speaker():
+    found = check("林向东介绍，青溪县去年规模以上工业增加值为9.6亿元。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict != "supported"
+
+
+def test_another_speaker_is_not_supported():
+    found = check("赵明远介绍，青溪县去年规模以上工业增加值为8.6亿元。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict != "supported"
+
+
+def test_more_said_than_the_figures_is_left_to_the_statement_check():
+    # the ranking beside the figure is no figure's to decide
+    found = check("林向东介绍，青溪县去年规模以上工业增加值为8.6亿元，增速居全市第一。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict != "supported"
