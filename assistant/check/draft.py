@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.check import role_claims, slots
+from assistant.check import role_reading, slots
 from assistant.text.sentences import split_sentences
 from assistant.text import places
 from assistant.text import quantities
@@ -124,7 +124,7 @@ def reason(text: str) -> str:
         return "ranking"
     if slots.split_speaker(text)[0]:
         return "attribution"
-    if role_claims.is_role_claim(text):
+    if role_reading.is_role_claim(text):
         return "role"
     if slots.dates(text) or slots.years(text):
         return "date" if _substantive(text) else "framing"

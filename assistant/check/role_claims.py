@@ -10,47 +10,15 @@ names a person in the claim's post: the claimed person supports it, another refu
 
 from __future__ import annotations
 
-import re
-
 from assistant.answer import people, roles
 from assistant.answer.evidence import Scored, score_sentences, sentences_of
 from assistant.answer.extractive import make_part
 from assistant.check.figures import Outcome
+from assistant.check.role_reading import claimed_persons, name_first
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import places, words
-
-# 县长是王飞 reads as 县长 王飞: a word ending as a role does (people.ROLE_TAIL), then the copula
-ROLE_IS_RE = re.compile("(" + people.ROLE_TAIL.pattern.removesuffix("$") + r")(?:是|为|叫)")
-# 王飞是东辽县县长, 王飞任东辽县县长: the person first, then the post the whole rest of the claim names
-NAME_IS_ROLE_RE = re.compile(r"^([\u4e00-\u9fff·]{2,6}?)(?:现任|担任|出任|是|任)([^，,。；;：:、]{2,30}?)[。！!]?$")
-
-
-def _name_first(claim: str) -> str:
-    """The claim rewritten post first (东辽县县长 王飞) when it names a person, then his post; '' otherwise.
-    The person is a name jieba reads as one (王飞, or 孙|琥峰 by its surname), not 该企业 or 这位专家."""
-    m = NAME_IS_ROLE_RE.match(claim.strip())
-    if not m or not people.ROLE_TAIL.search(m.group(2)):
-        return ""
-    name, post = m.groups()
-    if not words.tagged(name)[0][1].startswith("nr"):
-        return ""
-    return f"{post} {name}"
-
-
-def claimed_persons(claim: str) -> list[people.Person]:
-    """The people a claim names, with the post it gives them (东辽县县长是王飞 and 王飞是东辽县县长
-    -> 王飞, 东辽县县长)."""
-    flipped = _name_first(claim)
-    if flipped:
-        return people.persons(flipped)
-    return people.persons(ROLE_IS_RE.sub(r"\1 ", claim))  # a space: 策展人王大伟 cuts as 策展|人王|大伟
-
-
-def is_role_claim(text: str) -> bool:
-    """Does the text say who holds a post, either way round?"""
-    return bool(ROLE_IS_RE.search(text) or _name_first(text)) and any(p.role for p in claimed_persons(text))
+from assistant.text import places
 
 
 def _of_place(post: str, claimed_post: str) -> bool:
@@ -70,7 +38,7 @@ def person_verdict(claim: str, hits: list[Hit], idf) -> tuple[str, Scored | None
     role = roles.role_head(named[0].role) if named and named[0].role else ""
     if not claimed or not role:
         return UNKNOWN, None, ""
-    q = analyse(_name_first(claim) or claim)
+    q = analyse(name_first(claim) or claim)
     q.kind = "person"
     q.terms = tuple(t for t in q.terms if not any(t in name for name in claimed))  # 孙|琥峰 too
     # Every sentence of the same place is read: only one naming someone in the role decides,

@@ -31,6 +31,7 @@ from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
 from assistant.answer.values import figures_agree
 from assistant.check import draft, from_to, series, slots
+from assistant.check.action_words import SYNONYMS
 from assistant.check.claim_words import opposite, time_reference
 from assistant.check.figure_period import other_period
 from assistant.check.figures import Outcome, claim_question, claim_scope, same_period, without_figures
@@ -43,7 +44,7 @@ from assistant.check.statements import SUPPORTED
 from assistant.query.question import analyse
 from assistant.records import Hit
 from assistant.text import places as place_names, quantities
-from assistant.text.indicators import same_basis
+from assistant.text.indicators import CLASSIFIERS, same_basis
 from assistant.text.sentences import clause_at, split_clauses
 
 NEAR = 0.8  # the share of the claim's word weight a sentence (and its article before it) must write
@@ -53,6 +54,8 @@ SUPPORT = 0.9  # below a sentence written whole (said_whole.WHOLE)
 # and figure may compare the other way (并无太大差距); the figure check reads comparisons
 COMPARED_RE = re.compile(r"比[^，,。；;]{1,20}?(?:高|低|多|少|大|小|快|慢|长|短|强|弱|贵|便宜)")
 RESPECTIVELY_RE = re.compile(r"分别|依次")
+# 新增30家, 新建2个: the count is of things added, as 增加30家 says
+ADDED_RE = re.compile(r"新增|新建|新设|增设|新开|新引进|新培育|新认定")
 
 
 def coverage(mine: set[str], context: str, idf) -> tuple[float, bool]:
@@ -63,7 +66,9 @@ def coverage(mine: set[str], context: str, idf) -> tuple[float, bool]:
     if not total:
         return 0.0, False
     rarest = max(weight, key=lambda w: (weight[w], w))
-    return sum(v for w, v in weight.items() if w in context) / total, rarest in context
+    # a word, or an action of its group written instead (新增 for 新建: action_words.SYNONYMS)
+    written = {w for w in mine if w in context or any(w in g and any(o in context for o in g) for g in SYNONYMS)}
+    return sum(v for w, v in weight.items() if w in written) / total, rarest in written
 
 
 def _of_period(claimed, source) -> bool:
@@ -137,7 +142,26 @@ def _may_decide(claim: str, f: quantities.Quantity, about, s, g: quantities.Quan
 
 def _about(claim: str, f: quantities.Quantity):
     """The claim read as the question it answers, without its figures (as figures.figure_candidates reads it)."""
-    return replace(claim_question(claim, f), text=without_figures(claim, f))
+    q = claim_question(claim, f)
+    return replace(q, text=without_figures(claim, f), places=_places(claim, q.places))
+
+
+def _places(claim: str, found: tuple[str, ...]) -> tuple[str, ...]:
+    """The claim's places but a word jieba tags a place that stands where a verb does, right before a
+    count (新建2个…, 新建一批: a district's short name the gazetteer knows, written without its level, is
+    no place there; a place named before its figure is written with its level or is a city's name)."""
+    counts = [g.start for g in draft.figures(claim) if g.unit in CLASSIFIERS]
+    return tuple(p for p in found if not (place_names.level_of(p) == "" and not place_names.bare_level(p)
+                                          and any(claim.endswith(p, 0, at) for at in counts)))
+
+
+def _change_kind(text: str, g: quantities.Quantity) -> str:
+    """How the figure changes: a count of things added (再增加30家, and 新增30家 with no change word)
+    is one reading whichever way it is written; else a change (增长5%) or a level (达到30家)."""
+    if g.unit in CLASSIFIERS and ((is_change(text, g) and g.change == "增加")
+                                  or (not g.change and ADDED_RE.search(_stated(text, g)))):
+        return "added"
+    return "change" if is_change(text, g) else "level"
 
 
 def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
@@ -152,22 +176,25 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
     if len(mine) < MIN_WORDS:
         return None
     asked, claimed = per_unit(text, f), claim_period(text, f)
-    best, rival = None, 0.0
+    best, rival = None, (0.0, 0.0)
     # read once per claim, not per sentence: analyse (jieba) is the costly part of both
-    places, about = analyse(scope).places, _about(text, f)
+    places, about = _places(scope, analyse(scope).places), _about(text, f)
     for s in sentences_of(hits):
         t, before = s.text, passage_before(s, hits)
         share, rarest = coverage(mine, before + t, idf)
         if share < NEAR or not rarest or not _names_met(scope, places, s) or not _others_written(scope, f, t):
             continue
-        given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit and is_change(t, g) == is_change(text, f)
+        given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit
+                 and _change_kind(t, g) == _change_kind(text, f)
                  and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))
                  and _may_decide(text, f, about, s, g, hits)]
+        # as near with what its article says before it, the sentence writing more of the words itself is nearer
+        near = (share, coverage(mine, t, idf)[0])
         if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
-            if best is None or share > best[0]:
-                best = (share, s)
+            if best is None or near > best[0]:
+                best = (near, s)
         elif given:  # as near a sentence with another figure of the claim's unit: which measure is whose is open
-            rival = max(rival, share)
+            rival = max(rival, near)
     if best is None or rival >= best[0]:
         return None
     s = best[1]

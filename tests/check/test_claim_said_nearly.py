@@ -68,3 +68,30 @@ def test_an_as_near_sentence_with_another_figure_leaves_it_open():
 
 def test_a_figure_the_source_denies_supports_nothing():
     assert _near("青溪县今年新增了300余个要素难题的解决方案。", "青溪县今年没有新增300余个要素难题的解决方案。") is None
+
+
+def test_a_count_added_is_one_reading_however_written():
+    # 再增加15家 and 新增…15家 both count the ones added
+    source = "加快培育新型经营主体，力争新增市级以上家庭农场示范场15家、合作社示范社8家。"
+    found = _near("市级以上家庭农场示范场今年要再增加15家。", source)
+    assert found is not None and found.verdict == "supported"
+    # a level reached (增加到15家) is not the 15 added
+    assert _near("市级以上家庭农场示范场今年要增加到15家。", source) is None
+
+
+def test_a_verb_jieba_reads_as_a_place_before_a_count_is_no_place():
+    # 新建 is tagged a place (a district's short name); right before a count it is the verb,
+    # and 新增 of its action group is written for it
+    source = "完善养老服务体系，新增3个社区日间照料中心、5处老年助餐点。"
+    found = _near("今年要在社区新建3个日间照料中心。", source)
+    assert found is not None and found.verdict == "supported"
+    assert said_nearly._places("今年要在社区新建3个日间照料中心。", ("新建",)) == ()
+    assert said_nearly._places("青溪县新建3个日间照料中心。", ("青溪县", "新建")) == ("青溪县",)
+
+
+def test_the_sentence_writing_the_words_itself_is_nearer_than_its_neighbours():
+    # both sentences follow a heading that writes every word; only one writes them itself
+    hits = made_hits("养老服务：完善日间照料体系。新增3个社区日间照料中心。新增普惠性学位600个。")
+    c = next(c for c in draft.claims_of("今年新建3个社区日间照料中心。", 0, 15) if c.kind == "figure")
+    found = said_nearly.decide(c, hits, flat_idf)
+    assert found is not None and "日间照料中心" in found.parts[0].sentence.text

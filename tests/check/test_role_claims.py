@@ -3,7 +3,7 @@ text uses, a deputy not taken for the role itself."""
 
 from __future__ import annotations
 
-from assistant.check import role_claims
+from assistant.check import role_claims, role_reading
 from assistant.records import Hit
 from support import made_chunk
 
@@ -18,9 +18,9 @@ def _hits(*texts: str) -> list[Hit]:
 
 
 def test_a_claim_names_its_person_and_role_for_any_role_word():
-    assert [(p.name, p.role) for p in role_claims.claimed_persons("青山县博物馆策展人是李景栋。")] == [("李景栋", "青山县博物馆策展人")]
-    assert [(p.name, p.role) for p in role_claims.claimed_persons("青山县县长是王大伟")] == [("王大伟", "青山县县长")]
-    assert role_claims.claimed_persons("青山县经济增长是全省最快的") == []
+    assert [(p.name, p.role) for p in role_reading.claimed_persons("青山县博物馆策展人是李景栋。")] == [("李景栋", "青山县博物馆策展人")]
+    assert [(p.name, p.role) for p in role_reading.claimed_persons("青山县县长是王大伟")] == [("王大伟", "青山县县长")]
+    assert role_reading.claimed_persons("青山县经济增长是全省最快的") == []
 
 
 def test_the_same_role_with_another_name_refutes_and_a_deputy_does_not():
@@ -41,12 +41,12 @@ def test_a_role_outside_a_fixed_list_is_checked():
 
 
 def test_a_claim_naming_the_person_first_is_a_role_claim():
-    assert [(p.name, p.role) for p in role_claims.claimed_persons("李向前是青山县县长。")] == [("李向前", "青山县县长")]
-    assert [(p.name, p.role) for p in role_claims.claimed_persons("张建国任青山县副县长")] == [("张建国", "青山县副县长")]
-    assert role_claims.is_role_claim("李向前是青山县县长。")
+    assert [(p.name, p.role) for p in role_reading.claimed_persons("李向前是青山县县长。")] == [("李向前", "青山县县长")]
+    assert [(p.name, p.role) for p in role_reading.claimed_persons("张建国任青山县副县长")] == [("张建国", "青山县副县长")]
+    assert role_reading.is_role_claim("李向前是青山县县长。")
     # no person first: a thing or a pronoun is no one holding a post
-    assert not role_claims.is_role_claim("该企业是青山县龙头企业。")
-    assert not role_claims.is_role_claim("这位专家是青山县人。")
+    assert not role_reading.is_role_claim("该企业是青山县龙头企业。")
+    assert not role_reading.is_role_claim("这位专家是青山县人。")
 
 
 def test_the_person_first_claim_is_decided_as_the_post_first_one():
