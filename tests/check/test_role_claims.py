@@ -64,3 +64,12 @@ def test_the_same_post_of_another_place_decides_nothing():
     assert verdict == "not_enough_info"
     verdict, _, _ = role_claims.person_verdict("青山县县长是张建国", hits, lambda t: 1.0)
     assert verdict == "not_enough_info"
+
+
+def test_another_holder_of_a_members_post_refutes_nothing():
+    # many people are 人大代表 or 研究员: another one named is no refutation
+    hits = _hits("会议期间，记者采访了市人大代表、青山县县长李向前。")
+    verdict, _, _ = role_claims.person_verdict("张建国是市人大代表。", hits, lambda t: 1.0)
+    assert verdict == "not_enough_info"
+    verdict, _, name = role_claims.person_verdict("李向前是市人大代表。", hits, lambda t: 1.0)
+    assert (verdict, name) == ("supported", "李向前")
