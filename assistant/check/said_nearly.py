@@ -147,11 +147,11 @@ def _about(claim: str, f: quantities.Quantity):
 
 
 def _places(claim: str, found: tuple[str, ...]) -> tuple[str, ...]:
-    """The claim's places but a word jieba tags a place that stands where a verb does, right before a
-    count (新建2个…, 新建一批: a district's short name the gazetteer knows, written without its level, is
-    no place there; a place named before its figure is written with its level or is a city's name)."""
+    """The claim's places but an action word jieba tags a place, right before a count (新建2个…: 新建 is
+    also a district's short name; one of action_words' groups, written without a level, it is the act
+    there). A county's bare name before a count (东丰2个…) stays a place: it is no action word."""
     counts = [g.start for g in draft.figures(claim) if g.unit in CLASSIFIERS]
-    return tuple(p for p in found if not (place_names.level_of(p) == "" and not place_names.bare_level(p)
+    return tuple(p for p in found if not (place_names.level_of(p) == "" and any(p in g for g in SYNONYMS)
                                           and any(claim.endswith(p, 0, at) for at in counts)))
 
 

@@ -87,6 +87,8 @@ def test_a_verb_jieba_reads_as_a_place_before_a_count_is_no_place():
     assert found is not None and found.verdict == "supported"
     assert said_nearly._places("今年要在社区新建3个日间照料中心。", ("新建",)) == ()
     assert said_nearly._places("青溪县新建3个日间照料中心。", ("青溪县", "新建")) == ("青溪县",)
+    # a county's bare name before a count is no action: it stays the claim's place
+    assert said_nearly._places("青溪3个日间照料中心投入使用。", ("青溪",)) == ("青溪",)
 
 
 def test_the_sentence_writing_the_words_itself_is_nearer_than_its_neighbours():
