@@ -14,6 +14,9 @@ which the gap in 固(定资产)投(资) and 社(会消费品)零(售) is too lon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from assistant.text import words
 
 # the short form -> the long form (a following 额 or 总额 stays: 社零额 -> 社会消费品零售额)
 STATISTICAL = {
@@ -26,3 +29,34 @@ _SHORT_RE = re.compile("|".join(sorted(STATISTICAL, key=len, reverse=True)))
 def spelled_out(text: str) -> str:
     """`text` with each standard abbreviation of an indicator written in full."""
     return _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text)
+
+
+# 农村厕所 -> 农厕, 科技创新 -> 科创, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two words is
+# shortened to the first character of each. The reverse reading (a question's 农厕, a sentence's
+# 农村厕所) is words.writes'. A word of the question counts as a part of a compound when it is a noun,
+# a verb or a fixed phrase of two characters or more standing right beside another.
+PART_FLAGS = ("n", "v", "l")
+
+
+def _part(word: str, flag: str) -> bool:
+    return len(word) >= 2 and flag[:1] in PART_FLAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+@lru_cache(maxsize=4096)
+def _initialisms(question: str) -> dict[str, tuple[str, ...]]:
+    tags = words.tagged(question)
+    out: dict[str, tuple[str, ...]] = {}
+    for (a, fa), (b, fb) in zip(tags, tags[1:]):
+        short = a[0] + b[0]
+        # only a form that is no word of its own (政工 is a word, not 政府工作): one jieba reads as
+        # a shortened word (农厕, 科创), so a sentence writing it says the compound
+        if _part(a, fa) and _part(b, fb) and words.shortened(short):
+            for w in (a, b):
+                out[w] = out.get(w, ()) + (short,)
+    return out
+
+
+def initialisms(word: str, question: str) -> tuple[str, ...]:
+    """The shortened forms a sentence may write for the compound the question's `word` is a part of
+    (农村 or 厕所 of 农村厕所 -> 农厕); () for a word in no such compound."""
+    return _initialisms(question).get(word, ())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.abbreviations import initialisms
 from assistant.text.words import tagged
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -120,6 +121,6 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
 def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
     changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
-    (相关产业: 涉)."""
+    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕)."""
     return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ()) \
-        + concerning(word, question)
+        + concerning(word, question) + initialisms(word, question)

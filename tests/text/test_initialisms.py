@@ -1,0 +1,41 @@
+"""A compound a question writes in full (农村厕所, 科技创新) is held by the sentence's shortened form of
+it, the first character of each word (农厕, 科创): text/abbreviations.initialisms; made-up sentences."""
+
+from __future__ import annotations
+
+from support import figure_picks
+
+from assistant.answer import evidence
+from assistant.query.question import analyse
+from assistant.text import abbreviations
+
+
+def _coverage(question: str, text: str) -> float:
+    return evidence.coverage(evidence.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+
+
+def test_each_word_of_a_compound_is_held_by_its_initials():
+    q = "青溪县今年农村厕所要改造多少户？"
+    assert abbreviations.initialisms("农村", q) == ("农厕",) and abbreviations.initialisms("厕所", q) == ("农厕",)
+    assert "文旅" in abbreviations.initialisms("旅游", "青溪县文化旅游收入是多少？")
+    assert "科创" in abbreviations.initialisms("科技", "青溪县的科技创新平台有几个？")
+
+
+def test_a_form_that_is_a_word_of_its_own_is_no_shortening():
+    # 政工 (political work) is a word, not 政府工作; a word beside a particle forms no compound
+    assert "政工" not in abbreviations.initialisms("政府", "青溪县政府工作报告提出了什么？")
+    assert abbreviations.initialisms("厕所", "青溪县的厕所有多少座？") == ()
+
+
+def test_a_sentence_writing_the_short_form_supports_the_question():
+    q = "青溪县今年农村厕所要改造多少户？"
+    assert _coverage(q, "青溪县今年改造农厕800户。") > _coverage(q, "青溪县今年改造危房800户。")
+    picks = figure_picks(q, "青溪县今年改造农厕800户，新建村庄道路20公里。")
+    assert picks["800户"].factors["local"] > 0.75 and picks["800户"].factors["adjacent"] == 1.0
+
+
+def test_the_short_form_is_held_only_where_the_compound_is_asked():
+    # 农厕 in the sentence holds nothing for a question that writes 农村 beside another word
+    q = "青溪县今年农村公路要改造多少公里？"
+    assert abbreviations.initialisms("农村", q) == ()
+    assert _coverage(q, "青溪县今年改造农厕800户。") == _coverage(q, "青溪县今年改造危房800户。")
