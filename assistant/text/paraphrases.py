@@ -118,9 +118,28 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
     return found
 
 
+# 占比 (the share a part makes up) is what a report writes as 比例 or 比重 (比例达到70%); jieba often cuts the
+# question's 占比 apart (占|比要到多少), so its 占 is read with the 比 after it
+SHARE_ASKED = re.compile(r"占比")
+SHARE = ("比例", "比重", "占比")
+
+
+# 到现在为止累计签约了几个: a total to date, which a sentence writes by any mark of a running total (截至目前,
+# 累计, 至今, 以来); each word of the question's phrase is held by any of them
+TO_DATE_ASKED = re.compile(r"累计|累积|(?:到|截至|截止)(?:现在|目前|当前)(?:为止)?|至今|迄今")
+TO_DATE = ("累计", "累积", "截至", "截止", "至今", "迄今", "以来", "为止")
+
+
+def to_date(word: str, question: str) -> tuple[str, ...]:
+    """How a sentence writes the question's `word` of a phrase asking a total to date; () for any other word."""
+    return TO_DATE if any(word in m.group() for m in TO_DATE_ASKED.finditer(question)) else ()
+
+
 def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
     changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
-    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕)."""
+    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a share (占比: 比例), a total to date
+    (到现在为止累计: 截至目前)."""
     return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ()) \
-        + concerning(word, question) + initialisms(word, question)
+        + concerning(word, question) + initialisms(word, question) \
+        + (SHARE if word in ("占", "占比") and SHARE_ASKED.search(question) else ()) + to_date(word, question)
