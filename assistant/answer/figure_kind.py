@@ -191,7 +191,7 @@ def modifier(q: Question) -> tuple[str, str]:
     # a place is the place check's (a county's figure is its 全县 one), but a market the subject
     # is asked in (苹果在印度的营收) narrows the measure: the company's total is not India's
     market = word in q.places and j > 1 and tagged[j - 1][0] == "在"
-    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS or word in q.places and not market
+    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS | values.STATING or word in q.places and not market
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
         return "", ""
     return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)

@@ -144,6 +144,8 @@ def same_value(a: Slot, b: Slot, text_a: str = "", text_b: str = "") -> bool | N
 FILLERS = frozenset("约 近 超 逾 达 达到 为 是 了 共 已 仅 多 余 左右 以上 上下 的 个 同比 比 上年 去年 同期 较 "
                     "增长 增加 上涨 提高 下降 减少 累计 总计 合计 分别 约为 大约 接近 超过 突破 将 在 于 已经 "
                     "获得 赢得 取得 拿下 有 共有 拥有 完成 实现 共计 一共 总共".split())
+# the verbs of giving a figure (采访给出的投资额, 文中提到的产量): they say where it is written, not which one
+STATING = frozenset("给出 提到 提及 公布 披露 发布 报出 列出 写出 说出 引用".split())
 
 
 def clause_of(text: str, slot: Slot) -> tuple[int, int]:
