@@ -159,8 +159,9 @@ def mark(weights: Weights, q) -> Weights:
         if inside:
             weights.item = item_markers(numeral)
             weights[weights.item] = max(weights.pop(g) for g in inside)
-    weights.optional = frozenset(g for g in weights
-                                 if all(frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in g))
+    # decided by the words the question writes: a sentence's spelling of one (text/paraphrases) is no frame word
+    weights.optional = frozenset(g for g in weights if (own := [t for t in g if t in q.text])
+                                 and all(frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in own))
     return weights
 
 

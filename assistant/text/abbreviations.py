@@ -31,15 +31,18 @@ def spelled_out(text: str) -> str:
     return _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text)
 
 
-# 农村厕所 -> 农厕, 科技创新 -> 科创, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two words is
-# shortened to the first character of each. The reverse reading (a question's 农厕, a sentence's
-# 农村厕所) is words.writes'. A word of the question counts as a part of a compound when it is a noun,
-# a verb or a fixed phrase of two characters or more standing right beside another.
-PART_FLAGS = ("n", "v", "l")
+# 农村厕所 -> 农厕, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two nouns is shortened to the first
+# character of each. The reverse reading (a question's 农厕, a sentence's 农村厕所) is words.writes'. A
+# word of the question is a part of a compound when it is a noun (a verb's noun too: 旅游 vn) or a fixed
+# phrase of two characters or more standing right beside another; a verb beside its object (改造|农村) forms
+# none.
+PART_FLAGS = ("n", "vn", "l")
+NAMES = ("nr", "ns")  # a person's or a place's name is shortened its own way (亚太地区 is no part of 亚形)
 
 
 def _part(word: str, flag: str) -> bool:
-    return len(word) >= 2 and flag[:1] in PART_FLAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    return len(word) >= 2 and flag.startswith(PART_FLAGS) and not flag.startswith(NAMES) \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 @lru_cache(maxsize=4096)
