@@ -226,10 +226,11 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             ca = borrowed[0]
         lead = text[ca : f.start]
         clause = text[ca:cb]
-        local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity)
+        whole, counted = count_scope.part_of_whole(q, s, ca)  # 34个重点项目，其中…占几个: 亿元以上项目26个
+        local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity, whole)
         indicator, adjacent = "", 0.0
         # 完成投资100亿元 is next to the 投资额 asked (_written)
-        terms = {t for g in weights for t in g}
+        terms = {t for g in weights for t in g} | ({counted} if counted else set())
         for term in sorted(terms | {_stem(t) for t in terms} - {""}, key=len, reverse=True):
             at = lead.rfind(term)
             gap = dimensions.past_measure_noun(RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :])
@@ -264,7 +265,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # A figure must be of the thing asked: nothing of the question in its clause, or the
         # question's head word missing from it, and it is probably another figure.
         relevant = 1.0 if (local or adjacent) else 0.5
-        head = (q.head,) if q.head else q.head_group
+        head = (counted,) if counted else (q.head,) if q.head else q.head_group
         if q.head and asking_verb(q, q.head):  # 定为多少: the measure stated, not the verb
             head = tuple(w for w in (stated_measure(q, q.head),) if w)
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时

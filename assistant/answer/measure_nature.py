@@ -148,7 +148,8 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
         said_past, said_now = PAST.search(text), NOW.search(text)
         if (said_now and not said_past) if asked_past else (said_past and not said_now):
             return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
-    if found := same_period_disagreement(q, text) or standing_disagreement(q, text, where) or done_disagreement(q, text, f):
+    if found := same_period_disagreement(q, text) or before_last_disagreement(q, text) or standing_disagreement(q, text, where) \
+            or done_disagreement(q, text, f):
         return found
     head = q.head or ""
     if q.unit or not head or not ASKED_AFTER.match(q.text, q.text.rfind(head) + len(head)):
@@ -166,6 +167,19 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
 # (比去年同期, 与去年同期相比 compare: the change check's)
 SAME_PERIOD_PAST = re.compile(r"(?<![比较与和跟同])(?:去年|上年|上一年)(?:同期|同一(?:季度|时期|月份?|期间|年度)|同季度?|同月)")
 PAST_SAID = re.compile(r"去年|上年|上一年|前一年|同期|(?<!\d)(?:19|20)\d\d")
+
+
+# 前年的财政收入: the year before last, which a report or an interview gives only by name (前年, 2022年); a
+# figure of a sentence naming neither is of the year it speaks of (过去一年, this year's plan)
+BEFORE_LAST_ASKED = re.compile(r"(?<![比较与和跟同大])前年(?!同期)")
+BEFORE_LAST_SAID = re.compile(r"前年|(?<!\d)(?:19|20)\d\d")
+
+
+def before_last_disagreement(q: Question, text: str) -> str:
+    """The year before last asked as a figure's year, a sentence that names no such year."""
+    if BEFORE_LAST_ASKED.search(q.text) and not BEFORE_LAST_SAID.search(text):
+        return "no year before last named"
+    return ""
 
 
 def same_period_disagreement(q: Question, text: str) -> str:

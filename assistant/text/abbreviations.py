@@ -26,9 +26,16 @@ STATISTICAL = {
 _SHORT_RE = re.compile("|".join(sorted(STATISTICAL, key=len, reverse=True)))
 
 
+# 同比涨了几个点: speech shortens 百分点 to 点, and of a measure's growth it means the percent (增长8.3%); asked
+# as 百分之几 it is read so (a rate's change in 个百分点 is then no answer: a refusal, never another figure).
+# Not 点位, 点击, 点赞, 点子 (things counted)
+POINTS_RE = re.compile(r"(几|多少)个点(?![位击赞评子])")
+
+
 def spelled_out(text: str) -> str:
-    """`text` with each standard abbreviation of an indicator written in full."""
-    return _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text)
+    """`text` with each standard abbreviation of an indicator written in full, and a spoken 几个点 as
+    百分之几."""
+    return POINTS_RE.sub(r"百分之\1", _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text))
 
 
 # 农村厕所 -> 农厕, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two nouns is shortened to the first

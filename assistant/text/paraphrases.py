@@ -42,6 +42,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "起码": ("以上", "不少于", "不低于", "至少"),
     "超过": ("以上", "超"),
     "以上": ("超过", "不低于", "不少于"),
+    # 今年打算承接多少个: an everyday asker's word for a plan, which a report writes by its aim (力争承接…200个;
+    # answer/measure_nature.TARGET_ASKED reads it so too)
+    "打算": ("力争", "计划", "争取", "确保", "目标", "预计", "拟"),
 }
 
 RESULTS = "出掉完"  # result complements after a one-character verb
@@ -118,12 +121,6 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
     return found
 
 
-# 占比 (the share a part makes up) is what a report writes as 比例 or 比重 (比例达到70%); jieba often cuts the
-# question's 占比 apart (占|比要到多少), so its 占 is read with the 比 after it
-SHARE_ASKED = re.compile(r"占比")
-SHARE = ("比例", "比重", "占比")
-
-
 # 到现在为止累计签约了几个: a total to date, which a sentence writes by any mark of a running total (截至目前,
 # 累计, 至今, 以来); each word of the question's phrase is held by any of them
 TO_DATE_ASKED = re.compile(r"累计|累积|(?:到|截至|截止)(?:现在|目前|当前)(?:为止)?|至今|迄今")
@@ -138,8 +135,6 @@ def to_date(word: str, question: str) -> tuple[str, ...]:
 def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
     changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
-    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a share (占比: 比例), a total to date
-    (到现在为止累计: 截至目前)."""
+    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a total to date (到现在为止累计: 截至目前)."""
     return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) else ()) \
-        + concerning(word, question) + initialisms(word, question) \
-        + (SHARE if word in ("占", "占比") and SHARE_ASKED.search(question) else ()) + to_date(word, question)
+        + concerning(word, question) + initialisms(word, question) + to_date(word, question)
