@@ -42,9 +42,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "起码": ("以上", "不少于", "不低于", "至少"),
     "超过": ("以上", "超"),
     "以上": ("超过", "不低于", "不少于"),
-    # 今年打算承接多少个: an everyday asker's word for a plan, which a report writes by its aim (力争承接…200个;
-    # answer/measure_nature.TARGET_ASKED reads it so too)
-    "打算": ("力争", "计划", "争取", "确保", "目标", "预计", "拟"),
 }
 
 RESULTS = "出掉完"  # result complements after a one-character verb
