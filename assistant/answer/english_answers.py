@@ -8,7 +8,8 @@ both it and the rules cut is taken at their agreed support (`same_cut`).
 from __future__ import annotations
 
 from assistant.answer import speakers
-from assistant.answer.english import AGREED_SUPPORT, figure_stands
+from assistant.answer.english import AGREED_SUPPORT, figure_stands, pinned_groups
+from assistant.answer.english_dimensions import sole_measure
 from assistant.answer.roles import asks_speaker
 from assistant.query.question import Question
 
@@ -24,7 +25,9 @@ def draft_standing(q: Question, made, order=()):
     scorer's best sentence when that names its speaker (人大代表X说，…), at its support."""
     first = made.parts[0]
     if q.kind == "quantity":
-        return None if made.support <= 0 or not figure_stands(q, first.sentence.chunk.text[first.a : first.b]) else True
+        clause = first.sentence.chunk.text[first.a : first.b]  # or the sentence's one figure in a unit the question names
+        stands = figure_stands(q, clause) or (pinned_groups(q) >= 2 and sole_measure(q, first.sentence.text, clause))
+        return None if made.support <= 0 or not stands else True
     if q.kind != "person":
         return True
     said = asks_speaker(q)

@@ -93,6 +93,22 @@ def _counts_another(q: Question, cut: str) -> str:
     return f"{f.text} counts {after}"
 
 
+# "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
+COUNTED_MEASURE_EN = re.compile(r"\b(?:yuan|rmb|dollars?|euros?|pounds?|yen|won|rupees?|roubles?|rubles?|francs?|"
+                                r"percent|percentage|points?|billions?|millions?|thousands?|trillions?)\b", re.IGNORECASE)
+
+
+def _sum_for_count(q: Question, cut: str) -> str:
+    """Whether a how-many question asking no unit (how many times, how many projects) is answered by a sum of money or
+    a share (到位额57.828亿元, 增长37%): those measure, they count nothing; unless the question counts money or points."""
+    m = COUNTED_EN_RE.search(q.text)
+    if not m or q.unit or COUNTED_MEASURE_EN.search(m.group(1)):
+        return ""
+    found = quantities.find_quantities(cut)
+    kind = found[-1].kind if found else ""
+    return f"a {kind} figure for a count" if kind in ("money", "percent", "points") else ""
+
+
 # "how long in total", "how many … altogether": the sum of several, written 总/共/累计/合计/全长 where a text gives it
 ADVERB_TOTAL_EN = re.compile(r"\b(?:in total|altogether|combined|in all)\b", re.IGNORECASE)
 TOTAL_WRITTEN_ZH = re.compile(r"总|共|累计|合计|全长|全程|全线|全部|一共|加起来|两者|二者|合并")
@@ -144,7 +160,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut)):
+    if (why := _counts_another(q, cut) or _sum_for_count(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut)):
         return why

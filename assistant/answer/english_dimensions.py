@@ -59,3 +59,19 @@ def unit_disagreement(q, f: quantities.Quantity) -> str:
     if units is None or f.unit in units:
         return ""
     return f"{f.text} states another dimension than the question asks" if f.unit else f"{f.text} states no unit"
+
+
+# units an English question may name that pin no thing: a share, a sum of money or a head count is given of anything
+PLAIN_UNITS = frozenset({"%", "人"}) | frozenset(quantities.CURRENCIES)
+
+
+def sole_measure(q, sentence: str, within: str) -> bool:
+    """Whether `within` (a figure or its clause) holds the only figure of `sentence` in a unit the English question
+    names by a word of its own (how many times: 次, square kilometres: 平方公里, tonnes: 吨; not a share, money or
+    people): the unit asked points to its clause whatever the dictionary made of the words around it
+    (“走出去、请进来”行动190次 for "how many times … 'going out and inviting in' drive", 行动 reached by no
+    translation, beside 签约项目71个 and 到位额57.828亿元)."""
+    if not q.english or not q.unit or q.unit in PLAIN_UNITS or not within:
+        return False
+    in_unit = [f for f in quantities.find_quantities(sentence) if quantities.same_unit(f.unit, q.unit)]
+    return len(in_unit) == 1 and in_unit[0].text in within

@@ -286,7 +286,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     named = measure_words.measure(own) if own else ""
     if named and not any(w in named for w in found):
         found.append(named)
-    if found and terms and not any(measure_words.related(w, t) for w in found for t in terms):
+    if found and terms and not any(measure_words.related(w, t) for w in found for t in terms) and not english_dimensions.sole_measure(q, text, f.text):
         return f"it measures {'/'.join(sorted(found))}"
     return ""
 

@@ -47,6 +47,8 @@ UNITS_EN = (
     # visitors, tourists and passengers are counted in 人次 (visits) as often as in 人: in sentences of
     # news_part_a and _b naming 游客, 旅客 or 客流, 37 figures in 人次 against 17 in 人; no unit for them
     (r"\bhow many (?:people|persons|residents|workers|employees|students)\b|\bhow many .*\b(?:died|killed|injured|employed)\b", "人"),
+    # "how many times has X run it": a count of occasions (190次), not how many times larger (倍)
+    (r"\bhow many times\b(?!\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|faster|longer|as|that|over)\b)", "次"),
     (r"\b(?:tons|tonnes)\b", "吨"),
     (r"\byuan\b|\brmb\b", "元"),
     # an area is no length: 125平方公里 answers "how many square kilometres", 4公里 does not

@@ -187,3 +187,15 @@ def test_a_number_asked_by_order_is_an_ordinal():
     sentence = "该风暴的国际编号为1907，是今年第7号台风。"
     assert _why(q, sentence, "该风暴的国际编号为1907")
     assert not _why(q, sentence, "是今年第7号台风")
+
+
+DRIVE = "今年以来，甲县共开展“敞开大门”活动45次，签约项目12个，到位资金8.5亿元，同比增长20%。"
+
+
+def test_a_sum_or_a_share_is_no_count():
+    q = "How many projects has the made-up county's open-door campaign brought in?"
+    assert _why(q, DRIVE, "到位资金8.5亿元")
+    assert _why(q, DRIVE, "同比增长20%")
+    assert not _why(q, DRIVE, "签约项目12个")
+    assert not _why("How many billion yuan has the made-up county's campaign brought in?", DRIVE, "到位资金8.5亿元")
+    assert not _why("How much money has the made-up county's campaign brought in?", DRIVE, "到位资金8.5亿元")

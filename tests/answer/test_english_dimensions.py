@@ -87,3 +87,31 @@ def test_two_drafts_cutting_one_clause_are_taken_at_the_agreed_support():
     # a sentence answer may be of another kind than asked
     which = analyse("Which company makes the battery of the made-up laptop?")
     assert english_answers.same_cut(which, draft(first, at, at + 9, 0.3), draft(first, at, at + 9, 0.6)).support == 0.3
+
+
+DRIVE = "今年以来，甲县共开展“敞开大门”活动45次，签约项目12个，到位资金8.5亿元，同比增长20%。"
+
+
+def test_how_many_times_asks_a_count_of_occasions_not_how_many_times_larger():
+    assert analyse("How many times has the made-up county held its open-door campaign?").unit == "次"
+    assert analyse("How many times larger is the made-up park than last year?").unit != "次"
+
+
+def test_the_sentences_one_figure_in_a_unit_the_question_names_is_its_answer():
+    q = analyse("How many times has the made-up county held its open-door campaign?")
+    q.groups = (("驱动", "驱使"), ("邀请", "请进"))  # the dictionary's guess for 'campaign' is no word of the text
+    found = _figures(DRIVE)
+    assert english_dimensions.sole_measure(q, DRIVE, "活动45次")
+    assert not english_dimensions.sole_measure(q, DRIVE, "签约项目12个")
+    assert not figure_kind.disagreement(q, DRIVE, found["45次"])
+    assert figure_kind.disagreement(q, DRIVE, found["8.5亿元"])
+    # two figures in the unit: the unit points to neither
+    twice = DRIVE.replace("签约项目12个", "走访企业30次")
+    assert not english_dimensions.sole_measure(q, twice, "活动45次")
+
+
+def test_a_plain_unit_pins_no_clause():
+    share = analyse("What share of the made-up county's budget goes to schools?")
+    assert share.unit == "%"
+    assert not english_dimensions.sole_measure(share, DRIVE, "同比增长20%")
+    assert not english_dimensions.sole_measure(analyse("如何看待甲县的活动？"), DRIVE, "活动45次")
