@@ -37,6 +37,9 @@ ASKED_EN = (
     (r"\bwarranty\b", _units("时间", "里程")),
     (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep))\b", _units("长度")),
     (r"\btemperature\b", _units("温度")),
+    # "how much soil erosion area", "what is the floor area": the noun asked is an area (a region asked is no figure)
+    (r"\bhow (?:much|large|big) (?:[a-z-]+\s+){0,3}area\b(?!s)|\b(?:what|which) (?:is|was) the (?:[a-z-]+\s+){0,2}area\b(?!s)",
+     _units("面积")),
 )
 # every unit a dimension row lists: a figure in none of them (个, 辆, TOPS) measures nothing here
 MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split())
@@ -49,15 +52,25 @@ def asked_units(text: str) -> frozenset[str] | None:
     return found[0] if len(found) == 1 else None
 
 
+# a change or a comparison asked: a share may state it (the price fell 5%)
+CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|"
+                       r"grown|growth|increase[sd]?|decrease[sd]?|cut|cuts|change[sd]?|(?<!-)up|(?<!-)down|more|less|higher|lower|than|"
+                       r"compared|share|percent|percentage|proportion|rate)\b", re.IGNORECASE)
+
+
 def unit_disagreement(q, f: quantities.Quantity) -> str:
     """Why figure `f` cannot answer English question `q`: its unit states another dimension than
     the one asked, or it has none (3 of 同日3时2分 for "how deep": a measure is written with its
-    unit); '' when it may, or nothing is known. A share or a change is of any measure."""
-    if not q.english or f.kind in ("percent", "points") or (f.unit and f.unit not in MEASURED):
+    unit), or a share (4% for an area); '' when it may, or nothing is known. A change is of any measure."""
+    # a change is of any measure (同比增长12% for a price); a share states no level of a dimension
+    share = f.kind in ("percent", "points") and not f.change
+    if not q.english or (f.kind in ("percent", "points") and not share) or (f.unit and f.unit not in MEASURED and not share):
         return ""
     units = asked_units(q.text)
     if units is None or f.unit in units:
         return ""
+    if share:  # unless a change is asked (the price fell 5%), which a share may state
+        return "" if CHANGE_EN.search(q.text) else f"{f.text} is a share, not the dimension asked"
     return f"{f.text} states another dimension than the question asks" if f.unit else f"{f.text} states no unit"
 
 

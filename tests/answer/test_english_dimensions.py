@@ -115,3 +115,20 @@ def test_a_plain_unit_pins_no_clause():
     assert share.unit == "%"
     assert not english_dimensions.sole_measure(share, DRIVE, "同比增长20%")
     assert not english_dimensions.sole_measure(analyse("如何看待甲县的活动？"), DRIVE, "活动45次")
+
+
+LAND = "今年全县城镇登记失业率控制在4%以内，复垦土地300亩，治理水土流失80平方公里。"
+
+
+def test_an_area_asked_is_stated_in_an_area_unit_and_a_share_states_no_area():
+    q = analyse("How much soil erosion area will the made-up county treat this year?")
+    found = _figures(LAND)
+    assert english_dimensions.unit_disagreement(q, found["4%以内"])
+    assert not english_dimensions.unit_disagreement(q, found["80平方公里"])
+    assert not english_dimensions.unit_disagreement(q, found["300亩"])
+    assert english_dimensions.asked_units("Which areas will the made-up county treat?") is None
+    # a change asked may be a share of the dimension
+    fell = analyse("By how much did the made-up county's farmland area fall?")
+    assert not english_dimensions.unit_disagreement(fell, found["4%以内"])
+    price = analyse("What is the price of the made-up car?")
+    assert english_dimensions.unit_disagreement(price, _figures("该车首付比例为20%。")["20%"])
