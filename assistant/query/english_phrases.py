@@ -176,6 +176,22 @@ def route_end(question: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in ROUTE_RE.finditer(question))
 
 
+# a surname in pinyin before a capitalised given name is a person's (Zhang Chenlong), not a place its pinyin
+# spells with a level (漳县 for Zhang): unless the word after it is a place's (Zhang County, Huang River)
+FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+PLACE_WORDS_EN = frozenset("""county district city province town township village river lake mountain mountains road
+    street bay port island zone area region prefecture new high""".split())
+
+
+def surname_at(question: str, at: int) -> bool:
+    """Whether the word at offset `at` of `question` is a Chinese surname (CC-CEDICT's "surname X") followed by a
+    capitalised given name (`FULL_NAME_RE`)."""
+    from assistant.query.crosslingual import dictionary_names
+
+    m = FULL_NAME_RE.match(question, at)
+    return bool(m) and m.group(2).lower() not in PLACE_WORDS_EN and f"surname {m.group(1).lower()}" in dictionary_names()
+
+
 # "According to its director, what was …", "As the report says, how many …": an attribution before the
 # question's own words; the kind asked is read from what follows it (what was … investment asks a figure)
 ATTRIBUTION_EN = re.compile(r"^\s*(?:according to|as (?:stated|reported|said) by|in the words of)\b[^,?]{0,80},\s*", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """English phrases translated as a whole (query/english_phrases.py), on made-up questions."""
 
 from assistant.query.crosslingual import ENGLISH_STOPWORDS, Bridge, variants
+from assistant.query import english_phrases
 from assistant.query.english_phrases import phrase_index, phrase_words
 
 
@@ -52,3 +53,15 @@ def test_a_noun_the_dictionary_glosses_in_the_plural_alone_is_read_through_its_p
     groups = Bridge(["袜", "袜子", "工厂"]).groups("How many sock factories are there?")[0]
     assert any("袜" in g for g in groups)
     assert not any("袜" in g for g in Bridge(["短袜", "袜"]).groups("How many sock factories are there?")[0])
+
+
+def test_a_surname_before_a_given_name_is_a_persons_not_a_place():
+    q = "Zhang Mingyuan of the made-up institute says what?"
+    assert english_phrases.surname_at(q, 0)
+    assert not english_phrases.surname_at("Zhang County is near which city?", 0)
+    assert not english_phrases.surname_at("Harbin Airport handled how many flights?", 0)  # Harbin is no surname
+    assert not english_phrases.surname_at("zhang Mingyuan", 0)  # a lower-case word is no name
+    # the bridge reads no place from the surname; a place named with its level stays one
+    bridge = Bridge(["漳县", "研究员"])
+    assert "漳县" not in bridge.groups(q)[1]
+    assert "漳县" in bridge.groups("What did Zhang County build?")[1]
