@@ -137,6 +137,8 @@ def sounding_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     from difflib import SequenceMatcher
 
     key = latin_key(name)
+    # k or g before i is heard as pinyin's j as often as its k or g (Kirillov -> 基里洛夫, Kiev -> 基辅)
+    keys = dict.fromkeys((key, latin_key(re.sub(r"[kg](?=i)", "j", name, flags=re.IGNORECASE))))
     # an acronym (MIIT, CATL) is read letter by letter, never transliterated by sound:
     # MIIT's consonants M-T are 毛伊岛's
     if len(key) < 2 or not name.isalpha() or name.isupper():
@@ -144,8 +146,8 @@ def sounding_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     scored = {}
     for span in _name_spans(texts):
         other = han_key(span)
-        ratio = SequenceMatcher(None, key, other).ratio()
-        if ratio >= SOUNDS_LIKE and (len(key) > 2 or other == key):
+        ratio = max(SequenceMatcher(None, k, other).ratio() for k in keys)
+        if ratio >= SOUNDS_LIKE and (len(key) > 2 or other in keys):
             scored[span] = ratio
     best = max(scored.values(), default=0.0)
     found = [s for s, r in scored.items() if r == best]

@@ -36,6 +36,12 @@ def test_a_transliterated_name_is_found_among_the_passages_names():
     assert english.sounding_runs("Cotti", ["库伦咖啡门店数突破5000家。"]) == ()
 
 
+def test_k_or_g_before_i_may_be_heard_as_pinyin_j():
+    assert english.sounding_runs("Kirovanov", ["国防部总司令基罗瓦诺夫中将16日表示，将继续推进改革。"]) == ("基罗瓦诺夫",)
+    assert english.sounding_runs("Girenko", ["该队主教练吉连科赛后表示满意。"]) == ("吉连科",)
+    assert english.sounding_runs("Kirovanov", ["该队主教练吉连科赛后表示满意。"]) == ()
+
+
 def test_an_acronym_is_not_sounded_out():
     text = "当地毛伊岛大火死亡人数已升至101人。"
     assert english.sounding_runs("Miit", [text]) == ("毛伊岛",), "M-T: the same two consonants"
