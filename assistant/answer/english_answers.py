@@ -8,7 +8,7 @@ both it and the rules cut is taken at their agreed support (`same_cut`).
 from __future__ import annotations
 
 from assistant.answer import speakers
-from assistant.answer.english import AGREED_SUPPORT, figure_stands, pinned_groups
+from assistant.answer.english import AGREED_SUPPORT, agreed_support, figure_stands, pinned_groups
 from assistant.answer.english_dimensions import sole_measure
 from assistant.answer.roles import asks_speaker
 from assistant.query.question import Question
@@ -56,17 +56,21 @@ def names_someone(text: str) -> bool:
     return speakers.names_speaker(text) or bool(credits.credits_in(text))
 
 
-def same_cut(q: Question, made, ruled):
+def same_cut(q: Question, made, ruled, ranked=(), similarity=None):
     """The English scorer's draft `made`, at AGREED_SUPPORT when the rules' own draft `ruled` cuts
     the same figure or date clause at that support or more: two scorers reading different things
     (translated words and units; the encoder's meaning) chose one answer, which the rules' unit and
     kind checks passed. A sentence answer agreed on may still be of another kind than asked (a
     battery's capacity for "which company supplies"): on the open sets 3 right, 2 wrong; figures
     and dates 4 right, none wrong (docs/benchmarks.md, session 41 h4). A vetoed draft stays vetoed."""
-    if q.kind not in ("quantity", "time") or not 0 < made.support < AGREED_SUPPORT or ruled is None \
-            or not ruled.parts or ruled.support < AGREED_SUPPORT:
+    if q.kind not in ("quantity", "time") or not 0 < made.support < AGREED_SUPPORT or ruled is None or not ruled.parts:
         return made
     a, b = made.parts[0], ruled.parts[0]
-    if (a.sentence.chunk.id, a.a, a.b) == (b.sentence.chunk.id, b.a, b.b):
+    if (a.sentence.chunk.id, a.a, a.b) != (b.sentence.chunk.id, b.a, b.b):
+        return made
+    # the rules' support under the cut: the figure is agreed on when the learned selector and the encoder also
+    # put its sentence first (`english.agreed_support`, as for the rules' own draft)
+    if ruled.support >= AGREED_SUPPORT or agreed_support(q, ruled.support, a.sentence, a.sentence.chunk.text[a.a : a.b],
+                                                          ranked, similarity) >= AGREED_SUPPORT:
         made.support = AGREED_SUPPORT
     return made

@@ -204,7 +204,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         pool = scored_sentences(part, hits, idf)  # once: the selector reads 8, the English scorer 15
         found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None, pool)
         if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity, pool)) is not None:
-            ruled = english_answers.same_cut(part, learned_en, ruled)  # the English scorer picks the sentence and its support
+            ruled = english_answers.same_cut(part, learned_en, ruled, ranked, similarity)  # the English scorer picks the sentence and its support
         elif q.english and dense and ruled.support < english.AGREED_SUPPORT:
             first = ruled.parts[0]
             ruled.support = english.agreed_support(part, ruled.support, first.sentence,
