@@ -150,3 +150,26 @@ def test_a_zone_report_answers_its_own_citys_zone_only():
         "全区 of the zone's report is the zone asked"
     assert not agreeing("How much fixed-asset investment did Meihekou's high-tech zone complete?"), \
         "another city's zone: 辽源's report does not answer it"
+
+
+def test_one_clause_both_scorers_cut_under_the_cut_is_agreed_on_when_the_selector_and_encoder_agree():
+    from assistant.answer import english_answers, extractive
+
+    q = analyse("How much did Liujia village charge each new resident?")
+    ranked = _ranked({"800元": 0.05, "31万": 0.01, "4公里": 0.005})
+    fee = ranked[0].sentence
+    at = fee.chunk.text.index("收取每人")
+
+    def draft(sentence, a, b, support):
+        return extractive.Draft([extractive.Part(sentence, a, b, support)], support, kind="quantity")
+
+    cut = (fee, at, at + len("收取每人800元的管理费"))
+    made = english_answers.same_cut(q, draft(*cut, 0.3), draft(*cut, 0.2), ranked, _closest("800元"))
+    assert made.support == english.AGREED_SUPPORT
+    # the encoder closest to another sentence, or the selector first on another: the English scorer's support stands
+    assert english_answers.same_cut(q, draft(*cut, 0.3), draft(*cut, 0.2), ranked, _closest("31万")).support == 0.3
+    other_first = _ranked({"800元": 0.01, "31万": 0.05})
+    assert english_answers.same_cut(q, draft(*cut, 0.3), draft(*cut, 0.2), other_first, _closest("800元")).support == 0.3
+    # the rules cutting another clause: no agreement
+    road = next(s.sentence for s in ranked if "4公里" in s.sentence.text)
+    assert english_answers.same_cut(q, draft(*cut, 0.3), draft(road, road.a, road.b, 0.2), ranked, _closest("800元")).support == 0.3
