@@ -186,10 +186,8 @@ PLACE_WORDS_EN = frozenset("""county district city province town township villag
 def surname_at(question: str, at: int) -> bool:
     """Whether the word at offset `at` of `question` is a Chinese surname (CC-CEDICT's "surname X") followed by a
     capitalised given name (`FULL_NAME_RE`)."""
-    from assistant.query.crosslingual import dictionary_names
-
     m = FULL_NAME_RE.match(question, at)
-    return bool(m) and m.group(2).lower() not in PLACE_WORDS_EN and f"surname {m.group(1).lower()}" in dictionary_names()
+    return bool(m) and m.group(2).lower() not in PLACE_WORDS_EN and f"surname {m.group(1).lower()}" in phrase_index()
 
 
 # "According to its director, what was …", "As the report says, how many …": an attribution before the

@@ -41,16 +41,14 @@ PATTERNS_EN = [
     ("list", r"^\s*(?:which|what)\s+(?:[a-z]+\s+){0,2}(?!does\b|has\b|this\b|its\b)[a-z]{2,}(?:ies|[^su\s'’]s)\b|\bwhat are the\b|^\s*(?:list|name)\b"),
     ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
 ]
-# Units an English question names: how many people -> 人, what percentage -> %.
+# Units an English question names: how many people -> 人, what percentage -> %, how many times (has X run it) -> 次.
 UNITS_EN = (
     (r"\bpercent|\bpercentage\b|\bshare\b|\brate\b|\bgrowth\b|\bproportion\b", "%"),
     # visitors, tourists and passengers are counted in 人次 (visits) as often as in 人: in sentences of
     # news_part_a and _b naming 游客, 旅客 or 客流, 37 figures in 人次 against 17 in 人; no unit for them
     (r"\bhow many (?:people|persons|residents|workers|employees|students)\b|\bhow many .*\b(?:died|killed|injured|employed)\b", "人"),
-    # "how many times has X run it": a count of occasions (190次), not how many times larger (倍)
-    (r"\bhow many times\b(?!\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|faster|longer|as|that|over)\b)", "次"),
-    (r"\b(?:tons|tonnes)\b", "吨"),
-    (r"\byuan\b|\brmb\b", "元"),
+    (r"\bhow many times\b(?!\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|faster|longer|as|that|over)\b)", "次"),  # not 倍
+    (r"\b(?:tons|tonnes)\b", "吨"), (r"\byuan\b|\brmb\b", "元"),
     # an area is no length: 125平方公里 answers "how many square kilometres", 4公里 does not
     (r"\bsquare kilomet(?:er|re)s\b", "平方公里"),
     (r"\bkilomet(?:er|re)s\b", "公里"),
