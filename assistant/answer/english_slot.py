@@ -106,15 +106,32 @@ def _names_kind(q: Question, text: str) -> bool:
     return bool(kinds) and named_with(q.text, text, "|".join(kinds))
 
 
+# "which company is X partnering with": the text names the partner after 与/同 before its verb of joining
+# (推动甲产业园与乙丙公司深度合作), seldom writing 公司
+PARTNER_EN = re.compile(r"\b(?:cooperat\w*|partner\w*|team(?:s|ed|ing)? up|tie(?:s|d)? up|join(?:s|ed|ing)? hands)\b", re.IGNORECASE)
+PARTNER_ZH = re.compile(r"(?:与|同)([\u4e00-\u9fff]{2,8}?)(?:深度|深入|深化|全面|战略)?(?:合作|携手|牵手|联手)")
+
+
+def _names_partner(q: Question, text: str) -> bool:
+    """Does `text` name a partner of the kind a which-firm question asks (`PARTNER_EN`): 与Y合作, Y holding no word of the
+    question, after words of the question other than its place (the one asked about cooperates, not another)?"""
+    if asked_noun(q) not in FIRM_KINDS_EN or not PARTNER_EN.search(q.text):
+        return False
+    own = [t for g in q.groups for t in g if len(t) > 1 and not any(t in p or p in t for p in q.places)]
+    return any(not any(t in m.group(1) for t in own) and any(t in text[: m.start()] for t in own)
+               for m in PARTNER_ZH.finditer(text))
+
+
 def lifted(q: Question, support: float, made, order) -> float:
     """The support of the English scorer's draft `made` (cut from its first candidate of `order`): AGREED_SUPPORT
-    when that is more and the sentence names a thing of the kind asked (`_names_kind`) which none of the scorer's
-    next candidates does: the one thing of that kind the passages name beside the question's words."""
+    when that is more and the sentence names a thing of the kind asked (`_names_kind`), or the partner of a firm asked
+    (`_names_partner`), which none of the scorer's next candidates does: the one the passages name beside the
+    question's words."""
     if support >= AGREED_SUPPORT or support <= 0 or not asked_noun(q) or not order or not made.parts:
         return support
     part = made.parts[0]
-    if part.sentence is not order[0].sentence or not _names_kind(q, part.sentence.chunk.text[part.a : part.b]):
-        return support
-    if any(_names_kind(q, sc.sentence.text) for sc in order[1:SLOT_SEARCH]):
-        return support
-    return AGREED_SUPPORT
+    for names in (_names_kind, _names_partner):  # a named thing of the kind asked, or a partner of the one asked about
+        if part.sentence is order[0].sentence and names(q, part.sentence.chunk.text[part.a : part.b]) \
+                and not any(names(q, sc.sentence.text) for sc in order[1:SLOT_SEARCH]):
+            return AGREED_SUPPORT
+    return support

@@ -106,3 +106,20 @@ def test_a_kind_asked_is_not_named_by_a_documents_title():
     assert not english_slot.unfilled(q, ["加强“源头”噪声治理"])
     scheme = _q("Through which scheme does the made-up country reward local factories?", ("策划", "谋"))
     assert not english_slot.unfilled(scheme, ["该国还会通过《本地制造奖励办法》为工厂提供补贴"])
+
+
+def test_the_partner_of_the_one_asked_about_is_the_firm_asked():
+    q = _q("Which company is the made-up walnut park to cooperate with?", ("公司", "企业"))
+    q.groups = (("公司", "企业"), ("核桃", "胡桃"), ("园区", "产业园"))
+    first = _sc("推动甲县核桃产业园与乙丙食品深度合作，做大核桃品牌。")
+    other = _sc("全县新建核桃基地2万亩。")
+    assert english_slot.lifted(q, 0.3, _made(first), [first, other]) == 0.5
+    # another candidate naming a partner of the one asked about: which is asked, the scorer's probability decides
+    rival = _sc("支持核桃产业园同丁戊集团合作。")
+    assert english_slot.lifted(q, 0.3, _made(first), [first, rival]) == 0.3
+    # a partner of another (no word of the question before 与), or a question asking no partner
+    others = _sc("推动己庚农业与辛壬轮胎深度合作。")
+    assert english_slot.lifted(q, 0.3, _made(others), [others, other]) == 0.3
+    supplies = _q("Which company supplies the made-up walnut park?", ("公司", "企业"))
+    supplies.groups = q.groups
+    assert english_slot.lifted(supplies, 0.3, _made(first), [first, other]) == 0.3
