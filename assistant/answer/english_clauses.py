@@ -65,6 +65,14 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CLAUSE_RE.finditer(text)]
 
 
+ITEM_RE = re.compile(r"[^，,；;。！!？?：:、]+")
+
+
+def items(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of a sentence and of the items an enumeration lists in one (新增2个…中心、3处…食堂)."""
+    return [m.span() for m in ITEM_RE.finditer(text)]
+
+
 def _held(groups, text: str) -> int:
     """How many of `groups` (an English question's counted words, translated) `text` holds a
     word of two or more characters from: a single character (车 for machine) is held by chance."""
@@ -171,7 +179,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     own = _held(q.counted, cut)
     if own == len(q.counted):
         return ""
-    for start, end in clauses(sentence):
+    for start, end in items(sentence):  # an item of the same enumeration counts a sibling thing
         other = sentence[start:end]
         if (end <= a or start >= b) and _figures(other) and _held(q.counted, other) > own:
             return f"another clause names more of what is counted: {other}"

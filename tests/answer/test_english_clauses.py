@@ -199,3 +199,20 @@ def test_a_sum_or_a_share_is_no_count():
     assert not _why(q, DRIVE, "签约项目12个")
     assert not _why("How many billion yuan has the made-up county's campaign brought in?", DRIVE, "到位资金8.5亿元")
     assert not _why("How much money has the made-up county's campaign brought in?", DRIVE, "到位资金8.5亿元")
+
+
+SERVICES = "今年新增3个社区卫生服务中心、5处社区老年食堂，完成改造项目12个。"
+
+
+def test_an_item_of_the_same_enumeration_naming_more_of_what_is_counted_holds_the_count():
+    q = "How many community canteens will the made-up city add?"
+    counted = (("社区", "共同体"), ("食堂", "饭堂"))
+    assert _why(q, SERVICES, "今年新增3个社区卫生服务中心", counted)
+    assert not _why(q, SERVICES, "5处社区老年食堂", counted)
+    assert not _why(q, SERVICES, "今年新增3个社区卫生服务中心、5处社区老年食堂", counted)
+
+
+def test_canteen_reaches_the_word_reports_write():
+    from assistant.query.english_phrases import phrase_index
+
+    assert "食堂" in phrase_index()["canteen"]
