@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.said import attribution_line
-from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, named_count, numbered
+from assistant.answer.lists import CONTINUES_RE, DIGITS, SLOT_LIFT, introduces, items, named_count, number, numbered, slot_factor
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
+from assistant.text.sentences import clause_start
 
 HEAD_SPAN = 32  # sentences after a counted name searched for its items (each with its paragraph)
 HEAD_LEN = (4, 16)  # characters of an item's heading clause (坚持产业强县, 聚力服务业提质增效实现新突破)
@@ -228,3 +229,31 @@ def every_count(question: str, text: str, sentence: tuple[int, int], span: tuple
         end = CLAUSE_END_RE.search(text, at, b)
         hi = max(hi, end.start() if end else b)
     return lo, hi
+
+
+# 四个新兴产业都有啥, 哪四个新兴产业, 八大产业园区，…哪几个: a count and the kind a list question counts
+COUNTED_KIND_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]([\u4e00-\u9fff]{{2,6}})")
+
+
+def states_asked_kind(question: str, text: str) -> bool:
+    """Does `text` close an enumeration with the count and the kind the question counts (突出抓好甲、乙、丙、丁四个
+    新兴产业 for 四个新兴产业都有啥; 谋划了“甲园”“乙园”等八大产业园区 for 八大产业园区…哪几个)? Its items are the ones
+    asked: as many as counted, or fewer closed by 等. The kind is the longest start (two characters at least) of the
+    question's words after its count that the text writes after the same count (四个新兴产业 for 四个新兴产业都有)."""
+    for m in COUNTED_KIND_RE.finditer(question):
+        count, run = number(m.group(1)), m.group(2)
+        kind = next((run[:n] for n in range(len(run), 1, -1)
+                     if re.search(rf"[{DIGITS}\d][个大项类种条]?{re.escape(run[:n])}", text)), "")
+        if count < 2 or not kind:
+            continue
+        for t in re.finditer(rf"(等)?(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]?{re.escape(kind)}", text):
+            found = len(items(text[clause_start(text, t.start()) : t.start()]))
+            if number(t.group(2)) == count and (found == count or (t.group(1) and 2 <= found < count)):
+                return True
+    return False
+
+
+def list_factor(question: str, text: str) -> float:
+    """The lift of a list whose sentence says it is what was asked: its items are said to be the question's word
+    (lists.slot_factor), or closed by the count and kind the question counts (`states_asked_kind`)."""
+    return SLOT_LIFT if states_asked_kind(question, text) else slot_factor(question, text)

@@ -155,7 +155,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         used.add(key)
         parts.append(_whole(sc))
     unmet = counted.unmet_count(q.count, [p.sentence.text for p in parts])  # 哪五个方面 read from 甲说。 and his praise
-    return Draft(parts, 0.0 if unmet else top.score * lists.slot_factor(q.text, s.text), kind="list")
+    return Draft(parts, 0.0 if unmet else top.score * counted.list_factor(q.text, s.text), kind="list")
 
 
 LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other

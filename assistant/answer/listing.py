@@ -17,6 +17,7 @@ from dataclasses import replace
 from assistant.answer import counted, credits
 from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
+from assistant.answer.said import attribution_line
 from assistant.text import words
 from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
 
@@ -49,16 +50,21 @@ def gives_items(text: str) -> bool:
 
 def announcer(q, scored: list, sentences: list | None):
     """The sentence naming the counted name the question quotes (…聚力实现“五个新突破”。 asked
-    哪五个新突破; its items follow it, answer/counted.py): among the nearly as well supported
+    哪五个新突破; its items follow it, answer/counted.py), or closing its enumeration with the
+    count and kind the question counts (甲、乙、丙、丁四个新兴产业 for 四个新兴产业都有啥, not the
+    interview's opening sentence sharing the speaker's name): among the nearly as well supported
     candidates, else among every retrieved sentence of the best one's article (over one store
     the announcement may rank below other articles' sentences); None when there is none."""
+    def announces(text: str) -> bool:
+        return bool(named_count(q.text, text)[0]) or counted.states_asked_kind(q.text, text)
+
     top = scored[0]
     for sc in scored[:ANNOUNCERS]:
-        if sc.score >= LISTING_SHARE * top.score and named_count(q.text, sc.sentence.text)[0]:
+        if sc.score >= LISTING_SHARE * top.score and announces(sc.sentence.text):
             return sc
     article = (top.sentence.chunk.source, top.sentence.chunk.article)
     for s in sentences or ():
-        if (s.chunk.source, s.chunk.article) == article and named_count(q.text, s.text)[0]:
+        if (s.chunk.source, s.chunk.article) == article and announces(s.text):
             return replace(top, sentence=s)
     return None
 
@@ -256,8 +262,8 @@ def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     the enumeration the question asks rather than another of the same sentence or article? Any of its clauses with
     an enumeration may be it (…由甲、乙和丙组成，能够完成清洁、拆卸等任务). `loose`: two items joined by 和 or 及
     enumerate too (加快甲园和乙园基础设施建设), as the best is read: it is kept when it may give the list asked."""
-    if not loose and len(items(text)) < 2:
-        return False
+    if (not loose and len(items(text)) < 2) or attribution_line(text):
+        return False  # 市人大代表、甲区区长乙在接受采访时表示。: its 、 joins one speaker's titles
     joined = JOINED_RE if loose else re.compile("、")
     # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the clause holding them is
     # theirs, not another clause of the sentence (“甲”和“乙”，就可认识到…的体现 enumerates nothing 体现 governs)

@@ -225,21 +225,27 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
     return lo, hi
 
 
-# “五个新突破”, “六县建设”, “四大工程”: a quoted name counting the items it stands for (one
-# numeral only: “三抓一服务” names two lists at once; two characters at least after it: “三公”,
-# “两会” abbreviate one thing)
-COUNTED_NAME_RE = re.compile(rf"[“\"]([两{DIGITS}])[个大项类种条]?([^”\"两{DIGITS}]{{2,8}})[”\"]")
+# “五个新突破”, “六县建设”, “2大新兴产业”: a quoted name counting its items (one numeral: “三抓一服务” names two
+# lists; two characters after it: “三公” abbreviates one thing; an Arabic count with its measure word)
+COUNTED_NAME_RE = re.compile(rf"[“\"](?:([两{DIGITS}])[个大项类种条]?|(\d)[个大项类种条])([^”\"两{DIGITS}\d]{{2,8}})[”\"]")
+ASKED_HOW_MANY_RE = re.compile(rf"哪([两{DIGITS}]|\d)[个大项类种条方]")  # 哪五个方面…新突破: a count asked
 
 
 def named_count(question: str, text: str) -> tuple[int, str]:
-    """(how many items it stands for, its words after the numeral) of a counted name in
-    `text` that the question also names: …深入实施“六县建设”… asked 六县建设包括哪些 ->
-    (6, 县建设); (0, '') when there is none or it counts one."""
+    """(how many items it stands for, its words after the numeral) of a counted name in `text` that the question
+    names (…深入实施“六县建设”… asked 六县建设包括哪些 -> (6, 县建设)), or whose count it asks and words it writes
+    (聚力实现“五个新突破” asked 在哪五个方面实现新突破); (0, '') when there is none or it counts one."""
+    asked = ASKED_HOW_MANY_RE.search(question)
     for m in COUNTED_NAME_RE.finditer(text):
-        count = int(quantities.chinese_to_number(m.group(1)) or 0)
-        if m.group(0)[1:-1] in question and count >= 2:
-            return count, m.group(2)
+        count = number(m.group(1) or m.group(2))
+        if count >= 2 and (m.group(0)[1:-1] in question or (asked and count == number(asked.group(1))
+                                                             and m.group(3) in question[asked.end():])):
+            return count, m.group(3)
     return 0, ""
+
+
+def number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else int(quantities.chinese_to_number(raw) or 0)
 
 
 FRAME_SPAN = 12  # sentences around the best one searched for other items of the same frame
