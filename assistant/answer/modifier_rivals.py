@@ -60,7 +60,8 @@ def _clause(text: str, f: quantities.Quantity) -> str:
 
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    return sibling_disagreement(q, text, f) or domain_disagreement(q, text, f) or held_currency_disagreement(q, text)
+    return sibling_disagreement(q, text, f) or inserted_disagreement(q, text, f) or domain_disagreement(q, text, f) \
+        or held_currency_disagreement(q, text)
 
 
 def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -91,6 +92,33 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if theirs in q.text and (theirs + shared not in q.text or theirs in asking or mine + shared not in asking):
             continue
         return f"it is of {theirs}{shared}, not {mine}{shared}"
+    return ""
+
+
+INSERTED_RE = r"([\u4e00-\u9fff]{2,4}?)"  # a modifier written inside the question's two words
+
+
+def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Two words the question writes together (新增就业, 销售汽车) stand in the figure's clause only
+    with a name between them the question does not write (新增残疾人就业, 销售新能源汽车): the figure
+    counts that narrower group, not the whole asked. A clause opening with 其中 counts a part of the one
+    before it (新增残疾人就业1.2万人，其中城镇新增2000人): that one's words are its own."""
+    if q.english:
+        return ""
+    clause = _clause(text, f)
+    if clause.lstrip().startswith("其中"):
+        at = clause_start(text, f.start) - 1
+        clause = text[clause_start(text, at) if at > 0 else 0 : at + 1] + clause
+    tagged = [w for w, _ in words.tagged(q.text)]
+    for first, second in zip(tagged, tagged[1:]):
+        if not (HAN_RUN.fullmatch(first) and HAN_RUN.fullmatch(second)) or min(len(first), len(second)) < 2 \
+                or first + second in clause or NUMERAL_RE.search(first + second):
+            continue
+        m = re.search(re.escape(first) + INSERTED_RE + re.escape(second), clause)
+        between = m and words.tagged(m.group(1))
+        if between and len(between) == 1 and between[0][1] in NAMING and between[0][0] not in q.text \
+                and not set(between[0][0]) & FUNCTION_CHARS:
+            return f"it is of {first}{m.group(1)}{second}, not {first}{second}"
     return ""
 
 
