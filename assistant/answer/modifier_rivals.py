@@ -60,8 +60,8 @@ def _clause(text: str, f: quantities.Quantity) -> str:
 
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    return sibling_disagreement(q, text, f) or inserted_disagreement(q, text, f) or domain_disagreement(q, text, f) \
-        or held_currency_disagreement(q, text)
+    return sibling_disagreement(q, text, f) or inserted_disagreement(q, text, f) or named_beside(q, text, f) \
+        or domain_disagreement(q, text, f) or held_currency_disagreement(q, text)
 
 
 def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -119,6 +119,30 @@ def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
         if between and len(between) == 1 and between[0][1] in NAMING and between[0][0] not in q.text \
                 and not set(between[0][0]) & FUNCTION_CHARS:
             return f"it is of {first}{m.group(1)}{second}, not {first}{second}"
+    return ""
+
+
+NAMED_MIN = 4  # characters of the question a neighbour's measure must write: a word and a half and more (合同引资额)
+LEAD_VERBS = "为达到是共约计完成实现"  # written between a measure and its figure (合同引资额为, 签约额达)
+
+
+def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
+    """Another figure of the sentence, of the same kind, is written right after the question's own measure
+    (合同引资额312.285亿元，招商引资到位额57.828亿元 for 合同引资额多少): that one is the figure asked, and
+    this one's measure writes a word the question does not (到位): another stage or part of the same thing."""
+    if q.english:
+        return ""
+    lead = text[clause_start(text, f.start) : f.start]
+    if not any(len(w) >= 2 and HAN_RUN.fullmatch(w) and w not in q.text and flag[:1] in "nvba"
+               for w, flag in words.tagged(lead)):
+        return ""
+    for g in quantities.find_quantities(text):
+        if g.start == f.start or g.kind != f.kind:
+            continue
+        other = text[clause_start(text, g.start) : g.start].rstrip(LEAD_VERBS)
+        named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1) if other[-n:] in q.text), "")
+        if named and named not in lead:
+            return f"the sentence gives {named} its own figure"
     return ""
 
 
