@@ -155,3 +155,47 @@ def test_a_counted_list_announced_beside_the_attribution_is_kept():
     assert counted.states_counts(told[0]) == {4} and counted.states_counts("打造2大产业和十个园区") == {2, 10}
     assert not counted.unmet_count(4, told)
     assert counted.unmet_count(3, told[1:])  # no count named, no three items in one sentence
+
+
+def test_a_counted_name_asked_in_other_words_or_with_an_arabic_count():
+    announce = "李明说，今年该镇将聚力实现“三个新突破”。"
+    # the count asked and the name's words written unquoted
+    assert lists.named_count("李明说该镇今年要在哪三个方面实现新突破？", announce) == (3, "新突破")
+    assert lists.named_count("李明说该镇今年要在哪四个方面实现新突破？", announce) == (0, "")  # another count
+    assert lists.named_count("李明说该镇今年要在哪三个方面加快发展？", announce) == (0, "")  # not its words
+    quoted = "打造甲材料、乙旅游“2大新兴产业”，推动产学研合作。"
+    assert lists.named_count("该区的“2大新兴产业”指哪两个？", quoted) == (2, "新兴产业")
+    assert lists.named_count("“2023年”有哪些？", "迎接“2023年”新春。") == (0, "")  # a year counts nothing
+
+
+def test_a_sentence_closing_its_enumeration_with_the_count_and_kind_asked():
+    text = "突出抓好甲能源、乙材料、丙旅游、丁电商四个新兴产业。"
+    assert counted.states_asked_kind("该县要抓的四个新兴产业都有啥？", text)
+    assert counted.states_asked_kind("该县要抓的哪四个新兴产业？", text)
+    assert not counted.states_asked_kind("该县要抓的三个新兴产业都有啥？", text)  # another count
+    assert not counted.states_asked_kind("该县要抓的四个新兴产业都有啥？", "突出抓好甲蛋品、乙零部件两个优势产业。")
+    # some of its items, closed by 等 and the count and kind asked
+    some = "谋划实施了“甲鹿创投园”“乙牛示范园”“丙松籽产业园”等八大产业园区，形成了多业支撑。"
+    assert counted.states_asked_kind("该县规划的八大产业园区，文中点名了哪几个？", some)
+    # the count and kind named without an enumeration before it
+    assert not counted.states_asked_kind("该县要抓的四个新兴产业都有啥？", "该县将抓好四个新兴产业。")
+    assert counted.list_factor("该县要抓的四个新兴产业都有啥？", text) == lists.SLOT_LIFT
+
+
+def test_an_opening_sentence_gives_way_to_the_one_stating_the_count_and_kind_asked():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    texts = ["王明说，2024年，该县将坚持稳中求进，深入实施“五县建设”发展举措。", "突出抓好甲能源、乙材料、丙旅游、丁电商四个新兴产业。"]
+    sentences = [Sentence(0, h.chunk, 0, len(h.chunk.text)) for h in made_hits(*texts)]
+    q = analyse("王明提到该县要抓的四个新兴产业都有啥？")
+    assert q.kind == "list"  # 有啥: the spoken 有什么
+    close = [Scored(sentences[0], 0.50, 0.5), Scored(sentences[1], 0.41, 0.41)]
+    assert listing.listing(q, close).sentence is sentences[1]
+
+
+def test_an_attribution_line_governs_no_enumeration():
+    # its 、 joins the speaker's titles
+    assert not listing.governs("会议期间，市人大代表、星河区区长李明在接受记者采访时表示。", ["星河区"])
+    assert listing.governs("星河区打造甲材料、乙旅游两大产业。", ["星河区"])

@@ -115,3 +115,33 @@ def test_places_the_figure_counts_are_no_later_place():
     q = analyse("这次揭牌的省(自治区、直辖市)分中心一共有多少个？")
     text = "当天，12个省(自治区、直辖市)分中心和40个地市分中心同时揭牌。"
     assert wider_group.later_place_disagreement(q, text, _figure(text, "12个")) == ""
+
+
+def test_a_name_written_inside_the_words_asked_counts_a_narrower_group():
+    q = analyse("去年全县新增就业多少人？")
+    text = "全年新增农民工就业3000人。"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "3000人")) == "it is of 新增农民工就业, not 新增就业"
+    plain = "全年新增就业3000人。"
+    assert modifier_rivals.disagreement(q, plain, _figure(plain, "3000人")) == ""
+    # the name the question writes itself (城镇) is no narrower group
+    asked = analyse("去年全县城镇新增就业多少人？")
+    own = "全年新增城镇就业3000人。"
+    assert modifier_rivals.disagreement(asked, own, _figure(own, "3000人")) == ""
+    # a 其中 clause counts a part of the clause before it: that one's group is its own
+    part = "全年新增农民工就业3000人，其中城镇新增2000人。"
+    assert modifier_rivals.disagreement(asked, part, _figure(part, "2000人")).startswith("it is of 新增农民工就业")
+    whole = "全年新增就业3000人，其中城镇新增2000人。"
+    assert modifier_rivals.disagreement(asked, whole, _figure(whole, "2000人")) == ""
+
+
+def test_a_figure_beside_the_one_written_after_the_measure_asked():
+    text = "截至目前，全县签约项目52个，合同外资额120.5亿元，外资到位额30.2亿元，同比增长12%。"
+    q = analyse("全县签下的合同外资额一共多少？")
+    assert modifier_rivals.disagreement(q, text, _figure(text, "30.2亿元")) == "the sentence gives 合同外资额 its own figure"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "120.5亿元")) == ""
+    other = analyse("全县外资到位额是多少？")
+    assert modifier_rivals.disagreement(other, text, _figure(text, "120.5亿元")) == "the sentence gives 外资到位额 its own figure"
+    assert modifier_rivals.disagreement(other, text, _figure(text, "30.2亿元")) == ""
+    # a change written after its measure's figure (完成72亿元，增长8.5%) is that measure's
+    growth = "全区地区生产总值完成72亿元，增长8.5%。"
+    assert modifier_rivals.disagreement(analyse("全区地区生产总值增长多少？"), growth, _figure(growth, "8.5%")) == ""
