@@ -101,8 +101,9 @@ INSERTED_RE = r"([\u4e00-\u9fff]{2,4}?)"  # a modifier written inside the questi
 def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Two words the question writes together (新增就业, 销售汽车) stand in the figure's clause only
     with a name between them the question does not write (新增残疾人就业, 销售新能源汽车): the figure
-    counts that narrower group, not the whole asked. A clause opening with 其中 counts a part of the one
-    before it (新增残疾人就业1.2万人，其中城镇新增2000人): that one's words are its own."""
+    counts that narrower group, not the whole asked. A name sharing a character with them spells them out
+    (新增社会保险参保 for 新增参保, 污水管网管线 for 污水管线). A clause opening with 其中 counts a part of the
+    one before it (新增残疾人就业1.2万人，其中城镇新增2000人): that one's words are its own."""
     if q.english:
         return ""
     clause = _clause(text, f)
@@ -117,7 +118,7 @@ def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
         m = re.search(re.escape(first) + INSERTED_RE + re.escape(second), clause)
         between = m and words.tagged(m.group(1))
         if between and len(between) == 1 and between[0][1] in NAMING and between[0][0] not in q.text \
-                and not set(between[0][0]) & FUNCTION_CHARS:
+                and not set(between[0][0]) & (FUNCTION_CHARS | set(first + second)):
             return f"it is of {first}{m.group(1)}{second}, not {first}{second}"
     return ""
 

@@ -145,3 +145,12 @@ def test_a_figure_beside_the_one_written_after_the_measure_asked():
     # a change written after its measure's figure (完成72亿元，增长8.5%) is that measure's
     growth = "全区地区生产总值完成72亿元，增长8.5%。"
     assert modifier_rivals.disagreement(analyse("全区地区生产总值增长多少？"), growth, _figure(growth, "8.5%")) == ""
+
+
+def test_a_name_spelling_out_the_words_asked_is_no_narrower_group():
+    q = analyse("今年新增参保多少人？")
+    text = "全年新增社会保险参保3000人。"  # 保险 spells out the 保 of 参保
+    assert modifier_rivals.disagreement(q, text, _figure(text, "3000人")) == ""
+    pipes = analyse("今年要铺设的污水管线总长多少？")
+    laid = "铺设城镇污水管网管线40公里。"
+    assert modifier_rivals.disagreement(pipes, laid, _figure(laid, "40公里")) == ""
