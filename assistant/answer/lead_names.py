@@ -71,6 +71,17 @@ def company_places(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding character `at` starts: a name ends before a word, not inside one
+    (王飞|提到 cut at 到 is 王飞, not 王飞提)."""
+    start = 0
+    for word, _ in words.tagged(text):
+        if start + len(word) > at:
+            return start
+        start += len(word)
+    return at
+
+
 def opening_name(text: str) -> str:
     """The name `text` opens with before its period ('' when it opens with none: a place, which
     the place check reads, a time, a pronoun, a clause)."""
@@ -81,7 +92,7 @@ def opening_name(text: str) -> str:
     if re.search(r"[\s，。、；：,;:？?！!“”\"（）()《》]", lead) or NO_NAME_RE.match(lead) or ASKING_RE.search(lead):
         return ""
     cut = NAME_END_RE.search(lead)
-    name = lead[: cut.start()] if cut else lead
+    name = lead[: _word_start(lead, cut.start())] if cut else lead
     at, tagged, firm = 0, words.tagged(name), company(name)
     if not firm and tagged and len(tagged[0][0]) >= 2 and tagged[0][1][:1] in ("v", "a", "d", "p", "c", "r"):
         return ""  # 始建|于1961年, 相比上|一季度: a verb or a preposition, no name

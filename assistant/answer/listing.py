@@ -52,11 +52,12 @@ def announcer(q, scored: list, sentences: list | None):
     """The sentence naming the counted name the question quotes (…聚力实现“五个新突破”。 asked
     哪五个新突破; its items follow it, answer/counted.py), or closing its enumeration with the
     count and kind the question counts (甲、乙、丙、丁四个新兴产业 for 四个新兴产业都有啥, not the
-    interview's opening sentence sharing the speaker's name): among the nearly as well supported
+    interview's opening sentence sharing the speaker's name), or quoting them before the kind asked
+    (`quoted_kind`): among the nearly as well supported
     candidates, else among every retrieved sentence of the best one's article (over one store
     the announcement may rank below other articles' sentences); None when there is none."""
     def announces(text: str) -> bool:
-        return bool(named_count(q.text, text)[0]) or counted.states_asked_kind(q.text, text)
+        return bool(named_count(q.text, text)[0]) or counted.states_asked_kind(q.text, text) or quoted_kind(q.text, text)
 
     top = scored[0]
     for sc in scored[:ANNOUNCERS]:
@@ -67,6 +68,17 @@ def announcer(q, scored: list, sentences: list | None):
         if (s.chunk.source, s.chunk.article) == article and announces(s.text):
             return replace(top, sentence=s)
     return None
+
+
+# “甲、乙、丙”保卫战, “甲”“乙”等平台: items quoted together, the kind named right after the quotes
+QUOTED_ITEMS = r"(?:“[^“”]{1,20}、[^“”]{1,20}”|(?:“[^“”]{1,20}”){2,})(?:等|[两一二三四五六七八九十\d]+[个大项类种条场])*"
+
+
+def quoted_kind(question: str, text: str) -> bool:
+    """Does `text` quote its items together and name the kind asked right after them (深入打好“甲、乙、丙”保卫战
+    for 哪几场保卫战)? They are the items of that kind, whatever jieba makes of each."""
+    noun = asked_noun(question)
+    return len(noun) >= 2 and re.search(QUOTED_ITEMS + re.escape(noun), text) is not None
 
 
 def listing(q, scored: list, sentences: list | None = None):
@@ -106,6 +118,11 @@ def listing(q, scored: list, sentences: list | None = None):
         for sc in scored[1:CLOSED_SEARCH]:
             if _support(sc) >= GOVERNED_SHARE * _support(top) and governs(sc.sentence.text, slot):
                 return sc
+        # over one store of many articles it may rank below other articles' sentences: its article's retrieved ones
+        article = (top.sentence.chunk.source, top.sentence.chunk.article)
+        own = [s for s in sentences or () if (s.chunk.source, s.chunk.article) == article and governs(s.text, slot)]
+        if own:  # 推进甲、乙上市 for 要推进上市的是哪两家企业, not 吸引头部企业、链主企业入驻
+            return replace(top, sentence=max(own, key=lambda s: governed_words(s.text, slot)))
     # …为防止出现意外民警与其家人取得联系… for 坚决防止出现哪两种情况: the best enumerates nothing (another article's
     # sentence sharing a word, or one pointing back at its items, 销售这些进口产品) while a nearly as well supported one
     # enumerates in a clause holding the slot words (坚决防止甲、乙): that one gives the list asked

@@ -42,7 +42,8 @@ ITEM_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及|与|�
 
 # what a 哪些 question asks for: the nouns after 哪些/哪三大 (哪些灾害, 哪三大央企股东), else
 # those before 有哪些/包括哪些 (被告人有哪些)
-ASKED_AFTER_RE = re.compile(r"哪(?:些|几[个项类种家位名条]?|[两二三四五六七八九十\d]+[大个项类种家位名条])([^？?，,。哪]{1,10})")
+MEASURE = "[个项类种家位名条场座所批件支台款部首篇届处]"  # 哪几场保卫战: the measure word before the kind asked
+ASKED_AFTER_RE = re.compile(rf"哪(?:些|几{MEASURE}?|[两二三四五六七八九十\d]+(?:大|{MEASURE}))([^？?，,。哪]{{1,10}})")
 ASKED_BEFORE_RE = re.compile(r"([^，,。？?的]{1,10}?)(?:都|主要|分别|还|又|共)?(?:有|是|包括|包含|涵盖|分为|为)哪(?:些|几)")
 
 

@@ -130,7 +130,8 @@ LEAD_VERBS = "为达到是共约计完成实现"  # written between a measure an
 def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
     """Another figure of the sentence, of the same kind, is written right after the question's own measure
     (合同引资额312.285亿元，招商引资到位额57.828亿元 for 合同引资额多少): that one is the figure asked, and
-    this one's measure writes a word the question does not (到位): another stage or part of the same thing."""
+    this one's measure writes a word the question does not (到位): another stage or part of the same thing.
+    A measure is Chinese words (not a model's code before its figure, 酷睿i9-14900K)."""
     if q.english:
         return ""
     lead = text[clause_start(text, f.start) : f.start]
@@ -141,8 +142,9 @@ def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
         if g.start == f.start or g.kind != f.kind:
             continue
         other = text[clause_start(text, g.start) : g.start].rstrip(LEAD_VERBS)
-        named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1) if other[-n:] in q.text), "")
-        if named and named not in lead:
+        named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1)
+                      if HAN_RUN.fullmatch(other[-n:]) and other[-n:] in q.text), "")
+        if named and named not in _clause(text, f):  # …则是80组CU单元: the measure may follow the figure
             return f"the sentence gives {named} its own figure"
     return ""
 

@@ -154,3 +154,12 @@ def test_a_name_spelling_out_the_words_asked_is_no_narrower_group():
     pipes = analyse("今年要铺设的污水管线总长多少？")
     laid = "铺设城镇污水管网管线40公里。"
     assert modifier_rivals.disagreement(pipes, laid, _figure(laid, "40公里")) == ""
+
+
+def test_a_measure_written_after_the_figure_or_a_model_code_is_no_neighbour_measure():
+    q = analyse("甲型显卡有多少组计算单元？")
+    text = "乙型显卡的计算单元是70组，新推出的甲型显卡则是80组计算单元。"
+    assert modifier_rivals.disagreement(q, text, _figure(text, "80组")) == ""
+    chip = analyse("星河X9-5000K一共有多少个核心？")
+    spec = "星河X9-5000K采用大小核配置，共计24核32线程。"
+    assert modifier_rivals.disagreement(chip, spec, _figure(spec, "24核")) == ""

@@ -123,3 +123,8 @@ def test_a_sentence_on_a_peer_company_acting_does_not_answer_for_the_one_asked()
     assert actor_disagreement(q, _chunk(own), 0, len(own)) is None
     said = "月亮汽车在会上表示，星河的机器人也在研究中"  # a peer speaking may speak of the one asked
     assert actor_disagreement(q, _chunk(said), 0, len(said)) is None
+
+
+def test_a_name_ends_before_the_word_that_ends_it_not_inside_it():
+    # 到 ends a name (星河汽车|到) but not inside the verb 提到: the name is the person's, whole
+    assert opening_name("李明提到今年要推进上市的是哪两家企业？") == "李明"

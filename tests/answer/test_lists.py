@@ -538,3 +538,31 @@ def test_a_ranking_by_another_things_measure_is_no_list_of_the_one_asked():
     assert listing.measured_for_another(q, "报告显示，上半年全球电动汽车销量同比增长5%，销量前三名品牌分别为甲、乙、丙。")
     assert not listing.measured_for_another(q, "上半年电动自行车销量同比增长5%，销量前三名品牌分别为甲、乙、丙。")
     assert not listing.measured_for_another(q, "上半年销量前三名品牌分别为甲、乙、丙。")
+
+
+def test_the_kind_asked_after_any_measure_word():
+    assert lists.asked_noun("该县要打赢哪几场保卫战？") == "保卫战"
+    assert lists.asked_noun("该市有哪两座机场？") == "机场"
+
+
+def test_items_quoted_before_the_kind_asked_are_the_list():
+    assert listing.quoted_kind("该县要打赢哪几场保卫战？", "深入打好“甲天、乙水、丙土”保卫战，推进生态建设。")
+    assert listing.quoted_kind("该县要建好哪几个平台？", "建好“甲园”“乙园”两个平台。")
+    assert not listing.quoted_kind("该县要打赢哪几场保卫战？", "严格落实“甲制”“乙制”和保护制度。")
+    assert not listing.quoted_kind("该县要打赢哪几场保卫战？", "打赢脱贫攻坚战、乡村保卫战。")  # not quoted
+
+
+def test_the_enumeration_the_question_predicates_is_sought_in_the_best_sentences_article():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    text = "着力加强招商，吸引头部企业、链主企业入驻该县。提高园区承载力，推进甲蛋品、乙汽车上市。"
+    chunk = made_hits(text)[0].chunk
+    cut = text.index("。") + 1
+    sentences = [Sentence(0, chunk, 0, cut), Sentence(0, chunk, cut, len(text))]
+    q = analyse("今年要推进上市的是哪两家企业？")
+    found = listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences)
+    assert found.sentence is sentences[1]
+    # not among the passages: the best stays
+    assert listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences[:1]).sentence is sentences[0]
