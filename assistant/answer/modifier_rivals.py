@@ -125,6 +125,7 @@ def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
 
 NAMED_MIN = 4  # characters of the question a neighbour's measure must write: a word and a half and more (合同引资额)
 LEAD_VERBS = "为达到是共约计完成实现"  # written between a measure and its figure (合同引资额为, 签约额达)
+TAIL_RE = re.compile(r"以上|左右|以内|以下|多|余")  # written after a figure that ends its clause
 
 
 def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -139,8 +140,9 @@ def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
                for w, flag in words.tagged(lead)):
         return ""
     for g in quantities.find_quantities(text):
-        if g.start == f.start or g.kind != f.kind:
-            continue
+        end = CLAUSE_RE.search(text, g.end)
+        if g.start == f.start or g.kind != f.kind or HAN_RUN.search(TAIL_RE.sub("", text[g.end : end.start() if end else len(text)])):
+            continue  # 实施产业集群培育三年计划: a figure inside a name, none a measure gives
         other = text[clause_start(text, g.start) : g.start].rstrip(LEAD_VERBS)
         named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1)
                       if HAN_RUN.fullmatch(other[-n:]) and other[-n:] in q.text), "")

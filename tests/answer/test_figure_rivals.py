@@ -163,3 +163,9 @@ def test_a_measure_written_after_the_figure_or_a_model_code_is_no_neighbour_meas
     chip = analyse("星河X9-5000K一共有多少个核心？")
     spec = "星河X9-5000K采用大小核配置，共计24核32线程。"
     assert modifier_rivals.disagreement(chip, spec, _figure(spec, "24核")) == ""
+
+
+def test_a_figure_inside_a_name_is_no_neighbour_measure():
+    plan = "启动实施产业培育三年计划，推动甲产业向300亿级目标奋进。"
+    q = analyse("按照产业培育计划，甲产业要朝多大的规模迈进？")
+    assert modifier_rivals.disagreement(q, plan, _figure(plan, "300亿级")) == ""

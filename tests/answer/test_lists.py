@@ -566,3 +566,16 @@ def test_the_enumeration_the_question_predicates_is_sought_in_the_best_sentences
     assert found.sentence is sentences[1]
     # not among the passages: the best stays
     assert listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences[:1]).sentence is sentences[0]
+
+
+def test_an_article_sentence_read_instead_holds_every_predicate_word():
+    from assistant.answer.evidence import Scored, Sentence
+    from assistant.query.question import analyse
+    from support import made_hits
+
+    text = "推动甲布局更趋合理、乙村貌显著提升、丙设施不断完善。聚焦民生小事，让群众看到变化、得到实惠。"
+    chunk = made_hits(text)[0].chunk
+    cut = text.index("。") + 1
+    sentences = [Sentence(0, chunk, 0, cut), Sentence(0, chunk, cut, len(text))]
+    q = analyse("要让乡村在哪几方面出现变化？")
+    assert listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences).sentence is sentences[0]
