@@ -120,8 +120,8 @@ def listing(q, scored: list, sentences: list | None = None):
                 return sc
         # over one store of many articles it may rank below other articles' sentences: its article's retrieved ones
         article = (top.sentence.chunk.source, top.sentence.chunk.article)
-        own = [s for s in sentences or () if (s.chunk.source, s.chunk.article) == article
-               and governed_words(s.text, slot) == len(slot)]  # every one: 看到变化、得到实惠 is not 出现变化
+        own = [s for s in sentences or () if (s.chunk.source, s.chunk.article) == article and not heading(s)
+               and governs(s.text, slot) and governed_words(s.text, slot) == len(slot)]  # 看到变化、得到实惠: no 出现变化
         if own:  # 推进甲、乙上市 for 要推进上市的是哪两家企业, not 吸引头部企业、链主企业入驻
             return replace(top, sentence=own[0])
     # …为防止出现意外民警与其家人取得联系… for 坚决防止出现哪两种情况: the best enumerates nothing (another article's

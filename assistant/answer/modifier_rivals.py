@@ -99,7 +99,7 @@ INSERTED_RE = r"([\u4e00-\u9fff]{2,4}?)"  # a modifier written inside the questi
 
 
 def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """Two words the question writes together (新增就业, 销售汽车) stand in the figure's clause only
+    """Two words the question writes together, a verb and what it acts on (新增就业, 销售汽车), stand in the figure's clause only
     with a name between them the question does not write (新增残疾人就业, 销售新能源汽车): the figure
     counts that narrower group, not the whole asked. A name sharing a character with them spells them out
     (新增社会保险参保 for 新增参保, 污水管网管线 for 污水管线). A clause opening with 其中 counts a part of the
@@ -110,9 +110,10 @@ def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
     if clause.lstrip().startswith("其中"):
         at = clause_start(text, f.start) - 1
         clause = text[clause_start(text, at) if at > 0 else 0 : at + 1] + clause
-    tagged = [w for w, _ in words.tagged(q.text)]
-    for first, second in zip(tagged, tagged[1:]):
-        if not (HAN_RUN.fullmatch(first) and HAN_RUN.fullmatch(second)) or min(len(first), len(second)) < 2 \
+    tagged = words.tagged(q.text)
+    for (first, flag), (second, _) in zip(tagged, tagged[1:]):
+        if not flag.startswith("v") or not (HAN_RUN.fullmatch(first) and HAN_RUN.fullmatch(second)) \
+                or min(len(first), len(second)) < 2 \
                 or first + second in clause or NUMERAL_RE.search(first + second):
             continue
         m = re.search(re.escape(first) + INSERTED_RE + re.escape(second), clause)
@@ -141,8 +142,9 @@ def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
         return ""
     for g in quantities.find_quantities(text):
         end = CLAUSE_RE.search(text, g.end)
-        if g.start == f.start or g.kind != f.kind or HAN_RUN.search(TAIL_RE.sub("", text[g.end : end.start() if end else len(text)])):
-            continue  # 实施产业集群培育三年计划: a figure inside a name, none a measure gives
+        if g.start == f.start or g.kind != f.kind or HAN_RUN.search(TAIL_RE.sub("", text[g.end : end.start() if end else len(text)])) \
+                or g.text in q.text:
+            continue  # 培育三年计划: a figure inside a name; 能见度小于200米时…: the question's own condition
         other = text[clause_start(text, g.start) : g.start].rstrip(LEAD_VERBS)
         named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1)
                       if HAN_RUN.fullmatch(other[-n:]) and other[-n:] in q.text), "")

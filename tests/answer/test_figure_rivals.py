@@ -169,3 +169,12 @@ def test_a_figure_inside_a_name_is_no_neighbour_measure():
     plan = "启动实施产业培育三年计划，推动甲产业向300亿级目标奋进。"
     q = analyse("按照产业培育计划，甲产业要朝多大的规模迈进？")
     assert modifier_rivals.disagreement(q, plan, _figure(plan, "300亿级")) == ""
+
+
+def test_a_noun_widened_or_a_condition_the_question_gives_is_no_rival():
+    q = analyse("星河大学向职能部门和院系下发了几份建议？")
+    text = "已向相关职能部门、院系单位下发11份建议。"  # 院系单位 names the 院系 asked, before the verb
+    assert modifier_rivals.disagreement(q, text, _figure(text, "11份")) == ""
+    fog = analyse("高速公路上能见度小于200米时，车速最高不能超过多少？")
+    rule = "如能见度小于200米，应开启雾灯，车速不得超过每小时60公里。"
+    assert modifier_rivals.disagreement(fog, rule, _figure(rule, "60公里")) == ""
