@@ -86,7 +86,7 @@ def _naming_groups(q: Question) -> list[tuple[str, ...]]:
             if any(len(t) > 1 for t in g) and not any(_NAMES_NO_DOCUMENT.search(to_simplified(t)) for t in g)]
 
 
-def _article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
+def article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
     """The first-ranked chunk of the article whose title and passages write most of the
     words naming the document asked: the heading asked is that article's, though a passage
     of another may be retrieved first. None when the question names a document and no
@@ -116,7 +116,7 @@ def draft(q: Question, hits: list[Hit]) -> Draft | None:
     the question asks no heading or the line is not in the passages (the other steps answer)."""
     if not hits or not asks_heading(q.text):
         return None
-    top = _article_asked(q, hits)
+    top = article_asked(q, hits)
     if top is None:
         return None
     line = heading_line(top.title, q.text)

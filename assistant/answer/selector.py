@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, people, person_answers, referred, unknown_cause
+from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, people, person_answers, place_answers, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -218,8 +218,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
-        # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report
-        shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) else shown.support
+        # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report; 哪个地方: 在少数地区
+        shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) else shown.support
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):
             drafts.append(None)
             continue

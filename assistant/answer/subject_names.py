@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import named_things
+from assistant.answer.roles import INTRODUCING_ROLE
 from assistant.answer.thing_asked import asked_thing
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
@@ -139,7 +140,8 @@ def proper_names(question: str) -> tuple[str, ...]:
     words jieba tags as a person or another proper name (轩逸, 京东方)."""
     tagged = words.tagged(question)
     names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
-             if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w))
+             if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w)
+             and not (flag == "nz" and len(w) >= 3 and INTRODUCING_ROLE.search(w)))  # 人大代表: a title, whoever holds it
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w)) + tuple(
         m.group(1) for m in VINTAGE_NAME_RE.finditer(question) if not words.in_dictionary(m.group(1)))

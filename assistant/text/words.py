@@ -32,6 +32,9 @@ STOPWORDS = frozenset(
     + """想 做到 提到 它 它们 这个 那个 这些 那些""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
+# 那篇, 这组, 那次: a demonstrative and its classifier point at a piece or an event the question
+# names by its other words; they are not what the piece says (as 这个, 那个 are not)
+POINTING_RE = re.compile(r"[这那此该][一]?[篇组次份则条项场段部位期届]")
 # Family names, for names written as a family name and 某 (江某, 常某某): news of courts and
 # police hides people so, and jieba glues such a name to the word before it (后江|某).
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
@@ -106,7 +109,7 @@ def content_words(text: str) -> tuple[str, ...]:
         tok = tok.strip()
         if not tok or PUNCT_RE.fullmatch(tok) or tok in STOPWORDS:
             continue
-        if re.fullmatch(r"[\d.%]+", tok):
+        if re.fullmatch(r"[\d.%]+", tok) or POINTING_RE.fullmatch(tok):
             continue
         if tok not in out:
             out.append(tok)

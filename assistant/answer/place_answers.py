@@ -1,0 +1,39 @@
+"""Whether a Chinese place question's draft names a place.
+
+A 哪个地方 / 哪里 question is answered by a place. The selector may like a sentence close to the
+question's words that speaks of places only as some of them (在少数地区, 一些地方, 部分城市): shown,
+it answers where with "somewhere", a wrong answer. Such a draft is refused when it names no place
+besides. A sentence naming a place (哈尔滨等地, 少数地区如某县) is left to the scorers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import places
+
+# some places, none named: 少数地区, 一些地方, 部分城市, 个别县, 有的乡镇, 多地, 各地
+VAGUE_PLACE_RE = re.compile(r"(?:少数|一些|部分|个别|有的|有些|某些|不少|许多|很多|多个|一批|若干|某)"
+                            r"(?:地区|地方|城市|省份|省区|县市|县区|市县|乡镇|国家|区域|[省市县区镇乡村])|多地|各地")
+# a word jieba tags a place that is a verb here (上马了一些项目, 落地了): an aspect particle follows
+VERB_AFTER = "了着过"
+
+
+def _places_named(text: str) -> list[str]:
+    found = list(places.named(text))
+    for name in places.places(text):
+        after = text[text.find(name) + len(name) :][:1]
+        if name not in found and not (after and after in VERB_AFTER):
+            found.append(name)
+    return found
+
+
+def unplaced(q, draft) -> bool:
+    """Does a Chinese place question's draft speak of places only as some of them, naming none
+    that the question does not name itself?"""
+    if q.english or q.kind != "place" or draft is None or not draft.parts:
+        return False
+    texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
+    if not any(VAGUE_PLACE_RE.search(t) for t in texts):
+        return False
+    return not any(n not in q.text for t in texts for n in _places_named(t))
