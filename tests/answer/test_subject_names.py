@@ -256,3 +256,9 @@ def test_a_vintage_is_no_sibling_of_the_maker_asked():
 def test_a_portals_headline_ending_in_its_link_is_a_credit_line():
     text = "青川掌机半价688元https://news.example.com/826/1.html"
     assert _verdict("青川掌机卖多少钱？", text).kind == "source"
+
+
+def test_a_title_jieba_tags_a_proper_noun_names_no_one():
+    # 人大代表 is whoever holds the title: a passage saying 出席会议的代表 is about them
+    assert subject_names.proper_names("人大代表分组讨论预算报告是在哪一天？") == ()
+    assert subject_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)

@@ -61,3 +61,11 @@ def test_a_shortened_word_is_said_by_its_long_form():
 def test_a_word_jieba_glued_to_a_function_character_is_no_shortening():
     from assistant.text.words import shortened, writes
     assert not shortened("个区") and not writes("个区", "每个新区")  # 每个|区 read 个区
+
+
+def test_a_demonstrative_and_its_classifier_are_no_topic_words():
+    # 那篇, 那组, 这次 point at a piece or an event the question names by its other words
+    found = words.content_words("那组专访里，青河县接受采访的负责人是哪位？")
+    assert "那组" not in found and "专访" in found
+    assert "那篇" not in words.content_words("新华社那篇评论是从哪里发的稿？")
+    assert "这次" not in words.content_words("这次会议在哪里举行？")

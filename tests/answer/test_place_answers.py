@@ -1,0 +1,34 @@
+"""A place question's draft that speaks of places only as some of them (在少数地区) names none
+(answer/place_answers.py); one naming a place is left to the scorers. Made-up sentences."""
+
+from __future__ import annotations
+
+from assistant.answer import place_answers
+from assistant.answer.evidence import Sentence
+from assistant.answer.extractive import Draft, Part
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _draft(text: str) -> Draft:
+    chunk = Chunk(id="c0", source="made/a.txt", title="", subject="", article=0, start=0, end=len(text),
+                  text=text, segments=((0, 0, len(text)),), raw=text)
+    return Draft([Part(Sentence(0, chunk, 0, len(text)), 0, len(text), 0.5)], 0.5, kind="place")
+
+
+def test_some_places_answer_no_place_question():
+    q = analyse("那篇评论批评了哪个地方的湿地公园？")
+    assert place_answers.unplaced(q, _draft("可是,在个别地区,近年上马了一批湿地公园,缺水就引水。"))
+    assert place_answers.unplaced(q, _draft("一些地方盲目跟风建设湿地公园。"))
+
+
+def test_a_named_place_answers():
+    q = analyse("那篇评论批评了哪个地方的湿地公园？")
+    assert not place_answers.unplaced(q, _draft("今年春天,西宁等地的湿地公园游人如织。"))
+    assert not place_answers.unplaced(q, _draft("少数地区如青河县上马了湿地公园。"))
+    assert not place_answers.unplaced(q, _draft("湿地公园建在湖边,游人不少。"))  # no vague place: the scorers judge
+
+
+def test_other_kinds_are_not_read():
+    q = analyse("那篇评论批评了什么现象？")
+    assert not place_answers.unplaced(q, _draft("一些地方盲目跟风建设湿地公园。"))
