@@ -2,8 +2,9 @@
 
 A 哪个地方 / 哪里 question is answered by a place. The selector may like a sentence close to the
 question's words that speaks of places only as some of them (在少数地区, 一些地方, 部分城市): shown,
-it answers where with "somewhere", a wrong answer. Such a draft is refused when it names no place
-besides. A sentence naming a place (哈尔滨等地, 少数地区如某县) is left to the scorers.
+it answers where with "somewhere", a wrong answer. So does a sentence that writes the site asked
+(院址, 位置) with no place or address (完成医院搬迁新址). Such a draft is refused when it names no
+place besides. A sentence naming a place (哈尔滨等地, 少数地区如某县) is left to the scorers.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from assistant.text import places
 # some places, none named: 少数地区, 一些地方, 部分城市, 个别县, 有的乡镇, 多地, 各地
 VAGUE_PLACE_RE = re.compile(r"(?:少数|一些|部分|个别|有的|有些|某些|不少|许多|很多|多个|一批|若干|某)"
                             r"(?:地区|地方|城市|省份|省区|县市|县区|市县|乡镇|国家|区域|[省市县区镇乡村])|多地|各地")
+# 新院址在哪里, 位于哪里, 坐落在何处: the site of something asked, which a place or an address answers
+SITE_ASKED_RE = re.compile(r"(?:址|位置|坐落|位于)[^，,？?。]{0,4}?(?:哪|何处|何地)")
+ADDRESS_RE = re.compile(r"[路街巷弄号村镇乡]|大道|广场|园区|社区|小区|开发区")
 # a word jieba tags a place that is a verb here (上马了一些项目, 落地了): an aspect particle follows
 VERB_AFTER = "了着过"
 
@@ -29,11 +33,15 @@ def _places_named(text: str) -> list[str]:
 
 
 def unplaced(q, draft) -> bool:
-    """Does a Chinese place question's draft speak of places only as some of them, naming none
-    that the question does not name itself?"""
+    """Does a Chinese place question's draft speak of places only as some of them (在少数地区),
+    or answer the site asked (新院址在哪里) with no place or address, naming none that the
+    question does not name itself?"""
     if q.english or q.kind != "place" or draft is None or not draft.parts:
         return False
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
-    if not any(VAGUE_PLACE_RE.search(t) for t in texts):
+    site = SITE_ASKED_RE.search(q.text)
+    if not site and not any(VAGUE_PLACE_RE.search(t) for t in texts):
         return False
+    if site and any(set(ADDRESS_RE.findall(t)) - set(ADDRESS_RE.findall(q.text)) for t in texts):
+        return False  # 迁至青河路18号: an address, though no place name
     return not any(n not in q.text for t in texts for n in _places_named(t))

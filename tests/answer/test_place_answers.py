@@ -32,3 +32,10 @@ def test_a_named_place_answers():
 def test_other_kinds_are_not_read():
     q = analyse("那篇评论批评了什么现象？")
     assert not place_answers.unplaced(q, _draft("一些地方盲目跟风建设湿地公园。"))
+
+
+def test_a_site_asked_needs_a_place_or_an_address():
+    q = analyse("县图书馆的新馆址在哪里？")
+    assert place_answers.unplaced(q, _draft("年内完成县图书馆迁入新馆址,提升阅读服务水平。"))
+    assert not place_answers.unplaced(q, _draft("县图书馆新馆址位于青河县城东。"))
+    assert not place_answers.unplaced(q, _draft("县图书馆将迁至滨河路18号。"))
