@@ -3,8 +3,10 @@
 A 哪个地方 / 哪里 question is answered by a place. The selector may like a sentence close to the
 question's words that speaks of places only as some of them (在少数地区, 一些地方, 部分城市): shown,
 it answers where with "somewhere", a wrong answer. So does a sentence that writes the site asked
-(院址, 位置) with no place or address (完成医院搬迁新址). Such a draft is refused when it names no
-place besides. A sentence naming a place (哈尔滨等地, 少数地区如某县) is left to the scorers.
+(院址, 位置) with no place or address (完成医院搬迁新址), and one that answers where something was
+done (会谈在哪座城市举行) with a place that only names a thing (推动某地博览会取得成功), not one it
+was done in. Such a draft is refused. A sentence naming a place (哈尔滨等地, 少数地区如某县) is left
+to the scorers.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ VAGUE_PLACE_RE = re.compile(r"(?:少数|一些|部分|个别|有的|有些|某�
 # 新院址在哪里, 位于哪里, 坐落在何处: the site of something asked, which a place or an address answers
 SITE_ASKED_RE = re.compile(r"(?:址|位置|坐落|位于)[^，,？?。]{0,4}?(?:哪|何处|何地)")
 ADDRESS_RE = re.compile(r"[路街巷弄号村镇乡]|大道|广场|园区|社区|小区|开发区")
+# 会谈是在哪座城市举行的, 在美国哪座城市申请破产: the town, county or country where something was done
+WHERE_DONE_RE = re.compile(r"在[^，,？?。]{0,12}?哪(?:一?座|一?个)?(?:城市|国家|省份?|县|区|镇|乡|村)")
+# what puts a place where something is done: 在纽约申请, 于某市举行, 位于某县, 落户某区
+LOCATIVE_RE = re.compile(r"在|于|位于|落户|落地|坐落|至|到|赴|来到|走进|地点")
+LOCATIVE_REACH = 16  # characters before the place: 在美国纽约, 走进位于江西赣州信丰县
 # a word jieba tags a place that is a verb here (上马了一些项目, 落地了): an aspect particle follows
 VERB_AFTER = "了着过"
 
@@ -34,14 +41,28 @@ def _places_named(text: str) -> list[str]:
 
 def unplaced(q, draft) -> bool:
     """Does a Chinese place question's draft speak of places only as some of them (在少数地区),
-    or answer the site asked (新院址在哪里) with no place or address, naming none that the
-    question does not name itself?"""
+    answer the site asked (新院址在哪里) with no place or address, naming none that the question
+    does not name itself, or answer where something was done (在哪座城市举行) with no place it is
+    done in (在, 于, 位于 before it)?"""
     if q.english or q.kind != "place" or draft is None or not draft.parts:
         return False
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
+    if WHERE_DONE_RE.search(q.text):  # 推动迪拜气候大会取得成功 names a place, not where the talks were held
+        return not any(_placed(t, q.text) for t in texts)
     site = SITE_ASKED_RE.search(q.text)
     if not site and not any(VAGUE_PLACE_RE.search(t) for t in texts):
         return False
     if site and any(set(ADDRESS_RE.findall(t)) - set(ADDRESS_RE.findall(q.text)) for t in texts):
         return False  # 迁至青河路18号: an address, though no place name
     return not any(n not in q.text for t in texts for n in _places_named(t))
+
+
+def _placed(text: str, question: str) -> bool:
+    """Does `text` put a place the question does not name where something is done (在纽约, 位于…信丰县)?"""
+    for name in _places_named(text):
+        if name in question:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if LOCATIVE_RE.search(text[max(0, m.start() - LOCATIVE_REACH) : m.start()]):
+                return True
+    return False

@@ -39,3 +39,10 @@ def test_a_site_asked_needs_a_place_or_an_address():
     assert place_answers.unplaced(q, _draft("年内完成县图书馆迁入新馆址,提升阅读服务水平。"))
     assert not place_answers.unplaced(q, _draft("县图书馆新馆址位于青河县城东。"))
     assert not place_answers.unplaced(q, _draft("县图书馆将迁至滨河路18号。"))
+
+
+def test_where_something_was_done_needs_a_place_it_was_done_in():
+    q = analyse("两国部长的这次会谈是在哪座城市举行的？")
+    assert place_answers.unplaced(q, _draft("双方表示支持东道国,共同推动西宁博览会取得成功。"))
+    assert not place_answers.unplaced(q, _draft("两国部长5日在西宁举行会谈。"))
+    assert not place_answers.unplaced(q, _draft("会谈地点位于青海省西宁市。"))
