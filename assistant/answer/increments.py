@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.question import Question, asking_clauses
-from assistant.text import quantities
-from assistant.text.sentences import split_clauses
+from assistant.text import quantities, words
+from assistant.text.sentences import clause_start, split_clauses
 
 # a comparison asked: 比前一年多了, 比上年高出, 较去年少了, 比现款长了 (the difference, written as a
 # change: 增加了45毫米); any adjective of a dimension compares as 多/少 do, and right before
@@ -23,6 +23,7 @@ from assistant.text.sentences import split_clauses
 COMPARATIVES = "多少高低长短宽窄重轻大小快慢远近深浅厚薄贵"
 COMPARED = re.compile(r"(?:比|较)[^，,；;？?]{1,12}?(?:[" + COMPARATIVES + r"](?:了|出)|[" + COMPARATIVES[2:] + r"](?=多少|几))")
 INCREMENT = re.compile(r"(?:新增|净增|增加|增添|多增)了?(?![值到至])")
+FIGURE_END = re.compile(r"\d(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,3}(?:以上|左右)?$")  # an item ending in its figure
 REACHED = re.compile(r"(?:到|至|达到?|为)$")
 RATIOS = {"percent", "points"}
 # A figure written after a comparative and the reference it is compared with (低于警戒水位0.01米,
@@ -48,7 +49,24 @@ def stated(text: str, f: quantities.Quantity) -> bool:
         return False
     start = next((a for a, b in split_clauses(text) if a <= f.start < b), 0)
     lead = text[start : f.start]
+    if INCREMENT.search(lead) is None and text[start - 1 : start] == "、":
+        lead = listed_after_increment(text[clause_start(text, f.start) : f.start])
     return INCREMENT.search(lead) is not None and not REACHED.search(lead.rstrip("了约近超逾"))
+
+
+def listed_after_increment(lead: str) -> str:
+    """新增固定泊位2000个、临时泊位1000个: one 新增 governs every item of the list after it. The lead of a
+    list's later item, read back to the increment word, when each earlier item between them ends in
+    its own figure (a list of added amounts); '' otherwise."""
+    found = list(INCREMENT.finditer(lead))
+    if not found:
+        return ""
+    items = lead[found[-1].end() :].split("、")
+    # 新增公园3个、建成绿地12万平方米: an item with its own verb is not the increment's
+    own_verb = any(flag.startswith("v") for _, flag in words.tagged(items[-1]))
+    if all(FIGURE_END.search(item) for item in items[:-1]) and not FIGURE_END.search(items[-1]) and not own_verb:
+        return lead[found[-1].start() :]
+    return ""
 
 
 def from_reference(text: str, f: quantities.Quantity) -> bool:

@@ -121,3 +121,17 @@ def head_words(part: str, text: str) -> tuple[str, ...]:
     terms = mended(words.content_words(part), text)
     return tuple(t for i, t in enumerate(terms) if not COMPLEMENT_RE.fullmatch(t) and not (
         len(t) == 1 and i + 1 < len(terms) and re.fullmatch(DIRECTIONS, terms[i + 1]) and t + terms[i + 1] in text))
+
+
+# 多少个转移过来的产业项目, 多少家新成立的合作社: a clause with a verb before 的 says which ones are counted
+# (opening with the verb: 多少家企业提交的申请 counts 企业, 多少位表演与演奏专家的贡献 counts 专家)
+RELATIVE_RE = re.compile(r"([^，,；;？?、与和及的]{1,8})的(?=[\u4e00-\u9fff])")
+
+
+def past_relative(part: str) -> str:
+    """The part of a question after the asking word, past a verb's clause ending in 的 (the noun after it is
+    what is counted); the part itself when it opens with no such clause (多少家规模以上的企业)."""
+    m = RELATIVE_RE.match(part)
+    if m and words.tagged(m.group(1))[0][1] in ("v", "vn"):
+        return part[m.end() :]
+    return part

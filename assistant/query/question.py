@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from assistant.query import english_phrases, english_senses
 from assistant.query.each_parts import each_parts
 from assistant.query.english_numbers import after_number, english_figures
-from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, reaching
+from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
@@ -232,7 +232,7 @@ def _head(text: str, q: Question) -> str:
     # (多大的规模, 多大体量: a size noun after 多大 is what is asked, as after 多少; 多大容量的硬盘 asks of 硬盘)
     m = re.search(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
     if m:
-        after = [t for t in head_words(text[m.end():], text) if t not in q.places and t != q.unit_text]
+        after = [t for t in head_words(past_relative(text[m.end():]), text) if t not in q.places and t != q.unit_text]
         if after:
             return after[0]
     asking = ASKING_RE.search(text)
