@@ -77,3 +77,15 @@ def test_a_comparison_asked_is_answered_by_a_change():
 
 def test_the_asking_phrase_百分之几_is_no_topic_word():
     assert "百分之" not in analyse("青溪县去年到位资金比前一年多了百分之几？").terms
+
+
+def test_one_increment_word_governs_the_list_after_it():
+    # 新增 X数、Y数: the list's later item is added too
+    text = "力争新增公园绿地3处、口袋公园12个，着力解决群众休闲难题。"
+    assert increments.stated(text, _figure(text, "12个"))
+    assert _why("青溪市今年口袋公园要增加多少？", text, "12个") == ""
+    # an item with its own verb is not the increment's; nor one after a list item with no figure
+    text = "新增公园3个、建成绿地12万平方米。"
+    assert not increments.stated(text, _figure(text, "12万平方米"))
+    text = "改造道路、绿地、广场20处。"
+    assert not increments.stated(text, _figure(text, "20处"))

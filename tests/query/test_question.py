@@ -185,3 +185,11 @@ def test_a_period_in_history_is_no_time_asked():
     # 哪个时期 is answered by 石器时代, 共和末期: no date a time answer could be checked for
     assert analyse("人类最早在哪一个时期使用咖啡因？").kind != "time"
     assert analyse("会议在哪里举行？").kind == "place"
+
+
+def test_a_verbs_clause_before_de_is_not_what_is_counted():
+    # 多少个迁移进来的工业项目: the clause 迁移进来 says which, the noun after 的 is counted
+    assert analyse("青溪今年计划引进多少个迁移进来的工业项目？").head == "工业"
+    assert analyse("全县有多少家注册成立的合作社？").head == "合作社"
+    # a noun opening the phrase is counted (企业 of 多少家企业提交的申请)
+    assert analyse("青溪收到了多少家企业提交的申请？").head == "企业"
