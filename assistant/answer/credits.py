@@ -29,6 +29,10 @@ ACTED_RE = re.compile(r"谁(?:来|所)?(?:拍摄|拍|摄|采写|撰写|写|撰�
 # 哪些记者, 哪两位记者: a list question asking for credited people
 CREDIT_LIST_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十])[位名个]?(?:摄影)?(?:记者|通讯员|摄影师)")
 RANK_BONUS = 0.08  # as in evidence.score_sentences
+# a question pointing at the article whose byline it asks, by what the article is about:
+# 写X那篇报道的记者, 关于X的文章, 《X》一文, 采访X的记者 (the piece words of headings)
+PIECE_RE = re.compile(r"访谈|专访|采访|文章|一文|报道|稿|通讯|篇")
+TITLED = 0.5  # share of the naming words an article's own title writes when it is the one asked
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,22 @@ def _credit_lines(scored: list, look: int) -> list:
     return out
 
 
+def titled(q, title: str) -> bool:
+    """Whether an article's title is that of the article a byline question points at: a question
+    naming an article by its subject (写X那篇报道的记者) asks the byline of the article whose
+    headline writes that subject, and another article's byline (an interview mentioning X) is
+    not its answer though its sentences speak of X. A question naming no article, or an article
+    without a title, is not judged so."""
+    if q.english or not title or not PIECE_RE.search(q.text):
+        return True
+    from assistant.answer.headings import naming_groups  # headings drafts through extractive, which reads credits
+    groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)]
+    if not groups:
+        return True
+    written = sum(any(len(t) > 1 and t in title for t in g) for g in groups)
+    return written >= TITLED * len(groups)
+
+
 def _span(s) -> tuple[str, int, int]:
     """Where a sentence is in its document (overlapping passages hold it twice)."""
     return s.chunk.source, s.chunk.to_original(s.a), s.chunk.to_original(s.b - 1) + 1
@@ -119,6 +139,8 @@ def best(q, scored: list) -> Credit | None:
         for person, photo in credits_in(s.text):
             if photo != photo_asked or person.name in q.text:
                 continue
+            if not photo and not titled(q, s.chunk.title):
+                continue  # the byline of an article other than the one asked
             if photo:
                 support = _caption(s, scored)
             else:
@@ -133,6 +155,8 @@ def first(q, scored: list) -> list:
     reported reads the credit as its list)."""
     credit = best(q, scored)
     if credit is None:
+        if asks_credit(q) is False:  # nor is the byline of an article not asked a writer named with his role
+            return [sc for sc in scored if titled(q, sc.sentence.chunk.title) or not credits_in(sc.sentence.text)]
         return scored
     moved = replace(credit.scored, score=credit.support, factors={**credit.scored.factors, "type": 1.0})
     return [moved] + [sc for sc in scored if sc is not credit.scored]

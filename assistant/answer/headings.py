@@ -79,7 +79,7 @@ def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Senten
     return None
 
 
-def _naming_groups(q: Question) -> list[tuple[str, ...]]:
+def naming_groups(q: Question) -> list[tuple[str, ...]]:
     """The topic words that name the document asked (邢树纲, 龙山区, 营商环境), not those
     that say it is a piece of writing or ask its heading (访谈, 那篇, 主标题)."""
     return [g for g in topic_groups(q)
@@ -91,7 +91,7 @@ def article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
     words naming the document asked: the heading asked is that article's, though a passage
     of another may be retrieved first. None when the question names a document and no
     article among the passages writes any of its names (another document, not stored)."""
-    groups = _naming_groups(q)
+    groups = naming_groups(q)
     if q.english and not groups:  # an English name left untranslated (Wang Fei) names nothing found
         return None
     written: dict[tuple[str, int], str] = {}
