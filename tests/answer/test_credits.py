@@ -2,10 +2,11 @@
 they speak for (answer/credits.py), and the roles and names such questions read."""
 
 import pytest
-from support import flat_idf, made_hits
+from support import flat_idf, made_chunk, made_hits
 
 from assistant.answer import credits, evidence, extractive, lists, people, roles
 from assistant.query.question import analyse
+from assistant.records import Hit
 
 THRESHOLD = 0.43  # Settings.abstain_threshold
 
@@ -95,3 +96,30 @@ def test_speakers_of_one_frame_make_one_list():
     assert lists.same_frame(texts, 3, "发言的人大代表有哪些？") == [1, 3]
     assert lists.same_frame(texts, 3, "代表们审议了哪些报告？") == []  # asks for no speakers
     assert lists.same_frame(["市长张三说，今年很好。", "副市长李四说，明年更好。"], 0, "哪些市长发了言？") == []
+
+
+INTERVIEW_TITLE = "实施六项建设 推动发展实现新突破 ——访市人大代表、东山县县长 张明"
+
+
+@pytest.mark.parametrize("question,title,asked", [
+    # the article named by its subject: its headline writes it
+    ("写东山县绿色转型那篇报道的记者是谁？", "东山县以绿色转型开创新局面", True),
+    ("写东山县绿色转型那篇报道的记者是谁？", INTERVIEW_TITLE, False),  # an interview mentioning 东山县
+    ("关于西河镇旅游发展的文章是哪位记者写的？", "西河镇旅游发展驶入快车道", True),
+    ("关于西河镇旅游发展的文章是哪位记者写的？", "北岭村产业兴旺", False),
+    ("张明接受了哪位记者的采访？", INTERVIEW_TITLE, True),  # the interviewee in the heading
+    ("采访东山县县长张明的记者是谁？", INTERVIEW_TITLE, True),
+    ("该文的记者是谁？", INTERVIEW_TITLE, True),  # names no subject: not judged
+    ("王强是哪位记者？", INTERVIEW_TITLE, True),  # names no article
+])
+def test_a_byline_must_be_of_the_article_asked(question, title, asked):
+    assert credits.titled(analyse(question), title) is asked
+
+
+def test_the_byline_of_another_article_is_refused():
+    q = analyse("写东山县绿色转型那篇报道的记者是谁？")
+    text = ARTICLE.replace("经济实力显著增强", "绿色转型成效明显")
+    hits = [Hit(made_chunk(text, title=INTERVIEW_TITLE, source="made/c0.txt"), 1.0)]
+    draft = extractive.draft_answer(q, hits, flat_idf)
+    shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts) if draft else ""
+    assert "李华" not in shown or draft.support < THRESHOLD, (shown, draft.support)
