@@ -52,6 +52,20 @@ def _topic_words(q: Question) -> list[str]:
     return [t for t in q.terms if len(t) >= 2 and not framing.frame_word(t, q.text, asks_figure=True)] + verbs
 
 
+# 投资额, 签约数, 产量: a measure named by its activity and a noun for the amount; a figure's clause
+# writes the activity alone before it (完成投资100亿元, 签约160亿元)
+AMOUNT_NOUNS = "额数量"
+
+
+def _measured(term: str, lead: str) -> str:
+    """How a figure's clause writes the measure `term` (the term, or its activity without 额/数),
+    or "" when it does not."""
+    if term in lead:
+        return term
+    stem = term[:-1]
+    return stem if len(stem) >= 2 and term[-1] in AMOUNT_NOUNS and stem in lead else ""
+
+
 def _candidates(q: Question, s: Sentence, topic: list[str]) -> list[Candidate]:
     said = frozenset(t for t in topic if len(t) >= 2 and t in s.text)
     clauses = split_clauses(s.text)
@@ -62,7 +76,7 @@ def _candidates(q: Question, s: Sentence, topic: list[str]) -> list[Candidate]:
             continue
         a, b = clause_at(clauses, f.start, len(s.text))
         lead = s.text[a : f.start]
-        measures = [t for t in topic if t in lead and lead.rfind(t) + len(t) >= len(lead) - 4]
+        measures = [t for t in topic if (m := _measured(t, lead)) and lead.rfind(m) + len(m) >= len(lead) - 4]
         if not measures:
             continue  # the clause does not name its figure by the measure asked
         own = sum(t in s.text[a:b] for t in topic)

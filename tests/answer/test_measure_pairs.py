@@ -36,3 +36,20 @@ def test_one_source_or_another_thing_gives_no_pair():
     # the other sentence is of another project
     other = "全力推进白鹭集团总投资42亿元的红枫冷链物流园项目落地。"
     assert _shown(question, PLAN, other) == []
+
+
+def test_two_pieces_named_and_each_ones_amount_asked():
+    # the measure asked as an amount (投资额, 投资数): the clauses write the activity (完成投资, 总投资)
+    found = _shown("同一个青禾光伏制氢一体化项目，市里的报告和县长的采访给出的投资额分别是多少？", PLAN, INTERVIEW)
+    assert sorted(found) == sorted([PLAN, INTERVIEW])
+    found = _shown("青禾光伏制氢一体化项目，我在报告和访谈里看到两个不一样的投资数，分别是多少钱？", PLAN, INTERVIEW)
+    assert len(found) == 2
+    # an amount of another activity names no figure here
+    assert _shown("同一个青禾光伏制氢一体化项目，市里的报告和县长的采访给出的销售额分别是多少？", PLAN, INTERVIEW) == []
+
+
+def test_an_amount_noun_stands_for_its_activity():
+    assert measure_pairs._measured("投资额", "确保年内完成投资") == "投资"
+    assert measure_pairs._measured("投资", "确保年内完成投资") == "投资"
+    assert measure_pairs._measured("销售额", "确保年内完成投资") == ""
+    assert measure_pairs._measured("额", "金额") == "额"  # the term itself

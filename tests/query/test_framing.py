@@ -133,4 +133,10 @@ def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_d
     assert framing.disputed("年鉴和统计公报的说法分别为多少？")
     assert not framing.disputed("一季度和二季度的数据分别是多少？")  # 数据 of two things, not two sources
     assert not framing.disputed("青溪大桥的长度和宽度分别是多少？")
+    # two pieces of writing named (报告, 采访, 报道), or two figures said to differ
+    assert framing.disputed("同一座青溪大桥，市里的报告和区长的采访给出的造价分别是多少？")
+    assert framing.disputed("青溪大桥的造价，我在网上看到两个不一样的数，分别是多少？")
+    assert framing.disputed("年初的报道和年底的文章里的客流量分别是多少？")
+    assert not framing.disputed("甲市和乙县的客流量分别是多少？")  # two places, no piece of writing
+    assert not framing.disputed("青溪县有两个不同的工业园区，分别有多少家企业？")  # two things, no figure said to differ
 
