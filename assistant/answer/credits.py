@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer import people
+from assistant.answer.article_names import PIECE, naming_groups
 from assistant.answer.evidence import Scored, Sentence
 from assistant.answer.roles import asked_roles
 from assistant.text.sentences import split_sentences
@@ -30,8 +31,8 @@ ACTED_RE = re.compile(r"谁(?:来|所)?(?:拍摄|拍|摄|采写|撰写|写|撰�
 CREDIT_LIST_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十])[位名个]?(?:摄影)?(?:记者|通讯员|摄影师)")
 RANK_BONUS = 0.08  # as in evidence.score_sentences
 # a question pointing at the article whose byline it asks, by what the article is about:
-# 写X那篇报道的记者, 关于X的文章, 《X》一文, 采访X的记者 (the piece words of headings)
-PIECE_RE = re.compile(r"访谈|专访|采访|文章|一文|报道|稿|通讯|篇")
+# 写X那篇报道的记者, 关于X的文章, 《X》一文, 采访X的记者 (the piece words of article_names)
+PIECE_RE = re.compile(rf"{PIECE}|一文")
 TITLED = 0.5  # share of the naming words an article's own title writes when it is the one asked
 
 
@@ -102,7 +103,6 @@ def titled(q, title: str) -> bool:
     without a title, is not judged so."""
     if q.english or not title or not PIECE_RE.search(q.text):
         return True
-    from assistant.answer.headings import naming_groups  # headings drafts through extractive, which reads credits
     groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)]
     if not groups:
         return True

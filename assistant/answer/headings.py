@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.article_names import PART, PIECE, naming_groups
 from assistant.answer.evidence import Sentence, matching
 from assistant.answer.extractive import Draft, make_part
-from assistant.query.question import Question, topic_groups
+from assistant.query.question import Question
 from assistant.records import Chunk, Hit
 from assistant.text.script import to_simplified
 
-# a piece of writing, or a part of one, whose heading a question may ask
-# (一节, 第三节, 那一部分, 本章: a part of the text; 春节, 节目 are none)
-_PART = r"(?:[一这那本该此]|第[一二三四五六七八九十\d]+)[节章]|章节|小节|部分"
-_PIECE = rf"访谈|专访|采访|文章|报道|稿|篇|通讯|新闻|消息|评论|社论|{_PART}"
-_SECTION = re.compile(_PART)
-_NAMES_NO_DOCUMENT = re.compile(rf"{_PIECE}|标题|题目|那|这")  # 访谈, 那篇, 主标题: say what is asked, not which
-_ASKS_ZH = re.compile(rf"(?:主|副|大)标题|(?:{_PIECE})[^，,。？?；;]{{0,4}}?的?(?:标题|题目)")
+# a part of the text (一节, 第三节, 本章), whose heading is the chunk's last title line
+_SECTION = re.compile(PART)
+_ASKS_ZH = re.compile(rf"(?:主|副|大)标题|(?:{PIECE})[^，,。？?；;]{{0,4}}?的?(?:标题|题目)")
 _ASKS_EN = re.compile(r"\b(?:headline|heading)s?\b|\btitle of (?:the|this|that|an?) "
                       r"(?:article|interview|report|story|piece|section|chapter)\b", re.I)
 _SECTION_EN = re.compile(r"\b(?:section|chapter|heading)\b", re.I)
@@ -77,13 +74,6 @@ def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Senten
             continue
         return Sentence(rank, chunk, at, at + len(line))
     return None
-
-
-def naming_groups(q: Question) -> list[tuple[str, ...]]:
-    """The topic words that name the document asked (邢树纲, 龙山区, 营商环境), not those
-    that say it is a piece of writing or ask its heading (访谈, 那篇, 主标题)."""
-    return [g for g in topic_groups(q)
-            if any(len(t) > 1 for t in g) and not any(_NAMES_NO_DOCUMENT.search(to_simplified(t)) for t in g)]
 
 
 def article_asked(q: Question, hits: list[Hit]) -> Chunk | None:
