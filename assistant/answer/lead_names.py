@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer.measure_words import measure
 from assistant.answer.subject_names import Disagreement, named_in_article
 from assistant.ingest.sections import heading_level
 from assistant.query.question import Question
@@ -36,11 +37,11 @@ ASKING_RE = re.compile(r"哪|多少|几|什么|如何|怎|谁|何")
 # (报告里, 文件中, 报告给今年…定的: in or by the article); 市政府, 县政府: the article's own place's
 KIND_ONLY_RE = re.compile(r"(?:[新老本该此这各][家款]?|[省市县区州镇乡])?(?:公司|集团|企业|车企|厂商|厂家|品牌|平台|政府|市场|行业|汽车|新车|车型|产品|业务"
                           r"|报告|文章|文件|通知|公告|评论|报道|消息|新闻|规划|方案|讲话|数据|统计|调查)(?:里|中|内|上|里面|当中|给|对)?")
+SIZE_WORDS = frozenset("规模 体量 总量 总额 总数 数量 人数".split())  # measures measure_words leaves generic
 CLAUSE_RE = re.compile(r"[，。；：,;:！？!?]")
-# 库克在第三季度财报会上表示: a speaker, not whose figure the clause gives
 SAYING_RE = re.compile(r"表示|指出|透露|介绍|认为|说|称")
-# 星河市, 青溪县: a place the gazetteer does not know is still a place, the place check's to read
-PLACE_END_RE = re.compile(r"[省市县区州盟旗镇乡村]$")
+# 星河市, 青溪县: a place the gazetteer does not know is still a place (the place check's); so is 市里, 省内
+PLACE_END_RE = re.compile(r"[省市县区州盟旗镇乡村](?:里面?|内|上)?$")
 # the words a company's name ends with (吉利汽车, 平安银行, 星河科技), the longer first where one
 # begins another: what stands before one is a company's name, whatever jieba reads it as
 # (吉利 a place, 平安 an adjective)
@@ -101,10 +102,19 @@ def opening_name(text: str) -> str:
             name = name[:at]
             break
         at += len(word)
+    name = _before_measure(name)
     if len(name) < 2 or len(name) > 12 or NOT_NAME_RE.search(name) or name in words.STOPWORDS or KIND_ONLY_RE.fullmatch(name) \
             or places.named(name) or (places.places(name) and not firm) or PLACE_END_RE.search(name):
         return ""
     return name
+
+
+def _before_measure(name: str) -> str:
+    """粮食总产量|今年: a lead ending with a measure word names the measure asked; whose it is stands
+    before it (粮食; '' for none). A locative jieba reads as one word (市里 s) names no one."""
+    tagged = words.tagged(name) or (("", ""),)
+    last, local = tagged[-1][0], len(tagged) == 1 and tagged[0][1] == "s"
+    return name[: len(name) - len(last)] if local or measure(last) or last in SIZE_WORDS else name
 
 
 def lead_name(q: Question) -> str:

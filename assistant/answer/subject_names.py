@@ -141,10 +141,19 @@ def proper_names(question: str) -> tuple[str, ...]:
     tagged = words.tagged(question)
     names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
              if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w)
-             and not (flag == "nz" and len(w) >= 3 and INTRODUCING_ROLE.search(w)))  # 人大代表: a title, whoever holds it
+             and not (flag == "nz" and len(w) >= 3 and INTRODUCING_ROLE.search(w)) and not _said_of(tagged, i))  # 人大代表: a title, whoever holds it
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w)) + tuple(
         m.group(1) for m in VINTAGE_NAME_RE.finditer(question) if not words.in_dictionary(m.group(1)))
+
+
+# 更明白了, 很清楚: a word after a degree adverb or before an aspect particle (了 着 过) is a verb or an
+# adjective said of someone that jieba's dictionary also lists as a name (明白 nr); a name takes neither
+DEGREE_WORDS = frozenset("更 很 最 太 越 挺 较 比较 非常 十分 更加 越发 越来越 特别".split())
+
+
+def _said_of(tagged, i: int) -> bool:
+    return (i > 0 and tagged[i - 1][0] in DEGREE_WORDS) or (i + 1 < len(tagged) and tagged[i + 1][1] in ("ul", "uz", "ug"))
 
 
 # jieba's dictionary holds some asking phrases as one word tagged a proper noun (哪些项目 nz):

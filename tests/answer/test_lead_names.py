@@ -128,3 +128,15 @@ def test_a_sentence_on_a_peer_company_acting_does_not_answer_for_the_one_asked()
 def test_a_name_ends_before_the_word_that_ends_it_not_inside_it():
     # 到 ends a name (星河汽车|到) but not inside the verb 提到: the name is the person's, whole
     assert opening_name("李明提到今年要推进上市的是哪两家企业？") == "李明"
+
+
+def test_a_measure_or_a_locative_opening_the_question_names_no_one():
+    # the measure asked is not whose it is: what stands before it is (小麦), or no one
+    assert opening_name("小麦总产量今年要稳在多少吨？") == "小麦"
+    assert opening_name("蔬菜种植规模今年要扩大到多少亩？") == "蔬菜"
+    assert opening_name("汽车销量今年能到多少？") == ""
+    assert opening_name("云帆科技营收今年多少？") == "云帆科技"
+    # 县里, 镇上: the article's own place, no name the passage must write
+    assert opening_name("县里今年打算新修几条公路？") == ""
+    assert opening_name("镇上今年要建几个养老站？") == ""
+    assert opening_name("市里今年要引进多少家企业？") == ""

@@ -262,3 +262,10 @@ def test_a_title_jieba_tags_a_proper_noun_names_no_one():
     # 人大代表 is whoever holds the title: a passage saying 出席会议的代表 is about them
     assert subject_names.proper_names("人大代表分组讨论预算报告是在哪一天？") == ()
     assert subject_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
+
+
+def test_a_word_said_of_someone_is_no_name():
+    # after a degree adverb or before an aspect particle: a verb or an adjective jieba also lists as a name
+    assert subject_names.proper_names("那篇社评说，大家更明白了哪个道理？") == ()
+    assert subject_names.proper_names("文章说群众最明白什么？") == ()
+    assert subject_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
