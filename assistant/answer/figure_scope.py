@@ -204,11 +204,12 @@ THRESHOLD_ASKED = re.compile(r"(?:多少|几)[^，,。？?]{0,4}(?:以上|以下
 def threshold_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """500万元以上重点项目86个: a figure with 以上 right before a noun names a class of things by a
     threshold; it measures nothing, and answers only a question asking the threshold (多少万元以上).
-    A noun the question asks of is what the figure measures (达到6.5米以上路基宽度, 路基宽度 asked)."""
+    A noun the question asks of is what the figure measures (达到6.5米以上路基宽度, 路基宽度 asked); so is
+    水平, a level the figure is kept at (产量稳定在3亿斤以上水平)."""
     after = words.tagged(text[f.end : f.end + 4])[:1]
     if f.qualifier not in CONDITIONS or THRESHOLD_ASKED.search(q.text) or not any(n.startswith("n") for _, n in after):
         return ""
-    if after[0][0][:2] in q.text:
+    if after[0][0][:2] in q.text or after[0][0] == "水平":
         return ""
     return f"{f.text} is a threshold of what follows it"
 

@@ -161,3 +161,9 @@ def test_a_figure_with_yishang_before_a_noun_is_a_threshold_not_an_amount():
     wide = "青溪县所有县级以上公路均已达到6.5米以上路基宽度。"  # the noun asked is what is measured
     width = quantities.find_quantities(wide)[0]
     assert not threshold_disagreement(analyse("青溪县县级以上公路的路基宽度达到了多少？"), wide, width)
+
+
+def test_a_figure_kept_at_a_level_is_no_threshold():
+    text = "青溪县小麦产量力争稳定在5亿斤以上水平。"
+    level = quantities.find_quantities(text)[0]
+    assert not figure_scope.threshold_disagreement(analyse("小麦产量今年要保持在多少斤？"), text, level)
