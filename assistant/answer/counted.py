@@ -108,13 +108,14 @@ def unmet_count(count: int, texts: list[str]) -> bool:
     return not any(len(items(t)) == count or count in states_counts(t) for t in said)
 
 
-STATED_COUNT_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]")
+# a count of things (四个, 2大, 两项), not the end of a longer figure: its number and the kind after it read apart
+COUNT = rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]"
+STATED_COUNT_RE = re.compile(COUNT)
 
 
 def states_counts(text: str) -> set[int]:
     """The counts of things a sentence names (在四个方面发力, 打造2大产业 -> {4, 2})."""
-    return {int(m.group(1)) if m.group(1).isdigit() else int(quantities.chinese_to_number(m.group(1)) or 0)
-            for m in STATED_COUNT_RE.finditer(text)}
+    return {number(m.group(1)) for m in STATED_COUNT_RE.finditer(text)}
 
 
 def unmet_list(q, draft) -> bool:
@@ -232,7 +233,7 @@ def every_count(question: str, text: str, sentence: tuple[int, int], span: tuple
 
 
 # 四个新兴产业都有啥, 哪四个新兴产业, 八大产业园区，…哪几个: a count and the kind a list question counts
-COUNTED_KIND_RE = re.compile(rf"(?<![{DIGITS}\d])([两{DIGITS}]|\d{{1,2}})[个大项类种条]([\u4e00-\u9fff]{{2,6}})")
+COUNTED_KIND_RE = re.compile(COUNT + r"([\u4e00-\u9fff]{2,6})")
 
 
 def states_asked_kind(question: str, text: str) -> bool:
