@@ -146,3 +146,12 @@ def figure_picks(question: str, text: str) -> dict:
     hits = [Hit(made_chunk(text, title="青溪新闻", source="made/c1.txt"), 1.0, 1, 1, 0.9)]
     scored = evidence.score_sentences(q, evidence.sentences_of(hits), lambda t: 2.0)
     return {p.figure.text: p for sc in scored for p in pick_figures(q, sc, lambda t: 2.0)}
+
+
+def drafted_shown(question: str, text: str):
+    """(the hand drafter's answer, the text of its first part) for a question over one made-up sentence."""
+    from assistant.answer import extractive
+    from assistant.query.question import analyse
+
+    made = extractive.draft_answer(analyse(question), made_hits(text), lambda t: 2.0)
+    return made, made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]

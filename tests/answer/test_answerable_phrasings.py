@@ -5,9 +5,9 @@ maker's name and its own, a screen's size in 英寸, an amount in words (上亿�
 from __future__ import annotations
 
 from support import figure_picks as _picks
-from support import made_hits
+from support import drafted_shown, made_hits
 
-from assistant.answer import evidence, extractive
+from assistant.answer import evidence
 from assistant.answer.asked_kind import kind_disagreement, names_model
 from assistant.answer.measure_nature import change_spellings
 from assistant.query.question import analyse
@@ -37,9 +37,7 @@ def test_the_basis_said_in_words_is_written_as_the_basis():
 
 
 def test_the_month_on_month_change_is_the_clause_shown():
-    made = extractive.draft_answer(analyse("与8月相比，9月青溪县汽车销量变化了多少？"),
-                                   made_hits("9月，青溪县汽车市场共售出3.2万辆，同比下降5%，环比下降8%。"), lambda t: 2.0)
-    shown = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+    made, shown = drafted_shown("与8月相比，9月青溪县汽车销量变化了多少？", "9月，青溪县汽车市场共售出3.2万辆，同比下降5%，环比下降8%。")
     assert "环比下降8%" in shown and made.support > 0.43
 
 

@@ -6,9 +6,8 @@ to it, and 底线 is a lower bound (不低于). Made-up sentences."""
 from __future__ import annotations
 
 from support import figure_picks as _picks
-from support import made_hits
+from support import drafted_shown
 
-from assistant.answer import extractive
 from assistant.answer.dimensions import unit_disagreement
 from assistant.query.glued import reaching
 from assistant.query.question import analyse
@@ -44,24 +43,17 @@ def test_a_duration_is_no_size():
 
 def test_a_floor_is_a_lower_bound():
     assert "不低于" in paraphrases.of("底线") and "以上" in paraphrases.of("起码")
-    made = extractive.draft_answer(analyse("报告给今年油菜种植定的面积底线是多少？"),
-                                   made_hits("稳定油菜生产，油菜种植面积不低于8.5万亩，新建果园300亩以上。"), lambda t: 2.0)
-    shown = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+    made, shown = drafted_shown("报告给今年油菜种植定的面积底线是多少？", "稳定油菜生产，油菜种植面积不低于8.5万亩，新建果园300亩以上。")
     assert "8.5万亩" in shown and made.support > 0.43
 
 
 def test_the_planted_area_answers_how_many_mu_to_plant():
-    made = extractive.draft_answer(analyse("今年全县油菜种多少亩？"),
-                                   made_hits("严格落实耕地保护，建设高标准农田6万亩以上，油菜播种面积稳定在34万亩以上。"),
-                                   lambda t: 2.0)
-    shown = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+    made, shown = drafted_shown("今年全县油菜种多少亩？", "严格落实耕地保护，建设高标准农田6万亩以上，油菜播种面积稳定在34万亩以上。")
     assert "34万亩" in shown and made.support > 0.43
 
 
 def test_a_target_reached_by_a_loose_verb():
-    made = extractive.draft_answer(analyse("全县个体工商户要冲到多少户？"),
-                                   made_hits("优化营商环境，力争个体工商户突破3万户。"), lambda t: 2.0)
-    shown = made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+    made, shown = drafted_shown("全县个体工商户要冲到多少户？", "优化营商环境，力争个体工商户突破3万户。")
     assert "3万户" in shown and made.support > 0.43
 
 
