@@ -7,6 +7,7 @@ value, unit and qualifier, so two figures can be compared however they were writ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from assistant.text.numerals import ARABIC, chinese_to_number, numeral, to_number  # noqa: F401 (read here too)
@@ -205,12 +206,18 @@ def _indefinite(text: str, m: re.Match, unit: str, unit_width: int) -> Quantity 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text` as written, skipping years (2024年) and dates (1月13日)."""
+    # read once per text: the figure checks ask again of the same sentence for each of its figures
+    return list(_figures_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _figures_of(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0
     while True:
         m = NUMBER_RE.search(text, pos)
         if not m:
-            return out
+            return tuple(out)
         q = _read(text, m)
         if q is None:
             pos = m.end()
