@@ -101,10 +101,20 @@ def titled(q, title: str) -> bool:
     headline writes that subject, and another article's byline (an interview mentioning X) is
     not its answer though its sentences speak of X. A question naming no article, or an article
     without a title, is not judged so."""
-    if q.english or not title or not PIECE_RE.search(q.text):
-        return True
-    groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)]
-    if not groups:
+    return _writes(_naming(q), title)
+
+
+def _naming(q) -> list | None:
+    """The word groups naming the article a byline question points at; None when it names none.
+    They depend on the question only: read once per question, not per candidate's title."""
+    if q.english or not PIECE_RE.search(q.text):
+        return None
+    return [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)] or None
+
+
+def _writes(groups: list | None, title: str) -> bool:
+    """Whether `title` writes enough of the naming `groups` (`titled`, with the groups read)."""
+    if not groups or not title:
         return True
     written = sum(any(len(t) > 1 and t in title for t in g) for g in groups)
     return written >= TITLED * len(groups)
@@ -133,13 +143,13 @@ def best(q, scored: list) -> Credit | None:
     photo_asked = asks_credit(q)
     if photo_asked is None or not scored:
         return None
-    found = []
+    found, naming = [], _naming(q)
     for sc in _credit_lines(scored, LOOK):
         s = sc.sentence
         for person, photo in credits_in(s.text):
             if photo != photo_asked or person.name in q.text:
                 continue
-            if not photo and not titled(q, s.chunk.title):
+            if not photo and not _writes(naming, s.chunk.title):
                 continue  # the byline of an article other than the one asked
             if photo:
                 support = _caption(s, scored)
@@ -156,7 +166,8 @@ def first(q, scored: list) -> list:
     credit = best(q, scored)
     if credit is None:
         if asks_credit(q) is False:  # nor is the byline of an article not asked a writer named with his role
-            return [sc for sc in scored if titled(q, sc.sentence.chunk.title) or not credits_in(sc.sentence.text)]
+            naming = _naming(q)
+            return [sc for sc in scored if _writes(naming, sc.sentence.chunk.title) or not credits_in(sc.sentence.text)]
         return scored
     moved = replace(credit.scored, score=credit.support, factors={**credit.scored.factors, "type": 1.0})
     return [moved] + [sc for sc in scored if sc is not credit.scored]
