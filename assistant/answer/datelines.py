@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.evidence import Sentence, matching
+from assistant.answer.evidence import Sentence
 from assistant.answer.extractive import Draft, make_part
-from assistant.answer.headings import article_asked
+from assistant.answer.headings import article_asked, article_chunks
 from assistant.query.question import Question
 from assistant.records import Hit
 
@@ -42,10 +42,7 @@ def asks_filing(question: str) -> bool:
 
 def _opening(hits: list[Hit], source: str, article: int) -> Sentence | None:
     """The dateline the article's passages among the hits open with, as a sentence of its chunk."""
-    for rank, hit in enumerate(hits):
-        chunk = matching(hit.chunk)
-        if chunk.source != source or chunk.article != article:
-            continue
+    for rank, chunk in article_chunks(hits, source, article):
         m = DATELINE.search(chunk.text[:HEAD])
         if m:
             return Sentence(rank, chunk, m.start(), m.end())

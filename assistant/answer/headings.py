@@ -63,12 +63,18 @@ def heading_line(title: str, question: str) -> str:
     return lines[0].strip() if lines else ""
 
 
-def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Sentence | None:
-    """Where the line is written in a chunk of the same article among the hits."""
+def article_chunks(hits: list[Hit], source: str, article: int):
+    """(rank, chunk) of the hits that are passages of one article, best first: where the heading,
+    dateline and interview steps look for the article's own line."""
     for rank, hit in enumerate(hits):
         chunk = matching(hit.chunk)
-        if chunk.source != source or chunk.article != article:
-            continue
+        if chunk.source == source and chunk.article == article:
+            yield rank, chunk
+
+
+def _written_at(line: str, hits: list[Hit], source: str, article: int) -> Sentence | None:
+    """Where the line is written in a chunk of the same article among the hits."""
+    for rank, chunk in article_chunks(hits, source, article):
         at = chunk.text.find(line)
         if at < 0:
             continue

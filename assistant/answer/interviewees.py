@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.evidence import Sentence, matching
+from assistant.answer.evidence import Sentence
 from assistant.answer.extractive import Draft, make_part
-from assistant.answer.headings import article_asked
+from assistant.answer.headings import article_asked, article_chunks
 from assistant.answer.people import persons
 from assistant.answer.roles import asked_roles, holds
 from assistant.answer.said import INTERVIEW_RE, interviewee
@@ -36,10 +36,7 @@ def asks_interviewee(question: str) -> bool:
 
 def _heading_line(hits: list[Hit], source: str, article: int, name: str) -> Sentence | None:
     """The heading's ——访… line naming `name`, where a passage of the article among the hits writes it."""
-    for rank, hit in enumerate(hits):
-        chunk = matching(hit.chunk)
-        if chunk.source != source or chunk.article != article:
-            continue
+    for rank, chunk in article_chunks(hits, source, article):
         for line in re.finditer(r"[^\n]+", chunk.text):
             m = INTERVIEW_RE.search(line.group().rstrip())
             if m and name in m.group(1):
