@@ -113,13 +113,21 @@ def start_serve(env: dict, log: Path, *args: str):
 
 
 def made_chunk(text: str, title: str = "", subject: str = "", cid: str = "c1", source: str = "made/up.txt",
-               start: int = 0):
+               start: int = 0, article: int = 0):
     """A made-up text as a chunk of its file beginning at offset `start` (by default the
     file's one chunk), as the indexer would have stored it."""
     from assistant.records import Chunk
 
-    return Chunk(id=cid, source=source, title=title, subject=subject, article=0, start=start, end=start + len(text),
+    return Chunk(id=cid, source=source, title=title, subject=subject, article=article, start=start, end=start + len(text),
                  text=text, segments=((0, start, len(text)),), raw=text)
+
+
+def drafted_text(draft) -> str | None:
+    """The text a one-line draft (a heading, a dateline, an interview's ——访… line) cuts, or None."""
+    if draft is None:
+        return None
+    part = draft.parts[0]
+    return part.sentence.chunk.text[part.a:part.b]
 
 
 def made_hits(*texts: str):

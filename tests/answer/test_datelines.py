@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.answer import datelines
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import drafted_text, made_chunk
 
 TITLE = "发展湿地旅游要量力而行"
 OPENING = "发展湿地旅游要量力而行\n(新华社西宁3月5日电)\n近年来,一些地方纷纷上马湿地公园项目,投入不小。"
@@ -13,17 +14,12 @@ OTHER = "春耕备耕正当时\n中新社成都4月2日电 眼下正值春耕时
 
 
 def _hit(text: str, title: str, article: int = 0, n: int = 0) -> Hit:
-    chunk = Chunk(id=f"c{n}", source=f"made/{n}.txt", title=title, subject="", article=article, start=0,
-                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return Hit(chunk, 1.0)
+    return Hit(made_chunk(text, title, cid=f"c{n}", source=f"made/{n}.txt", article=article), 1.0)
 
 
 def _answer(question: str, hits: list[Hit]) -> str | None:
     draft = datelines.draft(analyse(question), hits)
-    if draft is None:
-        return None
-    part = draft.parts[0]
-    return part.sentence.chunk.text[part.a:part.b]
+    return drafted_text(draft)
 
 
 def test_where_a_piece_was_filed_is_its_dateline():

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from assistant.answer import headings
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import drafted_text, made_chunk
 
 HEAD = "扎实苦干 奋勇争先 推动青河高质量发展"
 TITLE = f"{HEAD} ——访县长 李明"
@@ -18,9 +19,7 @@ SECTION = "(三)优化营商环境,打造“青河服务”品牌。抓好政务
 
 
 def _hit(text: str, title: str, article: int = 0, n: int = 0) -> Hit:
-    chunk = Chunk(id=f"c{n}", source="made/a.txt", title=title, subject="", article=article, start=0,
-                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return Hit(chunk, 1.0)
+    return Hit(made_chunk(text, title, cid=f"c{n}", source="made/a.txt", article=article), 1.0)
 
 
 def _answer(question: str, hits: list[Hit], translated: tuple = ()) -> str | None:
@@ -28,10 +27,7 @@ def _answer(question: str, hits: list[Hit], translated: tuple = ()) -> str | Non
     if translated:  # what the service's translation gives an English question
         q = replace(q, groups=translated)
     draft = headings.draft(q, hits)
-    if draft is None:
-        return None
-    part = draft.parts[0]
-    return part.sentence.chunk.text[part.a:part.b]
+    return drafted_text(draft)
 
 
 def test_headline_of_an_interview_is_its_first_line():

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from assistant.answer import interviewees
 from assistant.query.question import analyse
-from assistant.records import Chunk, Hit
+from assistant.records import Hit
+from support import drafted_text, made_chunk
 
 TITLE_A = "扎实苦干 推动青河高质量发展 ——访县人大代表、青河县县长 李明"
 OPENING_A = "扎实苦干 推动青河高质量发展\n——访县人大代表、青河县县长 李明\n本报记者 王华\n“今年全县要抓好三件事。”李明说。"
@@ -15,9 +16,7 @@ OPENING_B = "建设开放新高地\n——访县人大代表、白沙开发区�
 
 
 def _hit(text: str, title: str, article: int, n: int) -> Hit:
-    chunk = Chunk(id=f"c{n}", source="made/a.txt", title=title, subject="", article=article, start=0,
-                  end=len(text), text=text, segments=((0, 0, len(text)),), raw=text)
-    return Hit(chunk, 1.0)
+    return Hit(made_chunk(text, title, cid=f"c{n}", source="made/a.txt", article=article), 1.0)
 
 
 HITS = [_hit(OPENING_A, TITLE_A, 0, 0), _hit(OPENING_B, TITLE_B, 1, 1)]
@@ -25,10 +24,7 @@ HITS = [_hit(OPENING_A, TITLE_A, 0, 0), _hit(OPENING_B, TITLE_B, 1, 1)]
 
 def _answer(question: str) -> str | None:
     draft = interviewees.draft(analyse(question), HITS)
-    if draft is None:
-        return None
-    part = draft.parts[0]
-    return part.sentence.chunk.text[part.a:part.b]
+    return drafted_text(draft)
 
 
 def test_the_interviewee_is_named_by_the_heading():
