@@ -179,13 +179,14 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
     best, rival = None, (0.0, 0.0)
     # read once per claim, not per sentence: analyse (jieba) is the costly part of both
     places, about = _places(scope, analyse(scope).places), _about(text, f)
+    kind = _change_kind(text, f)  # the claim's, the same for every sentence's figure
     for s in sentences_of(hits):
         t, before = s.text, passage_before(s, hits)
         share, rarest = coverage(mine, before + t, idf)
         if share < NEAR or not rarest or not _names_met(scope, places, s) or not _others_written(scope, f, t):
             continue
         given = [g for g in draft.figures(t) if per_unit(t, g).unit == asked.unit
-                 and _change_kind(t, g) == _change_kind(text, f)
+                 and _change_kind(t, g) == kind
                  and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))
                  and _may_decide(text, f, about, s, g, hits)]
         # as near with what its article says before it, the sentence writing more of the words itself is nearer
