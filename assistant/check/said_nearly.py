@@ -189,12 +189,14 @@ def decide(claim: draft.Claim, hits: list[Hit], idf) -> Outcome | None:
                  and _change_kind(t, g) == kind
                  and not opposite(text, f, t, g) and not _denied(t, g) and _of_period(claimed, period_of(t, g))
                  and _may_decide(text, f, about, s, g, hits)]
+        if not given:  # neither best nor rival: the sentence's own coverage is not needed
+            continue
         # as near with what its article says before it, the sentence writing more of the words itself is nearer
         near = (share, coverage(mine, t, idf)[0])
         if any(figures_agree(asked, per_unit(t, g), text[: f.start], t[: g.start]) for g in given):
             if best is None or near > best[0]:
                 best = (near, s)
-        elif given:  # as near a sentence with another figure of the claim's unit: which measure is whose is open
+        else:  # as near a sentence with another figure of the claim's unit: which measure is whose is open
             rival = max(rival, near)
     if best is None or rival >= best[0]:
         return None
