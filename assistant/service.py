@@ -16,7 +16,8 @@ from pathlib import Path
 
 from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
-from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH, citations_for, figures_unverified, render
+from assistant.answer.citing import citations_for, figures_unverified, render
+from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH
 from assistant.answer import steps
 from assistant.answer import conflicts as conflicting
 from assistant.answer import measure_pairs, versions

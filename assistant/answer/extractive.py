@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.text import quantities
 from assistant.answer import counted, credits, figure_model, gathering, listing, lists, named_things, passage_scope, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
+from assistant.answer.neighbours import next_sentence, previous_sentence, run_of
 from assistant.query.question import Question, topic_groups
-from assistant.records import Citation, Hit
+from assistant.records import Hit
 from assistant.text.sentences import CLAUSE_MARKS
-from assistant.text.words import normalise
 
 ABSTAIN_ZH = "资料中没有找到能回答这个问题的内容（the sources do not say）。"
 ABSTAIN_EN = "The sources do not say."
@@ -127,7 +126,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     top = listing.listing(q, scored, sentences)
     s = top.sentence
     parts = [_whole(top)]
-    run, at = _run_of(s, sentences)
+    run, at = run_of(s, sentences)
     if at is not None:
         texts = [o.text for o in run]
         lo, hi = lists.extent(texts, at, q.count)
@@ -143,7 +142,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]
     enumerates = re.search(r"[、]|”“|和.{2,}", s.text)
     if len(parts) == 1 and (not enumerates or len(s.text) < 25 or s.text.rstrip().endswith(("：", ":"))):
-        if (follow := _next_sentence(s, sentences)) is not None and not listing.complete(q, s.text, follow.text):
+        if (follow := next_sentence(s, sentences)) is not None and not listing.complete(q, s.text, follow.text):
             parts.append(make_part(follow, follow.a, follow.b, top.score))
     if at is not None and not heads:  # A捐赠3000万元。…B也捐赠3000万元: items the list reader has no marker for
         parts = gathering.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))
@@ -156,48 +155,6 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
         parts.append(_whole(sc))
     unmet = counted.unmet_count(q.count, [p.sentence.text for p in parts])  # 哪五个方面 read from 甲说。 and his praise
     return Draft(parts, 0.0 if unmet else top.score * counted.list_factor(q.text, s.text), kind="list")
-
-
-LAYOUT_GAP = 6  # characters of the original between two sentences that still follow each other
-
-
-def _run_of(s: Sentence, sentences: list[Sentence]) -> tuple[list[Sentence], int | None]:
-    """The candidate sentences of `s`'s article in document order, as far as they follow
-    one another without a gap, across chunk boundaries (a list that begins at the end of
-    one chunk ends in the next), and the position of `s` among them."""
-    def start(o: Sentence) -> int:
-        return o.chunk.to_original(o.a)
-
-    def end(o: Sentence) -> int:
-        return o.chunk.to_original(o.b - 1) + 1
-
-    same = sorted((o for o in sentences if o.chunk.source == s.chunk.source and o.chunk.article == s.chunk.article
-                   and o.whole is None), key=start)
-    ordered: list[Sentence] = []
-    for o in same:  # overlapping chunks give the same sentence twice
-        if not ordered or start(o) >= end(ordered[-1]):
-            ordered.append(o)
-    at = next((i for i, o in enumerate(ordered) if start(o) <= s.chunk.to_original(s.a) < end(o)), None)
-    if at is None:
-        return [], None
-    lo = hi = at
-    while lo > 0 and start(ordered[lo]) - end(ordered[lo - 1]) <= LAYOUT_GAP:
-        lo -= 1
-    while hi + 1 < len(ordered) and start(ordered[hi + 1]) - end(ordered[hi]) <= LAYOUT_GAP:
-        hi += 1
-    return ordered[lo : hi + 1], at - lo
-
-
-def _previous_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
-    before = [o for o in sentences if o.chunk.id == s.chunk.id and o.b <= s.a and "\n" not in s.chunk.text[o.b : s.a]]
-    return max(before, key=lambda o: o.b) if before else None
-
-
-def _next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
-    for other in sentences:
-        if other.chunk.id == s.chunk.id and other.a >= s.b and "\n" not in s.chunk.text[s.b : other.a]:
-            return other
-    return None
 
 
 def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = "rules") -> Draft | None:
@@ -239,7 +196,7 @@ def _sentence_answer(q: Question, top: Scored, sentences: list[Sentence], suppor
     or the two still read as one short answer (the answer often continues the sentence
     that names its subject)."""
     parts = [_whole(top)]
-    follow = _next_sentence(top.sentence, sentences)
+    follow = next_sentence(top.sentence, sentences)
     if follow is not None and (len(top.sentence.text) < SHORT_SENTENCE
                                or len(top.sentence.text) + len(follow.text) <= ANSWER_BUDGET):
         parts.append(make_part(follow, follow.a, follow.b, top.score))
@@ -252,49 +209,9 @@ CONSEQUENCE = re.compile(r"^(?:因此|所以|于是|因而|从而|故而|故|这
 def _reason(top: Scored, sentences: list[Sentence]) -> Draft:
     """为什么…: a sentence that begins 因此 states the result; the reason is the one before."""
     parts = [_whole(top)]
-    before = _previous_sentence(top.sentence, sentences)
+    before = previous_sentence(top.sentence, sentences)
     if before is not None and CONSEQUENCE.match(top.sentence.text):
         parts.insert(0, make_part(before, before.a, before.b, top.score))
     return Draft(parts, top.score, kind="reason", joiner="")
 
 
-def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
-    """One citation per distinct sentence; returns them and each part's citation number."""
-    cites: list[Citation] = []
-    numbers_of: list[int] = []
-    index: dict[tuple, int] = {}
-    for part in parts:
-        s = part.sentence
-        quote, span = s.chunk.quote(*s.quote_span)
-        key = (s.chunk.source, span.start, span.end)
-        if key not in index:
-            index[key] = len(cites) + 1
-            a, b = s.quote_span
-            cites.append(Citation(n=index[key], source=s.chunk.source, title=s.chunk.title, quote=quote,
-                                  start=span.start, end=span.end, passage=s.chunk.text,
-                                  page=s.chunk.page, chunk_id=s.chunk.id, passage_start=a, passage_end=b,
-                                  ocr=s.chunk.ocr))
-        numbers_of.append(index[key])
-    return cites, numbers_of
-
-
-def render(parts: list[Part], numbers_of: list[int], conflict: bool, english: bool) -> str:
-    pieces = []
-    for part, n in zip(parts, numbers_of):
-        pieces.append(f"{part.sentence.chunk.text[part.a:part.b].replace(chr(10), ' ')} [{n}]")
-    body = "；".join(pieces)
-    if conflict:
-        lead = "The sources give different figures: " if english else "资料说法不一："
-        return lead + body
-    return body
-
-
-def figures_unverified(text: str, citations: list[Citation]) -> list[str]:
-    """Figures in `text` that occur in none of the cited sentences (should be empty)."""
-    quotes = [normalise(c.quote) for c in citations]
-    missing = []
-    for f in quantities.find_quantities(re.sub(r"\[\d+\]", "", text)):
-        core = normalise(quantities.without_qualifier(f.text))
-        if not any(core in qt for qt in quotes):
-            missing.append(f.text)
-    return missing

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.neighbours import run_of
 from assistant.answer.people import persons
 from assistant.answer.roles import SPEECH_VERBS
 
@@ -37,12 +38,10 @@ def quotation_before(q, s, sentences: list) -> list:
     opening it; [] when `s` is no bare attribution or the quotation does not open within REACH sentences,
     or when the question does not name the speaker: then the speaker may be what it asks (东丰县县长是谁,
     接受采访的县长有哪些), which the attribution answers."""
-    from assistant.answer.extractive import _run_of
-
     if q.english or q.kind == "person" or not attribution_only(s.text) \
             or not any(len(p.name) >= 2 and p.name in q.text for p in persons(s.text)):
         return []
-    run, at = _run_of(s, sentences)  # the article's passages in order, across chunks (one may open on the attribution)
+    run, at = run_of(s, sentences)  # the article's passages in order, across chunks (one may open on the attribution)
     if at is None or at == 0 or not QUOTE_CLOSED_RE.search(run[at - 1].text):
         return []
     for i in range(at - 1, max(-1, at - 1 - REACH), -1):
@@ -61,22 +60,18 @@ FORWARD_RE = re.compile(r"[这那][道个款种件位只盘碗首部本样][。�
 def list_before(q, s, sentences: list) -> list:
     """The sentence before `s` when `s` answers a list question by pointing back at it (手工剁碎这些馅料 for
     哪些食材, the sentence before listing 香菇和肥瘦的猪肉，干贝虾皮，…) and lists nothing itself."""
-    from assistant.answer.extractive import _run_of
-
     m = BACK_RE.search(s.text)
     if q.kind != "list" or m is None or m.group(1) not in q.text or ENUMERATES_RE.search(s.text[: m.start()]):
         return []
-    run, at = _run_of(s, sentences)
+    run, at = run_of(s, sentences)
     return [run[at - 1]] if at and ENUMERATES_RE.search(run[at - 1].text) else []
 
 
 def named_after(s, sentences: list) -> list:
     """The sentence after `s` when `s` ends on a bare 这道, 这款."""
-    from assistant.answer.extractive import _run_of
-
     if not FORWARD_RE.search(s.text.strip()):
         return []
-    run, at = _run_of(s, sentences)
+    run, at = run_of(s, sentences)
     return [run[at + 1]] if at is not None and at + 1 < len(run) else []
 
 
@@ -94,9 +89,7 @@ def asked_step(q) -> int:
 
 def neighbour(s, sentences: list, step: int) -> list:
     """[the sentence `step` sentences from `s` in its article] (1: the next), [] when there is none."""
-    from assistant.answer.extractive import _run_of
-
-    run, at = _run_of(s, sentences)
+    run, at = run_of(s, sentences)
     return [run[at + step]] if step and at is not None and 0 <= at + step < len(run) else []
 
 

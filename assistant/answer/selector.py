@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, people, person_answers, place_answers, referred, unknown_cause
+from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, neighbours, people, person_answers, place_answers, referred, unknown_cause
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -170,7 +170,7 @@ def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sent
             chosen.append(other)
             break
     parts = [ex._whole(c) for c in sorted(chosen, key=lambda c: c.sentence.a)]
-    follow = ex._next_sentence(s, sentences)
+    follow = neighbours.next_sentence(s, sentences)
     if len(chosen) == 1 and follow is not None and len(s.text) < ALONE:
         parts.append(ex.make_part(follow, follow.a, follow.b, top.score))
     return ex.Draft(parts, top.score, kind="sentence", joiner="")

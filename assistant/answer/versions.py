@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from assistant.answer import conflicts, figure_kind, subject, values
 from assistant.answer.durations import DAY_ASKED_RE
 from assistant.answer.evidence import Sentence, sentences_of
-from assistant.answer.extractive import Part, citations_for, make_part
+from assistant.answer.citing import citations_for
+from assistant.answer.extractive import Part, make_part
 from assistant.query.question import PATTERNS_ZH, QUESTION_WORD_RE, Question
 from assistant.records import Hit
 from assistant.text import places, quantities, words

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.answer.evidence import score_sentences, sentences_of
-from assistant.answer.extractive import citations_for, make_part
+from assistant.answer.citing import citations_for
+from assistant.answer.extractive import make_part
 from assistant.query.question import Question
 from assistant.records import Citation, Hit
 from assistant.text import quantities, words

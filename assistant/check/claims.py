@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.answer.extractive import citations_for, make_part
+from assistant.answer.citing import citations_for
+from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
 from assistant.check import draft, slots, spoken_figures, statements

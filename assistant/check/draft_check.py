@@ -12,7 +12,8 @@ import time
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.evidence import sentences_of
-from assistant.answer.extractive import citations_for, make_part
+from assistant.answer.citing import citations_for
+from assistant.answer.extractive import make_part
 from assistant.check import draft as drafting
 from assistant.check import said_nearly, said_whole
 from assistant.check.figures import DISPUTED, Outcome, check_figure

@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.answer.evidence import Sentence
-from assistant.answer.extractive import Part, citations_for, make_part
+from assistant.answer.citing import citations_for
+from assistant.answer.extractive import Part, make_part
 from assistant.errors import LLMError
 from assistant.llm.verification import MARKER_RE, SENTINEL, cited_numbers, core, numeric_tokens, verify
 from assistant.records import Answer, Hit

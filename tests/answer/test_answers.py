@@ -68,7 +68,7 @@ def test_list_across_articles(seeded):
 
 
 def test_every_figure_in_an_answer_is_in_its_cited_sentence(seeded):
-    from assistant.answer.extractive import figures_unverified
+    from assistant.answer.citing import figures_unverified
 
     for q in ["高新区2024年实施多少个重点项目，总投资多少？", "辽源计划新增多少台智能袜机？", "东丰县每年产鹿茸多少吨？"]:
         answer = seeded.ask(q)

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.check import brief
 from assistant.bench import evaluation
-from assistant.answer.extractive import figures_unverified
+from assistant.answer.citing import figures_unverified
 from assistant.records import Citation
 from support import EXTRA, ROOT, dev_set
 
