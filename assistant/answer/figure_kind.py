@@ -16,15 +16,15 @@ next one, else abstains. Only general statistical vocabulary is listed here.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.answer import dimensions, english_dimensions, increments, measure_words, rates, siblings, values
 from assistant.answer.asked_act import act_disagreement
+from assistant.answer.indicator_match import ASKING, SHARE_ASKED, indicator_disagreement
 from assistant.answer.respective import respective_disagreement
-from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
-from assistant.answer.measure_nature import BASES, nature_disagreement, stated_disagreement
-from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses, topic_groups
-from assistant.text import paraphrases, periods, quantities, words
+from assistant.answer.measure_words import GENERIC
+from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
+from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses
+from assistant.text import periods, quantities, words
 from assistant.text.asked_numbers import without_stated_shares
 from assistant.text.indicators import CLASSIFIERS, indicator_of
 from assistant.text.respectively import respective_items
@@ -34,8 +34,6 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 
 # What a Chinese question asks for (the change words: query/question.CHANGE_ASKED).
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
-ASKING = re.compile(r"多少|几|什么|哪")
-SHARE_ASKED = re.compile(r"占比|比重|份额|占有率|比例|渗透率|占(?!地|用).{0,20}(?:多少|百分之几|几成)")
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
                              r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b", re.IGNORECASE)  # "by": a difference
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
@@ -59,8 +57,6 @@ RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|
 
 # What a figure in a text is, by the words just before it in its clause.
 SHARE_WORDS = re.compile(r"占(?!地|用)|比重|份额|占有率|比例|渗透率")
-# change verbs the figure reader does not list (同比下滑3%, 微跌0.75%)
-CHANGE_VERB = re.compile(CHANGE_VERBS)
 CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|下挫|大增|大跌|暴跌|激增|锐减|" + CHANGE_VERBS + r")了?(?:约|近|超|逾)?$")
 INDICATOR_NAMES = re.compile(r"增加值|增长点|增长极")  # indicators spelt with a change word
 RANK_BEFORE = re.compile(r"(?:第|排名|位居|位列|排在|排)$")
@@ -159,53 +155,6 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def modifier(q: Question) -> tuple[str, str]:
-    """The word that narrows the question's measure, and the measure (消费产品的营业收入 -> 产品,
-    营业收入; 梅花鹿产值 -> 梅花鹿, 产值); ('', '') when none: a sentence that never names it gives
-    the wider measure's figure (the company's total revenue for one segment's)."""
-    if q.english:
-        return "", ""
-    tagged = list(words.tagged(q.text))
-    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl"), default=-1)
-    # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
-    ask = next((i for i in range(at + 1, len(tagged) - 1) if ASKING.fullmatch(tagged[i][0])), 0)
-    if at <= 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
-            and not SHARE_ASKED.search(tagged[ask + 1][0]):  # 按什么比例: the share of the measure named
-        return "", ""
-    j = at - 1
-    if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
-        j -= 1  # 营业|收入 is one measure
-    # 消费产品的营业收入; “架下茶叶”每年的产值: a quote mark or how often (每年) narrows nothing
-    while j >= 0 and (tagged[j][1].startswith("u") or tagged[j][0] in EVERY or tagged[j][0] in QUOTES):
-        j -= 1
-    if j < 0:
-        return "", ""
-    word, flag = tagged[j]
-    # 规范瞄准的数据速率, 外资企业缴纳的税收: a verb with its subject before it and 的 after says what
-    # that subject does with the measure; the subject, not the verb, says whose measure it is
-    if flag == "v" and word not in values.FILLERS and tagged[j + 1][0] == "的" and j > 0 and tagged[j - 1][1][:1] == "n" \
-            and len(tagged[j - 1][0]) > 1:  # 重点项目完成的投资额: a reporting verb narrows nothing, nor its subject
-        if tagged[j - 1][1] != "n":
-            return "", ""  # a name (苹果发布的营收): the subject checks' own
-        word, flag = tagged[j - 1]
-    # a place is the place check's (a county's figure is its 全县 one), but a market the subject
-    # is asked in (苹果在印度的营收) narrows the measure: the company's total is not India's
-    market = word in q.places and j > 1 and tagged[j - 1][0] == "在"
-    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS | values.STATING or word in q.places and not market
-            or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
-        return "", ""
-    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)
-
-
-EVERY = frozenset("每年 每月 每天 每日 每季度 每周 年均 月均 日均".split())
-QUOTES = frozenset("“”\"'‘’「」")
-
-
-@lru_cache(maxsize=4096)
-def _slot(text: str, start: int) -> values.Slot | None:
-    return next((s for s in values.slots(text) if s.kind == "figure" and s.start == start), None)
-
-
 def _nouns(text: str) -> list[str]:
     """The common nouns of `text` that may name what a figure counts (存款, 检察长); places and
     persons are the subject check's."""
@@ -235,59 +184,6 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             if w[-1] == t[-1] and t not in w and w not in t and not measure_words.shortens(w, t) \
                     and not words.writes(t, lead):  # 工业总产值 is the 工业产值 asked
                 return f"it counts {w}, not {t}"
-    return ""
-
-
-def _verb(word: str) -> bool:
-    tagged = words.tagged(word)
-    return len(tagged) == 1 and tagged[0][1] == "v"
-
-
-def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """Why the figure measures something else than asked ('' when it may be what was asked):
-    its measure word is another than the question's (产量 for 销量), or none of the words that
-    say what it measures has anything in common with the question's words (其中小米同比增长
-    41.6% for a question about 华为)."""
-    narrower, measure = modifier(q)
-    if narrower and narrower not in text or (kind := measure_words.kind_unwritten(q, narrower, text)):
-        return f"the sentence does not name {kind if narrower in text else narrower}"
-    clauses = split_clauses(text) or [(0, len(text))]
-    own = indicator_of(clauses, text, f)
-    # 财政收入增长12% for 可支配收入: the figure's own clause narrows the measure another way;
-    # 全球限量200支的…镜头 names the narrower word after the figure, in its own clause
-    a, b = next(((x, y) for x, y in clauses if x <= f.start < y), (0, len(text)))
-    if narrower and own.endswith(measure[-2:]) and len(own) > len(measure) + 1 and not set(narrower) & set(own) \
-            and not re.search(r"\d", own) and narrower not in text[a:b]:
-        return f"it measures {own}, not {narrower}{measure}"
-    asked = [] if q.english else measure_words.asked_measures(q)  # an English one's are dictionary guesses (quality: 服务质量)
-    if why := (measure_words.english_disagreement(q.text, own) if q.english else measure_words.named_sum_disagreement(q.text, text)):
-        return why
-    if asked:
-        lead = indicator_of(split_clauses(text) or [(0, len(text))], text, f)
-        measure = measure_words.measure(lead) if lead else ""
-        if measure and not any(a in measure or measure in a for a in asked):
-            return f"it measures {measure}, not {asked[0]}"
-    slot = _slot(text, f.start)
-    if slot is None:
-        return ""
-    # the question's words that say what is measured: not its change words (同比, 增长),
-    # places or unit, which the kind and subject checks read
-    terms = [t for g in topic_groups(q) for w in g for t in paraphrases.of(w) + paraphrases.in_context(w, q.text)  # 卖了多少辆: 销售量
-             if t not in values.FILLERS and t not in q.places and t != q.unit and t != q.unit_text]
-    a, b = values.clause_of(text, slot)
-    if any(len(t) > 1 and t in text[a:b] for t in terms):
-        return ""
-    # a verb before a sum or a share (需要2.5万美元, 面临高达5000元的罚款, 上调到了45亿美元) says what
-    # happens to it, not what it measures (a count's verb may: 创造6000个就业岗位); 环比, like 同比, says
-    # what a change is against, not what it measures
-    found = [w for w in values.indicator_words(text, slot) if w not in GENERIC and len(w) > 1
-             and not CHANGE_VERB.fullmatch(w) and w not in BASES and not (f.kind in ("money", "percent", "points") and _verb(w))]
-    # a verb with a measure ending (签约额, 成交量) names a measure, as a noun does: the verb alone is set aside
-    named = measure_words.measure(own) if own else ""
-    if named and not any(w in named for w in found):
-        found.append(named)
-    if found and terms and not any(measure_words.related(w, t) for w in found for t in terms) and not english_dimensions.sole_measure(q, text, f.text):
-        return f"it measures {'/'.join(sorted(found))}"
     return ""
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.answer import extractive, figure_kind, rates
+from assistant.answer import extractive, figure_kind, indicator_match, rates
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 from assistant.text import quantities, respectively
@@ -163,25 +163,25 @@ def test_a_clause_that_narrows_the_measure_another_way_gives_another_figure():
 
 def test_a_measure_narrowed_by_the_question_needs_a_sentence_that_names_it():
     q = analyse("白鹭公司第三财季消费产品的营业收入是多少？")
-    assert figure_kind.modifier(q) == ("产品", "营业收入")
+    assert indicator_match.modifier(q) == ("产品", "营业收入")
     total = "白鹭公司第三财季营业收入约223.3亿美元，同比增长3.84%。"
     assert _why("白鹭公司第三财季消费产品的营业收入是多少？", total, "223.3亿美元")
     assert not _why("白鹭公司第三财季消费产品的营业收入是多少？", "消费产品的营业收入约11.45亿美元。", "11.45亿美元")
     # places, periods and scope words do not narrow a measure
-    assert figure_kind.modifier(analyse("上半年全国汽车产量是多少？"))[0] == ""
-    assert figure_kind.modifier(analyse("2024年青溪市地区生产总值预期增长多少？"))[0] == ""
-    assert figure_kind.modifier(analyse("白鹭公司中期业绩的净利润率是多少？"))[0] == ""  # results: any figure's
+    assert indicator_match.modifier(analyse("上半年全国汽车产量是多少？"))[0] == ""
+    assert indicator_match.modifier(analyse("2024年青溪市地区生产总值预期增长多少？"))[0] == ""
+    assert indicator_match.modifier(analyse("白鹭公司中期业绩的净利润率是多少？"))[0] == ""  # results: any figure's
 
 
 def test_a_market_the_question_asks_in_narrows_the_measure():
     q = analyse("白鹭公司第二季度在印度的营收是多少？")
-    assert figure_kind.modifier(q) == ("印度", "营收")
+    assert indicator_match.modifier(q) == ("印度", "营收")
     total = "白鹭公司第二季度的营收为81亿美元，超出市场预期。"
     assert figure_kind.disagreement(q, total, quantities.find_quantities(total)[0]) == "the sentence does not name 印度"
     india = "白鹭公司第二季度在印度的营收为6亿美元，创下新高。"
     assert figure_kind.disagreement(q, india, quantities.find_quantities(india)[0]) == ""
     # a place the figure is of, not a market in it, is the place check's (a county's 全县 figure)
-    assert figure_kind.modifier(analyse("青溪县的地区生产总值是多少？"))[0] == ""
+    assert indicator_match.modifier(analyse("青溪县的地区生产总值是多少？"))[0] == ""
 
 
 def test_change_verbs_beyond_the_figure_readers():
@@ -299,9 +299,9 @@ def test_a_verb_that_moves_a_figure_gives_a_change_and_to_gives_the_level_reache
 def test_a_measure_named_before_another_noun_is_not_the_one_asked():
     # 超大功率车辆…罚多少钱 asks a fine, not a 功率: 超大 is no narrower measure the sentence must write
     q = analyse("在青溪市，超大功率车辆司机在公路上关掉安全功能最高要罚多少钱？")
-    assert figure_kind.modifier(q) == ("", "")
+    assert indicator_match.modifier(q) == ("", "")
     assert _why(q.text, "如果他们在公路上关闭这些功能，可能会面临高达5000元的罚款。", "5000元") == ""
-    assert figure_kind.modifier(analyse("青溪公司消费产品的营业收入是多少？")) == ("产品", "营业收入")
+    assert indicator_match.modifier(analyse("青溪公司消费产品的营业收入是多少？")) == ("产品", "营业收入")
 
 
 def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():

@@ -4,7 +4,7 @@ together; its hook in figure_kind.disagreement."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, rival_words
+from assistant.answer import figure_kind, indicator_match, rival_words
 from assistant.query.question import analyse
 from assistant.text import asked_numbers, quantities
 
@@ -60,10 +60,10 @@ def test_a_count_of_two_groups_together():
 
 def test_how_often_does_not_narrow_a_measure():
     # “林下药材”每年的产值: the modifier is 药材, not 每年
-    assert figure_kind.modifier(analyse("青石村“林下药材”每年的产值有多少？")) == ("药材", "产值")
+    assert indicator_match.modifier(analyse("青石村“林下药材”每年的产值有多少？")) == ("药材", "产值")
     text = "目前，该村共种植核桃2000亩，年产值约300万元。"
     q = analyse("青石村“林下药材”每年的产值有多少？")
-    assert figure_kind.indicator_disagreement(q, text, _figure(text, "300万元")) == "the sentence does not name 药材"
+    assert indicator_match.indicator_disagreement(q, text, _figure(text, "300万元")) == "the sentence does not name 药材"
 
 
 def test_a_model_code_the_sentence_never_writes_asks_another_version():

@@ -1,19 +1,19 @@
 """A verb of giving a figure before the measure asked (采访给出的投资额, 文中提到的产量) says where the
-figure is written, not which one: it narrows no measure (answer/figure_kind.modifier); made-up sentences."""
+figure is written, not which one: it narrows no measure (answer/indicator_match.modifier); made-up sentences."""
 
 from __future__ import annotations
 
 from support import figure_picks
 
-from assistant.answer import figure_kind
+from assistant.answer import indicator_match
 from assistant.query.question import analyse
 
 
 def test_a_verb_of_giving_the_figure_narrows_nothing():
-    assert figure_kind.modifier(analyse("青溪县县长的采访给出的投资额是多少？")) == ("", "")
-    assert figure_kind.modifier(analyse("文中提到的鹿茸产值是多少？"))[0] != "提到"
+    assert indicator_match.modifier(analyse("青溪县县长的采访给出的投资额是多少？")) == ("", "")
+    assert indicator_match.modifier(analyse("文中提到的鹿茸产值是多少？"))[0] != "提到"
     # a noun before the measure still narrows it
-    assert figure_kind.modifier(analyse("梅花鹿产值是多少？")) == ("梅花鹿", "产值")
+    assert indicator_match.modifier(analyse("梅花鹿产值是多少？")) == ("梅花鹿", "产值")
 
 
 def test_a_sentence_without_the_verb_gives_the_figure():

@@ -4,7 +4,7 @@ written by its size (暴跌), a series code (RX 7700) and a relative clause's ve
 
 from __future__ import annotations
 
-from assistant.answer import dimensions, figure_kind, rival_words, unit_nouns
+from assistant.answer import dimensions, indicator_match, rival_words, unit_nouns
 from assistant.query.question import analyse
 from assistant.text import paraphrases, quantities
 
@@ -56,11 +56,11 @@ def test_a_series_code_the_sentence_never_writes_is_another_version():
 
 def test_the_subject_of_a_relative_clause_narrows_not_its_verb():
     q = analyse("青鸟7.0规范瞄准的数据速率是多少？")
-    assert figure_kind.modifier(q) == ("规范", "数据速率")
+    assert indicator_match.modifier(q) == ("规范", "数据速率")
     text = "工作组将朝着青鸟7.0规范中的128GT/s数据速率迈进。"
-    assert figure_kind.indicator_disagreement(q, text, _figure(text, "128GT/s")) == ""
+    assert indicator_match.indicator_disagreement(q, text, _figure(text, "128GT/s")) == ""
     # a named subject is the subject checks': no narrower
-    assert figure_kind.modifier(analyse("青鸟公司发布的营业收入是多少？"))[0] in ("", "公司")
+    assert indicator_match.modifier(analyse("青鸟公司发布的营业收入是多少？"))[0] in ("", "公司")
 
 
 def test_codes_the_question_lists_together_are_all_asked():
@@ -72,7 +72,7 @@ def test_codes_the_question_lists_together_are_all_asked():
 
 
 def test_a_reporting_verb_with_its_subject_narrows_nothing():
-    assert figure_kind.modifier(analyse("上半年全国重点项目完成的投资额有多少？")) == ("", "")
+    assert indicator_match.modifier(analyse("上半年全国重点项目完成的投资额有多少？")) == ("", "")
 
 
 def test_a_figure_of_another_dimension_does_not_answer_a_duration():
