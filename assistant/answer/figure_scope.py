@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import measured_at, modifier_rivals, rival_words, wider_group
+from assistant.answer.counted_kind import counted_disagreement, sibling_count_disagreement
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.text import periods, quantities, words
@@ -36,45 +37,6 @@ def running_total_disagreement(q: Question, text: str, f: quantities.Quantity) -
     clause = re.split(r"[，。；,;]", text[: f.start])[-1]
     if RUNNING_RE.search(clause):
         return "a running total, not the period's figure"
-    return ""
-
-
-# What a figure counts: 多少个中国历史文化名村 asks 名村; 15个中国历史文化名镇 counts 名镇, 创建整洁型
-# 村庄100个 村庄 for 整洁型社区: the words asked, written up to their last one or two
-# characters, then another ending that neither holds the other (新能源车 for 新能源汽车 is one thing)
-COUNTED_ASKED_RE = re.compile(r"(?:多少|几)[个家所座项名位只件条处台辆部款种类批户]?([\u4e00-\u9fff]{3,12})(?=[？?]|$)")
-HAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}")
-HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}$")
-
-
-def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """The figure counts a sibling kind of thing: the words right after it (15个|中国历史文化名镇)
-    or right before it (整洁型村庄|100个) share the asked kind's head but end otherwise, and the
-    sentence writes the asked kind nowhere."""
-    m = COUNTED_ASKED_RE.search(q.text)
-    if not m or not f.unit:
-        return ""
-    asked = m.group(1)
-    tagged = words.tagged(asked)
-    if asked in text or not tagged or not tagged[-1][1].startswith("n"):  # a kind of thing, not an act (由几名成员组成)
-        return ""
-    after = HAN_AFTER_RE.match(text, f.end)
-    before = HAN_BEFORE_RE.search(text[: f.start])
-    for run, ends in ((after.group(0) if after else "", False), (before.group(0) if before else "", True)):
-        for cut in range(len(asked) - 1, 1, -1):
-            at = run.find(asked[:cut])
-            if at < 0:
-                continue
-            tail, other = asked[cut:], run[at + cut : at + cut + len(asked) - cut]
-            if tail[0] in "的之":  # 多少辆欧拉品牌的车: 欧拉品牌 modifies the kind (车), it is no kind whose ending differs
-                break
-            # written right before the figure, the other kind ends where the figure begins (村庄|100个;
-            # not 存在违规的|110991个账号)
-            if ends and at + cut + len(other) != len(run):
-                break
-            if len(tail) <= 2 and other and not (set(tail) & set(other)) and not re.search(r"[的之了地得]", other):
-                return f"it counts {asked[:cut]}{other}, not {asked}"
-            break
     return ""
 
 
@@ -131,39 +93,6 @@ def state_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             continue
         if any(g.start > m.end() and g.unit and g.unit == f.unit for g in quantities.find_quantities(text)):
             return f"it is before {state}: another state's"
-    return ""
-
-
-# What a count counts, written after it (31个|省分行，5个|计划单列市分行和…): up to a mark or a joining word,
-# an aside in brackets (自治区、直辖市) left out
-ASIDE_RE = re.compile(r"[(（][^()（）]{0,20}[)）]")
-COUNTED_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,16}?(?=[和及与、，。；：,;:]|$)")
-MIN_ASKED = 3  # characters of a counted run the question must write to name the kind asked
-
-
-def _counted_run(text: str, g: quantities.Quantity) -> str:
-    m = COUNTED_RUN_RE.match(ASIDE_RE.sub("", text[g.end : g.end + 40]))
-    return m.group(0) if m else ""
-
-
-def sibling_count_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A count of a sibling kind beside the count of the kind asked in one sentence: another
-    figure of the same unit counts what the question writes (31个|省分行, asked 省分行一共有多少个),
-    and this one counts a kind ending alike that the question does not write (5个|计划单列市分行,
-    317个|地(市)分行)."""
-    if not f.unit or f.unit not in q.text:
-        return ""
-    asked = ASIDE_RE.sub("", q.text)
-    mine = _counted_run(text, f)
-    for g in quantities.find_quantities(text):
-        if g.start == f.start or g.unit != f.unit:
-            continue
-        run = _counted_run(text, g)
-        named = next((run[:n] for n in range(len(run), MIN_ASKED - 1, -1) if run[:n] in asked), "")
-        head = named[-2:]
-        at = mine.find(head) if named else -1
-        if at > 0 and mine[: at + 2] not in asked and not mine.startswith(named):
-            return f"it counts {mine[: at + 2]}, not {named}"
     return ""
 
 

@@ -5,7 +5,7 @@ figure (全球, 本土, both sexes) does not answer a narrower one."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, figure_scope, qualifiers, wider_group
+from assistant.answer import counted_kind, figure_kind, qualifiers, wider_group
 from assistant.answer.measure_nature import asked_bases
 from assistant.query.question import analyse
 from assistant.text import quantities
@@ -62,7 +62,7 @@ def test_a_unit_before_de_names_no_sibling():
 def test_a_brand_modifying_the_kind_counted_is_no_other_kind():
     q = analyse("青溪汽车7月份卖出了多少辆欧拉品牌的车？")
     text = "新能源车型销售28920辆，其中欧拉品牌销售10116辆。"
-    assert figure_scope.counted_disagreement(q, text, _figure(text, "10116辆")) == ""
+    assert counted_kind.counted_disagreement(q, text, _figure(text, "10116辆")) == ""
 
 
 def test_a_world_or_home_figure_does_not_answer_a_market_asked():

@@ -4,7 +4,7 @@ siblings.designator_figure_disagreement."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, figure_scope, rates, siblings
+from assistant.answer import counted_kind, figure_kind, figure_scope, rates, siblings
 from assistant.query.question import analyse
 from assistant.text import quantities
 
@@ -41,18 +41,18 @@ def test_a_running_total_is_not_one_months_figure():
 def test_a_count_of_a_sibling_kind_is_not_the_one_asked():
     text = "青川拥有12个省级历史文化名镇，创建整洁型村庄80个。"
     villages = analyse("青川拥有多少个省级历史文化名村？")
-    assert figure_scope.counted_disagreement(villages, text, _figure(text, "12个")) == "it counts 省级历史文化名镇, not 省级历史文化名村"
+    assert counted_kind.counted_disagreement(villages, text, _figure(text, "12个")) == "it counts 省级历史文化名镇, not 省级历史文化名村"
     communities = analyse("青川要创建多少个整洁型社区？")
-    assert figure_scope.counted_disagreement(communities, text, _figure(text, "80个"))
+    assert counted_kind.counted_disagreement(communities, text, _figure(text, "80个"))
     # the kind asked, a shortening of it (新能源车 for 新能源汽车) or an act asked are not read
-    assert figure_scope.counted_disagreement(analyse("青川拥有多少个省级历史文化名镇？"), text, _figure(text, "12个")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川拥有多少个省级历史文化名镇？"), text, _figure(text, "12个")) == ""
     cars = "青川新增新能源车3000辆。"
-    assert figure_scope.counted_disagreement(analyse("青川新增多少辆新能源汽车？"), cars, _figure(cars, "3000辆")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川新增多少辆新能源汽车？"), cars, _figure(cars, "3000辆")) == ""
     # a word before the figure that is not the kind it counts (违规的|110991个账号)
     accounts = "该平台已对存在违规的2000个账号进行了处罚。"
-    assert figure_scope.counted_disagreement(analyse("青川平台处罚了多少个违规账号？"), accounts, _figure(accounts, "2000个")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川平台处罚了多少个违规账号？"), accounts, _figure(accounts, "2000个")) == ""
     members = "青川议会由45名成员组成。"
-    assert figure_scope.counted_disagreement(analyse("青川议会由几名议员组成？"), members, _figure(members, "45名")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川议会由几名议员组成？"), members, _figure(members, "45名")) == ""
 
 
 def test_a_figure_before_the_state_asked_is_another_states():
@@ -67,14 +67,14 @@ def test_a_figure_before_the_state_asked_is_another_states():
 def test_a_count_of_a_sibling_kind_beside_the_count_asked():
     text = "当天青川银行12个省(区)分行、3个计划单列市分行和90个地(市)分行正式挂牌。"
     asked = analyse("这次挂牌的青川银行省(区)分行一共有多少个？")
-    assert figure_scope.sibling_count_disagreement(asked, text, _figure(text, "12个")) == ""
+    assert counted_kind.sibling_count_disagreement(asked, text, _figure(text, "12个")) == ""
     for figure in ("3个", "90个"):
-        assert figure_scope.sibling_count_disagreement(asked, text, _figure(text, figure)), figure
+        assert counted_kind.sibling_count_disagreement(asked, text, _figure(text, figure)), figure
     assert figure_kind.disagreement(asked, text, _figure(text, "90个"))  # the hook
     # a question naming no kind of the sentence's counts, or the whole kind, reads none
     for question in ("这次挂牌的分行一共有多少个？", "青川银行一共有多少个分行挂牌？"):
         for figure in ("12个", "3个", "90个"):
-            assert figure_scope.sibling_count_disagreement(analyse(question), text, _figure(text, figure)) == ""
+            assert counted_kind.sibling_count_disagreement(analyse(question), text, _figure(text, figure)) == ""
 
 
 def test_a_figure_of_another_condition_than_asked_counts_other_things():
