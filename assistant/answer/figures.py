@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer import count_scope, dimensions, figure_kind, increments, measure_words, respective, siblings, standing, unit_nouns
+from assistant.answer.asked_head import adverb, asking_verb, counted_as_asked, head_written, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
 from assistant.query.question import Question
-from assistant.text import asked_numbers, paraphrases, quantities, words
+from assistant.text import asked_numbers, quantities, words
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -23,11 +24,6 @@ FILLER = re.compile(r"^(?:[为是达到完成实现共约超过新增累计突�
 # 回落到了多少, 降至多少: the question asks the level a movement reached, which the text may reach by another verb
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
-# A sum of money asked with no unit (投入多少资金, 售价是多少): of 95 such level questions with a
-# figure answer over DRCD, CMRC and the news and seed sets, 90 are money, 4 a rate, 1 bare, none
-# a count of things (5.88万片组, 两种), so a counted figure is probably another measure.
-MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|营收|收入|利润|成本|费用|票房|市值|估值|工资|薪[资酬水金]"
-                         r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
 
 SUM_HEADS = frozenset(("钱", "钱款", "现金"))  # heads asking a sum and nothing more (多少钱): a currency names them
 
@@ -91,12 +87,6 @@ def local_sum(asked: str, f: quantities.Quantity) -> bool:
     return f.unit == "元" and asked in siblings.LOCAL
 
 
-def adverb(head: str) -> bool:
-    """只, 才, 究竟: a head the question's phrasing gave (能提供的定位精度只有多少) that names no measure."""
-    tagged = words.tagged(head)
-    return len(tagged) == 1 and tagged[0][1] == "d"
-
-
 @dataclass
 class FigurePick:
     scored: Scored
@@ -149,62 +139,6 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
     return m is not None and text.startswith(m.group(2), after[0].end)
 
 
-def _stem(word: str) -> str:
-    """投资额 -> 投资, 用水量 -> 用水: a sum or quantity as statistics write it before its figure; ''
-    when the word is none."""
-    return word[:-1] if len(word) > 2 and word[-1] in "额量" else ""
-
-
-def _written(head: str, clause: str) -> bool:
-    """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
-    or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
-    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
-    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
-        return True
-    stem = _stem(head)
-    return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
-
-
-# 多少例热射病 / 73例, 多少对友好城市 / 30多对: a classifier the unit list does not hold, written after
-# the figure as the question writes it after its asking word
-ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
-
-
-# one-character verbs of stating a figure (定在多少, 应该报多少, 写了多少, 算多少): they say how the
-# figure is given, not what it measures (借了多少, 卖了多少 name the sum or the sales)
-STATING_VERBS = "定报写说算记列标填给"
-
-
-def asking_verb(q: Question, head: str) -> bool:
-    """A head that is a verb of stating the figure (the 定 of 固定资产 is not it)."""
-    return len(head) == 1 and not q.english and head in STATING_VERBS
-
-
-# an adverb or a modal between the measure and the verb stating it (到底定在, 应该报)
-MODALS = frozenset("应该 应当 需要 可以 能够 要 该 会 能".split())
-
-
-def stated_measure(q: Question, head: str) -> str:
-    """高峰电价定为多少 -> 电价, 签约额应该报多少 -> 额: the topic word before a stating verb is what
-    the figure measures; '' when none is."""
-    before = [(w, flag) for w, flag in words.tagged(q.text[: q.text.rfind(head)])]
-    for w, flag in reversed(before):
-        if w in q.terms and flag != "d" and w not in MODALS:
-            return w
-        if w in "，,；;：:":
-            break
-    return ""
-
-
-def _counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
-    m = ASKED_CLASSIFIER.search(q.text)
-    return m is not None and text.startswith(m.group(1), f.end) and not q.english
-
-
-def _money_asked(q: Question) -> bool:
-    return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
-
-
 def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     """Rank the figures of one sentence for a quantity question."""
     s = scored.sentence
@@ -229,9 +163,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         whole, counted = count_scope.part_of_whole(q, s, ca)  # 34个重点项目，其中…占几个: 亿元以上项目26个
         local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity, whole)
         indicator, adjacent = "", 0.0
-        # 完成投资100亿元 is next to the 投资额 asked (_written)
+        # 完成投资100亿元 is next to the 投资额 asked (head_written)
         terms = {t for g in weights for t in g} | ({counted} if counted else set())
-        for term in sorted(terms | {_stem(t) for t in terms} - {""}, key=len, reverse=True):
+        for term in sorted(terms | {measure_stem(t) for t in terms} - {""}, key=len, reverse=True):
             at = lead.rfind(term)
             gap = dimensions.past_measure_noun(RANK_WORDS.sub("", lead[at + len(term) :]) if ranked else lead[at + len(term) :])
             if at >= 0 and (FILLER.match(gap) or _only_figures_between(gap)):
@@ -250,7 +184,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) else 0.3
-        elif (not f.unit and not _counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and _money_asked(q)):
+        elif (not f.unit and not counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and money_asked(q)):
             unit_f = 0.3
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)
@@ -282,7 +216,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
-        if head and not named and not any(_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) for h in head) \
+        if head and not named and not any(head_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked

@@ -150,11 +150,11 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     assert picks["5%左右"].factors["relevant"] == picks["6%以上"].factors["relevant"]
     assert picks["6%以上"].score > picks["5%左右"].score
     # a change or a deal (降了多少, 借了多少) still names what is measured
-    from assistant.answer.figures import asking_verb
+    from assistant.answer.asked_head import asking_verb
     from assistant.query.question import analyse
     assert asking_verb(analyse("青溪市的工业增加值增速定在多少？"), "定")
     assert asking_verb(analyse("青溪县的签约额应该报多少？"), "报")
-    from assistant.answer.figures import stated_measure
+    from assistant.answer.asked_head import stated_measure
     assert stated_measure(analyse("青溪县的高峰电价定为多少？"), "定") == "电价"
     assert stated_measure(analyse("青溪县的签约额应该报多少？"), "报") == "额"
     assert not asking_verb(analyse("青溪市的房价降了多少？"), "降")

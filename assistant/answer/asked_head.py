@@ -1,0 +1,78 @@
+"""A quantity question's head word as a sentence writes it (投资额 as 投资…亿元), and what a head naming no measure asks."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import figure_kind, measure_words
+from assistant.query.question import Question
+from assistant.text import paraphrases, quantities, words
+
+
+# A sum of money asked with no unit (投入多少资金, 售价是多少): of 95 such level questions with a
+# figure answer over DRCD, CMRC and the news and seed sets, 90 are money, 4 a rate, 1 bare, none
+# a count of things (5.88万片组, 两种), so a counted figure is probably another measure.
+MONEY_ASKED = re.compile(r"(?:多少钱|资金|售价|价格|投资额?|金额|营收|收入|利润|成本|费用|票房|市值|估值|工资|薪[资酬水金]"
+                         r"|罚款|罚金|补贴|奖金|价值|造价|耗资|预算|税收|税款|融资|捐款)(?![率比])")
+
+
+def adverb(head: str) -> bool:
+    """只, 才, 究竟: a head the question's phrasing gave (能提供的定位精度只有多少) that names no measure."""
+    tagged = words.tagged(head)
+    return len(tagged) == 1 and tagged[0][1] == "d"
+
+
+def measure_stem(word: str) -> str:
+    """投资额 -> 投资, 用水量 -> 用水: a sum or quantity as statistics write it before its figure; ''
+    when the word is none."""
+    return word[:-1] if len(word) > 2 and word[-1] in "额量" else ""
+
+
+def head_written(head: str, clause: str) -> bool:
+    """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
+    or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
+    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
+    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
+        return True
+    stem = measure_stem(head)
+    return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
+
+
+# 多少例热射病 / 73例, 多少对友好城市 / 30多对: a classifier the unit list does not hold, written after
+# the figure as the question writes it after its asking word
+ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
+
+
+# one-character verbs of stating a figure (定在多少, 应该报多少, 写了多少, 算多少): they say how the
+# figure is given, not what it measures (借了多少, 卖了多少 name the sum or the sales)
+STATING_VERBS = "定报写说算记列标填给"
+
+
+def asking_verb(q: Question, head: str) -> bool:
+    """A head that is a verb of stating the figure (the 定 of 固定资产 is not it)."""
+    return len(head) == 1 and not q.english and head in STATING_VERBS
+
+
+# an adverb or a modal between the measure and the verb stating it (到底定在, 应该报)
+MODALS = frozenset("应该 应当 需要 可以 能够 要 该 会 能".split())
+
+
+def stated_measure(q: Question, head: str) -> str:
+    """高峰电价定为多少 -> 电价, 签约额应该报多少 -> 额: the topic word before a stating verb is what
+    the figure measures; '' when none is."""
+    before = [(w, flag) for w, flag in words.tagged(q.text[: q.text.rfind(head)])]
+    for w, flag in reversed(before):
+        if w in q.terms and flag != "d" and w not in MODALS:
+            return w
+        if w in "，,；;：:":
+            break
+    return ""
+
+
+def counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
+    m = ASKED_CLASSIFIER.search(q.text)
+    return m is not None and text.startswith(m.group(1), f.end) and not q.english
+
+
+def money_asked(q: Question) -> bool:
+    return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
