@@ -17,13 +17,13 @@ from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
-from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stance_disagreement, stem
+from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stem
+from assistant.answer.stance import stance_disagreement
 from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
-from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement
-from assistant.answer.subject_names import named_in_article, period_disagreement, proper_names
+from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement, named_in_article, period_disagreement, proper_names
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places

@@ -1,10 +1,10 @@
-"""Whose stance or words a question asks (answer/lead_names.py `stance_speaker`, `stance_disagreement`), on
+"""Whose stance or words a question asks (answer/stance.py `stance_speaker`, `stance_disagreement`), on
 made-up sentences: a sentence that does not write that speaker while a clause of it opens with another
 named one speaking gives the other's view, not the one asked."""
 
 from __future__ import annotations
 
-from assistant.answer.lead_names import speaking, stance_disagreement, stance_speaker
+from assistant.answer.stance import speaking, stance_disagreement, stance_speaker
 from assistant.query.question import analyse
 from assistant.records import Chunk
 
