@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.said import attribution_line
-from assistant.answer.lists import CONTINUES_RE, DIGITS, SLOT_LIFT, introduces, items, named_count, number, numbered, slot_factor
+from assistant.answer.list_asked import SLOT_LIFT, named_count, number, slot_factor
+from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, numbered
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 from assistant.text.sentences import clause_start
@@ -256,5 +257,5 @@ def states_asked_kind(question: str, text: str) -> bool:
 
 def list_factor(question: str, text: str) -> float:
     """The lift of a list whose sentence says it is what was asked: its items are said to be the question's word
-    (lists.slot_factor), or closed by the count and kind the question counts (`states_asked_kind`)."""
+    (list_asked.slot_factor), or closed by the count and kind the question counts (`states_asked_kind`)."""
     return SLOT_LIFT if states_asked_kind(question, text) else slot_factor(question, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.answer import counted, credits, figure_model, gathering, listing, lists, named_things, passage_scope, people, speakers, subject
+from assistant.answer import counted, credits, figure_model, gathering, list_asked, listing, lists, named_things, passage_scope, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -136,7 +136,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             if len(marked) >= 2:  # a numbered list: its introduction and its items, not their elaboration
                 keep = sorted({lo, *marked})
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in keep]
-        if framed := lists.same_frame(texts, at, q.text):  # 人大代表X说…。人大代表Y说…: one speaker a paragraph
+        if framed := list_asked.same_frame(texts, at, q.text):  # 人大代表X说…。人大代表Y说…: one speaker a paragraph
             parts = [make_part(run[i], run[i].a, run[i].b, top.score) for i in framed]
         if heads := counted.missing_heads(q, texts, at, [p.sentence.text for p in parts]):  # “六县建设”: 坚持产业强县。…
             parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]

@@ -19,7 +19,8 @@ from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
 from assistant.answer.said import attribution_line
 from assistant.text import words
-from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, asked_noun, closes_with, introduces, items, named_count
+from assistant.answer.list_asked import asked_noun, closes_with, named_count
+from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, introduces, items
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
 LISTING_SHARE = 0.8  # a sentence this well supported (relative to the best) that lists what was asked is read instead

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import quantities, words
+from assistant.text import quantities
 from assistant.text.furniture import furniture
 
 DIGITS = "一二三四五六七八九十"
@@ -38,34 +38,6 @@ SUBJECT_ENDINGS = ("区", "县", "市", "省", "镇", "乡", "村", "公司", "�
 OPENING_RE = re.compile(r"^\s*(?:(?:此外|另外|同时|还有|另有|其中|而)[，,\s]*)?((?![全该本我各辖])[\u4e00-\u9fff]{1,8}?("
                         + "|".join(SUBJECT_ENDINGS) + "))")
 ITEM_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
-
-
-# what a 哪些 question asks for: the nouns after 哪些/哪三大 (哪些灾害, 哪三大央企股东), else
-# those before 有哪些/包括哪些 (被告人有哪些)
-MEASURE = "[个项类种家位名条场座所批件支台款部首篇届处]"  # 哪几场保卫战: the measure word before the kind asked
-ASKED_AFTER_RE = re.compile(rf"哪(?:些|几{MEASURE}?|[两二三四五六七八九十\d]+(?:大|{MEASURE}))([^？?，,。哪]{{1,10}})")
-ASKED_BEFORE_RE = re.compile(r"([^，,。？?的]{1,10}?)(?:都|主要|分别|还|又|共)?(?:有|是|包括|包含|涵盖|分为|为)哪(?:些|几)")
-
-
-def asked_noun(question: str, verbal: bool = False) -> str:
-    """The kind of item a 哪些 question asks for (被告人有哪些 -> 被告人, 哪三大央企股东 ->
-    股东), or '' when it names none. `verbal`: a verbal noun ending the question is one too
-    (哪几项工作 -> 工作): read only where an enumeration closed by 等 and it is sought, since a
-    sentence merely naming 工作 or 活动 says nothing of its items (CMRC 吕志兴有哪些活动)."""
-    m = ASKED_AFTER_RE.search(question)
-    run = []
-    tagged = list(words.tagged(m.group(1))) if m else []
-    for word, flag in tagged:
-        if flag[:1] not in ("n", "j") and not (verbal and flag == "vn"):
-            break
-        run.append(word)
-    if len(run) < len(tagged) or not run:  # 哪些城市发展最快: a verbal noun asked only when it ends the clause (哪几项工作)
-        run = run[: next((i for i, (_, flag) in enumerate(tagged) if flag == "vn"), len(run))]
-    if not run:
-        m = ASKED_BEFORE_RE.search(question)
-        run = [w for w, flag in words.tagged(m.group(1)) if flag[:1] in ("n", "j")] if m else []
-    run = [w for w in run if len(w) >= 2]
-    return run[-1] if run else ""
 
 
 def ordinal(text: str) -> tuple[str, int] | None:
@@ -224,77 +196,3 @@ def extent(texts: list[str], top: int, count: int = 0, limit: int = 8) -> tuple[
         else:
             break
     return lo, hi
-
-
-# “五个新突破”, “六县建设”, “2大新兴产业”: a quoted name counting its items (one numeral: “三抓一服务” names two
-# lists; two characters after it: “三公” abbreviates one thing; an Arabic count with its measure word)
-COUNTED_NAME_RE = re.compile(rf"[“\"](?:([两{DIGITS}])[个大项类种条]?|(\d)[个大项类种条])([^”\"两{DIGITS}\d]{{2,8}})[”\"]")
-ASKED_HOW_MANY_RE = re.compile(rf"哪([两{DIGITS}]|\d)[个大项类种条方]")  # 哪五个方面…新突破: a count asked
-
-
-def named_count(question: str, text: str) -> tuple[int, str]:
-    """(how many items it stands for, its words after the numeral) of a counted name in `text` that the question
-    names (…深入实施“六县建设”… asked 六县建设包括哪些 -> (6, 县建设)), or whose count it asks and words it writes
-    (聚力实现“五个新突破” asked 在哪五个方面实现新突破); (0, '') when there is none or it counts one."""
-    asked = ASKED_HOW_MANY_RE.search(question)
-    for m in COUNTED_NAME_RE.finditer(text):
-        count = number(m.group(1) or m.group(2))
-        if count >= 2 and (m.group(0)[1:-1] in question or (asked and count == number(asked.group(1))
-                                                             and m.group(3) in question[asked.end():])):
-            return count, m.group(3)
-    return 0, ""
-
-
-def number(raw: str) -> int:
-    return int(raw) if raw.isdigit() else int(quantities.chinese_to_number(raw) or 0)
-
-
-FRAME_SPAN = 12  # sentences around the best one searched for other items of the same frame
-
-
-def _frame(text: str) -> tuple[str, str] | None:
-    """(role, name) a sentence opens with (人大代表张凤栋说，…), or None."""
-    from assistant.answer import people  # people reads no list; imported here to keep lists light
-
-    found = people.persons(text[:20])
-    if not found or found[0].start != 0 or not found[0].role or not found[0].role.strip():
-        return None
-    return found[0].role.strip(), found[0].name
-
-
-def same_frame(texts: list[str], at: int, question: str) -> list[int]:
-    """Positions of the sentences near `at` that open as it does with the same role and
-    another person (人大代表张凤栋说，…。…人大代表金峰霄说，…): speakers of one list, each in
-    a paragraph of their own; [] when the sentence opens with no role and name, or with a
-    role other than the kind of item the question asks for (哪些人大代表)."""
-    frame = _frame(texts[at])
-    noun = asked_noun(question)
-    if frame is None or not noun or not (frame[0].endswith(noun) or noun.endswith(frame[0])):
-        return []
-    out = []
-    for j in range(max(0, at - FRAME_SPAN), min(len(texts), at + FRAME_SPAN + 1)):
-        other = _frame(texts[j]) if j != at else frame
-        if other is not None and other[0] == frame[0] and (j == at or other[1] != frame[1]):
-            out.append(j)
-    return out if len(out) > 1 else []
-
-
-# 句容、金坛、武进、江阴站为新建车站 (哪些是新建的), 以甲、乙、丙等为重点 (把哪些领域列为重点): the enumeration
-# is said to be what the question asks of its items, in the question's own word right after 为/是
-SLOT_RE = re.compile(r"、[^，,。；;：:、]{1,12}?(?:等)?(?:作为|列为|被列为|确定为|[为是])([\u4e00-\u9fff]{2,4})")
-
-
-SLOT_LIFT = 1.1  # the support of a list so said: it answers more surely than its shared words alone say
-
-
-def closes_with(text: str, noun: str) -> bool:
-    """Does an enumeration end in 等 and the kind of item asked (加快甲、乙、丙等项目建设 for
-    哪些项目): the sentence says what its items are."""
-    return bool(noun) and re.search(r"、[^、，,。；;]{1,20}等" + re.escape(noun), text) is not None
-
-
-def slot_factor(question: str, text: str) -> float:
-    """SLOT_LIFT when `text` says its enumeration is (为, 是, 列为) a word of the question, or
-    closes it with 等 and the noun asked (做好甲、乙、丙等工作 for 做好哪几项工作), else 1."""
-    said = any(m.group(1)[i : i + 2] in question for m in SLOT_RE.finditer(text) for i in range(len(m.group(1)) - 1))
-    return SLOT_LIFT if said or closes_with(text, asked_noun(question, verbal=True)) else 1.0

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from assistant.answer import counted, listing, lists
+from assistant.answer import counted, list_asked, listing
 
 # the announcement holds no item; each item heads a paragraph of details
 TOWN = ["李明说，今年该镇将深入实施“三镇建设”，推动发展实现新突破。", "要坚持工业强镇。", "引进项目5个，新增产值2亿元。",
@@ -14,13 +14,13 @@ def question(text: str, count: int = 0):
 
 
 def test_a_named_count_is_read_from_the_sentence_that_names_what_is_asked():
-    assert lists.named_count("“三镇建设”包括哪些内容？", TOWN[0]) == (3, "镇建设")
-    assert lists.named_count("三镇建设包括哪些？", TOWN[0]) == (3, "镇建设")  # the question need not quote it
-    assert lists.named_count("该镇有哪些项目？", TOWN[0]) == (0, "")  # the name not asked
+    assert list_asked.named_count("“三镇建设”包括哪些内容？", TOWN[0]) == (3, "镇建设")
+    assert list_asked.named_count("三镇建设包括哪些？", TOWN[0]) == (3, "镇建设")  # the question need not quote it
+    assert list_asked.named_count("该镇有哪些项目？", TOWN[0]) == (0, "")  # the name not asked
     # two numerals name two lists at once, one names no list: no count
-    assert lists.named_count("“三抓一服务”是什么？", "以“三抓一服务”行动为抓手。") == (0, "")
-    assert lists.named_count("“一站式”服务有哪些？", "提供“一站式”服务。") == (0, "")
-    assert lists.named_count("“三公”经费有哪些？", "压减“三公”经费。") == (0, "")
+    assert list_asked.named_count("“三抓一服务”是什么？", "以“三抓一服务”行动为抓手。") == (0, "")
+    assert list_asked.named_count("“一站式”服务有哪些？", "提供“一站式”服务。") == (0, "")
+    assert list_asked.named_count("“三公”经费有哪些？", "压减“三公”经费。") == (0, "")
 
 
 def test_the_headings_that_open_alike_are_the_items():
@@ -160,12 +160,12 @@ def test_a_counted_list_announced_beside_the_attribution_is_kept():
 def test_a_counted_name_asked_in_other_words_or_with_an_arabic_count():
     announce = "李明说，今年该镇将聚力实现“三个新突破”。"
     # the count asked and the name's words written unquoted
-    assert lists.named_count("李明说该镇今年要在哪三个方面实现新突破？", announce) == (3, "新突破")
-    assert lists.named_count("李明说该镇今年要在哪四个方面实现新突破？", announce) == (0, "")  # another count
-    assert lists.named_count("李明说该镇今年要在哪三个方面加快发展？", announce) == (0, "")  # not its words
+    assert list_asked.named_count("李明说该镇今年要在哪三个方面实现新突破？", announce) == (3, "新突破")
+    assert list_asked.named_count("李明说该镇今年要在哪四个方面实现新突破？", announce) == (0, "")  # another count
+    assert list_asked.named_count("李明说该镇今年要在哪三个方面加快发展？", announce) == (0, "")  # not its words
     quoted = "打造甲材料、乙旅游“2大新兴产业”，推动产学研合作。"
-    assert lists.named_count("该区的“2大新兴产业”指哪两个？", quoted) == (2, "新兴产业")
-    assert lists.named_count("“2023年”有哪些？", "迎接“2023年”新春。") == (0, "")  # a year counts nothing
+    assert list_asked.named_count("该区的“2大新兴产业”指哪两个？", quoted) == (2, "新兴产业")
+    assert list_asked.named_count("“2023年”有哪些？", "迎接“2023年”新春。") == (0, "")  # a year counts nothing
 
 
 def test_a_sentence_closing_its_enumeration_with_the_count_and_kind_asked():
@@ -179,7 +179,7 @@ def test_a_sentence_closing_its_enumeration_with_the_count_and_kind_asked():
     assert counted.states_asked_kind("该县规划的八大产业园区，文中点名了哪几个？", some)
     # the count and kind named without an enumeration before it
     assert not counted.states_asked_kind("该县要抓的四个新兴产业都有啥？", "该县将抓好四个新兴产业。")
-    assert counted.list_factor("该县要抓的四个新兴产业都有啥？", text) == lists.SLOT_LIFT
+    assert counted.list_factor("该县要抓的四个新兴产业都有啥？", text) == list_asked.SLOT_LIFT
 
 
 def test_an_opening_sentence_gives_way_to_the_one_stating_the_count_and_kind_asked():

@@ -4,7 +4,7 @@ they speak for (answer/credits.py), and the roles and names such questions read.
 import pytest
 from support import flat_idf, made_chunk, made_hits
 
-from assistant.answer import credits, evidence, extractive, lists, people, roles
+from assistant.answer import credits, evidence, extractive, list_asked, people, roles
 from assistant.query.question import analyse
 from assistant.records import Hit
 
@@ -93,9 +93,9 @@ def test_photo_credits_answer_only_photo_questions():
 def test_speakers_of_one_frame_make_one_list():
     texts = ["代表们分组审议了报告。", "人大代表张凤栋说，报告客观全面。", "在今后的工作中，我将主动担当。",
              "人大代表金峰霄说，企业发展达到新的平台。", "代表们还审议了计划报告。"]
-    assert lists.same_frame(texts, 3, "发言的人大代表有哪些？") == [1, 3]
-    assert lists.same_frame(texts, 3, "代表们审议了哪些报告？") == []  # asks for no speakers
-    assert lists.same_frame(["市长张三说，今年很好。", "副市长李四说，明年更好。"], 0, "哪些市长发了言？") == []
+    assert list_asked.same_frame(texts, 3, "发言的人大代表有哪些？") == [1, 3]
+    assert list_asked.same_frame(texts, 3, "代表们审议了哪些报告？") == []  # asks for no speakers
+    assert list_asked.same_frame(["市长张三说，今年很好。", "副市长李四说，明年更好。"], 0, "哪些市长发了言？") == []
 
 
 INTERVIEW_TITLE = "实施六项建设 推动发展实现新突破 ——访市人大代表、东山县县长 张明"

@@ -1,6 +1,6 @@
 """哪些 questions: an enumeration is read to its end, across sentences."""
 
-from assistant.answer import counted, gathering, listing, lists
+from assistant.answer import counted, gathering, list_asked, listing, lists
 
 NUMBERED = ["全县重点发展三类产业：", "一是鹿业，年产值超过80亿元。", "二是食用菌，种植规模扩大到2万亩。",
             "三是新能源，引进项目5个。", "全县还新建公路30公里。"]
@@ -93,10 +93,10 @@ def test_a_numbered_list_of_sections_runs_over_their_sentences():
 
 
 def test_the_kind_of_item_asked():
-    assert lists.asked_noun("该案被判刑的被告人有哪些？") == "被告人"
-    assert lists.asked_noun("雨季期间时常发生哪些灾害？") == "灾害"
-    assert lists.asked_noun("星河公司有哪三大央企股东？") == "股东"
-    assert lists.asked_noun("考生要做到的“三核查”包括哪些？") == ""
+    assert list_asked.asked_noun("该案被判刑的被告人有哪些？") == "被告人"
+    assert list_asked.asked_noun("雨季期间时常发生哪些灾害？") == "灾害"
+    assert list_asked.asked_noun("星河公司有哪三大央企股东？") == "股东"
+    assert list_asked.asked_noun("考生要做到的“三核查”包括哪些？") == ""
 
 
 def test_a_list_answer_reads_the_sentence_that_lists_what_was_asked():
@@ -221,9 +221,9 @@ def test_a_list_is_read_from_the_sentence_whose_items_are_written_with_the_kind_
 
 def test_an_enumeration_said_to_be_what_is_asked_is_more_surely_the_answer():
     q = "星河高铁的车站里，哪些是新建的？"
-    assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，其中乙、丙站为新建车站。") == lists.SLOT_LIFT
-    assert lists.slot_factor("报告把哪些领域列为重点？", "以甲配套、乙型材、丙装备等为重点,加快园区建设。") == lists.SLOT_LIFT
-    assert lists.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，全长278公里。") == 1.0
+    assert list_asked.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，其中乙、丙站为新建车站。") == list_asked.SLOT_LIFT
+    assert list_asked.slot_factor("报告把哪些领域列为重点？", "以甲配套、乙型材、丙装备等为重点,加快园区建设。") == list_asked.SLOT_LIFT
+    assert list_asked.slot_factor(q, "全线共设甲、乙、丙、丁4座车站，全长278公里。") == 1.0
 
 
 def test_items_said_in_parallel_sentences_are_gathered():
@@ -314,18 +314,18 @@ def test_a_sentence_sharing_only_the_subjects_name_is_no_parallel_item():
 
 def test_asked_noun_reads_a_verbal_noun_that_ends_the_question():
     # 工作, 服务 are verbal nouns: the kind asked when nothing follows them, not when a predicate does
-    assert lists.asked_noun("报告要求全面做好哪几项工作？", verbal=True) == "工作"
-    assert lists.asked_noun("还要求做好哪几类防灾减灾工作？", verbal=True) == "工作"
-    assert lists.asked_noun("报告要求全面做好哪几项工作？") == ""
-    assert lists.asked_noun("哪些城市发展最快？", verbal=True) == "城市"
-    assert lists.asked_noun("哪些工作人员受伤？", verbal=True) == "工作人员"
+    assert list_asked.asked_noun("报告要求全面做好哪几项工作？", verbal=True) == "工作"
+    assert list_asked.asked_noun("还要求做好哪几类防灾减灾工作？", verbal=True) == "工作"
+    assert list_asked.asked_noun("报告要求全面做好哪几项工作？") == ""
+    assert list_asked.asked_noun("哪些城市发展最快？", verbal=True) == "城市"
+    assert list_asked.asked_noun("哪些工作人员受伤？", verbal=True) == "工作人员"
 
 
 def test_slot_factor_lifts_an_enumeration_closed_by_the_noun_asked():
     q = "报告要求做好哪几项工作？"
-    assert lists.slot_factor(q, "全面做好甲乙、丙丁、戊己等工作,着力发展庚辛事业。") == lists.SLOT_LIFT
-    assert lists.slot_factor(q, "全面提高甲乙和丙丁保障能力。") == 1.0
-    assert lists.slot_factor("报告提出了哪些目标？", "全面做好甲乙、丙丁、戊己等工作。") == 1.0
+    assert list_asked.slot_factor(q, "全面做好甲乙、丙丁、戊己等工作,着力发展庚辛事业。") == list_asked.SLOT_LIFT
+    assert list_asked.slot_factor(q, "全面提高甲乙和丙丁保障能力。") == 1.0
+    assert list_asked.slot_factor("报告提出了哪些目标？", "全面做好甲乙、丙丁、戊己等工作。") == 1.0
 
 
 def test_a_list_is_read_from_an_enumeration_closed_by_the_noun_asked():
@@ -541,8 +541,8 @@ def test_a_ranking_by_another_things_measure_is_no_list_of_the_one_asked():
 
 
 def test_the_kind_asked_after_any_measure_word():
-    assert lists.asked_noun("该县要打赢哪几场保卫战？") == "保卫战"
-    assert lists.asked_noun("该市有哪两座机场？") == "机场"
+    assert list_asked.asked_noun("该县要打赢哪几场保卫战？") == "保卫战"
+    assert list_asked.asked_noun("该市有哪两座机场？") == "机场"
 
 
 def test_items_quoted_before_the_kind_asked_are_the_list():
