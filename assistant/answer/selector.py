@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import asked_kind, english, english_answers, english_clauses, english_slot, evidence, features, neighbours, people, person_answers, place_answers, referred, unknown_cause
+from assistant.answer import english, english_answers, english_clauses, english_slot, evidence, features, people, person_answers, place_answers, referred, unknown_cause
+from assistant.answer.ranked_drafts import draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -111,71 +112,6 @@ def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None, si
     return [d for d, _ in made], min(p for _, p in made), chosen.threshold if threshold is None else threshold
 
 
-def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
-    """The rules' answer cutting, applied to candidates already in order (`draft_answer`
-    without its own scoring)."""
-    from assistant.answer import credits, extractive as ex
-
-    top = ranked[0]
-    # the figure and the name are picked among the sentences the selector finds nearly as likely as its best: the
-    # pickers' own unit and role factors would otherwise prefer a less likely sentence whose figure has a unit they know (两个校区 over 藏书81.6万册)
-    near = [sc for sc in ranked if sc.score >= NEAR_SHARE * top.score]
-    if q.kind == "quantity":
-        return ex._quantity(q, near, idf) or ex.Draft([ex._whole(top)], top.score * 0.5, kind="quantity")
-    if q.kind == "person":  # the best naming a rival of the role asked (编辑:Y for 主编): its holder is sought as far as the rules seek
-        made = ex._person(q, credits.first(q, ranked)[:1] + (ranked[: people.LOOK] if people.denies(q, top.sentence.text) else near), sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
-    elif q.kind == "list":
-        made = ex._list(q, ranked, sentences)
-    elif q.kind == "reason":
-        made = ex._reason(top, sentences)
-    else:
-        made = sentence_answer(asked_kind.programme_first(q, ranked), sentences)
-    return with_runner_up(made, ranked)
-
-
-def with_runner_up(made, ranked: list[evidence.Scored]):
-    """Two sentences the selector cannot tell apart are both shown, each with its own citation: on CMRC questions
-    0-299 the answer was the second candidate for one question in twenty (17 of 300), 10 of them within 0.8 of the
-    best, and picking one of a near tie is a coin toss. Figures never take this path (one figure is the answer)."""
-    from assistant.answer import extractive as ex
-
-    if len(ranked) < 2 or ranked[1].score < CLOSE_SHARE * ranked[0].score:
-        return made
-    runner = ranked[1].sentence
-    if any(p.sentence.text == runner.text or (p.sentence.chunk.id == runner.chunk.id and p.a < runner.b and runner.a < p.b)
-           for p in made.parts):
-        return made
-    made.parts.append(ex._whole(ranked[1]))
-    return made
-
-
-NEAR_SHARE = 0.5  # a figure or name is taken from a sentence at least this probable (relative to the best)
-ALONE = 20  # characters: a chosen sentence shorter than this is read with the next one
-NEIGHBOUR_SHARE = 0.5  # a neighbour this probable (relative to the best) joins the answer
-CLOSE_SHARE = 0.7  # any other candidate this probable (relative to the best) joins it too (chosen on CMRC questions 0-299)
-
-
-def sentence_answer(ranked: list[evidence.Scored], sentences: list[evidence.Sentence]):
-    """The chosen sentence; its neighbour too when the selector finds it nearly as likely to hold the answer,
-    or when the chosen one is a stub (otherwise a neighbour only makes the answer longer)."""
-    from assistant.answer import extractive as ex
-
-    top = ranked[0]
-    s = top.sentence
-    chosen = [top]
-    for other in ranked[1:3]:
-        o = other.sentence
-        adjacent = o.chunk.id == s.chunk.id and (0 <= o.a - s.b <= 2 or 0 <= s.a - o.b <= 2)
-        if adjacent and other.score >= NEIGHBOUR_SHARE * top.score:
-            chosen.append(other)
-            break
-    parts = [ex._whole(c) for c in sorted(chosen, key=lambda c: c.sentence.a)]
-    follow = neighbours.next_sentence(s, sentences)
-    if len(chosen) == 1 and follow is not None and len(s.text) < ALONE:
-        parts.append(ex.make_part(follow, follow.a, follow.b, top.score))
-    return ex.Draft(parts, top.score, kind="sentence", joiner="")
-
-
 RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind check, answers these
 
 
@@ -227,13 +163,6 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)
-
-
-def stand_in(ranked: list[evidence.Scored]):
-    """(a figure question's draft when no figure was picked: the selector's best sentence, its probability)."""
-    from assistant.answer import extractive as ex
-
-    return (ex.Draft([ex._whole(ranked[0])], ranked[0].score, kind="quantity", stand_in=True), ranked[0].score) if ranked else (None, 0.0)
 
 
 def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from support import made_chunk
 
-from assistant.answer import evidence, features, selector
+from assistant.answer import evidence, features, ranked_drafts, selector
 from assistant.query.question import analyse
 from assistant.records import Hit
 
@@ -65,10 +65,10 @@ def test_the_figure_is_taken_from_a_sentence_nearly_as_probable_as_the_best():
     probability = {sentences[0].text: 0.6, sentences[1].text: 0.2}
     scored = evidence.score_sentences(q, sentences, lambda t: 2.0)
     ranked = sorted((replace(s, score=probability[s.sentence.text]) for s in scored), key=lambda s: -s.score)
-    made = selector.draft_from(q, ranked, sentences, lambda t: 2.0)
+    made = ranked_drafts.draft_from(q, ranked, sentences, lambda t: 2.0)
     assert [chunk.text[p.a:p.b] for p in made.parts] == ["学院图书馆藏书81.6万册，以女性书刊为特色"]
     ranked[1] = replace(ranked[1], score=0.5)  # nearly as likely: its figures with a unit win
-    made = selector.draft_from(q, ranked, sentences, lambda t: 2.0)
+    made = ranked_drafts.draft_from(q, ranked, sentences, lambda t: 2.0)
     assert made.parts[0].sentence is ranked[1].sentence
 
 
@@ -367,10 +367,10 @@ def test_a_runner_up_as_likely_as_the_best_is_shown_too():
         out = [replace(s, score=probability.get(s.sentence.text, 0.01)) for s in scored]
         return sorted(out, key=lambda s: -s.score)
 
-    made = selector.draft_from(q, ranked(0.5), sentences, lambda t: 2.0)  # 0.5 >= 0.7 x 0.6
+    made = ranked_drafts.draft_from(q, ranked(0.5), sentences, lambda t: 2.0)  # 0.5 >= 0.7 x 0.6
     shown = [chunk.text[p.a:p.b] for p in made.parts]
     assert shown[0].startswith("高英出身渤海高氏") and shown[-1].startswith("后来高英被立为")
-    made = selector.draft_from(q, ranked(0.3), sentences, lambda t: 2.0)
+    made = ranked_drafts.draft_from(q, ranked(0.3), sentences, lambda t: 2.0)
     assert not any(chunk.text[p.a:p.b].startswith("后来") for p in made.parts)
 
 
