@@ -23,20 +23,16 @@ from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
-from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement, named_in_article, period_disagreement, proper_names
+from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement
+from assistant.answer.subject_names import named_in_article, period_disagreement, proper_names
+from assistant.answer.subject_years import year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, places
 from assistant.text.furniture import CREDIT_LINE_RE
-from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
-from assistant.text.years import sentence_years, title_year
 
 # Administrative depth of a level suffix: a county and a district are peers under a city.
 DEPTH = {"国": -1, "省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
-# 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
-_BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
-BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
-                         r"|(?:(?:19|20)\d\d年|上年|去年)同期")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")  # 辽源高新技术产业开发区: a zone `places` does not name
 
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
@@ -218,42 +214,6 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
         return None
     found = [compound_sibling(q.text, p, chunk.text[a:b]) or _place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]
-
-
-def stated_years(text: str) -> set[str]:
-    """Years a sentence states its figures for: 比2023年增长 compares, it is not 2023's."""
-    return years(BASELINE_RE.sub(" ", text))
-
-
-def period(chunk: Chunk, a: int, b: int) -> set[str]:
-    """The years a sentence speaks of: those it states, else the year in force before it
-    (`text.years.sentence_years`), together with a relative year it uses (今年, 去年)
-    counted from its title's year. The title's year may be a section heading's (一、2023年
-    工作回顾, where 过去一年 is 2023, not 2022), so a relative year only adds a candidate."""
-    text = BASELINE_RE.sub(" ", chunk.text[a:b])
-    own = years(text)
-    if own:
-        return own
-    found = set()
-    if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence
-        before = year_in_force(chunk.text[:a], title_year(chunk.title)) or chunk.year
-        found |= {before} if before else set()
-    else:
-        found |= sentence_years(chunk, a, b)
-    current = title_year(chunk.title)
-    if current and YEAR_CONTEXT_RE.search(text):
-        year = year_in_force(text, current)
-        found |= {year} if year else set()
-    return found
-
-
-def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    if not q.years:
-        return None
-    found = period(chunk, a, b)
-    if found and not (found & q.years):
-        return Disagreement("year", "/".join(sorted(q.years)), "/".join(sorted(found)))
-    return None
 
 
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

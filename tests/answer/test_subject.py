@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import extractive, organisations, selector, subject, subject_names
+from assistant.answer import extractive, organisations, selector, subject, subject_names, subject_years
 from assistant.answer.evidence import Scored, Sentence
 from assistant.llm.verification import verify
 from assistant.query.question import analyse
@@ -97,7 +97,7 @@ def test_a_2023_figure_is_not_the_2024_target():
 def test_a_year_the_figure_is_compared_with_is_not_its_year():
     # the sentence states 今年's figure against 2023: it speaks of the title's year
     text = "今年地区生产总值预期比2023年增长6%左右。"
-    assert subject.stated_years(text) == set()
+    assert subject_years.stated_years(text) == set()
     assert _verdict("2024年地区生产总值预期增长多少？", text, title="二、2024年工作安排") is None
     assert _verdict("2025年地区生产总值预期增长多少？", text, title="二、2024年工作安排").found == "2024"
 

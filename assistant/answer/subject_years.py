@@ -1,0 +1,52 @@
+"""Subject agreement on the year: the years a sentence states figures for, so another year's sentence is not taken."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.subject_names import Disagreement
+from assistant.query.question import Question
+from assistant.records import Chunk
+from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
+from assistant.text.years import sentence_years, title_year
+
+# 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
+_BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
+BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
+                         r"|(?:(?:19|20)\d\d年|上年|去年)同期")
+
+
+def stated_years(text: str) -> set[str]:
+    """Years a sentence states its figures for: 比2023年增长 compares, it is not 2023's."""
+    return years(BASELINE_RE.sub(" ", text))
+
+
+def period(chunk: Chunk, a: int, b: int) -> set[str]:
+    """The years a sentence speaks of: those it states, else the year in force before it
+    (`text.years.sentence_years`), together with a relative year it uses (今年, 去年)
+    counted from its title's year. The title's year may be a section heading's (一、2023年
+    工作回顾, where 过去一年 is 2023, not 2022), so a relative year only adds a candidate."""
+    text = BASELINE_RE.sub(" ", chunk.text[a:b])
+    own = years(text)
+    if own:
+        return own
+    found = set()
+    if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence
+        before = year_in_force(chunk.text[:a], title_year(chunk.title)) or chunk.year
+        found |= {before} if before else set()
+    else:
+        found |= sentence_years(chunk, a, b)
+    current = title_year(chunk.title)
+    if current and YEAR_CONTEXT_RE.search(text):
+        year = year_in_force(text, current)
+        found |= {year} if year else set()
+    return found
+
+
+def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    if not q.years:
+        return None
+    found = period(chunk, a, b)
+    if found and not (found & q.years):
+        return Disagreement("year", "/".join(sorted(q.years)), "/".join(sorted(found)))
+    return None
