@@ -15,6 +15,7 @@ from dataclasses import replace
 from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
+from assistant.answer.counterparts import counterparts
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stem
@@ -37,10 +38,6 @@ SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|�
 
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked
 COUNTED_PLACES_RE = re.compile(r"[一二两三四五六七八九十百\d]个?[省市县区]$")
-# 深化同长春、绍兴的合作, 对接北京, 奔赴粤北12个地市及肇庆市: a place the sentence's subject works with or goes
-# to is its counterpart, not its subject (与/和 only after a verb: 辽源与长春 may be two subjects)
-COUNTERPART_RE = re.compile(r"(?:同|跟|对接|赴|前往|来自|携手|联合|对口|(?:加强|深化|推动|推进|开展|促进|扩大|密切|巩固|深入)(?:与|和))$"
-                            r"|(?:奔赴|赶赴|开赴|远赴|派往|前往)[^，。；,;]*$")
 
 # 中新社北京8月15日电（记者 张三）, 中新网8月15日电: where the report was filed, not what it is about
 # (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931 articles open with one.
@@ -119,23 +116,6 @@ def _one_unit_among_the_places(name: str, text: str, level: str) -> bool:
     return False
 
 
-def _counterparts(text: str, named: tuple[str, ...]) -> set[str]:
-    """Of the places `text` names, those named only as its counterparts: 同长春、绍兴 (绍兴
-    through the list)."""
-    spans = sorted((m.start(), m.end(), n) for n in set(named) for m in re.finditer(re.escape(n), text))
-    partner, other, end, last = set(), set(), -1, False
-    for start, stop, name in spans:
-        joined = end >= 0 and re.fullmatch(r"、|和|及|以及", text[end:start]) is not None
-        if COUNTERPART_RE.search(text[:start]) or (joined and last):
-            partner.add(name)
-            last = True
-        else:
-            other.add(name)
-            last = False
-        end = stop
-    return partner - other
-
-
 def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A figure question's sentence naming one of the place's districts gives that
     district's figure, even in the place's own article."""
@@ -145,7 +125,7 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     if key in text and (_names_itself(key, text, asked) or not figure and places.asked_inside(asked_text, p)):
         return None
     mentioned = places.named(text)
-    partners = _counterparts(text, mentioned)
+    partners = counterparts(text, mentioned)
     named = [n for n in mentioned if key not in n and places.stem(n) not in key
              and not COUNTED_PLACES_RE.search(n) and n not in partners]
     peers = [n for n in named if depth(n) == asked]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import extractive, organisations, selector, subject, subject_names, subject_years
+from assistant.answer import counterparts, extractive, organisations, selector, subject, subject_names, subject_years
 from assistant.answer.evidence import Scored, Sentence
 from assistant.llm.verification import verify
 from assistant.query.question import analyse
@@ -67,7 +67,7 @@ def test_a_partner_place_is_not_the_sentences_subject():
     assert found is not None and found.found == "白山市"
     # 与 between two places joins two subjects, not a partner
     text = "长沙与杭州地区生产总值分别增长5%和6%。"
-    assert subject._counterparts(text, places.named(text)) == set()
+    assert counterparts.counterparts(text, places.named(text)) == set()
 
 
 def test_a_place_naming_a_facility_is_not_a_zone():
