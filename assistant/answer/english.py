@@ -11,7 +11,7 @@ refusal into a wrong answer in session 22). A name the text transliterates (Guti
 古铁雷斯, Citroen -> 雪铁龙) is found by its sound: the consonants of the Latin spelling
 against those of the pinyin of name-like spans (`sounding_runs`). The match stays a hard
 requirement: the answer's passage, or a passage of its article among those retrieved, must
-contain the name (`subject_names.name_disagreement`).
+contain the name (`asked_names.name_disagreement`).
 
 The e5 encoder was tried for this (the name as a query against the passages' words or name-like
 spans): it found the dictionary's names and few others, ranked a header word (正文) or a related
@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.answer import subject_names
+from assistant.answer import asked_names
 from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
 from assistant.query import name_pairs
 from assistant.query.question import Question, topic_groups
@@ -177,7 +177,7 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
                 chinese = tuple(dict.fromkeys(chinese + runs))
                 groups.append(runs)
         names.append((name, chinese))
-    articles = subject_names.vouched_articles(q, names, hits)
+    articles = asked_names.vouched_articles(q, names, hits)
     if names == list(q.names) and articles == q.name_articles:
         return q
     specificity = {**q.specificity, **{c: 1.0 for g in groups[len(q.groups):] for c in g}}

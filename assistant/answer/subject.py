@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.asked_kind import kind_disagreement
+from assistant.answer.asked_names import name_disagreement, proper_names
 from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.counterparts import counterparts
@@ -24,8 +25,7 @@ from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
-from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, name_disagreement
-from assistant.answer.subject_names import named_in_article, period_disagreement, proper_names
+from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement
 from assistant.answer.subject_years import year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.subject_names import Disagreement, asked_for
+from assistant.answer.asked_names import asked_for
+from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import words

@@ -4,7 +4,7 @@ check was made for must still be refused."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, organisations, subject, subject_names
+from assistant.answer import asked_names, figure_kind, organisations, subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
 from assistant.text import quantities
@@ -111,7 +111,7 @@ def test_an_organisation_of_some_kind_or_the_one_asked_for_is_no_other_organisat
 
 def test_a_name_is_written_also_without_a_character_glued_at_its_end():
     text = "崇祯十七年三月，闯王攻破北京，崇祯帝自缢于煤山。"
-    assert subject_names.proper_names("明崇祯十七年三月，因谁攻陷北京？") == ("明崇祯",)
+    assert asked_names.proper_names("明崇祯十七年三月，因谁攻陷北京？") == ("明崇祯",)
     assert _verdict("明崇祯十七年三月，因谁攻陷北京？", text) is None
     found = _verdict("轩逸的销量是多少？", "逸动的销量是3万辆。")
     assert found is not None and found.kind == "name"

@@ -55,6 +55,6 @@ def test_a_growth_rate_asked_after_all_is_a_change():
 
 
 def test_an_adverb_jieba_glues_onto_a_name_is_no_part_of_it():
-    from assistant.answer import subject_names
+    from assistant.answer import asked_names
 
-    assert subject_names._unglued("孙恩曾") == "孙恩" and subject_names._unglued("赛共") == "赛"
+    assert asked_names._unglued("孙恩曾") == "孙恩" and asked_names._unglued("赛共") == "赛"

@@ -6,7 +6,7 @@ import pytest
 from support import flat_idf, made_chunk, made_hits
 
 from assistant.answer import evidence, extractive, listing, people, roles, said, speakers
-from assistant.answer.subject_names import proper_names
+from assistant.answer.asked_names import proper_names
 from assistant.query.question import analyse
 from assistant.records import Hit
 

@@ -5,7 +5,7 @@ question states, and an English question's name."""
 
 from __future__ import annotations
 
-from assistant.answer import organisations, subject, subject_names
+from assistant.answer import asked_names, organisations, subject, subject_names
 from assistant.query.crosslingual import Bridge
 from assistant.query.question import analyse, with_translation
 from assistant.records import Chunk
@@ -99,7 +99,7 @@ def test_a_name_the_passage_never_mentions():
     found = _verdict("云帆X7的售价是多少？", "星舟X5的售价为12.98万元。")
     assert found is not None and (found.kind, found.asked) == ("name", "云帆")
     assert _verdict("云帆X7的售价是多少？", "云帆X7正式上市。售价为12.98万元。", "售价为12.98万元。") is None
-    assert subject_names.proper_names("云帆X7的售价是多少？") == ("云帆",)
+    assert asked_names.proper_names("云帆X7的售价是多少？") == ("云帆",)
 
 
 def test_a_threshold_the_question_states_must_be_the_sentences():
@@ -177,7 +177,7 @@ def test_an_organisation_the_question_asks_for_is_not_one_it_names():
 def test_a_function_character_jieba_glues_onto_a_name_is_not_part_of_it():
     """呋塞米会导致: the name is 呋塞米, which the passage names; a name it never names still
     disagrees."""
-    assert subject_names.proper_names("为什么呋塞米会导致尿液量增加？") == ("呋塞米",)
+    assert asked_names.proper_names("为什么呋塞米会导致尿液量增加？") == ("呋塞米",)
     assert _verdict("为什么呋塞米会导致尿液量增加？", "呋塞米能抑制共转运体，从而增加尿量。") is None
     assert _verdict("轩逸的销量是多少？", "朗逸的销量达到1万辆。") is not None
 
@@ -220,7 +220,7 @@ def test_names_a_sentence_gives_as_what_is_asked_are_the_answer_not_its_subject(
 
 
 def test_the_kind_a_which_question_asks_after_a_place_is_no_name_to_find():
-    assert "富豪" not in subject_names.proper_names("信实集团是哪位印度富豪旗下的公司？")
+    assert "富豪" not in asked_names.proper_names("信实集团是哪位印度富豪旗下的公司？")
 
 
 def test_a_sentence_naming_the_kind_asked_only_as_an_indefinite_one_is_no_answer():
@@ -260,12 +260,12 @@ def test_a_portals_headline_ending_in_its_link_is_a_credit_line():
 
 def test_a_title_jieba_tags_a_proper_noun_names_no_one():
     # 人大代表 is whoever holds the title: a passage saying 出席会议的代表 is about them
-    assert subject_names.proper_names("人大代表分组讨论预算报告是在哪一天？") == ()
-    assert subject_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
+    assert asked_names.proper_names("人大代表分组讨论预算报告是在哪一天？") == ()
+    assert asked_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
 
 
 def test_a_word_said_of_someone_is_no_name():
     # after a degree adverb or before an aspect particle: a verb or an adjective jieba also lists as a name
-    assert subject_names.proper_names("那篇社评说，大家更明白了哪个道理？") == ()
-    assert subject_names.proper_names("文章说群众最明白什么？") == ()
-    assert subject_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
+    assert asked_names.proper_names("那篇社评说，大家更明白了哪个道理？") == ()
+    assert asked_names.proper_names("文章说群众最明白什么？") == ()
+    assert asked_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)

@@ -5,7 +5,7 @@ check refuses the sibling's sentence and keeps the asked one's."""
 
 from __future__ import annotations
 
-from assistant.answer import asked_act, subject, subject_names
+from assistant.answer import asked_act, asked_names, subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
 from assistant.text import quantities
@@ -45,8 +45,8 @@ def test_a_place_word_after_another_modifier_is_a_sibling():
 
 
 def test_a_model_a_vintage_word_opens_must_be_written():
-    assert "揽境" in subject_names.proper_names("新款揽境的百公里加速时间是多少秒？")
-    assert subject_names.proper_names("新款车型的价格是多少？") == ()  # a dictionary word is no name
+    assert "揽境" in asked_names.proper_names("新款揽境的百公里加速时间是多少秒？")
+    assert asked_names.proper_names("新款车型的价格是多少？") == ()  # a dictionary word is no name
     text = "四驱高性能版百公里加速时间3.5秒。"
     found = _verdict("新款揽境的百公里加速时间是多少秒？", text, title="某品牌新车上市")
     assert found is not None and found.kind == "name"

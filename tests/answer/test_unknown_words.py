@@ -33,7 +33,7 @@ def test_an_article_that_never_writes_it_gives_way_to_one_that_does():
     assert _kept(QUESTION, other, ours) == ["ours"]
     # no retrieved article writes it: nothing to tell the articles apart by
     assert _kept("星川的百公里油耗是多少？", other) == ["other"]
-    # but a model a vintage word opens (新款星川的) is a name the passage must write (subject_names.VINTAGE_NAME_RE)
+    # but a model a vintage word opens (新款星川的) is a name the passage must write (asked_names.VINTAGE_NAME_RE)
     assert _kept(QUESTION, other) == []
     # a later passage of the article that writes it speaks of it too
     later = _chunk("其百公里综合油耗为6.2升。", "later", 0, start=200)
