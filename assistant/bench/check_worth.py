@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from assistant.answer import evidence, measure_nature, people, qualifiers, subject
+from assistant.answer import evidence, measure_nature, people, posts, qualifiers, subject
 from assistant.answer.evidence import sentences_of
 from assistant.bench import rejections, squad
 from assistant.bench.rejections import label
@@ -85,7 +85,7 @@ def firing(q, sentences) -> set[str]:
     out = rejections.fires(q, sentences)
     if q.kind == "quantity":
         out |= {name(m, c) for m, c in PARTS if m is measure_nature}
-    if any(qualifiers.post_disagreement(q, s.text) is not None for s in sentences):
+    if any(posts.post_disagreement(q, s.text) is not None for s in sentences):
         out.add(name(qualifiers, "post_disagreement"))
     out |= {name(subject, "sibling_articles"), *(name(m, c) for m, c in FACTORS)}
     if q.kind == "person":

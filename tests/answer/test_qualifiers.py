@@ -4,7 +4,7 @@ the sentence's, while a paraphrase that names no sibling keeps its answer."""
 
 from __future__ import annotations
 
-from assistant.answer import extractive, qualifiers, subject
+from assistant.answer import extractive, posts, qualifiers, subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
 from assistant.text import ordinals
@@ -265,8 +265,8 @@ def test_the_one_pointed_back_at_is_no_sibling():
 
 def test_a_deputys_post_is_read_whole():
     """jieba cuts 副|主席: a question about who became 专职副主席 asks about 副主席, which the sentence holds."""
-    assert qualifiers.post_disagreement(analyse("哪几人当选委员会专职副主席？"), "甲、乙当选专职副主席。") is None
-    found = qualifiers.post_disagreement(analyse("哪几人当选委员会主席？"), "甲、乙当选专职副主席。")
+    assert posts.post_disagreement(analyse("哪几人当选委员会专职副主席？"), "甲、乙当选专职副主席。") is None
+    found = posts.post_disagreement(analyse("哪几人当选委员会主席？"), "甲、乙当选专职副主席。")
     assert found is not None and found.found == "副主席"
 
 
