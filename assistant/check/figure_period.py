@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.check.claim_words import BEFORE_RE
-from assistant.check.measures import PLANNED, stance
+from assistant.check.stances import PLANNED, stance
 from assistant.text import quantities
 from assistant.text.respectively import respective_items
 from assistant.text.sentences import clause_at, split_clauses
@@ -79,7 +79,7 @@ def other_relative_year(claim: str, text: str, f: quantities.Quantity) -> bool:
 
 def done_against_planned(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity) -> bool:
     """Does the source's clause say what has been done (开启了) where the claim says what will be?
-    (measures.stance reads 已, 完成; a clause it reads as planned stays a plan.)"""
+    (stances.stance reads 已, 完成; a clause it reads as planned stays a plan.)"""
     if stance(claim, figure) != PLANNED or stance(text, f) == PLANNED:
         return False
     a, b = clause_at(split_clauses(text), f.start, len(text))

@@ -21,12 +21,12 @@ from assistant.check import from_to, series, slots
 from assistant.check.figure_period import other_period
 from assistant.check.claim_words import may_decide, opposite, unmet, way
 from assistant.check.in_force import agreement, without
-from assistant.check.measures import (contradicts, counterpart, from_earlier, is_change, names_another, names_measure,
-                                     same_stance)
+from assistant.check.measures import contradicts, counterpart, from_earlier, is_change, names_another, names_measure
 from assistant.check.narrower import best_named, narrower, renamed
 from assistant.check.other_year import other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
+from assistant.check.stances import same_stance
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import Question, analyse
 from assistant.records import Hit

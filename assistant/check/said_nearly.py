@@ -36,10 +36,11 @@ from assistant.check.claim_words import opposite, time_reference
 from assistant.check.figure_period import other_period
 from assistant.check.figures import Outcome, claim_question, claim_scope, same_period, without_figures
 from assistant.check.in_force import agreement, passage_before
-from assistant.check.measures import contradicts, from_earlier, is_change, same_stance
+from assistant.check.measures import contradicts, from_earlier, is_change
 from assistant.check.other_year import other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.said_whole import claim_period, compare_periods, period_of, statement_words
+from assistant.check.stances import same_stance
 from assistant.check.statements import SUPPORTED
 from assistant.query.question import analyse
 from assistant.records import Hit

@@ -9,7 +9,8 @@ from support import flat_idf, made_hits
 
 from assistant.check.claims import check
 from assistant.check.draft import figures
-from assistant.check.measures import PLANNED, DONE, contradicts, names_another, stance
+from assistant.check.measures import contradicts, names_another
+from assistant.check.stances import PLANNED, DONE, stance
 
 
 def verdict(claim: str, *texts: str):

@@ -13,8 +13,9 @@ from support import flat_idf, made_hits
 
 from assistant.check.claims import check
 from assistant.check.draft import figures
-from assistant.check.measures import contradicts, names_another, names_measure, same_stance
+from assistant.check.measures import contradicts, names_another, names_measure
 from assistant.check.source_indicator import source_indicator
+from assistant.check.stances import same_stance
 from assistant.text import quantities
 from assistant.text.periods import spans
 from assistant.text.sentences import split_clauses
