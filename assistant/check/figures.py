@@ -21,7 +21,8 @@ from assistant.check import from_to, series, slots
 from assistant.check.figure_period import other_period
 from assistant.check.claim_words import may_decide, opposite, unmet, way
 from assistant.check.in_force import agreement, without
-from assistant.check.measures import contradicts, counterpart, from_earlier, is_change, names_another, names_measure
+from assistant.check.measures import contradicts, counterpart, from_earlier, is_change, names_measure
+from assistant.check.named_measures import names_another
 from assistant.check.narrower import best_named, narrower, renamed
 from assistant.check.other_year import other_year
 from assistant.check.per_unit import per_unit

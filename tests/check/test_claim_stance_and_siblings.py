@@ -9,7 +9,8 @@ from support import flat_idf, made_hits
 
 from assistant.check.claims import check
 from assistant.check.draft import figures
-from assistant.check.measures import contradicts, names_another
+from assistant.check.measures import contradicts
+from assistant.check.named_measures import names_another
 from assistant.check.stances import PLANNED, DONE, stance
 
 

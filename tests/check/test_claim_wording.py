@@ -13,7 +13,8 @@ from support import flat_idf, made_hits
 
 from assistant.check.claims import check
 from assistant.check.draft import figures
-from assistant.check.measures import contradicts, names_another, names_measure
+from assistant.check.measures import contradicts, names_measure
+from assistant.check.named_measures import names_another
 from assistant.check.source_indicator import source_indicator
 from assistant.check.stances import same_stance
 from assistant.text import quantities
