@@ -89,7 +89,7 @@ def _collapsed(key: str) -> str:
 
 def latin_key(name: str) -> str:
     """The consonant classes of a Latin name: Gutierrez -> KTLS, Citroen -> STLN."""
-    from assistant.query.crosslingual import fold
+    from assistant.query.cedict import fold
 
     text = fold(name).lower()
     for spelled, sound in LATIN_SOUNDS:

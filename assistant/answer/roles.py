@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.crosslingual import english_index, variants
+from assistant.query.cedict import english_index
+from assistant.query.crosslingual import variants
 from assistant.query.question import Question, english_head, topic_groups
 from assistant.text import words
 

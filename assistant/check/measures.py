@@ -53,7 +53,7 @@ def abbreviated_span(short: str, text: str) -> tuple[int, int] | None:
 def acronym_words(text: str) -> list[str]:
     """The Chinese words an acronym of the text stands for (GDP: 国内生产总值), from CC-CEDICT
     read backwards (query/crosslingual.py)."""
-    from assistant.query.crosslingual import english_index
+    from assistant.query.cedict import english_index
 
     found = re.findall(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])", text)
     return [zh for a in found for zh, _ in english_index().get(a.lower(), [])] if found else []

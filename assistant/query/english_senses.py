@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant.query.crosslingual import ENGLISH_STOPWORDS, english_index, variants
+from assistant.query.cedict import ENGLISH_STOPWORDS, english_index
+from assistant.query.crosslingual import variants
 
 
 @lru_cache(maxsize=4096)  # asked per word of every English question; the dictionary never changes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.crosslingual import ENGLISH_STOPWORDS
+from assistant.query.cedict import ENGLISH_STOPWORDS
 from assistant.text import words
 from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore

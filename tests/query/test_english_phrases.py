@@ -1,6 +1,7 @@
 """English phrases translated as a whole (query/english_phrases.py), on made-up questions."""
 
-from assistant.query.crosslingual import ENGLISH_STOPWORDS, Bridge, variants
+from assistant.query.cedict import ENGLISH_STOPWORDS
+from assistant.query.crosslingual import Bridge, variants
 from assistant.query import english_phrases
 from assistant.query.english_phrases import phrase_index, phrase_words
 
