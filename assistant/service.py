@@ -28,6 +28,7 @@ from assistant.index.indexer import IndexReport, index_paths
 from assistant.index.keyword_store import KeywordStore
 from assistant.index.store import ChunkStore, SourceInfo
 from assistant.query import framing, question as questions
+from assistant.query.english_question import with_translation
 from assistant.records import Answer, Hit
 from assistant.retrieve.hybrid import Retriever
 from assistant.text import abbreviations
@@ -163,7 +164,7 @@ class Assistant:
         t0 = time.perf_counter()
         q = questions.analyse(text)
         if q.english:
-            q = questions.with_translation(q, self._bridge())
+            q = with_translation(q, self._bridge())
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         # `context` is shared by the chain's steps (each step sees a copy of the state dict)
         return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter(),

@@ -9,7 +9,8 @@ import re
 
 from assistant.query.cedict import english_index
 from assistant.query.crosslingual import variants
-from assistant.query.question import Question, english_head, topic_groups
+from assistant.query.english_question import english_head
+from assistant.query.question import Question, topic_groups
 from assistant.text import words
 
 # An executive title written in Latin letters (CEO, CFO, CMO) is a role like any other.

@@ -135,7 +135,7 @@ def test_the_scorers_first_sentence_is_raised_when_it_is_also_the_rules_clear_fi
 
 def test_a_zone_report_answers_its_own_citys_zone_only():
     from assistant.query.crosslingual import Bridge
-    from assistant.query.question import with_translation
+    from assistant.query.english_question import with_translation
 
     bridge = Bridge(["高新区", "辽源", "辽源市", "梅河口", "梅河口市", "投资", "固定资产"])
     text = "辽源高新区召开会议。全区固定资产投资完成17.3亿元，增长41%。"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from assistant.answer import english, evidence, subject
 from assistant.query.crosslingual import Bridge
-from assistant.query.question import analyse, with_translation
+from assistant.query.english_question import with_translation
+from assistant.query.question import analyse
 from assistant.records import Hit
 from support import made_chunk
 

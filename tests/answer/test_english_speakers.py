@@ -7,7 +7,8 @@ from support import made_chunk
 
 from assistant.answer import english_answers, evidence, roles, speakers
 from assistant.answer.extractive import Draft, make_part
-from assistant.query.question import analyse, english_head
+from assistant.query.english_question import english_head
+from assistant.query.question import analyse
 from assistant.records import Hit
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.query.question import analyse, english_head
+from assistant.query.english_question import english_head
+from assistant.query.question import analyse
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -77,7 +78,7 @@ def test_a_word_that_only_asks_for_a_percentage_is_no_topic_word():
 
 def test_a_high_tech_zone_is_the_place_asked_as_a_chinese_question_reads_it():
     from assistant.query.crosslingual import Bridge
-    from assistant.query.question import with_translation
+    from assistant.query.english_question import with_translation
 
     bridge = Bridge(["高新区", "梅河口", "梅河口市", "投资", "主任", "高", "技术", "工业"])
     assert bridge.zone("How much did the Meihekou high-tech zone invest?") == "高新区"
@@ -131,7 +132,7 @@ def test_a_one_syllable_word_takes_no_level():
 
 def test_a_company_spelled_in_pinyin_is_a_name_not_the_place_asked():
     from assistant.query.crosslingual import Bridge
-    from assistant.query.question import with_translation
+    from assistant.query.english_question import with_translation
 
     bridge = Bridge(["海尔", "冰箱", "青岛", "北斗", "系统"])
     groups, names, _ = bridge.groups("What door does Haier's new fridge in Qingdao use?")

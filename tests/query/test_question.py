@@ -1,7 +1,8 @@
 import pytest
 
 from assistant.errors import QuestionError
-from assistant.query.question import analyse, english_head, validate
+from assistant.query.english_question import english_head
+from assistant.query.question import analyse, validate
 
 
 @pytest.mark.parametrize("text,kind", [

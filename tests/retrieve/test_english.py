@@ -45,10 +45,11 @@ QUESTIONS = [
 
 def _ranks(assistant, question, sentence, translated):
     from assistant.query import question as questions
+    from assistant.query.english_question import with_translation
     from assistant.retrieve.hybrid import Retriever
 
     retriever = Retriever(assistant.store, assistant.embedder, assistant.keyword_index())
-    terms = list(questions.with_translation(questions.analyse(question), assistant._bridge()).terms) if translated else None
+    terms = list(with_translation(questions.analyse(question), assistant._bridge()).terms) if translated else None
     hits = retriever.search(question, 7, 10, extra_terms=terms)
     return [n for n, h in enumerate(hits, start=1) if sentence in h.chunk.text]
 

@@ -1,0 +1,62 @@
+"""An English question read in Chinese: its topic words, head, modifiers and places, from the bridge (crosslingual.Bridge)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import english_phrases, english_senses
+from assistant.query.question import Question
+from assistant.text import places
+
+
+ENGLISH_HEAD_RE = re.compile(
+    r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which|who(?:'s| is| was| are| were)(?: the)?)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
+    r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from|said|says|told)\b|\s*[?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def english_head(text: str) -> str:
+    """The noun asked about: 'population' in 'What is the population of X?', 'president'
+    in 'Who is the president of X?'."""
+    m = ENGLISH_HEAD_RE.search(re.sub(r"['’]s\b", "", text))
+    if not m:
+        return ""
+    found = m.group(1).split()
+    # how many people died, which reporter interviewed the head: the noun, not the verb after it
+    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")), None)
+    if verb is not None:
+        found = found[:verb]
+    return found[-1]
+
+
+def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
+    """The modifiers of the thing an English figure question's figure is of (every word of
+    `english_phrases.described` but its head noun, the last, and plain ones: new, total), each with every
+    Chinese word the dictionary glosses it with (`english_senses.senses`): a text writing none of one's is of
+    another thing (answer/english_clauses.py)."""
+    described = english_phrases.described(q.text).split()
+    kept = [w for w in described[:-1] if w.lower() not in english_phrases.PLAIN_MODIFIERS_EN]
+    return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
+
+
+def with_translation(q: Question, bridge) -> Question:
+    """An English question gains Chinese topic words and places from the bridge."""
+    groups, names, specificity = bridge.groups(q.text)
+    q.groups = tuple(groups)
+    q.specificity = specificity
+    head_groups = english_phrases.groups_of(bridge, english_head(q.text))
+    q.head_group = head_groups[-1] if head_groups and head_groups[-1] in q.groups else ()
+    q.counted = tuple(g for g in english_phrases.groups_of(bridge, english_phrases.counted(q.text)) if g in q.groups)
+    q.asked_head = (english_phrases.groups_of(bridge, english_phrases.asked(q.text).split(" ")[-1]) or ((),))[-1]
+    q.modifiers = english_modifiers(q)
+    q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
+    q.names = bridge.proper_names(q.text)
+    if names:
+        suffixed = [n for n in names if places.level_of(n)]
+        q.places = (suffixed or names)[:1]
+    zone = bridge.zone(q.text)  # Liaoyuan's high-tech zone asks about 高新区, not the whole city
+    if zone:  # whose zone stays required, as a name its passage or article writes: 长春's is not 辽源's
+        q.names += tuple((p, tuple(dict.fromkeys([p, *names]))) for p in q.places)
+        q.places = (zone,)
+    return q
