@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.text import asked_numbers, paraphrases, quantities
-from assistant.text import places
+from assistant.text import adcodes, places
 from assistant.text import words
 from assistant.text.periods import TIME_MARK_RE
 from assistant.text.furniture import furniture
@@ -151,7 +151,7 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
             continue
         # Only names with a level suffix count as another place: bare names are too often ordinary words (jieba's places)
         # (a city of the province asked, 广东's 肇庆市, is in it: the gazetteer says so)
-        others = [n for n in named if places.level_of(n) == level and places.stem(n) != key and not places.within(n, p)
+        others = [n for n in named if places.level_of(n) == level and places.stem(n) != key and not adcodes.within(n, p)
                   and key not in n and places.stem(n) not in key and not COUNTED_PLACES_RE.search(n)]
         if others:
             verdicts[p], factor = False, factor * 0.35

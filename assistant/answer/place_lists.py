@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from assistant.answer.subject_names import Disagreement
 from assistant.records import Chunk
-from assistant.text import places, words
+from assistant.text import adcodes, places, words
 from assistant.text.sentences import split_sentences
 
 
@@ -28,7 +28,7 @@ def listed_sibling(chunk: Chunk, a: int, key: str) -> str:
     if not spans:
         return ""
     names = dict.fromkeys(places.places(spans[-1]) + places.named(spans[-1]))
-    return next((n for n in names if key not in n and places.siblings(n, key)), "")
+    return next((n for n in names if key not in n and adcodes.siblings(n, key)), "")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def _city_named() -> frozenset[str]:
     """The names (full and short) of China's divisions a city may bear: a prefecture or a county (深圳, 吉林
     as 吉林市, 义乌) and the provinces that are cities (北京市, 香港特别行政区); not a province alone (江苏)."""
     out = set()
-    for name, short, code in places._divisions():
+    for name, short, code in places.divisions():
         if code[2:6] != "0000" or name.endswith(("市", "特别行政区")):
             out |= {name, short}
     return frozenset(out)

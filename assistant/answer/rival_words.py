@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from assistant.answer import values
 from assistant.query.question import Question
-from assistant.text import places, quantities, words
+from assistant.text import adcodes, places, quantities, words
 from assistant.text.sentences import clause_start
 
 HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -232,7 +232,7 @@ def _rivals(mine: str, asked: str) -> bool:
         return HOME[home] == "in" and places.known_level(other) == "国" and other != "中国"
     level = places.known_level(mine)
     return bool(level) and level == places.known_level(asked) and mine != asked \
-        and not places.within(mine, asked) and not places.within(asked, mine)
+        and not adcodes.within(mine, asked) and not adcodes.within(asked, mine)
 
 
 def _places(text: str) -> set[str]:

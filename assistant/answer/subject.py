@@ -29,7 +29,7 @@ from assistant.answer.subject_names import Disagreement, figure_disagreement, la
 from assistant.answer.subject_years import year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import ordinals, places
+from assistant.text import adcodes, ordinals, places
 from assistant.text.furniture import CREDIT_LINE_RE
 
 # Administrative depth of a level suffix: a county and a district are peers under a city.
@@ -142,7 +142,7 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     subject = "" if places.natural_feature(chunk.subject) else chunk.subject
     if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):
         return Disagreement("place", p, below[0])  # a district's figure is not its city's
-    if subject and (key in subject or _same(subject, key) or places.within(subject, p)):
+    if subject and (key in subject or _same(subject, key) or adcodes.within(subject, p)):
         return None  # the article is about it or a place in it (南京 of 江苏), whatever was named earlier
     # the last place of this level or below named before the sentence in its paragraph is
     # the one in force (a province named in passing is not), for a sentence naming none or
@@ -181,8 +181,8 @@ def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:
     """evidence.place_check's factor: is `chunk.text[a:b]` about `p` as this check reads it, its passage writing `p` and no
     sibling of it (a city's report naming 东辽 in another passage speaks for the city)? A pair of countries (中巴) is none."""
     pair = COUNTRY_GROUP_RE.fullmatch(p) and not places.known_level(p)
-    ours = all(o == p or places.stem(o) in chunk.subject or places.within(o, chunk.subject) for o in q.places)  # the rest: the article's
-    return bool(pair) or (ours and places.stem(p) in chunk.text and not any(places.siblings(n, p) for n in places.named(chunk.text))
+    ours = all(o == p or places.stem(o) in chunk.subject or adcodes.within(o, chunk.subject) for o in q.places)  # the rest: the article's
+    return bool(pair) or (ours and places.stem(p) in chunk.text and not any(adcodes.siblings(n, p) for n in places.named(chunk.text))
                           and _place(p, q, chunk, a, b) is None)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import places, quantities
+from assistant.text import adcodes, places, quantities
 
 COUNTRY = places.COUNTRY  # every province lies in 中国: a country is no subject whose parts are siblings
 CONTEXT = 2  # characters either side of the place that must be the source's own
@@ -46,10 +46,10 @@ def swapped(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
         there = text.find(other)
         if ((places.level_of(other) or places.known_level(other)) == level and places.stem(other) != places.stem(mine)
                 and other not in body and _beside(body, at, mine, text, there, other)
-                and (any(places.within(mine, p) and places.within(other, p) for p in ahead)
+                and (any(adcodes.within(mine, p) and adcodes.within(other, p) for p in ahead)
                      or _siblings(mine, other, level, body, text, verdicts)
                      or (_same_slot(body, at, mine, text, there, other, verdicts)
-                         and not any(places.within(mine, p) or places.within(other, p) for p in ahead)))):
+                         and not any(adcodes.within(mine, p) or adcodes.within(other, p) for p in ahead)))):
             return mine, other
     return "", ""
 
@@ -60,8 +60,8 @@ def _siblings(mine: str, other: str, level: str, body: str, text: str, verdicts)
     in a list of places (同苏州、常州 against 同苏州、无锡等: listed(), with its count, decides those)."""
     alone = all(len(g) == 1 for g in _lists(body, verdicts) if any(n == mine for _, n in g)) and all(
         len(g) == 1 for g in _lists(text, places.places(text)) if any(n == other for _, n in g))
-    return alone and level == "市" and any(places.within(mine, p) and places.within(other, p)
-                                           for p in places.provinces())
+    return alone and level == "市" and any(adcodes.within(mine, p) and adcodes.within(other, p)
+                                           for p in adcodes.provinces())
 
 
 def _same_slot(body: str, at: int, mine: str, text: str, there: int, other: str, verdicts) -> bool:

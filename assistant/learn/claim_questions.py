@@ -27,7 +27,7 @@ from pathlib import Path
 from assistant.ingest.chunking import split_clauses, split_sentences
 from assistant.learn import claim_rewording
 from assistant.learn.news_figures import NEWS, article_text
-from assistant.text import periods, places, quantities, words
+from assistant.text import adcodes, periods, quantities, words
 
 DATE_UNITS = ("年", "月", "日", "天", "时", "分", "秒", "号")
 # a clause that says who reports the fact, not the fact: 数据显示，据悉，记者了解到
@@ -132,8 +132,8 @@ def other_period(claim: str, article: str, rng: random.Random) -> tuple[str, str
 
 def other_place(claim: str, article: str, rng: random.Random) -> str | None:
     tokens = {w for w, _ in words.tagged(claim)}  # 青海 of 青海湖 is no place of the claim
-    named = [p for p in places.provinces() if tokens & {p, p + "省", p + "市"}]
-    unsaid = [p for p in places.provinces() if p not in article]
+    named = [p for p in adcodes.provinces() if tokens & {p, p + "省", p + "市"}]
+    unsaid = [p for p in adcodes.provinces() if p not in article]
     if len(named) != 1 or not unsaid:
         return None
     return claim.replace(named[0], rng.choice(unsaid))

@@ -182,7 +182,7 @@ def gazetteer() -> dict[str, str]:
             rank = "国省州市县区旗".index
             out[name] = level if name not in out or rank(level) < rank(out[name]) else out[name]
 
-    for name, short, code in _divisions():
+    for name, short, code in divisions():
         if code[2:6] == "0000":
             level = "省"
         elif code[4:6] == "00":
@@ -199,7 +199,7 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _divisions() -> tuple[tuple[str, str, str], ...]:
+def divisions() -> tuple[tuple[str, str, str], ...]:
     """(name, short name, adcode) of each division of China (cpca's table, read without
     importing cpca, whose import loads pandas)."""
     import csv
@@ -216,37 +216,6 @@ def _divisions() -> tuple[tuple[str, str, str], ...]:
             if name not in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 out.append((name, _short(name, nations), code))
     return tuple(out)
-
-
-def provinces() -> tuple[str, ...]:
-    """The short names of China's province-level divisions (北京, 广西, 香港), by adcode."""
-    return tuple(short for _, short, code in sorted(_divisions(), key=lambda d: d[2]) if code[2:6] == "0000")
-
-
-@lru_cache(maxsize=1)
-def _codes() -> dict[str, frozenset[str]]:
-    """Name -> the six-digit adcodes of the divisions of that name (朝阳 is a city of 辽宁 and
-    a district of 北京)."""
-    out: dict[str, set[str]] = {}
-    for name, short, code in _divisions():
-        for n in {name, short} - {""}:
-            out.setdefault(n, set()).add(code[:6])
-    return {name: frozenset(codes) for name, codes in out.items()}
-
-
-def within(inner: str, outer: str) -> bool:
-    """Is a division named `inner` inside one named `outer` (南京 in 江苏, 江阴 in 无锡 and in
-    江苏, 朝阳区 in 北京)? Read from the adcodes: a province's six digits end in 0000, a
-    prefecture's in 00, and a division inside shares their leading digits. Any name of China
-    is inside 中国."""
-    inner_codes = _codes().get(inner) or _codes().get(stem(inner), frozenset())
-    if outer == "中国":
-        return bool(inner_codes)
-    for code in _codes().get(outer) or _codes().get(stem(outer), frozenset()):
-        head = code[:2] if code[2:] == "0000" else code[:4] if code[4:] == "00" else ""
-        if head and any(c != code and c.startswith(head) for c in inner_codes):
-            return True
-    return False
 
 
 def asked_inside(question: str, name: str) -> bool:
@@ -285,16 +254,3 @@ def named(text: str) -> tuple[str, ...]:
         if word not in found and bare_level(word) and not level_of(word) and flag.startswith(_NOUN_FLAGS):
             found.append(word)
     return tuple(sorted(found, key=text.find))
-
-
-def siblings(one: str, other: str) -> bool:
-    """Are two names divisions of the same level under one parent (东辽 and 东丰, counties
-    of 辽源)? Read from the adcodes, so an ordinary word jieba tags as a place is none."""
-    codes = _codes()
-    for a in codes.get(one) or codes.get(stem(one), frozenset()):
-        for b in codes.get(other) or codes.get(stem(other), frozenset()):
-            head = 2 if b[2:] != "0000" and b[4:] == "00" else 4 if b[4:] != "00" else 0
-            # of one level: a province (320000, 江苏) is its city's (320100, 南京) parent, no sibling
-            if a != b and head and a[:head] == b[:head] and (a[4:] == "00") == (b[4:] == "00") and (a[2:] == "0000") == (b[2:] == "0000"):
-                return True
-    return False

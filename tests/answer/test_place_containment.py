@@ -1,4 +1,4 @@
-"""A place inside the one asked: the gazetteer's adcodes say 南京 is in 江苏 (text/places.within),
+"""A place inside the one asked: the gazetteer's adcodes say 南京 is in 江苏 (text/adcodes.within),
 so an article about a city answers a question that names its province, and still not one that
 names another province; a sentence giving a city's or a county's own figure (全市, 全县) still
 does not answer for the province."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.answer import subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
-from assistant.text import places
+from assistant.text import adcodes, places
 
 
 def _chunk(text: str, subject_place: str, title: str = "") -> Chunk:
@@ -23,14 +23,14 @@ def _verdict(question: str, text: str, subject_place: str, sentence: str | None 
 
 
 def test_within_reads_the_adcodes():
-    assert places.within("南京", "江苏") and places.within("南京市", "江苏省")
-    assert places.within("江阴", "无锡") and places.within("江阴市", "江苏")  # a county-level city: both
-    assert places.within("朝阳区", "北京") and places.within("朝阳", "辽宁")  # one name, two divisions
-    assert places.within("杭州", "中国")
-    assert not places.within("南京", "浙江")
-    assert not places.within("江苏", "南京")  # the wider is not inside the narrower
-    assert not places.within("杭州", "杭州")
-    assert not places.within("东京", "中国") and not places.within("研究", "江苏")
+    assert adcodes.within("南京", "江苏") and adcodes.within("南京市", "江苏省")
+    assert adcodes.within("江阴", "无锡") and adcodes.within("江阴市", "江苏")  # a county-level city: both
+    assert adcodes.within("朝阳区", "北京") and adcodes.within("朝阳", "辽宁")  # one name, two divisions
+    assert adcodes.within("杭州", "中国")
+    assert not adcodes.within("南京", "浙江")
+    assert not adcodes.within("江苏", "南京")  # the wider is not inside the narrower
+    assert not adcodes.within("杭州", "杭州")
+    assert not adcodes.within("东京", "中国") and not adcodes.within("研究", "江苏")
 
 
 def test_an_article_about_a_city_answers_for_its_province():
@@ -57,7 +57,7 @@ def test_a_region_is_known_by_its_short_name_without_its_nations_name():
     assert places.known_level("新疆") == "省" and places.known_level("伊犁") == "州"
     assert places.known_level("内蒙古") == "省" and places.known_level("广西") == "省"  # not 内, as before
     assert places.known_level("新疆维吾尔") == ""
-    assert places.within("伊犁", "新疆") and places.within("乌鲁木齐", "新疆")
+    assert adcodes.within("伊犁", "新疆") and adcodes.within("乌鲁木齐", "新疆")
 
 
 def test_a_two_character_city_ending_in_a_level_character_is_a_place():
@@ -69,7 +69,7 @@ def test_a_two_character_city_ending_in_a_level_character_is_a_place():
 
 
 def test_the_province_level_divisions_are_read_from_the_gazetteer_by_their_short_names():
-    found = places.provinces()
+    found = adcodes.provinces()
     assert len(found) == 34 and len(set(found)) == 34
     assert {"北京", "广西", "新疆", "内蒙古", "黑龙江", "香港"} <= set(found)
     assert not any(p.endswith(("省", "自治区")) for p in found) and "南京" not in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 from assistant.answer import subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
-from assistant.text import places
+from assistant.text import adcodes
 
 
 def _verdict(question: str, text: str, sentence: str, **article):
@@ -15,8 +15,8 @@ def _verdict(question: str, text: str, sentence: str, **article):
 
 
 def test_counties_of_one_city_are_siblings_and_a_word_is_none():
-    assert places.siblings("昌图", "西丰") and places.siblings("西丰县", "昌图县")
-    assert not places.siblings("昌图", "沈阳") and not places.siblings("昌图", "新建")
+    assert adcodes.siblings("昌图", "西丰") and adcodes.siblings("西丰县", "昌图县")
+    assert not adcodes.siblings("昌图", "沈阳") and not adcodes.siblings("昌图", "新建")
 
 
 def test_a_county_listed_beside_its_sibling_is_not_in_force():
@@ -34,8 +34,8 @@ def test_a_county_listed_beside_its_sibling_is_not_in_force():
 
 
 def test_a_province_is_its_citys_parent_not_its_sibling():
-    assert not places.siblings("辽宁", "铁岭") and not places.siblings("铁岭", "辽宁")
-    assert places.siblings("铁岭", "沈阳")
+    assert not adcodes.siblings("辽宁", "铁岭") and not adcodes.siblings("铁岭", "辽宁")
+    assert adcodes.siblings("铁岭", "沈阳")
     # the city named with its province before a sentence naming the province is still in force
     question = "专家组到铁岭青禾研究院调研是在哪一天？"
     sentence = "今年5月9日，专家组在辽宁调研时来到青禾研究院。"
