@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import evidence, people
+from assistant.answer import evidence, people, topic_coverage
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
 
@@ -155,7 +155,7 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
     `similarities` are the candidates' e5 cosines with the question (NaN columns without)."""
     if not scored:
         return []
-    weights = evidence.term_weights(q, idf)
+    weights = topic_coverage.term_weights(q, idf)
     rules = [s.score for s in scored]
     top_rules = max(max(rules), 1e-6)
     shares = [bigram_share(q.text, s.sentence.text) for s in scored]
@@ -168,12 +168,12 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
         s = sc.sentence
         text, context = s.text, s.context
         _, verdicts = evidence.place_check(q, s)
-        own = evidence.coverage(weights, text, "", verdicts, q.specificity)
-        passage = evidence.coverage(weights, s.chunk.text, "", verdicts, q.specificity)
-        with_ctx = evidence.coverage(weights, text, context, verdicts, q.specificity)
+        own = topic_coverage.coverage(weights, text, "", verdicts, q.specificity)
+        passage = topic_coverage.coverage(weights, s.chunk.text, "", verdicts, q.specificity)
+        with_ctx = topic_coverage.coverage(weights, text, context, verdicts, q.specificity)
         neighbours = [o for o in all_sentences if o.chunk.id == s.chunk.id and (o.b == s.a or o.a == s.b
                                                                                or 0 < s.a - o.b <= 2 or 0 < o.a - s.b <= 2)]
-        neighbour = max((evidence.coverage(weights, o.text, "", verdicts, q.specificity) for o in neighbours), default=0.0)
+        neighbour = max((topic_coverage.coverage(weights, o.text, "", verdicts, q.specificity) for o in neighbours), default=0.0)
         in_text, in_ctx, others = place_agreement(q, text, context)
         year_in, year_other = year_agreement(q, text)
         atype = answer_type(q, text)

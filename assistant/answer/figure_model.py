@@ -18,8 +18,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.answer.evidence import Scored, coverage, term_weights
+from assistant.answer.evidence import Scored
 from assistant.answer.figures import FigurePick, pick_figures
+from assistant.answer.topic_coverage import coverage, term_weights
 from assistant.query.question import Question
 from assistant.text import quantities
 

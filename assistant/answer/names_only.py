@@ -16,7 +16,7 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 def predicate(q, weights) -> tuple[tuple[tuple[str, ...], ...], frozenset, str]:
-    """(the groups of `weights` (evidence.term_weights) that are not the question's names, places,
+    """(the groups of `weights` (topic_coverage.term_weights) that are not the question's names, places,
     figures, frame words or single characters, those names, the question); no groups when the test
     does not apply."""
     if q.english or q.kind != "generic":

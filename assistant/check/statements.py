@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer import measure_nature, standing
-from assistant.answer.evidence import (Scored, Sentence, coverage, place_check, score_sentences, sentence_years,
-                                       term_weights)
+from assistant.answer.evidence import Scored, Sentence, place_check, score_sentences, sentence_years
+from assistant.answer.topic_coverage import coverage, term_weights
 from assistant.check import members, other_place, parallel, referent, series, slots, swapped
 from assistant.check.action_words import SYNONYMS  # a claim's verb is found when the source has any of its group
 from assistant.check.claimed import of_slot

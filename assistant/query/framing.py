@@ -27,7 +27,7 @@ FRAME_WORDS = WRITERS | frozenset({
 
 
 class Weights(dict):
-    """A question's topic-word groups -> weight (answer/evidence.term_weights), with the groups
+    """A question's topic-word groups -> weight (answer/topic_coverage.term_weights), with the groups
     only a sentence writing them counts: its frame words."""
     optional: frozenset = frozenset()
     item: tuple = ()  # the markers of an item asked by its place (`mark`)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from support import figure_picks as _picks
 from support import drafted_shown, made_hits
 
-from assistant.answer import evidence
+from assistant.answer import topic_coverage
 from assistant.answer.asked_kind import kind_disagreement, names_model
 from assistant.answer.measure_nature import change_spellings
 from assistant.query.question import analyse
@@ -15,7 +15,7 @@ from assistant.text import paraphrases
 
 
 def _coverage(question: str, text: str) -> float:
-    return evidence.coverage(evidence.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
 
 
 def test_a_change_asked_by_its_generic_word_is_written_by_its_direction():

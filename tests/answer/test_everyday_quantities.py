@@ -69,11 +69,11 @@ def test_a_dimension_noun_after_the_indicator_keeps_it_next_to_its_figure():
 
 
 def test_the_size_noun_of_how_large_is_not_held_against_a_sentence():
-    from assistant.answer import evidence
+    from assistant.answer import topic_coverage
 
     q = analyse("竹木加工产业多大体量？")
-    weights = evidence.term_weights(q, lambda t: 3.0)
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
     assert ("体量",) in weights.optional
-    assert evidence.coverage(weights, "推动竹木加工产业向50亿级目标迈进。", "", {}) == 1.0
+    assert topic_coverage.coverage(weights, "推动竹木加工产业向50亿级目标迈进。", "", {}) == 1.0
     # a size a sentence writes as its measure (饲养规模有多大) is still a word it must write
-    assert ("规模",) not in evidence.term_weights(analyse("青溪县梅花鹿饲养规模有多大？"), lambda t: 3.0).optional
+    assert ("规模",) not in topic_coverage.term_weights(analyse("青溪县梅花鹿饲养规模有多大？"), lambda t: 3.0).optional

@@ -3,7 +3,7 @@ a counted list question's sentence that enumerates nothing."""
 
 from __future__ import annotations
 
-from assistant.answer import evidence, named_things, organisations
+from assistant.answer import evidence, named_things, organisations, topic_coverage
 from assistant.query.question import analyse
 
 
@@ -38,7 +38,7 @@ def test_a_sentence_writing_only_the_names_asked_about_says_nothing_of_the_quest
     from assistant.answer import names_only
 
     q = analyse("白鹭在被软禁在青溪期间完成哪本著作，总结他过去的一切工作?")
-    groups = names_only.predicate(q, evidence.term_weights(q, lambda t: 3.0))
+    groups = names_only.predicate(q, topic_coverage.term_weights(q, lambda t: 3.0))
     assert groups[0] and names_only.factor(groups, "白鹭于1634年回到青溪的小宅。") == names_only.NAMES_ONLY
     assert names_only.factor(groups, "软禁在家时，他完成了著作《新科学》。") == 1.0
     assert names_only.factor(groups, "他于1634年回到小宅。") == 1.0  # no name: perhaps other words

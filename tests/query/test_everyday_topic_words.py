@@ -5,13 +5,13 @@ asker's own words (想, 打算, 定在, 做到, 它, 这个, 报告里) no topic
 
 from __future__ import annotations
 
-from assistant.answer import evidence, figure_kind, measure_nature
+from assistant.answer import figure_kind, measure_nature, topic_coverage
 from assistant.query.question import analyse
 from assistant.text import abbreviations, asked_numbers, paraphrases, words
 
 
 def _coverage(question: str, text: str) -> float:
-    return evidence.coverage(evidence.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
 
 
 def _why(question: str, text: str) -> list[str]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import evidence
+from assistant.answer import topic_coverage
 from assistant.query import framing
 from assistant.query.question import analyse
 
@@ -39,20 +39,20 @@ def test_described_as_what_asks_no_reason_and_what_level_asks_no_figure():
 
 def test_an_unwritten_frame_is_neither_held_nor_missed():
     q = analyse("报告强调要坚持哪几条原则？")
-    weights = evidence.term_weights(q, lambda t: 3.0)
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
     assert ("报告",) in weights.optional and ("原则",) not in weights.optional
-    bare = evidence.coverage(weights, "坚持规划引领、建管并重的原则。", "", {})
+    bare = topic_coverage.coverage(weights, "坚持规划引领、建管并重的原则。", "", {})
     assert bare == 1.0  # 坚持, 原则 written; 报告, 强调 not held against it
-    framed = evidence.coverage(weights, "报告强调坚持规划引领。", "", {})
+    framed = topic_coverage.coverage(weights, "报告强调坚持规划引领。", "", {})
     assert framed < 1.0  # 原则 missing still counts
-    assert evidence.coverage(weights, "今天下雨。", "", {}) == 0.0
+    assert topic_coverage.coverage(weights, "今天下雨。", "", {}) == 0.0
 
 
 def test_who_said_it_is_what_a_person_question_asks():
     q = "哪位受访负责人说要加快青溪酒店等重点项目？"
     assert framing.frame_word("说", q) and not framing.frame_word("说", q, asks_person=True)
     assert framing.frame_word("报告", "报告说谁负责此事？", asks_person=True)
-    weights = evidence.term_weights(analyse(q), lambda t: 3.0)
+    weights = topic_coverage.term_weights(analyse(q), lambda t: 3.0)
     assert not any("说" in g for g in weights.optional)
 
 
@@ -81,21 +81,21 @@ def test_an_item_asked_by_its_place_is_the_item_the_document_marks():
     assert framing.item_reference("规划列的五项任务里，排第二的那项要做什么？")[0] == "二"
     assert framing.item_reference("排名第二的项目投资多少？") is None
     q = analyse("方案第三项工作聚焦交通，要改善什么？")
-    weights = evidence.term_weights(q, lambda t: 3.0)
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
     assert framing.item_markers("三") in weights and not any(g in weights for g in (("第三",), ("项",)))
-    item = evidence.coverage(weights, "(三)聚焦交通,着力改善出行条件。", "", {})
-    other = evidence.coverage(weights, "聚焦交通工作,改善出行条件。", "", {})
+    item = topic_coverage.coverage(weights, "(三)聚焦交通,着力改善出行条件。", "", {})
+    other = topic_coverage.coverage(weights, "聚焦交通工作,改善出行条件。", "", {})
     assert item > other
     # the clause naming the list is its introduction, which the item does not repeat
     q = analyse("规划列的五项任务中，打头那一项要推动什么？")
-    weights = evidence.term_weights(q, lambda t: 3.0)
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
     assert all(g in weights.optional for g in weights if g[0] in ("五项", "任务", "规划"))
-    assert evidence.coverage(weights, "(一)着力推动产业升级。", "", {}) > 0.6
+    assert topic_coverage.coverage(weights, "(一)着力推动产业升级。", "", {}) > 0.6
 
 
 def test_the_item_marker_holds_the_sentence_opening_with_it_not_its_passage():
     q = analyse("方案第三项工作聚焦交通，要改善什么？")
-    weights = evidence.term_weights(q, lambda t: 3.0)
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
     assert framing.item_held(weights, weights.item, "(三)聚焦交通,着力改善出行条件。") == 1.0
     assert framing.item_held(weights, weights.item, "加快建设(三)号线。") == 0.0
     whole = framing.in_passage(weights)

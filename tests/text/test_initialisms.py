@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from support import figure_picks
 
-from assistant.answer import evidence
+from assistant.answer import topic_coverage
 from assistant.query.question import analyse
 from assistant.text import abbreviations
 
 
 def _coverage(question: str, text: str) -> float:
-    return evidence.coverage(evidence.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
 
 
 def test_each_word_of_a_compound_is_held_by_its_initials():
@@ -48,5 +48,5 @@ def test_the_short_form_is_held_only_where_the_compound_is_asked():
 
 def test_a_frame_word_with_a_short_form_stays_the_question_s_frame():
     # 报告 of 政府工作报告 is the frame (no sentence of the report writes it) though 工报 is a spelling of it
-    weights = evidence.term_weights(analyse("政府工作报告里说青溪县今年要新建多少座桥？"), lambda t: 3.0)
+    weights = topic_coverage.term_weights(analyse("政府工作报告里说青溪县今年要新建多少座桥？"), lambda t: 3.0)
     assert ("报告", "工报") in weights.optional

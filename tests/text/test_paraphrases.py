@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from assistant.answer import evidence
+from assistant.answer import topic_coverage
 from assistant.query.question import analyse
 from assistant.text import paraphrases
 
 
 def _coverage(question: str, text: str) -> float:
-    return evidence.coverage(evidence.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
 
 
 def test_a_word_and_its_paraphrases():

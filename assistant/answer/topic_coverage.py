@@ -1,0 +1,64 @@
+"""How much of a question's topic words a text holds, each group weighted by its rarest word: a sentence's support before its factors."""
+
+from __future__ import annotations
+
+from assistant.answer import measure_nature
+from assistant.query import framing
+from assistant.query.question import Question, topic_groups
+from assistant.text import paraphrases, quantities
+from assistant.text.words import match
+
+
+def _is_unit_word(term: str) -> bool:
+    base = term.lstrip("万亿千百")
+    return term in quantities.UNITS or base in quantities.UNITS or term == "%"
+
+
+def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
+    """Weight of each group of alternative topic words: the rarest alternative's idf."""
+    weights = framing.Weights()
+    for group in topic_groups(q):
+        group = tuple(t for t in group if t != q.unit_text and not (q.english and _is_unit_word(t)))
+        if not group:
+            continue
+        w = min(max(max(idf(t) for t in group), 0.5), 8.0)
+        w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
+        is_head = (q.head and q.head in group) or group == q.head_group
+        if not q.english and len(group) == 1:  # 卖了多少辆: 销量 (text/paraphrases); 变化了多少: 下降8%; 没有变化: 保持不变
+            group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
+                + measure_nature.change_spellings(group[0], q) + paraphrases.in_context(group[0], q.text)
+        weights[group] = w * (1.5 if is_head else 1.0)
+    for figure in q.figures:
+        weights[(figure,)] = 4.0
+    return framing.mark(weights, q)  # the frame optional; 第十项 read as the item's marker
+
+
+def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:
+    specificity = specificity or {}
+    return max(specificity.get(t, 1.0) * match(t, text) for t in group)
+
+
+def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, place_ok: dict[str, bool],
+             specificity: dict | None = None, given: str = "") -> float:
+    """The weighted share of the question's groups the text holds; a group inside `given`
+    (据邢树纲介绍, when the sentence is his words) is held."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    got = 0.0
+    for group, w in weights.items():
+        if given and any(t in given for t in group):
+            got += w
+            continue
+        placed = [place_ok[t] for t in group if t in place_ok]
+        if placed:
+            got += w * (1.0 if any(placed) else 0.0)
+            continue
+        m = framing.item_held(weights, group, text)  # 第十项: the sentence opening with (十), not one after it
+        m = match_group(group, text, specificity) if m is None else m
+        if m < 1.0 and any(t in context for t in group):
+            m = max(m, 0.6)
+        if m == 0 and group in getattr(weights, "optional", ()):
+            total -= w  # the question's frame (报告强调), unwritten: neither held nor missed
+        got += w * m
+    return got / total if total > 0 else 0.0
