@@ -22,8 +22,7 @@ from assistant.answer import named_things, names_only, people, said, slot, unit_
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.thing_asked import asked_thing, kind_named
-# _is_unit_word only for answer/figures.py, which imports it from here with the other two (its import line, at 300 lines)
-from assistant.answer.topic_coverage import _is_unit_word, coverage, term_weights  # noqa: F401
+from assistant.answer.topic_coverage import coverage, term_weights
 from assistant.query import framing
 from assistant.query.question import Question
 from assistant.records import Chunk, Hit

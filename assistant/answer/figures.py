@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from assistant.answer import count_scope, dimensions, figure_kind, increments, measure_words, respective, siblings, standing, unit_nouns
 from assistant.answer.asked_head import adverb, asking_verb, counted_as_asked, head_written, measure_stem, money_asked, stated_measure
-from assistant.answer.evidence import Scored, _is_unit_word, coverage, term_weights
+from assistant.answer.evidence import Scored
+from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
 from assistant.query.question import Question
 from assistant.text import asked_numbers, quantities, words
 from assistant.text.indicators import clause_named_before, lead_of
@@ -205,7 +206,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
         # holds its own unit, not the thing asked
         # (unless a figure of the sentence is per that unit: price per barrel, 84.91美元/桶)
-        head = tuple(h for h in head if not (q.english and _is_unit_word(h)) or h in per_unit)
+        head = tuple(h for h in head if not (q.english and is_unit_word(h)) or h in per_unit)
         # 占同期总额的几成: a character right after the asking word and ending the question is the
         # answer's form (几成, 几倍), not what is measured
         head = tuple(h for h in head if h in SUM_HEADS or not re.search(r"(?:几|多少)" + re.escape(h) + r"[？?]?$", q.text))

@@ -9,7 +9,7 @@ from assistant.text import paraphrases, quantities
 from assistant.text.words import match
 
 
-def _is_unit_word(term: str) -> bool:
+def is_unit_word(term: str) -> bool:
     base = term.lstrip("万亿千百")
     return term in quantities.UNITS or base in quantities.UNITS or term == "%"
 
@@ -18,7 +18,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     """Weight of each group of alternative topic words: the rarest alternative's idf."""
     weights = framing.Weights()
     for group in topic_groups(q):
-        group = tuple(t for t in group if t != q.unit_text and not (q.english and _is_unit_word(t)))
+        group = tuple(t for t in group if t != q.unit_text and not (q.english and is_unit_word(t)))
         if not group:
             continue
         w = min(max(max(idf(t) for t in group), 0.5), 8.0)
