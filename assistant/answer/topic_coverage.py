@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import measure_nature
+from assistant.answer import measure_nature, unseen_words
 from assistant.query import framing
 from assistant.query.question import Question, topic_groups
 from assistant.text import paraphrases, quantities
@@ -19,18 +19,27 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     weights = framing.Weights()
     for group in topic_groups(q):
         group = tuple(t for t in group if t != q.unit_text and not (q.english and is_unit_word(t)))
-        if not group:
-            continue
-        w = min(max(max(idf(t) for t in group), 0.5), 8.0)
-        w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
-        is_head = (q.head and q.head in group) or group == q.head_group
-        if not q.english and len(group) == 1:  # 卖了多少辆: 销量 (text/paraphrases); 变化了多少: 下降8%; 没有变化: 保持不变
-            group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
-                + measure_nature.change_spellings(group[0], q) + paraphrases.in_context(group[0], q.text)
-        weights[group] = w * (1.5 if is_head else 1.0)
+        if len(group) == 1:  # a word no document writes, by its parts (签下: 签, 下)
+            for part in unseen_words.parts(group[0], q, idf):
+                _weigh((part,), q, idf, weights, part != group[0])
+        elif group:
+            _weigh(group, q, idf, weights)
     for figure in q.figures:
         weights[(figure,)] = 4.0
     return framing.mark(weights, q)  # the frame optional; 第十项 read as the item's marker
+
+
+def _weigh(group: tuple[str, ...], q: Question, idf, weights: dict, part: bool = False) -> None:
+    """Put the group's weight in `weights`; a part of an unseen word (`part`) adds none to a
+    word the question writes itself (保到 -> 保 when the question writes 保 too)."""
+    w = min(max(max(idf(t) for t in group), 0.5), 8.0)
+    w *= 0.3 if all(len(t) == 1 for t in group) else 1.0
+    is_head = (q.head and q.head in group) or group == q.head_group
+    if not q.english and len(group) == 1:  # 卖了多少辆: 销量 (text/paraphrases); 变化了多少: 下降8%; 没有变化: 保持不变
+        group = paraphrases.of(group[0]) + paraphrases.without_complement(group[0], q.text) \
+            + measure_nature.change_spellings(group[0], q) + paraphrases.in_context(group[0], q.text)
+    if not (part and group in weights):
+        weights[group] = w * (1.5 if is_head else 1.0)
 
 
 def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:
