@@ -19,7 +19,7 @@ def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     weights = framing.Weights()
     for group in topic_groups(q):
         group = tuple(t for t in group if t != q.unit_text and not (q.english and is_unit_word(t)))
-        if len(group) == 1:  # a word no document writes, by its parts (签下: 签, 下)
+        if len(group) == 1 and not is_unit_word(group[0]):  # a word no document writes, by its parts (签下: 签, 下)
             for part in unseen_words.parts(group[0], q, idf):
                 _weigh((part,), q, idf, weights, part != group[0])
         elif group:

@@ -1,15 +1,19 @@
 """A question word no document of the store writes (its document frequency is 0), read by its parts.
 
 Such a word is most often jieba's word-guessing over the question's own wording (签下 for the
-sentence's 签约, 保到, 上定, 个国控, 比要) or an everyday form of a written word (搞成 for 达成,
-新盖 for 新建). Its idf is the store's highest, so it weighed the most in a sentence's coverage
-(topic_coverage.term_weights) although it tells no sentence from another: every one misses it.
-Read by its dictionary parts (text/words.dictionary_parts), each weighted by its own idf, the
-question keeps what its characters say (签 is held by 签约) and loses what no sentence can show.
+sentence's 签约, 保到, 上定, 个国控, 比要), an everyday form of a written word (搞成 for 达成,
+新盖 for 新建), or a compound the documents write apart (总产量 for 粮食产量). Its idf is the
+store's highest, so it weighed the most in a sentence's coverage (topic_coverage.term_weights)
+although it tells no sentence from another: every one misses it. Read by the fewest pieces the
+store does write (else by its characters), each weighted by its own idf, the question keeps what
+its characters say (签 is held by 签约) and loses what no sentence can show.
 
-A name or a place the question gives keeps its full weight, unheld where it is missing: a
-question about a thing no document names must still be refused. So do the words of the
-question's frame (报道, 说: framing.FRAME_WORDS decide them).
+What names a thing keeps its full weight, unheld where it is missing, so that a question about a
+thing no document names is still refused: a name or a place (jieba's nr, ns, nt, nz, the
+question's places), as a whole word or as a piece of a glued one (说|悦动), and a two-character
+noun of the dictionary (大棚, 松下: its characters do not say what it names). So do the words of the
+question's frame (报道, 说: framing.FRAME_WORDS decide them) and shortened words (规上, read by
+their long form: text/words.writes).
 """
 
 from __future__ import annotations
@@ -30,21 +34,42 @@ def never_held(term: str, idf) -> bool:
     return idf(term) >= top > idf("的")
 
 
-def is_name(term: str, q: Question) -> bool:
-    """A person's, place's or organisation's name, as the question or the word alone is tagged."""
-    if any(term in p or p in term for p in q.places):
+def _names(word: str) -> bool:
+    tags = words.tagged(word)
+    return len(tags) == 1 and tags[0][1].startswith(NAME_FLAGS)
+
+
+def names_thing(term: str, q: Question) -> bool:
+    """A name, a place or a two-character noun of the dictionary, as the word alone or the
+    question is tagged."""
+    if any(term in p or p in term for p in q.places) or _names(term) \
+            or any(w == term and flag.startswith(NAME_FLAGS) for w, flag in words.tagged(q.text)):
         return True
-    tags = words.tagged(term) + tuple(t for t in words.tagged(q.text) if t[0] == term)
-    return any(flag.startswith(NAME_FLAGS) for _, flag in tags)
+    tags = words.tagged(term)
+    return len(term) == 2 and len(tags) == 1 and tags[0][1].startswith(("n", "j")) and words.in_dictionary(term)
+
+
+def _pieces(term: str, idf) -> tuple[str, ...]:
+    """The fewest pieces covering `term`, each a word the store holds, a name, or one character;
+    among as few, the one whose later pieces are longer (a compound's head is its last word:
+    总产量 -> 总, 产量)."""
+    best: list[tuple | None] = [()] + [None] * len(term)
+    for end in range(1, len(term) + 1):
+        for start in range(end):
+            piece, before = term[start:end], best[start]
+            if before is None or (len(piece) > 1 and (piece == term or never_held(piece, idf)) and not _names(piece)):
+                continue
+            cand = before + (piece,)
+            if best[end] is None or (len(cand), [-len(p) for p in reversed(cand)]) \
+                    < (len(best[end]), [-len(p) for p in reversed(best[end])]):
+                best[end] = cand
+    return best[-1]
 
 
 def parts(term: str, q: Question, idf) -> tuple[str, ...]:
-    """The words `term` is read by: its dictionary parts when no document writes it, minus stop
-    words; else the term itself."""
+    """The words `term` is read by: when no document writes it, its pieces (`_pieces`) minus stop
+    words (none at all for 那么些: function words only); else the term itself."""
     if q.english or len(term) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in term) \
-            or term in framing.FRAME_WORDS or not never_held(term, idf) or is_name(term, q):
+            or term in framing.FRAME_WORDS or words.shortened(term) or not never_held(term, idf) or names_thing(term, q):
         return (term,)
-    pieces = words.dictionary_parts(term)  # a part no document writes either, by its characters (全天候: 全天, 天候)
-    pieces = [ch for p in pieces for ch in (p if len(p) > 1 and len(pieces) > 1 and never_held(p, idf) else (p,))]
-    kept = tuple(dict.fromkeys(p for p in pieces if p not in words.STOPWORDS))
-    return kept  # 那么些: function words only, no topic
+    return tuple(dict.fromkeys(p for p in _pieces(term, idf) if p not in words.STOPWORDS))

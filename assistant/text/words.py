@@ -193,16 +193,3 @@ def bigrams(text: str) -> set[str]:
     runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9.%]+", unicodedata.normalize("NFKC", text))
     return set().union(*(char_pairs(run) for run in runs))
 
-
-@lru_cache(maxsize=8192)
-def dictionary_parts(word: str) -> tuple[str, ...]:
-    """The word as jieba's dictionary alone cuts it, without its word-guessing (上定 -> 上, 定;
-    签下, a dictionary word, -> 签下); a longer dictionary word, its dictionary words inside
-    (总产量 -> 总产, 产量); a two-character one, its characters (签下 -> 签, 下). What a word
-    no document writes is read by (answer/unseen_words.py)."""
-    _ensure_ready()
-    cut = tuple(jieba.cut(word, HMM=False))
-    if len(cut) > 1:
-        return cut
-    inside = tuple(w for w in jieba.cut_for_search(word, HMM=False) if len(w) < len(word))
-    return inside or tuple(word)
