@@ -16,11 +16,11 @@ def is_unit_word(term: str) -> bool:
 
 def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     """Weight of each group of alternative topic words: the rarest alternative's idf."""
-    weights = framing.Weights()
+    weights, unseen = framing.Weights(), unseen_words.never_held(idf)
     for group in topic_groups(q):
         group = tuple(t for t in group if t != q.unit_text and not (q.english and is_unit_word(t)))
         if len(group) == 1 and not is_unit_word(group[0]):  # a word no document writes, by its parts (签下: 签, 下)
-            for part in unseen_words.parts(group[0], q, idf):
+            for part in unseen_words.parts(group[0], q, unseen):
                 _weigh((part,), q, idf, weights, part != group[0])
         elif group:
             _weigh(group, q, idf, weights)

@@ -27,11 +27,14 @@ NEVER_WRITTEN = "\ue000"
 NAME_FLAGS = ("nr", "ns", "nt", "nz")
 
 
-def never_held(term: str, idf) -> bool:
-    """Whether the store holds `term` in no document. An idf that tells no word from another (a
-    test's constant) says nothing about what is held."""
+def never_held(idf):
+    """The test of whether the store holds a word in no document: its idf is the one of a token
+    no document has. An idf that tells no word from another (a test's constant) says nothing
+    about what is held: no word is then taken as unseen."""
     top = idf(NEVER_WRITTEN)
-    return idf(term) >= top > idf("的")
+    if not top > idf("的"):
+        return lambda term: False
+    return lambda term: idf(term) >= top
 
 
 def _names(word: str) -> bool:
@@ -42,6 +45,7 @@ def _names(word: str) -> bool:
 def names_thing(term: str, q: Question) -> bool:
     """A name, a place or a two-character noun of the dictionary, as the word alone or the
     question is tagged."""
+    # a word holding a place asked (说吉利 of 吉利) is kept whole: the place check reads it
     if any(term in p or p in term for p in q.places) or _names(term) \
             or any(w == term and flag.startswith(NAME_FLAGS) for w, flag in words.tagged(q.text)):
         return True
@@ -49,7 +53,7 @@ def names_thing(term: str, q: Question) -> bool:
     return len(term) == 2 and len(tags) == 1 and tags[0][1].startswith(("n", "j")) and words.in_dictionary(term)
 
 
-def _pieces(term: str, idf) -> tuple[str, ...]:
+def _pieces(term: str, unseen) -> tuple[str, ...]:
     """The fewest pieces covering `term`, each a word the store holds, a name, or one character;
     among as few, the one whose later pieces are longer (a compound's head is its last word:
     总产量 -> 总, 产量)."""
@@ -57,7 +61,7 @@ def _pieces(term: str, idf) -> tuple[str, ...]:
     for end in range(1, len(term) + 1):
         for start in range(end):
             piece, before = term[start:end], best[start]
-            if before is None or (len(piece) > 1 and (piece == term or never_held(piece, idf)) and not _names(piece)):
+            if before is None or (len(piece) > 1 and (piece == term or unseen(piece)) and not _names(piece)):
                 continue
             cand = before + (piece,)
             if best[end] is None or (len(cand), [-len(p) for p in reversed(cand)]) \
@@ -66,10 +70,11 @@ def _pieces(term: str, idf) -> tuple[str, ...]:
     return best[-1]
 
 
-def parts(term: str, q: Question, idf) -> tuple[str, ...]:
-    """The words `term` is read by: when no document writes it, its pieces (`_pieces`) minus stop
-    words (none at all for 那么些: function words only); else the term itself."""
+def parts(term: str, q: Question, unseen) -> tuple[str, ...]:
+    """The words `term` is read by: when no document writes it (`unseen`, of `never_held`), its
+    pieces (`_pieces`) minus stop words (none at all for 那么些: function words only); else the
+    term itself."""
     if q.english or len(term) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in term) \
-            or term in framing.FRAME_WORDS or words.shortened(term) or not never_held(term, idf) or names_thing(term, q):
+            or term in framing.FRAME_WORDS or words.shortened(term) or not unseen(term) or names_thing(term, q):
         return (term,)
-    return tuple(dict.fromkeys(p for p in _pieces(term, idf) if p not in words.STOPWORDS))
+    return tuple(dict.fromkeys(p for p in _pieces(term, unseen) if p not in words.STOPWORDS))
