@@ -192,4 +192,3 @@ def bigrams(text: str) -> set[str]:
     """Character pairs of the CJK and alphanumeric runs of `text`."""
     runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9.%]+", unicodedata.normalize("NFKC", text))
     return set().union(*(char_pairs(run) for run in runs))
-
