@@ -24,7 +24,7 @@ from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC
 from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses
-from assistant.text import periods, quantities, words
+from assistant.text import abbreviations, periods, quantities, words
 from assistant.text.asked_numbers import without_stated_shares
 from assistant.text.indicators import CLASSIFIERS, indicator_of
 from assistant.text.respectively import respective_items
@@ -178,7 +178,8 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     bare = [text[x:y] for x, y in clauses if not quantities.find_quantities(text[x:y])]
     asked = [t for t in named if t not in text[a:b] and t not in q.places and not any(t in c for c in bare)]
     for w in _nouns(lead):
-        if w in q.text or any(t in w for t in named):  # 具体措施 is the 措施 asked
+        # 具体措施 is the 措施 asked; 棚室 the 大棚温室 (text/abbreviations: a compound's short form)
+        if w in q.text or any(t in w or w in abbreviations.initialisms(t, q.text) for t in named):
             continue
         for t in asked:
             if w[-1] == t[-1] and t not in w and w not in t and not measure_words.shortens(w, t) \

@@ -176,7 +176,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # figure's unit (234支球队, 155万亩粮食作物)
         # (only the noun asked: 重点项目中亿元以上项目有多少个 asks 项目 of a kind, not 34个重点项目)
         if not adjacent and f.unit and len(q.head) > 1 and text.startswith(q.head, after_gloss(text, f.end)) \
-                and (not q.unit or quantities.same_unit(f.unit, q.unit)):
+                and (not q.unit or quantities.same_unit(f.unit, q.unit) or unit_nouns.counts_same_noun(q, text, f)):
             indicator, adjacent = q.head, 1.0
         # 96L变温区 for 变温区容积: the noun after the figure names what it measures, as the question does; 屏幕有多大:
         # 配备了24.5英寸的面板, the sentence's one figure in the unit asked (a unit stating the head's dimension)
@@ -184,7 +184,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             adjacent = 1.0
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) else 0.3
+            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) \
+                or unit_nouns.counts_same_noun(q, text, f) else 0.3
         elif (not f.unit and not counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and money_asked(q)):
             unit_f = 0.3
         change_f = 1.0

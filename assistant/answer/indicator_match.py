@@ -9,7 +9,7 @@ from assistant.answer import english_dimensions, measure_words, values
 from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
 from assistant.answer.measure_nature import BASES
 from assistant.query.question import CHANGE_VERBS, Question, topic_groups
-from assistant.text import paraphrases, quantities, words
+from assistant.text import abbreviations, paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.sentences import split_clauses
 
@@ -106,7 +106,7 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     terms = [t for g in topic_groups(q) for w in g for t in paraphrases.of(w) + paraphrases.in_context(w, q.text)  # 卖了多少辆: 销售量
              if t not in values.FILLERS and t not in q.places and t != q.unit and t != q.unit_text]
     a, b = values.clause_of(text, slot)
-    if any(len(t) > 1 and t in text[a:b] for t in terms):
+    if any(len(t) > 1 and abbreviations.written(t, text[a:b]) for t in terms):  # 棚室 for 大棚温室: as a word
         return ""
     # a verb before a sum or a share (需要2.5万美元, 面临高达5000元的罚款, 上调到了45亿美元) says what
     # happens to it, not what it measures (a count's verb may: 创造6000个就业岗位); 环比, like 同比, says

@@ -142,11 +142,24 @@ def _person_before(text: str, at: int, size: int) -> bool:
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
+def _spelled_otherwise(text: str, word: str, follow: str) -> bool:
+    """Does `text` write the asked `word` before `follow` in its long or its short form (老年人家庭 for 老人家庭: the
+    short form keeps the long one's characters in order)? Then the asked one is named, and the others written before
+    `follow` (残疾人家庭) are listed beside it, not in its place."""
+    at = text.find(follow)
+    while at >= 0:
+        before = _before(text, at)
+        if before and before[0] != word and _naming(*before) and abbreviates(word, before[0]):
+            return True
+        at = text.find(follow, at + 1)
+    return False
+
+
 def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     """Other naming words written before `follow` in `text` (玉渊潭 before 公园 when 北海
     is asked); none when `word` itself is there. A word inside the asked one or holding it
     (鹿 for 梅花鹿) abbreviates it, and one the question names is asked too."""
-    if word in text:
+    if word in text or _spelled_otherwise(text, word, follow):
         return []
     out = []
     start = text.find(follow)

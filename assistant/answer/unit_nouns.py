@@ -47,3 +47,20 @@ def amount_of_head(q: Question, text: str, f: quantities.Quantity) -> bool:
         return False
     after = f.end + 1 if text.startswith("的", f.end) else f.end
     return text.startswith(q.head, after)
+
+
+# 多少条政策 asked, 出台14项政策举措 written; 几件实事, 办好10项实事: 条, 项, 件, 个, 种 and 类 count abstract things (a
+# policy, a measure, a deed, a cooperation) alike, and which one a sentence writes is its writer's habit. A specific
+# classifier (家, 户, 所, 人, 亩, 批) counts its own kind of thing (企业, 家庭, 学校, a batch), never another's.
+ABSTRACT = frozenset("条项件个种类")
+
+
+def counts_same_noun(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Is `f` a count in another general classifier than the question's (14项 for 多少条) of the noun the question
+    counts, its head: written right after the figure (14项政策举措 for 政策措施: its first two characters) or right
+    before it (达成合作20项)?"""
+    if q.english or not f.unit or q.unit == f.unit or f.unit not in ABSTRACT or q.unit not in ABSTRACT \
+            or len(q.head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", q.head):
+        return False
+    after = f.end + 1 if text.startswith("的", f.end) else f.end
+    return text.startswith(q.head[:2], after) or text[: f.start].endswith(q.head)

@@ -38,13 +38,26 @@ def spelled_out(text: str) -> str:
     return POINTS_RE.sub(r"百分之\1", _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text))
 
 
-# 农村厕所 -> 农厕, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two nouns is shortened to the first
-# character of each. The reverse reading (a question's 农厕, a sentence's 农村厕所) is words.writes'. A
-# word of the question is a part of a compound when it is a noun (a verb's noun too: 旅游 vn) or a fixed
-# phrase of two characters or more standing right beside another; a verb beside its object (改造|农村) forms
-# none.
+# 农村厕所 -> 农厕, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two nouns is shortened to one character of each, in
+# order: the first of each, or the last (大棚温室 -> 棚室: each noun's head, 大棚's 棚 and 温室's 室). The reverse reading (a
+# question's 农厕, a sentence's 农村厕所) is words.writes'. A word of the question is a part of a compound when it is a noun
+# (a verb's noun too: 旅游 vn) or a fixed phrase of two characters or more standing right beside another; a verb beside its
+# object (改造|农村) forms none.
 PART_FLAGS = ("n", "vn", "l")
 NAMES = ("nr", "ns")  # a person's or a place's name is shortened its own way (亚太地区 is no part of 亚形)
+
+
+class ShortForm(str):
+    """A shortened form of a question's compound, held by a sentence that writes it as a word of its own (改造农厕800户,
+    新建棚室800亩): two characters of a sentence's longer words (产业集群's 业群, 铝合金材料's 金材) say no compound."""
+
+    def held(self, text: str) -> bool:
+        return self in text and any(w == self for w, _ in words.tagged(text))
+
+
+def written(term: str, text: str) -> bool:
+    """Does `text` write `term`: a short form as a word of its own, any other term anywhere."""
+    return term.held(text) if isinstance(term, ShortForm) else term in text
 
 
 def _part(word: str, flag: str) -> bool:
@@ -57,16 +70,18 @@ def _initialisms(question: str) -> dict[str, tuple[str, ...]]:
     tags = words.tagged(question)
     out: dict[str, tuple[str, ...]] = {}
     for (a, fa), (b, fb) in zip(tags, tags[1:]):
-        short = a[0] + b[0]
+        if not (_part(a, fa) and _part(b, fb)):
+            continue
         # only a form that is no word of its own (政工 is a word, not 政府工作): one jieba reads as
         # a shortened word (农厕, 科创), so a sentence writing it says the compound
-        if _part(a, fa) and _part(b, fb) and words.shortened(short):
-            for w in (a, b):
-                out[w] = out.get(w, ()) + (short,)
+        for short in dict.fromkeys((a[0] + b[0], a[-1] + b[-1])):
+            if words.shortened(short):
+                for w in (a, b):
+                    out[w] = out.get(w, ()) + (ShortForm(short),)
     return out
 
 
 def initialisms(word: str, question: str) -> tuple[str, ...]:
     """The shortened forms a sentence may write for the compound the question's `word` is a part of
-    (农村 or 厕所 of 农村厕所 -> 农厕); () for a word in no such compound."""
+    (农村 or 厕所 of 农村厕所 -> 农厕; 大棚 or 温室 of 大棚温室 -> 棚室); () for a word in no such compound."""
     return _initialisms(question).get(word, ())

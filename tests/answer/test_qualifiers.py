@@ -283,3 +283,14 @@ def test_a_sentence_writing_the_qualifier_is_not_read_with_the_earlier_sibling()
     text = "河州核心半径约为1800公里。而河州本身半径为3300公里，大约是星河半径的一半。"
     found = _check(qualifiers.sibling_disagreement, "星河核心的半径是多少公里？", text, text.split("。")[1] + "。")
     assert found is not None and found.found.startswith("河州")
+
+
+def test_the_asked_qualifier_in_its_long_or_short_form_is_named():
+    # 老人 of 老年人 (the short form keeps the long one's characters in order): the asked one is there, and the
+    # 残疾人家庭 listed beside it is no sibling in its place
+    text = "完成500户低保老年人家庭适老化改造、300户残疾人家庭无障碍改造。"
+    assert _check(qualifiers.sibling_disagreement, "青溪县要给多少户低保老人家庭做适老化改造？", text, text) is None
+    # a sentence naming only the sibling still answers another question
+    text = "完成300户残疾人家庭无障碍改造。"
+    found = _check(qualifiers.sibling_disagreement, "青溪县要给多少户低保老人家庭做适老化改造？", text, text)
+    assert found is not None and found.found.startswith("残疾人")

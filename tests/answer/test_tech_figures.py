@@ -87,3 +87,20 @@ def test_a_figure_of_another_dimension_does_not_answer_a_duration():
     timed = "响应时间为0.5ms，续航12小时。"
     assert all(dimensions.unit_disagreement(("时间",), f) == "" for f in quantities.find_quantities(timed))
     assert [f.text for f in quantities.find_quantities(timed)] == ["0.5ms", "12小时"]
+
+
+def test_general_classifiers_of_abstract_things_count_the_same_noun():
+    # 多少条政策 asked, 出台12项政策措施 written: 条, 项, 件, 个 count a policy, a measure, a deed alike
+    q = analyse("青溪县出台了多少条扶持企业的政策？")
+    text = "青溪县出台12项政策措施，培育企业30家，拨付资金5000万元。"
+    assert unit_nouns.counts_same_noun(q, text, _figure(text, "12项"))
+    assert unit_nouns.counts_same_noun(analyse("青溪县和高校达成了多少个合作？"), "达成合作20项。", _figure("达成合作20项。", "20项"))
+    # another noun's count (12项工程), or a specific classifier (30家企业), is no count of the policies asked
+    assert not unit_nouns.counts_same_noun(q, "青溪县实施12项工程。", _figure("青溪县实施12项工程。", "12项"))
+    assert not unit_nouns.counts_same_noun(analyse("青溪县有多少个政策？"), "政策惠及30家。", _figure("政策惠及30家。", "30家"))
+
+
+def test_a_count_in_another_general_classifier_is_picked():
+    from support import figure_picks
+    picks = figure_picks("青溪县出台了多少条扶持企业的政策？", "青溪县出台12项政策措施，拨付资金5000万元。")
+    assert picks["12项"].factors["unit"] == 1.0 and picks["12项"].factors["adjacent"] == 1.0
