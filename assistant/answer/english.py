@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.answer import asked_names
+from assistant.answer.english_brands import model_brands
 from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
 from assistant.query import name_pairs
 from assistant.query.question import Question, topic_groups
@@ -172,7 +173,8 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
         chinese = tuple(dict.fromkeys(chinese + name_pairs.han_forms(name, q.text, written)))
         in_text = [c for c in chinese if any(c in t for t in texts)]
         if not in_text and not any(name.lower() in t.lower() for t in texts):
-            runs = pinyin_runs(name, texts) or sounding_runs(name, texts)
+            # or by the model written with it (Zeekr 001 -> 极氪 of 极氪001: english_brands)
+            runs = pinyin_runs(name, texts) or sounding_runs(name, texts) or model_brands(name, q.text, texts)
             if runs:
                 chinese = tuple(dict.fromkeys(chinese + runs))
                 groups.append(runs)

@@ -16,6 +16,7 @@ import re
 
 from assistant.answer.dimensions import DIMENSIONS
 from assistant.text import quantities
+from assistant.text.indicators import CLASSIFIERS
 
 
 def _units(*asked: str) -> frozenset[str]:
@@ -28,8 +29,9 @@ def _units(*asked: str) -> frozenset[str]:
 # of a thing. Power (of a motor, a charger: not a power supply, grid or battery) is drawn (千瓦) or generated (千瓦时); a car's warranty runs for years or
 # kilometres. Left out, as naming two dimensions: how long (a length, a duration), size (a
 # screen, a market), length (of a road, of a contract), area (a floor's, a region's).
+CAPACITY = _units("容量", "电量", "功率") | {"吨", "GB", "TB", "MB"}
 ASKED_EN = (
-    (r"\bcapacity\b", _units("容量", "电量", "功率") | {"吨", "GB", "TB", "MB"}),
+    (r"\bcapacity\b", CAPACITY),
     (r"\bhow powerful\b|\bhorsepower\b|\bpower output\b|\b(?:motor|engine|charging|rated|maximum|peak|max)(?:'s)? power\b"
      r"|\bpower of (?:the|its|their)\b", _units("功率", "电量")),
     (r"\bweighs?\b|\bweight\b|\bhow heavy\b", _units("重量")),
@@ -64,11 +66,14 @@ def unit_disagreement(q, f: quantities.Quantity) -> str:
     unit), or a share (4% for an area); '' when it may, or nothing is known. A change is of any measure."""
     # a change is of any measure (同比增长12% for a price); a share states no level of a dimension
     share = f.kind in ("percent", "points") and not f.change
-    if not q.english or (f.kind in ("percent", "points") and not share) or (f.unit and f.unit not in MEASURED and not share):
+    counted = f.unit in CLASSIFIERS  # 三款, 5个: a count of things, no measure of any dimension
+    if not q.english or (f.kind in ("percent", "points") and not share) or (f.unit and f.unit not in MEASURED and not share and not counted):
         return ""
     units = asked_units(q.text)
     if units is None or f.unit in units:
         return ""
+    if counted:  # but a plant's capacity may be counted (年产30万辆)
+        return "" if units is CAPACITY else f"{f.text} counts things, not the dimension asked"
     if share:  # unless a change is asked (the price fell 5%), which a share may state
         return "" if CHANGE_EN.search(q.text) else f"{f.text} is a share, not the dimension asked"
     return f"{f.text} states another dimension than the question asks" if f.unit else f"{f.text} states no unit"

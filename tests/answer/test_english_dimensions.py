@@ -40,7 +40,9 @@ def test_no_veto_when_no_dimension_or_two_are_named_nor_for_a_count_or_share():
     assert not english_dimensions.unit_disagreement(sales, found["10万元"])
     price = analyse("What is the price of the made-up car?")
     assert not english_dimensions.unit_disagreement(price, found["12%"])  # a change is of any measure
-    assert not english_dimensions.unit_disagreement(price, found["3万辆"])  # a count measures nothing here
+    assert english_dimensions.unit_disagreement(price, found["3万辆"])  # a count is no price
+    capacity = analyse("What is the annual capacity of the made-up plant?")
+    assert not english_dimensions.unit_disagreement(capacity, found["3万辆"])  # a plant's capacity may be counted
     both = analyse("How much does the 1.2 kg laptop cost, by weight?")
     assert english_dimensions.asked_units(both.text) is None
     chinese = analyse("该笔记本的电池容量是多少？")
@@ -50,8 +52,9 @@ def test_no_veto_when_no_dimension_or_two_are_named_nor_for_a_count_or_share():
 def test_power_asked_takes_kilowatts_and_not_a_purchasing_power():
     q = analyse("How powerful is the motor of the made-up car?")
     assert q.kind == "quantity"
-    found = _figures("该车搭载100千瓦电机，售价12万元，续航400公里。")
+    found = _figures("该车搭载100千瓦电机，售价12万元，续航400公里，共推出三款车型。")
     assert not english_dimensions.unit_disagreement(q, found["100千瓦"])
+    assert english_dimensions.unit_disagreement(q, found["三款"])  # a count of models is no power
     assert english_dimensions.unit_disagreement(q, found["400公里"])
     assert english_dimensions.asked_units("How did purchasing power change?") is None
     assert english_dimensions.asked_units("How many towers does the power supply project erect?") is None
