@@ -158,7 +158,9 @@ class Bridge:
                 # 意达 and the company 亿达 of 亿达碳业): which one is asked, the name check decides
                 # only a place is asked as one: a company its pinyin spells (Haier -> 海尔) is a name (`proper_names`)
                 at = found_at[i].start()  # nor one end of a route, nor a surname (Zhang Chenlong: no 漳县)
-                if not _unknown_name(found, named) and not english_phrases.route_end(question, at) and not english_phrases.surname_at(question, at):
+                # nor a partner's place (a tie-up with the Weihai base)
+                if not _unknown_name(found, named) and not english_phrases.route_end(question, at) \
+                        and not english_phrases.surname_at(question, at) and not english_phrases.partner_at(question, at):
                     names.extend(w for w in named if _place_word(w))
                 groups.append(tuple(dict.fromkeys(found)))
                 specificity.update({w: 1.0 for w in found})

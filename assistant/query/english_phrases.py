@@ -176,6 +176,16 @@ def route_end(question: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in ROUTE_RE.finditer(question))
 
 
+# a place named as a partner's (a tie-up with the Weihai base, talks with Shenzhen firms): the thing asked is
+# the other party's, as a Chinese sentence's 与威海…合作 is (answer/counterparts.py)
+PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def partner_at(question: str, at: int) -> bool:
+    """Whether the word at offset `at` of `question` opens a partner named after "with"."""
+    return bool(PARTNER_BEFORE_RE.search(question[:at]))
+
+
 # a surname in pinyin before a capitalised given name is a person's (Zhang Chenlong), not a place its pinyin
 # spells with a level (漳县 for Zhang): unless the word after it is a place's (Zhang County, Huang River)
 FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")

@@ -66,3 +66,13 @@ def test_a_surname_before_a_given_name_is_a_persons_not_a_place():
     bridge = Bridge(["漳县", "研究员"])
     assert "漳县" not in bridge.groups(q)[1]
     assert "漳县" in bridge.groups("What did Zhang County build?")[1]
+
+
+def test_a_place_named_as_a_partner_is_no_place_asked():
+    q = "What brand is the made-up mill building through its tie-up with the Yantai tennis base?"
+    assert english_phrases.partner_at(q, q.index("Yantai"))
+    assert not english_phrases.partner_at("What did Yantai build with its partners?", 0)
+    bridge = Bridge(["烟台", "品牌"])
+    groups, places, _ = bridge.groups(q)
+    assert places == [] and ("烟台",) in groups  # still a word the answer's sentence may write
+    assert bridge.groups("What brand is Yantai's mill building?")[1] == ["烟台"]
