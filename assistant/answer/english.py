@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from assistant.answer import asked_names
 from assistant.answer.english_brands import model_brands
+from assistant.answer.english_dimensions import with_unit_head
 from assistant.answer.evidence import DENSE_CONFIRMS, DENSE_TOP, Scored, Sentence
 from assistant.query import name_pairs
 from assistant.query.question import Question, topic_groups
@@ -163,6 +164,7 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
     topic word; and with the articles whose passages name each name (`name_articles`): an
     article names its company in its first passage and says 该公司 or 新车 in the later
     ones, which answer for it as well. `q` itself when there is nothing to add."""
+    q = with_unit_head(q)  # area: 面积, or a figure in 平方公里
     if not q.english or not q.names:
         return q
     texts = list(dict.fromkeys(f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for h in hits))

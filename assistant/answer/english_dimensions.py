@@ -93,3 +93,26 @@ def sole_measure(q, sentence: str, within: str) -> bool:
         return False
     in_unit = [f for f in quantities.find_quantities(sentence) if quantities.same_unit(f.unit, q.unit)]
     return len(in_unit) == 1 and in_unit[0].text in within
+
+
+# The Chinese noun of a dimension an English question asks by its own word, which the dictionary's translations
+# of the word miss (area -> 区, 区域: places, not 面积): a Chinese sentence states the dimension by its figure's unit
+# alone as often as by the noun (治理水土流失125平方公里, 搭载105千瓦电机). Not a price (every sum of money is in
+# a currency) nor a warranty (every duration is in years).
+HEAD_NOUNS_EN = ((r"\barea\b", "面积"), (r"\bpower(?:ful)?\b|\bhorsepower\b", "功率"), (r"\bweigh|\bheavy\b", "重量"),
+                 (r"\bcapacity\b", "容量"), (r"\btemperature\b", "温度"))
+
+
+def with_unit_head(q):
+    """An English figure question whose head names a dimension (`asked_units`), its head group holding the
+    dimension's Chinese noun and the units that state it: a sentence writing either writes the head."""
+    from dataclasses import replace
+
+    units = asked_units(q.text) if q.english and q.kind == "quantity" and q.head_group else None
+    noun = next((n for pattern, n in HEAD_NOUNS_EN if re.search(pattern, q.text, re.IGNORECASE)), "")
+    if units is None or not noun or noun in q.head_group or q.head_group not in q.groups:
+        return q
+    head = tuple(dict.fromkeys(q.head_group + (noun,) + tuple(sorted(u for u in units if not u.isascii()))))
+    return replace(q, head_group=head, groups=tuple(head if g == q.head_group else g for g in q.groups),
+                   specificity={**q.specificity, **{w: 1.0 for w in head if w not in q.head_group}},
+                   terms=tuple(dict.fromkeys(q.terms + head)))

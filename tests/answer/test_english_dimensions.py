@@ -135,3 +135,17 @@ def test_an_area_asked_is_stated_in_an_area_unit_and_a_share_states_no_area():
     assert not english_dimensions.unit_disagreement(fell, found["4%以内"])
     price = analyse("What is the price of the made-up car?")
     assert english_dimensions.unit_disagreement(price, _figures("该车首付比例为20%。")["20%"])
+
+
+def test_a_dimension_asked_by_its_english_word_is_written_by_its_noun_or_unit():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    bridge = Bridge(["区", "区域", "治理", "水土", "流失", "售价", "价格"])
+    q = with_translation(analyse("How much wetland area will the made-up county restore?"), bridge)
+    assert q.head_group and "面积" not in q.head_group  # the dictionary's area is a place's (区, 区域)
+    read = english_dimensions.with_unit_head(q)
+    assert {"面积", "平方公里", "亩"} <= set(read.head_group) and read.head_group in read.groups
+    assert english_dimensions.with_unit_head(read) == read
+    price = with_translation(analyse("What is the price of the made-up car?"), bridge)
+    assert english_dimensions.with_unit_head(price) is price  # every sum of money is in a currency
