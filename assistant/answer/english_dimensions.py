@@ -108,11 +108,13 @@ def with_unit_head(q):
     dimension's Chinese noun and the units that state it: a sentence writing either writes the head."""
     from dataclasses import replace
 
-    units = asked_units(q.text) if q.english and q.kind == "quantity" and q.head_group else None
+    units = asked_units(q.text) if q.english and q.kind == "quantity" else None
     noun = next((n for pattern, n in HEAD_NOUNS_EN if re.search(pattern, q.text, re.IGNORECASE)), "")
-    if units is None or not noun or noun in q.head_group or q.head_group not in q.groups:
+    if units is None or not noun or noun in q.head_group or (q.head_group and q.head_group not in q.groups):
         return q
     head = tuple(dict.fromkeys(q.head_group + (noun,) + tuple(sorted(u for u in units if not u.isascii()))))
-    return replace(q, head_group=head, groups=tuple(head if g == q.head_group else g for g in q.groups),
+    # "How powerful is X" has no head noun: the dimension is one more word asked
+    groups = tuple(head if g == q.head_group else g for g in q.groups) if q.head_group else q.groups + (head,)
+    return replace(q, head_group=head, groups=groups,
                    specificity={**q.specificity, **{w: 1.0 for w in head if w not in q.head_group}},
                    terms=tuple(dict.fromkeys(q.terms + head)))

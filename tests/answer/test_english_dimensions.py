@@ -149,3 +149,13 @@ def test_a_dimension_asked_by_its_english_word_is_written_by_its_noun_or_unit():
     assert english_dimensions.with_unit_head(read) == read
     price = with_translation(analyse("What is the price of the made-up car?"), bridge)
     assert english_dimensions.with_unit_head(price) is price  # every sum of money is in a currency
+
+
+def test_a_dimension_asked_without_a_head_noun_is_one_more_word_asked():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    q = with_translation(analyse("How powerful is the motor of the made-up car?"), Bridge(["强大", "电动机", "汽车"]))
+    read = english_dimensions.with_unit_head(q)
+    assert {"功率", "千瓦", "马力"} <= set(read.head_group) and read.head_group in read.groups
+    assert len(read.groups) == len(q.groups) + 1
