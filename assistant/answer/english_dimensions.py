@@ -101,6 +101,10 @@ def sole_measure(q, sentence: str, within: str) -> bool:
 # a currency) nor a warranty (every duration is in years).
 HEAD_NOUNS_EN = ((r"\barea\b", "面积"), (r"\bpower(?:ful)?\b|\bhorsepower\b", "功率"), (r"\bweigh|\bheavy\b", "重量"),
                  (r"\bcapacity\b", "容量"), (r"\btemperature\b", "温度"))
+# how much of the head a sentence holds by writing the dimension or its unit: half, as for a loose translation; at
+# full weight a target sentence writing only the dimension and the place (粮食播种面积稳定在340万亩) answered
+# "how much soil erosion area will X bring under control" over the union store
+UNIT_HEAD_SHARE = 0.5
 
 
 def with_unit_head(q):
@@ -116,5 +120,5 @@ def with_unit_head(q):
     # "How powerful is X" has no head noun: the dimension is one more word asked
     groups = tuple(head if g == q.head_group else g for g in q.groups) if q.head_group else q.groups + (head,)
     return replace(q, head_group=head, groups=groups,
-                   specificity={**q.specificity, **{w: 1.0 for w in head if w not in q.head_group}},
+                   specificity={**q.specificity, **{w: UNIT_HEAD_SHARE for w in head if w not in q.head_group}},
                    terms=tuple(dict.fromkeys(q.terms + head)))
