@@ -26,7 +26,7 @@ _FILED = r"(?:发|播发|拍发)(?:出|来|回)?的?(?:电?稿|电讯?|消息)|�
 _ASKS = re.compile(rf"(?:{_WHERE}|{_WHEN})[^，,。？?；;]{{0,8}}?(?:{_FILED})|(?:{_FILED})[^，,。？?；;]{{0,6}}?(?:{_WHERE}|{_WHEN})")
 # 那篇评论是从哪座城市发出的: 从 where and 发, of a piece the question names
 _FROM = re.compile(rf"从(?:{_WHERE})(?:发出|发来|发回|播发)的?(?![\u4e00-\u9fff])")
-_PIECE = re.compile(r"评论|社论|报道|稿|通讯|新闻|消息|文章|快讯")
+PIECE = re.compile(r"评论|社论|报道|稿|通讯|新闻|消息|文章|快讯")
 # an agency, newspaper or site, the place it filed from, the day, and 电/讯/消息:
 # 新华社兰州1月13日电, 中新网北京8月19日电, 央广网北京8月15日消息; 本报讯 names neither
 DATELINE = re.compile(r"(?:新华社|中新社|中新网|[\u4e00-\u9fff]{1,4}(?:社|网|报|台))"
@@ -37,7 +37,7 @@ SUPPORT = 1.0  # the line asked is the piece's own dateline: nothing to weigh it
 
 
 def asks_filing(question: str) -> bool:
-    return bool(_ASKS.search(question) or (_FROM.search(question) and _PIECE.search(question)))
+    return bool(_ASKS.search(question) or (_FROM.search(question) and PIECE.search(question)))
 
 
 def _opening(hits: list[Hit], source: str, article: int) -> Sentence | None:

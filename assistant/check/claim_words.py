@@ -155,9 +155,24 @@ def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pi
     lead = _without_referred(own[: own.find(figure.text)] + extra)
     local = " ".join((s.context, _sentence_before(s, hits), s.text))
     unsaid = unstated_words(lead, analyse(claim).places, local, passage_before(s, hits) + s.text)
+    unsaid = [w for w in unsaid if not world_in_force(w, s)]
     elsewhere = " ".join(h.chunk.text for h in hits if h.chunk.source == s.chunk.source
                          and h.chunk.article == s.chunk.article)
     return not any(w in elsewhere for w in unsaid) and not _unplaced(lead, claim, elsewhere + s.chunk.title)
+
+
+# 全球, 全世界: the widest scope, which no place reader knows; a paragraph that opens on the world's
+# figures (上半年全球新能源汽车销量达到954万台) speaks of it in the sentences after, which name no place
+WORLD = frozenset("全球 全世界 世界范围".split())
+
+
+def world_in_force(word: str, s) -> bool:
+    """Is the claim's world scope written earlier in the sentence's paragraph, the sentence naming
+    no place of its own (中国新能源乘用车占全球… names one)?"""
+    if word not in WORLD:
+        return False
+    before = s.chunk.text[s.chunk.text.rfind("\n", 0, s.a) + 1 : s.a]
+    return word in before and not analyse(s.text).places
 
 
 def _unplaced(lead: str, claim: str, article: str) -> bool:

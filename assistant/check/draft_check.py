@@ -15,7 +15,7 @@ from assistant.answer.evidence import sentences_of
 from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.check import draft as drafting
-from assistant.check import said_nearly, said_whole
+from assistant.check import dateline_claims, said_nearly, said_whole
 from assistant.check.figures import DISPUTED, Outcome, check_figure
 from assistant.check.role_claims import check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
@@ -168,6 +168,9 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
         return said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf) or out
     if claim.kind == "role":
         return check_role(claim.text, hits, idf)
+    filed = dateline_claims.decide(claim.text, hits)  # 那篇评论是哈尔滨电: the piece's dateline decides
+    if filed is not None:
+        return filed
     v = check_statement(claim.text, sentences_of(hits), idf)
     s = v.scored.sentence if v.scored else None
     parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []

@@ -26,6 +26,7 @@ from assistant.check.in_force import YEAR_RE
 from assistant.check.measures import is_change
 from assistant.check.other_year import year_of
 from assistant.check.per_unit import per_unit
+from assistant.check.stances import PLANNED, stance
 from assistant.check.statements import REFUTED, SUPPORTED
 from assistant.records import Hit
 from assistant.text import periods, quantities, words
@@ -38,6 +39,8 @@ MIN_WORDS = 2  # a statement of fewer words (营收20亿元) names too little to
 # 逾276亿元, 276亿元左右: how near the figure is, which figures_agree reads
 HEDGES = frozenset(quantities.QUALIFIERS_BEFORE + quantities.QUALIFIERS_AFTER)
 WHOLE = 1.0  # the support of a sentence writing every word of the claim's statement
+# 给龙山区定的目标, 提出的任务: the verb that sets a target; a sentence stating a plan's figure says it was set
+SET_VERBS = frozenset("定 定下 制定 确定 设定 提出 明确".split())
 
 
 def _blank(text: str, spans) -> str:
@@ -124,14 +127,17 @@ def decide(claim: draft.Claim, hits: list[Hit]) -> Outcome | None:
     asked = per_unit(text, f)
     claimed = claim_period(text, f)
     found: dict[str, tuple] = {}
+    flags = dict(words.tagged(scope))
     for s in sentences_of(hits):
         t = s.text
-        if not all(w in t for w in mine):
+        if not all(w in t or _around(w, flags.get(w, ""), s) or w in SET_VERBS for w in mine):
             continue
         for g in draft.figures(t):
             given = per_unit(t, g)
             if given.unit != asked.unit or is_change(t, g) != is_change(text, f) or opposite(text, f, t, g):
                 continue
+            if any(w in SET_VERBS and w not in t for w in mine) and stance(t, g) != PLANNED:
+                continue  # the claim says the figure was set as a target: the source must state it as one
             named = statement_words(t, *_lead(t, g), skip=draft.figures(t))
             if not named or not named <= mine:
                 continue  # the source's figure measures nothing or something the claim does not name
@@ -157,6 +163,18 @@ def decide(claim: draft.Claim, hits: list[Hit]) -> Outcome | None:
                 stated, said = _span_text(text, f), _span_text(s.text, g)
             return Outcome(REFUTED, [part], stated, (said,), "period", WHOLE)
     return None
+
+
+def _around(word: str, flag: str, s) -> bool:
+    """Is a name the claim writes said by the sentence's article rather than the sentence: the
+    person who says it (its speaker, the paragraph's, the interviewee: 崔晓飞说 before, 访…崔晓飞 in the
+    title) or the place the article is about (its subject or title)? An interview's sentence names
+    neither, yet it is that person's word on that place."""
+    if flag.startswith("nr"):
+        return word == slots.source_speaker(s.chunk.text, s.a, s.chunk.title) or word in s.chunk.title
+    if flag.startswith("ns"):
+        return word in s.chunk.subject or word in s.chunk.title
+    return False
 
 
 def _span_text(text: str, g: quantities.Quantity) -> str:
