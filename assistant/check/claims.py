@@ -248,7 +248,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     # words are a fact of what was said, though they name no one
     if (org or DOCUMENT_LEAD_RE.match(claim)) and not planned and len(read) >= 8:
         planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
-    outcomes = [decide(c, hits, idf, threshold) for c in planned]
+    quoted = bool(DOCUMENT_LEAD_RE.match(claim))  # 报告提出，…: the document's words as written
+    outcomes = [decide(c, hits, idf, threshold, quoted) for c in planned]
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]

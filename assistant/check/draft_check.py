@@ -157,8 +157,9 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     return DraftReport(text, tuple(results), cites, timings)
 
 
-def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
-    """One claim of a draft (or a claim checked on its own) against its passages."""
+def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = False) -> Outcome:
+    """One claim of a draft (or a claim checked on its own) against its passages (`quoted`: it says what
+    the document says, 报告提出…)."""
     if claim.kind == "figure":
         out = check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold)
         # a sentence writing the claim whole decides what the figure check leaves open (said_whole.py),
@@ -171,7 +172,7 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float) -> Outcome:
     filed = dateline_claims.decide(claim.text, hits)  # 那篇评论是哈尔滨电: the piece's dateline decides
     if filed is not None:
         return filed
-    v = check_statement(claim.text, sentences_of(hits), idf)
+    v = check_statement(claim.text, sentences_of(hits), idf, quoted=quoted)
     s = v.scored.sentence if v.scored else None
     parts = [make_part(s, s.a, s.b, v.scored.score)] if s else []
     return Outcome(v.verdict, parts, v.claimed, (v.sources_say,) if v.sources_say else (), v.slot, v.support)

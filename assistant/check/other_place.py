@@ -93,11 +93,12 @@ def _lists(text: str, names) -> list[list[tuple[int, str]]]:
     return groups
 
 
-def listed(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
+def listed(body: str, verdicts: dict[str, bool], s, quoted: bool = False) -> tuple[str, str]:
     """(the claim's place, the source's) when the claim names a counted list of places
     (长春、温州两市) and the sentence names as many places as a closed list (not …等) holding
     the others, with one place of the same level (绍兴) where the claim has its own; ('', '')
-    otherwise."""
+    otherwise. `quoted`: the claim says what the document says (报告提出，要深化同长春、沈阳的…):
+    its list is the document's as written, whole without a count."""
     wrong = [p for p, ok in verdicts.items() if not ok]
     if len(wrong) != 1:
         return "", ""
@@ -105,7 +106,7 @@ def listed(body: str, verdicts: dict[str, bool], s) -> tuple[str, str]:
     level = places.known_level(mine)
     mine_list = next((g for g in _lists(body, verdicts) if any(n == mine for _, n in g)), [])
     shared = [n for _, n in mine_list if n != mine]
-    if (not level or not shared or not _counted(body, mine_list)
+    if (not level or not shared or not (quoted or _counted(body, mine_list))
             or not all(verdicts.get(n) and n in text for n in shared)):
         return "", ""
     for group in _lists(text, places.places(text)):

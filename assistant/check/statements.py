@@ -211,9 +211,11 @@ def has_action(verb: str, text: str) -> bool:
             or written_out_verb(verb, text))  # 开售 written out 开始销售
 
 
-def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = True) -> StatementVerdict:
+def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = True, quoted: bool = False
+                    ) -> StatementVerdict:
     """Decide a claim without a figure against the retrieved sentences (`fills`: read a slot of a clause
-    filled otherwise as a swap; not when checking the claim a swap put the source's term in)."""
+    filled otherwise as a swap; not when checking the claim a swap put the source's term in; `quoted`:
+    the claim says what the document says, other_place.listed)."""
     speaker, said = slots.split_speaker(claim)
     body = said if speaker else claim
     _, listed = members.members(body)  # 产业园区中包括A和B: each member must be in the sentence's list
@@ -238,7 +240,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
         ok, verdicts = _place_ok(q, s)
         mine, theirs = ("", "") if ok else other_place.swapped(body, verdicts, s)
         if not ok and not theirs:  # 长春、绍兴 for the claim's 长春、温州
-            mine, theirs = other_place.listed(body, verdicts, s)
+            mine, theirs = other_place.listed(body, verdicts, s, quoted)
         if (not ok and not theirs) or measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
             continue  # another place, or a plan's sentence for what was done last year (answer/standing.py)
         if theirs:  # read as if the sentence named the claim's place: all else must be said
