@@ -23,15 +23,18 @@ from assistant.check.figures import Outcome
 from assistant.check.statements import REFUTED, SUPPORTED
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import places
+from assistant.text import places, words
 
-_PLACE = r"([\u4e00-\u9fff]{2,8}?)"
-_DAY = r"(?:(\d{1,2})月(\d{1,2})日)?"
+# 哈尔滨, 兰州1月13日, 1月15日兰州: where (and when) the claim says it was filed, up to a clause's end or 电/发出
+_WHERE = r"([\u4e00-\u9fff\d]{2,14}?)"
+_END = r"(?=[，,。；;！!]|$)"
 # 是哈尔滨电 / 是兰州1月13日电, 是从北京发出的, 电头是上海, 发自纽约: the place (and day) it was filed from
-FILED_RE = re.compile(rf"(?:是|系|为)(?:从|在)?{_PLACE}{_DAY}(?:电|讯|(?:发出|发来|发回|播发|拍发)的)"
-                      rf"|电头(?:是|为|写的是|写着){_PLACE}{_DAY}|发自{_PLACE}{_DAY}")
-AGENCY_RE = re.compile(r"新华社|中新社|中新网|[\u4e00-\u9fff]{1,4}(?:社|网|报|台)")
-DATELINE_AGENCY_RE = re.compile(r"^(?:新华社|中新社|中新网|[\u4e00-\u9fff]{1,4}?(?:社|网|报|台))")
+FILED_RE = re.compile(rf"(?:是|系|为)(?:从|在)?{_WHERE}(?:电|讯|(?:发出|发来|发回|播发|拍发)的)"
+                      rf"|电头(?:是|为|写的是|写着){_WHERE}(?:电|讯)?{_END}|发自{_WHERE}{_END}")
+DAY_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+# 新华社, 中新社, 中新网, 人民日报: who filed it, a claim's word ending so that jieba reads as a name or noun
+AGENCY_ENDS = "社网报台"
+AGENCY_FLAGS = ("nt", "nz", "n", "j")
 
 
 def filed(claim: str) -> tuple[str, str, str] | None:
@@ -40,10 +43,16 @@ def filed(claim: str) -> tuple[str, str, str] | None:
     m = FILED_RE.search(claim)
     if not m or not PIECE.search(claim[: m.start()]):
         return None
-    place, month, day = next((m.group(i), m.group(i + 1), m.group(i + 2)) for i in (1, 4, 7) if m.group(i))
-    if not (places.places(place) or places.known_level(place)):
+    where = next(g for g in m.groups() if g)
+    day = DAY_RE.search(where)
+    place = DAY_RE.sub("", where)
+    if not (places.places(place) or places.known_level(place)) or any(c.isdigit() for c in place):
         return None
-    return place, f"{int(month)}月{int(day)}日" if month else "", claim[: m.start()] + claim[m.end() :]
+    return place, f"{int(day.group(1))}月{int(day.group(2))}日" if day else "", claim[: m.start()] + claim[m.end() :]
+
+
+def _agencies(text: str) -> list[str]:
+    return [w for w, flag in words.tagged(text) if len(w) >= 2 and w[-1] in AGENCY_ENDS and flag.startswith(AGENCY_FLAGS)]
 
 
 def _dateline(hits: list[Hit], source: str, article: int):
@@ -60,8 +69,8 @@ def decide(text: str, hits: list[Hit]) -> Outcome | None:
     if found is None or not hits:
         return None
     place, day, rest = found
-    agency = AGENCY_RE.search(rest[: PIECE.search(rest).start()] if PIECE.search(rest) else rest)
-    groups = [g for g in naming_groups(analyse(rest)) if not (agency and any(t in agency.group(0) for t in g))]
+    agencies = _agencies(rest)
+    groups = [g for g in naming_groups(analyse(rest)) if not any(t in a for t in g for a in agencies)]
     lines = {}
     for hit in hits:
         chunk = matching(hit.chunk)
@@ -76,8 +85,7 @@ def decide(text: str, hits: list[Hit]) -> Outcome | None:
     if len(said) != 1:
         return None  # no article of the piece named, or two with different datelines
     rank, chunk, m = next(iter(lines.values()))
-    theirs = DATELINE_AGENCY_RE.match(m.group(0))
-    if agency and (not theirs or theirs.group(0) != agency.group(0)):
+    if agencies and not any(a in m.group(0) for a in agencies):
         return None  # the claim names another agency: its piece is not this one
     their_place, their_day = next(iter(said))
     part = make_part(Sentence(rank, chunk, m.start(), m.end()), m.start(), m.end(), 1.0)

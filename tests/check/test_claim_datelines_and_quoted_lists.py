@@ -29,6 +29,9 @@ def test_a_claim_of_where_a_piece_was_filed_is_decided_by_its_dateline():
     assert _verdict("新华社关于滑翔伞项目的那篇评论是海州电。", hits) == ("refuted", ("青州",))
     assert _verdict("新华社关于滑翔伞项目的那篇评论是青州电。", hits)[0] == "supported"
     assert _verdict("关于滑翔伞项目的那篇评论是从海州发出的。", hits) == ("refuted", ("青州",))
+    assert _verdict("新华社那篇滑翔伞评论发自海州。", hits) == ("refuted", ("青州",))
+    assert _verdict("那篇谈滑翔伞项目的新华社评论，电头是海州。", hits) == ("refuted", ("青州",))
+    assert _verdict("新华社关于滑翔伞项目的评论是青州3月5日电。", hits) == ("refuted", ("3月2日",))
     # another agency's piece, or a piece no article with a dateline fits, is not this one
     assert _verdict("中新社关于滑翔伞项目的那篇评论是海州电。", hits)[0] == "not_enough_info"
     assert _verdict("那篇关于体育公园的报道是海州电。", made_hits(REPORT))[0] == "not_enough_info"
@@ -37,6 +40,7 @@ def test_a_claim_of_where_a_piece_was_filed_is_decided_by_its_dateline():
 def test_only_a_claim_naming_a_piece_and_a_place_reads_as_a_dateline():
     assert filed("那篇评论是海州电。")[:2] == ("海州", "")
     assert filed("这篇报道是从海州3月2日发出的。")[:2] == ("海州", "3月2日")
+    assert filed("那篇评论的电头是3月2日海州。")[:2] == ("海州", "3月2日")
     assert filed("海州是青州的友好城市。") is None  # no piece named
     assert filed("那篇评论是一次冷门运动的反思。") is None
 
@@ -59,6 +63,9 @@ def test_a_list_the_document_is_said_to_write_is_refuted_by_its_own_list():
     hits = made_hits("要深化同苏州、绍兴的友好合作，扩大开放。")
     assert _verdict("报告提出，要深化同苏州、温州的友好合作。", hits) == ("refuted", ("绍兴",))
     assert _verdict("报告提出，要深化同苏州、绍兴的友好合作。", hits)[0] == "supported"
+    # whose report: the level or place before it, 市里 said so
+    assert _verdict("市政府工作报告提出，深化同苏州、温州的友好合作。", hits)[0] == "refuted"
+    assert _verdict("市里的报告说，要深化同苏州、温州的友好合作。", hits)[0] == "refuted"
     # the same list said of the world, not of the document: the city may have other partners
     assert _verdict("江口县将深化同苏州、温州的友好合作。", hits)[0] == "not_enough_info"
 
