@@ -164,15 +164,17 @@ def may_decide(own: str, extra: str, claim: str, figure: quantities.Quantity, pi
 # 全球, 全世界: the widest scope, which no place reader knows; a paragraph that opens on the world's
 # figures (上半年全球新能源汽车销量达到954万台) speaks of it in the sentences after, which name no place
 WORLD = frozenset("全球 全世界 世界范围".split())
+# 国内, 我国, 全国, 境内, 省内: a narrower scope the place reader does not read as a place either
+HOME_RE = re.compile(r"国内|我国|本国|全国|境内|本土|[省市县区]内")
 
 
 def world_in_force(word: str, s) -> bool:
     """Is the claim's world scope written earlier in the sentence's paragraph, the sentence naming
-    no place of its own (中国新能源乘用车占全球… names one)?"""
+    no place or home scope of its own (中国新能源乘用车占全球…, 其中国内… name one)?"""
     if word not in WORLD:
         return False
     before = s.chunk.text[s.chunk.text.rfind("\n", 0, s.a) + 1 : s.a]
-    return word in before and not analyse(s.text).places
+    return word in before and not analyse(s.text).places and not HOME_RE.search(s.text)
 
 
 def _unplaced(lead: str, claim: str, article: str) -> bool:

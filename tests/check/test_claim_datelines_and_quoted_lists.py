@@ -71,11 +71,15 @@ def test_a_list_the_document_is_said_to_write_is_refuted_by_its_own_list():
 
 
 def test_the_world_a_paragraph_opens_on_holds_for_its_sentences_naming_no_place():
-    text = ("上半年全球电动船销量达到95万艘，其中混动船22万艘。受补贴退出影响，"
+    text = ("上半年全球电动船销量达到95万艘。其中混动船22万艘。受补贴退出影响，"
             "上半年电动游艇销量达到60万艘，同比增长41%。")
     hits = [Hit(made_chunk(text), 1.0)]
     assert _verdict("上半年全球电动游艇销量同比增长41%。", hits)[0] == "supported"
     assert _verdict("上半年全球电动游艇销量同比增长30%。", hits)[0] == "refuted"
+    for narrower in ("其中国内", "我国", "欧洲"):  # a sentence naming its own scope
+        named = [Hit(made_chunk(f"上半年全球电动船销量达到95万艘。其中混动船22万艘。受补贴退出影响，"
+                                f"{narrower}电动游艇销量达到60万艘，同比增长41%。"), 1.0)]
+        assert _verdict("上半年全球电动游艇销量同比增长41%。", named)[0] == "not_enough_info"
     # a paragraph that does not open on the world leaves the claim's world scope unsaid
     other = [Hit(made_chunk("海外电动船销量达到95万艘。\n受补贴退出影响，上半年电动游艇销量达到60万艘，同比增长41%。"
                             "全球市场仍在扩大。"), 1.0)]
