@@ -98,3 +98,4 @@ def test_a_question_saying_its_sources_differ_however_worded():
     assert disputed("这个数报告和采访不一样，分别是多少？")
     assert not disputed("东丰和东辽的地区生产总值各是多少？")
     assert not disputed("这两个项目有什么不一样？")
+    assert not disputed("代表们提的不同意见有多少条？")
