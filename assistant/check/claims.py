@@ -222,12 +222,6 @@ def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
     return out, said
 
 
-# 新中国 for 中华人民共和国: the common name of a state against the formal one a report writes; read
-# so only when the claim as written is undecided (a source may write the common name too)
-FORMAL_NAMES = {"新中国": "中华人民共和国"}
-FORMAL_RE = re.compile("|".join(FORMAL_NAMES))
-
-
 def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
     """The verdict on a (validated) claim from the passages retrieved for it."""
     found = _check(claim, hits, idf, threshold, timings)
@@ -235,9 +229,6 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
         # the figure reader reads no fraction (三分之一) in a source either: only when the claim
         # as written is undecided is its fraction read as the percentage a source may give
         found = _check(claim, hits, idf, threshold, timings, fractions=True)
-    if found.verdict == UNKNOWN and FORMAL_RE.search(claim):
-        formal = _check(FORMAL_RE.sub(lambda m: FORMAL_NAMES[m.group()], claim), hits, idf, threshold, timings)
-        found = replace(formal, claim=claim) if formal.verdict != UNKNOWN else found
     return found
 
 

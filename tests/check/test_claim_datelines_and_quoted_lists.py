@@ -2,8 +2,7 @@
 filed (its dateline, check/dateline_claims.py); a plan's figure put in another year by the person
 whose interview states it (said_whole, the article's speaker and place); a list of places the claim
 says the document writes (other_place.listed, quoted); the world scope a paragraph opens on
-(claim_words.world_in_force); the formal name of the state (claims.FORMAL_NAMES). Made-up
-sentences, no model."""
+(claim_words.world_in_force). Made-up sentences, no model."""
 
 from __future__ import annotations
 
@@ -84,12 +83,6 @@ def test_the_world_a_paragraph_opens_on_holds_for_its_sentences_naming_no_place(
     other = [Hit(made_chunk("海外电动船销量达到95万艘。\n受补贴退出影响，上半年电动游艇销量达到60万艘，同比增长41%。"
                             "全球市场仍在扩大。"), 1.0)]
     assert _verdict("上半年全球电动游艇销量同比增长41%。", other)[0] == "not_enough_info"
-
-
-def test_the_state_named_by_its_common_name_is_read_by_its_formal_one():
-    hits = made_hits("2031年，是中华人民共和国成立82周年，也是规划收官之年。")
-    assert _verdict("2030年是新中国成立82周年。", hits) == ("refuted", ("2031年",))
-    assert _verdict("2031年是新中国成立82周年。", hits)[0] == "supported"
 
 
 def test_a_question_saying_its_sources_differ_however_worded():
