@@ -70,8 +70,10 @@ def names_one(question: str, text: str, kind: str) -> bool:
             continue  # 苏州, 江苏省: a division of China is no country
         if (kind == "城" and place_lists.no_city(word)) or word in CURRENCIES:
             continue
-        if kind in "城国省" and ((flag == "nt" and not places.named(word)) or (flag == "eng" and re.search(r"\d", word))):
-            continue  # 联合国, 生态环境部, COP28: an organisation or a code names no city, country or province
+        if kind in "城国省" and flag == "nt" and not places.named(word):
+            continue  # 联合国, 生态环境部: an organisation names no city, country or province
+        if flag == "eng" and re.search(r"\d", word):
+            continue  # COP28, A78, H100: a code or a product's model names no place nor the firm or body asked
         if flag in NAMING_FLAGS and not (flag.startswith("nr") and CREDIT_AFTER_RE.match(text, at)):
             return True
         if (PLACE_CHAR_RE.search(word) and word not in COMMON) or (flag == "t" and DYNASTY_END_RE.search(word)):

@@ -14,8 +14,8 @@ import re
 
 from assistant.answer import speakers
 from assistant.answer.dotted_names import NAME_TAGS
-from assistant.answer.people import wanted_persons
-from assistant.answer.roles import asked_roles, asks_speaker
+from assistant.answer.people import persons, wanted_persons
+from assistant.answer.roles import ROLE_KINDS, ROLE_TAIL, asked_role_nouns, asked_roles, asks_speaker, role_head
 from assistant.answer.speakers import CLAUSE_STOP_RE
 from assistant.text import words
 
@@ -62,6 +62,45 @@ def too_few_people(q, draft) -> bool:
     return len(named) < 2
 
 
+# 作者叫什么, 记者叫啥, 主编姓甚名谁: a role's holder asked by name without 谁 (the question may be read as no person
+# question, 叫什么 alone asking a thing's name too: 那道菜叫什么)
+NAME_ASKED_RE = re.compile(r"([^，,的之？?]{1,12}?)(?:叫什么|叫啥|姓甚名谁|姓什么|名叫什么|是谁|是哪位|为何人)")
+# roles whose holder is a person: ROLE_TAIL's endings, but not those a firm or a body may hold too (开发者, 投资人,
+# 赢家, 选手: 开发者是微软, 买家是一家基金), unless the word is one only a person holds
+FIRM_HELD_RE = re.compile(r"[者人家手方商生士]$")
+PERSON_ONLY = frozenset({"作者", "记者", "笔者", "编者", "学者", "主持人", "发言人", "负责人", "创始人", "撰稿人", "讲解员",
+                         "当事人", "联系人", "法定代表人", "代言人", "主讲人", "发起人", "院士", "博士", "女士", "先生"})
+
+
+def asked_person_role(q) -> str:
+    """The role a Chinese question asks the holder of by name (吉利高管是谁, 评论的作者叫什么 -> 作者) when only a
+    person holds it; '' when it asks none, or a role a firm may hold (开发者是谁)."""
+    if q.english:
+        return ""
+    m = NAME_ASKED_RE.search(q.text)
+    role = role_head(m.group(1)) if m else ""
+    if not role and q.kind == "person":
+        role = next(iter(asked_role_nouns(q)), "")
+    if role in ROLE_KINDS:  # 高管, 负责人: a kind of post, held by people
+        return role
+    if not role or not ROLE_TAIL.search(role) or (FIRM_HELD_RE.search(role) and role not in PERSON_ONLY):
+        return ""
+    return role
+
+
+def names_no_person(q, draft) -> bool:
+    """Does a draft answering a question that asks a person's name by the role (作者叫什么, 高管是谁) name no person
+    at all beside the question's own (新华社评论称…: an argument's sentence, no author)? Shown, it answers who
+    with what was said of the topic: a confidently wrong answer to a question the documents do not answer. Any
+    name counts, with a role or without (the role is the scorers' to weigh)."""
+    role = asked_person_role(q)
+    if not role or draft is None or not draft.parts:
+        return False
+    asked = tuple(dict.fromkeys((role, *asked_roles(q))))
+    return not any(p.name not in q.text and len(p.name) >= 2 for t in _texts(draft) for p in persons(t, asked))
+
+
 def unnamed(q, draft) -> bool:
-    """A person question's draft naming no one, or a question asking several people one of them."""
-    return names_nobody(q, draft) or too_few_people(q, draft)
+    """A person question's draft naming no one, or a question asking several people one of them, or a role's
+    holder asked by name and a draft naming no person."""
+    return names_nobody(q, draft) or too_few_people(q, draft) or names_no_person(q, draft)

@@ -218,6 +218,10 @@ def role_matches(role: str, asked: tuple[str, ...], ranked: bool = True) -> bool
 # 专家 a 研究员 or 教授 (general vocabulary; a question asks with these, a text names the post).
 ROLE_KINDS = {"负责人": re.compile(r"(?:长|书记|主任|经理|总监|主席|总裁|负责人)$"),
               "专家": re.compile(r"(?:研究员|教授|专家|学者|院士|工程师)$")}
+# a firm's 高管 (高层) is whoever the text names in an executive post: its (副)总裁, 总经理, 董事长, 总监, a
+# 首席…官 or a C-level title in Latin letters (吉利副总裁X answers 吉利高管是谁)
+ROLE_KINDS |= dict.fromkeys(("高管", "高层", "高级管理人员"),
+                            re.compile(r"(?:总裁|总经理|董事长|总监|首席[\u4e00-\u9fff]{1,6}官|执行官|负责人|" + LATIN_ROLE + ")$"))
 
 
 def holds(role: str, asked: tuple[str, ...], ranked: bool = True) -> bool:

@@ -278,3 +278,10 @@ def test_a_firm_counted_by_its_classifier_is_named():
                            ("星河区鼓励发展的预制菜企业以哪家为代表？", "鼓励支持以“李记酸菜”为代表的预制菜企业加快发展。")):
         assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None, text
     assert not asked_kind.FIRM_ASKED_RE.search("荀子的学说影响了哪一家思想？")  # a school of thought
+
+
+def test_a_model_code_in_latin_letters_and_digits_names_no_firm():
+    asked = "首款新型平板将由哪家厂商推出？"
+    assert not asked_kind.names_firm(asked, "虽然X670核心的性能略低于B78，但面积效率更高。")
+    assert asked_kind.names_firm(asked, "该平板将由星河科技公司推出。")
+    assert asked_kind.names_firm(asked, "该平板将由Stellar推出。")

@@ -33,3 +33,11 @@ def test_products_brands_and_acronyms_after_a_word_are_no_people():
 def test_a_latin_name_before_a_verb_only_people_do_is_a_person():
     assert names("由总裁Tom Lee领导的青川公司一直误导客户。", "青川公司由谁领导？") == [("Tom Lee", "由总裁")]
     assert names("总裁Tom Lee宣布，新车年底上市。") == [("Tom Lee", "总裁")]
+
+
+def test_a_latin_name_ends_before_a_word_of_when_he_acted():
+    """CEO X近日在接受采访时…, 首席技术官Y日前透露: a time word follows the name as a verb does."""
+    assert names("据报道，星河工作室的CEO Anna Berg近日在接受采访时谈到了未来规划。") == [("Anna Berg", "星河工作室的CEO")]
+    assert names("公司首席技术官Mark Stone日前透露，芯片已量产。") == [("Mark Stone", "公司首席技术官")]
+    assert names("该集团总裁Tom Lee此前曾表示反对。") == [("Tom Lee", "该集团总裁")]
+    assert names("四足机器人Unitree Go2近日正式发布。") == []  # a product after a word that is no role

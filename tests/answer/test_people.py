@@ -249,3 +249,21 @@ def test_a_deputy_curator_asked_in_english_is_found_as_the_museums_fu_guanzhang(
     q = analyse("Who is the deputy curator of the Lakeside Folk Art museum?")
     found = people.wanted_persons(q, "湖畔民间艺术博物馆副馆长陈晓兰告诉记者，馆里新添了展品。")
     assert [p.name for p in found] == ["陈晓兰"]
+
+
+@pytest.mark.parametrize("role, holds", [
+    ("星河集团副总裁", True), ("公司总经理", True), ("董事长", True), ("首席财务官", True), ("星河科技CFO", True),
+    ("技术总监", True), ("秘书长", False), ("工程师", False), ("销售员", False),
+])
+def test_an_executive_asked_is_whoever_holds_an_executive_post(role, holds):
+    """高管 (高层) names a kind of post, as 负责人 does: the text names the post itself (副总裁, CFO)."""
+    assert roles.holds(role, ("高管",)) is holds
+    assert roles.rival(role, ("高管",)) is False
+
+
+def test_a_firms_executive_asked_finds_the_vice_president_the_text_names():
+    q = analyse("对新品定价作出回应的星河集团高管是谁？")
+    assert roles.asked_role_nouns(q) == ("高管",)
+    text = "对于定价的疑问，星河集团副总裁王建国表示，成本是主要因素。"
+    assert [p.name for p in people.wanted_persons(q, text)] == ["王建国"]
+    assert people.wanted_persons(q, "星河集团秘书长王建国表示，成本是主要因素。") == []

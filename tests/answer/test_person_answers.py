@@ -79,3 +79,27 @@ def test_the_interviewees_quotation_is_answered_with_his_name():
 def test_a_name_read_after_the_role_asked_is_a_name():
     q = analyse("北河区区长是谁？")  # jieba cuts 区区|长孙|建华; the role asked introduces the name
     assert not person_answers.names_nobody(q, _draft("北河区区长孙建华表示"))
+
+
+@pytest.mark.parametrize("question,role", [
+    ("星河日报那篇时评的作者叫什么？", "作者"),  # 叫什么 without 名字: read as no person question, a person asked all the same
+    ("这篇报道的记者是谁？", "记者"),
+    ("回应质疑的星河集团高管是谁？", "高管"),
+    ("那道菜叫什么名字？", ""),  # a thing's name
+    ("这款游戏的开发者是谁？", ""),  # a firm develops games too
+    ("新厂的投资人是谁？", ""),
+])
+def test_the_role_whose_holder_is_asked_by_name(question, role):
+    assert person_answers.asked_person_role(analyse(question)) == role
+
+
+def test_a_role_asked_by_name_and_a_draft_naming_nobody():
+    q = analyse("星河日报那篇时评的作者叫什么？")
+    assert person_answers.unnamed(q, _draft("这个冬天，北方多地冰雪旅游持续升温。"))  # what the piece argues, no author
+    assert not person_answers.unnamed(q, _draft("本报记者 刘晓燕"))
+    assert not person_answers.unnamed(q, _draft("评论员王建华认为，冰雪经济要量力而行。"))
+    q = analyse("接受采访的星河工作室CEO叫什么名字？")
+    assert person_answers.unnamed(q, _draft("星河工作室将推出两款新游戏。"))
+    assert not person_answers.unnamed(q, _draft("星河工作室的CEO Anna Berg近日在接受采访时谈到了未来规划。"))
+    # no role asked, or a thing's name asked: the scorers' (谁的殖民地: 西班牙; 那道菜: “玉如意”)
+    assert not person_answers.unnamed(analyse("那道菜叫什么名字？"), _draft("每年都能吃到这道“玉如意”。"))
