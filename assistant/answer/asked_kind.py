@@ -196,7 +196,8 @@ def names_org(question: str, text: str) -> bool:
 
 # 哪家医药企业集团, 哪家车企, 哪一家医院: the classifier 家 counts firms and bodies, any noun after it (not 哪一家思想,
 # a school: 法家); a firm is named as any organisation or in quotes (以“周家酸菜”为代表; not a count's name: “3个传统产业”)
-FIRM_ASKED_RE = re.compile(r"哪一?(家)(?!思想|学派|学说|人)")
+# (哪个公司, 哪一个车企: the firm asked by its noun; not 什么公司, which asks what kind of firm: 一家芯片设计公司)
+FIRM_ASKED_RE = re.compile(r"哪一?(家)(?!思想|学派|学说|人)|哪一?个?(?:(?![些几两二三四五六七八九十多])[\u4e00-\u9fff]){0,2}?(公司|企业|集团|厂商|车企)")
 QUOTED_RE = re.compile(r"[“「『\"](?![\d一二三四五六七八九十两]+[个大项类条种])([^”」』\"]{2,16})[”」』\"]")
 
 
@@ -228,7 +229,7 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     for asked_re, names in ((DISTRICT_ASKED_RE, names_place), (ORG_KIND_ASKED_RE, names_org), (FIRM_ASKED_RE, names_firm)):
         m = asked_re.search(q.text) if not q.english else None
         if m and not names(q.text, text):
-            return Disagreement("asked kind", m.group(1), "")
+            return Disagreement("asked kind", next(g for g in m.groups() if g), "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None

@@ -285,3 +285,12 @@ def test_a_model_code_in_latin_letters_and_digits_names_no_firm():
     assert not asked_kind.names_firm(asked, "虽然X670核心的性能略低于B78，但面积效率更高。")
     assert asked_kind.names_firm(asked, "该平板将由星河科技公司推出。")
     assert asked_kind.names_firm(asked, "该平板将由Stellar推出。")
+
+
+def test_a_firm_asked_by_its_noun_is_named_as_one():
+    assert _why("该系统由哪个公司研发？", "该系统去年投入使用，效率提升三成。").kind == "asked kind"
+    text = "该系统由星河科技公司研发。"
+    assert asked_kind.kind_disagreement(analyse("该系统由哪个公司研发？"), _chunk(text), 0, len(text)) is None
+    # 什么公司 asks what kind of firm (一家芯片设计公司), 哪些企业 a list: neither asks one firm's name
+    assert not asked_kind.FIRM_ASKED_RE.search("星河集团是一家什么公司？")
+    assert not asked_kind.FIRM_ASKED_RE.search("哪些企业入驻了园区？")
