@@ -194,3 +194,11 @@ def test_a_verbs_clause_before_de_is_not_what_is_counted():
     assert analyse("全县有多少家注册成立的合作社？").head == "合作社"
     # a noun opening the phrase is counted (企业 of 多少家企业提交的申请)
     assert analyse("青溪收到了多少家企业提交的申请？").head == "企业"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("那篇时评的作者叫什么？", "person"), ("南湖区区长叫啥？", "person"), ("星河工作室的CEO叫什么？", "person"),
+    ("那道菜叫什么？", "generic"),  # a thing's name, not a person's
+])
+def test_a_roles_holder_asked_by_name_without_mingzi(text, kind):
+    assert analyse(text).kind == kind
