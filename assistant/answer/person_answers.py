@@ -14,6 +14,7 @@ import re
 
 from assistant.answer import speakers
 from assistant.answer.dotted_names import NAME_TAGS
+from assistant.answer.latin_names import LATIN_NAME_RE
 from assistant.answer.people import persons, wanted_persons
 from assistant.answer.roles import ROLE_KINDS, ROLE_TAIL, asked_role_nouns, asked_roles, asks_speaker, role_head
 from assistant.answer.speakers import CLAUSE_STOP_RE
@@ -97,7 +98,11 @@ def names_no_person(q, draft) -> bool:
     if not role or draft is None or not draft.parts:
         return False
     asked = tuple(dict.fromkeys((role, *asked_roles(q))))
-    return not any(p.name not in q.text and len(p.name) >= 2 for t in _texts(draft) for p in persons(t, asked))
+    texts = _texts(draft)
+    if any(p.name not in q.text and len(p.name) >= 2 for t in texts for p in persons(t, asked)):
+        return False
+    # a Latin-letter name the role is not written beside (Vincke表示): read as a name, as a role would read it
+    return not any(m.group() not in q.text for t in texts for m in LATIN_NAME_RE.finditer(t))
 
 
 def unnamed(q, draft) -> bool:

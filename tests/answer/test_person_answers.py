@@ -103,3 +103,5 @@ def test_a_role_asked_by_name_and_a_draft_naming_nobody():
     assert not person_answers.unnamed(q, _draft("星河工作室的CEO Anna Berg近日在接受采访时谈到了未来规划。"))
     # no role asked, or a thing's name asked: the scorers' (谁的殖民地: 西班牙; 那道菜: “玉如意”)
     assert not person_answers.unnamed(analyse("那道菜叫什么名字？"), _draft("每年都能吃到这道“玉如意”。"))
+    # a Latin-letter name the role is not written beside names a person all the same
+    assert not person_answers.unnamed(q, _draft("当被问及新作时，Berg表示，团队需要休息。"))
