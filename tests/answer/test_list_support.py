@@ -1,0 +1,25 @@
+"""A list the selector shows is not answered for by the rules' support of another list (answer/list_support.py)."""
+
+from support import made_chunk
+
+from assistant.answer import evidence, extractive, list_support
+
+TEXT = "星河区成功打造甲、乙、丙等特色民宿。报告主题鲜明、措施有力、振奋人心。星河区要加快实施丁酒店、戊广场等项目。"
+
+
+def _draft(*texts: str):
+    chunk = made_chunk(TEXT)
+    parts = []
+    for t in texts:
+        at = TEXT.index(t)
+        parts.append(extractive.Part(evidence.Sentence(0, chunk, at, at + len(t)), at, at + len(t), 1.0))
+    return extractive.Draft(parts, 0.8, kind="list")
+
+
+def test_a_doubted_list_of_other_sentences_than_the_rules_is_not_vouched_for():
+    ruled = _draft("星河区成功打造甲、乙、丙等特色民宿。")
+    shown = _draft("报告主题鲜明、措施有力、振奋人心。")
+    assert list_support.unvouched(ruled, shown, 0.1, 0.6)
+    assert not list_support.unvouched(ruled, shown, 0.7, 0.6)  # the selector vouches for its own
+    both = _draft("报告主题鲜明、措施有力、振奋人心。", "星河区成功打造甲、乙、丙等特色民宿。")
+    assert not list_support.unvouched(ruled, both, 0.1, 0.6)  # it quotes the rules' list too
