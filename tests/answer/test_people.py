@@ -267,3 +267,10 @@ def test_a_firms_executive_asked_finds_the_vice_president_the_text_names():
     text = "对于定价的疑问，星河集团副总裁王建国表示，成本是主要因素。"
     assert [p.name for p in people.wanted_persons(q, text)] == ["王建国"]
     assert people.wanted_persons(q, "星河集团秘书长王建国表示，成本是主要因素。") == []
+
+
+def test_a_name_after_the_role_asked_ends_before_a_preposition_of_his_act():
+    """创始人张|兴海对…给予评价: jieba reads the surname as a measure word; 对, 就, 也 open what he does."""
+    q = analyse("对合作给予高度评价的星河公司创始人是谁？")
+    assert [p.name for p in people.wanted_persons(q, "星河公司的创始人张兴海对与华为的合作给予了高度评价。")] == ["张兴海"]
+    assert people.wanted_persons(q, "星河公司创始人对此进行了回应。") == []
