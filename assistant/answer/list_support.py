@@ -3,17 +3,23 @@
 For a list question the combined step (answer/selector.py) shows the selector's enumeration and
 answers when the rules' support reaches the cut. The rules' support is that of their own best
 sentence; when the selector's draft quotes none of the rules' sentences and the selector itself
-finds its draft unlikely (below its own cut), no reader vouches for what is shown: the rules
-supported another list (老旧小区改造…文旅产业园有序推进), the selector doubts its own (报告主题鲜明、
-措施有力). Shown, it is a confidently wrong list. Its support is then the selector's probability on
-the rules' scale, which such a probability never reaches.
+finds its draft unlikely (below its own cut), the rules' support speaks for another list than the
+one shown (老旧小区改造…文旅产业园有序推进 supported, 报告主题鲜明、措施有力 shown for 哪几个项目):
+shown, it is a confidently wrong list. The shown list then stands on what the rules think of its own
+sentence (坚持规划引领、建管并重 for 哪几条原则, 0.64: answered), or on the selector's probability on the
+rules' scale if that is more.
 """
 
 from __future__ import annotations
 
+from assistant.answer import counted
+from assistant.answer.english_model import on_rules_scale
+
 
 def _sentences(draft) -> set:
-    return {(p.sentence.chunk.id, p.sentence.chunk.text[p.sentence.a : p.sentence.b]) for p in draft.parts}
+    """The draft's sentences by source and text (overlapping passages hold one sentence twice, and the rules
+    and the selector may each take it from another)."""
+    return {(p.sentence.chunk.source, p.sentence.text.strip()) for p in draft.parts}
 
 
 def unvouched(ruled, learned, p: float, cut: float) -> bool:
@@ -22,3 +28,15 @@ def unvouched(ruled, learned, p: float, cut: float) -> bool:
     if ruled is None or learned is None or not ruled.parts or not learned.parts or p >= cut:
         return False
     return not (_sentences(ruled) & _sentences(learned))
+
+
+def shown_support(q, ruled, learned, ranked: list, p: float, cut: float) -> float:
+    """The support of the selector's list draft `learned`: the rules' (`learned.support`) when they vouch for
+    it, else what the rules scored its first sentence (with the list's lift, as the rules' own draft has it)
+    or its probability `p` on the rules' scale, whichever is more."""
+    if not unvouched(ruled, learned, p, cut):
+        return learned.support
+    first = learned.parts[0].sentence
+    own = max((sc.factors.get("rules", 0.0) for sc in ranked
+               if sc.sentence.chunk.source == first.chunk.source and sc.sentence.text.strip() == first.text.strip()), default=0.0)
+    return min(learned.support, max(own * counted.list_factor(q.text, first.text), on_rules_scale(p, cut)))

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.answer import english, english_answers, english_clauses, english_slot, evidence, features, list_support, people, person_answers, place_answers, referred, unknown_cause
-from assistant.answer.english_model import on_rules_scale
 from assistant.answer.ranked_drafts import draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
@@ -153,8 +152,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             if learned is not None:
                 denied = people.denies(part, learned.parts[0].sentence.text)  # 由谁主持: who spoke; 主编: an 编辑
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
-                if part.kind == "list" and list_support.unvouched(ruled, learned, p, chosen.threshold):
-                    learned.support = min(learned.support, on_rules_scale(p, chosen.threshold))
+                if part.kind == "list":  # a list the rules did not choose stands on its own sentence
+                    learned.support = list_support.shown_support(part, ruled, learned, ranked, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
         # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report; 哪个地方: 在少数地区

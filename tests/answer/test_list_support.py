@@ -23,3 +23,16 @@ def test_a_doubted_list_of_other_sentences_than_the_rules_is_not_vouched_for():
     assert not list_support.unvouched(ruled, shown, 0.7, 0.6)  # the selector vouches for its own
     both = _draft("报告主题鲜明、措施有力、振奋人心。", "星河区成功打造甲、乙、丙等特色民宿。")
     assert not list_support.unvouched(ruled, both, 0.1, 0.6)  # it quotes the rules' list too
+
+
+def test_an_unvouched_list_stands_on_what_the_rules_scored_its_own_sentence():
+    from assistant.query.question import analyse
+
+    q = analyse("星河区要加快实施哪几个项目？")
+    ruled = _draft("星河区成功打造甲、乙、丙等特色民宿。")
+    doubted, listed = _draft("报告主题鲜明、措施有力、振奋人心。"), _draft("星河区要加快实施丁酒店、戊广场等项目。")
+    ranked = [evidence.Scored(p.sentence, 0.1, 0.5, {"rules": rules})
+              for p, rules in ((doubted.parts[0], 0.2), (listed.parts[0], 0.7))]
+    assert list_support.shown_support(q, ruled, doubted, ranked, 0.1, 0.6) < 0.43  # the rules scored it low
+    assert list_support.shown_support(q, ruled, listed, ranked, 0.1, 0.6) >= 0.7 * 0.99  # its own sentence's score
+    assert list_support.shown_support(q, ruled, _draft("星河区成功打造甲、乙、丙等特色民宿。"), ranked, 0.1, 0.6) == 0.8
