@@ -23,6 +23,7 @@ FRAME_WORDS = WRITERS | frozenset({
     "说", "讲", "谈", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
     "看来", "回顾", "回忆", "点名", "介绍", "形容", "描述", "表达", "概括",
     "访谈", "专访", "稿", "稿子", "采写", "撰写", "执笔", "开头", "结尾", "末尾", "那段", "这段", "该段", "段落",
+    "采访", "讲话",
 })
 
 
@@ -96,6 +97,45 @@ def disputed(question: str) -> bool:
 SIZE_ASKED_RE = re.compile(r"多大的?(规模|体量)")
 
 
+# The asker's own level of government (市里, 县里, 我市, 本县): the document writes its place (全市,
+# 我市) or nothing, never 市里; a sentence writing one of those holds it, one writing none is not
+# held against (the place check, on the question's named places, is what keeps another city out).
+LEVEL_WORD_RE = re.compile(r"[省市县区镇乡村]里|(?:我|本|该|全)[省市县区镇乡村]")
+# Where a figure stands in the asker's words, not what it is of: a preposition or conjunction
+# (跟, 与, 和), a demonstrative (这块, 那边, 其中), a postposition (问题上, 报道里, 之间) and the
+# topic marker 方面 / 这块 after a noun (设施农业方面，…). Read by jieba's tag in the question.
+FILLER_TAGS = ("p", "c")
+POSTPOSITIONS = frozenset({"上", "里", "中", "内", "间", "之间", "之中", "当中", "之内", "境内", "其中"})
+TOPIC_MARKERS = frozenset({"方面", "这块", "那块", "这边", "那边", "这方面", "一块"})
+
+
+def filler(term: str, question: str) -> bool:
+    """Is `term` a function word of `question`'s phrasing (see FILLER_TAGS): neither held nor
+    missed by a sentence. A topic marker right after a numeral or an asking word is what is
+    counted (几个方面), not filler."""
+    at, tokens = 0, []
+    for word, flag in words.tagged(question):
+        tokens.append((at, word, flag))
+        at += len(word)
+    for i, (start, word, flag) in enumerate(tokens):
+        if word != term:
+            continue
+        before = tokens[i - 1][2] if i else "x"
+        if flag in FILLER_TAGS or (flag in ("f", "s", "r") and word in POSTPOSITIONS):
+            return True
+        if word in TOPIC_MARKERS or (flag == "r" and word[:1] in "这那"):
+            return before not in ("m", "q", "r", "x") and not re.search(r"(?:哪|几|多少|什么|各)$", question[:start])
+    return False
+
+
+def level_group(term: str) -> tuple[str, ...]:
+    """市里 -> the ways a document writes its own level (全市, 我市, 本市); () for any other word."""
+    if not LEVEL_WORD_RE.fullmatch(term):
+        return ()
+    level = term[1] if term[0] in "我本该全" else term[0]
+    return (term,) + tuple(f"{w}{level}" for w in "全我本该" if f"{w}{level}" != term)
+
+
 def frame_word(term: str, question: str, asks_person: bool = False, asks_figure: bool = False) -> bool:
     """Is `term` of `question` only its frame (see the module's doc)? Who said it is what a person
     question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write.
@@ -105,6 +145,8 @@ def frame_word(term: str, question: str, asks_person: bool = False, asks_figure:
         return True
     if asks_figure and term in SIZE_ASKED_RE.findall(question):  # 多大体量: the figure states the size (300亿级)
         return True
+    if filler(term, question) or level_group(term) or _glued_frame(term, question, asks_person):
+        return True
     at = question.find(term)
     if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):
         return True
@@ -113,13 +155,39 @@ def frame_word(term: str, question: str, asks_person: bool = False, asks_figure:
     return at < 0 or not re.search(ASKED_BEFORE, question[:at])
 
 
+def _glued_frame(term: str, question: str, asks_person: bool) -> bool:
+    """A topic word jieba glued from frame pieces (采访中说 -> 中说, 那篇文章 -> 篇文章): each piece
+    frame, filler or a classifier, one at least a frame word."""
+    pieces = words.tagged(term)
+    if len(pieces) == 1 and len(term) > 2 and term[0] in "篇份则" and term[1:] in FRAME_WORDS:
+        pieces = ((term[0], "q"), (term[1:], "n"))  # (那)篇文章: jieba keeps the classifier on the piece
+    if len(pieces) < 2 or term not in question:
+        return False
+    frame = [w in (WRITERS if asks_person else FRAME_WORDS) or filler(w, question) for w, _ in pieces]
+    return any(frame) and all(f or flag in ("q", "m") for f, (_, flag) in zip(frame, pieces))
+
+
+# the words a document's name is made of (政府工作报告, 新华社评论, 年度统计公报): nouns glued before the piece
+NAME_TAGS = ("n", "vn", "nt", "nz", "j", "l")
+
+
 @lru_cache(maxsize=1024)
 def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
     """The question's frame spans, read once per question (`frame_word` asks for each of its terms)."""
     spans, at = [], 0
-    for word, flag in words.tagged(question):  # a person's name right before 采写的 / 的…稿
+    tokens = words.tagged(question)
+    for i, (word, flag) in enumerate(tokens):  # a person's name right before 采写的 / 的…稿
         if flag == "nr" and WRITER_RE.match(question, at + len(word)):
             spans.append((at, at + len(word)))
+        # the document named by its full name: 政府工作报告 is cut 政府/工作/报告, the words before the
+        # piece are its name, not the topic (not after an asking word: 什么工作报告)
+        if word in WRITERS and not re.search(ASKED_BEFORE, question[:at]):
+            start, j = at, i
+            while j > 0 and tokens[j - 1][1] in NAME_TAGS and not re.search(ASKED_BEFORE, question[: start - len(tokens[j - 1][0])]):
+                j -= 1
+                start -= len(tokens[j][0])
+            if start < at:
+                spans.append((start, at))
         at += len(word)
     for pattern in FRAME_SPAN_RES:
         for m in pattern.finditer(question):
@@ -168,6 +236,13 @@ def mark(weights: Weights, q) -> Weights:
         if inside:
             weights.item = item_markers(numeral)
             weights[weights.item] = max(weights.pop(g) for g in inside)
+    # filler is dropped (neither held nor missed, nor counted when written: 上, 里 are in every sentence);
+    # the asker's level (市里) is held by the document's own spelling of it (全市, 我市)
+    for g in [g for g in weights if (own := [t for t in g if t in q.text]) and all(filler(t, q.text) for t in own)]:
+        if len(weights) > 1:
+            del weights[g]
+    for g in [g for g in weights if len(g) == 1 and level_group(g[0])]:
+        weights[level_group(g[0])] = weights.pop(g)
     # decided by the words the question writes: a sentence's spelling of one (text/paraphrases) is no frame word
     weights.optional = frozenset(g for g in weights if (own := [t for t in g if t in q.text])
                                  and all(frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in own))
