@@ -140,3 +140,46 @@ def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_d
     assert not framing.disputed("甲市和乙县的客流量分别是多少？")  # two places, no piece of writing
     assert not framing.disputed("青溪县有两个不同的工业园区，分别有多少家企业？")  # two things, no figure said to differ
 
+
+
+def _weights(question: str):
+    return topic_coverage.term_weights(analyse(question), lambda t: 3.0)
+
+
+def test_the_document_named_in_full_is_frame():
+    # 年度工作报告 is cut 年度/工作/报告: the words before the piece name it, as 报告 does
+    q = "青溪年度工作报告说今年要新建多少座公园？"
+    assert framing.frame_word("年度", q) and framing.frame_word("工作", q) and not framing.frame_word("公园", q)
+    q = "青溪日报评论说今年新建多少座公园？"
+    assert framing.frame_word("日报", q) and framing.frame_word("评论", q)
+    # the piece asked about (什么工作报告) is a topic
+    assert not framing.frame_word("工作", "会上审议了什么工作报告？")
+    # in the interview, that article: frame words glued to their classifier or postposition
+    assert framing.frame_word("中说", "局长在采访中说要建几座公园？")
+    weights = _weights("那篇文章里说青溪新建了多少座公园？")
+    assert all(g in weights.optional for g in weights if any(t in ("篇文章", "说") for t in g))
+    assert ("公园",) not in weights.optional
+
+
+def test_filler_words_are_neither_held_nor_missed():
+    # a postposition, a conjunction or preposition, a demonstrative or topic marker after a noun
+    for question, word in (("供暖问题上，今年要改造多少公里管网？", "上"), ("学校跟医院之间修了几条路？", "跟"),
+                           ("学校跟医院之间修了几条路？", "之间"), ("供暖这块，今年要改造多少公里管网？", "这块"),
+                           ("供暖方面，今年要改造多少公里管网？", "方面"), ("白河境内有几座水库？", "境内")):
+        assert framing.filler(word, question), (question, word)
+        assert not any(word in g for g in _weights(question)), (question, word)
+    # counted or asked, the same word is a topic: 几个方面; a place's direction is no postposition
+    assert not framing.filler("方面", "报告从几个方面部署了工作？")
+    assert not framing.filler("东部", "东部地区今年增长多少？")
+    assert not framing.filler("国内", "国内销量是多少？")
+    bare = topic_coverage.coverage(_weights("供暖问题上，今年要改造多少公里管网？"), "全年改造供暖管网80公里。", "", {})
+    assert bare == 1.0
+
+
+def test_the_asker_s_level_is_held_by_the_document_s_own_word_for_it():
+    weights = _weights("县里今年要新建多少座公园？")
+    group = next(g for g in weights if "县里" in g)
+    assert "全县" in group and group in weights.optional
+    # unwritten, not held against the sentence; written as the document writes it (全县), held
+    assert topic_coverage.coverage(weights, "新建公园5座。", "", {}) == 1.0
+    assert framing.level_group("我市") and not framing.level_group("城里") and not framing.level_group("市场")
