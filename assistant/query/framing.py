@@ -101,12 +101,16 @@ SIZE_ASKED_RE = re.compile(r"多大的?(规模|体量)")
 # 我市) or nothing, never 市里; a sentence writing one of those holds it, one writing none is not
 # held against (the place check, on the question's named places, is what keeps another city out).
 LEVEL_WORD_RE = re.compile(r"[省市县区镇乡村]里|(?:我|本|该|全)[省市县区镇乡村]")
-# Where a figure stands in the asker's words, not what it is of: a preposition or conjunction
-# (跟, 与, 和), a demonstrative (这块, 那边, 其中), a postposition (问题上, 报道里, 之间) and the
+# Where a figure stands in the asker's words, not what it is of: a preposition or conjunction joining
+# two nouns (企业跟高校), a demonstrative (这块, 那边, 其中), a postposition (问题上, 报道里, 之间) and the
 # topic marker 方面 / 这块 after a noun (设施农业方面，…). Read by jieba's tag in the question.
 FILLER_TAGS = ("p", "c")
 POSTPOSITIONS = frozenset({"上", "里", "中", "内", "间", "之间", "之中", "当中", "之内", "境内", "其中"})
 TOPIC_MARKERS = frozenset({"方面", "这块", "那块", "这边", "那边", "这方面", "一块"})
+
+
+def _nominal(flag: str) -> bool:
+    return flag[:1] == "n" or flag in ("vn", "j", "l")  # 投资跟消费: a verbal noun is a noun here
 
 
 def filler(term: str, question: str) -> bool:
@@ -121,7 +125,10 @@ def filler(term: str, question: str) -> bool:
         if word != term:
             continue
         before = tokens[i - 1][2] if i else "x"
-        if flag in FILLER_TAGS or (flag in ("f", "s", "r") and word in POSTPOSITIONS):
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else "x"
+        if flag in FILLER_TAGS and _nominal(before) and _nominal(after):  # 企业跟高校, not 比上年, 用了
+            return True
+        if flag in ("f", "s", "r") and word in POSTPOSITIONS:
             return True
         if word in TOPIC_MARKERS or (flag == "r" and word[:1] in "这那"):
             return before not in ("m", "q", "r", "x") and not re.search(r"(?:哪|几|多少|什么|各)$", question[:start])
@@ -238,7 +245,8 @@ def mark(weights: Weights, q) -> Weights:
             weights[weights.item] = max(weights.pop(g) for g in inside)
     # filler is dropped (neither held nor missed, nor counted when written: 上, 里 are in every sentence);
     # the asker's level (市里) is held by the document's own spelling of it (全市, 我市)
-    for g in [g for g in weights if (own := [t for t in g if t in q.text]) and all(filler(t, q.text) for t in own)]:
+    for g in [g for g in weights if (own := [t for t in g if t in q.text]) and all(filler(t, q.text) for t in own)
+              and q.head not in g]:
         if len(weights) > 1:
             del weights[g]
     for g in [g for g in weights if len(g) == 1 and level_group(g[0])]:

@@ -172,6 +172,9 @@ def test_filler_words_are_neither_held_nor_missed():
     assert not framing.filler("方面", "报告从几个方面部署了工作？")
     assert not framing.filler("东部", "东部地区今年增长多少？")
     assert not framing.filler("国内", "国内销量是多少？")
+    # a preposition joins two nouns only: 比上年 compares, 用了 is jieba's verb tagged as one
+    assert not framing.filler("比", "青溪的资金比上年多了多少？")
+    assert not framing.filler("用", "从开工到通车，前后用了多少天？")
     bare = topic_coverage.coverage(_weights("供暖问题上，今年要改造多少公里管网？"), "全年改造供暖管网80公里。", "", {})
     assert bare == 1.0
 
