@@ -18,7 +18,7 @@ from functools import lru_cache
 from assistant.text import words
 
 # the writer and the piece (报告, 文章, 记者, 访谈, 稿), its parts (开头, 那段), and the verbs that report what they say
-WRITERS = frozenset({"报告", "报道", "文章", "文中", "原文", "作者", "记者", "评论", "稿件", "通报"})
+WRITERS = frozenset({"报告", "报道", "文章", "文中", "原文", "作者", "记者", "评论", "稿件", "通报", "公报"})
 FRAME_WORDS = WRITERS | frozenset({
     "说", "讲", "谈", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
     "看来", "回顾", "回忆", "点名", "介绍", "形容", "描述", "表达", "概括",
@@ -107,6 +107,7 @@ LEVEL_WORD_RE = re.compile(r"[省市县区镇乡村]里|(?:我|本|该|全)[省�
 FILLER_TAGS = ("p", "c")
 POSTPOSITIONS = frozenset({"上", "里", "中", "内", "间", "之间", "之中", "当中", "之内", "境内", "其中"})
 TOPIC_MARKERS = frozenset({"方面", "这块", "那块", "这边", "那边", "这方面", "一块"})
+ASKERS = frozenset({"我们", "咱们", "咱", "我"})  # the asker (咱们县): the document writes its place, not them
 
 
 def _nominal(flag: str) -> bool:
@@ -128,10 +129,12 @@ def filler(term: str, question: str) -> bool:
         after = tokens[i + 1][2] if i + 1 < len(tokens) else "x"
         if flag in FILLER_TAGS and _nominal(before) and _nominal(after):  # 企业跟高校, not 比上年, 用了
             return True
-        if flag in ("f", "s", "r") and word in POSTPOSITIONS:
+        if flag in ("f", "s", "r") and word in POSTPOSITIONS or word in ASKERS:
             return True
-        if word in TOPIC_MARKERS or (flag == "r" and word[:1] in "这那"):
-            return before not in ("m", "q", "r", "x") and not re.search(r"(?:哪|几|多少|什么|各)$", question[:start])
+        if flag == "q" and i and tokens[i - 1][1] in ("这", "那", "该"):  # 那份报告: the classifier of a demonstrative
+            return True
+        if i and (word in TOPIC_MARKERS or (flag == "r" and word[:1] in "这那")):  # after a noun (这块地 opens a noun)
+            return not re.search(r"(?:哪|几|多少|什么|各|[\d一二三四五六七八九十两])[个项类]?$", question[:start])
     return False
 
 

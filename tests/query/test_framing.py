@@ -152,6 +152,7 @@ def test_the_document_named_in_full_is_frame():
     assert framing.frame_word("年度", q) and framing.frame_word("工作", q) and not framing.frame_word("公园", q)
     q = "青溪日报评论说今年新建多少座公园？"
     assert framing.frame_word("日报", q) and framing.frame_word("评论", q)
+    assert framing.frame_word("公报", "统计公报说去年新建多少座公园？")
     # the piece asked about (什么工作报告) is a topic
     assert not framing.frame_word("工作", "会上审议了什么工作报告？")
     # in the interview, that article: frame words glued to their classifier or postposition
@@ -172,6 +173,9 @@ def test_filler_words_are_neither_held_nor_missed():
     assert not framing.filler("方面", "报告从几个方面部署了工作？")
     assert not framing.filler("东部", "东部地区今年增长多少？")
     assert not framing.filler("国内", "国内销量是多少？")
+    assert not framing.filler("这块", "这块地有多少亩？")  # opening the question, a demonstrative of its noun
+    for question in ("招商这一块，今年引进了多少个项目？", "那份报告里提到新建几所学校？", "咱们今年新建几所学校？"):
+        assert all(len(g[0]) > 1 and g[0] not in ("一块", "咱们") for g in _weights(question)), question
     # a preposition joins two nouns only: 比上年 compares, 用了 is jieba's verb tagged as one
     assert not framing.filler("比", "青溪的资金比上年多了多少？")
     assert not framing.filler("用", "从开工到通车，前后用了多少天？")
