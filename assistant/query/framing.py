@@ -101,10 +101,12 @@ SIZE_ASKED_RE = re.compile(r"多大的?(规模|体量)")
 # 我市) or nothing, never 市里; a sentence writing one of those holds it, one writing none is not
 # held against (the place check, on the question's named places, is what keeps another city out).
 LEVEL_WORD_RE = re.compile(r"[省市县区镇乡村]里|(?:我|本|该|全)[省市县区镇乡村]")
-# Where a figure stands in the asker's words, not what it is of: a preposition or conjunction joining
-# two nouns (企业跟高校), a demonstrative (这块, 那边, 其中), a postposition (问题上, 报道里, 之间) and the
+# Where a figure stands in the asker's words, not what it is of: a preposition or conjunction before
+# a noun (企业跟高校), not a comparison's 比; a demonstrative (这块, 那边, 其中), a postposition (问题上, 报道里, 之间) and the
 # topic marker 方面 / 这块 after a noun (设施农业方面，…). Read by jieba's tag in the question.
 FILLER_TAGS = ("p", "c")
+COMPARATIVES = frozenset({"比", "较", "比起", "相比", "对比"})  # 比全国: what a change is measured against
+QUOTES = frozenset("“”‘’\"'《》「」")
 POSTPOSITIONS = frozenset({"上", "里", "中", "内", "间", "之间", "之中", "当中", "之内", "境内", "其中"})
 TOPIC_MARKERS = frozenset({"方面", "这块", "那块", "这边", "那边", "这方面", "一块"})
 ASKERS = frozenset({"我们", "咱们", "咱", "我"})  # the asker (咱们县): the document writes its place, not them
@@ -126,8 +128,8 @@ def filler(term: str, question: str) -> bool:
         if word != term:
             continue
         before = tokens[i - 1][2] if i else "x"
-        after = tokens[i + 1][2] if i + 1 < len(tokens) else "x"
-        if flag in FILLER_TAGS and _nominal(before) and _nominal(after):  # 企业跟高校, not 比上年, 用了
+        after = next((f for _, w, f in tokens[i + 1 :] if w not in QUOTES), "x")
+        if flag in FILLER_TAGS and _nominal(after) and word not in COMPARATIVES:  # 企业跟高校, 跟“新能源”; not 比上年, 用了
             return True
         if flag in ("f", "s", "r") and word in POSTPOSITIONS or word in ASKERS:
             return True

@@ -176,8 +176,10 @@ def test_filler_words_are_neither_held_nor_missed():
     assert not framing.filler("这块", "这块地有多少亩？")  # opening the question, a demonstrative of its noun
     for question in ("招商这一块，今年引进了多少个项目？", "那份报告里提到新建几所学校？", "咱们今年新建几所学校？"):
         assert all(len(g[0]) > 1 and g[0] not in ("一块", "咱们") for g in _weights(question)), question
-    # a preposition joins two nouns only: 比上年 compares, 用了 is jieba's verb tagged as one
+    # a preposition or conjunction before a noun (quoted or not); 比 compares, 用了 is jieba's verb tagged as one
+    assert framing.filler("跟", "五类产业里，跟“文旅”配成一对的是哪个？")
     assert not framing.filler("比", "青溪的资金比上年多了多少？")
+    assert not framing.filler("比", "青溪的增速比全国高了多少？")
     assert not framing.filler("用", "从开工到通车，前后用了多少天？")
     bare = topic_coverage.coverage(_weights("供暖问题上，今年要改造多少公里管网？"), "全年改造供暖管网80公里。", "", {})
     assert bare == 1.0
