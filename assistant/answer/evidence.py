@@ -91,8 +91,6 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     verdicts, factor = {}, 1.0
     for p in q.places:
         key, level = places.stem(p), places.level_of(p) or "市"
-        if not places.level_of(p) and subject and places.stem(subject) == key:
-            level = places.level_of(subject) or level  # 东丰 asked of 东丰县's article: a bare name is the subject's place
         if key in text:
             verdicts[p] = True
             continue

@@ -70,14 +70,3 @@ def test_another_place_asked_outside_the_article_keeps_the_wider_reading_off():
     sentence = "经过两个月的理疗，来自河北的病人手臂力量恢复到3级。"
     body = _chunk(sentence + "晋中的医生还在当地开展义诊。", "c2", 200, "山西")
     assert _factor("晋中支援医生理疗后，河北省病人的手臂力量恢复到几级？", lead, body, first=len(sentence)) < 0.5
-
-
-def test_a_bare_name_asked_of_its_county_s_article_is_that_county():
-    # 青溪 asked bare, the interview is about 青溪县 and its sentence names no place: 青溪县's figure
-    text = "实施道路修复等8个民生项目。"
-    chunk = _chunk(text, "c1", 0, "青溪县", title="——访青溪县县长")
-    factor, verdicts = place_check(analyse("青溪今年要实施几个民生项目？"), Sentence(0, chunk, 0, len(text)))
-    assert factor == 1.0 and verdicts["青溪"]
-    # an article about another county is still another place
-    other = _chunk(text, "c2", 0, "白河县", title="——访白河县县长")
-    assert place_check(analyse("青溪今年要实施几个民生项目？"), Sentence(0, other, 0, len(text)))[0] < 1.0
