@@ -40,12 +40,13 @@ def asks_filing(question: str) -> bool:
     return bool(_ASKS.search(question) or (_FROM.search(question) and PIECE.search(question)))
 
 
-def _opening(hits: list[Hit], source: str, article: int) -> Sentence | None:
-    """The dateline the article's passages among the hits open with, as a sentence of its chunk."""
+def opening(hits: list[Hit], source: str, article: int) -> tuple[Sentence, re.Match] | None:
+    """The dateline the article's passages among the hits open with, as a sentence of its chunk, and
+    its match (the place and day it writes: check/dateline_claims.py weighs a claim against them)."""
     for rank, chunk in article_chunks(hits, source, article):
         m = DATELINE.search(chunk.text[:HEAD])
         if m:
-            return Sentence(rank, chunk, m.start(), m.end())
+            return Sentence(rank, chunk, m.start(), m.end()), m
     return None
 
 
@@ -57,8 +58,9 @@ def draft(q: Question, hits: list[Hit]) -> Draft | None:
     top = article_asked(q, hits)
     if top is None:
         return None
-    sentence = _opening(hits, top.source, top.article)
-    if sentence is None:
+    found = opening(hits, top.source, top.article)
+    if found is None:
         return None
+    sentence = found[0]
     part = make_part(sentence, sentence.a, sentence.b, SUPPORT)
     return Draft([part], SUPPORT, kind="dateline", joiner="")

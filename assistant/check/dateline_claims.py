@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.article_names import naming_groups
-from assistant.answer.datelines import DATELINE, HEAD, PIECE
-from assistant.answer.evidence import Sentence
+from assistant.answer.datelines import PIECE, opening
 from assistant.answer.extractive import make_part
 from assistant.answer.headings import article_chunks, matching
 from assistant.check.figures import Outcome
@@ -55,14 +54,6 @@ def _agencies(text: str) -> list[str]:
     return [w for w, flag in words.tagged(text) if len(w) >= 2 and w[-1] in AGENCY_ENDS and flag.startswith(AGENCY_FLAGS)]
 
 
-def _dateline(hits: list[Hit], source: str, article: int):
-    for rank, chunk in article_chunks(hits, source, article):
-        m = DATELINE.search(chunk.text[:HEAD])
-        if m:
-            return rank, chunk, m
-    return None
-
-
 def decide(text: str, hits: list[Hit]) -> Outcome | None:
     """The dateline's verdict on a claim of where (and when) a piece was filed, or None."""
     found = filed(text)
@@ -78,17 +69,17 @@ def decide(text: str, hits: list[Hit]) -> Outcome | None:
         if key in lines:
             continue
         written = "\n".join(c.title + "\n" + c.text for _, c in article_chunks(hits, *key))
-        opening = _dateline(hits, *key)
-        if opening and groups and all(any(len(t) > 1 and t in written for t in g) for g in groups):
-            lines[key] = opening
-    said = {(m.group(1), f"{int(m.group(2)[:-1])}月{int(m.group(3))}日" if m.group(2) else "") for _, _, m in lines.values()}
+        line = opening(hits, *key)
+        if line and groups and all(any(len(t) > 1 and t in written for t in g) for g in groups):
+            lines[key] = line
+    said = {(m.group(1), f"{int(m.group(2)[:-1])}月{int(m.group(3))}日" if m.group(2) else "") for _, m in lines.values()}
     if len(said) != 1:
         return None  # no article of the piece named, or two with different datelines
-    rank, chunk, m = next(iter(lines.values()))
+    sentence, m = next(iter(lines.values()))
     if agencies and not any(a in m.group(0) for a in agencies):
         return None  # the claim names another agency: its piece is not this one
     their_place, their_day = next(iter(said))
-    part = make_part(Sentence(rank, chunk, m.start(), m.end()), m.start(), m.end(), 1.0)
+    part = make_part(sentence, sentence.a, sentence.b, 1.0)
     if places.stem(their_place) != places.stem(place):
         return Outcome(REFUTED, [part], place, (their_place,), "place", 1.0)
     if day and their_day and day != their_day:
