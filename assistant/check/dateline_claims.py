@@ -47,7 +47,12 @@ def filed(claim: str) -> tuple[str, str, str] | None:
     place = DAY_RE.sub("", where)
     if not (places.places(place) or places.known_level(place)) or any(c.isdigit() for c in place):
         return None
-    return place, f"{int(day.group(1))}月{int(day.group(2))}日" if day else "", claim[: m.start()] + claim[m.end() :]
+    return place, _day(day.group(1), day.group(2)) if day else "", claim[: m.start()] + claim[m.end() :]
+
+
+def _day(month: str, day: str) -> str:
+    """3月2日 however written (03月02日): the claim's day and the dateline's compare so."""
+    return f"{int(month)}月{int(day)}日"
 
 
 def _agencies(text: str) -> list[str]:
@@ -72,7 +77,7 @@ def decide(text: str, hits: list[Hit]) -> Outcome | None:
         line = opening(hits, *key)
         if line and groups and all(any(len(t) > 1 and t in written for t in g) for g in groups):
             lines[key] = line
-    said = {(m.group(1), f"{int(m.group(2)[:-1])}月{int(m.group(3))}日" if m.group(2) else "") for _, m in lines.values()}
+    said = {(m.group(1), _day(m.group(2)[:-1], m.group(3)) if m.group(2) else "") for _, m in lines.values()}
     if len(said) != 1:
         return None  # no article of the piece named, or two with different datelines
     sentence, m = next(iter(lines.values()))
