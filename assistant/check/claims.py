@@ -237,11 +237,11 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     read, said = _read(claim, fractions)
     org, read = organisation_lead(read)
     planned = draft.claims_of(read, 0, len(read))
+    quoted = bool(DOCUMENT_LEAD_RE.match(claim))  # 报告提出，…: the document's words as written
     # what it said, however plainly put (影响有限, 要巩固…成效): an organisation's or the document's
     # words are a fact of what was said, though they name no one
-    if (org or DOCUMENT_LEAD_RE.match(claim)) and not planned and len(read) >= 8:
+    if (org or quoted) and not planned and len(read) >= 8:
         planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
-    quoted = bool(DOCUMENT_LEAD_RE.match(claim))  # 报告提出，…: the document's words as written
     outcomes = [decide(c, hits, idf, threshold, quoted) for c in planned]
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
