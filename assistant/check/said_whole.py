@@ -130,7 +130,7 @@ def decide(claim: draft.Claim, hits: list[Hit]) -> Outcome | None:
     flags = dict(words.tagged(scope))
     for s in sentences_of(hits):
         t = s.text
-        if not all(w in t or _around(w, flags.get(w, ""), s) or w in SET_VERBS for w in mine):
+        if not all(w in t or w in SET_VERBS or _around(w, flags.get(w, ""), s) for w in mine):
             continue
         for g in draft.figures(t):
             given = per_unit(t, g)
@@ -171,7 +171,8 @@ def _around(word: str, flag: str, s) -> bool:
     title) or the place the article is about (its subject or title)? An interview's sentence names
     neither, yet it is that person's word on that place."""
     if flag.startswith("nr"):
-        return word == slots.source_speaker(s.chunk.text, s.a, s.chunk.title) or word in s.chunk.title
+        # the title first: source_speaker reads the sentence's paragraph, once per sentence tried
+        return word in s.chunk.title or word == slots.source_speaker(s.chunk.text, s.a, s.chunk.title)
     if flag.startswith("ns"):
         return word in s.chunk.subject or word in s.chunk.title
     return False
