@@ -77,8 +77,9 @@ DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一
                         # 报告和县长的采访给出的投资额分别是多少: two pieces of writing named, each one's figure asked
                         r"|和[^，,；;？?]{1,12}(?:报告|采访|访谈|报道|文章|稿子?|讲话)(?:里|中)?[^，,；;？?]{0,4}的"
                         r"[^，,；;？?]{0,6}分别(?:是|为)(?:多少|几)"
-                        # 报告与县长说的不一样, 两处写得不同: what two sources say differs (not 提的不同意见)
-                        r"|(?:说|写|讲|报|给|提|称)(?:的|得)(?:不一样|不相同|不一致|不同(?=[，,。？?；;]|$))"
+                        # 报告与县长说的不一样, 两处写得不同: what two sources say differs (not 提的不同意见;
+                        # 说的不一致 is read by 不一致 alone)
+                        r"|(?:说|写|讲|报|给|提|称)(?:的|得)(?:不一样|不相同|不同(?=[，,。？?；;]|$))"
                         # 不一样，各是多少 / 有差异，哪个对: a difference, then each one's figure or the right one asked
                         r"|(?:不一样|不相同|有差别|有差异)[，,]?[^？?。；;]{0,6}(?:各(?:是|为|自)|分别|哪个(?:对|准|正确)|以哪个为准)")
 DISPUTE_WORDS = frozenset({
