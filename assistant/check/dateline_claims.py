@@ -67,15 +67,20 @@ def decide(text: str, hits: list[Hit]) -> Outcome | None:
     place, day, rest = found
     agencies = _agencies(rest)
     groups = [g for g in naming_groups(analyse(rest)) if not any(t in a for t in g for a in agencies)]
-    lines = {}
-    for hit in hits:
+    if not groups:
+        return None  # the claim names its piece by no word: no article can be told to be it
+    lines, seen = {}, set()
+    for hit in hits:  # each article once, however many of its passages were retrieved
         chunk = matching(hit.chunk)
         key = (chunk.source, chunk.article)
-        if key in lines:
+        if key in seen:
+            continue
+        seen.add(key)
+        line = opening(hits, *key)
+        if line is None:
             continue
         written = "\n".join(c.title + "\n" + c.text for _, c in article_chunks(hits, *key))
-        line = opening(hits, *key)
-        if line and groups and all(any(len(t) > 1 and t in written for t in g) for g in groups):
+        if all(any(len(t) > 1 and t in written for t in g) for g in groups):
             lines[key] = line
     said = {(m.group(1), _day(m.group(2)[:-1], m.group(3)) if m.group(2) else "") for _, m in lines.values()}
     if len(said) != 1:
