@@ -5,9 +5,7 @@ from __future__ import annotations
 from assistant.answer import measure_nature, unseen_words
 from assistant.query import framing
 from assistant.query.question import Question, topic_groups
-from assistant.text import paraphrases, quantities
-from assistant.text.abbreviations import ShortForm
-from assistant.text.words import match
+from assistant.text import abbreviations, paraphrases, quantities
 
 
 def is_unit_word(term: str) -> bool:
@@ -46,7 +44,7 @@ def _weigh(group: tuple[str, ...], q: Question, idf, weights: dict, part: bool =
 def match_group(group: tuple[str, ...], text: str, specificity: dict | None = None) -> float:
     specificity = specificity or {}
     # a compound's short form (农厕) is held as a word of the text's own (text/abbreviations.ShortForm)
-    return max(specificity.get(t, 1.0) * (float(t.held(text)) if isinstance(t, ShortForm) else match(t, text)) for t in group)
+    return max(specificity.get(t, 1.0) * abbreviations.match(t, text) for t in group)
 
 
 def coverage(weights: dict[tuple[str, ...], float], text: str, context: str, place_ok: dict[str, bool],

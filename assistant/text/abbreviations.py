@@ -60,6 +60,11 @@ def written(term: str, text: str) -> bool:
     return term.held(text) if isinstance(term, ShortForm) else term in text
 
 
+def match(term: str, text: str) -> float:
+    """`words.match` of a topic word, a short form held only as a word of its own (`written`)."""
+    return float(term.held(text)) if isinstance(term, ShortForm) else words.match(term, text)
+
+
 def _part(word: str, flag: str) -> bool:
     return len(word) >= 2 and flag.startswith(PART_FLAGS) and not flag.startswith(NAMES) \
         and all("\u4e00" <= ch <= "\u9fff" for ch in word)
