@@ -15,6 +15,7 @@ from assistant.text import quantities
 # the nouns after 多少个/几个, joined (核心和线程, 城市、区县)
 COUNTED_RE = re.compile(r"(?:多少|几)个([\u4e00-\u9fff]{1,12})")
 JOINS = re.compile(r"[和与及、或]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # classifiers count with their own word (300家 counts 企业 as often as 家庭): only a unit that is a
 # noun itself (核, 线程) names the noun it begins
 CLASSIFIERS = set("个台辆人户只头项家所座条套名位次批件张处栋间类种款部列架艘株棵箱份篇场支队组床层级"
@@ -31,9 +32,14 @@ def counted_nouns(q: Question) -> list[str]:
 def unit_names_noun(q: Question, f: quantities.Quantity) -> bool:
     """Is the figure's unit a Chinese unit, no classifier, that begins a noun the question counts
     with 个 (24核 for 多少个核心, 32线程 for 个线程)?"""
-    if not f.unit or f.unit in CLASSIFIERS or not re.fullmatch(r"[\u4e00-\u9fff]+", f.unit):
+    if not f.unit or f.unit in CLASSIFIERS or not HAN_RE.fullmatch(f.unit):
         return False
     return any(n.startswith(f.unit) for n in counted_nouns(q))
+
+
+def _after(text: str, f: quantities.Quantity) -> int:
+    """Where the noun a figure counts begins: right after it, or after its 的 (上亿的成本)."""
+    return f.end + 1 if text.startswith("的", f.end) else f.end
 
 
 # 付出上亿的成本, 投入数千万资金: a round amount in words at a scale (上亿, 数千万) leaves its unit to the noun after it
@@ -45,8 +51,7 @@ def amount_of_head(q: Question, text: str, f: quantities.Quantity) -> bool:
     (多少成本: 上亿的成本)? Such a figure is that measure's amount, its unit the noun's."""
     if q.english or f.unit or len(q.head) < 2 or not SCALE_END.search(f.text):
         return False
-    after = f.end + 1 if text.startswith("的", f.end) else f.end
-    return text.startswith(q.head, after)
+    return text.startswith(q.head, _after(text, f))
 
 
 # 多少条政策 asked, 出台14项政策举措 written; 几件实事, 办好10项实事: 条, 项, 件, 个, 种 and 类 count abstract things (a
@@ -60,7 +65,6 @@ def counts_same_noun(q: Question, text: str, f: quantities.Quantity) -> bool:
     counts, its head: written right after the figure (14项政策举措 for 政策措施: its first two characters) or right
     before it (达成合作20项)?"""
     if q.english or not f.unit or q.unit == f.unit or f.unit not in ABSTRACT or q.unit not in ABSTRACT \
-            or len(q.head) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", q.head):
+            or len(q.head) < 2 or not HAN_RE.fullmatch(q.head):
         return False
-    after = f.end + 1 if text.startswith("的", f.end) else f.end
-    return text.startswith(q.head[:2], after) or text[: f.start].endswith(q.head)
+    return text.startswith(q.head[:2], _after(text, f)) or text[: f.start].endswith(q.head)
