@@ -142,29 +142,33 @@ def _person_before(text: str, at: int, size: int) -> bool:
 HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
-def _spelled_otherwise(text: str, word: str, follow: str) -> bool:
-    """Does `text` write the asked `word` before `follow` in its long or its short form (老年人家庭 for 老人家庭: the
-    short form keeps the long one's characters in order)? Then the asked one is named, and the others written before
-    `follow` (残疾人家庭) are listed beside it, not in its place."""
-    at = text.find(follow)
+def _written_before(text: str, follow: str) -> list[tuple[int, tuple[str, str] | None]]:
+    """(where, the word right before it: `_before`) for each place `text` writes `follow`."""
+    out, at = [], text.find(follow)
     while at >= 0:
-        before = _before(text, at)
-        if before and before[0] != word and _naming(*before) and abbreviates(word, before[0]):
-            return True
+        out.append((at, _before(text, at)))
         at = text.find(follow, at + 1)
-    return False
+    return out
+
+
+def _spelled_otherwise(word: str, befores: list) -> bool:
+    """Is the asked `word` written before `follow` (`befores`, of `_written_before`) in its long or its short form
+    (老年人家庭 for 老人家庭: the short form keeps the long one's characters in order)? Then the asked one is named,
+    and the others written before `follow` (残疾人家庭) are listed beside it, not in its place."""
+    return any(before and before[0] != word and _naming(*before) and abbreviates(word, before[0]) for _, before in befores)
 
 
 def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
     """Other naming words written before `follow` in `text` (玉渊潭 before 公园 when 北海
     is asked); none when `word` itself is there. A word inside the asked one or holding it
     (鹿 for 梅花鹿) abbreviates it, and one the question names is asked too."""
-    if word in text or _spelled_otherwise(text, word, follow):
+    if word in text:
+        return []
+    befores = _written_before(text, follow)  # read once: the check that the asked one is there, then its siblings
+    if _spelled_otherwise(word, befores):
         return []
     out = []
-    start = text.find(follow)
-    while start >= 0:
-        before = _before(text, start)
+    for start, before in befores:
         # a person's name (达瓦|拉姆为观众) is no sibling of a thing asked (博物馆为观众), nor is the one
         # pointed back at (本次大赛的评审 is the 马拉松's), nor one compared with (比燃油版的3系还要实惠)
         if before and _naming(*before) and not (_person_before(text, start, len(before[0])) and not _person_before(asked, asked.find(follow), len(word))) \
@@ -177,7 +181,6 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
                     and not (VINTAGE_RE.fullmatch(other) and not VINTAGE_RE.fullmatch(word)) \
                     and not (run and abbreviates(word, run.group(0))):  # 新款 is no sibling of a maker, only of 老款
                 out.append(other)
-        start = text.find(follow, start + 1)
     return out
 
 
