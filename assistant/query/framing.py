@@ -117,14 +117,25 @@ def _nominal(flag: str) -> bool:
     return flag[:1] == "n" or flag in ("vn", "j", "l")  # 投资跟消费: a verbal noun is a noun here
 
 
-def filler(term: str, question: str) -> bool:
-    """Is `term` a function word of `question`'s phrasing (see FILLER_TAGS): neither held nor
-    missed by a sentence. A topic marker right after a numeral or an asking word is what is
-    counted (几个方面), not filler."""
+# a topic marker right after a numeral or an asking word (几个方面) is what is counted
+COUNTED_BEFORE_RE = re.compile(r"(?:哪|几|多少|什么|各|[\d一二三四五六七八九十两])[个项类]?$")
+
+
+@lru_cache(maxsize=1024)
+def _tokens(question: str) -> tuple[tuple[int, str, str], ...]:
+    """(start, word, flag) of the question's words, read once per question (`filler` asks for each of its terms)."""
     at, tokens = 0, []
     for word, flag in words.tagged(question):
         tokens.append((at, word, flag))
         at += len(word)
+    return tuple(tokens)
+
+
+def filler(term: str, question: str) -> bool:
+    """Is `term` a function word of `question`'s phrasing (see FILLER_TAGS): neither held nor
+    missed by a sentence. A topic marker right after a numeral or an asking word is what is
+    counted (几个方面), not filler."""
+    tokens = _tokens(question)
     for i, (start, word, flag) in enumerate(tokens):
         if word != term:
             continue
@@ -137,7 +148,7 @@ def filler(term: str, question: str) -> bool:
         if flag == "q" and i and tokens[i - 1][1] in ("这", "那", "该"):  # 那份报告: the classifier of a demonstrative
             return True
         if i and (word in TOPIC_MARKERS or (flag == "r" and word[:1] in "这那")):  # after a noun (这块地 opens a noun)
-            return not re.search(r"(?:哪|几|多少|什么|各|[\d一二三四五六七八九十两])[个项类]?$", question[:start])
+            return not COUNTED_BEFORE_RE.search(question[:start])
     return False
 
 
@@ -187,21 +198,18 @@ NAME_TAGS = ("n", "vn", "nt", "nz", "j", "l")
 @lru_cache(maxsize=1024)
 def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
     """The question's frame spans, read once per question (`frame_word` asks for each of its terms)."""
-    spans, at = [], 0
-    tokens = words.tagged(question)
-    for i, (word, flag) in enumerate(tokens):  # a person's name right before 采写的 / 的…稿
+    spans, tokens = [], _tokens(question)
+    for i, (at, word, flag) in enumerate(tokens):  # a person's name right before 采写的 / 的…稿
         if flag == "nr" and WRITER_RE.match(question, at + len(word)):
             spans.append((at, at + len(word)))
         # the document named by its full name: 政府工作报告 is cut 政府/工作/报告, the words before the
         # piece are its name, not the topic (not after an asking word: 什么工作报告)
         if word in WRITERS and not re.search(ASKED_BEFORE, question[:at]):
-            start, j = at, i
-            while j > 0 and tokens[j - 1][1] in NAME_TAGS and not re.search(ASKED_BEFORE, question[: start - len(tokens[j - 1][0])]):
+            j = i
+            while j > 0 and tokens[j - 1][2] in NAME_TAGS and not re.search(ASKED_BEFORE, question[: tokens[j - 1][0]]):
                 j -= 1
-                start -= len(tokens[j][0])
-            if start < at:
-                spans.append((start, at))
-        at += len(word)
+            if tokens[j][0] < at:
+                spans.append((tokens[j][0], at))
     for pattern in FRAME_SPAN_RES:
         for m in pattern.finditer(question):
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
