@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from itertools import islice, product
 
+from assistant.query.english_senses import senses
+from assistant.text import words
+
 # the words right after the name that name its model: capitalised words or codes with a digit (001, X5, GT)
 MODEL_WORD = r"(?:[A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d-]*)"
 FUNCTION_TAGS = ("u", "p", "c", "m", "q", "r", "w", "x")  # jieba's particles, prepositions, numerals, pronouns…
@@ -26,11 +29,9 @@ def model_words(question: str, name: str) -> list[str]:
     return m.group(1).split() if m else []
 
 
-def _spellings(words: list[str]) -> list[str]:
+def _spellings(model: list[str]) -> list[str]:
     """The ways a Chinese text writes the model: a code as it is, a word by any of the dictionary's senses of it."""
-    from assistant.query.english_senses import senses
-
-    options = [(w,) if re.search(r"\d", w) else senses(w) for w in words]
+    options = [(w,) if re.search(r"\d", w) else senses(w) for w in model]
     if not all(options):
         return []
     return [s for s in ("".join(p) for p in islice(product(*options), SPELLINGS)) if len(s) >= 2]
@@ -39,8 +40,6 @@ def _spellings(words: list[str]) -> list[str]:
 def _brand_before(run: str) -> str:
     """The brand at the end of a run of Chinese characters: its last word of two characters or more, or the
     single characters jieba left of a name it does not know (极|氪 of 的极氪), up to a particle or numeral."""
-    from assistant.text import words
-
     brand = ""
     for word, flag in reversed(words.tagged(run)):
         if flag.startswith(FUNCTION_TAGS) or len(brand) + len(word) > LONGEST_BRAND:

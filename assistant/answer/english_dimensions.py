@@ -13,6 +13,7 @@ for the English ones. General metrology: no document's words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.dimensions import DIMENSIONS
 from assistant.text import quantities
@@ -110,8 +111,6 @@ UNIT_HEAD_SHARE = 0.5
 def with_unit_head(q):
     """An English figure question whose head names a dimension (`asked_units`), its head group holding the
     dimension's Chinese noun and the units that state it: a sentence writing either writes the head."""
-    from dataclasses import replace
-
     units = asked_units(q.text) if q.english and q.kind == "quantity" else None
     noun = next((n for pattern, n in HEAD_NOUNS_EN if re.search(pattern, q.text, re.IGNORECASE)), "")
     if units is None or not noun or noun in q.head_group or (q.head_group and q.head_group not in q.groups):
