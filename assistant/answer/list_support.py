@@ -16,10 +16,14 @@ from assistant.answer import counted
 from assistant.answer.english_model import on_rules_scale
 
 
+def _key(sentence) -> tuple:
+    """A sentence by source and text (overlapping passages hold one sentence twice, and the rules and the
+    selector may each take it from another)."""
+    return sentence.chunk.source, sentence.text.strip()
+
+
 def _sentences(draft) -> set:
-    """The draft's sentences by source and text (overlapping passages hold one sentence twice, and the rules
-    and the selector may each take it from another)."""
-    return {(p.sentence.chunk.source, p.sentence.text.strip()) for p in draft.parts}
+    return {_key(p.sentence) for p in draft.parts}
 
 
 def unvouched(ruled, learned, p: float, cut: float) -> bool:
@@ -37,6 +41,6 @@ def shown_support(q, ruled, learned, ranked: list, p: float, cut: float) -> floa
     if not unvouched(ruled, learned, p, cut):
         return learned.support
     first = learned.parts[0].sentence
-    own = max((sc.factors.get("rules", 0.0) for sc in ranked
-               if sc.sentence.chunk.source == first.chunk.source and sc.sentence.text.strip() == first.text.strip()), default=0.0)
+    key = _key(first)
+    own = max((sc.factors.get("rules", 0.0) for sc in ranked if _key(sc.sentence) == key), default=0.0)
     return min(learned.support, max(own * counted.list_factor(q.text, first.text), on_rules_scale(p, cut)))
