@@ -17,9 +17,9 @@ from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, aske
 from assistant.query.question import Question
 from assistant.text import words
 
-# Words after which a name has ended: 区长孙琥峰在接受采访时说.
+# Words after which a name has ended (latin_names.NAME_ENDS): 区长孙琥峰在接受采访时说.
 # (创始人张|兴海对…给予评价, 县长王某也表示, 就…回应: a preposition or an adverb of his own act opens what he does)
-AFTER_NAME = r"(?=[\s，,。、；;：:）)“”]|在|说|表示|接受|指出|介绍|认为|强调|称|提出|带领|主持|出席|对|就|也|还|曾|向|$)"
+AFTER_NAME = r"(?=\s|" + latin_names.NAME_ENDS + r"|对|就|还|向)"
 LOOK = 5  # candidates searched for a person who holds the role asked (answer/extractive.py, selector.py)
 COMMON_WORD_FREQ = 20  # jieba dictionary count above which a 'name' is an ordinary word
 SEPARATOR_RE = re.compile(r"[，,。；;：:、！？!?（）()《》【】“”\"'\s]")
