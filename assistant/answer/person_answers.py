@@ -67,9 +67,10 @@ def too_few_people(q, draft) -> bool:
 # question, 叫什么 alone asking a thing's name too: 那道菜叫什么)
 NAME_ASKED_RE = re.compile(r"([^，,的之？?]{1,12}?)(?:叫什么|叫啥|姓甚名谁|姓什么|名叫什么|是谁|是哪位|为何人)")
 # roles whose holder is a person: ROLE_TAIL's endings, but not those a firm or a body may hold too (开发者, 投资人,
-# 赢家, 选手: 开发者是微软, 买家是一家基金), unless the word is one only a person holds
+# 赢家, 选手: 开发者是微软, 买家是一家基金), unless the word is one only a person holds (of those endings only: 负责人
+# is a kind of post, `ROLE_KINDS`, read before)
 FIRM_HELD_RE = re.compile(r"[者人家手方商生士]$")
-PERSON_ONLY = frozenset({"作者", "记者", "笔者", "编者", "学者", "主持人", "发言人", "负责人", "创始人", "撰稿人", "讲解员",
+PERSON_ONLY = frozenset({"作者", "记者", "笔者", "编者", "学者", "主持人", "发言人", "创始人", "撰稿人",
                          "当事人", "联系人", "法定代表人", "代言人", "主讲人", "发起人", "院士", "博士", "女士", "先生"})
 
 
