@@ -163,7 +163,10 @@ def names_in_passages(q: Question, hits: list[Hit]) -> Question:
     text by its pinyin (`pinyin_runs`) or its sound (`sounding_runs`), the run counted as a
     topic word; and with the articles whose passages name each name (`name_articles`): an
     article names its company in its first passage and says 该公司 or 新车 in the later
-    ones, which answer for it as well. `q` itself when there is nothing to add."""
+    ones, which answer for it as well. `q` itself when there is nothing to add.
+    First an English figure question's head takes the noun and units of the dimension it asks
+    (`english_dimensions.with_unit_head`): read here, the one step every English answer and the
+    English scorer's training pass through with the passages."""
     q = with_unit_head(q)  # area: 面积, or a figure in 平方公里
     if not q.english or not q.names:
         return q
