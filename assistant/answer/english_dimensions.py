@@ -100,8 +100,10 @@ def sole_measure(q, sentence: str, within: str) -> bool:
 # of the word miss (area -> 区, 区域: places, not 面积): a Chinese sentence states the dimension by its figure's unit
 # alone as often as by the noun (治理水土流失125平方公里, 搭载105千瓦电机). Not a price (every sum of money is in
 # a currency) nor a warranty (every duration is in years).
-HEAD_NOUNS_EN = ((r"\barea\b", "面积"), (r"\bpower(?:ful)?\b|\bhorsepower\b", "功率"), (r"\bweigh|\bheavy\b", "重量"),
-                 (r"\bcapacity\b", "容量"), (r"\btemperature\b", "温度"))
+# Keyed by the units `asked_units` found, so the noun is that of the one dimension asked (the battery capacity
+# of a power bank asks 容量, not 功率).
+HEAD_NOUNS = {_units("面积"): "面积", _units("功率", "电量"): "功率", _units("重量"): "重量", CAPACITY: "容量",
+              _units("温度"): "温度"}
 # how much of the head a sentence holds by writing the dimension or its unit: half, as for a loose translation; at
 # full weight a target sentence writing only the dimension and the place (粮食播种面积稳定在340万亩) answered
 # "how much soil erosion area will X bring under control" over the union store
@@ -112,7 +114,7 @@ def with_unit_head(q):
     """An English figure question whose head names a dimension (`asked_units`), its head group holding the
     dimension's Chinese noun and the units that state it: a sentence writing either writes the head."""
     units = asked_units(q.text) if q.english and q.kind == "quantity" else None
-    noun = next((n for pattern, n in HEAD_NOUNS_EN if re.search(pattern, q.text, re.IGNORECASE)), "")
+    noun = HEAD_NOUNS.get(units, "")
     if units is None or not noun or noun in q.head_group or (q.head_group and q.head_group not in q.groups):
         return q
     head = tuple(dict.fromkeys(q.head_group + (noun,) + tuple(sorted(u for u in units if not u.isascii()))))

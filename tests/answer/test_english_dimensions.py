@@ -159,3 +159,15 @@ def test_a_dimension_asked_without_a_head_noun_is_one_more_word_asked():
     read = english_dimensions.with_unit_head(q)
     assert {"功率", "千瓦", "马力"} <= set(read.head_group) and read.head_group in read.groups
     assert len(read.groups) == len(q.groups) + 1
+
+
+def test_the_noun_added_is_that_of_the_one_dimension_asked():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    bridge = Bridge(["电池", "容量", "移动", "电源", "重", "充电宝"])
+    capacity = english_dimensions.with_unit_head(
+        with_translation(analyse("What is the battery capacity of the made-up power bank?"), bridge))
+    assert "容量" in capacity.head_group and "功率" not in capacity.head_group  # "power bank" names no power asked
+    heavy = english_dimensions.with_unit_head(with_translation(analyse("How heavy is the made-up power bank?"), bridge))
+    assert "重量" in heavy.head_group and "功率" not in heavy.head_group
