@@ -13,8 +13,30 @@ def is_unit_word(term: str) -> bool:
     return term in quantities.UNITS or base in quantities.UNITS or term == "%"
 
 
+# the weights of the last questions asked: every candidate sentence and figure of a question reads the same
+# weights, and making them looks up the idf of each word and of each unseen word's parts (an SQLite read each)
+# (a Question is mutable: with_translation fills an English one in place, so what it reads is compared too)
+_MADE: dict[int, tuple[Question, object, tuple, dict]] = {}
+
+
+def _read(q: Question) -> tuple:
+    return q.text, q.terms, q.head, q.groups, q.head_group, q.places, q.figures
+
+
 def term_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
-    """Weight of each group of alternative topic words: the rarest alternative's idf."""
+    """Weight of each group of alternative topic words: the rarest alternative's idf. Callers read it, never
+    change it: the same weights are given to every caller of the same question and idf."""
+    made, read = _MADE.get(id(q)), _read(q)
+    if made and made[0] is q and made[1] is idf and made[2] == read:
+        return made[3]
+    weights = _make_weights(q, idf)
+    if len(_MADE) >= 16:
+        _MADE.clear()
+    _MADE[id(q)] = (q, idf, read, weights)
+    return weights
+
+
+def _make_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
     weights, unseen = framing.Weights(), unseen_words.never_held(idf)
     for group in topic_groups(q):
         group = tuple(t for t in group if t != q.unit_text and not (q.english and is_unit_word(t)))
