@@ -21,6 +21,7 @@ from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
+from assistant.answer.subject_years import restates_premise
 from assistant.answer.thing_asked import asked_thing, kind_named
 from assistant.answer.topic_coverage import coverage, term_weights
 from assistant.query import framing
@@ -80,6 +81,9 @@ def sentences_of(hits: list[Hit]) -> list[Sentence]:
     return out
 
 
+COUNTY_LEVELS = ("县", "区", "旗")
+
+
 def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]]:
     """(factor, per-place verdict): does the sentence speak of the question's places?"""
     if not q.places:
@@ -91,6 +95,10 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
     verdicts, factor = {}, 1.0
     for p in q.places:
         key, level = places.stem(p), places.level_of(p) or "市"
+        # 东丰 asked of 东丰县's article: a bare name is its county's (a county's article writes 全县, not its name);
+        # only below a city: a bare province's or city's name read at its article's level lets another list in
+        if not places.level_of(p) and subject and places.stem(subject) == key and places.level_of(subject) in COUNTY_LEVELS:
+            level = places.level_of(subject)
         if key in text:
             verdicts[p] = True
             continue
@@ -130,6 +138,8 @@ def year_factor(q: Question, s: Sentence) -> float:
         return 1.0
     found = sentence_years(s)
     if found and not (found & q.years):
+        return 0.4
+    if not found and restates_premise(q, s.text):  # 去年第十，那2022年呢 answered with a yearless 位列第十
         return 0.4
     return 1.0
 

@@ -50,3 +50,28 @@ def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     if found and not (found & q.years):
         return Disagreement("year", "/".join(sorted(q.years)), "/".join(sorted(found)))
     return None
+
+
+# 去年排第十，那2022年呢: a clause of the question that names another year than the one asked
+# states that year's figure; a sentence of no year giving that figure is the other year's.
+_CLAUSE_RE = re.compile(r"[，,；;。？?！!]")
+_FIGURE_RE = re.compile(r"第[一二三四五六七八九十百\d]+|(?<![\d.])\d+(?:\.\d+)?%?(?![\d.]|\s?年)")
+
+
+def premise_figures(q: Question) -> set[str]:
+    """Figures the question states in a clause of another year than the one it asks."""
+    if not q.years:
+        return set()
+    out = set()
+    for clause in _CLAUSE_RE.split(q.text):
+        if years(clause) & q.years or not YEAR_CONTEXT_RE.search(clause):
+            continue
+        out |= {m.group() for m in _FIGURE_RE.finditer(clause)}
+    return out
+
+
+def restates_premise(q: Question, text: str) -> bool:
+    """Does a sentence that names no year give a figure the question states for another year?"""
+    if YEAR_CONTEXT_RE.search(text):
+        return False
+    return any(re.search(re.escape(f) + r"(?![\d.一二三四五六七八九十百])", text) for f in premise_figures(q))

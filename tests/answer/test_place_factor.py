@@ -70,3 +70,14 @@ def test_another_place_asked_outside_the_article_keeps_the_wider_reading_off():
     sentence = "经过两个月的理疗，来自河北的病人手臂力量恢复到3级。"
     body = _chunk(sentence + "晋中的医生还在当地开展义诊。", "c2", 200, "山西")
     assert _factor("晋中支援医生理疗后，河北省病人的手臂力量恢复到几级？", lead, body, first=len(sentence)) < 0.5
+
+
+def test_a_bare_name_asked_of_its_countys_article_is_that_county():
+    # a county's article writes 全县, not its own name: 青溪 asked is 青溪县, not a city
+    text = "全县今年新增就业3000人。"
+    chunk = _chunk(text, "c1", 0, "青溪县")
+    factor, verdicts = place_check(analyse("青溪今年新增就业多少人？"), Sentence(0, chunk, 0, len(text)))
+    assert factor == 1.0 and verdicts["青溪"]
+    # another county's article is another place
+    factor, _ = place_check(analyse("青溪今年新增就业多少人？"), Sentence(0, _chunk(text, "c2", 0, "白沙县"), 0, len(text)))
+    assert factor < 1.0
