@@ -163,3 +163,10 @@ def drafted_shown(question: str, text: str):
 
     made = extractive.draft_answer(analyse(question), made_hits(text), lambda t: 2.0)
     return made, made.parts[0].sentence.chunk.text[made.parts[0].a : made.parts[0].b]
+
+
+def figure_named(text: str, written: str):
+    """The figure of a made-up text written as `written` (its first, if written twice)."""
+    from assistant.text import quantities
+
+    return next(f for f in quantities.find_quantities(text) if f.text == written)

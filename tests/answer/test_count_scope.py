@@ -8,12 +8,8 @@ from assistant.answer import count_scope, passage_scope
 from assistant.answer.evidence import Scored, Sentence
 from assistant.answer.figures import FigurePick
 from assistant.query.question import analyse
-from assistant.text import asked_numbers, quantities
-from support import made_chunk
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+from assistant.text import asked_numbers
+from support import figure_named, made_chunk
 
 
 def test_a_count_of_what_was_seen_is_no_count_of_how_many_live_there():
@@ -21,25 +17,25 @@ def test_a_count_of_what_was_seen_is_no_count_of_how_many_live_there():
     seen = "昨天上午，观鸟爱好者在青岚湖东岸看到12只白鹭在浅滩觅食。"
     watched = "两个小时内，志愿者共观察到20至30只白鹭起落。"
     living = "调查确认，有300余只白鹭已在青岚湖栖息三年多。"
-    assert count_scope.disagreement(q, seen, _figure(seen, "12只")).startswith("a count of what was seen")
-    assert count_scope.disagreement(q, watched, _figure(watched, "20至30只")).startswith("a count of what was seen")
-    assert count_scope.disagreement(q, living, _figure(living, "300余只")) == ""
+    assert count_scope.disagreement(q, seen, figure_named(seen, "12只")).startswith("a count of what was seen")
+    assert count_scope.disagreement(q, watched, figure_named(watched, "20至30只")).startswith("a count of what was seen")
+    assert count_scope.disagreement(q, living, figure_named(living, "300余只")) == ""
     # a question asking what was seen is answered by the sighting
     asked = analyse("观鸟爱好者在青岚湖东岸看到了多少只白鹭？")
-    assert count_scope.disagreement(asked, seen, _figure(seen, "12只")) == ""
+    assert count_scope.disagreement(asked, seen, figure_named(seen, "12只")) == ""
 
 
 def test_a_count_of_another_noun_is_no_count_of_the_aspects_asked():
     q = analyse("这次安全大排查发现了几个方面的隐患？")
     other = "排查覆盖全市近三年的全部862个工地，着力消除风险。"
-    assert count_scope.disagreement(q, other, _figure(other, "862个")) == "it counts 工地, not 方面"
+    assert count_scope.disagreement(q, other, figure_named(other, "862个")) == "it counts 工地, not 方面"
     own = "排查发现消防通道堵塞、用电不规范等4个方面的隐患。"
-    assert count_scope.disagreement(q, own, _figure(own, "4个")) == ""
+    assert count_scope.disagreement(q, own, figure_named(own, "4个")) == ""
     bare = "排查发现消防通道堵塞、用电不规范等六方面隐患。"
     assert all(count_scope.disagreement(q, bare, f) == "" for f in asked_numbers.counted(q.text, bare))
     # a noun the figure reader reads as a unit (几个项目) is that reader's
     counted = analyse("排查覆盖了多少个工地？")
-    assert count_scope.disagreement(counted, other, _figure(other, "862个")) == ""
+    assert count_scope.disagreement(counted, other, figure_named(other, "862个")) == ""
 
 
 PASSAGE = ("《实施意见》围绕产业、人才、环境三个方面，提出了20条具体举措。围绕壮大产业，提出设立产业基金、建设孵化园区等7条具体举措。"
@@ -56,7 +52,7 @@ def _sentences() -> list[Sentence]:
 
 
 def _pick(s: Sentence, figure: str) -> FigurePick:
-    f = _figure(s.text, figure)
+    f = figure_named(s.text, figure)
     return FigurePick(Scored(s, 0.8, 0.8), f, s.a, s.b, 0.5, "", "", {"veto": 0.0})
 
 
@@ -64,11 +60,11 @@ def test_a_part_is_no_answer_to_the_total_asked_nor_the_total_to_a_part():
     sentences = _sentences()
     whole, part = sentences[0], sentences[2]
     total = analyse("为优化营商环境，《实施意见》一共提出了多少条具体举措？")
-    assert count_scope.part_whole_disagreement(total, part, _figure(part.text, "6条"), [PASSAGE]).startswith("a part (6条)")
-    assert count_scope.part_whole_disagreement(total, whole, _figure(whole.text, "20条"), [PASSAGE]) == ""
+    assert count_scope.part_whole_disagreement(total, part, figure_named(part.text, "6条"), [PASSAGE]).startswith("a part (6条)")
+    assert count_scope.part_whole_disagreement(total, whole, figure_named(whole.text, "20条"), [PASSAGE]) == ""
     asked_part = analyse("《实施意见》中，围绕引育人才的举措有多少条？")
-    assert count_scope.part_whole_disagreement(asked_part, whole, _figure(whole.text, "20条"), [PASSAGE]).startswith("the whole")
-    assert count_scope.part_whole_disagreement(asked_part, part, _figure(part.text, "6条"), [PASSAGE]) == ""
+    assert count_scope.part_whole_disagreement(asked_part, whole, figure_named(whole.text, "20条"), [PASSAGE]).startswith("the whole")
+    assert count_scope.part_whole_disagreement(asked_part, part, figure_named(part.text, "6条"), [PASSAGE]) == ""
     # ranked: the part's pick scores nothing for the total asked, the total leads
     scored = [Scored(s, 0.8, 0.8) for s in sentences]
     picks = passage_scope.ranked(total, [_pick(part, "6条"), _pick(whole, "20条")], scored)
@@ -80,11 +76,11 @@ def test_counts_that_do_not_sum_say_nothing_of_parts():
     chunk = made_chunk(text)
     s = Sentence(0, chunk, 0, text.index("。") + 1)
     q = analyse("甲区一共出台了多少条措施？")
-    assert count_scope.part_whole_disagreement(q, s, _figure(s.text, "12条"), [text]) == ""
+    assert count_scope.part_whole_disagreement(q, s, figure_named(s.text, "12条"), [text]) == ""
     # a question asking neither the total nor a part is left alone
     plain = analyse("《实施意见》提出了多少条具体举措？")
     sentences = _sentences()
-    assert count_scope.part_whole_disagreement(plain, sentences[2], _figure(sentences[2].text, "6条"), [PASSAGE]) == ""
+    assert count_scope.part_whole_disagreement(plain, sentences[2], figure_named(sentences[2].text, "6条"), [PASSAGE]) == ""
 
 
 def test_a_topic_the_passage_opens_after_the_sentence_is_not_the_sentences():
@@ -105,7 +101,7 @@ def test_a_topic_the_passage_opens_after_the_sentence_is_not_the_sentences():
 def test_the_noun_counted_may_run_long_or_share_its_head_with_the_one_asked():
     q = analyse("座谈会上有几个督导组的负责同志作了发言？")
     text = "甲、乙等3家单位和2个省委第一巡回督导组负责同志作了发言。"
-    assert count_scope.disagreement(q, text, _figure(text, "2个")) == ""
+    assert count_scope.disagreement(q, text, figure_named(text, "2个")) == ""
     flagged = analyse("平台处罚了多少个违规账号？")
     said = "该平台已对存在违规的5812个账号进行了处罚。"
-    assert count_scope.disagreement(flagged, said, _figure(said, "5812个")) == ""
+    assert count_scope.disagreement(flagged, said, figure_named(said, "5812个")) == ""

@@ -5,17 +5,13 @@ to it, and 底线 is a lower bound (不低于). Made-up sentences."""
 
 from __future__ import annotations
 
-from support import figure_picks as _picks
+from support import figure_named, figure_picks as _picks
 from support import drafted_shown
 
 from assistant.answer.dimensions import unit_disagreement
 from assistant.query.glued import reaching
 from assistant.query.question import analyse
-from assistant.text import paraphrases, quantities
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+from assistant.text import paraphrases
 
 
 def test_a_verb_of_reaching_is_no_head():
@@ -36,9 +32,9 @@ def test_the_noun_after_how_large_is_asked():
 
 def test_a_duration_is_no_size():
     text = "启动产业培育三年计划，推动竹木加工向50亿级目标迈进。"
-    assert unit_disagreement(("规模",), _figure(text, "三年"))
-    assert not unit_disagreement(("规模",), _figure(text, "50亿级"))
-    assert not unit_disagreement(("工期",), _figure(text, "三年"))
+    assert unit_disagreement(("规模",), figure_named(text, "三年"))
+    assert not unit_disagreement(("规模",), figure_named(text, "50亿级"))
+    assert not unit_disagreement(("工期",), figure_named(text, "三年"))
 
 
 def test_a_floor_is_a_lower_bound():

@@ -12,14 +12,11 @@ from assistant.answer import extractive, figure_kind, indicator_match, rates
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 from assistant.text import quantities, respectively
-
-
-def _figure(text: str, written: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == written)
+from support import figure_named
 
 
 def _why(question: str, text: str, written: str) -> str:
-    return figure_kind.disagreement(analyse(question), text, _figure(text, written))
+    return figure_kind.disagreement(analyse(question), text, figure_named(text, written))
 
 
 def _chunk(text: str, cid: str = "c1", title: str = "青溪新闻") -> Chunk:
@@ -52,9 +49,9 @@ def test_the_kind_of_a_figure_in_a_text():
     kinds = {f.text: figure_kind.kind_of(text, f) for f in quantities.find_quantities(text)}
     assert kinds == {"2830万台": "level", "29.9%": "change", "35.2%": "share", "3位": "rank", "8.5%": "change",
                      "120亿元": "level", "3000人": "level"}
-    assert figure_kind.kind_of("规上工业增加值完成12.3亿元", _figure("规上工业增加值完成12.3亿元", "12.3亿元")) == "level"
-    assert figure_kind.kind_of("城镇化率达到61.5%", _figure("城镇化率达到61.5%", "61.5%")) == "level"
-    assert figure_kind.kind_of("比重提高2个百分点", _figure("比重提高2个百分点", "2个百分点")) == "change"
+    assert figure_kind.kind_of("规上工业增加值完成12.3亿元", figure_named("规上工业增加值完成12.3亿元", "12.3亿元")) == "level"
+    assert figure_kind.kind_of("城镇化率达到61.5%", figure_named("城镇化率达到61.5%", "61.5%")) == "level"
+    assert figure_kind.kind_of("比重提高2个百分点", figure_named("比重提高2个百分点", "2个百分点")) == "change"
 
 
 OUTPUT = "青溪市平板电脑出货量2830万台，同比下降29.9%。"
@@ -120,7 +117,7 @@ def test_the_rules_path_takes_the_figure_of_the_kind_asked_or_abstains():
 
 def test_figures_after_fenbie_belong_to_the_items_in_order():
     text = "上半年，青溪市汽车产销量分别完成132.4万辆和131.9万辆，同比分别增长9.3%和9.8%。"
-    assert respectively.respective_items(text, _figure(text, "131.9万辆")) == (["产", "销"], 1)
+    assert respectively.respective_items(text, figure_named(text, "131.9万辆")) == (["产", "销"], 1)
     assert _why("上半年青溪市汽车销量是多少？", text, "132.4万辆")
     assert not _why("上半年青溪市汽车销量是多少？", text, "131.9万辆")
     assert not _why("上半年青溪市汽车产量是多少？", text, "132.4万辆")
@@ -134,7 +131,7 @@ def test_figures_after_fenbie_belong_to_the_items_in_order():
 
 def test_each_item_of_an_enumeration_owns_the_figure_that_closes_it():
     text = "今年，青溪县改造农厕800户，创建整洁型村庄80个、宜居型村庄120个、生态型村庄12个。"
-    assert respectively.enumerated_items(text, _figure(text, "120个")) == (["整洁型村庄", "宜居型村庄", "生态型村庄"], 1)
+    assert respectively.enumerated_items(text, figure_named(text, "120个")) == (["整洁型村庄", "宜居型村庄", "生态型村庄"], 1)
     assert "整洁型村庄" in _why("青溪县今年要创建多少个宜居型村庄？", text, "80个")
     assert not _why("青溪县今年要创建多少个宜居型村庄？", text, "120个")
     assert "120个" in _answer("青溪县今年要创建多少个宜居型村庄？", text)
@@ -142,11 +139,11 @@ def test_each_item_of_an_enumeration_owns_the_figure_that_closes_it():
     # an English question names its item through the words it translates to (ecological -> 生态)
     q = analyse("How many ecological-type villages will Qingxi County create?")
     q.terms = ("生态", "生物", "型", "村庄", "创造", "创")
-    assert "生态型村庄" in figure_kind.disagreement(q, text, _figure(text, "80个"))
-    assert not figure_kind.disagreement(q, text, _figure(text, "12个"))
+    assert "生态型村庄" in figure_kind.disagreement(q, text, figure_named(text, "80个"))
+    assert not figure_kind.disagreement(q, text, figure_named(text, "12个"))
     # a figure and its change are not two items
     text = "全县粮食产量120万吨、增长3%。"
-    assert respectively.enumerated_items(text, _figure(text, "3%")) == ([], -1)
+    assert respectively.enumerated_items(text, figure_named(text, "3%")) == ([], -1)
 
 
 def test_a_clause_that_narrows_the_measure_another_way_gives_another_figure():
@@ -186,7 +183,7 @@ def test_a_market_the_question_asks_in_narrows_the_measure():
 
 def test_change_verbs_beyond_the_figure_readers():
     text = "归母净利润同比下滑13.6%，营收微跌0.75%。"
-    assert figure_kind.kind_of(text, _figure(text, "13.6%")) == "change"
+    assert figure_kind.kind_of(text, figure_named(text, "13.6%")) == "change"
     assert _why("白鹭公司归母净利润是多少？", text, "13.6%")
 
 
@@ -247,21 +244,21 @@ def test_a_noun_named_in_a_clause_without_a_figure_introduces_the_figure():
 def test_a_figure_an_english_question_writes_is_part_of_a_name_not_the_answer():
     text = "青溪汽车将召回部分进口NX 400h+汽车，共计864辆。"
     q = analyse("How many imported NX 400h+ cars will Qingxi Motors recall?")
-    assert "400h" in figure_kind.disagreement(q, text, _figure(text, "400h"))
-    assert not figure_kind.stated_disagreement(q, text, _figure(text, "864辆"))
+    assert "400h" in figure_kind.disagreement(q, text, figure_named(text, "400h"))
+    assert not figure_kind.stated_disagreement(q, text, figure_named(text, "864辆"))
     text = "青溪75岁及以上老人中只有25.7%的人感到幸福。"
     q = analyse("What share of Qingxi people aged 75 and over feel happy?")
-    assert figure_kind.stated_disagreement(q, text, _figure(text, "75岁"))
-    assert not figure_kind.stated_disagreement(q, text, _figure(text, "25.7%"))
+    assert figure_kind.stated_disagreement(q, text, figure_named(text, "75岁"))
+    assert not figure_kind.stated_disagreement(q, text, figure_named(text, "25.7%"))
     # a Chinese question's own figure too, but no ordinal of the text
-    assert figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), text, _figure(text, "75岁"))
-    assert not figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), text, _figure(text, "25.7%"))
+    assert figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), text, figure_named(text, "75岁"))
+    assert not figure_kind.stated_disagreement(analyse("青溪75岁以上老人中多少人感到幸福？"), text, figure_named(text, "25.7%"))
     # a number the question writes in words, and an ordinal
     text = "青溪医院前四批医疗队开展远程诊断2183次，第三次会议于5月召开。"
     q = analyse("How many remote diagnoses did the first four medical teams of Qingxi Hospital make?")
-    assert "四批" in figure_kind.disagreement(q, text, _figure(text, "四批"))
-    assert not figure_kind.stated_disagreement(q, text, _figure(text, "2183次"))
-    assert "ordinal" in figure_kind.stated_disagreement(q, text, _figure(text, "三次"))
+    assert "四批" in figure_kind.disagreement(q, text, figure_named(text, "四批"))
+    assert not figure_kind.stated_disagreement(q, text, figure_named(text, "2183次"))
+    assert "ordinal" in figure_kind.stated_disagreement(q, text, figure_named(text, "三次"))
 
 
 def test_an_english_question_asks_no_measure_from_its_dictionary_guesses():
@@ -270,7 +267,7 @@ def test_an_english_question_asks_no_measure_from_its_dictionary_guesses():
     q = analyse("What share of Qingxi's drinking water sources should meet the water quality standard?")
     q.groups = (("饮用", "饮食"), ("水源", "源头"), ("质量", "服务质量"), ("标准", "达标"))
     q.terms = tuple(t for g in q.groups for t in g)
-    assert not figure_kind.disagreement(q, text, _figure(text, "100%"))
+    assert not figure_kind.disagreement(q, text, figure_named(text, "100%"))
 
 
 def test_a_sum_asked_in_any_currency_is_answered_by_money():
@@ -313,7 +310,7 @@ def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
     fair = "青溪县举办招商大会，签约额达160亿元。"
     assert _why("青溪县去年固定资产投资是多少？", fair, "160亿元").startswith("it measures")
     english = replace(analyse("What was Qingxi County's fixed-asset investment last year?"), terms=("固定资产", "投资"))
-    assert figure_kind.disagreement(english, fair, _figure(fair, "160亿元")).startswith("it measures")  # as translated
+    assert figure_kind.disagreement(english, fair, figure_named(fair, "160亿元")).startswith("it measures")  # as translated
     assert _why("青溪县招商大会签约金额是多少？", fair, "160亿元") == ""
     assert _why("青溪县招商大会签了多少钱的项目？", fair, "160亿元") == ""
 
@@ -321,9 +318,9 @@ def test_a_verb_before_a_sum_names_no_other_measure_but_a_noun_does():
 def test_an_english_amount_is_no_count_of_things():
     text = "青溪县实施重点项目86个，完成投资52亿元。"
     q = analyse("What was the total amount of investment in Qingxi County?")
-    assert figure_kind.kind_disagreement(q, text, _figure(text, "86个")).startswith("a count")
-    assert figure_kind.kind_disagreement(q, text, _figure(text, "52亿元")) == ""
-    assert figure_kind.kind_disagreement(analyse("How many projects did Qingxi County carry out?"), text, _figure(text, "86个")) == ""
+    assert figure_kind.kind_disagreement(q, text, figure_named(text, "86个")).startswith("a count")
+    assert figure_kind.kind_disagreement(q, text, figure_named(text, "52亿元")) == ""
+    assert figure_kind.kind_disagreement(analyse("How many projects did Qingxi County carry out?"), text, figure_named(text, "86个")) == ""
 
 
 def test_an_english_count_of_things_is_no_measure_sum_or_share():
@@ -344,7 +341,7 @@ def test_a_sum_that_qualifies_what_an_english_question_counts_is_not_asked():
     q = analyse("How many key projects worth over 5 million yuan did Qingxi County carry out?")
     assert q.unit == "" and "500万" in q.figures
     assert _why(q.text, text, "86个") == ""
-    assert "states" in figure_kind.stated_disagreement(q, text, _figure(text, "500万元以上"))
+    assert "states" in figure_kind.stated_disagreement(q, text, figure_named(text, "500万元以上"))
 
 def test_a_fall_or_rise_asked_with_many_asks_a_change():
     # 下滑了多少 asks the change (45.2%), as 下降了多少 does; 攀升是多少 is left a level
@@ -364,7 +361,7 @@ def test_a_rate_per_one_period_does_not_answer_one_per_another():
     assert _why(q, text, "880元") == ""
     # a unit per period (元/小时) and a wage per period (年薪) say it too; a question asking none checks none
     assert rates.rate_disagreement(analyse("青溪的充电宝每小时收费多少？"), "每天最高50元，8元/小时", 
-                                         _figure("每天最高50元，8元/小时", "8元")) == ""
+                                         figure_named("每天最高50元，8元/小时", "8元")) == ""
     assert _why("青溪公司经理的月薪是多少？", "青溪公司经理年薪30万元。", "30万元") == "a figure per 年 for one per 月"
     assert _why("青溪电池租用服务要多少钱？", text, "50元") == ""
 
@@ -377,13 +374,13 @@ def test_money_asked_as_qian_is_paid_as_a_fee_or_price():
 
 def test_a_figure_after_a_comparative_and_its_reference_is_a_distance():
     text = "青溪站水位退至60.49米，低于警戒水位0.01米。"
-    assert figure_kind.kind_of(text, _figure(text, "0.01米")) == figure_kind.CHANGE
-    assert figure_kind.kind_of(text, _figure(text, "60.49米")) == figure_kind.LEVEL
+    assert figure_kind.kind_of(text, figure_named(text, "0.01米")) == figure_kind.CHANGE
+    assert figure_kind.kind_of(text, figure_named(text, "60.49米")) == figure_kind.LEVEL
     assert _why("青溪站水位是多少？", text, "0.01米")
     assert not _why("青溪站水位低于警戒水位多少米？", text, "0.01米")  # the distance asked
     # a bound (超过每小时60公里) or the reference's own figure with 的 is no distance
     for text, written in (("车速不得超过每小时60公里。", "60公里"), ("通胀率远高于央行2%的目标。", "2%")):
-        assert figure_kind.kind_of(text, _figure(text, written)) == figure_kind.LEVEL
+        assert figure_kind.kind_of(text, figure_named(text, written)) == figure_kind.LEVEL
 
 
 def test_the_reference_asked_owns_the_figure_after_it():

@@ -7,147 +7,144 @@ from __future__ import annotations
 from assistant.answer import counted_kind, figure_kind, figure_scope, rates, siblings
 from assistant.query.question import analyse
 from assistant.text import quantities
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+from support import figure_named
 
 
 def test_a_rate_per_another_period_is_not_the_one_asked():
     text = "星河电池可按天、按月或按年租用，费用分别为每天60元、每月900元、每年9000元。"
     quarter = analyse("星河电池按季度租用的费用是多少？")
     for figure in ("60元", "900元", "9000元"):
-        assert rates.rate_disagreement(quarter, text, _figure(text, figure)), figure
+        assert rates.rate_disagreement(quarter, text, figure_named(text, figure)), figure
     month = analyse("星河电池按月租用的费用是多少？")
-    assert rates.rate_disagreement(month, text, _figure(text, "900元")) == ""
-    assert rates.rate_disagreement(month, text, _figure(text, "60元")) == "a figure per 天 for one per 月"
-    assert figure_kind.disagreement(quarter, text, _figure(text, "60元"))  # the hook
+    assert rates.rate_disagreement(month, text, figure_named(text, "900元")) == ""
+    assert rates.rate_disagreement(month, text, figure_named(text, "60元")) == "a figure per 天 for one per 月"
+    assert figure_kind.disagreement(quarter, text, figure_named(text, "60元"))  # the hook
     # written after the figure; a question asking no rate is not read
     after = "青川停车费为5元/小时。"
-    assert rates.rate_disagreement(analyse("青川停车费每天多少钱？"), after, _figure(after, "5元"))
-    assert rates.rate_disagreement(analyse("青川停车费是多少？"), after, _figure(after, "5元")) == ""
+    assert rates.rate_disagreement(analyse("青川停车费每天多少钱？"), after, figure_named(after, "5元"))
+    assert rates.rate_disagreement(analyse("青川停车费是多少？"), after, figure_named(after, "5元")) == ""
 
 
 def test_a_running_total_is_not_one_months_figure():
     text = "8月份星河共售出4200台，累计销量达9800台。"
     month = analyse("星河8月份的总销量是多少？")
-    assert figure_scope.running_total_disagreement(month, text, _figure(text, "9800台"))
-    assert figure_scope.running_total_disagreement(month, text, _figure(text, "4200台")) == ""
+    assert figure_scope.running_total_disagreement(month, text, figure_named(text, "9800台"))
+    assert figure_scope.running_total_disagreement(month, text, figure_named(text, "4200台")) == ""
     # a question asking the running total, or no period, is answered by it
     for question in ("星河截至8月份的累计销量是多少？", "星河1-8月的销量是多少？", "星河的累计销量是多少？"):
-        assert figure_scope.running_total_disagreement(analyse(question), text, _figure(text, "9800台")) == "", question
+        assert figure_scope.running_total_disagreement(analyse(question), text, figure_named(text, "9800台")) == "", question
 
 
 def test_a_count_of_a_sibling_kind_is_not_the_one_asked():
     text = "青川拥有12个省级历史文化名镇，创建整洁型村庄80个。"
     villages = analyse("青川拥有多少个省级历史文化名村？")
-    assert counted_kind.counted_disagreement(villages, text, _figure(text, "12个")) == "it counts 省级历史文化名镇, not 省级历史文化名村"
+    assert counted_kind.counted_disagreement(villages, text, figure_named(text, "12个")) == "it counts 省级历史文化名镇, not 省级历史文化名村"
     communities = analyse("青川要创建多少个整洁型社区？")
-    assert counted_kind.counted_disagreement(communities, text, _figure(text, "80个"))
+    assert counted_kind.counted_disagreement(communities, text, figure_named(text, "80个"))
     # the kind asked, a shortening of it (新能源车 for 新能源汽车) or an act asked are not read
-    assert counted_kind.counted_disagreement(analyse("青川拥有多少个省级历史文化名镇？"), text, _figure(text, "12个")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川拥有多少个省级历史文化名镇？"), text, figure_named(text, "12个")) == ""
     cars = "青川新增新能源车3000辆。"
-    assert counted_kind.counted_disagreement(analyse("青川新增多少辆新能源汽车？"), cars, _figure(cars, "3000辆")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川新增多少辆新能源汽车？"), cars, figure_named(cars, "3000辆")) == ""
     # a word before the figure that is not the kind it counts (违规的|110991个账号)
     accounts = "该平台已对存在违规的2000个账号进行了处罚。"
-    assert counted_kind.counted_disagreement(analyse("青川平台处罚了多少个违规账号？"), accounts, _figure(accounts, "2000个")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川平台处罚了多少个违规账号？"), accounts, figure_named(accounts, "2000个")) == ""
     members = "青川议会由45名成员组成。"
-    assert counted_kind.counted_disagreement(analyse("青川议会由几名议员组成？"), members, _figure(members, "45名")) == ""
+    assert counted_kind.counted_disagreement(analyse("青川议会由几名议员组成？"), members, figure_named(members, "45名")) == ""
 
 
 def test_a_figure_before_the_state_asked_is_another_states():
     text = "青川SUV后备厢常规状态下容积为460升，放倒后排座椅后，容积可扩展到1400升。"
     q = analyse("青川SUV放倒后排座椅后，后备厢容积能扩到多大？")
-    assert figure_scope.state_disagreement(q, text, _figure(text, "460升"))
-    assert figure_scope.state_disagreement(q, text, _figure(text, "1400升")) == ""
+    assert figure_scope.state_disagreement(q, text, figure_named(text, "460升"))
+    assert figure_scope.state_disagreement(q, text, figure_named(text, "1400升")) == ""
     # a question stating no such state is not read
-    assert figure_scope.state_disagreement(analyse("青川SUV后备厢容积是多少？"), text, _figure(text, "460升")) == ""
+    assert figure_scope.state_disagreement(analyse("青川SUV后备厢容积是多少？"), text, figure_named(text, "460升")) == ""
 
 
 def test_a_count_of_a_sibling_kind_beside_the_count_asked():
     text = "当天青川银行12个省(区)分行、3个计划单列市分行和90个地(市)分行正式挂牌。"
     asked = analyse("这次挂牌的青川银行省(区)分行一共有多少个？")
-    assert counted_kind.sibling_count_disagreement(asked, text, _figure(text, "12个")) == ""
+    assert counted_kind.sibling_count_disagreement(asked, text, figure_named(text, "12个")) == ""
     for figure in ("3个", "90个"):
-        assert counted_kind.sibling_count_disagreement(asked, text, _figure(text, figure)), figure
-    assert figure_kind.disagreement(asked, text, _figure(text, "90个"))  # the hook
+        assert counted_kind.sibling_count_disagreement(asked, text, figure_named(text, figure)), figure
+    assert figure_kind.disagreement(asked, text, figure_named(text, "90个"))  # the hook
     # a question naming no kind of the sentence's counts, or the whole kind, reads none
     for question in ("这次挂牌的分行一共有多少个？", "青川银行一共有多少个分行挂牌？"):
         for figure in ("12个", "3个", "90个"):
-            assert counted_kind.sibling_count_disagreement(analyse(question), text, _figure(text, figure)) == ""
+            assert counted_kind.sibling_count_disagreement(analyse(question), text, figure_named(text, figure)) == ""
 
 
 def test_a_figure_of_another_condition_than_asked_counts_other_things():
     text = "力争新签约亿元以上项目不低于50个，10亿元以上项目不低于10个。"
     asked = analyse("青川力争新签约10亿元以上项目不低于多少个？")
-    assert figure_scope.condition_disagreement(asked, text, _figure(text, "50个")) == "it is of 亿元以上, not 10亿元以上"
-    assert figure_scope.condition_disagreement(asked, text, _figure(text, "10个")) == ""
-    assert figure_kind.disagreement(asked, text, _figure(text, "50个"))  # the hook
+    assert figure_scope.condition_disagreement(asked, text, figure_named(text, "50个")) == "it is of 亿元以上, not 10亿元以上"
+    assert figure_scope.condition_disagreement(asked, text, figure_named(text, "10个")) == ""
+    assert figure_kind.disagreement(asked, text, figure_named(text, "50个"))  # the hook
     other = "新签约5亿元以上项目8个、十亿元以上项目3个。"
-    assert figure_scope.condition_disagreement(asked, other, _figure(other, "8个")) == "it is of 5亿元以上, not 10亿元以上"
-    assert figure_scope.condition_disagreement(asked, other, _figure(other, "3个")) == ""
+    assert figure_scope.condition_disagreement(asked, other, figure_named(other, "8个")) == "it is of 5亿元以上, not 10亿元以上"
+    assert figure_scope.condition_disagreement(asked, other, figure_named(other, "3个")) == ""
     # a question setting no condition is answered by either
     plain = analyse("青川力争新签约亿元以上项目不低于多少个？")
-    assert figure_scope.condition_disagreement(plain, text, _figure(text, "50个")) == ""
+    assert figure_scope.condition_disagreement(plain, text, figure_named(text, "50个")) == ""
 
 
 def test_a_period_written_before_a_figure_in_its_clause_is_the_figures():
     text = "星河S7的交付量从3月的1.2万辆提升到7月的2万辆。"
     quarter = analyse("星河汽车第一季度的交付量是多少辆？")
-    assert figure_scope.own_period_disagreement(quarter, text, _figure(text, "1.2万辆")) == "it is the figure of 3月"
-    assert figure_scope.own_period_disagreement(quarter, text, _figure(text, "2万辆")) == "it is the figure of 7月"
+    assert figure_scope.own_period_disagreement(quarter, text, figure_named(text, "1.2万辆")) == "it is the figure of 3月"
+    assert figure_scope.own_period_disagreement(quarter, text, figure_named(text, "2万辆")) == "it is the figure of 7月"
     july = analyse("星河S7七月的交付量是多少辆？")
-    assert figure_scope.own_period_disagreement(july, text, _figure(text, "2万辆")) == ""
+    assert figure_scope.own_period_disagreement(july, text, figure_named(text, "2万辆")) == ""
     # a period in another clause is the subject check's; one in the figure's clause agrees
     split = "一季度，星河交付新车3.1万辆，其中3月交付1.2万辆。"
-    assert figure_scope.own_period_disagreement(quarter, split, _figure(split, "3.1万辆")) == ""
-    assert figure_scope.own_period_disagreement(quarter, split, _figure(split, "1.2万辆")) == "it is the figure of 3月"
+    assert figure_scope.own_period_disagreement(quarter, split, figure_named(split, "3.1万辆")) == ""
+    assert figure_scope.own_period_disagreement(quarter, split, figure_named(split, "1.2万辆")) == "it is the figure of 3月"
 
 
 def test_a_figure_of_another_level_than_asked_counts_other_things():
     text = "推荐企业申报国家级专精特新企业，新认定省市级专精特新企业10户以上，新增国家级专精特新企业3户、省级12户。"
     asked = analyse("青川今年新增多少户国家级专精特新企业？")
-    assert figure_scope.level_disagreement(asked, text, _figure(text, "10户以上")) == "it is of 市级, not 国家级"
-    assert figure_scope.level_disagreement(asked, text, _figure(text, "3户")) == ""
-    assert figure_scope.level_disagreement(asked, text, _figure(text, "12户")) == "it is of 省级, not 国家级"
+    assert figure_scope.level_disagreement(asked, text, figure_named(text, "10户以上")) == "it is of 市级, not 国家级"
+    assert figure_scope.level_disagreement(asked, text, figure_named(text, "3户")) == ""
+    assert figure_scope.level_disagreement(asked, text, figure_named(text, "12户")) == "it is of 省级, not 国家级"
     # a clause naming no level, or a question asking none, is not read
-    assert figure_scope.level_disagreement(analyse("青川今年新增多少户专精特新企业？"), text, _figure(text, "12户")) == ""
+    assert figure_scope.level_disagreement(analyse("青川今年新增多少户专精特新企业？"), text, figure_named(text, "12户")) == ""
     plain = "新增专精特新企业5户。"
-    assert figure_scope.level_disagreement(asked, plain, _figure(plain, "5户")) == ""
+    assert figure_scope.level_disagreement(asked, plain, figure_named(plain, "5户")) == ""
 
 
 def test_a_figure_of_a_variant_of_the_model_asked_is_the_variants():
     text = "星河在青川再次降价，其中Model 3性能版降幅高达14%，Model 3降价5%。"
     asked = analyse("星河把Model 3的售价下调了多少？")
-    assert figure_scope.variant_disagreement(asked, text, _figure(text, "14%")) == "it is of Model 3性能版"
-    assert figure_scope.variant_disagreement(asked, text, _figure(text, "5%")) == ""
-    assert figure_scope.variant_disagreement(analyse("星河把Model 3性能版的售价下调了多少？"), text, _figure(text, "14%")) == ""
+    assert figure_scope.variant_disagreement(asked, text, figure_named(text, "14%")) == "it is of Model 3性能版"
+    assert figure_scope.variant_disagreement(asked, text, figure_named(text, "5%")) == ""
+    assert figure_scope.variant_disagreement(analyse("星河把Model 3性能版的售价下调了多少？"), text, figure_named(text, "14%")) == ""
 
 
 def test_a_figure_after_another_year_than_asked_is_that_years():
     text = "机构预计，到2026年，光伏组件市场规模将翻倍，达到800亿美元，2027年将达到1100亿美元。"
     q = analyse("机构预计2027年光伏组件市场规模将达到多少？")
-    assert figure_scope.own_year_disagreement(q, text, _figure(text, "800亿美元")) == "it is the figure of 2026年"
-    assert figure_scope.own_year_disagreement(q, text, _figure(text, "1100亿美元")) == ""
-    assert figure_scope.scope_disagreement(q, text, _figure(text, "800亿美元"))  # the hook
+    assert figure_scope.own_year_disagreement(q, text, figure_named(text, "800亿美元")) == "it is the figure of 2026年"
+    assert figure_scope.own_year_disagreement(q, text, figure_named(text, "1100亿美元")) == ""
+    assert figure_scope.scope_disagreement(q, text, figure_named(text, "800亿美元"))  # the hook
     # a year compared with, a run of years holding the asked one, a date, a relative year: no veto
     compared = "青川公司营收50亿元，比2022年增长12%。"
-    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收增长多少？"), compared, _figure(compared, "12%")) == ""
+    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收增长多少？"), compared, figure_named(compared, "12%")) == ""
     run = "2021-2025年青川累计投资300亿元。"
-    assert figure_scope.own_year_disagreement(analyse("2023年青川投资多少？"), run, _figure(run, "300亿元")) == ""
+    assert figure_scope.own_year_disagreement(analyse("2023年青川投资多少？"), run, figure_named(run, "300亿元")) == ""
     dated = "2023年3月1日，青川公司公布营收50亿元。"
-    assert figure_scope.own_year_disagreement(analyse("青川公司2022年营收多少？"), dated, _figure(dated, "50亿元")) == ""
+    assert figure_scope.own_year_disagreement(analyse("青川公司2022年营收多少？"), dated, figure_named(dated, "50亿元")) == ""
     relative = "青川公司成立于2010年，今年营收50亿元。"
-    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收多少？"), relative, _figure(relative, "50亿元")) == ""
+    assert figure_scope.own_year_disagreement(analyse("青川公司2023年营收多少？"), relative, figure_named(relative, "50亿元")) == ""
 
 
 def test_a_unit_glued_to_a_number_names_no_model_with_a_variant():
     text = "青川掌机翻新版价格如下：32GB翻新版为200美元，全新版为260美元。"
     q = analyse("32GB的青川掌机卖多少钱？")
-    assert figure_scope.variant_disagreement(q, text, _figure(text, "200美元")) == ""
+    assert figure_scope.variant_disagreement(q, text, figure_named(text, "200美元")) == ""
     # the variant's word written without 版 names it
     model = "其中Model 3性能版降幅高达14%。"
-    assert figure_scope.variant_disagreement(analyse("Model 3性能车型降价多少？"), model, _figure(model, "14%")) == ""
+    assert figure_scope.variant_disagreement(analyse("Model 3性能车型降价多少？"), model, figure_named(model, "14%")) == ""
 
 
 def test_a_figure_with_yishang_before_a_noun_is_a_threshold_not_an_amount():

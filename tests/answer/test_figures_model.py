@@ -13,6 +13,7 @@ from assistant.config import Settings
 from assistant.query.question import analyse
 from assistant.records import Chunk, Hit
 from assistant.text import quantities
+from support import figure_named
 
 
 def _chunk(text: str, cid: str = "c1") -> Chunk:
@@ -33,14 +34,10 @@ def _features(question: str, text: str, figure: str) -> dict:
     raise AssertionError(f"{figure} is no candidate of {text}")
 
 
-def _figure(text: str, written: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == written)
-
-
 def test_the_words_after_a_figure_are_what_it_counts():
     # counted_asked: a pair of the four characters after the figure is in the question
     text = "昨日共有169名旅客抵达青溪站，其中儿童20名。"
-    assert figure_model.counted_noun(text, _figure(text, "169名")) == "旅客抵达青溪"
+    assert figure_model.counted_noun(text, figure_named(text, "169名")) == "旅客抵达青溪"
     asked = _features("昨日有多少旅客抵达青溪站？", text, "169名")
     assert asked["counted_asked"] == 1.0 and asked["counted_other"] == 0.0
     other = _features("昨日青溪站迎来了多少儿童？", "昨日共有169名旅客抵达青溪站。", "169名")
@@ -49,8 +46,8 @@ def test_the_words_after_a_figure_are_what_it_counts():
 
 def test_a_figure_of_a_date_or_time_and_a_year():
     text = "2023年8月6日2时，青溪县发生4.1级地震。"  # the date itself is no figure; the hour is
-    assert figure_model.is_time_part(text, _figure(text, "2"))
-    assert not figure_model.is_time_part(text, _figure(text, "4.1级"))
+    assert figure_model.is_time_part(text, figure_named(text, "2"))
+    assert not figure_model.is_time_part(text, figure_named(text, "4.1级"))
     assert figure_model.is_year(quantities.Quantity("1998年", 0, 5, 1998.0, "年"))
     assert not figure_model.is_year(quantities.Quantity("30年", 0, 3, 30.0, "年"))
     assert _features("青溪县地震是哪一年发生的？", text, "4.1级")["year_asked"] == 1.0

@@ -7,15 +7,11 @@ from assistant.answer import figure_kind, figures, increments
 from assistant.answer.evidence import Scored, Sentence
 from assistant.query.question import analyse
 from assistant.records import Chunk
-from assistant.text import quantities
-
-
-def _figure(text: str, written: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == written)
+from support import figure_named
 
 
 def _why(question: str, text: str, written: str) -> str:
-    return figure_kind.disagreement(analyse(question), text, _figure(text, written))
+    return figure_kind.disagreement(analyse(question), text, figure_named(text, written))
 
 
 def test_an_increment_is_asked_by_either_verb():
@@ -28,14 +24,14 @@ def test_an_increment_is_asked_by_either_verb():
 
 def test_an_increment_is_stated_before_an_absolute_figure():
     text = "年内新增风电装机容量15万千瓦，全力把绿电打造成招商利器。"
-    assert increments.stated(text, _figure(text, "15万千瓦"))
+    assert increments.stated(text, figure_named(text, "15万千瓦"))
     text = "用户数增加到13万户，同比增长8%。"
-    assert not increments.stated(text, _figure(text, "13万户"))  # the level reached
-    assert not increments.stated(text, _figure(text, "8%"))  # a rate
+    assert not increments.stated(text, figure_named(text, "13万户"))  # the level reached
+    assert not increments.stated(text, figure_named(text, "8%"))  # a rate
     text = "规上工业增加值完成12.3亿元，增长12%。"
-    assert not increments.stated(text, _figure(text, "12.3亿元"))
+    assert not increments.stated(text, figure_named(text, "12.3亿元"))
     text = "新增固定泊位2000个，临时泊位1000个。"
-    assert not increments.stated(text, _figure(text, "1000个"))  # another clause says no 新增
+    assert not increments.stated(text, figure_named(text, "1000个"))  # another clause says no 新增
 
 
 def test_the_kind_check_lets_one_verb_answer_the_other():
@@ -82,10 +78,10 @@ def test_the_asking_phrase_百分之几_is_no_topic_word():
 def test_one_increment_word_governs_the_list_after_it():
     # 新增 X数、Y数: the list's later item is added too
     text = "力争新增公园绿地3处、口袋公园12个，着力解决群众休闲难题。"
-    assert increments.stated(text, _figure(text, "12个"))
+    assert increments.stated(text, figure_named(text, "12个"))
     assert _why("青溪市今年口袋公园要增加多少？", text, "12个") == ""
     # an item with its own verb is not the increment's; nor one after a list item with no figure
     text = "新增公园3个、建成绿地12万平方米。"
-    assert not increments.stated(text, _figure(text, "12万平方米"))
+    assert not increments.stated(text, figure_named(text, "12万平方米"))
     text = "改造道路、绿地、广场20处。"
-    assert not increments.stated(text, _figure(text, "20处"))
+    assert not increments.stated(text, figure_named(text, "20处"))

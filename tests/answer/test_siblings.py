@@ -7,16 +7,12 @@ from assistant.answer import figure_kind, siblings, subject
 from assistant.answer.evidence import Scored, Sentence
 from assistant.query.question import analyse
 from assistant.records import Chunk
-from assistant.text import quantities
+from support import figure_named
 
 
 def _chunk(text: str, title: str = "") -> Chunk:
     return Chunk(id="c1", source="made/c1.txt", title=title, subject="", article=0, start=0, end=len(text),
                  text=text, segments=((0, 0, len(text)),), raw=text)
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
 
 
 def _families(text: str) -> list[tuple[str, str]]:
@@ -40,40 +36,40 @@ SENTENCE = "本轮调价中，青川92号汽油每升上调0.21元，95号汽油
 
 def test_a_figure_of_another_number_is_a_siblings():
     q = analyse("本轮调价中青川98号汽油每升上调了多少？")
-    assert "92号" in siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元"))
-    assert "95号" in siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元"))
-    assert figure_kind.disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元"))  # the hook
+    assert "92号" in siblings.designator_figure_disagreement(q, SENTENCE, figure_named(SENTENCE, "0.21元"))
+    assert "95号" in siblings.designator_figure_disagreement(q, SENTENCE, figure_named(SENTENCE, "0.23元"))
+    assert figure_kind.disagreement(q, SENTENCE, figure_named(SENTENCE, "0.23元"))  # the hook
 
 
 def test_the_figure_of_the_number_asked_is_kept_and_its_neighbours_is_not():
     q = analyse("本轮调价中青川95号汽油每升上调了多少？")
-    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.23元")) == ""
-    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元"))
+    assert siblings.designator_figure_disagreement(q, SENTENCE, figure_named(SENTENCE, "0.23元")) == ""
+    assert siblings.designator_figure_disagreement(q, SENTENCE, figure_named(SENTENCE, "0.21元"))
 
 
 def test_numbers_named_together_share_their_figure():
     text = "青川92号和98号汽油每升均上调0.2元。"
     q = analyse("青川98号汽油每升上调了多少？")
-    assert siblings.designator_figure_disagreement(q, text, _figure(text, "0.2元")) == ""
+    assert siblings.designator_figure_disagreement(q, text, figure_named(text, "0.2元")) == ""
 
 
 def test_a_batch_named_before_the_figure_is_in_force_even_when_the_asked_one_follows():
     text = "星禾公司捐出首批物资（含300箱饮用水和400箱方便食品），随后还将送出第二批物资。"
     second = analyse("星禾公司第二批物资包括多少箱方便食品？")
     first = analyse("星禾公司首批物资包括多少箱方便食品？")
-    assert siblings.designator_figure_disagreement(second, text, _figure(text, "400箱"))
-    assert siblings.designator_figure_disagreement(first, text, _figure(text, "400箱")) == ""
+    assert siblings.designator_figure_disagreement(second, text, figure_named(text, "400箱"))
+    assert siblings.designator_figure_disagreement(first, text, figure_named(text, "400箱")) == ""
 
 
 def test_a_sum_in_another_currency_is_not_the_one_asked():
     text = "星河新车起售价为150万青川卢比（约1.8万美元），国内售价13万元。"
     rupees = analyse("星河新车起售价定在多少青川卢比？")
-    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "1.8万美元")) == "a sum in 美元, not in 卢比"
-    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "13万元"))
-    assert siblings.designator_figure_disagreement(rupees, text, _figure(text, "150万")) == ""
+    assert siblings.designator_figure_disagreement(rupees, text, figure_named(text, "1.8万美元")) == "a sum in 美元, not in 卢比"
+    assert siblings.designator_figure_disagreement(rupees, text, figure_named(text, "13万元"))
+    assert siblings.designator_figure_disagreement(rupees, text, figure_named(text, "150万")) == ""
     # 元 is the local currency: it answers 人民币; a bare 元 asked names no currency
-    assert siblings.currency_disagreement(analyse("国内售价多少人民币？"), text, _figure(text, "13万元")) == ""
-    assert siblings.currency_disagreement(analyse("国内售价多少万元？"), text, _figure(text, "1.8万美元")) == ""
+    assert siblings.currency_disagreement(analyse("国内售价多少人民币？"), text, figure_named(text, "13万元")) == ""
+    assert siblings.currency_disagreement(analyse("国内售价多少万元？"), text, figure_named(text, "1.8万美元")) == ""
 
 
 def test_a_sentence_naming_only_siblings_is_rejected_when_its_passage_never_names_the_one_asked():
@@ -89,7 +85,7 @@ def test_a_sentence_naming_only_siblings_is_rejected_when_its_passage_never_name
 
 def test_a_question_naming_no_designator_is_not_checked():
     q = analyse("本轮调价中汽油每升上调了多少？")
-    assert siblings.designator_figure_disagreement(q, SENTENCE, _figure(SENTENCE, "0.21元")) == ""
+    assert siblings.designator_figure_disagreement(q, SENTENCE, figure_named(SENTENCE, "0.21元")) == ""
     assert siblings.designator_disagreement(q, _chunk(SENTENCE), 0, len(SENTENCE)) is None
 
 
@@ -120,42 +116,42 @@ def test_a_version_or_season_named_by_a_word_is_a_designator():
 def test_a_figure_of_another_season_or_version_is_a_siblings():
     text = "测产结果显示，星禾稻头季平均亩产干谷460公斤。"
     ratoon = analyse("星禾稻再生季的平均亩产是多少公斤？")
-    assert "头季" in siblings.designator_figure_disagreement(ratoon, text, _figure(text, "460公斤"))
+    assert "头季" in siblings.designator_figure_disagreement(ratoon, text, figure_named(text, "460公斤"))
     first = analyse("星禾稻头季的平均亩产是多少公斤？")
-    assert siblings.designator_figure_disagreement(first, text, _figure(text, "460公斤")) == ""
+    assert siblings.designator_figure_disagreement(first, text, figure_named(text, "460公斤")) == ""
     both = "星河将推出纯电和增程两种版本，增程版售价20万元。"
     q = analyse("星河增程版的售价是多少？")
-    assert siblings.designator_figure_disagreement(q, both, _figure(both, "20万元")) == ""
+    assert siblings.designator_figure_disagreement(q, both, figure_named(both, "20万元")) == ""
 
 
 def test_the_whole_series_figure_does_not_answer_one_phase():
     text = "该项目总投资达50亿元，预计全部达产后年产值可达40亿元。"
     q = analyse("星禾项目首期达产后年产值预计是多少？")
-    assert "全部达产" in siblings.designator_figure_disagreement(q, text, _figure(text, "40亿元"))
+    assert "全部达产" in siblings.designator_figure_disagreement(q, text, figure_named(text, "40亿元"))
     own = "该项目预计首期达产后年产值可达40亿元。"
-    assert siblings.designator_figure_disagreement(q, own, _figure(own, "40亿元")) == ""
+    assert siblings.designator_figure_disagreement(q, own, figure_named(own, "40亿元")) == ""
 
 
 def test_a_range_over_the_versions_does_not_answer_one_version():
     text = "星河新车共推出五款车型，售价区间为16.98-21.98万元。"
     q = analyse("星河新车四驱版车型的售价是多少？")
-    assert "every version" in siblings.designator_figure_disagreement(q, text, _figure(text, "16.98-21.98万元"))
+    assert "every version" in siblings.designator_figure_disagreement(q, text, figure_named(text, "16.98-21.98万元"))
     named = "星河新车四驱版车型售价为21.98万元。"
-    assert siblings.designator_figure_disagreement(q, named, _figure(named, "21.98万元")) == ""
+    assert siblings.designator_figure_disagreement(q, named, figure_named(named, "21.98万元")) == ""
     # a version the sentence names nowhere, its figure a single one: not read
     single = "星河新车售价为21.98万元。"
-    assert siblings.designator_figure_disagreement(q, single, _figure(single, "21.98万元")) == ""
+    assert siblings.designator_figure_disagreement(q, single, figure_named(single, "21.98万元")) == ""
 
 
 def test_a_figure_of_another_stated_case_is_not_the_one_asked():
     text = "如能见度小于200米，车速不得超过每小时60公里；若能见度小于100米，车速不得超过每小时40公里。"
     q = analyse("能见度小于300米时，车速不得超过每小时多少公里？")
-    assert siblings.condition_disagreement(q, text, _figure(text, "60公里")) == "it is for 小于200米, not 小于300米"
-    assert "小于100米" in siblings.condition_disagreement(q, text, _figure(text, "40公里"))
+    assert siblings.condition_disagreement(q, text, figure_named(text, "60公里")) == "it is for 小于200米, not 小于300米"
+    assert "小于100米" in siblings.condition_disagreement(q, text, figure_named(text, "40公里"))
     asked = analyse("能见度小于100米时，车速不得超过每小时多少公里？")
-    assert siblings.condition_disagreement(asked, text, _figure(text, "40公里")) == ""
-    assert siblings.condition_disagreement(asked, text, _figure(text, "60公里"))
-    assert figure_kind.disagreement(q, text, _figure(text, "60公里"))  # the hook
+    assert siblings.condition_disagreement(asked, text, figure_named(text, "40公里")) == ""
+    assert siblings.condition_disagreement(asked, text, figure_named(text, "60公里"))
+    assert figure_kind.disagreement(q, text, figure_named(text, "60公里"))  # the hook
 
 
 def test_an_ordinal_with_its_kind_is_a_designator():

@@ -7,10 +7,7 @@ from __future__ import annotations
 from assistant.answer import dimensions, indicator_match, rival_words, unit_nouns
 from assistant.query.question import analyse
 from assistant.text import paraphrases, quantities
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
+from support import figure_named
 
 
 def test_cores_threads_and_transfer_rates_are_units():
@@ -21,10 +18,10 @@ def test_cores_threads_and_transfer_rates_are_units():
 def test_a_unit_that_begins_the_noun_counted_with_ge():
     q = analyse("青石X9处理器一共有多少个核心和线程？")
     text = "青石X9处理器共计16核24线程。"
-    assert unit_nouns.unit_names_noun(q, _figure(text, "16核")) and unit_nouns.unit_names_noun(q, _figure(text, "24线程"))
+    assert unit_nouns.unit_names_noun(q, figure_named(text, "16核")) and unit_nouns.unit_names_noun(q, figure_named(text, "24线程"))
     # a classifier counts with its own word: 300家 is no count of 家庭 for that
     homes = analyse("青溪县有多少个家庭？")
-    assert not unit_nouns.unit_names_noun(homes, _figure("帮扶300家企业。", "300家"))
+    assert not unit_nouns.unit_names_noun(homes, figure_named("帮扶300家企业。", "300家"))
 
 
 def test_a_duration_asked_by_its_time_word_is_a_quantity():
@@ -35,9 +32,9 @@ def test_a_duration_asked_by_its_time_word_is_a_quantity():
 def test_a_dimension_left_to_the_unit_is_named_by_its_modifier():
     question = "青鸟S7的综合续航里程有多少？"
     text = "纯电续航能力为200公里，综合续航能力为1000公里。"
-    assert dimensions.modifier_written(question, "里程", _figure(text, "1000公里"), "综合续航能力为")
-    assert not dimensions.modifier_written(question, "里程", _figure(text, "1000公里"), "电池容量为")  # modifier not before it
-    assert not dimensions.modifier_written(question, "里程", _figure("重量为1000公斤", "1000公斤"), "续航能力为")  # no length
+    assert dimensions.modifier_written(question, "里程", figure_named(text, "1000公里"), "综合续航能力为")
+    assert not dimensions.modifier_written(question, "里程", figure_named(text, "1000公里"), "电池容量为")  # modifier not before it
+    assert not dimensions.modifier_written(question, "里程", figure_named("重量为1000公斤", "1000公斤"), "续航能力为")  # no length
 
 
 def test_a_fall_written_by_its_size():
@@ -47,18 +44,18 @@ def test_a_fall_written_by_its_size():
 def test_a_series_code_the_sentence_never_writes_is_another_version():
     q = analyse("青石RX 7700显卡有多少组CU单元？")
     text = "其中，RX 7900的CU单元是70组，而RX 7900 XT是84组。"
-    assert rival_words.code_disagreement(q, text, _figure(text, "70组")) == "it is of another version than RX 7700"
+    assert rival_words.code_disagreement(q, text, figure_named(text, "70组")) == "it is of another version than RX 7700"
     own = "青石RX 7700的CU单元是54组。"
-    assert rival_words.code_disagreement(q, own, _figure(own, "54组")) == ""
+    assert rival_words.code_disagreement(q, own, figure_named(own, "54组")) == ""
     # a statistic's figure after its letters is no code (GDP 5%)
-    assert rival_words.code_disagreement(analyse("青溪GDP 5%的增长靠什么？"), "GDP 6%的增长", _figure("GDP 6%的增长", "6%")) == ""
+    assert rival_words.code_disagreement(analyse("青溪GDP 5%的增长靠什么？"), "GDP 6%的增长", figure_named("GDP 6%的增长", "6%")) == ""
 
 
 def test_the_subject_of_a_relative_clause_narrows_not_its_verb():
     q = analyse("青鸟7.0规范瞄准的数据速率是多少？")
     assert indicator_match.modifier(q) == ("规范", "数据速率")
     text = "工作组将朝着青鸟7.0规范中的128GT/s数据速率迈进。"
-    assert indicator_match.indicator_disagreement(q, text, _figure(text, "128GT/s")) == ""
+    assert indicator_match.indicator_disagreement(q, text, figure_named(text, "128GT/s")) == ""
     # a named subject is the subject checks': no narrower
     assert indicator_match.modifier(analyse("青鸟公司发布的营业收入是多少？"))[0] in ("", "公司")
 
@@ -66,9 +63,9 @@ def test_the_subject_of_a_relative_clause_narrows_not_its_verb():
 def test_codes_the_question_lists_together_are_all_asked():
     q = analyse("已交付的青鸟L9、L8、L7中，配备空气悬架的占多少？")
     text = "在所有已交付的青鸟L9、青鸟L8、青鸟L7中，有90%的车型配备了空气悬架。"
-    assert rival_words.code_disagreement(q, text, _figure(text, "90%")) == ""
+    assert rival_words.code_disagreement(q, text, figure_named(text, "90%")) == ""
     one = analyse("青鸟L9中配备空气悬架的占多少？")
-    assert rival_words.code_disagreement(one, text, _figure(text, "90%")) == "it is of L7, not L9"
+    assert rival_words.code_disagreement(one, text, figure_named(text, "90%")) == "it is of L7, not L9"
 
 
 def test_a_reporting_verb_with_its_subject_narrows_nothing():
@@ -93,11 +90,11 @@ def test_general_classifiers_of_abstract_things_count_the_same_noun():
     # 多少条政策 asked, 出台12项政策措施 written: 条, 项, 件, 个 count a policy, a measure, a deed alike
     q = analyse("青溪县出台了多少条扶持企业的政策？")
     text = "青溪县出台12项政策措施，培育企业30家，拨付资金5000万元。"
-    assert unit_nouns.counts_same_noun(q, text, _figure(text, "12项"))
-    assert unit_nouns.counts_same_noun(analyse("青溪县和高校达成了多少个合作？"), "达成合作20项。", _figure("达成合作20项。", "20项"))
+    assert unit_nouns.counts_same_noun(q, text, figure_named(text, "12项"))
+    assert unit_nouns.counts_same_noun(analyse("青溪县和高校达成了多少个合作？"), "达成合作20项。", figure_named("达成合作20项。", "20项"))
     # another noun's count (12项工程), or a specific classifier (30家企业), is no count of the policies asked
-    assert not unit_nouns.counts_same_noun(q, "青溪县实施12项工程。", _figure("青溪县实施12项工程。", "12项"))
-    assert not unit_nouns.counts_same_noun(analyse("青溪县有多少个政策？"), "政策惠及30家。", _figure("政策惠及30家。", "30家"))
+    assert not unit_nouns.counts_same_noun(q, "青溪县实施12项工程。", figure_named("青溪县实施12项工程。", "12项"))
+    assert not unit_nouns.counts_same_noun(analyse("青溪县有多少个政策？"), "政策惠及30家。", figure_named("政策惠及30家。", "30家"))
 
 
 def test_a_count_in_another_general_classifier_is_picked():

@@ -6,40 +6,35 @@ sentence names the claim's places decides. Made-up sentences, no model."""
 
 from __future__ import annotations
 
-from support import flat_idf, made_hits
+from support import figure_named, flat_idf, made_hits
 
 from assistant.check.claims import check
 from assistant.check.figure_period import other_rate_period, other_relative_year, relative_year_of
-from assistant.text import quantities
-
-
-def _figure(text: str, figure: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(text) if f.text == figure)
 
 
 def test_a_rate_per_another_period_is_another_measure():
     source = "用户可按天、按月或按年租用滑板车，费用分别为每天20元、每月300元、每年3200元。"
     claim = "青柚出行的滑板车按年租用的费用为3000元。"
-    f = _figure(claim, "3000元")
-    assert other_rate_period(claim, f, source, _figure(source, "20元"))
-    assert other_rate_period(claim, f, source, _figure(source, "300元"))
-    assert not other_rate_period(claim, f, source, _figure(source, "3200元"))
+    f = figure_named(claim, "3000元")
+    assert other_rate_period(claim, f, source, figure_named(source, "20元"))
+    assert other_rate_period(claim, f, source, figure_named(source, "300元"))
+    assert not other_rate_period(claim, f, source, figure_named(source, "3200元"))
     # a figure of no stated period may be of either
-    assert not other_rate_period("青柚出行的滑板车租金为3000元。", _figure("租金为3000元", "3000元"), source,
-                                 _figure(source, "20元"))
+    assert not other_rate_period("青柚出行的滑板车租金为3000元。", figure_named("租金为3000元", "3000元"), source,
+                                 figure_named(source, "20元"))
 
 
 def test_the_relative_year_of_each_figure_in_a_sentence_giving_several():
     text = "今年前三季度，白鹭电池国内份额为31.5%，而去年和前年的数据分别为35.2%和38.9%。"
-    assert relative_year_of(text, _figure(text, "31.5%")) == 0
-    assert relative_year_of(text, _figure(text, "35.2%")) == -1
-    assert relative_year_of(text, _figure(text, "38.9%")) == -2
+    assert relative_year_of(text, figure_named(text, "31.5%")) == 0
+    assert relative_year_of(text, figure_named(text, "35.2%")) == -1
+    assert relative_year_of(text, figure_named(text, "38.9%")) == -2
     claim = "白鹭电池去年的国内份额为38.9%。"
-    assert other_relative_year(claim, text, _figure(text, "31.5%"))
-    assert not other_relative_year(claim, text, _figure(text, "35.2%"))
+    assert other_relative_year(claim, text, figure_named(text, "31.5%"))
+    assert not other_relative_year(claim, text, figure_named(text, "35.2%"))
     # the basis of a change is no year of the figure's own
     change = "今年白鹭电池销量比去年同期增长12%，去年增长8%。"
-    assert relative_year_of(change, _figure(change, "12%")) == 0
+    assert relative_year_of(change, figure_named(change, "12%")) == 0
 
 
 def test_another_years_figure_does_not_refute_a_claim_of_last_year():

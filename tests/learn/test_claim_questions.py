@@ -2,29 +2,26 @@
 
 from assistant.learn import claim_questions as cq
 from assistant.text import quantities
+from support import figure_named
 
 ARTICLE = ("原标题：远航汽车7月交付新车\n远航汽车发布7月交付数据。据公司介绍，当月共计交付新车34134辆，同比增长20%。"
            "数据显示，该公司上半年营业收入达到200亿元。其中，海外市场的销售额为30亿元。"
            "远航汽车在北京的门店数量为120家。2023年上半年，远航汽车出口汽车8.2万辆。这是公司连续第三个月交付量超过3万辆。")
 
 
-def _figure(sentence: str, text: str) -> quantities.Quantity:
-    return next(f for f in quantities.find_quantities(sentence) if f.text == text)
-
-
 def test_a_claim_drops_who_reports_it_and_names_the_subject_and_month():
     sentence = "据公司介绍，当月共计交付新车34134辆，同比增长20%。"
-    claim = cq.base_claim(sentence, _figure(sentence, "34134辆"), "远航汽车", "7月")
+    claim = cq.base_claim(sentence, figure_named(sentence, "34134辆"), "远航汽车", "7月")
     assert claim == "7月共计交付新车34134辆"
     sentence = "数据显示，该公司上半年营业收入达到200亿元。"
-    assert cq.base_claim(sentence, _figure(sentence, "200亿元"), "远航汽车") == "远航汽车上半年营业收入达到200亿元"
+    assert cq.base_claim(sentence, figure_named(sentence, "200亿元"), "远航汽车") == "远航汽车上半年营业收入达到200亿元"
     # no subject to say for the pronoun: no claim
-    assert cq.base_claim(sentence, _figure(sentence, "200亿元"), "") is None
+    assert cq.base_claim(sentence, figure_named(sentence, "200亿元"), "") is None
 
 
 def test_no_claim_from_a_clause_that_does_not_name_what_it_counts():
     sentence = "这是公司连续第三个月交付量超过3万辆。"
-    assert cq.base_claim(sentence, _figure(sentence, "3万辆")) is None
+    assert cq.base_claim(sentence, figure_named(sentence, "3万辆")) is None
 
 
 def test_refuted_and_undecided_claims_change_what_the_article_does_not_say():
