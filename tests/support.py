@@ -170,3 +170,18 @@ def figure_named(text: str, written: str):
     from assistant.text import quantities
 
     return next(f for f in quantities.find_quantities(text) if f.text == written)
+
+
+def flat_weights(question: str):
+    """The question's topic words weighed with every word equally rare (answer/topic_coverage.py)."""
+    from assistant.answer import topic_coverage
+    from assistant.query.question import analyse
+
+    return topic_coverage.term_weights(analyse(question), flat_idf)
+
+
+def flat_coverage(question: str, text: str) -> float:
+    """How much of the question's topic a made-up sentence holds, every word equally rare."""
+    from assistant.answer import topic_coverage
+
+    return topic_coverage.coverage(flat_weights(question), text, "", {})

@@ -5,23 +5,18 @@ maker's name and its own, a screen's size in 英寸, an amount in words (上亿�
 from __future__ import annotations
 
 from support import figure_picks as _picks
-from support import drafted_shown, made_hits
+from support import drafted_shown, flat_coverage, made_hits
 
-from assistant.answer import topic_coverage
 from assistant.answer.asked_kind import kind_disagreement, names_model
 from assistant.answer.measure_nature import change_spellings
 from assistant.query.question import analyse
 from assistant.text import paraphrases
 
 
-def _coverage(question: str, text: str) -> float:
-    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
-
-
 def test_a_change_asked_by_its_generic_word_is_written_by_its_direction():
     q = analyse("青溪县9月生猪出栏量变化了多少？")
     assert q.change and "下降" in change_spellings("变化", q) and "增长" in change_spellings("变化", q)
-    assert _coverage(q.text, "青溪县9月生猪出栏量为3万头，下降4%。") > _coverage(q.text, "青溪县9月生猪出栏量为3万头。")
+    assert flat_coverage(q.text, "青溪县9月生猪出栏量为3万头，下降4%。") > flat_coverage(q.text, "青溪县9月生猪出栏量为3万头。")
     # not a change asked (有什么变化 asks what changed, not by how much): no direction holds it
     assert change_spellings("变化", analyse("青溪县生猪养殖有什么变化？")) == ()
 
@@ -29,8 +24,8 @@ def test_a_change_asked_by_its_generic_word_is_written_by_its_direction():
 def test_the_basis_said_in_words_is_written_as_the_basis():
     q = analyse("与8月相比，青溪县9月生猪出栏量变化了多少？")
     assert "环比" in change_spellings("相比", q)
-    assert _coverage(q.text, "青溪县9月生猪出栏量3万头，环比下降4%。") \
-        > _coverage(q.text, "青溪县9月生猪出栏量3万头，下降4%。")
+    assert flat_coverage(q.text, "青溪县9月生猪出栏量3万头，环比下降4%。") \
+        > flat_coverage(q.text, "青溪县9月生猪出栏量3万头，下降4%。")
     assert "同比" in change_spellings("相比", analyse("与去年同期相比，青溪县生猪出栏量变化了多少？"))
     # a month compared with that is not the one before names no basis
     assert change_spellings("相比", analyse("与3月相比，青溪县9月生猪出栏量变化了多少？")) == ()
@@ -45,7 +40,7 @@ def test_nothing_changed_is_written_in_the_sentence_s_own_words():
     question = "青溪商场哪款冰箱的售价没有变化？"
     assert paraphrases.unchanged("没有", question) and paraphrases.unchanged("变化", question)
     assert paraphrases.unchanged("售价", question) == ()
-    assert _coverage(question, "而青溪牌冰箱的售价保持不变。") > _coverage(question, "而青溪牌冰箱的售价下调了200元。")
+    assert flat_coverage(question, "而青溪牌冰箱的售价保持不变。") > flat_coverage(question, "而青溪牌冰箱的售价下调了200元。")
     assert paraphrases.unchanged("变化", "青溪商场的售价有什么变化？") == ()
 
 
@@ -78,4 +73,4 @@ def test_exactly_there_is_written_without_its_zheng():
     assert paraphrases.of("正中间") == ("正中间", "中间")
     assert paraphrases.of("正常") == ("正常",)  # 正 before no place word is part of the word
     question = "青溪人家的饭桌正中间摆着什么？"
-    assert _coverage(question, "饭桌的中间摆着一盆青溪鱼。") > _coverage(question, "饭桌的一角摆着一盆青溪鱼。")
+    assert flat_coverage(question, "饭桌的中间摆着一盆青溪鱼。") > flat_coverage(question, "饭桌的一角摆着一盆青溪鱼。")

@@ -5,13 +5,10 @@ asker's own words (想, 打算, 定在, 做到, 它, 这个, 报告里) no topic
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, measure_nature, topic_coverage
+from assistant.answer import figure_kind, measure_nature
 from assistant.query.question import analyse
 from assistant.text import abbreviations, asked_numbers, paraphrases, words
-
-
-def _coverage(question: str, text: str) -> float:
-    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+from support import flat_coverage
 
 
 def _why(question: str, text: str) -> list[str]:
@@ -26,7 +23,7 @@ def test_standard_abbreviations_are_spelled_out():
     assert abbreviations.spelled_out("某县粮食产量是多少") == "某县粮食产量是多少"
     q = analyse("某县今年固投增速预期是多少？")
     assert "固投" not in q.terms and {"固定资产", "投资"} <= set(q.terms)
-    assert _coverage("某县今年固投增速是多少？", "某县固定资产投资增长7%左右") == 1.0
+    assert flat_coverage("某县今年固投增速是多少？", "某县固定资产投资增长7%左右") == 1.0
 
 
 def test_an_economy_growth_is_its_output_growth():
@@ -34,7 +31,7 @@ def test_an_economy_growth_is_its_output_growth():
     assert "GDP" in paraphrases.in_context("经济", "某市经济总量有多大")
     # 经济 of another phrase is no output
     assert paraphrases.in_context("经济", "某市民营经济有多少户") == ()
-    assert _coverage("某市今年经济增速目标是多少？", "某市地区生产总值增长6%左右") == 1.0
+    assert flat_coverage("某市今年经济增速目标是多少？", "某市地区生产总值增长6%左右") == 1.0
     assert _why("某市今年的经济增速目标定在多少？", "全年地区生产总值增长6%左右") == [""]
 
 

@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-from assistant.answer import topic_coverage
-from assistant.query.question import analyse
 from assistant.text import paraphrases
-
-
-def _coverage(question: str, text: str) -> float:
-    return topic_coverage.coverage(topic_coverage.term_weights(analyse(question), lambda t: 3.0), text, "", {})
+from support import flat_coverage
 
 
 def test_a_word_and_its_paraphrases():
@@ -21,9 +16,9 @@ def test_a_word_and_its_paraphrases():
 
 def test_a_sentence_writing_the_paraphrase_supports_the_question():
     question = "青溪牌手机上个月卖了多少台？"
-    assert _coverage(question, "青溪牌手机上个月销量为3万台。") > _coverage(question, "青溪牌手机上个月出口为3万台。")
+    assert flat_coverage(question, "青溪牌手机上个月销量为3万台。") > flat_coverage(question, "青溪牌手机上个月出口为3万台。")
     question = "青溪县今年要建成的高标准农田不少于多少亩？"
-    assert _coverage(question, "青溪县建设高标准农田60万亩以上。") > _coverage(question, "青溪县建设高标准农田60万亩。")
+    assert flat_coverage(question, "青溪县建设高标准农田60万亩以上。") > flat_coverage(question, "青溪县建设高标准农田60万亩。")
 
 
 
@@ -35,14 +30,14 @@ def test_a_verb_with_a_result_complement_reads_as_the_verb():
 
 def test_a_growth_asked_is_found_in_an_increase():
     question = "青溪县去年的用水量同比增长了多少？"
-    assert _coverage(question, "青溪县去年用水量同比增加了12%。") > _coverage(question, "青溪县去年用水量同比为12%。")
+    assert flat_coverage(question, "青溪县去年用水量同比增加了12%。") > flat_coverage(question, "青溪县去年用水量同比为12%。")
 
 
 def test_a_sum_of_money_asked_is_written_by_its_deal_and_e():
     # 签约金额 / 多少钱的项目 asked, 签约额 written: 额 is the measure word of a sum
     assert "额" in paraphrases.of("金额") and "额" in paraphrases.of("钱")
     text = "青溪县举办招商大会，签约额达12亿元。"
-    assert _coverage("青溪县招商大会签下了多少金额的项目？", text) > _coverage("青溪县招商大会签下了多少台机器？", text)
+    assert flat_coverage("青溪县招商大会签下了多少金额的项目？", text) > flat_coverage("青溪县招商大会签下了多少台机器？", text)
 
 
 def test_a_sum_asked_makes_the_money_figure_next_to_its_e_relevant():
@@ -58,12 +53,12 @@ def test_what_concerns_a_thing_is_written_she_and_its_short_form():
     assert paraphrases.concerning("产业", q) == ("涉人", "涉参")
     assert paraphrases.concerning("产值", q) == ()
     assert paraphrases.concerning("有关", "与企业有关的收费有多少？") == ("涉企", "涉业")
-    assert _coverage(q, "全县涉参产值12亿元。") > _coverage(q, "全县产值12亿元。")
+    assert flat_coverage(q, "全县涉参产值12亿元。") > flat_coverage(q, "全县产值12亿元。")
 
 
 def test_a_total_to_date_asked_is_held_by_a_running_total():
     # 到现在为止累计 asked, 截至目前 written: the sentence of the total to date, not of one event's count
     q = "青溪县到现在为止累计签约了几个项目？"
     assert "截至" in paraphrases.in_context("为止", q) and "截至" in paraphrases.in_context("累计", q)
-    assert _coverage(q, "截至目前，青溪县签约项目40个。") > _coverage(q, "青溪县举办招商大会，签约项目12个。")
+    assert flat_coverage(q, "截至目前，青溪县签约项目40个。") > flat_coverage(q, "青溪县举办招商大会，签约项目12个。")
     assert paraphrases.to_date("签约", q) == () and paraphrases.to_date("为止", "青溪县今年签约了几个项目？") == ()
