@@ -552,15 +552,21 @@ def test_items_quoted_before_the_kind_asked_are_the_list():
     assert not listing.quoted_kind("该县要打赢哪几场保卫战？", "打赢脱贫攻坚战、乡村保卫战。")  # not quoted
 
 
-def test_the_enumeration_the_question_predicates_is_sought_in_the_best_sentences_article():
-    from assistant.answer.evidence import Scored, Sentence
-    from assistant.query.question import analyse
+def _two_sentences(text: str):
+    """A made-up article of two sentences, cut after its first 。, as the evidence reader holds them."""
+    from assistant.answer.evidence import Sentence
     from support import made_hits
 
-    text = "着力加强招商，吸引头部企业、链主企业入驻该县。提高园区承载力，推进甲蛋品、乙汽车上市。"
     chunk = made_hits(text)[0].chunk
     cut = text.index("。") + 1
-    sentences = [Sentence(0, chunk, 0, cut), Sentence(0, chunk, cut, len(text))]
+    return [Sentence(0, chunk, 0, cut), Sentence(0, chunk, cut, len(text))]
+
+
+def test_the_enumeration_the_question_predicates_is_sought_in_the_best_sentences_article():
+    from assistant.answer.evidence import Scored
+    from assistant.query.question import analyse
+
+    sentences = _two_sentences("着力加强招商，吸引头部企业、链主企业入驻该县。提高园区承载力，推进甲蛋品、乙汽车上市。")
     q = analyse("今年要推进上市的是哪两家企业？")
     found = listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences)
     assert found.sentence is sentences[1]
@@ -569,13 +575,9 @@ def test_the_enumeration_the_question_predicates_is_sought_in_the_best_sentences
 
 
 def test_an_article_sentence_read_instead_holds_every_predicate_word():
-    from assistant.answer.evidence import Scored, Sentence
+    from assistant.answer.evidence import Scored
     from assistant.query.question import analyse
-    from support import made_hits
 
-    text = "推动甲布局更趋合理、乙村貌显著提升、丙设施不断完善。聚焦民生小事，让群众看到变化、得到实惠。"
-    chunk = made_hits(text)[0].chunk
-    cut = text.index("。") + 1
-    sentences = [Sentence(0, chunk, 0, cut), Sentence(0, chunk, cut, len(text))]
+    sentences = _two_sentences("推动甲布局更趋合理、乙村貌显著提升、丙设施不断完善。聚焦民生小事，让群众看到变化、得到实惠。")
     q = analyse("要让乡村在哪几方面出现变化？")
     assert listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences).sentence is sentences[0]
