@@ -3,7 +3,7 @@ answered by the attribution before what was said (also in the passage before), a
 English who question whose answer names no one is refused (answer/english_answers.py)."""
 
 import pytest
-from support import made_chunk
+from support import drafted_text, made_chunk
 
 from assistant.answer import english_answers, evidence, roles, speakers
 from assistant.answer.extractive import Draft, make_part
@@ -100,7 +100,7 @@ def test_a_who_said_draft_naming_no_speaker_is_the_scorers_best_sentence_naming_
     best = evidence.Scored(evidence.Sentence(0, chunk, 0, len(chunk.text)), 0.8, 0.6, {"probability": 0.8})
     made = english_answers.draft_standing(said, _draft("我将深入贯彻习近平总书记重要讲话精神。"), [best])
     assert made is not True and made.support > 0.43
-    assert made.parts[0].sentence.chunk.text[made.parts[0].a:made.parts[0].b].startswith("人大代表王建国说")
+    assert drafted_text(made).startswith("人大代表王建国说")
 
 
 def test_an_english_role_word_need_not_be_held_by_the_speaker(monkeypatch):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from support import made_chunk
+from support import drafted_text, made_chunk
 
 from assistant.answer import evidence, features, ranked_drafts, selector
 from assistant.query.question import analyse
@@ -45,7 +45,7 @@ def test_documented_example():
     assert ranked[0].score == pytest.approx(0.32, abs=0.01)
     assert ranked[-1].score < 0.1 < chosen.threshold
     made, probability = selector.draft(q, _hits(), lambda t: 2.0, chosen, _cosines)
-    assert "81.6亿元" in made.parts[0].sentence.chunk.text[made.parts[0].a:made.parts[0].b]
+    assert "81.6亿元" in drafted_text(made)
     assert probability == pytest.approx(ranked[0].score)
     blind = selector.rank(chosen, selector.candidates(q, _hits(), lambda t: 2.0))
     assert [s.sentence.text[:4] for s in blind][:2] == ["全县梅花", "涉鹿产值"]
