@@ -18,6 +18,8 @@ their long form: text/words.writes).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.query import framing
 from assistant.query.question import Question
 from assistant.text import words
@@ -42,12 +44,17 @@ def _names(word: str) -> bool:
     return len(tags) == 1 and tags[0][1].startswith(NAME_FLAGS)
 
 
+@lru_cache(maxsize=1024)
+def _tagged_names(question: str) -> frozenset[str]:
+    """The words jieba tags a name as the question is tagged: read once per question, not per term asked."""
+    return frozenset(w for w, flag in words.tagged(question) if flag.startswith(NAME_FLAGS))
+
+
 def names_thing(term: str, q: Question) -> bool:
     """A name, a place or a two-character noun of the dictionary, as the word alone or the
     question is tagged."""
     # a word holding a place asked (说吉利 of 吉利) is kept whole: the place check reads it
-    if any(term in p or p in term for p in q.places) or _names(term) \
-            or any(w == term and flag.startswith(NAME_FLAGS) for w, flag in words.tagged(q.text)):
+    if any(term in p or p in term for p in q.places) or _names(term) or term in _tagged_names(q.text):
         return True
     tags = words.tagged(term)
     return len(term) == 2 and len(tags) == 1 and tags[0][1].startswith(("n", "j")) and words.in_dictionary(term)
