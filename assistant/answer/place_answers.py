@@ -52,8 +52,10 @@ def unplaced(q, draft) -> bool:
     site = SITE_ASKED_RE.search(q.text)
     if not site and not any(VAGUE_PLACE_RE.search(t) for t in texts):
         return False
-    if site and any(set(ADDRESS_RE.findall(t)) - set(ADDRESS_RE.findall(q.text)) for t in texts):
-        return False  # 迁至青河路18号: an address, though no place name
+    if site:
+        asked = set(ADDRESS_RE.findall(q.text))  # the question's own, read once, not per text
+        if any(set(ADDRESS_RE.findall(t)) - asked for t in texts):
+            return False  # 迁至青河路18号: an address, though no place name
     return not any(n not in q.text for t in texts for n in _places_named(t))
 
 
