@@ -27,11 +27,13 @@ _WHO = r"(?:是)?(?:哪[位名]|谁)"
 _INTERVIEWED = r"(?:受访|接受[^，,？?。]{0,4}?[专采]访|被[专采]访)"
 ASKED_RE = re.compile(rf"{_INTERVIEWED}的?[\u4e00-\u9fff]{{0,6}}?{_WHO}|哪[位名][\u4e00-\u9fff]{{0,6}}?{_INTERVIEWED}"
                       rf"|[专采]访的(?:对象)?{_WHO}")
+# 哪位记者采访了…, 记者是谁: who interviewed, a byline's question (answer/credits.py), not this one
+REPORTER_ASKED_RE = re.compile(r"哪[位名]?记者|记者是")
 SUPPORT = 1.0  # the interview's own heading names him: nothing to weigh it against
 
 
 def asks_interviewee(question: str) -> bool:
-    return bool(ASKED_RE.search(question)) and not re.search(r"哪[位名]?记者|记者是", question)
+    return bool(ASKED_RE.search(question)) and not REPORTER_ASKED_RE.search(question)
 
 
 def _heading_line(hits: list[Hit], source: str, article: int, name: str) -> Sentence | None:
