@@ -11,6 +11,7 @@ article) still disagrees, and a model the text never writes (Zeekr 009) gives no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice, product
 
 from assistant.query.english_senses import senses
@@ -52,6 +53,13 @@ def _brand_before(run: str) -> str:
     return brand if len(brand) >= 2 else ""
 
 
+@lru_cache(maxsize=1024)
+def _written_after(spelled: str) -> re.Pattern:
+    """The Chinese characters before a model's spelling, compiled once per spelling rather than on every call
+    (a call builds up to SPELLINGS of them, which would crowd re's own small cache)."""
+    return re.compile(r"([\u4e00-\u9fff]+)" + re.escape(spelled) + r"(?![A-Za-z\d])", re.IGNORECASE)
+
+
 def model_brands(name: str, question: str, texts: list[str]) -> tuple[str, ...]:
     """The Chinese of `name` the texts write right before its model (`model_words`), as code or translated
     words: one or two forms, else none (more is a model too plain to tell)."""
@@ -60,7 +68,7 @@ def model_brands(name: str, question: str, texts: list[str]) -> tuple[str, ...]:
         return ()
     found: dict[str, None] = {}
     for spelled in _spellings(model):
-        pattern = re.compile(r"([\u4e00-\u9fff]+)" + re.escape(spelled) + r"(?![A-Za-z\d])", re.IGNORECASE)
+        pattern = _written_after(spelled)
         for text in texts:
             for m in pattern.finditer(text):
                 if brand := _brand_before(m.group(1)):
