@@ -4,7 +4,8 @@ such a dot lost to an encoding (text/sentences.LOST_DOT)."""
 
 from __future__ import annotations
 
-from assistant.answer.roles import ROLE_TAIL, chinese_word
+from assistant.answer.roles import ROLE_TAIL
+from assistant.text.words import chinese_word
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 DOTS = ("·", "?")

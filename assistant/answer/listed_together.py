@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import re
 
+from assistant.text import words
+
 
 LIST_SEP_RE = re.compile(r"[、和与及]")
-HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _shared_tail(x: str, y: str) -> int:
@@ -45,7 +46,7 @@ def listed_together(question: str, text: str) -> tuple[str, str] | None:
         for after in (True, False):
             for size in range(min(10, len(text) - i - 1 if after else i), 2, -1):
                 item = text[i + 1 : i + 1 + size] if after else text[i - size : i]
-                if not HAN_RE.fullmatch(item) or item not in question:
+                if not words.chinese_word(item) or item not in question:
                     continue
                 sibling = _sibling_before(item, text, i) if after else _sibling_after(item, text, i)
                 if sibling and sibling not in question and text.count(sibling) == 1:

@@ -47,7 +47,7 @@ def _modifier(prefix: str) -> str:
     if not tagged:
         return ""
     w, flag = tagged[-1]
-    if not HAN_RUN.fullmatch(w) or len(w) < 2 or flag not in NAMING or set(w) & FUNCTION_CHARS \
+    if not words.chinese_word(w) or len(w) < 2 or flag not in NAMING or set(w) & FUNCTION_CHARS \
             or w[-1] in NOT_RIVAL_END or w in REPORTING or NUMERAL_RE.search(w):
         return ""
     return w
@@ -112,7 +112,7 @@ def inserted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
         clause = text[clause_start(text, at) if at > 0 else 0 : at + 1] + clause
     tagged = words.tagged(q.text)
     for (first, flag), (second, _) in zip(tagged, tagged[1:]):
-        if not flag.startswith("v") or not (HAN_RUN.fullmatch(first) and HAN_RUN.fullmatch(second)) \
+        if not flag.startswith("v") or not (words.chinese_word(first) and words.chinese_word(second)) \
                 or min(len(first), len(second)) < 2 \
                 or first + second in clause or NUMERAL_RE.search(first + second):
             continue
@@ -137,7 +137,7 @@ def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
     if q.english:
         return ""
     lead = text[clause_start(text, f.start) : f.start]
-    if not any(len(w) >= 2 and HAN_RUN.fullmatch(w) and w not in q.text and flag[:1] in "nvba"
+    if not any(len(w) >= 2 and words.chinese_word(w) and w not in q.text and flag[:1] in "nvba"
                for w, flag in words.tagged(lead)):
         return ""
     for g in quantities.find_quantities(text):
@@ -147,7 +147,7 @@ def named_beside(q: Question, text: str, f: quantities.Quantity) -> str:
             continue  # 培育三年计划: a figure inside a name; 能见度小于200米时…: the question's own condition
         other = text[clause_start(text, g.start) : g.start].rstrip(LEAD_VERBS)
         named = next((other[-n:] for n in range(len(other), NAMED_MIN - 1, -1)
-                      if HAN_RUN.fullmatch(other[-n:]) and other[-n:] in q.text), "")
+                      if words.chinese_word(other[-n:]) and other[-n:] in q.text), "")
         if named and named not in _clause(text, f):  # …则是80组CU单元: the measure may follow the figure
             return f"the sentence gives {named} its own figure"
     return ""

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import latin_names
 from assistant.answer.dotted_names import NAME_TAGS, NOT_IN_NAME, dotted_names
-from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_role_nouns, asked_roles, chinese_word,
+from assistant.answer.roles import (INTRODUCING_ROLE, ROLE_TAIL, appointed, asked_act, asked_role_nouns, asked_roles,
                                    does_act, holds, reads_as_role, rival)
 from assistant.query.question import Question
 from assistant.text import words
+from assistant.text.words import chinese_word
 
 # Words after which a name has ended (latin_names.NAME_ENDS): 区长孙琥峰在接受采访时说.
 # (创始人张|兴海对…给予评价, 县长王某也表示, 就…回应: a preposition or an adverb of his own act opens what he does)

@@ -73,7 +73,7 @@ def _modifier_before(tagged, i: int, flags) -> str:
     if i == 0:
         return ""
     w, flag = tagged[i - 1]
-    return w if len(w) >= 2 and flag in flags and re.fullmatch(r"[\u4e00-\u9fff]+", w) else ""
+    return w if len(w) >= 2 and flag in flags and words.chinese_word(w) else ""
 
 
 def compound_sibling(question: str, key: str, text: str) -> Disagreement | None:

@@ -35,10 +35,6 @@ ASKED_WHICH_RE = re.compile(r"哪[位名](?:受访的?)?([\u4e00-\u9fff]{1,10})"
 ACTED_RE = re.compile(r"[是由]谁([\u4e00-\u9fff]{1,4})")
 
 
-def chinese_word(word: str) -> bool:
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
-
-
 def asked_roles(q: Question) -> tuple[str, ...]:
     """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
     English question, the translations of its words that read as roles."""
@@ -178,7 +174,7 @@ def role_head(phrase: str) -> str:
     latin = LATIN_ROLE_RE.search(phrase.strip())
     if latin:  # T3出行的CMO
         return latin.group()
-    tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if chinese_word(w)]
+    tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if words.chinese_word(w)]
     # 该片由谁执导, 会议由谁主持: 谁 after a preposition is who acts, the phrase names no role
     if not tagged or tagged[-1][1][:1] == "p":
         return ""

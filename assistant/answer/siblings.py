@@ -75,7 +75,6 @@ def designators(text: str) -> list[Designator]:
 
 
 _NUMERAL_RE = re.compile(rf"第.|[{_CN}首头]+")  # 十二版, 第三季 (the ordinal's): no word
-HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _names(d: Designator, values: set[str], text: str) -> bool:
@@ -107,7 +106,7 @@ def _whole_word(text: str, d: Designator) -> str:
     for word, _ in words.tagged(text):
         at += len(word)
         if at == d.end - 1:
-            return word if 2 <= len(word) <= 4 and word.endswith(d.value) and HAN_RE.fullmatch(word) else d.value
+            return word if 2 <= len(word) <= 4 and word.endswith(d.value) and words.chinese_word(word) else d.value
     return d.value
 
 

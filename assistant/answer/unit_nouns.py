@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import quantities, words
 
 # the nouns after 多少个/几个, joined (核心和线程, 城市、区县)
 COUNTED_RE = re.compile(r"(?:多少|几)个([\u4e00-\u9fff]{1,12})")
 JOINS = re.compile(r"[和与及、或]")
-HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # classifiers count with their own word (300家 counts 企业 as often as 家庭): only a unit that is a
 # noun itself (核, 线程) names the noun it begins
 CLASSIFIERS = set("个台辆人户只头项家所座条套名位次批件张处栋间类种款部列架艘株棵箱份篇场支队组床层级"
@@ -32,7 +31,7 @@ def counted_nouns(q: Question) -> list[str]:
 def unit_names_noun(q: Question, f: quantities.Quantity) -> bool:
     """Is the figure's unit a Chinese unit, no classifier, that begins a noun the question counts
     with 个 (24核 for 多少个核心, 32线程 for 个线程)?"""
-    if not f.unit or f.unit in CLASSIFIERS or not HAN_RE.fullmatch(f.unit):
+    if not f.unit or f.unit in CLASSIFIERS or not words.chinese_word(f.unit):
         return False
     return any(n.startswith(f.unit) for n in counted_nouns(q))
 
@@ -65,6 +64,6 @@ def counts_same_noun(q: Question, text: str, f: quantities.Quantity) -> bool:
     counts, its head: written right after the figure (14项政策举措 for 政策措施: its first two characters) or right
     before it (达成合作20项)?"""
     if q.english or not f.unit or q.unit == f.unit or f.unit not in ABSTRACT or q.unit not in ABSTRACT \
-            or len(q.head) < 2 or not HAN_RE.fullmatch(q.head):
+            or len(q.head) < 2 or not words.chinese_word(q.head):
         return False
     return text.startswith(q.head[:2], _after(text, f)) or text[: f.start].endswith(q.head)

@@ -81,7 +81,7 @@ def parts(term: str, q: Question, unseen) -> tuple[str, ...]:
     """The words `term` is read by: when no document writes it (`unseen`, of `never_held`), its
     pieces (`_pieces`) minus stop words (none at all for 那么些: function words only); else the
     term itself."""
-    if q.english or len(term) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in term) \
+    if q.english or len(term) < 2 or not words.chinese_word(term) \
             or term in framing.FRAME_WORDS or words.shortened(term) or not unseen(term) or names_thing(term, q):
         return (term,)
     return tuple(dict.fromkeys(p for p in _pieces(term, unseen) if p not in words.STOPWORDS))

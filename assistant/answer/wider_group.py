@@ -137,7 +137,7 @@ def _part_names(q: Question) -> list[list[str]]:
         name = []
         for word, flag in reversed(tagged[max(0, i - 2) : i]):
             latin = re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-]*", word) is not None
-            if not latin and (len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or flag[:1] in "mtpurfcdq"
+            if not latin and (len(word) < 2 or not words.chinese_word(word) or flag[:1] in "mtpurfcdq"
                               or word in NOT_PART_NAMES or word in q.places):
                 break
             name.append(word)

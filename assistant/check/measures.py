@@ -36,7 +36,7 @@ def is_change(text: str, f: quantities.Quantity) -> bool:
 def abbreviated_span(short: str, text: str) -> tuple[int, int] | None:
     """Where `text` writes out what `short` abbreviates (营收 -> 营业收 of 营业收入): a Chinese
     abbreviation keeps a longer phrase's first and some later characters, in order."""
-    if len(short) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
+    if len(short) < 2 or not words.chinese_word(short):
         return None
     for start in (i for i, ch in enumerate(text) if ch == short[0]):
         pos = start
@@ -205,7 +205,7 @@ def contradicts(claimed: str, stated: str) -> bool:
         for mine, theirs in ((x, y), (y, x)):
             for m in re.finditer(mine, claimed):
                 follow = claimed[m.end() : m.end() + 2]
-                if len(follow) < 1 or not all("\u4e00" <= ch <= "\u9fff" for ch in follow):
+                if len(follow) < 1 or not words.chinese_word(follow):
                     continue
                 if theirs + follow in stated and mine + follow not in stated and theirs + follow not in claimed:
                     return True

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from assistant.query import english_phrases, name_pairs
 from assistant.query.cedict import ENGLISH_STOPWORDS, dictionary_names, english_index, fold
+from assistant.text import words
 
 LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
 SHORT_NAME = 4  # letters: a name this short (Li, Wu) is one syllable; English writes its level (Li County)
@@ -104,7 +105,7 @@ class Bridge:
         self.vocab = set(vocabulary)
         names: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.vocab):  # sorted: a spelling's words come in one order whatever the hash seed
-            if 2 <= len(word) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            if 2 <= len(word) <= 5 and words.chinese_word(word):
                 names[_pinyin_key(word)].append(word)
         self.by_pinyin = names
 

@@ -67,7 +67,7 @@ def match(term: str, text: str) -> float:
 
 def _part(word: str, flag: str) -> bool:
     return len(word) >= 2 and flag.startswith(PART_FLAGS) and not flag.startswith(NAMES) \
-        and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+        and words.chinese_word(word)
 
 
 @lru_cache(maxsize=4096)

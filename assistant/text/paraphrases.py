@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.abbreviations import initialisms
-from assistant.text.words import tagged
+from assistant.text.words import chinese_word, tagged
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "卖": ("销量", "售价", "销售", "售"),
@@ -113,7 +113,7 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
             continue
         before = [w for w, _ in tagged(question[: m.start(2)])]
         thing = before[-1] if before else ""
-        if len(thing) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", thing):
+        if len(thing) >= 2 and chinese_word(thing):
             found += tuple(dict.fromkeys(("涉" + thing[0], "涉" + thing[-1])))
     return found
 

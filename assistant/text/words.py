@@ -120,6 +120,15 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def chinese_word(word: str) -> bool:
+    """Is `word` one or more Chinese characters and nothing else (no letter, digit or mark)?
+    The one test of "a Chinese word" answering and checking share ('' is none)."""
+    return HAN_WORD_RE.fullmatch(word) is not None
+
+
 def char_pairs(text: str) -> set[str]:
     """Overlapping character pairs (东丰县 -> 东丰, 丰县); a single character stands for itself.
     The one measure of "shares most of its characters" between two phrases."""
@@ -141,7 +150,7 @@ GLUED = frozenset("的了是在和与及或等有为对将把被也都而并又�
 def shortened(word: str) -> bool:
     """Is the word a shortened form of a longer one (规上 of 规模以上): two to four Chinese
     characters jieba tags as an abbreviation, or as a noun its dictionary does not hold."""
-    if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) \
+    if not 2 <= len(word) <= 4 or not chinese_word(word) \
             or word[0] in GLUED or word[-1] in GLUED:
         return False
     tags = tagged(word)
@@ -158,7 +167,7 @@ def long_form(word: str) -> re.Pattern:
 def total_form(term: str) -> str:
     """工业产值 -> 工业总产值, 项目投资 -> 项目总投资: a statistic writes the total of a measure with 总
     before its two-character measure word; the same indicator ('' for a term too short to have one)."""
-    return term[:-2] + "总" + term[-2:] if len(term) >= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in term) \
+    return term[:-2] + "总" + term[-2:] if len(term) >= 4 and chinese_word(term) \
         and "总" not in term else ""
 
 
