@@ -149,8 +149,7 @@ def type_factor(q: Question, text: str) -> float:
         figures = [f for f in asked_numbers.figures(q.text, text) if f.unit or unit_nouns.amount_of_head(q, text, f)]  # 六方面, 上亿的成本
         if not figures:
             return 0.05
-        if q.unit and not any(quantities.same_unit(f.unit, q.unit) or unit_nouns.unit_names_noun(q, f)
-                          or unit_nouns.counts_same_noun(q, text, f) for f in figures):  # 14项政策 for 多少条政策
+        if q.unit and not any(unit_nouns.unit_agrees(q, text, f) for f in figures):  # 14项政策 for 多少条政策
             return 0.3
         return 1.0
     if q.kind == "person":

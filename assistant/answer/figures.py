@@ -184,8 +184,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             adjacent = 1.0
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if quantities.same_unit(f.unit, q.unit) or local_sum(q.unit, f) or unit_nouns.unit_names_noun(q, f) \
-                or unit_nouns.counts_same_noun(q, text, f) else 0.3
+            unit_f = 1.0 if unit_nouns.unit_agrees(q, text, f) or local_sum(q.unit, f) else 0.3
         elif (not f.unit and not counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and money_asked(q)):
             unit_f = 0.3
         change_f = 1.0

@@ -67,3 +67,10 @@ def counts_same_noun(q: Question, text: str, f: quantities.Quantity) -> bool:
             or len(q.head) < 2 or not words.chinese_word(q.head):
         return False
     return text.startswith(q.head[:2], _after(text, f)) or text[: f.start].endswith(q.head)
+
+
+def unit_agrees(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Is `f` in the unit the question asks: the same unit, a unit naming the noun counted (24核 for
+    多少个核心), or another general classifier of the same noun (14项政策 for 多少条政策)? The one
+    test sentence support (evidence) and figure scoring (figures) share."""
+    return quantities.same_unit(f.unit, q.unit) or unit_names_noun(q, f) or counts_same_noun(q, text, f)
