@@ -69,3 +69,8 @@ def test_a_demonstrative_and_its_classifier_are_no_topic_words():
     assert "那组" not in found and "专访" in found
     assert "那篇" not in words.content_words("新华社那篇评论是从哪里发的稿？")
     assert "这次" not in words.content_words("这次会议在哪里举行？")
+
+
+def test_a_chinese_word_is_chinese_characters_only():
+    assert words.chinese_word("东丰县") and not words.chinese_word("")
+    assert not words.chinese_word("24核") and not words.chinese_word("县长，") and not words.chinese_word("东丰\n")
