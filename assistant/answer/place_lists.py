@@ -9,13 +9,13 @@ from functools import lru_cache
 from assistant.answer.subject_names import Disagreement
 from assistant.records import Chunk
 from assistant.text import adcodes, places, words
-from assistant.text.sentences import split_sentences
+from assistant.text.sentences import paragraph_before, split_sentences
 
 
 def named_before(chunk: Chunk, a: int) -> list[str]:
     """Places named by the earlier sentences of the sentence's paragraph, in order: the
     last one is in force. Read sentence by sentence, as scoring did (`places` is cached)."""
-    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+    before = paragraph_before(chunk.text, a)
     return [n for x, y in split_sentences(before)
             for n in dict.fromkeys(places.places(before[x:y]) + places.named(before[x:y]))]
 
@@ -23,7 +23,7 @@ def named_before(chunk: Chunk, a: int) -> list[str]:
 def listed_sibling(chunk: Chunk, a: int, key: str) -> str:
     """The sibling division named beside `key` by the last earlier sentence of the paragraph
     that names `key`, or '' when that sentence names it alone."""
-    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+    before = paragraph_before(chunk.text, a)
     spans = [before[x:y] for x, y in split_sentences(before) if key in before[x:y]]
     if not spans:
         return ""

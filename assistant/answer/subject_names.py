@@ -17,7 +17,7 @@ from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, quantities, words
-from assistant.text.sentences import split_sentences
+from assistant.text.sentences import paragraph_before, split_sentences
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def in_force(chunk: Chunk, a: int, find) -> str:
     """The last earlier sentence of the sentence's paragraph of which `find` finds anything:
     what a sentence naming none of a kind speaks of (美国7月CPI…。另外，核心CPI… is July's too).
     The one home of "read with the sentence before" for periods, organisations and names."""
-    before = chunk.text[chunk.text.rfind("\n", 0, a) + 1 : a]
+    before = paragraph_before(chunk.text, a)
     for x, y in reversed(split_sentences(before)):
         if find(before[x:y]):
             return before[x:y]

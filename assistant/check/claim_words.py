@@ -22,7 +22,7 @@ from assistant.check.source_indicator import sentence_before
 from assistant.query.question import analyse
 from assistant.records import Hit
 from assistant.text import places, quantities, words
-from assistant.text.sentences import clause_at, split_clauses
+from assistant.text.sentences import clause_at, paragraph_before, split_clauses
 
 # 达到, 升至, 突破: how a figure is reached, worded freely; no word of what it measures
 LEVEL_VERBS = frozenset("达 达到 高达 超过 突破 升至 降至 为 仅为 约 有 是 实现 完成".split())
@@ -173,7 +173,7 @@ def world_in_force(word: str, s) -> bool:
     no place or home scope of its own (中国新能源乘用车占全球…, 其中国内… name one)?"""
     if word not in WORLD:
         return False
-    before = s.chunk.text[s.chunk.text.rfind("\n", 0, s.a) + 1 : s.a]
+    before = paragraph_before(s.chunk.text, s.a)
     return word in before and not analyse(s.text).places and not HOME_RE.search(s.text)
 
 

@@ -58,6 +58,12 @@ def clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS.replace("、", "") + "。") + 1
 
 
+def paragraph_before(text: str, pos: int) -> str:
+    """The text of `pos`'s paragraph (its line) before `pos`: where a sentence's earlier sentences
+    are read, for what stays in force (a place, a period, a speaker) until the paragraph ends."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
 def clause_at(clauses: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
     """The clause holding character `pos`, or the whole text of `length` characters."""
     return next(((a, b) for a, b in clauses if a <= pos < b), (0, length))
