@@ -268,6 +268,15 @@ def programme_first(q: Question, ranked: list) -> list:
 
 
 KIND_SEARCH = 5  # candidates (the best included) searched for one naming the kind
+NAME_INSERT = 4  # characters a name may write between a compound kind's modifier and its head (医药控股集团)
+
+
+def split_compound(kind: str, text: str) -> bool:
+    """Does `text` write a compound kind (医药集团, 文旅项目) with words inside one name between its modifier and
+    its head (甲医药控股集团, 乙文旅综合体项目)? A name is a thing of that kind as much as one writing it whole."""
+    if len(kind) < 4:
+        return False
+    return re.search(re.escape(kind[:-2]) + rf"[\u4e00-\u9fff]{{1,{NAME_INSERT}}}" + re.escape(kind[-2:]), text) is not None
 
 
 def kind_first(q: Question, ranked: list) -> list:
@@ -277,7 +286,7 @@ def kind_first(q: Question, ranked: list) -> list:
     if not kind:
         return ranked
     written = WRITTEN_SHORT.get(kind, kind)
-    if re.search(written, ranked[0].sentence.text):
+    if re.search(written, ranked[0].sentence.text) or split_compound(kind, ranked[0].sentence.text):
         return ranked
 
     def names(text: str) -> bool:

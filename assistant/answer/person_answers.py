@@ -15,8 +15,10 @@ import re
 from assistant.answer import speakers
 from assistant.answer.dotted_names import NAME_TAGS
 from assistant.answer.latin_names import LATIN_NAME_RE
-from assistant.answer.people import persons, wanted_persons
-from assistant.answer.roles import ROLE_KINDS, ROLE_TAIL, asked_role_nouns, asked_roles, asks_speaker, role_head
+from assistant.answer.people import BYLINE_ROLES, persons, wanted_persons
+from assistant.answer.list_asked import asked_noun
+from assistant.answer.roles import (ROLE_KINDS, ROLE_TAIL, asked_role_nouns, asked_roles, asks_speaker, holds,
+                                   INTRODUCING_ROLE, role_head)
 from assistant.answer.speakers import CLAUSE_STOP_RE
 from assistant.text import words
 
@@ -59,8 +61,23 @@ def too_few_people(q, draft) -> bool:
     """Does a question asking for several people (哪几位县长) have a draft naming fewer than two?"""
     if q.english or q.kind != "list" or draft is None or not draft.parts or not PEOPLE_LISTED_RE.search(q.text):
         return False
-    named = {n for t in _texts(draft) for n in speakers.named_people(t, q.text, asked_roles(q))}
+    asked = asked_roles(q)
+    role = asked_noun(q.text)  # 哪几位人大代表 -> 人大代表
+    named = {p.name for t in _texts(draft) for p in persons(t, asked)
+             if p.name in speakers.named_people(t, q.text, asked) and not other_role(p.role, role)}
     return len(named) < 2
+
+
+def other_role(role: str, asked: str) -> bool:
+    """Is a person's written role one that is not the role the question asks several people of (记者 陈某 in the
+    byline of a report asked 哪几位人大代表发了言; not 市人大代表、甲区区长, who holds it among other posts)?
+    Only a post the question names (代表, 县长, 主任: a word introducing a name) excludes other posts; a kind
+    of person (专家, 企业家) may be written by a post (教授, 董事长), though never by a byline's 记者. A person
+    with no role written, or a question naming no role, is left to be counted."""
+    role = role.strip()
+    if not role or not asked or holds(role, (asked,)):
+        return False
+    return INTRODUCING_ROLE.search(asked) is not None or role.endswith(BYLINE_ROLES)
 
 
 # 作者叫什么, 记者叫啥, 主编姓甚名谁: a role's holder asked by name without 谁 (the question may be read as no person

@@ -195,6 +195,18 @@ def test_the_kind_asked_is_read_from_the_sentence_naming_one_of_that_kind():
     assert asked_kind.programme_first(theme, said)[0] is said[1]
 
 
+def test_a_compound_kind_written_with_words_inside_its_name_is_named():
+    q = analyse("青河区要和哪家食品集团洽谈合作建食品产业园？")
+    ranked = _scored(("加强与星河食品控股集团洽商合作，打造食品产业园。", 0.82),
+                     ("统筹推进乳品、饮料，支持星河食品集团落户青河区。", 0.70))
+    assert asked_kind.programme_first(q, ranked)[0] is ranked[0]  # 食品控股集团 is a 食品集团
+    assert asked_kind.split_compound("食品集团", "引进星河食品科技集团")
+    assert not asked_kind.split_compound("食品集团", "发展食品产业，壮大集团")  # two names, not one
+    assert not asked_kind.split_compound("集团", "星河控股集团")  # a plain kind is written whole or not at all
+    named = _scored(("推进食品产业园建设。", 0.82), ("支持星河食品集团落户青河区。", 0.70))
+    assert asked_kind.programme_first(q, named)[0] is named[1]  # the best names none: the one naming one first
+
+
 def test_a_kind_is_named_by_a_noun_before_it_not_by_a_verb_or_a_measure():
     assert asked_kind.named_before("q", "全力创建星河省化药创新基地", "基地")
     assert asked_kind.named_before("q", "紧抓构建“464”格局新机遇", "格局")

@@ -63,6 +63,23 @@ def test_several_people_asked_and_one_named():
     assert not person_answers.too_few_people(analyse("南湖区今年要推进哪几项工作？"), one)  # no people asked
 
 
+def test_people_of_another_post_are_not_the_people_asked():
+    q = analyse("审议预算报告的那篇报道里，有哪几位政协委员发了言？")
+    byline = _draft("本报讯(记者 林青 赵远 周文)3月2日，出席会议的委员分组审议预算报告。", kind="list")
+    assert person_answers.too_few_people(q, byline)  # who wrote the report, not who spoke in it
+    said = _draft("政协委员林青说，报告很好。", "政协委员赵远说，要抓落实。", kind="list")
+    assert not person_answers.too_few_people(q, said)
+    posts = _draft("市政协委员、北山县县长郑文涛说。", "市政协委员、西河区区长林志远说。", kind="list")
+    assert not person_answers.too_few_people(q, posts)  # the post asked among their other posts
+    heads = _draft("北山县委书记郑文涛说。", "西河县委书记林志远说。", kind="list")
+    assert person_answers.too_few_people(analyse("哪几位县长接受了采访？"), heads)
+    experts = _draft("星河大学教授郑文涛说。", "研究员林志远表示。", kind="list")
+    assert not person_answers.too_few_people(analyse("哪几位专家参加了论证？"), experts)
+    bosses = _draft("董事长郑文涛说。", "总经理林志远表示。", kind="list")
+    assert not person_answers.too_few_people(analyse("哪几位企业家发了言？"), bosses)  # a kind of person, not a post
+    assert person_answers.too_few_people(analyse("哪几位企业家发了言？"), byline)
+
+
 def test_the_interviewees_quotation_is_answered_with_his_name():
     text = f"{QUOTE}{ATTRIBUTION}郑文涛说，南湖区要打造发展新格局。"
     hits = [Hit(made_chunk(text, title=TITLE, source="made/a.txt"), 1.0)]
