@@ -108,3 +108,15 @@ def slot_factor(question: str, text: str) -> float:
     closes it with 等 and the noun asked (做好甲、乙、丙等工作 for 做好哪几项工作), else 1."""
     said = any(m.group(1)[i : i + 2] in question for m in SLOT_RE.finditer(text) for i in range(len(m.group(1)) - 1))
     return SLOT_LIFT if said or closes_with(text, asked_noun(question, verbal=True)) else 1.0
+
+
+# kinds whose items are named things (甲酒店、乙广场等项目, 丙集团、丁公司): a list of them is written with nouns, never
+# as praise or aims (主题鲜明、措施有力 for 哪几个项目); not 原则, 措施, 方面, 任务, whose items are often acts (坚持甲、乙并重)
+NAMED_KINDS = ("项目", "工程", "企业", "公司", "集团", "品牌", "产品", "景区", "景点", "园区", "基地", "平台", "学校",
+               "医院", "场馆", "酒店", "银行", "城市", "国家", "省份", "县区", "乡镇", "村庄", "街道", "车型")
+
+
+def named_kind(question: str) -> str:
+    """The kind a 哪些 question asks when its items are named things (哪几个项目 -> 项目, 哪些医药企业 -> 企业), else ''."""
+    noun = asked_noun(question)
+    return next((k for k in NAMED_KINDS if noun.endswith(k)), "")

@@ -7,13 +7,20 @@ finds its draft unlikely (below its own cut), the rules' support speaks for anot
 one shown (老旧小区改造…文旅产业园有序推进 supported, 报告主题鲜明、措施有力 shown for 哪几个项目):
 shown, it is a confidently wrong list. The shown list then stands on what the rules think of its own
 sentence (坚持规划引领、建管并重 for 哪几条原则, 0.64: answered), or on the selector's probability on the
-rules' scale if that is more.
+rules' scale if that is more. And a list asked of named things (哪几个项目, 哪些企业) whose sentences name none of them
+(报告主题鲜明、措施有力 and 要抓好四项重点工作) is no answer at all, whatever its support (`unlisted`).
 """
 
 from __future__ import annotations
 
 from assistant.answer import counted
 from assistant.answer.english_model import on_rules_scale
+from assistant.answer.list_asked import named_kind
+from assistant.answer.lists import OPENING_RE, QUOTED_RE, _marker, introduces, items
+from assistant.answer.thing_asked import named_before
+from assistant.text import words
+
+NOMINAL = ("n", "j", "eng", "m")  # tags of a word a named item ends in (酒店, 小镇, 5G, 二期)
 
 
 def _key(sentence) -> tuple:
@@ -38,9 +45,30 @@ def shown_support(q, ruled, learned, ranked: list, p: float, cut: float) -> floa
     """The support of the selector's list draft `learned`: the rules' (`learned.support`) when they vouch for
     it, else what the rules scored its first sentence (with the list's lift, as the rules' own draft has it)
     or its probability `p` on the rules' scale, whichever is more."""
+    if unlisted(q, learned):
+        return 0.0
     if not unvouched(ruled, learned, p, cut):
         return learned.support
     first = learned.parts[0].sentence
     key = _key(first)
     own = max((sc.factors.get("rules", 0.0) for sc in ranked if _key(sc.sentence) == key), default=0.0)
     return min(learned.support, max(own * counted.list_factor(q.text, first.text), on_rules_scale(p, cut)))
+
+
+def names_items(question: str, text: str, kind: str) -> bool:
+    """Does a sentence give items of a named kind (`list_asked.named_kind`)? It enumerates nouns (甲酒店、乙广场), opens
+    or announces a list (一是…, 包括：), opens with a subject of a run of them (甲区…。此外，乙区…), quotes a name, or
+    writes the kind with a name before it (丁项目). Praise (主题鲜明、振奋人心) or a count alone (抓好四项重点工作) gives none."""
+    if _marker(text) is not None or introduces(text) or OPENING_RE.match(text) or QUOTED_RE.search(text):
+        return True
+    if any(len(item) >= 2 and words.tagged(item)[-1][1].startswith(NOMINAL) for item in items(text)):
+        return True
+    return named_before(question, text, kind)
+
+
+def unlisted(q, draft) -> bool:
+    """Does a list draft asked for named things (哪几个项目) give none in any of its sentences? Shown, it answers which
+    projects with what was said of a report: a confidently wrong answer to a question the documents may not answer."""
+    kind = named_kind(q.text) if not q.english else ""
+    return bool(kind) and draft is not None and bool(draft.parts) and \
+        not any(names_items(q.text, p.sentence.chunk.text[p.a : p.b], kind) for p in draft.parts)

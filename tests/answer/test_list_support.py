@@ -36,3 +36,33 @@ def test_an_unvouched_list_stands_on_what_the_rules_scored_its_own_sentence():
     assert list_support.shown_support(q, ruled, doubted, ranked, 0.1, 0.6) < 0.43  # the rules scored it low
     assert list_support.shown_support(q, ruled, listed, ranked, 0.1, 0.6) >= 0.7 * 0.99  # its own sentence's score
     assert list_support.shown_support(q, ruled, _draft("星河区成功打造甲、乙、丙等特色民宿。"), ranked, 0.1, 0.6) == 0.8
+
+
+def test_a_list_of_named_things_asked_must_name_some():
+    from assistant.query.question import analyse
+
+    from assistant.answer import list_asked
+
+    q = analyse("星河区要加快实施哪几个项目？")
+    assert list_asked.named_kind(q.text) == "项目"
+    assert list_asked.named_kind("报告提出要坚持哪几条原则？") == ""  # principles are often written as acts
+    assert list_support.unlisted(q, _draft("报告主题鲜明、措施有力、振奋人心。"))  # praise, no project
+    assert not list_support.unlisted(q, _draft("星河区要加快实施丁酒店、戊广场等项目。"))
+    assert not list_support.unlisted(q, _draft("报告主题鲜明、措施有力、振奋人心。", "星河区要加快实施丁酒店、戊广场等项目。"))
+    assert not list_support.unlisted(analyse("报告提出要坚持哪几条原则？"), _draft("报告主题鲜明、措施有力、振奋人心。"))
+    ranked = [evidence.Scored(_draft("报告主题鲜明、措施有力、振奋人心。").parts[0].sentence, 0.1, 0.5, {"rules": 0.9})]
+    assert list_support.shown_support(q, None, _draft("报告主题鲜明、措施有力、振奋人心。"), ranked, 0.1, 0.6) == 0.0
+
+
+def test_a_sentence_gives_named_items_in_many_ways():
+    def gives(text: str) -> bool:
+        return list_support.names_items("星河区要加快实施哪几个项目？", text, "项目")
+
+    assert gives("加快建设甲大桥、乙隧道。")  # nouns enumerated
+    assert gives("重点项目包括：")  # a list announced
+    assert gives("一是推进甲园建设。")  # a numbered item
+    assert gives("青河区开工建设甲馆。")  # a subject of a run of them
+    assert gives("启动“乙计划”。")  # a quoted name
+    assert gives("全力推进星河文旅综合体项目。")  # the kind with its name
+    assert not gives("区长说，今年要抓好四项重点工作。")  # a count, no item
+    assert not gives("目标明确、路径清晰。")  # praise
