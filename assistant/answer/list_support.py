@@ -58,17 +58,42 @@ def shown_support(q, ruled, learned, ranked: list, p: float, cut: float) -> floa
 def names_items(question: str, text: str, kind: str) -> bool:
     """Does a sentence give items of a named kind (`list_asked.named_kind`)? It enumerates nouns (甲酒店、乙广场), opens
     or announces a list (一是…, 包括：), opens with a subject of a run of them (甲区…。此外，乙区…), quotes a name, or
-    writes the kind with a name before it (丁项目). Praise (主题鲜明、振奋人心) or a count alone (抓好四项重点工作) gives none."""
+    writes the kind with a name before it (丁项目), or joins two by 和 (`joins_names`). Praise (主题鲜明、振奋人心) or a
+    count alone (抓好四项重点工作) gives none."""
     if _marker(text) is not None or introduces(text) or OPENING_RE.match(text) or QUOTED_RE.search(text):
         return True
     if any(len(item) >= 2 and words.tagged(item)[-1][1].startswith(NOMINAL) for item in items(text)):
         return True
-    return named_before(question, text, kind)
+    return named_before(question, text, kind) or joins_names(text) or proper_name(question, text)
+
+
+def proper_name(question: str, text: str) -> bool:
+    """Does a sentence write an organisation's or a brand's name (jieba's nt, nz) or a Latin one that the question does not
+    (Arm已经和甲签署代工协议: items of a list written one a sentence)? Not a person's or a place's: the speaker and
+    his county (邢树纲说，东丰县要抓好…) are what the list is said by or of, not its items."""
+    return any(len(w) >= 2 and w not in question and (f[:2] in ("nt", "nz") or (f == "eng" and not w.isdigit()))
+               for w, f in words.tagged(text))
+
+
+JOINS = ("和", "及", "与", "以及")
+QUALITY_END = ("性", "度", "感", "力")  # 指导性和操作性, 满意度: qualities of what is spoken of, not things named
+
+
+def _named_word(word: str, flag: str) -> bool:
+    return len(word) >= 2 and flag.startswith(NOMINAL) and not word.endswith(QUALITY_END)
+
+
+def joins_names(text: str) -> bool:
+    """Does a sentence join two nouns by 和, 及 or 与 (为甲半挂卡车和乙皮卡提供充电), neither a quality (具有指导性和操作性)?"""
+    tagged = words.tagged(text)
+    return any(_named_word(*tagged[i - 1]) and tagged[i][0] in JOINS and _named_word(*tagged[i + 1])
+               for i in range(1, len(tagged) - 1))
 
 
 def unlisted(q, draft) -> bool:
     """Does a list draft asked for named things (哪几个项目) give none in any of its sentences? Shown, it answers which
     projects with what was said of a report: a confidently wrong answer to a question the documents may not answer."""
     kind = named_kind(q.text) if not q.english else ""
-    return bool(kind) and draft is not None and bool(draft.parts) and \
-        not any(names_items(q.text, p.sentence.chunk.text[p.a : p.b], kind) for p in draft.parts)
+    if not kind or draft is None or not draft.parts:
+        return False
+    return not any(names_items(q.text, p.sentence.chunk.text[p.a : p.b], kind) for p in draft.parts)

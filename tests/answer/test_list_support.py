@@ -66,3 +66,6 @@ def test_a_sentence_gives_named_items_in_many_ways():
     assert gives("全力推进星河文旅综合体项目。")  # the kind with its name
     assert not gives("区长说，今年要抓好四项重点工作。")  # a count, no item
     assert not gives("目标明确、路径清晰。")  # praise
+    assert gives("该站主要为Alpha半挂卡车和Beta皮卡提供充电服务。")  # two joined by 和
+    assert not gives("报告具有极强的指导性和操作性。")  # qualities joined
+    assert gives("目前，Gamma已经签署代工协议。")  # a Latin name, one item a sentence
