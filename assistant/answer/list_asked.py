@@ -89,6 +89,27 @@ def same_frame(texts: list[str], at: int, question: str) -> list[int]:
     return out if len(out) > 1 else []
 
 
+PEOPLE_ASKED_RE = re.compile(r"哪(?:几|些|[两二三四五六七八九十])[位名]")  # 哪几位人大代表: people of a role asked
+FRAMED_SHARE = 0.6  # a sentence opening with the role asked and a name is read at this share of the best's support
+FRAMED_SEARCH = 5  # candidates (the best included) searched for it
+
+
+def framed(question: str, text: str) -> bool:
+    """Does a sentence open with the role a 哪几位 question asks and a name (人大代表张三说，… for 哪几位人大代表发了言)?"""
+    frame, noun = _frame(text), asked_noun(question)
+    return bool(frame and noun and PEOPLE_ASKED_RE.search(question)) and (frame[0].endswith(noun) or noun.endswith(frame[0]))
+
+
+def framed_first(question: str, scored: list, support) -> object | None:
+    """The first nearly as well supported candidate opening with the role asked and a name, when the best does not
+    (a report's lead, 出席会议的代表分组审议报告, names none of the delegates who spoke): the speakers' list is read
+    from it (`same_frame`); None when the best opens so or none does."""
+    if not scored or framed(question, scored[0].sentence.text):
+        return None
+    return next((sc for sc in scored[1:FRAMED_SEARCH] if support(sc) >= FRAMED_SHARE * support(scored[0])
+                 and framed(question, sc.sentence.text)), None)
+
+
 # 句容、金坛、武进、江阴站为新建车站 (哪些是新建的), 以甲、乙、丙等为重点 (把哪些领域列为重点): the enumeration
 # is said to be what the question asks of its items, in the question's own word right after 为/是
 SLOT_RE = re.compile(r"、[^，,。；;：:、]{1,12}?(?:等)?(?:作为|列为|被列为|确定为|[为是])([\u4e00-\u9fff]{2,4})")

@@ -19,7 +19,7 @@ from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
 from assistant.answer.said import attribution_line
 from assistant.text import words
-from assistant.answer.list_asked import asked_noun, closes_with, named_count
+from assistant.answer.list_asked import asked_noun, closes_with, framed_first, named_count
 from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, introduces, items
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
@@ -99,8 +99,8 @@ def listing(q, scored: list, sentences: list | None = None):
         if not rest or not (noun := asked_noun(q.text)) or kind_head(noun) not in rest[0].sentence.text:
             return replace(top, score=0.0)  # (包含三个核心组件), else none of them gives the list
         scored, top = rest, rest[0]
-    if (found := announcer(q, scored, sentences)) is not None:
-        return found
+    if (found := announcer(q, scored, sentences)) is not None or (found := framed_first(q.text, scored, _support)):
+        return found  # “五个新突破” announced; 人大代表甲说 for 哪几位人大代表发了言
     noun = asked_noun(q.text)
     kind = kind_head(noun)
     top_text = top.sentence.text

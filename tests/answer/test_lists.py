@@ -581,3 +581,25 @@ def test_an_article_sentence_read_instead_holds_every_predicate_word():
     sentences = _two_sentences("推动甲布局更趋合理、乙村貌显著提升、丙设施不断完善。聚焦民生小事，让群众看到变化、得到实惠。")
     q = analyse("要让乡村在哪几方面出现变化？")
     assert listing.listing(q, [Scored(sentences[0], 0.8, 0.8)], sentences).sentence is sentences[0]
+
+
+def test_speakers_asked_are_read_from_a_sentence_opening_with_the_role_and_a_name():
+    from types import SimpleNamespace
+
+    from assistant.answer import list_asked
+
+    def scored(*pairs):
+        return [SimpleNamespace(score=p, factors={"rules": p}, sentence=SimpleNamespace(text=t)) for t, p in pairs]
+
+    def support(sc):
+        return sc.factors["rules"]
+
+    q = "审议预算报告的那篇报道里，有哪几位政协委员发了言？"
+    ranked = scored(("本报讯(记者 林青 赵远)出席会议的委员分组审议预算报告。", 0.72),
+                    ("“报告主题鲜明、措施有力。", 0.62), ("政协委员郑文涛说，报告客观全面。", 0.70))
+    assert list_asked.framed_first(q, ranked, support) is ranked[2]
+    assert list_asked.framed_first(q, ranked[:2], support) is None  # no delegate's words among them
+    assert list_asked.framed_first("委员们审议了哪些报告？", ranked, support) is None  # no people asked
+    assert list_asked.framed_first("有哪几位人大代表发了言？", ranked, support) is None  # another role
+    far = scored(("出席会议的委员分组审议预算报告。", 0.9), ("政协委员郑文涛说，报告客观全面。", 0.3))
+    assert list_asked.framed_first(q, far, support) is None  # too little supported
