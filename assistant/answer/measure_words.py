@@ -9,11 +9,8 @@ import re
 from assistant.answer import values
 from assistant.query.question import Question, topic_groups
 from assistant.text import words
+from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES  # noqa: F401 (indicator_match reads them here)
 
-# Measure words: what an indicator ends with. 销量 and 产量, 出口额 and 出口量 are two indicators.
-MEASURE_ENDINGS = ("收入", "利润", "营收", "收益", "支出", "成本", "量", "额", "值", "率", "价", "数", "费")
-NOT_MEASURES = frozenset("质量 高质量 力量 大量 少量 海量 考量 衡量 较量 商量 分量 消费 评价 代价 价值 无数 多数 少数 半数 "
-                         "总值 均值 定额 限额 名额 份额 余额 差额 频率 概率 效率".split())  # 高质量发展, 大量: no measures
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
                     "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP", "产出量": "产量",

@@ -13,6 +13,8 @@ from contextvars import ContextVar
 from assistant.answer import datelines, headings, interviewees
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
+from assistant.query.each_parts import listed_count
+from assistant.query.question import QUESTION_WORD_RE
 from assistant.text import quantities
 
 # the combined steps run while `recorded()` is open (learn/store_rows.py keeps their rows)
@@ -71,6 +73,10 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         threshold = settings.abstain_threshold
     if q.parts and _one_enumeration(q, drafts):  # 甲、乙、丙分别新增多少: the sentence giving each its figure
         support = max(d.support for d in drafts)
+    if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):
+        # 甲和乙分别拨付多少, read as one question: one figure answers one of them, not the question
+        support, confidence = 0.0, None if confidence is None else 0.0
+        extra["fewer_figures_than_asked"] = True
     if q.parts and _one_figure_twice(drafts):
         support, confidence = 0.0, None if confidence is None else 0.0
         extra["one_figure_twice"] = True
@@ -99,15 +105,20 @@ def _one_enumeration(q, drafts) -> bool:
     """Do a question's parts (甲、乙、丙分别新增多少, split by query/question.py) quote one sentence, each
     a different figure, each quote writing the words only its part has (新增甲1万头、乙300万只、丙3万头)?
     Then the sentence answers the whole question as well as it answers its best part: the later items
-    stand far from the verb and words they share with the first, which lowers their own support."""
+    stand far from the verb and words they share with the first, which lowers their own support.
+    A quote need not write all its part's own words (年产鹿茸 for 鹿茸年产量), but one of them and
+    none of another part's."""
     if len(drafts) < 2 or any(d is None or d.kind != "quantity" or len(d.parts) != 1 for d in drafts):
         return False
     shared = set.intersection(*(set(part.terms) for part in q.parts))
     quotes = [d.parts[0].sentence.chunk.text[d.parts[0].a : d.parts[0].b] for d in drafts]
     same = len({(d.parts[0].sentence.chunk.source, d.parts[0].sentence.text) for d in drafts}) == 1
     own = [set(part.terms) - shared for part in q.parts]
+    # each quote names its own item and no other's: 年产鹿茸546吨 is the part 鹿茸年产量's (its 鹿茸, none of
+    # 饲养量 or 涉鹿产值), though it writes the measure as a verb before the thing
     return (same and len(figures_quoted(drafts)) >= len(drafts) and all(mine for mine in own)
-            and all(all(w in x for w in mine) for mine, x in zip(own, quotes)))
+            and all(any(w in x for w in mine) and not any(w in x for o in own if o is not mine for w in o)
+                    for mine, x in zip(own, quotes)))
 
 
 def figures_quoted(drafts) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import words
+from assistant.text.measure_endings import names_measure
 
 EACH_RE = re.compile(r"各|分别")
 CONJUNCTIONS = {"和", "与", "及", "以及", "、", "跟", "同"}
@@ -22,6 +23,11 @@ def _modified(seg: list[tuple[str, str]]) -> bool:
     return 0 < at < len(seg) - 1 and _noun(seg[-1])
 
 
+def _last_word(seg: list[tuple[str, str]]) -> str:
+    """The segment's last word, with the one before when it is a single character (存栏|量)."""
+    return "".join(w for w, _ in seg[-2:]) if len(seg[-1][0]) == 1 else seg[-1][0]
+
+
 def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     """(the parts of `text`, whether they inherit the places and years the whole question names)
     (`asking`: the question words one must follow 各/分别). Three shapes
@@ -29,7 +35,10 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     (亿元以上项目和10亿元以上项目各不低于多少个 -> …亿元以上项目不低于多少个, 10亿元以上项目不低于多少个),
     phrases each with its own 的 (甲厂说的产量和乙厂说的销量分别是多少 -> 甲厂说的产量是多少, 乙厂说的
     销量是多少; the words before the first, after a stop, are each one's setting, and a place within
-    one phrase is that phrase's alone: these parts inherit nothing), and a run of nouns
+    one phrase is that phrase's alone: these parts inherit nothing), measures each named whole
+    (甲县养牛业有多大：存栏量、牛肉年产量和涉牛产值各是多少 -> 甲县养牛业有多大：存栏量是多少, …：牛肉年产量
+    是多少, …：涉牛产值是多少; with no stop before them, the first segment is the first measure's and the
+    others inherit its places and years), and a run of nouns
     sharing what follows them (甲市和乙县的GDP分别是多少 -> 甲市的GDP是多少, 乙县的GDP是多少;
     出口和进口分别增长多少). Anything else (收入和支出分别是多少, where jieba reads 收入 as a verb)
     stays one question."""
@@ -51,6 +60,9 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     items = [segments[0][stop:]] + segments[1:]
     if all(_modified(seg) and not any(w in PUNCTUATION for w, _ in seg) for seg in items):
         return [join(segments[0][:stop]) + join(seg) + rest for seg in items], False
+    if all(names_measure(_last_word(seg)) and not any(w in PUNCTUATION or w == "的" for w, _ in seg) for seg in items):
+        setting = join(segments[0][:stop])
+        return [setting + join(seg) + rest for seg in items], True
     heads = {seg[-1][0] for seg in segments}
     if len(heads) == 1 and all(len(seg) > 1 for seg in segments[1:]):
         return [join(seg) + rest for seg in segments], True
@@ -61,3 +73,37 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
         names = [segments[0][-1][0]] + [seg[0][0] for seg in segments[1:-1]] + [last[0][0]]
         return [prefix + name + tail + rest for name in names], True
     return [], True
+
+
+# 比上年增长多少, 同比增长多少, 增幅是多少: a change asked with no measure of its own
+BARE_CHANGE_RE = re.compile(r"^(?:(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?|同比|环比)?"
+                            r"(?:增长|增加|提高|增速|增幅|涨幅|下降|减少|降低|降幅|上涨|下跌|回落)了?(?:是|为|有)?"
+                            r"(?:多少|百分之几|百分之多少|几成)(?:个百分点)?[？?！!。]?$")
+
+
+def measured_changes(pieces: list[str], asking: re.Pattern) -> list[str]:
+    """A comma-joined part asking only a change is the change of the figure the part before asks
+    (甲县去年税收收入是多少，比上年增长多少 -> 甲县去年税收收入比上年增长多少): without it, any growth
+    near the place answers. Only when the part before ends with its asking words (`asking`), so that
+    what precedes them names the measure (卖了多少辆车 names it after; that part is left as it is)."""
+    out = list(pieces)
+    for i in range(1, len(pieces)):
+        if not BARE_CHANGE_RE.match(pieces[i].strip()):
+            continue
+        before = pieces[i - 1]
+        m = next((m for m in asking.finditer(before) if m.group().strip("？?。！!")), None)
+        if m and m.start() > 0 and not before[m.end():].strip("？?。！! "):
+            out[i] = before[: m.start()] + pieces[i].strip()
+    return out
+
+
+def listed_count(text: str, asking: re.Pattern) -> int:
+    """How many items the clause asking 各/分别…多少 lists before it (甲、乙和丙分别是多少: 3), 0 when it
+    lists none: a question `each_parts` could not cut still asks a figure for each of them."""
+    m = EACH_RE.search(text)
+    if not m or not asking.search(text, m.end()):
+        return 0
+    clause = re.split(r"[，,。；;：:？?！!]", text[: m.start()])[-1]
+    tokens = [w for w, _ in words.tagged(clause)]
+    cuts = [i for i, w in enumerate(tokens) if w in CONJUNCTIONS]
+    return len(cuts) + 1 if cuts and cuts[0] > 0 and cuts[-1] < len(tokens) - 1 else 0

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import each_parts
+from assistant.query.each_parts import each_parts, measured_changes
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -234,6 +234,8 @@ def analyse(text: str) -> Question:
         inherit = True
         if not (len(asking) > 1 and len(asking) == len(pieces)):
             pieces, inherit = each_parts(text, QUESTION_WORD_RE) if kind == "quantity" else ([], True)
+        else:
+            pieces = measured_changes(pieces, ASKING_RE)
         # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting (unless each
         # part holds it and names its own: 乙县长说的销量 is not the place of 甲厂说的产量)
         for piece in pieces:
