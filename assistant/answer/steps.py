@@ -117,7 +117,7 @@ def _one_enumeration(q, drafts) -> bool:
     # each quote names its own item and no other's: 年产鹿茸546吨 is the part 鹿茸年产量's (its 鹿茸, none of
     # 饲养量 or 涉鹿产值), though it writes the measure as a verb before the thing
     return (same and len(figures_quoted(drafts)) >= len(drafts) and all(mine for mine in own)
-            and all(any(w in x for w in mine) and not any(w in x for o in own if o is not mine for w in o)
+            and all(any(w in x for w in mine) and not any(w in x for o in own if o is not mine for w in o - mine)
                     for mine, x in zip(own, quotes)))
 
 

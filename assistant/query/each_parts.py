@@ -9,8 +9,9 @@ from assistant.text import words
 from assistant.text.measure_endings import names_measure
 
 EACH_RE = re.compile(r"各|分别")
-CONJUNCTIONS = {"和", "与", "及", "以及", "、", "跟", "同"}
+CONJUNCTIONS = {"和", "与", "及", "以及", "及其", "、", "跟", "同"}
 PUNCTUATION = set("，,。；;：:？?！!")
+CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
 
 
 def _noun(token: tuple[str, str]) -> bool:
@@ -40,7 +41,7 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     是多少, …：涉牛产值是多少; with no stop before them, the first segment is the first measure's and the
     others inherit its places and years), and a run of nouns
     sharing what follows them (甲市和乙县的GDP分别是多少 -> 甲市的GDP是多少, 乙县的GDP是多少;
-    出口和进口分别增长多少). Anything else (收入和支出分别是多少, where jieba reads 收入 as a verb)
+    出口和进口分别增长多少). Anything else (工业和信息化部和财政部分别拨付多少, no item boundary to trust)
     stays one question."""
     m = EACH_RE.search(text)
     if not m or not asking.search(text, m.end()):
@@ -55,6 +56,9 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     if any(not seg for seg in segments):
         return [], True
     join = lambda seg: "".join(w for w, _ in seg)
+    if len(segments) == 2 and CHANGE_ITEM_RE.match(join(segments[1])):
+        # 财政收入和增幅分别是多少: the change is the first figure's (财政收入增幅), not a measure of its own
+        return [join(segments[0]) + rest, join(segments[0]) + join(segments[1]) + rest], True
     # phrases with their own 的: the first starts after the last stop before it
     stop = max((i + 1 for i, (w, _) in enumerate(segments[0]) if w in PUNCTUATION), default=0)
     items = [segments[0][stop:]] + segments[1:]
@@ -79,6 +83,12 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
 BARE_CHANGE_RE = re.compile(r"^(?:(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?|同比|环比)?"
                             r"(?:增长|增加|提高|增速|增幅|涨幅|下降|减少|降低|降幅|上涨|下跌|回落)了?(?:是|为|有)?"
                             r"(?:多少|百分之几|百分之多少|几成)(?:个百分点)?[？?！!。]?$")
+
+
+def change_asked_apart(text: str) -> str:
+    """甲县税收收入是多少？比上年增长多少？: a bare change asked in a sentence of its own is a part of
+    the question as after a comma."""
+    return re.sub(r"[？?！!](?=\s*(.+)$)", lambda m: "，" if BARE_CHANGE_RE.match(m.group(1).strip()) else m.group(), text)
 
 
 def measured_changes(pieces: list[str], asking: re.Pattern) -> list[str]:

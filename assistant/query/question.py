@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import each_parts, measured_changes
+from assistant.query.each_parts import change_asked_apart, each_parts, measured_changes
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -229,7 +229,7 @@ def analyse(text: str) -> Question:
         q.head = _head(few_masked(topic), q)
         q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
-        pieces = [p for p in SPLIT_RE.split(text) if p.strip()]
+        pieces = [p for p in SPLIT_RE.split(change_asked_apart(text)) if p.strip()]
         asking = [p for p in pieces if QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p))]
         inherit = True
         if not (len(asking) > 1 and len(asking) == len(pieces)):

@@ -28,3 +28,15 @@ def test_a_quote_without_its_item_or_another_sentence_or_one_figure_twice_is_no_
     other = "该县新增桃树8000株。"
     assert not _one_enumeration(q, [_draft("新增苹果树2万株"), _draft("梨树500株"), _draft("桃树8000株", other)])
     assert not _one_enumeration(q, [_draft("新增苹果树2万株"), _draft("梨树500株"), None])
+
+
+def test_a_quote_may_write_one_of_its_own_words_but_none_of_another_parts():
+    # 年产牛肉 for 牛肉年产量: the measure written as a verb before the thing
+    text = "全县肉牛存栏量达到12万头,年产牛肉3000吨,牛肉产值20亿元。"
+    q = SimpleNamespace(parts=[SimpleNamespace(terms=("全县", "存栏量")), SimpleNamespace(terms=("全县", "牛肉", "年产量")),
+                               SimpleNamespace(terms=("全县", "牛肉", "产值"))])
+    quotes = ["肉牛存栏量达到12万头", "年产牛肉3000吨", "牛肉产值20亿元"]
+    assert _one_enumeration(q, [_draft(x, text) for x in quotes])
+    # a quote writing a word only another part has (产值) is that part's figure, not its own
+    quotes[1], quotes[2] = quotes[2], quotes[1]
+    assert not _one_enumeration(q, [_draft(x, text) for x in quotes])

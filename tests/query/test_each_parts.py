@@ -1,0 +1,55 @@
+"""Questions asking several figures at once: each measure is its own part (query/each_parts.py)."""
+
+import pytest
+
+from assistant.query.each_parts import listed_count, measured_changes
+from assistant.query.question import ASKING_RE, QUESTION_WORD_RE, analyse
+
+
+@pytest.mark.parametrize("text,parts", [
+    # measures named whole after a stop: each keeps the setting before it
+    ("甲县养牛业有多大：存栏量、牛肉年产量和涉牛产值各是多少？",
+     ["甲县养牛业有多大：存栏量是多少？", "甲县养牛业有多大：牛肉年产量是多少？", "甲县养牛业有多大：涉牛产值是多少？"]),
+    # with no stop, the first segment is the first measure's
+    ("乙市营业收入和净利润分别是多少？", ["乙市营业收入是多少？", "净利润是多少？"]),
+    ("收入和支出分别是多少？", ["收入是多少？", "支出是多少？"]),
+    # not measures: the earlier readings stand
+    ("甲市和乙县GDP分别是多少", ["甲市GDP是多少", "乙县GDP是多少"]),
+    ("出口和进口分别增长多少", ["出口增长多少", "进口增长多少"]),
+    ("工业和信息化部和财政部分别拨付多少资金", []),
+])
+def test_measures_listed_are_each_a_part(text, parts):
+    assert [p.text for p in analyse(text).parts] == parts
+
+
+def test_a_bare_change_asks_the_change_of_the_figure_before_it():
+    q = analyse("甲县去年税收收入是多少，比上年增长多少？")
+    assert [p.text for p in q.parts] == ["甲县去年税收收入是多少", "甲县去年税收收入比上年增长多少？"]
+    assert q.parts[1].change and "税收收入" in q.parts[1].terms
+    assert measured_changes(["乙市工业产值为多少", "增幅是多少？"], ASKING_RE)[1] == "乙市工业产值增幅是多少？"
+
+
+def test_a_change_with_its_own_measure_or_after_a_figure_named_later_is_left_alone():
+    # 总投资多少 names its own measure; 卖了多少辆车 names the thing after its asking word
+    assert measured_changes(["丙区实施多少个项目", "总投资多少？"], ASKING_RE)[1] == "总投资多少？"
+    assert measured_changes(["某品牌上半年卖了多少辆车", "同比增长多少？"], ASKING_RE)[1] == "同比增长多少？"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("苹果、梨和桃分别是多少？", 3),
+    ("丁公司的营收和利润分别是多少？", 2),
+    ("建设美丽乡村，今年要创建哪几类村庄，各多少个？", 0),  # the list is not in the asking clause
+    ("今年力争新增的畜禽各是多少？", 0),
+    ("全市各类企业有多少家", 0),
+])
+def test_the_items_a_respective_question_lists(text, count):
+    assert listed_count(text, QUESTION_WORD_RE) == count
+
+
+def test_a_change_listed_with_a_measure_or_asked_in_its_own_sentence_is_that_measures():
+    assert [p.text for p in analyse("乙市工业产值和同比增幅分别是多少？").parts] == ["乙市工业产值是多少？", "乙市工业产值同比增幅是多少？"]
+    assert [p.text for p in analyse("甲县税收收入及其增速各是多少？").parts] == ["甲县税收收入是多少？", "甲县税收收入增速是多少？"]
+    q = analyse("甲县去年税收收入是多少？比上年增长多少？")
+    assert [p.text for p in q.parts] == ["甲县去年税收收入是多少", "甲县去年税收收入比上年增长多少？"]
+    # a second question of its own (not a bare change) is not cut at its question mark by this reading
+    assert analyse("丙项目到底投多少钱？两份材料里的数字是多少？").parts == []
