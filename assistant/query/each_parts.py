@@ -93,17 +93,14 @@ def change_asked_apart(text: str) -> str:
 
 def measured_changes(pieces: list[str], asking: re.Pattern) -> list[str]:
     """A comma-joined part asking only a change is the change of the figure the part before asks
-    (甲县去年税收收入是多少，比上年增长多少 -> 甲县去年税收收入比上年增长多少): without it, any growth
-    near the place answers. Only when the part before ends with its asking words (`asking`), so that
-    what precedes them names the measure (卖了多少辆车 names it after; that part is left as it is)."""
+    (甲县去年税收收入是多少，比上年增长多少 -> 甲县去年税收收入比上年增长多少; 卖了多少辆车，同比增长多少 ->
+    卖了辆车同比增长多少): without it, any growth near the place answers. The part before is taken
+    without its asking words (`asking`)."""
     out = list(pieces)
     for i in range(1, len(pieces)):
-        if not BARE_CHANGE_RE.match(pieces[i].strip()):
-            continue
-        before = pieces[i - 1]
-        m = next((m for m in asking.finditer(before) if m.group().strip("？?。！!")), None)
-        if m and m.start() > 0 and not before[m.end():].strip("？?。！! "):
-            out[i] = before[: m.start()] + pieces[i].strip()
+        measured = asking.sub("", pieces[i - 1]).strip()
+        if BARE_CHANGE_RE.match(pieces[i].strip()) and measured:
+            out[i] = measured + pieces[i].strip()
     return out
 
 
