@@ -82,7 +82,7 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
 # 比上年增长多少, 同比增长多少, 增幅是多少: a change asked with no measure of its own
 BARE_CHANGE_RE = re.compile(r"^(?:(?:比|较|与)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(?:相比)?|同比|环比)?"
                             r"(?:增长率|增长|增加|提高|增速|增幅|涨幅|下降|减少|降低|降幅|上涨|下跌|回落)了?(?:是|为|有)?"
-                            r"(?:多少|百分之几|百分之多少|几成|几个百分点)(?:个百分点)?[？?！!。]?$")
+                            r"(?:百分之几|百分之多少|几成|(?:多少|几)(?:个百分点|[万亿千百]?[个元人户家只头吨亩辆台件项次倍]|万|亿)?)[？?！!。]?$")
 
 
 def change_asked_apart(text: str) -> str:

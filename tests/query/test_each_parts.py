@@ -54,6 +54,7 @@ def test_a_change_listed_with_a_measure_or_asked_in_its_own_sentence_is_that_mea
     assert analyse("丙项目到底投多少钱？两份材料里的数字是多少？").parts == []
 
 
-@pytest.mark.parametrize("change", ["比2022年增长多少？", "较上年同期增长了几个百分点？", "增速是多少", "增长率是多少？", "同比下降多少"])
+@pytest.mark.parametrize("change", ["比2022年增长多少？", "较上年同期增长了几个百分点？", "增速是多少", "增长率是多少？", "同比下降多少",
+                                    "比上年增加了多少万人？", "增长了几个百分点"])
 def test_bare_changes(change):
     assert measured_changes(["丁县粮食产量是多少", change], ASKING_RE)[1] == "丁县粮食产量" + change
