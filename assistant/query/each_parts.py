@@ -64,9 +64,11 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     items = [segments[0][stop:]] + segments[1:]
     if all(_modified(seg) and not any(w in PUNCTUATION for w, _ in seg) for seg in items):
         return [join(segments[0][:stop]) + join(seg) + rest for seg in items], False
-    if all(names_measure(_last_word(seg)) and not any(w in PUNCTUATION or w == "的" for w, _ in seg) for seg in items):
-        setting = join(segments[0][:stop])
-        return [setting + join(seg) + rest for seg in items], True
+    # measures named whole: the first one's setting ends at a stop or at its 的 (甲县肉牛的|存栏量、出栏量)
+    cut = max([stop] + [i + 1 for i, (w, _) in enumerate(segments[0]) if w == "的"])
+    measures = [segments[0][cut:]] + segments[1:]
+    if all(seg and names_measure(_last_word(seg)) and not any(w in PUNCTUATION or w == "的" for w, _ in seg) for seg in measures):
+        return [join(segments[0][:cut]) + join(seg) + rest for seg in measures], True
     heads = {seg[-1][0] for seg in segments}
     if len(heads) == 1 and all(len(seg) > 1 for seg in segments[1:]):
         return [join(seg) + rest for seg in segments], True

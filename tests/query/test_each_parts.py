@@ -10,6 +10,8 @@ from assistant.query.question import ASKING_RE, QUESTION_WORD_RE, analyse
     # measures named whole after a stop: each keeps the setting before it
     ("甲县养牛业有多大：存栏量、牛肉年产量和涉牛产值各是多少？",
      ["甲县养牛业有多大：存栏量是多少？", "甲县养牛业有多大：牛肉年产量是多少？", "甲县养牛业有多大：涉牛产值是多少？"]),
+    # the setting ends at the first measure's 的
+    ("甲县肉牛的存栏量、出栏量和涉牛产值各为多少？", ["甲县肉牛的存栏量为多少？", "甲县肉牛的出栏量为多少？", "甲县肉牛的涉牛产值为多少？"]),
     # with no stop, the first segment is the first measure's
     ("乙市营业收入和净利润分别是多少？", ["乙市营业收入是多少？", "净利润是多少？"]),
     ("收入和支出分别是多少？", ["收入是多少？", "支出是多少？"]),
