@@ -31,10 +31,12 @@ def citations_for(parts: list[Part]) -> tuple[list[Citation], list[int]]:
 
 
 def render(parts: list[Part], numbers_of: list[int], conflict: bool, english: bool) -> str:
-    pieces = []
-    for part, n in zip(parts, numbers_of):
-        pieces.append(f"{part.sentence.chunk.text[part.a:part.b].replace(chr(10), ' ')} [{n}]")
-    body = "；".join(pieces)
+    quotes = [(part.sentence.chunk.text[part.a:part.b].replace(chr(10), " "), n) for part, n in zip(parts, numbers_of)]
+    # a quote that another quote of the same sentence holds says nothing more (收入完成1.7亿元 beside 收入完成
+    # 1.7亿元，增长93%, two parts of one question answered by one clause and its sentence): shown once
+    shown = [(t, n) for i, (t, n) in enumerate(quotes)
+             if not any(j != i and m == n and t in u and (t != u or j < i) for j, (u, m) in enumerate(quotes))]
+    body = "；".join(f"{t} [{n}]" for t, n in shown)
     if conflict:
         lead = "The sources give different figures: " if english else "资料说法不一："
         return lead + body
