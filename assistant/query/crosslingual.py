@@ -98,6 +98,24 @@ ZONES_EN = (
 )
 
 
+# "So far", "to date", "until now": the time up to which a running total counts (截至目前, 至今, 累计), which a
+# Chinese text writes in as many ways, or not at all; word by word the dictionary reads them as topics
+# (so -> 而, 不; far -> 万里, 远东) that no sentence holds, and every sentence's coverage fell
+UP_TO_NOW_EN = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\b(?:until|till|up to|as of|by) now\b|\bto this day\b",
+                          re.IGNORECASE)
+
+# "Assessment" is no sense the dictionary gives 考核, "to assess" is: a noun in -ment reaches the words of
+# its verb too, less specifically than its own (the verb's senses are wider than the noun's)
+DERIVED_EN = (("ment", ""),)
+DERIVED_WEIGHT = 0.6
+
+
+def derived(word: str) -> list[str]:
+    """The verb a noun in -ment is made from (assessment -> assess), when one is left."""
+    return [word[: -len(suffix)] + repl for suffix, repl in DERIVED_EN
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+
+
 class Bridge:
     """Translates English questions into groups of Chinese words found in one vocabulary."""
 
@@ -127,8 +145,9 @@ class Bridge:
         # a zone's words are one word, its Chinese (high-tech zone -> 高新区), not three guesses
         # (high -> 高, 新高; zone -> 带, 工业) that match the zone's other figures
         zone, span = self._zone_at(question)
+        frames = [m.span() for m in UP_TO_NOW_EN.finditer(question)]
         found_at = [m for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", question)
-                    if not (span[0] <= m.start() < span[1])]
+                    if not (span[0] <= m.start() < span[1]) and not any(a <= m.start() < b for a, b in frames)]
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
         phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, variants)
         for i, token in enumerate(tokens):
@@ -171,12 +190,13 @@ class Bridge:
             # b, 首席执行官 94) is its own translation
             if token.isupper() and low in self.vocab:
                 alternatives[token] = 1.0
-            for variant in variants(low) + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
+            stems = derived(low)
+            for variant in variants(low) + stems + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
                 if variant == low + "s" and alternatives:
                     break
                 for chinese, weight in index.get(variant, [])[:400]:
                     for hit in self._in_corpus(chinese):
-                        share = weight * (1.0 if hit == chinese else 0.7)
+                        share = weight * (1.0 if hit == chinese else 0.7) * (DERIVED_WEIGHT if variant in stems else 1.0)
                         if share >= 0.25 and share > alternatives.get(hit, 0):
                             alternatives[hit] = share
             best = sorted(alternatives, key=lambda w: -alternatives[w])[:8]

@@ -23,8 +23,16 @@ def english_head(text: str) -> str:
     if not m:
         return ""
     found = m.group(1).split()
-    # how many people died, which reporter interviewed the head: the noun, not the verb after it
-    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")), None)
+    # what is the total investment Dongfeng County has signed: a name after the noun opens the clause that
+    # says who did it (an acronym, GDP, is a noun of the phrase)
+    named = next((i for i, w in enumerate(found) if i and w[0].isupper() and not w.isupper()), None)
+    found = found[:named] if named is not None else found
+    # how many people died, which reporter interviewed the head: the noun, not the verb after it; but after
+    # "what is the" a word in -ed before a lowercase noun modifies it (the contracted investment, the
+    # installed capacity), as no verb follows an article directly
+    noun_phrase = re.search(r"\bthe\s*$", m.group(0)[: m.start(1) - m.start(0)], re.IGNORECASE) is not None
+    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")
+                 and not (noun_phrase and i + 1 < len(found) and found[i + 1].islower())), None)
     if verb is not None:
         found = found[:verb]
     return found[-1]
