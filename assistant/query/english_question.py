@@ -16,6 +16,9 @@ ENGLISH_HEAD_RE = re.compile(
 )
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def english_head(text: str) -> str:
     """The noun asked about: 'population' in 'What is the population of X?', 'president'
     in 'Who is the president of X?'."""
@@ -24,8 +27,11 @@ def english_head(text: str) -> str:
         return ""
     found = m.group(1).split()
     # what is the total investment Dongfeng County has signed: a name after the noun opens the clause that
-    # says who did it (an acronym, GDP, is a noun of the phrase)
-    named = next((i for i, w in enumerate(found) if i and w[0].isupper() and not w.isupper()), None)
+    # says who did it (an acronym, GDP, is a noun of the phrase; a name before the noun, Lockheed Martin's net
+    # income, is whose it is)
+    # so does an article (the investment the town has signed)
+    named = next((i for i, w in enumerate(found) if i and (w[0].isupper() and not w.isupper() and found[i - 1].islower()
+                                                          or w.lower() in ARTICLES)), None)
     found = found[:named] if named is not None else found
     # how many people died, which reporter interviewed the head: the noun, not the verb after it; but after
     # "what is the" a word in -ed before a lowercase noun modifies it (the contracted investment, the

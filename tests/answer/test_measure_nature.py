@@ -146,3 +146,11 @@ def test_a_number_of_digits_is_no_amount():
     found = verdicts("出货量同比下降了多少？", "美国市场出货量下降两位数，全球出货量同比下降8%")
     assert found["两位"] and not found["8%"]
     assert not verdicts("这个密码是几位数？", "这个密码是六位数")["六位"]
+
+
+def test_an_english_rank_question_is_answered_by_an_ordinal():
+    text = "该市营商环境评价位列全国第三名，较上年前进五位。"
+    ranked = verdicts("Where did the city rank in the national business climate review?", text, stated_disagreement)
+    assert not ranked["三名"], "第三名 is the rank asked"
+    counted = verdicts("How many places did the city climb in the business climate review?", text, stated_disagreement)
+    assert counted["三名"], "an ordinal answers no other English figure question"

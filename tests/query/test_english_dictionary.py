@@ -37,3 +37,18 @@ def test_a_spelling_that_also_writes_an_unknown_name_gives_no_place():
     # a common word of the same sound (东风, east wind) leaves the place as it was
     _, names, _ = Bridge(["东丰", "东丰县", "东风"]).groups("How much did Dongfeng County grow?")
     assert "东丰" in names or "东丰县" in names
+
+
+def test_a_noun_in_ment_reaches_the_words_of_its_verb():
+    # the dictionary glosses 考核 "to assess", never "assessment"
+    groups, _, specificity = Bridge(["考核", "评估"]).groups("How did the town do in the yearly assessment?")
+    group = next(g for g in groups if "考核" in g)
+    assert "评估" in group and specificity["考核"] < specificity["评估"], "the verb's words, less specifically"
+    assert not any("考核" in g for g in Bridge(["考核"]).groups("What is the payment?")[0]), "pay is too short a stem"
+
+
+def test_so_far_and_to_date_name_no_topic():
+    vocab = ["万里", "远东", "不可", "而", "日期", "投资"]
+    for question in ("How much has the park drawn in investment so far?", "How much investment has it drawn to date?"):
+        groups, _, _ = Bridge(vocab).groups(question)
+        assert groups and all(set(g) <= {"投资"} for g in groups), groups

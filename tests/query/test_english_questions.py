@@ -182,3 +182,15 @@ def test_the_kind_asked_is_read_after_an_opening_attribution(text, kind):
 def test_what_a_body_does_is_no_figure_nor_list_though_its_condition_names_a_measure():
     assert analyse("According to the editorial, what do some towns do when private investment falls short?").kind == "generic"
     assert analyse("What was the town's investment in roads last year?").kind == "quantity"
+
+
+@pytest.mark.parametrize("text,head", [
+    ("What is the total contracted investment the town has signed?", "investment"),
+    ("What is the registered capital of the new fund?", "capital"),
+    ("What is the combined output Hanzhong Steel reported?", "output"),  # a name opens the clause after it
+    ("What is the total GDP of Liaoyuan?", "GDP"),  # an acronym is a noun of the phrase
+    ("What is the amount invested by the city?", "amount"),  # a verb in -ed ends the noun phrase
+    ("How many tourists visited museums last year?", "tourists"),  # after how many, the verb it was
+])
+def test_head_noun_after_a_modifier_in_ed_or_before_a_name(text, head):
+    assert english_head(text) == head
