@@ -147,6 +147,38 @@ def _other_kind(q: Question, before: str, cut: str) -> str:
     return f"the figure's thing is not {' '.join(missing)}" if missing else ""
 
 
+# "How much investment has arrived": 合同引资额312亿元 names the investment asked and a word the question does not
+# write (合同), beside 招商引资到位额57亿元, another figure of the same investment named otherwise; the question's
+# words cannot tell the two apart, and the one whose name ends on the head (引资额) only looked closer
+NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共|约|超过|超|近|突破)$")
+NAME_RE = re.compile(r"[\u4e00-\u9fff]+$")
+MEASURE_CHARS = "额量数值总"
+
+
+def _unasked_name(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether the cut figure's name (the Chinese run before it in its clause) writes the question's head and a
+    word of two characters or more the question's words do not reach, while another figure clause of the
+    sentence writes the same head without that word."""
+    cut = sentence[a:b]
+    found = quantities.find_quantities(cut)
+    m = NAME_RE.search(cut[: found[0].start]) if found else None
+    name = NAME_END_ZH.sub("", m.group()) if m else ""
+    head = next((t for t in sorted(q.head_group, key=len, reverse=True) if len(t) > 1 and t in name), "")
+    if not head:
+        return ""
+    extra = name
+    for term in sorted(q.terms, key=len, reverse=True):
+        extra = extra.replace(term, "") if len(term) > 1 else extra
+    extra = extra.strip(MEASURE_CHARS)
+    if len(extra) < 2:
+        return ""
+    for start, end in clauses(sentence):
+        other = sentence[start:end]
+        if (end <= a or start >= b) and head in other and extra not in other and _figures(other):
+            return f"{name} and {other}: the question's words name neither ({extra} is not asked)"
+    return ""
+
+
 def _figures(text: str) -> bool:
     return bool(quantities.find_quantities(text))
 
@@ -170,7 +202,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut) or _sum_for_count(q, cut)):
         return why
-    if (why := _other_kind(q, sentence[:b], cut)):
+    if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b)):
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
         return "a part's figure for a total"

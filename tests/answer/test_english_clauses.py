@@ -216,3 +216,21 @@ def test_canteen_reaches_the_word_reports_write():
     from assistant.query.english_phrases import phrase_index
 
     assert "食堂" in phrase_index()["canteen"]
+
+
+PARK = "截至目前，园区签约项目12个，合同投资额85亿元，实际投资到位额23亿元。"
+
+
+def test_a_figure_named_by_a_word_not_asked_beside_a_sibling_of_the_same_head_is_not_told_apart():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    bridge = Bridge(["园区", "签约", "项目", "合同", "投资", "实际", "到位", "额"])
+
+    def why(question: str, clause: str) -> str:
+        return english_clauses.disagreement(with_translation(analyse(question), bridge), PARK, *_span(PARK, clause))
+
+    # "investment" reaches 投资 of both figures; only 合同投资额 ends on it, which made it look closer
+    assert why("How much investment has the park received?", "合同投资额85亿元")
+    assert not why("How much contracted investment has the park signed?", "合同投资额85亿元"), "contracted reaches 合同"
+    assert not why("What is the investment of the park's sole project?", "园区签约项目12个"), "no figure named by the head"
