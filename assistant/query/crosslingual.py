@@ -150,6 +150,10 @@ class Bridge:
                     if not (span[0] <= m.start() < span[1]) and not any(a <= m.start() < b for a, b in frames)]
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
         phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, variants)
+        for i in range(1, len(tokens)):  # hot-rolled -> 热轧, which the dictionary lacks: its parts' characters
+            if question[found_at[i - 1].end() : found_at[i].start()] == "-":
+                phrases.setdefault(i, []).extend(w for w in self._hyphened(tokens[i - 1], tokens[i], index)
+                                                 if w not in phrases[i])
         for i, token in enumerate(tokens):
             low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
             if zone and found_at[i].start() > span[0]:
@@ -208,6 +212,15 @@ class Bridge:
             groups.append((zone,))
             specificity[zone] = 1.0
         return groups, names, specificity
+
+    def _hyphened(self, first: str, second: str, index) -> list[str]:
+        """The corpus words of two characters that join a one-character translation of each half of a hyphened
+        English compound (hot-rolled: 热 + 轧 -> 热轧; cold-chain: 冷 + 链), as Chinese builds such compounds."""
+        def characters(word: str) -> list[str]:
+            low = word.lower()
+            return list(dict.fromkeys(c for v in variants(low) for c, weight in index.get(v, [])
+                                      if len(c) == 1 and weight >= 0.25))
+        return [a + b for a in characters(first) for b in characters(second) if a + b in self.vocab]
 
     def zone(self, question: str) -> str:
         """The Chinese of a zone the question names (`ZONES_EN`), when the corpus writes it; else ''."""

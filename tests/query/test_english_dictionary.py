@@ -52,3 +52,14 @@ def test_so_far_and_to_date_name_no_topic():
     for question in ("How much has the park drawn in investment so far?", "How much investment has it drawn to date?"):
         groups, _, _ = Bridge(vocab).groups(question)
         assert groups and all(set(g) <= {"投资"} for g in groups), groups
+
+
+def test_a_hyphened_compound_joins_a_character_of_each_half():
+    # the dictionary has no 热轧 nor 冷链 as such a compound; 热 is hot, 轧 to roll, 冷 cold, 链 chain
+    bridge = Bridge(["热轧", "钢材", "冷链", "仓库"])
+    groups, _, _ = bridge.groups("How much hot-rolled steel does the mill make?")
+    assert any("热轧" in g for g in groups)
+    groups, _, _ = bridge.groups("How big is the new cold-chain warehouse?")
+    assert any("冷链" in g for g in groups)
+    groups, _, _ = bridge.groups("How much hot rolled bread does the bakery make?")
+    assert not any("热轧" in g for g in groups), "only a hyphen makes two words one compound"
