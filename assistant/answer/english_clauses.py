@@ -164,7 +164,9 @@ def _unasked_name(q: Question, sentence: str, a: int, b: int) -> str:
     m = NAME_RE.search(cut[: found[0].start]) if found else None
     name = NAME_END_ZH.sub("", m.group()) if m else ""
     head = next((t for t in sorted(q.head_group, key=len, reverse=True) if len(t) > 1 and t in name), "")
-    if not head:
+    # a name holding another word of the question (地方级财政收入增长 for "growth in local-level fiscal revenue")
+    # is told apart by it, whatever else it writes
+    if not head or any(len(t) > 1 and t in name for g in q.groups if g != q.head_group for t in g):
         return ""
     extra = name
     for term in sorted(q.terms, key=len, reverse=True):

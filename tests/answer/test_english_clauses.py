@@ -234,3 +234,12 @@ def test_a_figure_named_by_a_word_not_asked_beside_a_sibling_of_the_same_head_is
     assert why("How much investment has the park received?", "合同投资额85亿元")
     assert not why("How much contracted investment has the park signed?", "合同投资额85亿元"), "contracted reaches 合同"
     assert not why("What is the investment of the park's sole project?", "园区签约项目12个"), "no figure named by the head"
+
+
+def test_a_figure_named_by_another_word_of_the_question_is_told_apart_by_it():
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    plan = "全年目标是：地区生产总值增长6%左右，地方财政收入增长10%左右。"
+    q = with_translation(analyse("What growth in local revenue does the plan target?"), Bridge(["增长", "地方", "收入", "财政"]))
+    assert not english_clauses.disagreement(q, plan, *_span(plan, "地方财政收入增长10%左右"))
