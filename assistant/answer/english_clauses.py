@@ -168,10 +168,13 @@ def _unasked_name(q: Question, sentence: str, a: int, b: int) -> str:
     # is told apart by it, whatever else it writes
     if not head or any(len(t) > 1 and t in name for g in q.groups if g != q.head_group for t in g):
         return ""
-    extra = name
-    for term in sorted(q.terms, key=len, reverse=True):
-        extra = extra.replace(term, "") if len(term) > 1 else extra
-    extra = extra.strip(MEASURE_CHARS)
+    # the longest run of the name no word of the question covers (起售价格: 售价 and 价格 cover all but 起)
+    covered = [False] * len(name)
+    for term in (t for t in q.terms if len(t) > 1):
+        for m in re.finditer(re.escape(term), name):
+            covered[m.start() : m.end()] = [True] * len(term)
+    runs = "".join(c if not done else " " for c, done in zip(name, covered)).split()
+    extra = max((r.strip(MEASURE_CHARS) for r in runs), key=len, default="")
     if len(extra) < 2:
         return ""
     for start, end in clauses(sentence):
