@@ -22,7 +22,7 @@ from assistant.answer.asked_act import act_disagreement
 from assistant.answer.indicator_match import ASKING, SHARE_ASKED, indicator_disagreement
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC
-from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
+from assistant.answer.measure_nature import RANK_ASKED_EN, nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses
 from assistant.text import abbreviations, periods, quantities, words
 from assistant.text.asked_numbers import without_stated_shares
@@ -53,7 +53,6 @@ MEASURE_UNITS = frozenset(
     """平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 亩 吨 斤 米 年 月 天 日 小时 分钟 秒 周 个月
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 克 毫克 升 毫升 摄氏度 度 伏 瓦 马力 吨标准煤
     周年 周岁 岁""".split()) | frozenset(quantities.IMPERIAL_AND_ENERGY)
-RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 # What a figure in a text is, by the words just before it in its clause.
 SHARE_WORDS = re.compile(r"占(?!地|用)|比重|份额|占有率|比例|渗透率")

@@ -230,19 +230,21 @@ def done_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
+# "Where did X rank", "ranked", "placed first": an English question asking a rank (answer/figure_kind.wanted)
+RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
+
+
 def stated_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """A figure the question itself states, so part of what it names, not its answer ('' when
     not): 这次预拨的10亿元中…; the 400h of an English question's NX 400h+, its 75 of people aged
     75, the 四批 of "the first four teams"; for an English question also an ordinal of the text
     (第三次, 第七人民医院), which its figure questions ask for only when they ask where a thing ranks."""
-    from assistant.answer import figure_kind  # it reads this module's checks
-
     if not q.english:
         # 第七人民医院 states no 七人
         stated = any(f.agrees(g) for g in quantities.find_quantities(q.text) if q.text[g.start - 1 : g.start] != "第")
         return "the question's own figure" if stated else ""
     # "Where did X rank": 位列全省第十名's 第十名 is the rank asked (the kind check holds it to one)
-    if text[max(f.start - 1, 0) : f.start] == "第" and figure_kind.wanted(q) != figure_kind.RANK:
+    if text[max(f.start - 1, 0) : f.start] == "第" and not RANK_ASKED_EN.search(q.text):
         return f"第{f.text} is an ordinal"
     number = _number(f.text)
     if number and number in {_number(x) for x in q.figures}:
