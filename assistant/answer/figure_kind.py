@@ -22,10 +22,10 @@ from assistant.answer.asked_act import act_disagreement
 from assistant.answer.indicator_match import ASKING, SHARE_ASKED, indicator_disagreement
 from assistant.answer.respective import respective_disagreement
 from assistant.answer.measure_words import GENERIC
-from assistant.answer.measure_nature import RANK_ASKED_EN, nature_disagreement, stated_disagreement
+from assistant.answer.measure_nature import nature_disagreement, stated_disagreement
 from assistant.query.question import CHANGE_ASKED, CHANGE_VERBS, Question, asking_clauses
 from assistant.text import abbreviations, periods, quantities, words
-from assistant.text.asked_numbers import without_stated_shares
+from assistant.text.asked_numbers import RANK_ASKED_EN, without_stated_shares
 from assistant.text.indicators import CLASSIFIERS, indicator_of
 from assistant.text.respectively import respective_items
 from assistant.text.sentences import split_clauses

@@ -41,6 +41,7 @@ import re
 from assistant.answer import standing
 from assistant.query.question import CHANGE_ASKED, Question, asking_clauses
 from assistant.text import quantities
+from assistant.text.asked_numbers import RANK_ASKED_EN
 from assistant.text.sentences import split_clauses
 
 BASES = ("同比", "环比")
@@ -228,10 +229,6 @@ def done_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if aims and not (REACHED.search(text, aims[-1].end(), end) or RESULT.search(text, aims[-1].end(), end)):
         return "a target's figure for what was done"
     return ""
-
-
-# "Where did X rank", "ranked", "placed first": an English question asking a rank (answer/figure_kind.wanted)
-RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 
 def stated_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:

@@ -64,3 +64,11 @@ def test_a_bare_number_before_a_counted_word_stays_bare():
 def test_a_scaled_unit_the_reader_does_not_know_is_no_classifier():
     # 多少兆焦耳 / 2.05兆焦耳: 兆 scales a unit; the bare number is no count of 兆
     assert [(f.text, f.unit) for f in figures("激光传递了多少兆焦耳的能量？", "激光将2.05兆焦耳能量传递给目标。")] == [("2.05", "")]
+
+
+def test_an_english_question_asking_where_a_thing_ranks_reads_a_bare_ordinal():
+    assert asked_rank("Where did the county rank in the provincial review?") == ""
+    assert asked_rank("How many new plants did the county build?") is None
+    text = "该县营商环境全省排名第四，第一季度新增企业300家。"
+    ranks = [f.text for f in counted("Where did the county rank for its business climate?", text)]
+    assert ranks == ["四"], "第四 is the rank; 第一季度 is the first quarter"
