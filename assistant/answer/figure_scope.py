@@ -49,7 +49,49 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
             or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f)
             or rival_words.purpose_disagreement(q, text, f) or modifier_rivals.disagreement(q, text, f)
-            or wider_group.disagreement(q, text, f))
+            or wider_group.disagreement(q, text, f) or item_disagreement(q, text, f))
+
+
+# 新建甲馆3个、乙站5处: an enumeration of items, each a noun and its figure, joined by 、
+ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _item_head(text: str) -> str:
+    """The noun right before a figure (甲乙收集箱 -> 收集箱): what the figure counts; '' for none."""
+    tagged = words.tagged(text)
+    return tagged[-1][0] if tagged and tagged[-1][1] == "n" and len(tagged[-1][0]) >= 2 else ""
+
+
+def item_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """In an enumeration 增设甲类乙桶6750个、丙类丁箱260个 each figure belongs to the noun right before it: a
+    figure whose noun the question does not write, when another item's noun it does, counts that other item."""
+    if q.english:
+        return ""
+    found = quantities.find_quantities(text)
+    at = next((i for i, g in enumerate(found) if g.start == f.start), None)
+    if at is None:
+        return ""
+    run = [at]  # the items joined to this one by 、 on either side
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(found):
+            a, b = (found[i + step], found[i]) if step < 0 else (found[i], found[i + step])
+            if not (text.startswith("、", a.end) and ITEM_RE.fullmatch(text, a.end + 1, b.start)):
+                break
+            i += step
+            run.append(i)
+    if len(run) < 2:
+        return ""
+    heads = {}
+    for i in run:
+        g = found[i]
+        start = found[i - 1].end + 1 if i - 1 in run else clause_at(split_clauses(text), g.start, len(text))[0]
+        heads[i] = _item_head(text[start : g.start])
+    own = heads[at]
+    others = [h for i, h in heads.items() if i != at and h and h != own]
+    if own and own not in q.text and any(h in q.text for h in others):
+        return f"it counts {own}, not {next(h for h in others if h in q.text)}"
+    return ""
 
 
 # A value before a change and the value after it in one sentence (每月为399新台币，此前为269新台币;

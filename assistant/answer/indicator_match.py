@@ -74,6 +74,14 @@ def _verb(word: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] == "v"
 
 
+def _related(word: str, term: str) -> bool:
+    """`measure_words.related`, a one-character term of the question only at an end of the sentence's word (产 of
+    年产, 产量): inside a word it is a character of another word (定 of 给GDP定的增幅 is not the 定 of 固定资产)."""
+    if len(term) == 1 and not word.startswith(term) and not word.endswith(term):
+        return False
+    return measure_words.related(word, term)
+
+
 def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why the figure measures something else than asked ('' when it may be what was asked):
     its measure word is another than the question's (产量 for 销量), or none of the words that
@@ -117,6 +125,6 @@ def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> st
     named = measure_words.measure(own) if own else ""
     if named and not any(w in named for w in found):
         found.append(named)
-    if found and terms and not any(measure_words.related(w, t) for w in found for t in terms) and not english_dimensions.sole_measure(q, text, f.text):
+    if found and terms and not any(_related(w, t) for w in found for t in terms) and not english_dimensions.sole_measure(q, text, f.text):
         return f"it measures {'/'.join(sorted(found))}"
     return ""

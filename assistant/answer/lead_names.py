@@ -128,9 +128,21 @@ def stem(name: str) -> str:
 
 def written(name: str, text: str) -> bool:
     """The name or its stem is in `text`, also without two characters at its end that a question
-    adds (卢安达境内 for 卢安达, 杜拜市区 for 杜拜)."""
-    keys = {stem(name)} | ({name[:-2]} if len(name) >= 4 else set())
+    adds (卢安达境内 for 卢安达, 杜拜市区 for 杜拜), or, for a thing's description of common nouns, without
+    one of its inner words (`shortened_descriptions`)."""
+    keys = {stem(name)} | ({name[:-2]} if len(name) >= 4 else set()) | set(shortened_descriptions(name))
     return any(k.lower() in text.lower() or k in to_simplified(text) for k in keys)
+
+
+@lru_cache(maxsize=1024)
+def shortened_descriptions(name: str) -> tuple[str, ...]:
+    """甲乙丙丁收集箱 written 甲乙丁收集箱: a lead of three or more common nouns (jieba's n) describes a kind of
+    thing, no brand, and a sentence may leave out an inner modifier; its first and last words (the head) stay.
+    () for any other lead."""
+    tagged = words.tagged(name)
+    if len(tagged) < 3 or any(flag != "n" or len(w) < 2 for w, flag in tagged):
+        return ()
+    return tuple("".join(w for j, (w, _) in enumerate(tagged) if j != i) for i in range(1, len(tagged) - 1))
 
 
 # jieba's tags of a maker's name that opens a model's (奇瑞|瑞虎8系列, 小鹏|G9)
