@@ -187,10 +187,11 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
+def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "", year_named: bool = False) -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
-    the sentence stands, a plan or a review (answer/standing), when known."""
+    the sentence stands, a plan or a review (answer/standing), when known; `year_named` when its
+    article dates its account by a named year (figure_scope.named_year_account)."""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
-            or nature_disagreement(q, text, f, where)
+            or nature_disagreement(q, text, f, where, year_named)
             or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
             or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f))

@@ -20,7 +20,7 @@ from assistant.answer import measured_at, modifier_rivals, rival_words, wider_gr
 from assistant.answer.counted_kind import counted_disagreement, sibling_count_disagreement
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
-from assistant.text import periods, quantities, words
+from assistant.text import periods, quantities, words, years
 from assistant.text.sentences import clause_at, split_clauses
 
 # A running total (累计销量达11077台) is not the figure of the one month or quarter a question
@@ -50,6 +50,23 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f)
             or rival_words.purpose_disagreement(q, text, f) or modifier_rivals.disagreement(q, text, f)
             or wider_group.disagreement(q, text, f) or item_disagreement(q, text, f))
+
+
+# 2023年以来, 2023年上半年, 2023年1-9月: a named year's part or a run from it, not the year recounted whole
+YEAR_PART_AFTER = re.compile(r"\s*(?:以来|来|[上下]半年|前|[一二三四第1-4]季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|初|底|末)")
+
+
+def named_year_account(chunk, a: int) -> bool:
+    """Does the sentence at `a` of `chunk` stand in an account its article dates by a named whole year (2023年，全县…;
+    the chunk's year in force with no year in its title to count a relative one from)? Its 截至目前 is then the
+    writer's now within that year's account, not the asker's 今年: the named year says whose figure it is."""
+    before = chunk.text[:a]
+    found = [m for m in quantities.YEAR_CONTEXT_RE.finditer(before)  # not 比2022年, 2022年同期: a basis (year_in_force)
+             if not (m.group(1) and (quantities.BASIS_BEFORE_RE.search(before, 0, m.start()) or before.startswith(("同期", "相比"), m.end())))]
+    if found:
+        last = found[-1]
+        return bool(last.group(1)) and not YEAR_PART_AFTER.match(before, last.end())
+    return bool(chunk.year) and not years.title_year(chunk.title)
 
 
 # 新建甲馆3个、乙站5处: an enumeration of items, each a noun and its figure, joined by 、

@@ -59,6 +59,7 @@ TARGET_ASKED = re.compile(r"目标|力争|计划|预计|将达到|预期|规划|
 FORWARD = re.compile(r"目标|力争|计划|预计|预估|估计|预测|将|要|预期|规划|争取|拟|有望|确保|可望|力求")
 PAST = re.compile(r"(?<![比较与])(?:去年|上年|上一年|前年)(?!同期)")
 NOW = re.compile(r"今年|本年|目前|当前")
+THIS_YEAR = re.compile(r"今年|本年")  # 目前, 当前 are the writer's now, which an account of a named year dates
 REACHED = re.compile(r"截至|截止|已|同比|[比较](?:上年|去年)|去年|上年")
 # a result said with no aim: a result where it stands in no plan (目前…饲养量达到28.2万只)
 RESULT = re.compile(r"完成|达到|实现|突破")
@@ -136,17 +137,18 @@ def run_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "") -> str:
+def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "", year_named: bool = False) -> str:
     """A sum of money for a rate, a percentage for a sum of money, the other basis of a
     change, or a figure of the other standing or year ('' when none of these); `where` is
-    where the sentence stands (answer/standing: a plan, a review or '' when unknown)."""
+    where the sentence stands (answer/standing: a plan, a review or '' when unknown); `year_named`
+    when its article dates its account by a named year (2023年，…截至目前: 目前 is that year's now)."""
     if q.english:
         return ""
     if found := run_disagreement(q, text, f) or basis_disagreement(q, text, f):
         return found
     asked_past, asked_now = PAST.search(q.text), NOW.search(q.text)
     if bool(asked_past) != bool(asked_now):
-        said_past, said_now = PAST.search(text), NOW.search(text)
+        said_past, said_now = PAST.search(text), (THIS_YEAR if year_named else NOW).search(text)
         if (said_now and not said_past) if asked_past else (said_past and not said_now):
             return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
     if found := same_period_disagreement(q, text) or before_last_disagreement(q, text) or standing_disagreement(q, text, where) \

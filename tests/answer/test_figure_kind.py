@@ -402,3 +402,12 @@ def test_a_share_counted_in_things_asks_how_many():
     assert figure_kind.wanted(q) == figure_kind.LEVEL
     assert _why("青溪新区的20个项目当中，投资超过亿元的占了多少个？", "其中，亿元以上项目12个。", "12个") == ""
     assert figure_kind.wanted(analyse("青溪新区投资超过亿元的项目占多少？")) == figure_kind.SHARE
+
+
+def test_a_one_character_word_of_the_question_inside_another_word_names_no_indicator():
+    # 给GDP定的增幅: the verb 定 is no part of 固定资产, so that figure measures another indicator
+    text = "主要预期目标是:全年地区生产总值增长6%左右,固定资产投资增长4%左右,社会消费品零售总额增长5%以上。"
+    question = "规划给青溪今年GDP定的增幅是多少？"
+    assert _why(question, text, "4%左右") and _why(question, text, "5%以上")
+    assert not _why(question, text, "6%左右")
+    assert indicator_match._related("年产", "产") and indicator_match._related("产量", "产") and not indicator_match._related("固定资产", "定")

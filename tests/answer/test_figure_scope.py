@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.answer import counted_kind, figure_kind, figure_scope, rates, siblings
 from assistant.query.question import analyse
+from assistant.records import Chunk
 from assistant.text import quantities
 from support import figure_named
 
@@ -164,3 +165,37 @@ def test_a_figure_kept_at_a_level_is_no_threshold():
     text = "青溪县小麦产量力争稳定在5亿斤以上水平。"
     level = quantities.find_quantities(text)[0]
     assert not figure_scope.threshold_disagreement(analyse("小麦产量今年要保持在多少斤？"), text, level)
+
+
+def test_an_enumerated_figure_counts_the_noun_right_before_it():
+    text = "全面提升公园品质，新建城区休闲座椅420个、智能遮阳雨棚35个。"
+    q = analyse("智能遮阳雨棚今年要新建几个？")
+    assert figure_scope.item_disagreement(q, text, figure_named(text, "420个")) == "it counts 座椅, not 雨棚"
+    assert figure_scope.item_disagreement(q, text, figure_named(text, "35个")) == ""
+    assert figure_kind.disagreement(q, text, figure_named(text, "420个"))  # the hook
+    # a question naming both items, or neither, picks none out; a lone figure is no enumeration
+    both = analyse("座椅和雨棚一共新建多少个？")
+    assert not any(figure_scope.item_disagreement(both, text, figure_named(text, f)) for f in ("420个", "35个"))
+    lone = "新建城区休闲座椅420个。"
+    assert figure_scope.item_disagreement(q, lone, figure_named(lone, "420个")) == ""
+    # two figures of one item (a count and a sum) are no enumeration of items
+    money = "新建雨棚35个、投资120万元。"
+    assert figure_scope.item_disagreement(q, money, figure_named(money, "35个")) == ""
+
+
+def test_an_account_dated_by_a_named_whole_year():
+    def chunk(text, title="青川县奋力推进高质量发展", year=""):
+        return Chunk(id="c", source="s.txt", title=title, subject="", article=0, start=0, end=len(text), text=text,
+                     segments=((0, 0, len(text)),), raw=text, year=year)
+    recount = "2023年，青川县聚焦重点项目。截至目前，全县签约项目40个。"
+    assert figure_scope.named_year_account(chunk(recount), recount.index("截至"))
+    # a run from a year, a part of one, a basis year: no whole year recounted
+    for text in ("2024年以来，青川县聚焦重点项目。截至目前，全县签约项目40个。",
+                 "2024年上半年，青川县聚焦重点项目。截至目前，全县签约项目40个。",
+                 "今年，青川县聚焦重点项目。截至目前，全县签约项目40个。"):
+        assert not figure_scope.named_year_account(chunk(text), text.index("截至")), text
+    # the chunk's year in force, from the article before it, when its title names no year to count from
+    later = "截至目前，全县签约项目40个。"
+    assert figure_scope.named_year_account(chunk(later, year="2023"), 0)
+    assert not figure_scope.named_year_account(chunk(later, title="二、2024年工作安排", year="2024"), 0)
+    assert not figure_scope.named_year_account(chunk(later), 0)

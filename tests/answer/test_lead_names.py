@@ -140,3 +140,12 @@ def test_a_measure_or_a_locative_opening_the_question_names_no_one():
     assert opening_name("县里今年打算新修几条公路？") == ""
     assert opening_name("镇上今年要建几个养老站？") == ""
     assert opening_name("市里今年要引进多少家企业？") == ""
+
+
+def test_a_description_of_common_nouns_is_written_without_an_inner_word():
+    from assistant.answer.lead_names import shortened_descriptions
+    assert "智能分类收集箱" in shortened_descriptions("智能垃圾分类收集箱")
+    assert written("智能垃圾分类收集箱", "新增智能分类收集箱80个")
+    # the head and the first word stay; a brand's name, or a lead of two words, is not shortened
+    assert not written("智能垃圾分类收集箱", "新增垃圾分类收集箱80个")
+    assert shortened_descriptions("星河汽车") == () and shortened_descriptions("青梅") == ()

@@ -154,3 +154,14 @@ def test_an_english_rank_question_is_answered_by_an_ordinal():
     assert not ranked["三名"], "第三名 is the rank asked"
     counted = verdicts("How many places did the city climb in the business climate review?", text, stated_disagreement)
     assert counted["三名"], "an ordinal answers no other English figure question"
+
+
+def test_so_far_in_an_account_of_a_named_year_is_that_years_figure():
+    """截至目前 in an article dated by a named year (2023年，…) is the writer's now within that year's account: it
+    answers a question about 去年; 今年 written in the sentence is still this year's."""
+    q = analyse("青川县的签约额去年同比增长了多少？")
+    text = "截至目前，全县签约额80亿元，同比增长21%。"
+    f = find_quantities(text)[-1]
+    assert nature_disagreement(q, text, f) and not nature_disagreement(q, text, f, year_named=True)
+    this_year = "今年以来，全县签约额80亿元，同比增长21%。"
+    assert nature_disagreement(q, this_year, find_quantities(this_year)[-1], year_named=True)

@@ -33,6 +33,10 @@ def test_an_economy_growth_is_its_output_growth():
     assert paraphrases.in_context("经济", "某市民营经济有多少户") == ()
     assert flat_coverage("某市今年经济增速目标是多少？", "某市地区生产总值增长6%左右") == 1.0
     assert _why("某市今年的经济增速目标定在多少？", "全年地区生产总值增长6%左右") == [""]
+    # jieba keeps 经济总量 as one word: read whole, it is the output's size too
+    assert "地区生产总值" in paraphrases.in_context("经济总量", "某区去年经济总量做到多少")
+    assert _why("某区去年经济总量做到多少？", "全区地区生产总值完成50亿元") == [""]
+    assert _why("某区去年经济总量做到多少？", "全区固定资产投资完成50亿元") != [""]
 
 
 def test_a_measure_is_written_by_its_total():
