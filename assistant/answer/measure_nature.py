@@ -148,7 +148,7 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
         return found
     asked_past, asked_now = PAST.search(q.text), NOW.search(q.text)
     if bool(asked_past) != bool(asked_now):
-        said_past, said_now = PAST.search(text), (THIS_YEAR if year_named else NOW).search(text)
+        said_past, said_now = PAST.search(text), (THIS_YEAR if year_named and asked_past else NOW).search(text)
         if (said_now and not said_past) if asked_past else (said_past and not said_now):
             return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
     if found := same_period_disagreement(q, text) or before_last_disagreement(q, text) or standing_disagreement(q, text, where) \
