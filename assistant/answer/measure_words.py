@@ -14,7 +14,8 @@ from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES  # noqa
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
                     "生产总值": "GDP", "地区生产总值": "GDP", "国内生产总值": "GDP",
-                    "经济总量": "GDP",  # the size of an economy, as reports and the press write 地区生产总值 "产出量": "产量",
+                    "经济总量": "GDP",  # the size of an economy, as reports and the press write 地区生产总值
+                    "产出量": "产量",
                     "净收益": "净利润", "纯利润": "净利润", "净利": "净利润", "纯利": "净利润",
                     "市占率": "市场份额", "市场占有率": "市场份额", "市场占比": "市场份额"}
 # Words that say nothing of what is measured when they are all a figure's lead has.
