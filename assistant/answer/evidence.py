@@ -18,7 +18,7 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.subject_years import restates_premise
@@ -184,6 +184,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     out = []
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
+    sourced = named_source.factors(q, sentences)  # 据崔晓飞介绍, 报告中: a sentence said elsewhere is cut
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
@@ -199,8 +200,9 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         tf = type_factor(q, text)
         yf = year_factor(q, s)
         rank_bonus = 0.08 / (1 + s.hit_rank)
-        score = cov * tf * pf * yf * names_only.factor(asked_of, text) + rank_bonus
-        out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf}))
+        sf = sourced.get(id(s), 1.0)
+        score = cov * tf * pf * yf * sf * names_only.factor(asked_of, text) + rank_bonus
+        out.append(Scored(s, score, cov, {"type": tf, "place": pf, "year": yf} | ({"source": sf} if sf < 1 else {})))
     out.sort(key=lambda x: -x.score)
     return out
 

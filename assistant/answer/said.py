@@ -52,13 +52,15 @@ def interviewee(title: str) -> str:
 
 # 仇景锐介绍的…, 据邢树纲介绍, 孙琥峰在采访中提到: a question naming whose words it asks about
 # (not 在哪一年要求…提出, where 在 opens what is asked)
-FRAMED_RE = re.compile(r"(?:在(?:(?!哪|什么|多少|几)[^，,？?。]){1,8}?)?(?:曾|还|也|又|所)?(" + SPEECH_VERBS + ")")
+FRAMED_RE = re.compile(r"(?:在(?:(?!哪|什么|多少|几)[^，,？?。]){1,8}?)?(?:曾|还|也|又|所)?(" + SPEECH_VERBS + ")"
+                       # 仇景锐那篇采访里, 邢树纲的专访中: the piece in which he speaks
+                       r"|(?:的|那|这)?[篇次份]?(采访|专访|访谈|讲话|发言)(?:里|中|上)?")
 
 
 def framing(q) -> tuple[str, str] | None:
     """The person a Chinese question frames its ask with and the words that frame it
     (仇景锐介绍的去年成绩单里… -> 仇景锐, 仇景锐介绍; 据邢树纲在采访中介绍 -> 邢树纲, 据邢树纲在采访中
-    介绍): words that the speaker's section supplies rather than the sentence giving the
+    介绍; 仇景锐那篇采访里 -> 仇景锐, 仇景锐那篇采访里): words that the speaker's section supplies rather than the sentence giving the
     answer. None when the question names nobody so."""
     if q.english:
         return None

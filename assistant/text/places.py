@@ -76,7 +76,8 @@ def places(text: str) -> tuple[str, ...]:
                 name = word
         # a bare two-character word opening with a level noun the gazetteer does not know (城建) is no name
         elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC and not postposition_glued(tagged, i) \
-                and not (len(word) == 2 and word[0] in "城市县乡镇村" and not known_level(word)):
+                and not (len(word) == 2 and word[0] in "城市县乡镇村" and not known_level(word)) \
+                and not done_in_place(tagged, i):
             name = word
             # jieba splits some district names (西安|安区): glue a following 2-char ns
             # that ends with a level suffix.
@@ -194,6 +195,17 @@ def asked_inside(question: str, name: str) -> bool:
     哪个镇)? Then a division of it (山东省临邑县, 瑞安市平阳坑镇) is in it: for a person or a
     place asked, not for a figure (a county's figure is not the province's)."""
     return re.search(r"(?:在|于)" + re.escape(name), question) is not None
+
+
+def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
+    """东丰上马的项目: a bare two-character word jieba guesses a place, that the gazetteer does
+    not know, right after a place it does know is what is done there: a place inside another is
+    written with its level (东丰县横道河镇)."""
+    word = tagged[i][0]
+    if i == 0 or len(word) != 2 or known_level(word):
+        return False
+    before, flag = tagged[i - 1]
+    return flag == "ns" and bool(known_level(before))
 
 
 def known_level(name: str) -> str:

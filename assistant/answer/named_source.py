@@ -1,0 +1,110 @@
+"""Where a question says its fact was said, and which retrieved sentences were said there.
+
+A reader names the source of what he asks: a speaker (邢树纲提到…, 据崔晓飞介绍…, 仇景锐那篇采访里…),
+a speaker by his post (据高新区管委会主任介绍…), or a written document (政府工作报告里…, 报告中…).
+The sentence that answers seldom writes the name: an interview writes its interviewee in its
+heading (——访…主任 仇景锐) and a news story writes its speaker once (崔晓飞说，…), so the source is
+held by the sentence's article or by the attribution its words run under (answer/said.py).
+
+A sentence said elsewhere does not answer: another interviewee's target (力争…不低于5个) is not
+the report's (…不低于50个) however alike the words. So such a sentence's support is cut
+(`factor`): a wrong source's figure is refused rather than given.
+
+- A speaker: the sentence is his when his article's heading names him (an interview of him) or
+  its words run under an attribution to him (said.words_of); an interview of another, or words
+  attributed to another, are not his. A sentence of an article that quotes nobody is not his either.
+- A written document (报告, 公报): an interview is someone's spoken words about it, not the
+  document; a sentence of an interview, or one run under a speaker's attribution in its
+  paragraph, is out, unless it writes the document's name itself (《政府工作报告》提出…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer import said
+from assistant.answer.people import persons
+from assistant.answer.roles import INTRODUCING_ROLE, SPEECH_VERBS, holds, role_head
+
+OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the source the question names
+
+# 报告中, 政府工作报告里, 那份公报: a written document named as where the fact stands (not 什么报告, asked)
+DOCUMENT_RE = re.compile(r"(?<![哪什么么])(报告|公报|白皮书)(?!会|厅)")
+# 据高新区管委会主任介绍, 县长在采访中提到: a post, not a name, framing the ask
+ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
+                            + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中))")
+ASKING_RE = re.compile(r"哪|什么|谁|多少|几")
+
+
+@dataclass(frozen=True)
+class Source:
+    speaker: str = ""  # a name (邢树纲)
+    post: str = ""  # a post naming the speaker (高新区管委会主任), when no name does
+    document: str = ""  # the document's kind word (报告)
+
+
+def asked(q) -> Source | None:
+    """The source a Chinese question names (see the module's doc), or None."""
+    if q.english:
+        return None
+    framed = said.framing(q)
+    if framed:
+        return Source(speaker=framed[0])
+    m = ROLE_FRAMED_RE.search(q.text)
+    if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) \
+            and not any(len(p.name) >= 2 for p in persons(m.group(1))):
+        return Source(post=m.group(1))
+    d = DOCUMENT_RE.search(q.text)
+    if d and not re.search(r"(?:哪|什么)[^，,；;？?\s]{0,4}$", q.text[: d.start()]):
+        return Source(document=d.group(1))
+    return None
+
+
+def _article(s) -> tuple:
+    return s.chunk.source, s.chunk.article
+
+
+def _speaker_of(s) -> str:
+    """Whose words `s` are: the attribution its words run under, else its interview's interviewee."""
+    lo = max(0, s.a - said.SPEAKER_REACH)
+    found = said.attributed(s.chunk.text[lo : s.b])
+    return found.name if found is not None else said.interviewee(s.chunk.title)
+
+
+def _post_holders(post: str, sentences: list) -> set[str]:
+    """The people whose post, as their interview heading or an attribution gives it, is `post`."""
+    role = role_head(post)
+    if not role:
+        return set()
+    texts = {s.chunk.title for s in sentences} | {s.text for s in sentences if said.attributed(s.text + "，")}
+    place = post[: post.find(role)] if role in post else ""
+    return {p.name for t in texts for p in persons(t)
+            if len(p.name) >= 2 and p.role and holds(p.role, (role,)) and _same_place(place, p.role, t)}
+
+
+def _same_place(place: str, role: str, text: str) -> bool:
+    """Does the post's place (高新区 of 高新区管委会主任) stand in the role or the text naming him? '' holds."""
+    head = re.sub(r"(?:管委会|党工委|委员会|政府)$", "", place)
+    return not head or head in role or head in text
+
+
+def in_source(src: Source, s, sentences: list) -> bool:
+    """Was `s` said in the source named (see the module's doc)?"""
+    if src.document:
+        if src.document in s.text:
+            return True
+        paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
+        return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
+    names = {src.speaker} if src.speaker else _post_holders(src.post, sentences)
+    return bool(names) and _speaker_of(s) in names
+
+
+def factors(q, sentences: list) -> dict:
+    """{id(sentence): the factor of its support} for the sentences said elsewhere than the
+    source `q` names; {} when it names none. None of `sentences` said there: all are cut,
+    the source is not among them."""
+    src = asked(q)
+    if src is None:
+        return {}
+    return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences)}

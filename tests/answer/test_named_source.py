@@ -1,0 +1,81 @@
+"""A question naming where its fact was said (据王建国介绍, 李红那篇采访里, 据东山县县长介绍, 报告中) is
+answered from that source only (answer/named_source.py): an interview of another, another's
+words, or an interview for a written report do not answer it."""
+
+import pytest
+from support import flat_idf, made_chunk
+
+from assistant.answer import evidence, extractive, named_source
+from assistant.query.question import analyse
+from assistant.records import Hit
+from assistant.text import places
+
+WANG = "奋力攻坚 再创佳绩 ——访市人大代表、东山县县长 王建国"
+LI = "聚力突破 加快建设 ——访市人大代表、西河区区长 李红"
+
+
+def _hits():
+    """Two interviews that give one indicator different figures, and a report writing it too."""
+    wang = made_chunk("王建国说，过去一年，东山县发展势头良好。新建厂房12万平方米，引进项目9个。",
+                      title=WANG, cid="w", source="made/paper.txt", article=0)
+    li = made_chunk("李红说，去年西河区稳中有进，新建标准化厂房3万平方米，引进亿元以上项目4个，今年力争新建标准化厂房目标5万平方米。",
+                    title=LI, cid="l", source="made/paper.txt", article=1, start=500)
+    report = made_chunk("今年要扩大有效投资。新建厂房30万平方米，引进项目不少于40个。",
+                        cid="r", source="made/report.txt")
+    return [Hit(li, 1.0), Hit(wang, 0.9), Hit(report, 0.8)]
+
+
+def _answer(question):
+    hits = _hits()
+    draft = extractive.draft_answer(analyse(question), hits, flat_idf)
+    if draft is None or not draft.parts:
+        return ""
+    p = draft.parts[0]
+    return p.sentence.chunk.text[p.a:p.b]
+
+
+@pytest.mark.parametrize("question,source", [
+    ("据王建国介绍，去年新建标准化厂房多少平方米？", named_source.Source(speaker="王建国")),
+    ("李红那篇采访里，引进亿元以上项目多少个？", named_source.Source(speaker="李红")),
+    ("王建国的专访中提到新建厂房多少？", named_source.Source(speaker="王建国")),
+    ("据东山县县长介绍，去年引进亿元以上项目多少个？", named_source.Source(post="东山县县长")),
+    ("报告中今年新建厂房的目标是多少？", named_source.Source(document="报告")),
+    ("去年新建标准化厂房多少平方米？", None),
+    ("哪份报告提出新建厂房？", None),  # the report is asked, not named
+])
+def test_the_source_a_question_names(question, source):
+    assert named_source.asked(analyse(question)) == source
+
+
+@pytest.mark.parametrize("question,shown", [
+    ("据王建国介绍，去年新建标准化厂房多少平方米？", "12万平方米"),
+    ("据王建国介绍，去年引进亿元以上项目多少个？", "9个"),  # 李红's sentence writes every word asked
+    ("李红那篇采访里，引进亿元以上项目多少个？", "4个"),
+    ("据东山县县长介绍，去年引进亿元以上项目多少个？", "9个"),
+    ("据西河区区长介绍，去年引进亿元以上项目多少个？", "4个"),
+    ("报告里今年新建标准化厂房的目标是多少？", "30万平方米"),
+])
+def test_the_named_source_answers(question, shown):
+    assert shown in _answer(question)
+
+
+def test_a_source_not_among_the_passages_answers_nothing():
+    """A speaker none of the passages quotes, or a report when only interviews are retrieved:
+    another's figure is refused rather than given."""
+    assert _answer("据赵强介绍，去年引进亿元以上项目多少个？") == ""
+    hits = [h for h in _hits() if h.chunk.id != "r"]
+    draft = extractive.draft_answer(analyse("报告里今年新建标准化厂房的目标是多少？"), hits, flat_idf)
+    assert draft is None or not draft.parts or draft.support < 0.3
+
+
+def test_a_report_quoted_in_an_interview_is_the_report():
+    quoted = made_chunk("王建国说，《政府工作报告》提出，全年新建标准化厂房30万平方米。", title=WANG, cid="q")
+    s = evidence.sentences_of([Hit(quoted, 1.0)])
+    src = named_source.asked(analyse("政府工作报告里新建厂房的目标是多少？"))
+    assert named_source.in_source(src, s[-1], s)
+
+
+def test_a_word_done_right_after_a_known_place_is_no_place():
+    """东山上马的项目: 上马 is what was done in the place, not a second place."""
+    assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
+    assert places.places("辽源东丰的项目") == ("辽源", "东丰")
