@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from assistant.answer import said
 from assistant.answer.people import persons
 from assistant.answer.roles import INTRODUCING_ROLE, SPEECH_VERBS, holds, role_head
+from assistant.text import places
 
 OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the source the question names
 
@@ -75,6 +76,8 @@ def _speaker_of(s) -> str:
 def _post_holders(post: str, sentences: list) -> set[str]:
     """The people whose post, as their interview heading or an attribution gives it, is `post`."""
     role = role_head(post)
+    if len(role) > 2 and role_head(role[-2:]):  # 东丰县长 is one word: the post is its 县长
+        role = role[-2:]
     if not role:
         return set()
     texts = {s.chunk.title for s in sentences} | {s.text for s in sentences if said.attributed(s.text + "，")}
@@ -85,7 +88,7 @@ def _post_holders(post: str, sentences: list) -> set[str]:
 
 def _same_place(place: str, role: str, text: str) -> bool:
     """Does the post's place (高新区 of 高新区管委会主任) stand in the role or the text naming him? '' holds."""
-    head = re.sub(r"(?:管委会|党工委|委员会|政府)$", "", place)
+    head = places.stem(re.sub(r"(?:管委会|党工委|委员会|政府)$", "", place))  # 西安区 in 西安安区区长
     return not head or head in role or head in text
 
 
@@ -102,9 +105,9 @@ def in_source(src: Source, s, sentences: list) -> bool:
 
 def factors(q, sentences: list) -> dict:
     """{id(sentence): the factor of its support} for the sentences said elsewhere than the
-    source `q` names; {} when it names none. None of `sentences` said there: all are cut,
-    the source is not among them."""
+    source `q` names; {} when it names none, or a post none of `sentences` gives anyone. None
+    of them said where it names: all are cut, the source is not among them."""
     src = asked(q)
-    if src is None:
-        return {}
+    if src is None or (src.post and not _post_holders(src.post, sentences)):
+        return {}  # a post no passage gives anyone (工作人员介绍) scopes nothing: it may be unwritten
     return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences)}

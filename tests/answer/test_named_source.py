@@ -79,3 +79,16 @@ def test_a_word_done_right_after_a_known_place_is_no_place():
     """东山上马的项目: 上马 is what was done in the place, not a second place."""
     assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
     assert places.places("辽源东丰的项目") == ("辽源", "东丰")
+
+
+def test_a_post_written_as_one_word_or_with_its_place_cut_short():
+    """东山县长 (one word to jieba) and 西河区长 name the interviewee whose heading gives the post."""
+    assert "9个" in _answer("东山县长提到去年引进亿元以上项目多少个？")
+    assert "4个" in _answer("西河区长介绍的去年引进亿元以上项目是多少个？")
+
+
+def test_a_post_no_passage_gives_anyone_scopes_nothing():
+    q = analyse("据工作人员介绍，去年新建标准化厂房多少平方米？")
+    sentences = evidence.sentences_of(_hits())
+    assert named_source.asked(q) == named_source.Source(post="工作人员")
+    assert named_source.factors(q, sentences) == {}
