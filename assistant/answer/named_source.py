@@ -52,18 +52,21 @@ def asked(q) -> Source | None:
     framed = said.framing(q)
     if framed:
         return Source(speaker=framed[0])
-    m = ROLE_FRAMED_RE.search(q.text)
-    if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) \
-            and not any(len(p.name) >= 2 for p in persons(m.group(1))):
-        return Source(post=m.group(1))
+    if post := framing_post(q.text):
+        return Source(post=post)
     d = DOCUMENT_RE.search(q.text)
     if d and not re.search(r"(?:哪|什么)[^，,；;？?\s]{0,4}$", q.text[: d.start()]):
         return Source(document=d.group(1))
     return None
 
 
-def _article(s) -> tuple:
-    return s.chunk.source, s.chunk.article
+def framing_post(text: str) -> str:
+    """The post (not a name) a text frames its words with (据高新区管委会主任介绍 -> 高新区管委会主任), or ''."""
+    m = ROLE_FRAMED_RE.search(text)
+    if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) \
+            and not any(len(p.name) >= 2 for p in persons(m.group(1))):
+        return m.group(1)
+    return ""
 
 
 def _speaker_of(s) -> str:
@@ -73,7 +76,7 @@ def _speaker_of(s) -> str:
     return found.name if found is not None else said.interviewee(s.chunk.title)
 
 
-def _post_holders(post: str, sentences: list) -> set[str]:
+def post_holders(post: str, sentences: list) -> set[str]:
     """The people whose post, as their interview heading or an attribution gives it, is `post`."""
     role = role_head(post)
     if len(role) > 2 and role_head(role[-2:]):  # 东丰县长 is one word: the post is its 县长
@@ -99,7 +102,7 @@ def in_source(src: Source, s, sentences: list) -> bool:
             return True
         paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
         return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
-    names = {src.speaker} if src.speaker else _post_holders(src.post, sentences)
+    names = {src.speaker} if src.speaker else post_holders(src.post, sentences)
     return bool(names) and _speaker_of(s) in names
 
 
@@ -108,6 +111,6 @@ def factors(q, sentences: list) -> dict:
     source `q` names; {} when it names none, or a post none of `sentences` gives anyone. None
     of them said where it names: all are cut, the source is not among them."""
     src = asked(q)
-    if src is None or (src.post and not _post_holders(src.post, sentences)):
+    if src is None or (src.post and not post_holders(src.post, sentences)):
         return {}  # a post no passage gives anyone (工作人员介绍) scopes nothing: it may be unwritten
     return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences)}

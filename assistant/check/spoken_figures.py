@@ -8,12 +8,14 @@ the statement check asks again what the figure checks have answered, in stricter
 for the source's 规上 leaves it undecided). So such an attribution is supported when every figure
 of it is supported and each supporting sentence is said by the claim's speaker (its own speaker,
 the last one named before it in its paragraph, or the person its article interviews:
-slots.source_speaker). It never refutes: that the reader finds another speaker may be the
+slots.source_speaker), or by one whose heading or attribution gives him the post the claim names
+(据高新区管委会主任介绍: answer/named_source.post_holders). It never refutes: that the reader finds another speaker may be the
 reporter's framing of the same words, and the statement check refutes a speaker where it can.
 """
 
 from __future__ import annotations
 
+from assistant.answer import named_source
 from assistant.check import draft, slots
 from assistant.check.statements import SUPPORTED, UNKNOWN
 
@@ -31,11 +33,19 @@ def decide(claim: draft.Claim, outcome, pairs: list):
     if claim.kind != "attribution" or outcome.verdict != UNKNOWN or claim.negated:
         return None
     speaker, body = slots.split_speaker(claim.text)
-    if not speaker or any(c.kind != "figure" for c in draft.claims_of(body, 0, len(body))):
+    # 据高新区管委会主任介绍: a post that names no one (the speaker slot takes 高新区 for a name)
+    if post := named_source.framing_post(claim.text):
+        body = claim.text[claim.text.find(post) + len(post):].lstrip("在接受采访时中介绍说表示提到指出，,：: ")
+    if not (speaker or post) or any(c.kind != "figure" for c in draft.claims_of(body, 0, len(body))):
         return None  # what was said holds an event, a ranking or a date beside its figures: the statement check's
     figures = [o for c, o in pairs if c.kind == "figure"]
-    if not figures or any(o.verdict != SUPPORTED or not o.parts for o in figures):
+    # a figure written beside another in the sentence supporting it is supported with no sentence of its own
+    if not figures or any(o.verdict != SUPPORTED for o in figures) or not any(o.parts for o in figures):
         return None
-    if not all(_said_by(speaker, p.sentence) for o in figures for p in o.parts):
-        return None
-    return figures
+    sentences = [p.sentence for o in figures for p in o.parts]
+    if post:
+        holders = named_source.post_holders(post, sentences)
+        said = all(slots.source_speaker(s.chunk.text, s.a, s.chunk.title) in holders for s in sentences)
+    else:
+        said = all(_said_by(speaker, s) for s in sentences)
+    return figures if said else None

@@ -32,3 +32,18 @@ def test_more_said_than_the_figures_is_left_to_the_statement_check():
     # the ranking beside the figure is no figure's to decide
     found = check("林向东介绍，青溪县去年规模以上工业增加值为8.6亿元，增速居全市第一。", made_hits(SOURCE), flat_idf, 0.43)
     assert found.verdict != "supported"
+
+
+def test_a_figure_and_its_change_written_beside_it_said_by_the_speaker_support():
+    # 增幅9%: supported as written beside the figure it changes, with no sentence of its own
+    found = check("林向东介绍，青溪县去年规模以上工业增加值为8.6亿元，增幅9%。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict == "supported"
+
+
+def test_a_post_naming_the_speaker_is_held_by_whom_the_source_gives_it():
+    assert check("据青溪县县长介绍，该县去年规模以上工业增加值为8.6亿元。", made_hits(SOURCE), flat_idf,
+                 0.43).verdict == "supported"
+    assert check("据白河县县长介绍，该县去年规模以上工业增加值为8.6亿元。", made_hits(SOURCE), flat_idf,
+                 0.43).verdict != "supported"
+    assert check("据青溪县县长介绍，该县去年规模以上工业增加值为9.6亿元。", made_hits(SOURCE), flat_idf,
+                 0.43).verdict != "supported"
