@@ -204,6 +204,8 @@ def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
     word = tagged[i][0]
     if i == 0 or len(word) != 2 or known_level(word):
         return False
+    if i + 1 < len(tagged) and tagged[i + 1][0][:1] in SUFFIXES + "村":  # 黎平县肇兴|镇: its level follows
+        return False
     before, flag = tagged[i - 1]
     return flag == "ns" and bool(known_level(before))
 

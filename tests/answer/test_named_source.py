@@ -79,6 +79,7 @@ def test_a_word_done_right_after_a_known_place_is_no_place():
     """东山上马的项目: 上马 is what was done in the place, not a second place."""
     assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
     assert places.places("辽源东丰的项目") == ("辽源", "东丰")
+    assert "肇兴" in places.places("黎平县肇兴镇一客栈")  # its level follows: a town
 
 
 def test_a_post_written_as_one_word_or_with_its_place_cut_short():
