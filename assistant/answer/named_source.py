@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from assistant.answer import said
 from assistant.answer.people import persons
 from assistant.answer.roles import INTRODUCING_ROLE, SPEECH_VERBS, holds, role_head
+from assistant.query import framing
 from assistant.text import places
 
 OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the source the question names
 
 # 报告中, 政府工作报告里, 那份公报: a written document named as where the fact stands (not 什么报告, asked)
-DOCUMENT_RE = re.compile(r"(?<![哪什么么])(报告|公报|白皮书)(?!会|厅)")
+DOCUMENT_RE = re.compile(r"(?<![哪什么么])(?<!(?<!工)作)(报告|公报|白皮书)(?!会|厅|期)")  # not 作报告, 报告期
 # 据高新区管委会主任介绍, 县长在采访中提到: a post, not a name, framing the ask
 ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
                             + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中))")
@@ -47,7 +48,7 @@ class Source:
 
 def asked(q) -> Source | None:
     """The source a Chinese question names (see the module's doc), or None."""
-    if q.english:
+    if q.english or framing.disputed(q.text):  # 报告和邢树纲的采访给出的…分别是多少: two sources, each asked
         return None
     framed = said.framing(q)
     if framed:

@@ -54,7 +54,9 @@ def interviewee(title: str) -> str:
 # (not 在哪一年要求…提出, where 在 opens what is asked)
 FRAMED_RE = re.compile(r"(?:在(?:(?!哪|什么|多少|几)[^，,？?。]){1,8}?)?(?:曾|还|也|又|所)?(" + SPEECH_VERBS + ")"
                        # 仇景锐那篇采访里, 邢树纲的专访中: the piece in which he speaks
-                       r"|(?:的|那|这)?[篇次份]?(采访|专访|访谈|讲话|发言)(?:里|中|上)?")
+                       # (not 陈博琳采访仇景锐: who interviewed, a byline's)
+                       r"|(?:(?:的|那|这)[篇次份]?|[篇次份])(采访|专访|访谈|讲话|发言)(?:里|中|上)?"
+                       r"|(采访|专访|访谈|讲话|发言)(?:里|中|上)")
 
 
 def framing(q) -> tuple[str, str] | None:

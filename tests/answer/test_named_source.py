@@ -42,6 +42,9 @@ def _answer(question):
     ("报告中今年新建厂房的目标是多少？", named_source.Source(document="报告")),
     ("去年新建标准化厂房多少平方米？", None),
     ("哪份报告提出新建厂房？", None),  # the report is asked, not named
+    ("报告期内新建厂房多少平方米？", None),
+    ("张丽采访王建国那篇稿子，主标题怎么写的？", None),  # who interviewed: a byline's
+    ("报告和王建国的采访给出的厂房面积分别是多少？", None),  # two sources, each one's figure asked
 ])
 def test_the_source_a_question_names(question, source):
     assert named_source.asked(analyse(question)) == source
