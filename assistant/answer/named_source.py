@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from assistant.answer import said
 from assistant.answer.people import persons
-from assistant.answer.roles import INTRODUCING_ROLE, SPEECH_VERBS, holds, role_head
+from assistant.answer.roles import INTRODUCING_ROLE, ROLE_KINDS, SPEECH_VERBS, holds, role_head
 from assistant.query import framing
 from assistant.text import places
 
@@ -34,8 +34,9 @@ OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the so
 # 报告中, 政府工作报告里, 那份公报: a written document named as where the fact stands (not 什么报告, asked)
 DOCUMENT_RE = re.compile(r"(?<![哪什么么])(?<!(?<!工)作)(报告|公报|白皮书)(?!会|厅|期)")  # not 作报告, 报告期
 # 据高新区管委会主任介绍, 县长在采访中提到: a post, not a name, framing the ask
-ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
-                            + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中))")
+ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据|在)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
+                            + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中)"
+                            r"|的?(?:说法|看来|口中))")
 ASKING_RE = re.compile(r"哪|什么|谁|多少|几")
 
 
@@ -64,7 +65,9 @@ def asked(q) -> Source | None:
 def framing_post(text: str) -> str:
     """The post (not a name) a text frames its words with (据高新区管委会主任介绍 -> 高新区管委会主任), or ''."""
     m = ROLE_FRAMED_RE.search(text)
+    # a kind of post (有关负责人, 工作人员) names no one: an unnamed official's words may be any office's
     if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) \
+            and not m.group(1).endswith((*ROLE_KINDS, "人员", "人士")) \
             and not any(len(p.name) >= 2 for p in persons(m.group(1))):
         return m.group(1)
     return ""

@@ -40,6 +40,8 @@ def _answer(question):
     ("王建国的专访中提到新建厂房多少？", named_source.Source(speaker="王建国")),
     ("据东山县县长介绍，去年引进亿元以上项目多少个？", named_source.Source(post="东山县县长")),
     ("报告中今年新建厂房的目标是多少？", named_source.Source(document="报告")),
+    ("按王建国的说法，去年新建厂房多少？", named_source.Source(speaker="王建国")),
+    ("在东山县县长看来，去年引进项目多少个？", named_source.Source(post="东山县县长")),
     ("去年新建标准化厂房多少平方米？", None),
     ("哪份报告提出新建厂房？", None),  # the report is asked, not named
     ("报告期内新建厂房多少平方米？", None),
@@ -92,7 +94,12 @@ def test_a_post_written_as_one_word_or_with_its_place_cut_short():
 
 
 def test_a_post_no_passage_gives_anyone_scopes_nothing():
-    q = analyse("据工作人员介绍，去年新建标准化厂房多少平方米？")
+    q = analyse("据西山区区长介绍，去年新建标准化厂房多少平方米？")
     sentences = evidence.sentences_of(_hits())
-    assert named_source.asked(q) == named_source.Source(post="工作人员")
+    assert named_source.asked(q) == named_source.Source(post="西山区区长")
     assert named_source.factors(q, sentences) == {}
+
+
+@pytest.mark.parametrize("question", ["据工作人员介绍，去年新建厂房多少？", "有关负责人表示，今年引进项目多少个？"])
+def test_a_kind_of_post_names_no_source(question):
+    assert named_source.asked(analyse(question)) is None
