@@ -32,7 +32,9 @@ from assistant.text import places
 OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the source the question names
 
 # 报告中, 政府工作报告里, 那份公报: a written document named as where the fact stands (not 什么报告, asked)
-DOCUMENT_RE = re.compile(r"(?<![哪什么么])(?<!(?<!工)作)(报告|公报|白皮书)(?!会|厅|期)")  # not 作报告, 报告期
+# (not 作报告, 报告期, nor the verb: 共报告了, 向美国报告的, 团队报告LK-99)
+DOCUMENT_RE = re.compile(r"(?<![哪什么么])(?<!(?<!工)作)(报告|公报|白皮书)(?=[\u4e00-\u9fff，,：:])(?!会|厅|期|了|过)")
+VERB_BEFORE_RE = re.compile(r"(?:向|给)[^，,。；;？?]{1,8}$")
 # 据高新区管委会主任介绍, 县长在采访中提到: a post, not a name, framing the ask
 ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据|在)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
                             + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中)"
@@ -57,7 +59,8 @@ def asked(q) -> Source | None:
     if post := framing_post(q.text):
         return Source(post=post)
     d = DOCUMENT_RE.search(q.text)
-    if d and not re.search(r"(?:哪|什么)[^，,；;？?\s]{0,4}$", q.text[: d.start()]):
+    if d and not re.search(r"(?:哪|什么)[^，,；;？?\s]{0,4}$", q.text[: d.start()]) \
+            and not VERB_BEFORE_RE.search(q.text[: d.start()]):
         return Source(document=d.group(1))
     return None
 
@@ -66,7 +69,8 @@ def framing_post(text: str) -> str:
     """The post (not a name) a text frames its words with (据高新区管委会主任介绍 -> 高新区管委会主任), or ''."""
     m = ROLE_FRAMED_RE.search(text)
     # a kind of post (有关负责人, 工作人员) names no one: an unnamed official's words may be any office's
-    if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) \
+    # (那组人大代表专访里: a group of pieces, no one's post)
+    if m and not ASKING_RE.search(m.group(1)) and INTRODUCING_ROLE.search(m.group(1)) and m.group(1)[0] not in "那这各几" \
             and not m.group(1).endswith((*ROLE_KINDS, "人员", "人士")) \
             and not any(len(p.name) >= 2 for p in persons(m.group(1))):
         return m.group(1)

@@ -45,6 +45,9 @@ def _answer(question):
     ("去年新建标准化厂房多少平方米？", None),
     ("哪份报告提出新建厂房？", None),  # the report is asked, not named
     ("报告期内新建厂房多少平方米？", None),
+    ("全省共报告了多少例病例？", None),  # the verb
+    ("他们向省里报告的病例有多少？", None),
+    ("那组代表专访里，接受采访的县长是哪位？", None),  # a group of pieces, no one's post
     ("张丽采访王建国那篇稿子，主标题怎么写的？", None),  # who interviewed: a byline's
     ("报告和王建国的采访给出的厂房面积分别是多少？", None),  # two sources, each one's figure asked
 ])
