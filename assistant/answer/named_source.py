@@ -8,9 +8,11 @@ held by the sentence's article or by the attribution its words run under (answer
 
 A sentence said elsewhere does not answer: another interviewee's target (力争…不低于5个) is not
 the report's (…不低于50个) however alike the words. So such a sentence's support is cut
-(`factor`): a wrong source's figure is refused rather than given.
+(`factors`, read by evidence.score_sentences): a wrong source's figure is refused rather than
+given, also when none of the passages is the source's.
 
-- A speaker: the sentence is his when his article's heading names him (an interview of him) or
+- A speaker (named, or by a post that a heading or attribution gives someone: `post_holders`; a
+  post no passage gives anyone, or a kind of post, 负责人, scopes nothing): the sentence is his when his article's heading names him (an interview of him) or
   its words run under an attribution to him (said.words_of); an interview of another, or words
   attributed to another, are not his. A sentence of an article that quotes nobody is not his either.
 - A written document (报告, 公报): an interview is someone's spoken words about it, not the
