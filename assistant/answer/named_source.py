@@ -14,7 +14,8 @@ given, also when none of the passages is the source's.
 - A speaker (named, or by a post that a heading or attribution gives someone: `post_holders`; a
   post no passage gives anyone, or a kind of post, 负责人, scopes nothing): the sentence is his when his article's heading names him (an interview of him) or
   its words run under an attribution to him (said.words_of); an interview of another, or words
-  attributed to another, are not his. A sentence of an article that quotes nobody is not his either.
+  attributed to another, are not his. Words attributed to no one the reader finds (汪文斌：…) are
+  his when his article names him; an article that never names him is not his.
 - A written document (报告, 公报): an interview is someone's spoken words about it, not the
   document; a sentence of an interview, or one run under a speaker's attribution in its
   paragraph, is out, unless it writes the document's name itself (《政府工作报告》提出…).
@@ -113,7 +114,11 @@ def in_source(src: Source, s, sentences: list) -> bool:
         paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
         return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
     names = {src.speaker} if src.speaker else post_holders(src.post, sentences)
-    return bool(names) and _speaker_of(s) in names
+    if who := _speaker_of(s):
+        return who in names
+    # words the reader cannot attribute (汪文斌：…, 他透露…): his when his article names him
+    article = [s.chunk.title] + [o.text for o in sentences if (o.chunk.source, o.chunk.article) == (s.chunk.source, s.chunk.article)]
+    return any(n in t for n in names for t in article)
 
 
 def factors(q, sentences: list) -> dict:

@@ -106,3 +106,11 @@ def test_a_post_no_passage_gives_anyone_scopes_nothing():
 @pytest.mark.parametrize("question", ["据工作人员介绍，去年新建厂房多少？", "有关负责人表示，今年引进项目多少个？"])
 def test_a_kind_of_post_names_no_source(question):
     assert named_source.asked(analyse(question)) is None
+
+
+def test_words_attributed_to_no_one_are_the_speakers_when_his_article_names_him():
+    """A transcript's 林平： or a 他 the reader does not attribute: the article naming him is his."""
+    talk = made_chunk("记者问：今年的重点是什么？林平：我们将新建标准化厂房8万平方米。", cid="t", source="made/talk.txt")
+    hits = _hits() + [Hit(talk, 0.7)]
+    draft = extractive.draft_answer(analyse("林平说今年要新建标准化厂房多少平方米？"), hits, flat_idf)
+    assert draft is not None and "8万平方米" in draft.parts[0].sentence.chunk.text[draft.parts[0].a:draft.parts[0].b]
