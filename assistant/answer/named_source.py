@@ -37,7 +37,11 @@ OUT_OF_SOURCE = 0.2  # the support kept by a sentence said elsewhere than the so
 # 报告中, 政府工作报告里, 那份公报: a written document named as where the fact stands (not 什么报告, asked)
 # (not 作报告, 报告期, nor the verb: 共报告了, 向美国报告的, 团队报告LK-99)
 DOCUMENT_RE = re.compile(r"(?<![哪什么么])(?<!(?<!工)作)(报告|公报|白皮书)(?=[\u4e00-\u9fff，,：:])(?!会|厅|期|了|过)")
-VERB_BEFORE_RE = re.compile(r"(?:向|给)[^，,。；;？?]{1,8}$")
+VERB_BEFORE_RE = re.compile(r"(?:向|给)[^，,。；;？?]{1,8}$"
+                            # 审议政府工作报告的那篇报道: the report is what the piece is about, not the piece
+                            r"|(?:审议|讨论|听取|学习|解读|评价|点评|热议)了?《?[\u4e00-\u9fff]{0,8}$")
+# …的那篇报道里: the piece named is a news story, which names no source to keep to
+STORY_AFTER_RE = re.compile(r"^[^，,。；;？?]{0,8}?的(?:那|这)?[篇份则条]?(?:报道|文章|稿子?|新闻|消息|通讯)")
 # 据高新区管委会主任介绍, 县长在采访中提到: a post, not a name, framing the ask
 ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据|在)?([\u4e00-\u9fff]{2,16}?)(?:在[^，,？?。]{1,8}?)?(?:"
                             + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中)"
@@ -63,7 +67,7 @@ def asked(q) -> Source | None:
         return Source(post=post)
     d = DOCUMENT_RE.search(q.text)
     if d and not re.search(r"(?:哪|什么)[^，,；;？?\s]{0,4}$", q.text[: d.start()]) \
-            and not VERB_BEFORE_RE.search(q.text[: d.start()]):
+            and not VERB_BEFORE_RE.search(q.text[: d.start()]) and not STORY_AFTER_RE.search(q.text[d.end():]):
         return Source(document=d.group(1))
     return None
 

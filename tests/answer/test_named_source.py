@@ -46,6 +46,8 @@ def _answer(question):
     ("哪份报告提出新建厂房？", None),  # the report is asked, not named
     ("报告期内新建厂房多少平方米？", None),
     ("全省共报告了多少例病例？", None),  # the verb
+    ("审议工作报告的那篇报道里，哪几位代表发了言？", None),  # the story is named, the report its topic
+    ("代表们热议政府工作报告时提到了哪些项目？", None),
     ("他们向省里报告的病例有多少？", None),
     ("那组代表专访里，接受采访的县长是哪位？", None),  # a group of pieces, no one's post
     ("张丽采访王建国那篇稿子，主标题怎么写的？", None),  # who interviewed: a byline's
