@@ -63,8 +63,10 @@ def too_few_people(q, draft) -> bool:
         return False
     asked = asked_roles(q)
     role = asked_noun(q.text)  # 哪几位人大代表 -> 人大代表
-    named = {p.name for t in _texts(draft) for p in persons(t, asked)
-             if p.name in speakers.named_people(t, q.text, asked) and not other_role(p.role, role)}
+    named = set()
+    for t in _texts(draft):
+        kept = set(speakers.named_people(t, q.text, asked))  # read once a text, not once for each person in it
+        named |= {p.name for p in persons(t, asked) if p.name in kept and not other_role(p.role, role)}
     return len(named) < 2
 
 
