@@ -72,14 +72,20 @@ def _frame(text: str) -> tuple[str, str] | None:
     return found[0].role.strip(), found[0].name
 
 
+def _asked_frame(text: str, noun: str) -> tuple[str, str] | None:
+    """(role, name) a sentence opens with when the role is the kind of item asked, `noun` (人大代表 for 哪些人大代表),
+    else None."""
+    frame = _frame(text)
+    return frame if frame is not None and noun and (frame[0].endswith(noun) or noun.endswith(frame[0])) else None
+
+
 def same_frame(texts: list[str], at: int, question: str) -> list[int]:
     """Positions of the sentences near `at` that open as it does with the same role and
     another person (人大代表张凤栋说，…。…人大代表金峰霄说，…): speakers of one list, each in
     a paragraph of their own; [] when the sentence opens with no role and name, or with a
     role other than the kind of item the question asks for (哪些人大代表)."""
-    frame = _frame(texts[at])
-    noun = asked_noun(question)
-    if frame is None or not noun or not (frame[0].endswith(noun) or noun.endswith(frame[0])):
+    frame = _asked_frame(texts[at], asked_noun(question))
+    if frame is None:
         return []
     out = []
     for j in range(max(0, at - FRAME_SPAN), min(len(texts), at + FRAME_SPAN + 1)):
@@ -94,20 +100,16 @@ FRAMED_SHARE = 0.6  # a sentence opening with the role asked and a name is read 
 FRAMED_SEARCH = 5  # candidates (the best included) searched for it
 
 
-def framed(question: str, text: str) -> bool:
-    """Does a sentence open with the role a 哪几位 question asks and a name (人大代表张三说，… for 哪几位人大代表发了言)?"""
-    frame, noun = _frame(text), asked_noun(question)
-    return bool(frame and noun and PEOPLE_ASKED_RE.search(question)) and (frame[0].endswith(noun) or noun.endswith(frame[0]))
-
-
 def framed_first(question: str, scored: list, support) -> object | None:
-    """The first nearly as well supported candidate opening with the role asked and a name, when the best does not
-    (a report's lead, 出席会议的代表分组审议报告, names none of the delegates who spoke): the speakers' list is read
-    from it (`same_frame`); None when the best opens so or none does."""
-    if not scored or framed(question, scored[0].sentence.text):
+    """The first nearly as well supported candidate opening with the role a 哪几位 question asks and a name (人大代表张三说，…
+    for 哪几位人大代表发了言), when the best does not (a report's lead, 出席会议的代表分组审议报告, names none of the
+    delegates who spoke): the speakers' list is read from it (`same_frame`); None when the best opens so or none does."""
+    # every list question comes here: one asking no people is let go before any sentence is read for a frame
+    noun = asked_noun(question) if PEOPLE_ASKED_RE.search(question) else ""
+    if not scored or not noun or _asked_frame(scored[0].sentence.text, noun):
         return None
     return next((sc for sc in scored[1:FRAMED_SEARCH] if support(sc) >= FRAMED_SHARE * support(scored[0])
-                 and framed(question, sc.sentence.text)), None)
+                 and _asked_frame(sc.sentence.text, noun)), None)
 
 
 # 句容、金坛、武进、江阴站为新建车站 (哪些是新建的), 以甲、乙、丙等为重点 (把哪些领域列为重点): the enumeration
