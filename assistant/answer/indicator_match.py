@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 from assistant.answer import english_dimensions, measure_words, values
-from assistant.answer.measure_words import GENERIC, MEASURE_ENDINGS
+from assistant.answer.measure_words import GENERIC
 from assistant.answer.measure_nature import BASES
 from assistant.query.question import CHANGE_VERBS, Question, topic_groups
 from assistant.text import abbreviations, paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
+from assistant.text.measure_endings import MEASURE_ENDINGS
 from assistant.text.sentences import split_clauses
 
 # What a Chinese question asks for; figure_kind.wanted reads them too.

@@ -9,7 +9,7 @@ import re
 from assistant.answer import values
 from assistant.query.question import Question, topic_groups
 from assistant.text import words
-from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES  # noqa: F401 (indicator_match reads them here)
+from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES
 
 # Words that name one measure two ways (general statistical vocabulary).
 MEASURE_SYNONYMS = {"销售量": "销量", "销售额": "销额", "营业额": "营业收入", "增长率": "增速",
