@@ -95,8 +95,7 @@ def unchanged(word: str, question: str) -> tuple[str, ...]:
 # 经济增速, 经济增长, 经济总量: what a work report and a statistical bulletin write as the growth and
 # the size of 地区生产总值 (国内生产总值, GDP), the indicator of an economy's output; 经济 elsewhere
 # (民营经济, 数字经济) is no such measure. jieba keeps 经济总量 as one word: read whole, it is the same measure
-ECONOMY_MEASURED = re.compile(r"经济(?=增速|增长|增幅|总量)")
-ECONOMY_WORD = re.compile(r"经济(?:增速|增长|增幅|总量)")
+ECONOMY_MEASURED = re.compile(r"经济(?:增速|增长|增幅|总量)")  # searched in the question, or matching a word whole
 OUTPUT = ("地区生产总值", "生产总值", "GDP")
 
 
@@ -134,5 +133,5 @@ def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
     changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
     (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a total to date (到现在为止累计: 截至目前)."""
-    return unchanged(word, question) + (OUTPUT if word == "经济" and ECONOMY_MEASURED.search(question) or ECONOMY_WORD.fullmatch(word) else ()) \
-        + concerning(word, question) + initialisms(word, question) + to_date(word, question)
+    economy = OUTPUT if (word == "经济" and ECONOMY_MEASURED.search(question)) or ECONOMY_MEASURED.fullmatch(word) else ()
+    return unchanged(word, question) + economy + concerning(word, question) + initialisms(word, question) + to_date(word, question)
