@@ -11,6 +11,7 @@ from assistant.text.measure_endings import names_measure
 EACH_RE = re.compile(r"各|分别")
 CONJUNCTIONS = {"和", "与", "及", "以及", "及其", "、", "跟", "同"}
 PUNCTUATION = set("，,。；;：:？?！!")
+STOP_RE = re.compile("[" + "".join(sorted(PUNCTUATION)) + "]")
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
 
 
@@ -29,6 +30,12 @@ def _last_word(seg: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in seg[-2:]) if len(seg[-1][0]) == 1 else seg[-1][0]
 
 
+def _each(text: str, asking: re.Pattern) -> re.Match | None:
+    """Where 各/分别 stands when question words (`asking`) follow it (甲和乙分别是多少), else None."""
+    m = EACH_RE.search(text)
+    return m if m and asking.search(text, m.end()) else None
+
+
 def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     """(the parts of `text`, whether they inherit the places and years the whole question names)
     (`asking`: the question words one must follow 各/分别). Three shapes
@@ -43,8 +50,8 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     sharing what follows them (甲市和乙县的GDP分别是多少 -> 甲市的GDP是多少, 乙县的GDP是多少;
     出口和进口分别增长多少). Anything else (工业和信息化部和财政部分别拨付多少, no item boundary to trust)
     stays one question."""
-    m = EACH_RE.search(text)
-    if not m or not asking.search(text, m.end()):
+    m = _each(text, asking)
+    if not m:
         return [], True
     tokens = list(words.tagged(text[: m.start()]))
     rest = text[m.end():]
@@ -109,10 +116,10 @@ def measured_changes(pieces: list[str], asking: re.Pattern) -> list[str]:
 def listed_count(text: str, asking: re.Pattern) -> int:
     """How many items the clause asking 各/分别…多少 lists before it (甲、乙和丙分别是多少: 3), 0 when it
     lists none: a question `each_parts` could not cut still asks a figure for each of them."""
-    m = EACH_RE.search(text)
-    if not m or not asking.search(text, m.end()):
+    m = _each(text, asking)
+    if not m:
         return 0
-    clause = re.split(r"[，,。；;：:？?！!]", text[: m.start()])[-1]
+    clause = STOP_RE.split(text[: m.start()])[-1]
     tokens = [w for w, _ in words.tagged(clause)]
     cuts = [i for i, w in enumerate(tokens) if w in CONJUNCTIONS]
     return len(cuts) + 1 if cuts and cuts[0] > 0 and cuts[-1] < len(tokens) - 1 else 0
