@@ -106,7 +106,7 @@ def _one_enumeration(q, drafts) -> bool:
     a different figure, each quote writing the words only its part has (新增甲1万头、乙300万只、丙3万头)?
     Then the sentence answers the whole question as well as it answers its best part: the later items
     stand far from the verb and words they share with the first, which lowers their own support.
-    A quote need not write all its part's own words (年产鹿茸 for 鹿茸年产量), but one of them and
+    A quote need not write all its part's own words (年产茶叶 for 茶叶年产量), but one of them and
     none of another part's."""
     if len(drafts) < 2 or any(d is None or d.kind != "quantity" or len(d.parts) != 1 for d in drafts):
         return False
@@ -114,8 +114,8 @@ def _one_enumeration(q, drafts) -> bool:
     quotes = [d.parts[0].sentence.chunk.text[d.parts[0].a : d.parts[0].b] for d in drafts]
     same = len({(d.parts[0].sentence.chunk.source, d.parts[0].sentence.text) for d in drafts}) == 1
     own = [set(part.terms) - shared for part in q.parts]
-    # each quote names its own item and no other's: 年产鹿茸546吨 is the part 鹿茸年产量's (its 鹿茸, none of
-    # 饲养量 or 涉鹿产值), though it writes the measure as a verb before the thing
+    # each quote names its own item and no other's: 年产茶叶300吨 is the part 茶叶年产量's (its 茶叶, none of
+    # 种植面积 or 涉茶产值), though it writes the measure as a verb before the thing
     return (same and len(figures_quoted(drafts)) >= len(drafts) and all(mine for mine in own)
             and all(any(w in x for w in mine) and not any(w in x for o in own if o is not mine for w in o - mine)
                     for mine, x in zip(own, quotes)))
