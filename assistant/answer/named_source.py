@@ -110,14 +110,20 @@ def _same_place(place: str, role: str, text: str) -> bool:
     return not head or head in role or head in text
 
 
-def in_source(src: Source, s, sentences: list) -> bool:
-    """Was `s` said in the source named (see the module's doc)?"""
+def speakers(src: Source, sentences: list) -> set[str]:
+    """Whose words the source is: its speaker, or the people `sentences` give its post."""
+    return {src.speaker} if src.speaker else post_holders(src.post, sentences)
+
+
+def in_source(src: Source, s, sentences: list, names: set[str] | None = None) -> bool:
+    """Was `s` said in the source named (see the module's doc)? `names`: `speakers(src, sentences)`,
+    when the caller has it (it reads every sentence: once per question, not per sentence)."""
     if src.document:
         if src.document in s.text:
             return True
         paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
         return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
-    names = {src.speaker} if src.speaker else post_holders(src.post, sentences)
+    names = speakers(src, sentences) if names is None else names
     if who := _speaker_of(s):
         return who in names
     # words the reader cannot attribute (汪文斌：…, 他透露…): his when his article names him
@@ -130,6 +136,9 @@ def factors(q, sentences: list) -> dict:
     source `q` names; {} when it names none, or a post none of `sentences` gives anyone. None
     of them said where it names: all are cut, the source is not among them."""
     src = asked(q)
-    if src is None or (src.post and not post_holders(src.post, sentences)):
+    if src is None:
+        return {}
+    names = set() if src.document else speakers(src, sentences)
+    if src.post and not names:
         return {}  # a post no passage gives anyone (工作人员介绍) scopes nothing: it may be unwritten
-    return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences)}
+    return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences, names)}
