@@ -84,13 +84,6 @@ def framing_post(text: str) -> str:
     return ""
 
 
-def _speaker_of(s) -> str:
-    """Whose words `s` are: the attribution its words run under, else its interview's interviewee."""
-    lo = max(0, s.a - said.SPEAKER_REACH)
-    found = said.attributed(s.chunk.text[lo : s.b])
-    return found.name if found is not None else said.interviewee(s.chunk.title)
-
-
 def post_holders(post: str, sentences: list) -> set[str]:
     """The people whose post, as their interview heading or an attribution gives it, is `post`."""
     role = role_head(post)
@@ -124,7 +117,7 @@ def in_source(src: Source, s, sentences: list, names: set[str] | None = None) ->
         paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
         return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
     names = speakers(src, sentences) if names is None else names
-    if who := _speaker_of(s):
+    if who := said.speaker_of(s):
         return who in names
     # words the reader cannot attribute (汪文斌：…, 他透露…): his when his article names him
     article = [s.chunk.title] + [o.text for o in sentences if (o.chunk.source, o.chunk.article) == (s.chunk.source, s.chunk.article)]

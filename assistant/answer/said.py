@@ -87,9 +87,14 @@ def attribution_line(text: str) -> bool:
     return bool(ATTRIBUTION_LINE_RE.search(text)) and any(len(p.name) >= 2 for p in persons(text))
 
 
-def words_of(s, name: str) -> bool:
-    """Are `s`'s words `name`'s: the last attribution up to its end names him (仇景锐说，2023年
-    …。…地方级财政收入完成1.7亿元), or, none there, the interview heading does?"""
+def speaker_of(s) -> str:
+    """Whose words `s` are: the last attribution up to its end (仇景锐说，2023年…。…地方级财政收入
+    完成1.7亿元), or, none there, the interviewee of its interview's heading; '' when neither names one."""
     lo = max(0, s.a - SPEAKER_REACH)
     said = attributed(s.chunk.text[lo : s.b])
-    return said.name == name if said is not None else interviewee(s.chunk.title) == name
+    return said.name if said is not None else interviewee(s.chunk.title)
+
+
+def words_of(s, name: str) -> bool:
+    """Are `s`'s words `name`'s (`speaker_of`)?"""
+    return speaker_of(s) == name
