@@ -8,7 +8,6 @@ from support import flat_idf, made_chunk
 from assistant.answer import evidence, extractive, named_source
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import places
 
 WANG = "奋力攻坚 再创佳绩 ——访市人大代表、东山县县长 王建国"
 LI = "聚力突破 加快建设 ——访市人大代表、西河区区长 李红"
@@ -83,13 +82,6 @@ def test_a_report_quoted_in_an_interview_is_the_report():
     s = evidence.sentences_of([Hit(quoted, 1.0)])
     src = named_source.asked(analyse("政府工作报告里新建厂房的目标是多少？"))
     assert named_source.in_source(src, s[-1], s)
-
-
-def test_a_word_done_right_after_a_known_place_is_no_place():
-    """东山上马的项目: 上马 is what was done in the place, not a second place."""
-    assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
-    assert places.places("辽源东丰的项目") == ("辽源", "东丰")
-    assert "肇兴" in places.places("黎平县肇兴镇一客栈")  # its level follows: a town
 
 
 def test_a_post_written_as_one_word_or_with_its_place_cut_short():

@@ -72,3 +72,10 @@ def test_a_housing_estate_is_a_kind_of_area_not_a_place():
 def test_a_word_opening_with_a_level_noun_is_no_place_unless_the_gazetteer_knows_it():
     assert "城建" not in places.places("今年要加强城建管理。")
     assert "城关" in places.places("城关的街道变了样。")
+
+
+def test_a_word_done_right_after_a_known_place_is_no_place():
+    """东山上马的项目: 上马 is what was done in the place, not a second place."""
+    assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
+    assert places.places("辽源东丰的项目") == ("辽源", "东丰")
+    assert "肇兴" in places.places("黎平县肇兴镇一客栈")  # its level follows: a town
