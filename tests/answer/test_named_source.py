@@ -3,7 +3,7 @@ answered from that source only (answer/named_source.py): an interview of another
 words, or an interview for a written report do not answer it."""
 
 import pytest
-from support import flat_idf, made_chunk
+from support import drafted_text, flat_idf, made_chunk
 
 from assistant.answer import evidence, extractive, named_source
 from assistant.query.question import analyse
@@ -27,10 +27,7 @@ def _hits():
 def _answer(question):
     hits = _hits()
     draft = extractive.draft_answer(analyse(question), hits, flat_idf)
-    if draft is None or not draft.parts:
-        return ""
-    p = draft.parts[0]
-    return p.sentence.chunk.text[p.a:p.b]
+    return drafted_text(draft) if draft is not None and draft.parts else ""
 
 
 @pytest.mark.parametrize("question,source", [
@@ -107,4 +104,4 @@ def test_words_attributed_to_no_one_are_the_speakers_when_his_article_names_him(
     talk = made_chunk("记者问：今年的重点是什么？林平：我们将新建标准化厂房8万平方米。", cid="t", source="made/talk.txt")
     hits = _hits() + [Hit(talk, 0.7)]
     draft = extractive.draft_answer(analyse("林平说今年要新建标准化厂房多少平方米？"), hits, flat_idf)
-    assert draft is not None and "8万平方米" in draft.parts[0].sentence.chunk.text[draft.parts[0].a:draft.parts[0].b]
+    assert draft is not None and "8万平方米" in drafted_text(draft)
