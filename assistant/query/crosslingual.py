@@ -198,9 +198,10 @@ class Bridge:
             for variant in variants(low) + stems + [low + "s"] * (not low.endswith("s")):  # socks: 袜, when sock (短袜) gives none
                 if variant == low + "s" and alternatives:
                     break
+                scale = DERIVED_WEIGHT if variant in stems else 1.0  # the variant's, not each sense's
                 for chinese, weight in index.get(variant, [])[:400]:
                     for hit in self._in_corpus(chinese):
-                        share = weight * (1.0 if hit == chinese else 0.7) * (DERIVED_WEIGHT if variant in stems else 1.0)
+                        share = weight * (1.0 if hit == chinese else 0.7) * scale
                         if share >= 0.25 and share > alternatives.get(hit, 0):
                             alternatives[hit] = share
             best = sorted(alternatives, key=lambda w: -alternatives[w])[:8]
