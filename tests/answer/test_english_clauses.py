@@ -219,16 +219,20 @@ def test_canteen_reaches_the_word_reports_write():
 
 
 PARK = "截至目前，园区签约项目12个，合同投资额85亿元，实际投资到位额23亿元。"
+PARK_WORDS = ["园区", "签约", "项目", "合同", "投资", "实际", "到位", "额"]
 
 
-def test_a_figure_named_by_a_word_not_asked_beside_a_sibling_of_the_same_head_is_not_told_apart():
+def _bridged_why(question: str, sentence: str, clause: str, vocab: list[str]) -> str:
+    """`disagreement` for an English question translated over a made-up corpus vocabulary."""
     from assistant.query.crosslingual import Bridge
     from assistant.query.english_question import with_translation
 
-    bridge = Bridge(["园区", "签约", "项目", "合同", "投资", "实际", "到位", "额"])
+    return english_clauses.disagreement(with_translation(analyse(question), Bridge(vocab)), sentence, *_span(sentence, clause))
 
+
+def test_a_figure_named_by_a_word_not_asked_beside_a_sibling_of_the_same_head_is_not_told_apart():
     def why(question: str, clause: str) -> str:
-        return english_clauses.disagreement(with_translation(analyse(question), bridge), PARK, *_span(PARK, clause))
+        return _bridged_why(question, PARK, clause, PARK_WORDS)
 
     # "investment" reaches 投资 of both figures; only 合同投资额 ends on it, which made it look closer
     assert why("How much investment has the park received?", "合同投资额85亿元")
@@ -237,9 +241,6 @@ def test_a_figure_named_by_a_word_not_asked_beside_a_sibling_of_the_same_head_is
 
 
 def test_a_figure_named_by_another_word_of_the_question_is_told_apart_by_it():
-    from assistant.query.crosslingual import Bridge
-    from assistant.query.english_question import with_translation
-
     plan = "全年目标是：地区生产总值增长6%左右，地方财政收入增长10%左右。"
-    q = with_translation(analyse("What growth in local revenue does the plan target?"), Bridge(["增长", "地方", "收入", "财政"]))
-    assert not english_clauses.disagreement(q, plan, *_span(plan, "地方财政收入增长10%左右"))
+    assert not _bridged_why("What growth in local revenue does the plan target?", plan, "地方财政收入增长10%左右",
+                            ["增长", "地方", "收入", "财政"])
