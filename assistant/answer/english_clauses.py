@@ -147,9 +147,9 @@ def _other_kind(q: Question, before: str, cut: str) -> str:
     return f"the figure's thing is not {' '.join(missing)}" if missing else ""
 
 
-# "How much investment has arrived": 合同引资额312亿元 names the investment asked and a word the question does not
-# write (合同), beside 招商引资到位额57亿元, another figure of the same investment named otherwise; the question's
-# words cannot tell the two apart, and the one whose name ends on the head (引资额) only looked closer
+# "How much investment has the park received": 合同投资额85亿元 names the investment asked and a word the question
+# does not write (合同), beside 实际投资到位额23亿元, another figure of the same investment named otherwise; the
+# question's words cannot tell the two apart, and the one whose name ends on the head (投资额) only looked closer
 NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共|约|超过|超|近|突破)$")
 NAME_RE = re.compile(r"[\u4e00-\u9fff]+$")
 MEASURE_CHARS = "额量数值总"

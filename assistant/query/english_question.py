@@ -26,7 +26,7 @@ def english_head(text: str) -> str:
     if not m:
         return ""
     found = m.group(1).split()
-    # what is the total investment Dongfeng County has signed: a name after the noun opens the clause that
+    # what is the combined output Hanzhong Steel reported: a name after the noun opens the clause that
     # says who did it (an acronym, GDP, is a noun of the phrase; a name before the noun, Lockheed Martin's net
     # income, is whose it is)
     # so does an article (the investment the town has signed)

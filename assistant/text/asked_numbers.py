@@ -22,7 +22,7 @@ COUNT_ASKED = re.compile(r"(?:几|多少)(个|大)?(?!乎|何|率)([\u4e00-\u9ff
 STOP = "的了是吗呢和与及在有"  # words that end the counted noun: 几个市的
 RANK_ASKED = re.compile(r"第几([\u4e00-\u9fff]?)|排名几|名次")
 RANK_BARE_AFTER = "名位大的"  # 排第几: 全市第一， 第十名, 第二大, 第一的
-# "Where did X rank", "ranked", "placed first": an English question asking a rank, which 全省第十名 or 排名第六 answers
+# "Where did X rank", "ranked", "placed first": an English question asking a rank, which 全省第四名 or 排名第六 answers
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
 
 
