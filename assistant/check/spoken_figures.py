@@ -15,6 +15,8 @@ reporter's framing of the same words, and the statement check refutes a speaker 
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import named_source
 from assistant.check import draft, slots
 from assistant.check.statements import SUPPORTED, UNKNOWN
@@ -27,6 +29,11 @@ def _said_by(speaker: str, s) -> bool:
                               or slots.speaks_for(speaker, said_by, s.text))
 
 
+# 在接受采访时介绍，: the words between a post and what it said, cut as a prefix (a set of characters
+# stripped would also eat the 中 of 中心城区 right after it)
+SAID_LEAD = re.compile(r"(?:在[^，,：:]{0,8}?(?:时|中))?(?:介绍|说|表示|提到|指出)?[，,：:\s]*")
+
+
 def decide(claim: draft.Claim, outcome, pairs: list):
     """The supported figure outcomes that decide an undecided attribution `claim` (`pairs`: the whole
     claim's (part, outcome)), when what it says is only its figures, each said by its speaker; else None."""
@@ -35,7 +42,8 @@ def decide(claim: draft.Claim, outcome, pairs: list):
     speaker, body = slots.split_speaker(claim.text)
     # 据高新区管委会主任介绍: a post that names no one (the speaker slot takes 高新区 for a name)
     if post := named_source.framing_post(claim.text):
-        body = claim.text[claim.text.find(post) + len(post):].lstrip("在接受采访时中介绍说表示提到指出，,：: ")
+        rest = claim.text[claim.text.find(post) + len(post):]
+        body = rest[SAID_LEAD.match(rest).end():]
     if not (speaker or post) or any(c.kind != "figure" for c in draft.claims_of(body, 0, len(body))):
         return None  # what was said holds an event, a ranking or a date beside its figures: the statement check's
     figures = [o for c, o in pairs if c.kind == "figure"]

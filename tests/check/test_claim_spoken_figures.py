@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from support import flat_idf, made_hits
 
+from assistant.check import spoken_figures
 from assistant.check.claims import check
 
 SOURCE = ("青溪县县长林向东在接受记者采访时说，去年全县规上工业增加值完成8.6亿元，增长9%；"
@@ -47,3 +48,11 @@ def test_a_post_naming_the_speaker_is_held_by_whom_the_source_gives_it():
                  0.43).verdict != "supported"
     assert check("据青溪县县长介绍，该县去年规模以上工业增加值为9.6亿元。", made_hits(SOURCE), flat_idf,
                  0.43).verdict != "supported"
+
+
+def test_the_words_after_a_post_are_cut_as_a_prefix():
+    """What the post said starts after 介绍， and its own first characters stay (中心城区, not 心城区)."""
+    said = "介绍，中心城区去年新增绿地12公顷。"
+    assert said[spoken_figures.SAID_LEAD.match(said).end():] == "中心城区去年新增绿地12公顷。"
+    framed = "在接受采访时表示，该区去年新增绿地12公顷。"
+    assert framed[spoken_figures.SAID_LEAD.match(framed).end():] == "该区去年新增绿地12公顷。"
