@@ -79,7 +79,12 @@ def other_role(role: str, asked: str) -> bool:
     role = role.strip()
     if not role or not asked or holds(role, (asked,)):
         return False
-    return INTRODUCING_ROLE.search(asked) is not None or role.endswith(BYLINE_ROLES)
+    post = INTRODUCING_ROLE.search(asked) is not None and not (asked == "人" or asked.endswith(GROUPS_OF_PEOPLE))
+    return post or role.endswith(BYLINE_ROLES)
+
+
+# 哪些人员, 哪些人士: people asked as a group, named by what they do (机关干部、网格员), not a post before a name
+GROUPS_OF_PEOPLE = ("人员", "人士")
 
 
 # 作者叫什么, 记者叫啥, 主编姓甚名谁: a role's holder asked by name without 谁 (the question may be read as no person

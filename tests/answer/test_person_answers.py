@@ -122,3 +122,10 @@ def test_a_role_asked_by_name_and_a_draft_naming_nobody():
     assert not person_answers.unnamed(analyse("那道菜叫什么名字？"), _draft("每年都能吃到这道“玉如意”。"))
     # a Latin-letter name the role is not written beside names a person all the same
     assert not person_answers.unnamed(q, _draft("当被问及新作时，Berg表示，团队需要休息。"))
+
+
+def test_people_asked_as_a_group_are_not_a_post():
+    """哪些人员 asks groups named by what they do; people with other roles are not ruled out as with 哪几位县长."""
+    workers = _draft("党员干部郑文涛说。", "网格员林志远表示。", kind="list")
+    assert not person_answers.too_few_people(analyse("坚守在防汛一线的有哪些人员？"), workers)
+    assert person_answers.too_few_people(analyse("哪几位县长坚守在防汛一线？"), workers)
