@@ -33,7 +33,8 @@ ORDINAL_GE_RE = re.compile(rf"(?:第([0-9{_CN}]{{1,3}})|(首))个的?([\u4e00-\u
 NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(号线|号|星|期|代)(?![0-9])")
 # Model 3, Model X, iPhone 15, GPT-4: a Latin name and its model number or capital letter
 # (a name is written with a capital: "in 2023" is no model; a four-digit number is a year)
-LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?|[A-Z]{1,2})"
+# (CD8P-V and CD8P-R: a variant's letter after a hyphen is part of its value; two variants are two models)
+LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?(?:-[A-Z0-9]{1,2})?|[A-Z]{1,2})"
                       r"(?![A-Za-z0-9.])")
 # 增程版 and 纯电版, 四驱版, 再生季 and 头季: a version or a crop season named by a word (not 出版,
 # 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,

@@ -191,3 +191,11 @@ def test_a_model_written_without_the_variant_word_asked_is_a_sibling():
     assert _variant(question, "青川50mm F1.8 DG Retro镜头仅在国内制造。") is None
     assert _variant(question, "50mm F1.8 DG Retro比50mm F1.8 DG贵两千元。") is None
     assert _variant(analyse("星河Nova Pro的售价是多少？"), "星河Nova售价999元。") is None
+
+
+def test_a_variant_after_a_hyphen_is_another_model():
+    text = "星河X9分两个版本：均衡型KX9-A每天可充放2次，高能型KX9-B每天可充放4次。"
+    assert _families("星河KX9-A与KX9-B") == [("kx", "9-A"), ("kx", "9-B")]
+    q = analyse("How many cycles a day is the balanced Xinghe KX9-A rated for?")
+    assert siblings.designator_figure_disagreement(q, text, figure_named(text, "4次"))
+    assert siblings.designator_figure_disagreement(q, text, figure_named(text, "2次")) == ""
