@@ -191,9 +191,28 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     specific) places; several of one level (东丰县和东辽县) need only one to agree."""
     asked = _asked_places(q)
     if not asked:
-        return None
+        return _level_disagreement(q, chunk, a, b)
     found = [compound_sibling(q.text, p, chunk.text[a:b]) or _place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]
+
+
+def _level_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """全市 asked, no place named: the whole of the asker's city. A sentence speaking of a lower level
+    only (全区, not 全市), or of an article about a district or county, gives that part's figure."""
+    levels = set(re.findall(r"全([省市县区])", q.text))
+    if q.english or q.kind != "quantity" or len(levels) != 1:
+        return None
+    level = levels.pop()
+    spoken = places.levels_mentioned(chunk.text[a:b])
+    if level in spoken:
+        return None
+    lower = sorted(s for s in spoken if DEPTH[s] > DEPTH[level])
+    if lower:
+        return Disagreement("place", "全" + level, "全" + lower[0])
+    subject = chunk.subject
+    if subject and not places.natural_feature(subject) and depth(subject) > DEPTH[level]:
+        return Disagreement("place", "全" + level, subject)
+    return None
 
 
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

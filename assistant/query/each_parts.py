@@ -123,3 +123,35 @@ def listed_count(text: str, asking: re.Pattern) -> int:
     tokens = [w for w, _ in words.tagged(clause)]
     cuts = [i for i, w in enumerate(tokens) if w in CONJUNCTIONS]
     return len(cuts) + 1 if cuts and cuts[0] > 0 and cuts[-1] < len(tokens) - 1 else 0
+
+
+# 各是多少, 分别是多少钱: an ask naming nothing, whose items are listed before it (甲和乙…，各是多少)
+EACH_ALONE_RE = re.compile(r"^(?:各|分别)(?:是|为|有)?(?:多少|几)[^，,、]{0,2}?[？?！!。]?$")
+# 亿元以上的有几个, 其中已开工的有多少: a share of the thing the part before counts, named by its 的 alone
+SUBSET_RE = re.compile(r"^(?P<lead>其中)?(?P<mod>[^，,、的？?]{1,12})的(?P<ask>(?:有|是|为|占)?(?:多少|几).*)$")
+
+
+def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[str]:
+    """The parts of a question cut at its commas (`pieces`), or [] when it is one question.
+    Each part must ask (`asks`), but the pieces before the first ask are every part's setting
+    (报告里甲这块，要换多少辆车，买多少辆船 -> 报告里甲这块，要换多少辆车 / 报告里甲这块，买多少辆船); two
+    asks joined by 、, each with its own verb and question word (换多少辆车、买多少辆船), are two parts;
+    a part naming its thing only by a 的 (亿元以上的有几个) counts the thing the part before asks
+    (`head_of` a part: 甲县的项目一共几个，亿元以上的有几个 -> …，亿元以上的项目有几个). A bare 各是多少
+    after them asks each of the items listed before it: not a part of its own (`each_parts` reads it).
+    A part asking a bare change is the change of the part before's figure (`measured_changes`)."""
+    cut = []
+    for p in pieces:
+        subs = [s for s in p.split("、") if s.strip()]
+        cut.extend(subs if len(subs) > 1 and all(asks(s) for s in subs) else [p])
+    first = next((i for i, p in enumerate(cut) if asks(p)), len(cut))
+    setting, rest = cut[:first], cut[first:]
+    if len(rest) < 2 or not all(asks(p) for p in rest) or any(EACH_ALONE_RE.match(p.strip()) for p in rest):
+        return []
+    for i in range(1, len(rest)):
+        m = SUBSET_RE.match(rest[i].strip())
+        head = head_of(rest[i - 1]) if m else ""
+        if m and head and head not in m["mod"]:
+            rest[i] = (m["lead"] or "") + m["mod"] + "的" + head + m["ask"]
+    prefix = "，".join(setting)
+    return [f"{prefix}，{p}" if prefix else p for p in measured_changes(rest, asking)]

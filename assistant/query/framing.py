@@ -72,6 +72,8 @@ FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?
 DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一|打架)|不一致|对不上|有出入|矛盾|哪个数|两个数|两处|两篇|两份|各(?:报|给|写)|分别(?:写|报|给)了"
                         # 报告和县长嘴里的数字分别是多少: two sources named, each one's figure asked
                         r"|和[^，,；;？?]{1,12}的(?:数字|说法|口径)分别(?:是|为)(?:多少|几)"
+                        # 给的不是一个数, 并非同一个数字: the reader says two figures differ
+                        r"|(?:不是|并非|不为)(?:同)?一个(?:数|数字|数据|说法|口径)"
                         # 看到两个不一样的投资数: the reader says two figures differ
                         r"|(?:两个|两种|两处)(?:不一样|不同)的[^，,；;？?]{0,6}(?:数|数字|数据|说法)"
                         # 报告和县长的采访给出的投资额分别是多少: two pieces of writing named, each one's figure asked

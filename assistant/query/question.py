@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import change_asked_apart, each_parts, measured_changes
+from assistant.query.each_parts import asked_pieces, change_asked_apart, each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -230,12 +230,11 @@ def analyse(text: str) -> Question:
         q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
         pieces = [p for p in SPLIT_RE.split(change_asked_apart(text)) if p.strip()]
-        asking = [p for p in pieces if QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p))]
+        pieces = asked_pieces(pieces, lambda p: QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p)),
+                              lambda p: analyse(p).head, ASKING_RE)
         inherit = True
-        if not (len(asking) > 1 and len(asking) == len(pieces)):
+        if not pieces:
             pieces, inherit = each_parts(text, QUESTION_WORD_RE) if kind == "quantity" else ([], True)
-        else:
-            pieces = measured_changes(pieces, ASKING_RE)
         # 高新区实施多少个重点项目，总投资多少: each part inherits the first part's setting (unless each
         # part holds it and names its own: 乙县长说的销量 is not the place of 甲厂说的产量)
         for piece in pieces:

@@ -200,14 +200,16 @@ def asked_inside(question: str, name: str) -> bool:
 def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
     """东丰上马的项目: a bare two-character word jieba guesses a place, that the gazetteer does
     not know, right after a place it does know is what is done there: a place inside another is
-    written with its level (东丰县横道河镇)."""
+    written with its level (东丰县横道河镇); so is one right after a time word, before 的 or 了."""
     word = tagged[i][0]
     if i == 0 or len(word) != 2 or known_level(word):
         return False
     if i + 1 < len(tagged) and tagged[i + 1][0][:1] in SUFFIXES + "村":  # 黎平县肇兴|镇: its level follows
         return False
     before, flag = tagged[i - 1]
-    return flag == "ns" and bool(known_level(before))
+    # 高新区今年上马的项目, 去年落地了: after a time word and before 的/了 it is what was done then
+    after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+    return flag == "ns" and bool(known_level(before)) or flag == "t" and after in ("的", "了")
 
 
 def known_level(name: str) -> str:
