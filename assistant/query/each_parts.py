@@ -127,6 +127,7 @@ def listed_count(text: str, asking: re.Pattern) -> int:
 
 # 各是多少, 分别是多少钱: an ask naming nothing, whose items are listed before it (甲和乙…，各是多少)
 EACH_ALONE_RE = re.compile(r"^(?:各|分别)(?:是|为|有)?(?:多少|几)[^，,、]{0,2}?[？?！!。]?$")
+FIGURE_ASKED_RE = re.compile(r"多少|几")
 # 亿元以上的有几个, 其中已开工的有多少: a share of the thing the part before counts, named by its 的 alone
 SUBSET_RE = re.compile(r"^(?P<lead>其中)?(?P<mod>[^，,、的？?]{1,12})的(?P<ask>(?:有|是|为|占)?(?:多少|几).*)$")
 
@@ -143,7 +144,9 @@ def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[s
     cut = []
     for p in pieces:
         subs = [s for s in p.split("、") if s.strip()]
-        cut.extend(subs if len(subs) > 1 and all(asks(s) for s in subs) else [p])
+        # each a figure of its own (多少, 几): not 有多大：甲、乙和丙各是多少, which lists the items of one ask
+        own = len(subs) > 1 and all(FIGURE_ASKED_RE.search(s) for s in subs) and not EACH_RE.search(p)
+        cut.extend(subs if own else [p])
     first = next((i for i, p in enumerate(cut) if asks(p)), len(cut))
     setting, rest = cut[:first], cut[first:]
     if len(rest) < 2 or not all(asks(p) for p in rest) or any(EACH_ALONE_RE.match(p.strip()) for p in rest):

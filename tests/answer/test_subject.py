@@ -254,3 +254,14 @@ def test_a_district_listed_among_the_citys_own_units_does_not_make_the_figure_it
     assert found is not None and found.found == "龙山区"
     found = _verdict(question, "龙山区、西安区等单位组织职工献血，共有197人参与献血。", **article)
     assert found is not None and found.found == "龙山区"
+
+
+def test_the_whole_city_asked_is_not_a_districts_figure():
+    # 全市 asked and no place named: a district's own sentence or article gives the district's figure
+    found = _verdict("去年全市税收收入增长多少？", "全区税收收入增长12%。", title="访白河区区长", subject_place="白河区")
+    assert found is not None and found.kind == "place"
+    found = _verdict("去年全市税收收入增长多少？", "税收收入增长12%。", title="访白河区区长", subject_place="白河区")
+    assert found is not None and found.found == "白河区"
+    # the city's own report, or a sentence writing 全市, agrees
+    assert _verdict("去年全市税收收入增长多少？", "税收收入增长9%。", title="青溪市政府工作报告", subject_place="青溪市") is None
+    assert _verdict("去年全市税收收入增长多少？", "全市税收收入增长9%。", title="访白河区区长", subject_place="白河区") is None

@@ -60,3 +60,31 @@ def test_a_change_listed_with_a_measure_or_asked_in_its_own_sentence_is_that_mea
                                     "比上年增加了多少万人？", "增长了几个百分点"])
 def test_bare_changes(change):
     assert measured_changes(["丁县粮食产量是多少", change], ASKING_RE)[1] == "丁县粮食产量" + change
+
+
+@pytest.mark.parametrize("text,parts", [
+    # two asks joined by 、, each its own verb and question word; the piece before them is each one's setting
+    ("规划里交通这块，今年要修多少公里路、建多少座桥？", ["规划里交通这块，今年要修多少公里路", "规划里交通这块，建多少座桥？"]),
+    ("乙县明年计划新建多少所学校、改造几家医院？", ["乙县明年计划新建多少所学校", "改造几家医院？"]),
+    # a bare change after a setting is still the change of the figure before it
+    ("甲县，税收收入是多少，增长多少？", ["甲县，税收收入是多少", "甲县，税收收入增长多少？"]),
+    # one ask listing things with 、 is one question
+    ("甲县种植水稻、玉米多少亩？", []),
+    ("说说甲县的情况，粮食产量是多少？", []),
+])
+def test_asks_after_a_setting_or_joined_by_a_pause_are_parts(text, parts):
+    assert [p.text for p in analyse(text).parts] == parts
+
+
+def test_a_part_naming_its_thing_by_a_de_alone_counts_the_thing_before():
+    q = analyse("甲县去年开工的工业项目一共几个，投资十亿元以上的有几个？")
+    assert q.parts[0].text == "甲县去年开工的工业项目一共几个"
+    assert q.parts[1].text.startswith("投资十亿元以上的") and q.parts[1].text.endswith("项目有几个？")
+    assert "甲县" in q.parts[1].terms
+    q = analyse("乙市有多少家企业，其中外资的有多少？")
+    assert q.parts[1].text == "其中外资的企业有多少？"
+
+
+def test_each_asked_after_a_question_is_not_a_part_of_its_own():
+    q = analyse("青溪大桥该写花了多少钱？市里通报和区长说的不是一个数，各是多少？")
+    assert all(p.text.strip("？") not in ("各是多少", "") for p in q.parts)

@@ -189,3 +189,9 @@ def test_the_asker_s_level_is_held_by_the_document_s_own_word_for_it():
     # unwritten, not held against the sentence; written as the document writes it (全县), held
     assert topic_coverage.coverage(weights, "新建公园5座。", "", {}) == 1.0
     assert framing.level_group("我市") and not framing.level_group("城里") and not framing.level_group("市场")
+
+
+def test_a_reader_saying_two_sources_give_not_one_figure_disputes():
+    assert framing.disputed("甲报和乙台给的不是一个数，各是多少？")
+    assert framing.disputed("两篇稿子写的并非同一个数字，分别是多少？")
+    assert not framing.disputed("这是不是一个好数字？")

@@ -79,3 +79,9 @@ def test_a_word_done_right_after_a_known_place_is_no_place():
     assert places.places("去年辽源上马的项目有多少个？") == ("辽源",)
     assert places.places("辽源东丰的项目") == ("辽源", "东丰")
     assert "肇兴" in places.places("黎平县肇兴镇一客栈")  # its level follows: a town
+
+
+def test_a_word_done_at_a_time_is_not_a_place():
+    # jieba guesses some verbs places (上马); after a time word and before 的/了 they are what was done then
+    assert "上马" not in places.places("甲县今年上马的项目有几个")
+    assert "上马" not in places.places("去年上马了一批项目")
