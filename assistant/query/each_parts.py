@@ -128,6 +128,9 @@ def listed_count(text: str, asking: re.Pattern) -> int:
 # 各是多少, 分别是多少钱: an ask naming nothing, whose items are listed before it (甲和乙…，各是多少)
 EACH_ALONE_RE = re.compile(r"^(?:各|分别)(?:是|为|有)?(?:多少|几)[^，,、]{0,2}?[？?！!。]?$")
 FIGURE_ASKED_RE = re.compile(r"多少|几")
+# 多少辆出租车, 几家零售中心: a figure asked and, after its measure word, the thing it counts
+THING_AFTER_RE = re.compile(r"(?:多少|几)(?:[个项台辆人户家只头吨亩倍次名位座所条类种样张元]|[万亿千百]+元?)?+"
+                            r"[\u4e00-\u9fff]")
 # 亿元以上的有几个, 其中已开工的有多少: a share of the thing the part before counts, named by its 的 alone
 SUBSET_RE = re.compile(r"^(?P<lead>其中)?(?P<mod>[^，,、的？?]{1,12})的(?P<ask>(?:有|是|为|占)?(?:多少|几).*)$")
 
@@ -145,12 +148,15 @@ def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[s
     for p in pieces:
         subs = [s for s in p.split("、") if s.strip()]
         # each a figure of its own (多少, 几): not 有多大：甲、乙和丙各是多少, which lists the items of one ask
-        own = len(subs) > 1 and all(FIGURE_ASKED_RE.search(s) for s in subs) and not EACH_RE.search(p)
+        # and each names its own thing after it (最多能领几张、合计多少元的券 share theirs: one ask)
+        own = len(subs) > 1 and all(THING_AFTER_RE.search(s) for s in subs) and not EACH_RE.search(p)
         cut.extend(subs if own else [p])
-    first = next((i for i, p in enumerate(cut) if asks(p)), len(cut))
+    first = next((i for i, p in enumerate(cut) if asks(p)), len(cut))  # the setting ends at the first ask
     setting, rest = cut[:first], cut[first:]
     if len(rest) < 2 or not all(asks(p) for p in rest) or any(EACH_ALONE_RE.match(p.strip()) for p in rest):
         return []
+    if setting and not all(FIGURE_ASKED_RE.search(p) for p in rest):
+        return []  # 负责人提到，占比96%的散户，其市值在多少以下: one figure asked after its setting
     for i in range(1, len(rest)):
         m = SUBSET_RE.match(rest[i].strip())
         head = head_of(rest[i - 1]) if m else ""

@@ -88,3 +88,11 @@ def test_a_part_naming_its_thing_by_a_de_alone_counts_the_thing_before():
 def test_each_asked_after_a_question_is_not_a_part_of_its_own():
     q = analyse("青溪大桥该写花了多少钱？市里通报和区长说的不是一个数，各是多少？")
     assert all(p.text.strip("？") not in ("各是多少", "") for p in q.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "乙县居民最多能领几张、合计多少元的消费券？",  # one thing after both asks: one question
+    "局长提到，占比九成的小企业，其营收在多少以下？",  # one figure asked after its setting
+])
+def test_asks_sharing_their_thing_or_one_figure_after_a_setting_stay_one_question(text):
+    assert analyse(text).parts == []
