@@ -199,7 +199,7 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
 def _level_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """全市 asked, no place named: the whole of the asker's city. A sentence speaking of a lower level
     only (全区, not 全市), or of an article about a district or county, gives that part's figure."""
-    levels = set(re.findall(r"全([省市县区])", q.text))
+    levels = set(re.findall(r"全([省市县区])(?![场民])", q.text))  # not 全市场, 全市民
     if q.english or q.kind != "quantity" or len(levels) != 1:
         return None
     level = levels.pop()

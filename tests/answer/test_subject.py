@@ -265,3 +265,5 @@ def test_the_whole_city_asked_is_not_a_districts_figure():
     # the city's own report, or a sentence writing 全市, agrees
     assert _verdict("去年全市税收收入增长多少？", "税收收入增长9%。", title="青溪市政府工作报告", subject_place="青溪市") is None
     assert _verdict("去年全市税收收入增长多少？", "全市税收收入增长9%。", title="访白河区区长", subject_place="白河区") is None
+    # 全市场 is the whole market, no city
+    assert _verdict("全市场去年完成多少单并购？", "完成并购1200单。", title="访白河区区长", subject_place="白河区") is None
