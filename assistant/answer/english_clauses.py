@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, other_measure, sibling_clause
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
 from assistant.text import quantities
 
-CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
 
 # "current", "existing", "so far", "now": the level reached, not a plan's
 CURRENT_EN = re.compile(r"\b(?:current(?:ly)?|existing|at present|presently|so far|to date|now)\b", re.IGNORECASE)
@@ -150,8 +150,6 @@ def _other_kind(q: Question, before: str, cut: str) -> str:
 # "How much investment has the park received": 合同投资额85亿元 names the investment asked and a word the question
 # does not write (合同), beside 实际投资到位额23亿元, another figure of the same investment named otherwise; the
 # question's words cannot tell the two apart, and the one whose name ends on the head (投资额) only looked closer
-NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共|约|超过|超|近|突破)$")
-NAME_RE = re.compile(r"[\u4e00-\u9fff]+$")
 MEASURE_CHARS = "额量数值总"
 
 
@@ -207,7 +205,8 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut) or _sum_for_count(q, cut)):
         return why
-    if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b)):
+    if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
+            or sibling_clause(q, sentence, a, b)):
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
         return "a part's figure for a total"
