@@ -19,6 +19,7 @@ from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
 from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
+from assistant.answer.thing_asked import restates_premise
 from assistant.query.question import Question
 from assistant.text import places, words
 from assistant.text.furniture import TRAILER_RE
@@ -267,6 +268,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", suffix, "")
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
         return Disagreement("asked kind", thing, "")
+    if restated := restates_premise(q, text):  # 甲地能火，先天条件是什么: 甲地“火”了，… says no condition
+        return Disagreement("asked kind", restated, "the premise again")
     if compound := only_modifying(q, text):
         return Disagreement("asked kind", thing, compound)
     if aside := fills_with_excluded(q, text):

@@ -71,3 +71,34 @@ def kind_named(kind: str, question: str, text: str) -> str:
     哪种方法), else '': the question's topic word 方法 is held by the name, which writes no 方法."""
     short = WRITTEN_SHORT.get(kind)
     return kind if short and named_before(question, text, short) else ""
+
+
+# 甲地文旅能火，先天条件是什么: the clauses before the asking one set the premise. A sentence with a clause that
+# writes the premise again (甲地文旅“火”了，让人们…) and no word of the asking clause (先天, 条件) answers what
+# the question already says, not what it asks; a word of cause (得益于, 因为) gives what made the premise so, which a
+# question asking its condition, cause or key (条件, 原因, 关键是什么) asks in other words
+ASKING_CLAUSE_RE = re.compile(r"[，,]([^，,]+?)(?:是|为|有|指)(?:什么|啥)[？?。]?$")
+CAUSE_RE = re.compile(r"因为|由于|得益于|源于|在于|归功于|归因于|原因|缘于|所以|因此|离不开|靠")
+SPLIT_RE = re.compile(r"[，,；;。！!？?：:]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+RESTATED = 0.6  # share of a clause's characters inside the premise's words that makes it the premise again
+
+
+def restates_premise(q: Question, text: str) -> str:
+    """The asking clause's words when `text` restates a 什么 question's premise and writes none of them, else ''."""
+    m = ASKING_CLAUSE_RE.search(q.text) if not q.english else None
+    if not m:
+        return ""
+    asked = [w for w, f in words.tagged(m.group(1)) if len(w) >= 2 and HAN_RE.match(w)]
+    premise = [w for w, _ in words.tagged(q.text[: m.start()]) if len(w) >= 2 and HAN_RE.match(w)]
+    if not asked or not premise or any(w in text for w in asked) or CAUSE_RE.search(text):
+        return ""
+    for clause in SPLIT_RE.split(text):
+        han = HAN_RE.findall(clause)
+        covered = [False] * len(clause)
+        for w in premise:
+            for found in re.finditer(re.escape(w), clause):
+                covered[found.start() : found.end()] = [True] * len(w)
+        if len(han) >= 4 and sum(covered) >= RESTATED * len(han):
+            return "".join(asked)
+    return ""
