@@ -31,7 +31,7 @@ from assistant.query import framing, question as questions
 from assistant.query.english_question import with_translation
 from assistant.records import Answer, Hit
 from assistant.retrieve.hybrid import Retriever
-from assistant.text import abbreviations
+from assistant.text import abbreviations, paraphrases
 
 MIN_CANDIDATES = 15  # passages the answerer reads, whatever k is
 
@@ -178,7 +178,10 @@ class Assistant:
         q = state["q"]
         pool = max(self.settings.candidates, n)
         # the question as analysed: 固投 searched as the 固定资产投资 the passages write (text/abbreviations.py)
-        hits = retriever.search(abbreviations.spelled_out(state["question"]), n, pool, state["timings"],
+        # and 经济增长 as the 地区生产总值 a report writes for it (text/paraphrases.searched_as)
+        searched = abbreviations.spelled_out(state["question"])
+        searched = f"{searched} {paraphrases.searched_as(searched)}" if not q.english and paraphrases.searched_as(searched) else searched
+        hits = retriever.search(searched, n, pool, state["timings"],
                                 extra_terms=list(q.terms) if q.english else None)
         state["context"]["query_vector"] = retriever.last_query_vector
         if q.parts:  # each sub-question also brings its own passages

@@ -95,7 +95,8 @@ def unchanged(word: str, question: str) -> tuple[str, ...]:
 # 经济增速, 经济增长, 经济总量: what a work report and a statistical bulletin write as the growth and
 # the size of 地区生产总值 (国内生产总值, GDP), the indicator of an economy's output; 经济 elsewhere
 # (民营经济, 数字经济) is no such measure. jieba keeps 经济总量 as one word: read whole, it is the same measure
-ECONOMY_MEASURED = re.compile(r"经济(?:增速|增长|增幅|总量)")  # searched in the question, or matching a word whole
+# 全市经济定的增长目标, 经济的增速: a few characters (no clause break) between 经济 and its measure keep the reading
+ECONOMY_MEASURED = re.compile(r"经济(?:[^，,。？?；;、]{0,4}?)(?:增速|增长|增幅|总量)")  # searched in the question, or matching a word whole
 OUTPUT = ("地区生产总值", "生产总值", "GDP")
 
 
@@ -135,3 +136,10 @@ def in_context(word: str, question: str) -> tuple[str, ...]:
     (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a total to date (到现在为止累计: 截至目前)."""
     economy = OUTPUT if (word == "经济" and ECONOMY_MEASURED.search(question)) or ECONOMY_MEASURED.fullmatch(word) else ()
     return unchanged(word, question) + economy + concerning(word, question) + initialisms(word, question) + to_date(word, question)
+
+
+def searched_as(question: str) -> str:
+    """The words a passage writes for what a Chinese question asks in its own words, to search with it: an
+    economy's growth or size (全市经济定的增长目标) is written 地区生产总值; '' when the question asks none."""
+    return OUTPUT[0] if ECONOMY_MEASURED.search(question) and OUTPUT[0] not in question else ""
+

@@ -62,3 +62,14 @@ def test_a_total_to_date_asked_is_held_by_a_running_total():
     assert "截至" in paraphrases.in_context("为止", q) and "截至" in paraphrases.in_context("累计", q)
     assert flat_coverage(q, "截至目前，青溪县签约项目40个。") > flat_coverage(q, "青溪县举办招商大会，签约项目12个。")
     assert paraphrases.to_date("签约", q) == () and paraphrases.to_date("为止", "青溪县今年签约了几个项目？") == ()
+
+
+def test_an_economys_growth_asked_with_words_between_is_its_output():
+    # 经济 and its growth a few words apart in one clause (甲市经济定的增长目标) still ask 地区生产总值
+    assert "地区生产总值" in paraphrases.in_context("经济", "甲市给全市经济定的增长目标是多少？")
+    assert "地区生产总值" in paraphrases.in_context("经济", "乙县经济的增速是多少？")
+    # another clause's growth is not the economy's (数字经济规模多大，增长多少 asks nothing of the output)
+    assert "地区生产总值" not in paraphrases.in_context("经济", "丙市数字经济规模多大，增长多少？")
+    assert paraphrases.searched_as("甲市给全市经济定的增长目标是多少？") == "地区生产总值"
+    assert paraphrases.searched_as("甲市地区生产总值增长多少？") == ""
+    assert paraphrases.searched_as("甲市的人口是多少？") == ""
