@@ -178,10 +178,8 @@ class Assistant:
         q = state["q"]
         pool = max(self.settings.candidates, n)
         # the question as analysed: 固投 searched as the 固定资产投资 the passages write (text/abbreviations.py)
-        # and 经济增长 as the 地区生产总值 a report writes for it (text/paraphrases.searched_as)
-        searched = abbreviations.spelled_out(state["question"])
-        searched = f"{searched} {paraphrases.searched_as(searched)}" if not q.english and paraphrases.searched_as(searched) else searched
-        hits = retriever.search(searched, n, pool, state["timings"],
+        # and 经济增长 with the 地区生产总值 a report writes for it (text/paraphrases.searched_as)
+        hits = retriever.search(paraphrases.searched_as(abbreviations.spelled_out(state["question"])), n, pool, state["timings"],
                                 extra_terms=list(q.terms) if q.english else None)
         state["context"]["query_vector"] = retriever.last_query_vector
         if q.parts:  # each sub-question also brings its own passages

@@ -139,7 +139,7 @@ def in_context(word: str, question: str) -> tuple[str, ...]:
 
 
 def searched_as(question: str) -> str:
-    """The words a passage writes for what a Chinese question asks in its own words, to search with it: an
-    economy's growth or size (全市经济定的增长目标) is written 地区生产总值; '' when the question asks none."""
-    return OUTPUT[0] if ECONOMY_MEASURED.search(question) and OUTPUT[0] not in question else ""
+    """The question with the words a passage writes for what it asks in its own words, to search with: an
+    economy's growth or size (全市经济定的增长目标) is written 地区生产总值; the question alone when it asks none."""
+    return f"{question} {OUTPUT[0]}" if ECONOMY_MEASURED.search(question) and OUTPUT[0] not in question else question
 
