@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import measure_words
+from assistant.query.english_phrases import ECONOMY_EN
 from assistant.query.question import Question
 from assistant.text import quantities
 
@@ -16,10 +17,7 @@ NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共
 NAME_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
-# "economic growth", "the economy grew", GDP: the growth or size of 地区生产总值 (paraphrases.OUTPUT), which a
-# report also writes 经济增长/经济总量; a figure named by another measure (社会消费品零售额, 工业增加值) is not it
-ECONOMY_EN = re.compile(r"\bGDP\b|\bgross (?:domestic|regional) product\b|\beconom(?:ic|y|y['’]s)\s+(?:growth|grew|grow|"
-                        r"expan\w*|output|size|aggregate|volume)\b|\beconomy\s+(?:has\s+|had\s+)?(?:grow|grew|grown|expand)", re.IGNORECASE)
+# a report writes an economy's output 地区生产总值 or 经济增长/经济总量 (text/paraphrases.OUTPUT)
 ECONOMY_ZH = re.compile(r"生产总值|GDP|经济")
 
 

@@ -213,3 +213,10 @@ def without_attribution(text: str) -> str:
 # "what do governments do when investment falls short": a what question whose verb is do asks an act, not a
 # figure nor a list, whatever measure word (investment) or plural (governments) it names
 ASKS_ACT_EN = re.compile(r"^\s*what\s+(?:do|does|did|will|would|should|can|could)\b.*\b(?:do|done)\b", re.IGNORECASE)
+
+
+# "economic growth", "the economy grew", GDP: the growth or size of 地区生产总值 (paraphrases.OUTPUT), which a
+# report also writes 经济增长/经济总量: the question's 经济 is searched and held by those words too (english_question),
+# and a figure named by another measure (社会消费品零售额, 工业增加值) is not it (answer/english_scope.py)
+ECONOMY_EN = re.compile(r"\bGDP\b|\bgross (?:domestic|regional) product\b|\beconom(?:ic|y|y['’]s)\s+(?:growth|grew|grow|"
+                        r"expan\w*|output|size|aggregate|volume)\b|\beconomy\s+(?:has\s+|had\s+)?(?:grow|grew|grown|expand)", re.IGNORECASE)

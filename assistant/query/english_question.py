@@ -7,6 +7,7 @@ import re
 from assistant.query import english_phrases, english_senses
 from assistant.query.question import Question
 from assistant.text import places
+from assistant.text.paraphrases import OUTPUT
 
 
 ENGLISH_HEAD_RE = re.compile(
@@ -57,6 +58,9 @@ def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
 def with_translation(q: Question, bridge) -> Question:
     """An English question gains Chinese topic words and places from the bridge."""
     groups, names, specificity = bridge.groups(q.text)
+    if english_phrases.ECONOMY_EN.search(q.text):  # economic growth: 地区生产总值增长, as paraphrases.OUTPUT reads 经济增长
+        at = next((i for i, g in enumerate(groups) if "经济" in g), None)
+        groups = [(*g, *(w for w in OUTPUT if w not in g)) if i == at else g for i, g in enumerate(groups)]
     q.groups = tuple(groups)
     q.specificity = specificity
     head_groups = english_phrases.groups_of(bridge, english_head(q.text))

@@ -46,3 +46,25 @@ def test_a_percent_asked_inside_an_english_question_asks_a_quantity():
     assert _kind("The made-up town's exports rose by what percent compared with a year earlier?", True) == "quantity"
     assert _kind("Its sales grew by what percentage last year?", True) == "quantity"
     assert _kind("Why did the sales rise by 5 percent?", True) == "reason"
+
+
+class _Bridge:
+    """A bridge giving fixed groups: 'economic' as 经济 among other senses, 'growth' as 增长."""
+
+    def groups(self, text):
+        found = [g for w, g in (("economic", ("经济", "社会")), ("growth", ("增长", "增速"))) if w in text.lower()]
+        return found, (), {}
+
+    def proper_names(self, text):
+        return ()
+
+    def zone(self, text):
+        return ""
+
+
+def test_an_english_economys_growth_is_held_by_the_output_a_report_writes():
+    from assistant.query.english_question import with_translation
+    q = with_translation(analyse("What was the made-up town's economic growth rate last year?"), _Bridge())
+    assert "地区生产总值" in q.groups[0] and "地区生产总值" in q.terms
+    plain = with_translation(analyse("What was the made-up town's social growth rate last year?"), _Bridge())
+    assert not any("地区生产总值" in g for g in plain.groups)
