@@ -83,13 +83,29 @@ def _related(word: str, term: str) -> bool:
     return measure_words.related(word, term)
 
 
+# nouns that name a trade or a sector only by what comes before them: 汽车产业的产值 is the 汽车产值
+# a sentence writes, the category noun dropped
+CATEGORY_NOUNS = frozenset({"产业", "行业", "领域", "板块", "业务", "产业链"})
+
+
+def narrower_held(question: str, narrower: str, text: str) -> bool:
+    """Does `text` name the word that narrows the measure asked (`modifier`)? A category noun
+    (CATEGORY_NOUNS) is named by the two characters before it in the question (光伏产业 -> 光伏)."""
+    if narrower in text:
+        return True
+    at = question.find(narrower)
+    before = question[max(at - 2, 0) : at] if at > 0 else ""
+    return narrower in CATEGORY_NOUNS and len(before) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", before) is not None \
+        and "的" not in before and before in text
+
+
 def indicator_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why the figure measures something else than asked ('' when it may be what was asked):
     its measure word is another than the question's (产量 for 销量), or none of the words that
     say what it measures has anything in common with the question's words (其中小米同比增长
     41.6% for a question about 华为)."""
     narrower, measure = modifier(q)
-    if narrower and narrower not in text or (kind := measure_words.kind_unwritten(q, narrower, text)):
+    if narrower and not narrower_held(q.text, narrower, text) or (kind := measure_words.kind_unwritten(q, narrower, text)):
         return f"the sentence does not name {kind if narrower in text else narrower}"
     clauses = split_clauses(text) or [(0, len(text))]
     own = indicator_of(clauses, text, f)

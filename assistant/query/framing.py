@@ -62,7 +62,13 @@ WRITER_RE = re.compile(r"(?:采写|撰写|执笔|写)的|的[^，,；;？?的]{0
 FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?]{1,12}(时)(?=[，,])"),
                   re.compile(r"(点)了?[^，,；;？?]{1,8}的(名)"),
                   re.compile(r"(?:^|(?<=[，,；;]))([^，,；;？?]{1,12})(?=(?:那|这|该)(?:段|部分)[，,])"),
-                  re.compile(r"(对象|内容|方面|事项)(?=(?:有|是|包括)?(?:哪些|哪几|什么))"))
+                  re.compile(r"(对象|内容|方面|事项)(?=(?:有|是|包括)?(?:哪些|哪几|什么))"),
+                  # the asker's own estimate before asking the exact figure (销量几乎翻倍，具体增幅是多少):
+                  # the sentence states the figure, not the estimate
+                  re.compile(r"((?:几乎|将近|接近|差不多|近乎|超过|大约|足足)?(?:翻了?[一两三]?(?:倍|番)|过半|减半|腰斩))"
+                             r"(?=[，,][^，,？?]{0,4}(?:具体|确切|到底|实际|究竟|准确))"),
+                  # a leading topic phrase (在畜牧养殖上，… / 招商这块，…): the section the sentence stands in
+                  re.compile(r"^(?:在|就)?([^，,；;？?]{2,10}?)(?:上|方面|这块|这一块)(?=[，,])"))
 
 
 # A question that says its sources disagree (两篇稿子写法不同, 说法对不上, 分别写了多少, 该用哪个数) asks
