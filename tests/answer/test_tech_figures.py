@@ -101,3 +101,13 @@ def test_a_count_in_another_general_classifier_is_picked():
     from support import figure_picks
     picks = figure_picks("青溪县出台了多少条扶持企业的政策？", "青溪县出台12项政策措施，拨付资金5000万元。")
     assert picks["12项"].factors["unit"] == 1.0 and picks["12项"].factors["adjacent"] == 1.0
+
+
+def test_a_category_noun_is_named_by_what_comes_before_it():
+    # 光伏产业的年产值: the sentence writes 光伏产值, the category noun 产业 dropped
+    q = analyse("青溪光伏产业的年产值有多少？")
+    text = "目前，全县光伏企业达到32家，光伏产值45.3亿元。"
+    assert indicator_match.indicator_disagreement(q, text, figure_named(text, "45.3亿元")) == ""
+    # another sector's figure is still not the one asked
+    other = "目前，全县风电产值45.3亿元。"
+    assert indicator_match.indicator_disagreement(q, other, figure_named(other, "45.3亿元")) != ""

@@ -195,3 +195,20 @@ def test_a_reader_saying_two_sources_give_not_one_figure_disputes():
     assert framing.disputed("甲报和乙台给的不是一个数，各是多少？")
     assert framing.disputed("两篇稿子写的并非同一个数字，分别是多少？")
     assert not framing.disputed("这是不是一个好数字？")
+
+
+def test_the_askers_estimate_before_the_exact_figure_is_frame():
+    # 几乎翻倍 says what the asker has heard; the sentence states the figure (增长96%), not the estimate
+    q = analyse("青溪镇去年税收几乎翻倍，具体增幅是多少？")
+    assert q.parts == [] and q.head == "增幅"
+    assert flat_coverage(q.text, "青溪镇税收完成3.2亿元，增长96%。") == 1.0
+    # asked as the topic itself, the same words count
+    assert not framing.frame_word("翻倍", "哪个指标几乎翻倍？")
+
+
+def test_a_leading_topic_phrase_is_the_section_not_the_sentence():
+    # 渔业养殖上，…: the section the answer stands in; its own sentence names the fish
+    q = "渔业养殖上，今年鲈鱼计划投放多少尾？"
+    assert framing.frame_word("渔业", q)
+    assert flat_coverage(q, "力争投放鲈鱼苗50万尾。") > flat_coverage("渔业养殖鲈鱼计划投放多少尾？", "力争投放鲈鱼苗50万尾。")
+    assert not framing.frame_word("鲈鱼", q)

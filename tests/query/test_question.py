@@ -202,3 +202,11 @@ def test_a_verbs_clause_before_de_is_not_what_is_counted():
 ])
 def test_a_roles_holder_asked_by_name_without_mingzi(text, kind):
     assert analyse(text).kind == kind
+
+
+def test_almost_is_no_asking_word():
+    # 几乎, 几近 (almost): the question asks with 多少 alone, in one piece
+    q = analyse("白河县粮食产量几近翻番，实际产量是多少？")
+    assert q.parts == [] and q.kind == "quantity" and q.head == "产量"
+    assert analyse("全镇几乎家家都种茶，茶园有多少亩？").parts == []
+    assert analyse("全县有几个乡镇？").head == "乡镇"
