@@ -84,6 +84,16 @@ def sentences_of(hits: list[Hit]) -> list[Sentence]:
 COUNTY_LEVELS = ("县", "区", "旗")
 
 
+RANK_ASKED_RE = re.compile(r"第几|排名|排第|位列|位居|名次")
+
+
+def ranked_in(question: str, text: str, level: str) -> bool:
+    """Does `text` rank its article's place within the `level` (位列全省第十, 全市第一) a rank
+    question asks about? The province or city such a sentence writes as 全省 is the asked one."""
+    return RANK_ASKED_RE.search(question) is not None and any(
+        level in m.group() for m in places.COMPARISON_RE.finditer(text))
+
+
 def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]]:
     """(factor, per-place verdict): does the sentence speak of the question's places?"""
     if not q.places:
@@ -119,6 +129,8 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
             ok = not wrong_level and ((places.level_of(subject) or "市") == level or (levels and level in levels))
         elif key in sentence.chunk.title:
             ok = not wrong_level
+        elif subject and adcodes.within(subject, p) and ranked_in(q.text, text, level):
+            ok = True  # 位列全省第十 in a county's article, asked its rank in its province: the field ranked in
         else:  # the article is about another place: its figures are not this place's; unless the subject check reads it
             # as this one's (山西's article whose passage writes 晋中 and no sibling; 中巴 in 巴西's; subject.about_place)
             ok, penalty = about_place(q, p, sentence.chunk, *sentence.quote_span), 0.25 if subject else 0.5

@@ -81,3 +81,17 @@ def test_a_bare_name_asked_of_its_countys_article_is_that_county():
     # another county's article is another place
     factor, _ = place_check(analyse("青溪今年新增就业多少人？"), Sentence(0, _chunk(text, "c2", 0, "白沙县"), 0, len(text)))
     assert factor < 1.0
+
+
+def test_a_countys_rank_in_its_province_is_read_from_its_own_article():
+    # a county's article ranks it 位列全省第五: the province asked (the gazetteer holds the county in it) is that 全省
+    text = "全年旅游收入增速领跑全市，文旅融合考核位列全省第五名。"
+    chunk = _chunk(text, "c1", 0, "婺源县")
+    factor, verdicts = place_check(analyse("婺源县在江西省文旅融合考核中位列第几？"), Sentence(0, chunk, 0, len(text)))
+    assert factor == 1.0 and verdicts["江西省"]
+    # a province the county is not in is not its 全省
+    factor, _ = place_check(analyse("婺源县在浙江省文旅融合考核中位列第几？"), Sentence(0, chunk, 0, len(text)))
+    assert factor < 1.0
+    # nor is a figure the province's own when the question asks no rank
+    factor, _ = place_check(analyse("江西省旅游收入增长多少？"), Sentence(0, chunk, 0, len(text)))
+    assert factor < 1.0
