@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import measure_nature, unseen_words
 from assistant.query import framing
 from assistant.query.question import Question, topic_groups
@@ -47,7 +49,15 @@ def _make_weights(q: Question, idf) -> dict[tuple[str, ...], float]:
             _weigh(group, q, idf, weights)
     for figure in q.figures:
         weights[(figure,)] = 4.0
-    return framing.mark(weights, q)  # the frame optional; 第十项 read as the item's marker
+    weights = framing.mark(weights, q)  # the frame optional; 第十项 read as the item's marker
+    # 多少户人家 where no document writes 人家: the unit (600户) says what is counted; held when written
+    weights.optional |= {g for g in weights if len(g) == 1 and unseen(g[0]) and counted_by_unit(g[0], q)}
+    return weights
+
+
+def counted_by_unit(term: str, q: Question) -> bool:
+    """Is `term` the noun the question's asking phrase counts in its unit (多少户人家, 几名工人)?"""
+    return bool(q.unit) and not q.english and re.search(f"(?:多少|几){re.escape(q.unit)}{re.escape(term)}", q.text) is not None
 
 
 def _weigh(group: tuple[str, ...], q: Question, idf, weights: dict, part: bool = False) -> None:

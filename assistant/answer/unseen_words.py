@@ -12,7 +12,8 @@ What names a thing keeps its full weight, unheld where it is missing, so that a 
 thing no document names is still refused: a name or a place (jieba's nr, ns, nt, nz, the
 question's places), as a whole word or as a piece of a glued one (说|悦动), and a two-character
 noun of the dictionary (大棚, 松下: its characters do not say what it names). So do the words of the
-question's frame (报道, 说: framing.FRAME_WORDS decide them) and shortened words (规上, read by
+question's frame (报道, 说: framing.FRAME_WORDS decide them), the asker's level (市里: the
+document writes 全市; framing.level_group) and shortened words (规上, read by
 their long form: text/words.writes).
 """
 
@@ -82,6 +83,20 @@ def parts(term: str, q: Question, unseen) -> tuple[str, ...]:
     pieces (`_pieces`) minus stop words (none at all for 那么些: function words only); else the
     term itself."""
     if q.english or len(term) < 2 or not words.chinese_word(term) \
-            or term in framing.FRAME_WORDS or words.shortened(term) or not unseen(term) or names_thing(term, q):
+            or term in framing.FRAME_WORDS or framing.level_group(term) or words.shortened(term) or not unseen(term) or names_thing(term, q):
         return (term,)
+    if verb := _without_direction(term):
+        return (verb,)
     return tuple(dict.fromkeys(p for p in _pieces(term, unseen) if p not in words.STOPWORDS))
+
+
+# a two-character directional complement (搬出来, 选上来, 落下去): the spoken verb's direction, which
+# a written sentence drops (搬迁 is held by 搬, not by 出 and 来)
+DIRECTION_PAIRS = frozenset({"出来", "出去", "进来", "进去", "上来", "上去", "下来", "下去", "起来", "回来", "回去", "过来", "过去"})
+
+
+def _without_direction(term: str) -> str:
+    """The verb of a word ending in a directional complement (`DIRECTION_PAIRS`); '' for any other."""
+    if len(term) < 3 or term[-2:] not in DIRECTION_PAIRS:
+        return ""
+    return term[:-2]

@@ -74,3 +74,21 @@ def test_function_words_only_read_as_nothing():
 def test_an_idf_telling_no_word_from_another_splits_nothing():
     q = analyse("青溪县今年计划签下多少个亿元以上项目？")
     assert groups_with(term_weights(q, lambda t: 3.0), "签下")
+
+
+def test_a_spoken_directional_complement_is_dropped():
+    # 搬出来 (no document writes it) is the deed 搬, said 搬迁 in writing: 出 and 来 are its direction
+    q = analyse("青溪县今年要把多少户居民搬出来？")
+    assert unseen_words.parts("搬出来", q, UNSEEN) == ("搬",)
+    # the asker's level (县里) is read as a level, not as 县 and 里
+    assert unseen_words.parts("县里", analyse("县里今年新建多少座大棚？"), UNSEEN) == ("县里",)
+
+
+def test_the_noun_counted_by_the_unit_asked():
+    # 多少户人家, no document writing 人家: the figure's unit (户) says what is counted
+    q = analyse("青溪县今年要在大棚区安置多少户人家？")
+    weights = term_weights(q, idf)
+    assert coverage(weights, "青溪县大棚区今年安置300户。", "", {}) == 1.0
+    # a noun after the unit the store writes is what is asked, and must be held
+    q = analyse("青溪县今年有多少户蔬菜大棚？")
+    assert coverage(term_weights(q, idf), "青溪县今年安置300户。", "", {}) < 0.7
