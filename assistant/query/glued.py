@@ -74,6 +74,9 @@ WHICH_RE = re.compile(r"哪一?(?:[两二三四五六七八九十]|\d{1,2})?[类
                       r"|(?:一[个种项类条])?什么样的?|怎么样")
 
 
+MODAL_TAIL = "要会能将可"  # a modal jieba glues to the last character of the word before it
+
+
 def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
     """A question's topic words as a sentence writes them, where jieba glued a question's own
     words to them: 按谷歌 -> 谷歌, 多大面积's 大面积 -> 面积, 多大体量's 大体/量 -> 体量, 排完涝's 排/完涝 -> 排涝,
@@ -93,6 +96,10 @@ def mended(terms: tuple[str, ...], text: str) -> tuple[str, ...]:
             continue
         elif len(t) == 2 and t[0] in MODAL_LEAD and (not words.in_dictionary(t) or t + "到" in text):
             t = t[1:]
+        elif len(t) == 2 and t[1] in MODAL_TAIL and not words.in_dictionary(t) and out \
+                and (words.in_dictionary(out[-1] + t[0]) or len(out[-1]) == 1) and out[-1] + t[0] in text:
+            out[-1] = out[-1] + t[0]  # 占比要 cut 占|比要: the modal after a word, the word made whole (占比; a lone character is no word)
+            continue
         if t not in out:
             out.append(t)
     return tuple(out)

@@ -210,3 +210,10 @@ def test_almost_is_no_asking_word():
     assert q.parts == [] and q.kind == "quantity" and q.head == "产量"
     assert analyse("全镇几乎家家都种茶，茶园有多少亩？").parts == []
     assert analyse("全县有几个乡镇？").head == "乡镇"
+
+
+def test_a_modal_glued_to_the_word_before_it():
+    # 占比要 is cut 占|比要: the modal after the word, the word made whole
+    q = analyse("青溪县新能源车占比要达到多少？")
+    assert "占比" in q.terms and "比要" not in q.terms and "占" not in q.terms
+    assert "桥" in analyse("全县要建多少座桥？").terms
