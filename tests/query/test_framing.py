@@ -212,3 +212,8 @@ def test_a_leading_topic_phrase_is_the_section_not_the_sentence():
     assert framing.frame_word("渔业", q)
     assert flat_coverage(q, "力争投放鲈鱼苗50万尾。") > flat_coverage("渔业养殖鲈鱼计划投放多少尾？", "力争投放鲈鱼苗50万尾。")
     assert not framing.frame_word("鲈鱼", q)
+
+
+def test_a_leading_phrase_naming_whose_figure_is_no_frame():
+    assert not framing.frame_word("青鸟", "青鸟公司在研发上，今年投入多少亿元？")
+    assert not framing.frame_word("北京", "北京交通这块，今年新开多少条地铁线？")
