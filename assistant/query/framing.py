@@ -66,11 +66,7 @@ FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?
                   # the asker's own estimate before asking the exact figure (销量几乎翻倍，具体增幅是多少):
                   # the sentence states the figure, not the estimate
                   re.compile(r"((?:几乎|将近|接近|差不多|近乎|超过|大约|足足)?(?:翻了?[一两三]?(?:倍|番)|过半|减半|腰斩))"
-                             r"(?=[，,][^，,？?]{0,4}(?:具体|确切|到底|实际|究竟|准确))"),
-                  # a leading topic phrase (在畜牧养殖上，… / 招商这块，…): the section the sentence stands in
-                  # (not one naming whose figure it is: 某公司在研发上，… keeps the company; `_named`)
-                  re.compile(r"^(?:在|就)?([^，,；;？?在]{2,10}?)(?:上|方面|这块|这一块)(?=[，,])"))
-LEADING_TOPIC = FRAME_SPAN_RES[-1]
+                             r"(?=[，,][^，,？?]{0,4}(?:具体|确切|到底|实际|究竟|准确))"))
 
 
 # A question that says its sources disagree (两篇稿子写法不同, 说法对不上, 分别写了多少, 该用哪个数) asks
@@ -222,9 +218,6 @@ def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
                 spans.append((tokens[j][0], at))
     for pattern in FRAME_SPAN_RES:
         for m in pattern.finditer(question):
-            if pattern is LEADING_TOPIC and any(m.start(1) <= at < m.end(1) and flag.startswith(("nr", "ns", "nt", "nz"))
-                                                for at, _, flag in tokens):
-                continue  # a name in the leading phrase says whose figure is asked
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
     if item := item_reference(question):
         spans += item[2]
