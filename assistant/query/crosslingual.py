@@ -151,7 +151,8 @@ class Bridge:
         tokens = [re.sub(r"['’]s$", "", m.group()).replace("'", "").replace("’", "") for m in found_at]
         phrases = english_phrases.phrase_words(tokens, self.vocab, ENGLISH_STOPWORDS, variants)
         for i in range(1, len(tokens)):  # hot-rolled -> 热轧, which the dictionary lacks: its parts' characters
-            if question[found_at[i - 1].end() : found_at[i].start()] == "-":
+            # (not China-Europe: names joined by a hyphen are each translated, and their characters' joins mislead)
+            if question[found_at[i - 1].end() : found_at[i].start()] == "-" and tokens[i - 1].islower() and tokens[i].islower():
                 phrases.setdefault(i, []).extend(w for w in self._hyphened(tokens[i - 1], tokens[i], index)
                                                  if w not in phrases[i])
         for i, token in enumerate(tokens):
