@@ -63,3 +63,6 @@ def test_a_hyphened_compound_joins_a_character_of_each_half():
     assert any("冷链" in g for g in groups)
     groups, _, _ = bridge.groups("How much hot rolled bread does the bakery make?")
     assert not any("热轧" in g for g in groups), "only a hyphen makes two words one compound"
+    # names joined by a hyphen are translated each on its own (China-Europe): their characters join nothing
+    groups, _, _ = bridge.groups("How much steel does the Hot-Rolled mill make?")
+    assert not any("热轧" in g for g in groups), "a hyphen between names joins no characters"
