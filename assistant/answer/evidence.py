@@ -84,13 +84,10 @@ def sentences_of(hits: list[Hit]) -> list[Sentence]:
 COUNTY_LEVELS = ("县", "区", "旗")
 
 
-RANK_ASKED_RE = re.compile(r"第几|排名|排第|位列|位居|名次")
-
-
 def ranked_in(question: str, text: str, level: str) -> bool:
     """Does `text` rank its article's place within the `level` (位列全省第十, 全市第一) a rank
     question asks about? The province or city such a sentence writes as 全省 is the asked one."""
-    return RANK_ASKED_RE.search(question) is not None and any(
+    return asked_numbers.RANK_WORDS.search(question) is not None and any(
         level in m.group() for m in places.COMPARISON_RE.finditer(text))
 
 

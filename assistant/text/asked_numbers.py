@@ -21,6 +21,8 @@ NOT_BEFORE = r"(?<![第零〇一二两三四五六七八九十百千万\d.])"  #
 COUNT_ASKED = re.compile(r"(?:几|多少)(个|大)?(?!乎|何|率)([\u4e00-\u9fff]{1,2})")
 STOP = "的了是吗呢和与及在有"  # words that end the counted noun: 几个市的
 RANK_ASKED = re.compile(r"第几([\u4e00-\u9fff]?)|排名几|名次")
+# 第几, 排名, 位列: any word of a question about a place's rank (evidence.ranked_in), wider than RANK_ASKED
+RANK_WORDS = re.compile(r"第几|排名|排第|位列|位居|名次")
 RANK_BARE_AFTER = "名位大的"  # 排第几: 全市第一， 第十名, 第二大, 第一的
 # "Where did X rank", "ranked", "placed first": an English question asking a rank, which 全省第四名 or 排名第六 answers
 RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place(?:d)? (?:first|second|third))\b", re.IGNORECASE)
