@@ -89,8 +89,8 @@ def restates_premise(q: Question, text: str) -> str:
     m = ASKING_CLAUSE_RE.search(q.text) if not q.english else None
     if not m:
         return ""
-    asked = [w for w, f in words.tagged(m.group(1)) if len(w) >= 2 and HAN_RE.match(w)]
-    premise = [w for w, _ in words.tagged(q.text[: m.start()]) if len(w) >= 2 and HAN_RE.match(w)]
+    asked = [w for w, f in words.tagged(m.group(1)) if len(w) >= 2 and words.chinese_word(w)]
+    premise = [w for w, _ in words.tagged(q.text[: m.start()]) if len(w) >= 2 and words.chinese_word(w)]
     if not asked or not premise or any(w in text for w in asked) or CAUSE_RE.search(text):
         return ""
     for clause in SPLIT_RE.split(text):
