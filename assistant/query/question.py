@@ -13,13 +13,15 @@ from assistant.text import abbreviations, asked_numbers, places, quantities, wor
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
+# 几乎, 几近 (almost), 几何, 几率 are words of their own, not the asking 几 (销量几乎翻倍，具体增幅是多少: one question)
+ASKING_JI = r"几(?![乎近何率])"
 PATTERNS_ZH = [
     ("reason", r"(?<![称视定成作列评誉喻容名])为什么|为何|什么原因|原因是|何故|怎么会"),
     # (作者叫什么, 县长叫啥: a role's holder asked by name without 名字; not 那道菜叫什么, a thing's name)
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人|(?:[者员长官师]|主编|CEO)叫(?:什么|啥)"),
     ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪一?天|哪一日|几月|几号|何年|时间是(?!多少)|日期是|年份是|哪个年代|哪个朝代|几时|哪一?个?(?:季度|月份|年份)|哪一?个月(?!\d)"),
     ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么|(?:有|包括|包含|分别是|都是)啥"),  # 啥: the spoken 什么
-    ("quantity", r"多少|几(?![乎近何率])[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
+    ("quantity", r"多少|" + ASKING_JI + r"[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]
@@ -73,10 +75,9 @@ CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")
-# 几乎, 几近 (almost), 几何, 几率 are words of their own, not the asking 几 (销量几乎翻倍，具体增幅是多少: one question)
 QUESTION_WORD_RE = re.compile("|".join(p for _, p in PATTERNS_ZH[:6]))
 # Asking phrases removed before topic words are cut, so 签约额是多少 gives 签约额, not 额是 (排第几 no 排第, 叫什么名字 no 叫/名/字).
-ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|百分之(?:几|多少)|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|几(?![乎近何率]))|[吗呢呀？?。！!]")
+ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|名列|居)?第几[名位]?|叫(?:做)?什么(?:名字|名称)?|名[称字](?:是|为|叫)什么|百分之(?:几|多少)|多少|谁|哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2})大?|哪一|哪个|哪位|什么|怎样|如何|" + ASKING_JI + r")|[吗呢呀？?。！!]")
 # 三折屏有多大: jieba glues 有 to the word before it (屏有, 松有); a space keeps it apart (多高's 高 stays)
 HAS_HOW_RE = re.compile(r"有(?=多[大高长宽深厚远重])")
 # “六县建设”包括哪些内容: the verb and the generic noun around 哪些 frame the list; as topic
@@ -180,7 +181,7 @@ def _head(text: str, q: Question) -> str:
     """What is asked about: 有多少运动员 -> 运动员 (the noun after 多少 or 多大), else the last topic
     word before the asking phrase (东丰县梅花鹿产值是多少 -> 产值)."""
     # (多大的规模, 多大体量: a size noun after 多大 is what is asked, as after 多少; 多大容量的硬盘 asks of 硬盘)
-    m = re.search(r"(?:多少|几(?![乎近何率]))(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
+    m = re.search(r"(?:多少|" + ASKING_JI + r")(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
     if m:
         after = [t for t in head_words(past_relative(text[m.end():]), text) if t not in q.places and t != q.unit_text]
         if after:
