@@ -12,6 +12,12 @@ EACH_RE = re.compile(r"各|分别")
 CONJUNCTIONS = {"和", "与", "及", "以及", "及其", "、", "跟", "同"}
 PUNCTUATION = set("，,。；;：:？?！!")
 STOP_RE = re.compile("[" + "".join(sorted(PUNCTUATION)) + "]")
+# 那几个目标，分别怎么表述; 三个跃升分别指什么: 分别 after things counted asks what each of them is, the items of the
+# enumeration the count names (a list), not a figure; 分别(…)多少 asks a figure of each (`each_parts`)
+COUNTED = r"(?:几|[两二三四五六七八九十]|\d{1,2})[个大项类种条点方面家位座所批件支台款部首篇届处名]"
+WORDING = r"(?:怎么|如何|怎样)(?:来)?(?:表述|表达|概括|描述|提|说|讲|写|称呼|命名|定义|理解)"
+EACH_LISTED = (COUNTED + r"[^，,。；;？?多少几]{1,12}[，,]?(?:都|又)?(?:分别|各自?)(?:是|指|为|叫|包括|包含|有)?"
+               + r"(?:什么|啥|哪些)|" + COUNTED + r"[^，,。；;？?多少几]{1,12}[，,]?(?:都|又)?(?:分别|各自?)" + WORDING)
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
 
 
@@ -30,6 +36,30 @@ def _last_word(seg: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in seg[-2:]) if len(seg[-1][0]) == 1 else seg[-1][0]
 
 
+def _ends_in_de(seg: list[tuple[str, str]]) -> bool:
+    """Does a phrase end in its own 的 with no noun after it (报告里写的; jieba may glue the 的 to the verb
+    before it, 投的, a word its dictionary lacks; not 目的, a noun)?"""
+    word = seg[-1][0]
+    return len(seg) > 1 and (word == "的" or (word.endswith("的") and not words.in_dictionary(word)))
+
+
+def _sharing_head(items: list[list[tuple[str, str]]]) -> list[str]:
+    """The phrases of 甲说的和乙说的投资额 (each with its own 的, all but the last without the noun), each
+    with the last one's noun (甲说的投资额, 乙说的投资额): the noun after the last 的 is shared, as a 的 before
+    和 leaves it unwritten; the phrases as they stand when none writes it (甲说的和乙说的各是多少); [] for any
+    other shape."""
+    if len(items) < 2 or any(w in PUNCTUATION for seg in items for w, _ in seg):
+        return []
+    if not all(_ends_in_de(seg) for seg in items[:-1]):
+        return []
+    last = "".join(w for w, _ in items[-1])
+    at = last.rfind("的")
+    if at <= 0:
+        return []
+    head = last[at + 1:]
+    return ["".join(w for w, _ in seg) + head for seg in items[:-1]] + [last]
+
+
 def _each(text: str, asking: re.Pattern) -> re.Match | None:
     """Where 各/分别 stands when question words (`asking`) follow it (甲和乙分别是多少), else None."""
     m = EACH_RE.search(text)
@@ -43,7 +73,8 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     (亿元以上项目和10亿元以上项目各不低于多少个 -> …亿元以上项目不低于多少个, 10亿元以上项目不低于多少个),
     phrases each with its own 的 (甲厂说的产量和乙厂说的销量分别是多少 -> 甲厂说的产量是多少, 乙厂说的
     销量是多少; the words before the first, after a stop, are each one's setting, and a place within
-    one phrase is that phrase's alone: these parts inherit nothing), measures each named whole
+    one phrase is that phrase's alone: these parts inherit nothing; a phrase ending in its 的 shares the
+    last one's noun, `_sharing_head`: 甲说的和乙说的销量 -> 甲说的销量, 乙说的销量), measures each named whole
     (甲县养牛业有多大：存栏量、牛肉年产量和涉牛产值各是多少 -> 甲县养牛业有多大：存栏量是多少, …：牛肉年产量
     是多少, …：涉牛产值是多少; with no stop before them, the first segment is the first measure's and the
     others inherit its places and years), and a run of nouns
@@ -71,6 +102,8 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
     items = [segments[0][stop:]] + segments[1:]
     if all(_modified(seg) and not any(w in PUNCTUATION for w, _ in seg) for seg in items):
         return [join(segments[0][:stop]) + join(seg) + rest for seg in items], False
+    if shared := _sharing_head(items):
+        return [join(segments[0][:stop]) + p + rest for p in shared], False
     # measures named whole: the first one's setting ends at a stop or at its 的 (甲县肉牛的|存栏量、出栏量)
     cut = max([stop] + [i + 1 for i, (w, _) in enumerate(segments[0]) if w == "的"])
     measures = [segments[0][cut:]] + segments[1:]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import asked_pieces, change_asked_apart, each_parts
+from assistant.query.each_parts import EACH_LISTED, asked_pieces, change_asked_apart, each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -20,7 +20,7 @@ PATTERNS_ZH = [
     # (作者叫什么, 县长叫啥: a role's holder asked by name without 名字; not 那道菜叫什么, a thing's name)
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人|(?:[者员长官师]|主编|CEO)叫(?:什么|啥)"),
     ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪一?天|哪一日|几月|几号|何年|时间是(?!多少)|日期是|年份是|哪个年代|哪个朝代|几时|哪一?个?(?:季度|月份|年份)|哪一?个月(?!\d)"),
-    ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么|(?:有|包括|包含|分别是|都是)啥"),  # 啥: the spoken 什么
+    ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么|(?:有|包括|包含|分别是|都是)啥|" + EACH_LISTED),  # 啥: the spoken 什么
     ("quantity", r"多少|" + ASKING_JI + r"[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
