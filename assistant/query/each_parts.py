@@ -12,12 +12,14 @@ EACH_RE = re.compile(r"各|分别")
 CONJUNCTIONS = {"和", "与", "及", "以及", "及其", "、", "跟", "同"}
 PUNCTUATION = set("，,。；;：:？?！!")
 STOP_RE = re.compile("[" + "".join(sorted(PUNCTUATION)) + "]")
-# 那几个目标，分别怎么表述; 三个跃升分别指什么: 分别 after things counted asks what each of them is, the items of the
-# enumeration the count names (a list), not a figure; 分别(…)多少 asks a figure of each (`each_parts`)
-COUNTED = r"(?:几|[两二三四五六七八九十]|\d{1,2})[个大项类种条点方面家位座所批件支台款部首篇届处名]"
+# 那几个目标，分别怎么表述; 三个跃升分别指什么; 四个目标具体是指什么: what things counted are (each of them, or
+# as they are called) asks the items of the enumeration the count names, a list, not a figure; 分别(…)多少 asks a
+# figure of each (`each_parts`). Not an ordinal's count (第三个项目是什么: one of them).
+COUNTED = r"(?<!第)(?:几|[两二三四五六七八九十]|\d{1,2})[个大项类种条点家位座所批件支台款部首篇处名]"  # (not 届: 九届人大, an ordinal)
+EACH_OF = r"[^，,。；;？?]{1,12}[，,]?(?:都|又|具体|究竟|到底)?(?:分别|各自?)?"
 WORDING = r"(?:怎么|如何|怎样)(?:来)?(?:表述|表达|概括|描述|提|说|讲|写|称呼|命名|定义|理解)"
-EACH_LISTED = (COUNTED + r"[^，,。；;？?多少几]{1,12}[，,]?(?:都|又)?(?:分别|各自?)(?:是|指|为|叫|包括|包含|有)?"
-               + r"(?:什么|啥|哪些)|" + COUNTED + r"[^，,。；;？?多少几]{1,12}[，,]?(?:都|又)?(?:分别|各自?)" + WORDING)
+EACH_LISTED = (COUNTED + EACH_OF + r"(?:[是指为叫有]|是指|包括|包含|(?:指|说|讲)的是)?(?:什么|啥|哪些)(?=[^\u4e00-\u9fff]|[呢啊呀]|$)|"
+               + COUNTED + EACH_OF + WORDING)
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
 
 

@@ -96,3 +96,43 @@ def test_each_asked_after_a_question_is_not_a_part_of_its_own():
 ])
 def test_asks_sharing_their_thing_or_one_figure_after_a_setting_stay_one_question(text):
     assert analyse(text).parts == []
+
+
+@pytest.mark.parametrize("text", [
+    "甲局长说的那几个工作重点，分别怎么表述的？",
+    "乙县今年的两大任务分别指什么？",
+    "报告提出的三项改革各自是什么",
+    "丙区那四个目标分别指的是什么？",
+    "丁市的五个突破分别如何概括？",
+    "戊县的三个亮点具体是指什么？",  # no 分别: what things counted are is still their items
+    "己局的两项新规都是啥",
+])
+def test_things_counted_then_each_asked_what_is_a_list(text):
+    assert analyse(text).kind == "list"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("那几个项目分别投资多少？", "quantity"),  # a figure of each
+    ("两个项目分别是什么时候开工的？", "time"),
+    ("这三家企业分别是谁投资的？", "person"),
+    ("丙县有几个重点项目？", "quantity"),
+    ("第三个项目是什么？", "generic"),  # an ordinal: one of them
+    ("甲和乙两款车分别主打什么价位？", "generic"),  # what each is: an attribute of each, not their items
+    ("甲市九届人大三次会议被定性为一次什么样的会议？", "generic"),  # 九届: an ordinal
+])
+def test_a_figure_time_or_person_of_each_is_still_asked_as_such(text, kind):
+    assert analyse(text).kind == kind
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a phrase ending in its 的 leaves the noun to the last phrase, which both share
+    ("甲厂的产能：报告里写的和厂长说的年产量分别是多少？",
+     ["甲厂的产能：报告里写的年产量是多少？", "甲厂的产能：厂长说的年产量是多少？"]),
+    # jieba glues the 的 to the verb (投的): still a phrase ending in its 的
+    ("乙项目的投资：公报要求今年投的和局长说的总投资各是多少？",
+     ["乙项目的投资：公报要求今年投的总投资是多少？", "乙项目的投资：局长说的总投资是多少？"]),
+    ("报告里写的和县长说的各是多少？", ["报告里写的是多少？", "县长说的是多少？"]),
+])
+def test_phrases_ending_in_de_share_the_last_ones_noun(text, parts):
+    q = analyse(text)
+    assert [p.text for p in q.parts] == parts
