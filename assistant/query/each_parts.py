@@ -179,6 +179,8 @@ def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[s
     (`head_of` a part: 甲县的项目一共几个，亿元以上的有几个 -> …，亿元以上的项目有几个). A bare 各是多少
     after them asks each of the items listed before it: not a part of its own (`each_parts` reads it).
     A part asking a bare change is the change of the part before's figure (`measured_changes`)."""
+    if re.search(EACH_LISTED, "，".join(pieces)):
+        return []  # 那几个目标，分别是什么: one list asked, not a count (几个) and then something else
     cut = []
     for p in pieces:
         subs = [s for s in p.split("、") if s.strip()]

@@ -136,3 +136,8 @@ def test_a_figure_time_or_person_of_each_is_still_asked_as_such(text, kind):
 def test_phrases_ending_in_de_share_the_last_ones_noun(text, parts):
     q = analyse(text)
     assert [p.text for p in q.parts] == parts
+
+
+def test_things_counted_then_each_asked_after_a_comma_is_one_list_not_a_count_and_a_part():
+    q = analyse("甲局长提的那几个工作重点，分别是什么？")
+    assert q.kind == "list" and q.parts == []
