@@ -20,6 +20,8 @@ EACH_OF = r"[^，,。；;？?]{1,12}[，,]?(?:都|又|具体|究竟|到底)?(?:�
 WORDING = r"(?:怎么|如何|怎样)(?:来)?(?:表述|表达|概括|描述|提|说|讲|写|称呼|命名|定义|理解)"
 EACH_LISTED = (COUNTED + EACH_OF + r"(?:[是指为叫有]|是指|包括|包含|(?:指|说|讲)的是)?(?:什么|啥|哪些)(?=[^\u4e00-\u9fff]|[呢啊呀]|$)|"
                + COUNTED + EACH_OF + WORDING)
+# how the asker asks for the items (怎么表述, 分别指什么): no sentence giving them writes these words (a list's frame)
+LIST_ASKING = WORDING + r"|(?:是)?指(?:的是)?(?=什么|啥|哪)"
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
 
 

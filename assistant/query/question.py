@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import EACH_LISTED, asked_pieces, change_asked_apart, each_parts
+from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -82,7 +82,7 @@ ASKING_RE = re.compile(r"(?:是|为|有|达|在)?(?:(?:排名|排|位居|位列|
 HAS_HOW_RE = re.compile(r"有(?=多[大高长宽深厚远重])")
 # “六县建设”包括哪些内容: the verb and the generic noun around 哪些 frame the list; as topic
 # words they outweighed the name asked about (包括, rare in an index, became the head)
-LIST_FRAME_RE = re.compile(r"(?:包括|包含|涵盖)(?=哪|什么)|(?<=哪些)(?:内容|方面)")
+LIST_FRAME_RE = re.compile(r"(?:包括|包含|涵盖)(?=哪|什么)|(?<=哪些)(?:内容|方面)|" + LIST_ASKING)
 
 
 @dataclass

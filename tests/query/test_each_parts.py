@@ -141,3 +141,9 @@ def test_phrases_ending_in_de_share_the_last_ones_noun(text, parts):
 def test_things_counted_then_each_asked_after_a_comma_is_one_list_not_a_count_and_a_part():
     q = analyse("甲局长提的那几个工作重点，分别是什么？")
     assert q.kind == "list" and q.parts == []
+
+
+def test_how_the_items_are_asked_for_is_no_topic_word_of_a_list():
+    assert "表述" not in analyse("甲局长说的那几个工作重点，分别怎么表述的？").terms
+    assert "指" not in analyse("乙县今年的两大任务分别指什么？").terms
+    assert "指标" in analyse("丙县的几个考核指标分别是什么？").terms
