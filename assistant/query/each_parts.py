@@ -47,21 +47,30 @@ def _ends_in_de(seg: list[tuple[str, str]]) -> bool:
     return len(seg) > 1 and (word == "的" or (word.endswith("的") and not words.in_dictionary(word)))
 
 
+SOURCE_PLACES = ("里", "中", "上")  # 报告里和采访中的投资: where the words stand, the noun left to the last phrase
+
+
+def _in_source(seg: list[tuple[str, str]]) -> bool:
+    """Does a phrase end in a postposition after a noun (报告里, 那篇采访中), the 的 and noun left to the last one?"""
+    return len(seg) > 1 and seg[-1][0] in SOURCE_PLACES and _noun(seg[-2])
+
+
 def _sharing_head(items: list[list[tuple[str, str]]]) -> list[str]:
-    """The phrases of 甲说的和乙说的投资额 (each with its own 的, all but the last without the noun), each
+    """The phrases of 甲说的和乙说的投资额 (each with its own 的, all but the last without the noun; or ending in where
+    the words stand, 报告里和采访中的投资额 -> 报告里的投资额, 采访中的投资额), each
     with the last one's noun (甲说的投资额, 乙说的投资额): the noun after the last 的 is shared, as a 的 before
     和 leaves it unwritten; the phrases as they stand when none writes it (甲说的和乙说的各是多少); [] for any
     other shape."""
     if len(items) < 2 or any(w in PUNCTUATION for seg in items for w, _ in seg):
         return []
-    if not all(_ends_in_de(seg) for seg in items[:-1]):
+    if not all(_ends_in_de(seg) or _in_source(seg) for seg in items[:-1]):
         return []
     last = "".join(w for w, _ in items[-1])
     at = last.rfind("的")
-    if at <= 0:
+    if at <= 0 or (at == len(last) - 1 and not all(_ends_in_de(seg) for seg in items[:-1])):
         return []
     head = last[at + 1:]
-    return ["".join(w for w, _ in seg) + head for seg in items[:-1]] + [last]
+    return ["".join(w for w, _ in seg) + ("" if _ends_in_de(seg) else "的") + head for seg in items[:-1]] + [last]
 
 
 def _each(text: str, asking: re.Pattern) -> re.Match | None:

@@ -132,6 +132,8 @@ def test_a_figure_time_or_person_of_each_is_still_asked_as_such(text, kind):
     ("乙项目的投资：公报要求今年投的和局长说的总投资各是多少？",
      ["乙项目的投资：公报要求今年投的总投资是多少？", "乙项目的投资：局长说的总投资是多少？"]),
     ("报告里写的和县长说的各是多少？", ["报告里写的是多少？", "县长说的是多少？"]),
+    # a phrase ending in where the words stand (报告里) shares the 的 and the noun
+    ("公报里和局长采访中的乙项目投资分别是多少？", ["公报里的乙项目投资是多少？", "局长采访中的乙项目投资是多少？"]),
 ])
 def test_phrases_ending_in_de_share_the_last_ones_noun(text, parts):
     q = analyse(text)
