@@ -12,14 +12,16 @@ EACH_RE = re.compile(r"各|分别")
 CONJUNCTIONS = {"和", "与", "及", "以及", "及其", "、", "跟", "同"}
 PUNCTUATION = set("，,。；;：:？?！!")
 STOP_RE = re.compile("[" + "".join(sorted(PUNCTUATION)) + "]")
-# 那几个目标，分别怎么表述; 三个跃升分别指什么; 四个目标具体是指什么: what things counted are (each of them, or
-# as they are called) asks the items of the enumeration the count names, a list, not a figure; 分别(…)多少 asks a
-# figure of each (`each_parts`). Not an ordinal's count (第三个项目是什么: one of them).
-COUNTED = r"(?<!第)(?:几|[两二三四五六七八九十]|\d{1,2})[个大项类种条点家位座所批件支台款部首篇处名]"  # (not 届: 九届人大, an ordinal)
-EACH_OF = r"[^，,。；;？?]{1,12}[，,]?(?:都|又|具体|究竟|到底)?(?:分别|各自?)?"
+# 那几个目标，分别怎么表述; 三个跃升分别指什么: what each of things counted is (分别, 各) or how they are worded asks
+# the items of the enumeration the count names, a list, not a figure; 分别(…)多少 asks a figure of each (`each_parts`).
+# Not an ordinal's count (第三个项目, 九届人大), nor 什么 before a noun (分别主打什么价位: an attribute of each). Without
+# 分别 or 各 (两个核心是什么) the question stays as it was read: the sentence stating the count answers it, and the
+# list readers add sentences after it (seed_check21 Y28, news_check3 M37).
+COUNTED = r"(?<!第)(?:几|[两二三四五六七八九十]|\d{1,2})[个大项类种条点家位座所批件支台款部首篇处名]"
+EACH_OF = r"[^，,。；;？?]{1,12}[，,]?(?:都|又|具体|究竟|到底)?"
 WORDING = r"(?:怎么|如何|怎样)(?:来)?(?:表述|表达|概括|描述|提|说|讲|写|称呼|命名|定义|理解)"
-EACH_LISTED = (COUNTED + EACH_OF + r"(?:[是指为叫有]|是指|包括|包含|(?:指|说|讲)的是)?(?:什么|啥|哪些)(?=[^\u4e00-\u9fff]|[呢啊呀]|$)|"
-               + COUNTED + EACH_OF + WORDING)
+EACH_LISTED = (COUNTED + EACH_OF + r"(?:分别|各自?)(?:[是指为叫有]|是指|包括|包含|(?:指|说|讲)的是)?(?:什么|啥|哪些)"
+               r"(?=[^\u4e00-\u9fff]|[呢啊呀]|$)|" + COUNTED + EACH_OF + r"(?:分别|各自?)?" + WORDING)
 # how the asker asks for the items (怎么表述, 分别指什么): no sentence giving them writes these words (a list's frame)
 LIST_ASKING = WORDING + r"|(?:是)?指(?:的是)?(?=什么|啥|哪)"
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's

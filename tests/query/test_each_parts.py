@@ -104,8 +104,8 @@ def test_asks_sharing_their_thing_or_one_figure_after_a_setting_stay_one_questio
     "报告提出的三项改革各自是什么",
     "丙区那四个目标分别指的是什么？",
     "丁市的五个突破分别如何概括？",
-    "戊县的三个亮点具体是指什么？",  # no 分别: what things counted are is still their items
-    "己局的两项新规都是啥",
+    "己局的两项新规各自是啥",
+    "庚区那三个目标怎么概括？",  # how they are worded: their items
 ])
 def test_things_counted_then_each_asked_what_is_a_list(text):
     assert analyse(text).kind == "list"
@@ -117,6 +117,7 @@ def test_things_counted_then_each_asked_what_is_a_list(text):
     ("这三家企业分别是谁投资的？", "person"),
     ("丙县有几个重点项目？", "quantity"),
     ("第三个项目是什么？", "generic"),  # an ordinal: one of them
+    ("戊县的两个核心是什么？", "generic"),  # no 分别: the sentence stating the count answers it
     ("甲和乙两款车分别主打什么价位？", "generic"),  # what each is: an attribute of each, not their items
     ("甲市九届人大三次会议被定性为一次什么样的会议？", "generic"),  # 九届: an ordinal
 ])
