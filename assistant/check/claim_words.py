@@ -21,7 +21,7 @@ from assistant.check.measures import abbreviated_span, acronym_words, unstated_w
 from assistant.check.source_indicator import sentence_before
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import places, quantities, words
+from assistant.text import directions, places, quantities, words
 from assistant.text.sentences import clause_at, paragraph_before, split_clauses
 
 # 达到, 升至, 突破: how a figure is reached, worded freely; no word of what it measures
@@ -97,8 +97,7 @@ def _unstated_phrases(scope: str, figure: quantities.Quantity, article: str) -> 
 # The way a figure changed, read in its clause just before it (同比下降38%, 涨幅均超过2%) or right
 # after it (16.4%的增长). 增加值 is a measure (value added), not a rise; a figure after 至/到 is
 # the level reached (增速回落至5%), which says no direction of its own.
-UP = r"增长|增加(?!值)|上升|提高|提升|上涨|攀升|扩大|上调|涨幅|增幅|大涨|涨了|(?<![下降减])涨"
-DOWN = r"下降|减少|降低|下跌|下滑|回落|缩小|下调|跌幅|降幅|大跌|跌了|萎缩|(?<![上涨])跌"
+UP, DOWN = directions.UP, directions.DOWN  # the words of a rise and of a fall (text/directions)
 BEFORE_RE = re.compile(rf"({UP})|({DOWN})")
 AFTER_RE = re.compile(rf"的?(?:({UP})|({DOWN}))")
 WINDOW = 10
