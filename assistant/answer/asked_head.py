@@ -6,7 +6,7 @@ import re
 
 from assistant.answer import figure_kind, measure_words
 from assistant.query.question import Question
-from assistant.text import paraphrases, quantities, words
+from assistant.text import directions, paraphrases, quantities, words
 
 
 # A sum of money asked with no unit (投入多少资金, 售价是多少): of 95 such level questions with a
@@ -31,8 +31,12 @@ def measure_stem(word: str) -> str:
 def head_written(head: str, clause: str) -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
-    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it."""
+    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it.
+    A change word asked (涨幅, 扩) is written by any word of the same direction (增长93%, 新增…600个):
+    a sentence words a rise as it likes, never by a word of a fall."""
     if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
+        return True
+    if directions.written(clause, directions.of_word(head)):
         return True
     stem = measure_stem(head)
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None
@@ -76,3 +80,23 @@ def counted_as_asked(q: Question, text: str, f: quantities.Quantity) -> bool:
 
 def money_asked(q: Question) -> bool:
     return not q.english and MONEY_ASKED.search(q.text) is not None and figure_kind.wanted(q) == figure_kind.LEVEL
+
+
+# the verbs of doing in general (搞了多少次, 办了几场, 干了多少件): they stand for whatever act the
+# sentence names (开展…行动190次); the unit asked, not the verb, says what is counted
+LIGHT_VERBS = "搞办干做弄"
+
+
+def light_verb(q: Question, head: str) -> bool:
+    """A head that is a verb of doing in general, the question asking a unit (次, 场, 个)."""
+    return len(head) == 1 and not q.english and head in LIGHT_VERBS and bool(q.unit)
+
+
+def frame_modifier(q: Question, head: str, f: quantities.Quantity) -> str:
+    """造林任务是多少亩 asked, 完成造林3.5万亩 written: a head the figure's unit does not state (任务,
+    目标 frame the figure) is named by its modifier, the two characters before it in the question,
+    when the figure is in the unit asked; that modifier ('' when there is none)."""
+    if q.english or not q.unit or not f.unit or not quantities.same_unit(f.unit, q.unit):
+        return ""
+    m = re.search(r"([\u4e00-\u9fff]{2})" + re.escape(head) + r"(?:是|为|有)?(?:多少|几)", q.text)
+    return m.group(1) if m and m.group(1) not in measure_words.GENERIC else ""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
-from assistant.answer.asked_head import adverb, asking_verb, counted_as_asked, head_written, measure_stem, money_asked, stated_measure
+from assistant.answer.asked_head import adverb, asking_verb, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
 from assistant.query.question import Question
@@ -66,6 +66,12 @@ def named_after(q: Question, text: str, f: quantities.Quantity) -> bool:
     noun = text[end + 1 : end + 3] if text.startswith("的", end) else text[end : end + 2]
     return not q.english and len(noun) == 2 and noun in asked_tail(q) and not FUNCTION_CHARS & set(noun) \
         and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", noun) is not None and not _governed_otherwise(q, text, f)
+
+
+def _frame_named(q: Question, head: str, f: quantities.Quantity, lead: str) -> bool:
+    """完成造林3.5万亩 for 造林任务是多少亩: the head's modifier right before the figure (fillers passed)."""
+    modifier = frame_modifier(q, head, f)
+    return bool(modifier) and lead.rfind(modifier) >= 0 and FILLER.match(lead[lead.rfind(modifier) + len(modifier) :]) is not None
 
 
 def _family(f: quantities.Quantity) -> str:
@@ -204,6 +210,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         head = (counted,) if counted else (q.head,) if q.head else q.head_group
         if q.head and asking_verb(q, q.head):  # 定为多少: the measure stated, not the verb
             head = tuple(w for w in (stated_measure(q, q.head),) if w)
+        if q.head and light_verb(q, q.head) and unit_nouns.unit_agrees(q, text, f):  # 搞了多少次: the unit says what is counted
+            head = ()
         # an English head's guesses that are units (jobs -> 小时, of 小时工) name no measure: 24小时
         # holds its own unit, not the thing asked
         # (unless a figure of the sentence is per that unit: price per barrel, 84.91美元/桶)
@@ -218,7 +226,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
-        if head and not named and not any(head_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) for h in head) \
+        if head and not named and not any(head_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked
