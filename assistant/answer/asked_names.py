@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.answer import named_things
 from assistant.answer.roles import INTRODUCING_ROLE
 from assistant.answer.subject_names import Disagreement, model_codes, named_in_article
+from assistant.query.cedict import common_words
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
@@ -29,11 +30,18 @@ def proper_names(question: str) -> tuple[str, ...]:
     words jieba tags as a person or another proper name (轩逸, 京东方)."""
     tagged = words.tagged(question)
     names = (_unglued(w) for i, (w, flag) in enumerate(tagged)
-             if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w)
+             if flag in NAME_FLAGS and not asked_for(tagged, i) and not ASKING_WORD_RE.match(w) and not _common_noun(w, flag)
              and not (flag == "nz" and len(w) >= 3 and INTRODUCING_ROLE.search(w)) and not _said_of(tagged, i))  # 人大代表: a title, whoever holds it
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w)) + tuple(
         m.group(1) for m in VINTAGE_NAME_RE.finditer(question) if not words.in_dictionary(m.group(1)))
+
+
+def _common_noun(word: str, flag: str) -> bool:
+    """幼儿园 (nr in jieba's dictionary): a person's name opening with no family name that the
+    dictionary (CC-CEDICT) knows only as a common word is a noun; 特朗普 is a proper noun there,
+    and a name opening with a family name (高峰) is read as a name, whatever else it means."""
+    return flag.startswith("nr") and word[:1] not in words.SURNAMES and word in common_words()
 
 
 # 更明白了, 很清楚: a word after a degree adverb or before an aspect particle (了 着 过) is a verb or an

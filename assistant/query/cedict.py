@@ -75,3 +75,18 @@ def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, li
                     if weight > index[token].get(simplified, 0.0):
                         index[token][simplified] = weight
     return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}, dict(names)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The simplified headwords the dictionary gives only as common words (lower-case pinyin:
+    幼儿园 [you4 er2 yuan2]), never as a proper noun (特朗普 [Te4 lang3 pu3]): a tagger's person
+    name that is one of these is a noun jieba's dictionary mis-tags (幼儿园 nr)."""
+    common, proper = set(), set()
+    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ", 3)
+            if len(parts) < 3 or line.startswith("#"):
+                continue
+            (proper if parts[2][1:2].isupper() else common).add(parts[1])
+    return frozenset(common - proper)
