@@ -28,7 +28,17 @@ def measure_stem(word: str) -> str:
     return word[:-1] if len(word) > 2 and word[-1] in "额量" else ""
 
 
-def head_written(head: str, clause: str) -> bool:
+def asked_direction(head: str, question: str) -> int:
+    """The way a change word asked goes (涨幅 +1, 降幅 -1; text/directions); a one-character verb by
+    the listed words it is part of (扩 of 扩大) only right before the asking word (扩多少, 降了几个点):
+    elsewhere it is seldom the change (县长's 长, 至高是多少's 高, 提的目标's 提)."""
+    way = directions.of_word(head)
+    if len(head) == 1 and not re.fullmatch(directions.UP + "|" + directions.DOWN, head):
+        return way if re.search(re.escape(head) + r"了?(?:多少|几)", question) else 0
+    return way
+
+
+def head_written(head: str, clause: str, question: str = "") -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
     write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it.
@@ -36,7 +46,7 @@ def head_written(head: str, clause: str) -> bool:
     a sentence words a rise as it likes, never by a word of a fall."""
     if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
         return True
-    if directions.written(clause, directions.of_word(head)):
+    if directions.written(clause, asked_direction(head, question)):
         return True
     stem = measure_stem(head)
     return bool(stem) and re.search(re.escape(stem) + r"[\d零一二三四五六七八九十百千万亿两]", clause) is not None

@@ -226,7 +226,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
-        if head and not named and not any(head_written(h, clause) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead) for h in head) \
+        if head and not named and not any(head_written(h, clause, q.text) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked

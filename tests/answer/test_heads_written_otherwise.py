@@ -36,3 +36,14 @@ def test_a_frame_noun_asked_is_named_by_its_modifier_before_the_figure():
     assert _picks("青溪市今年植树任务是多少株？", "青溪市今年植树投入资金12万元。")["12万元"].factors["relevant"] < 1.0
     picks = _picks("青溪市今年植树任务是多少株？", "青溪市今年植树活动中，栽下果苗12万株。")
     assert picks["12万株"].factors["relevant"] < 1.0
+
+
+def test_a_one_character_word_is_a_change_asked_only_right_before_the_asking_word():
+    from assistant.answer.asked_head import asked_direction
+    assert asked_direction("扩", "青溪区托育床位今年扩多少？") == 1
+    assert asked_direction("降", "青溪区房价降了几个点？") == -1
+    # 县长's 长 (of 增长), 至高's 高 (of 提高), 提的目标's 提: no change asked
+    assert asked_direction("长", "青溪县长说它总共投多少？") == 0
+    assert asked_direction("高", "新款车的礼遇总价值至高是多少？") == 0
+    assert asked_direction("提", "报告对优良天数占比提的目标是多少？") == 0
+    assert asked_direction("涨幅", "青溪县税收收入涨幅有多大？") == 1
