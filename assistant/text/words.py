@@ -45,15 +45,21 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 _CLASSIFIERS = "只头辆名支位家项台户条座所架艘匹株棵尾"
 FIGURE_END_RE = re.compile(rf"(?:(?<=\d日)|(?<=[\d几\s][{_CLASSIFIERS}])|(?<=多少[{_CLASSIFIERS}]))(?=[\u4e00-\u9fff])")
 HIDDEN_NAME_RE = re.compile(rf"([{''.join(sorted(SURNAMES))}]某某?)")
+# 西安区区长孙琥峰, 某县县委书记: a place's level character written again as the first of its own
+# office (区长, 县委, 市政府) is where the name ends; jieba reads the pair as 区区 (trifling) and
+# glues the office's 长 to the name after it (区区|长孙|琥峰), so the text is cut between them
+OFFICE_SEAM_RE = re.compile(r"(?<=[\u4e00-\u9fff]([省市县区镇乡旗]))(?=\1(?:长|委|政府|人大|政协))")
 
 
 def _pieces(text: str):
-    """(piece, whether it is a hidden name) over `text` cut at FIGURE_END_RE's boundaries and
-    around a hidden name (江某), which is one word of its own."""
-    for piece in FIGURE_END_RE.split(text):
-        for i, part in enumerate(HIDDEN_NAME_RE.split(piece)):
-            if part:
-                yield part, bool(i % 2)
+    """(piece, whether it is a hidden name) over `text` cut at FIGURE_END_RE's and OFFICE_SEAM_RE's
+    boundaries and around a hidden name (江某), which is one word of its own."""
+    seams = [0] + [m.start() for m in OFFICE_SEAM_RE.finditer(text)] + [len(text)]
+    for a, b in zip(seams, seams[1:]):
+        for piece in FIGURE_END_RE.split(text[a:b]):
+            for i, part in enumerate(HIDDEN_NAME_RE.split(piece)):
+                if part:
+                    yield part, bool(i % 2)
 
 
 def _ensure_ready() -> None:

@@ -85,3 +85,14 @@ def test_a_word_done_at_a_time_is_not_a_place():
     # jieba guesses some verbs places (上马); after a time word and before 的/了 they are what was done then
     assert "上马" not in places.places("甲县今年上马的项目有几个")
     assert "上马" not in places.places("去年上马了一批项目")
+
+
+def test_a_county_name_that_is_also_an_ordinary_word_is_that_word_where_a_verb_stands():
+    """要新建多少亩: after a modal or an adverb, or right before 多少/几, 新建 (a district of 南昌 and
+    "newly built") builds; a county name with no ordinary sense (东丰) stays a place there."""
+    assert places.places("北岭明年要新建多少座桥？") == ("北岭",)
+    assert "新建" not in places.places("北岭县将新建3所学校")
+    assert "新建" not in places.places("今年新建多少个停车场")
+    assert "东丰" in places.places("东丰多少个乡镇通了公交？")
+    assert "新建" in places.places("新建区的停车场有多少个")  # not where a verb stands: the place
+    assert "辽源" in places.places("要辽源多少钱")  # a city's name is never read so

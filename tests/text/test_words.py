@@ -74,3 +74,12 @@ def test_a_demonstrative_and_its_classifier_are_no_topic_words():
 def test_a_chinese_word_is_chinese_characters_only():
     assert words.chinese_word("东丰县") and not words.chinese_word("")
     assert not words.chinese_word("24核") and not words.chinese_word("县长，") and not words.chinese_word("东丰\n")
+
+
+def test_a_place_s_level_written_again_as_its_office_is_cut_between_them():
+    """某某区区长张三: jieba reads 区区 (trifling) and glues the office's 长 to the surname (区区|长孙|…); the
+    doubled level is where the place ends and its office (区长, 县委, 市政府) begins."""
+    cut = [w for w, _ in words.tagged("南岗安区区长孙小峰说明年要办三件事")]
+    assert "区长" in cut and "区区" not in cut and "长孙" not in cut
+    assert "县委" in "".join(w for w, _ in words.tagged("北川县县委书记到村里调研")[1:3])
+    assert [w for w, _ in words.tagged("不过区区几个人")][:2] == ["不过", "区区"]  # no office after it: trifling
