@@ -62,12 +62,23 @@ def too_few_people(q, draft) -> bool:
     if q.english or q.kind != "list" or draft is None or not draft.parts or not PEOPLE_LISTED_RE.search(q.text):
         return False
     asked = asked_roles(q)
-    role = asked_noun(q.text)  # 哪几位人大代表 -> 人大代表
+    roles = {asked_noun(v) for v in alternatives(q.text)}  # 哪几位人大代表 -> 人大代表; 县（区）长 -> 县长, 区长
     named = set()
     for t in _texts(draft):
         kept = set(speakers.named_people(t, q.text, asked))  # read once a text, not once for each person in it
-        named |= {p.name for p in persons(t, asked) if p.name in kept and not other_role(p.role, role)}
+        named |= {p.name for p in persons(t, asked) if p.name in kept and not all(other_role(p.role, r) for r in roles)}
     return len(named) < 2
+
+
+# 县（区）长, 乡（镇）长: officialese writes a post of two levels with the other level's character in brackets
+ALTERNATIVE_RE = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)]")
+
+
+def alternatives(text: str) -> list[str]:
+    """`text` read with each bracketed alternative character (哪几位县（区）长 -> 哪几位县长, 哪几位区长)."""
+    if not ALTERNATIVE_RE.search(text):
+        return [text]
+    return [ALTERNATIVE_RE.sub(r"\1", text), ALTERNATIVE_RE.sub(r"\2", text)]
 
 
 def other_role(role: str, asked: str) -> bool:

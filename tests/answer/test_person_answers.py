@@ -129,3 +129,13 @@ def test_people_asked_as_a_group_are_not_a_post():
     workers = _draft("党员干部郑文涛说。", "网格员林志远表示。", kind="list")
     assert not person_answers.too_few_people(analyse("坚守在防汛一线的有哪些人员？"), workers)
     assert person_answers.too_few_people(analyse("哪几位县长坚守在防汛一线？"), workers)
+
+
+def test_a_post_of_two_levels_written_with_a_bracket_is_either_post():
+    """哪几位县（区）长: a county head and a district head are both the people asked; a leader a speaker
+    quotes (主席) is not one of them."""
+    q = analyse("记者张明在人代会期间采访了哪几位县（区）长？")
+    one_and_quoted = _draft("市人大代表、西河区区长郑文涛在接受记者采访时说。", "“要落实好赵文华主席的重要讲话精神。”", kind="list")
+    assert person_answers.too_few_people(q, one_and_quoted)
+    two = _draft("市人大代表、北山县县长郑文涛在接受记者采访时说。", "市人大代表、西河区区长赵文华在接受记者采访时说。", kind="list")
+    assert not person_answers.too_few_people(q, two)
