@@ -212,23 +212,24 @@ def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
     return flag == "ns" and bool(known_level(before)) or flag == "t" and after in ("的", "了")
 
 
-# 要新建多少亩, 将丰满: after a modal or an adverb, or right before the count asked, a word stands as a
-# verb or an adjective, where no place can; a county's short name that is also an ordinary word
-# (新建 is Nanchang's district and "newly built", 丰满 Jilin's and "ample") is then that word
+# 要新建多少亩, 将丰满, 新建了: after a modal or an adverb, before the count asked or an aspect particle,
+# a word stands as a verb or an adjective, where no place can (去年朝阳的 may be the place's);
+# a county's short name that is also an ordinary word (新建 is Nanchang's district and "newly built",
+# 丰满 Jilin's and "ample") is then that word
 MODALS = frozenset("要 想 能 会 将 可 应 应当 应该 需 需要 拟 计划 准备 打算 预计 力争 争取 已 已经 再 还 又 共 累计".split())
-COUNT_ASKED_RE = re.compile(r"多少|几")
+VERB_AFTER_RE = re.compile(r"多少|几|[了着过]$")
 
 
 def ordinary_here(tagged: list[tuple[str, str]], i: int) -> bool:
     """Does the bare word at i, which the gazetteer knows at most as a county (not 辽源, a city), stand
-    where a verb or an adjective does (after a modal or an adverb, before 多少 or 几), and does the
+    where a verb or an adjective does (after a modal or an adverb, before 多少, 几 or 了), and does the
     dictionary give it an ordinary sense? Then it is that word, no place."""
     word = tagged[i][0]
     if bare_level(word):
         return False
     before, flag = tagged[i - 1] if i > 0 else ("", "")
     after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
-    if not (before in MODALS or flag == "d" or COUNT_ASKED_RE.match(after)):
+    if not (before in MODALS or flag == "d" or VERB_AFTER_RE.match(after)):
         return False
     return word in ordinary_words()
 

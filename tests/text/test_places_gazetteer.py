@@ -93,6 +93,7 @@ def test_a_county_name_that_is_also_an_ordinary_word_is_that_word_where_a_verb_s
     assert places.places("北岭明年要新建多少座桥？") == ("北岭",)
     assert "新建" not in places.places("北岭县将新建3所学校")
     assert "新建" not in places.places("今年新建多少个停车场")
+    assert "新建" not in places.places("北岭新建了几座桥")  # an aspect particle after it
     assert "东丰" in places.places("东丰多少个乡镇通了公交？")
     assert "新建" in places.places("新建区的停车场有多少个")  # not where a verb stands: the place
     assert "辽源" in places.places("要辽源多少钱")  # a city's name is never read so
