@@ -77,7 +77,7 @@ def places(text: str) -> tuple[str, ...]:
         # a bare two-character word opening with a level noun the gazetteer does not know (城建) is no name
         elif flag == "ns" and len(word) >= 2 and word not in BARE_GENERIC and not postposition_glued(tagged, i) \
                 and not (len(word) == 2 and word[0] in "城市县乡镇村" and not known_level(word)) \
-                and not done_in_place(tagged, i) and not ordinary_here(tagged, i) and not ordinary_guess(word):
+                and not done_in_place(tagged, i) and not ordinary_here(tagged, i):
             name = word
             # jieba splits some district names (西安|安区): glue a following 2-char ns
             # that ends with a level suffix.
@@ -232,13 +232,6 @@ def ordinary_here(tagged: list[tuple[str, str]], i: int) -> bool:
     if not (before in MODALS or flag == "d" or VERB_AFTER_RE.match(after)):
         return False
     return word in ordinary_words()
-
-
-def ordinary_guess(word: str) -> bool:
-    """美丽乡村, 深度融合, 宜居城市: a word jieba tags a place that the gazetteer does not know, and that the
-    dictionary gives an ordinary sense (美丽 "beautiful"), is that word; a place it does not know (枫桥,
-    蒙东) has only a capitalised entry or none."""
-    return not known_level(word) and word in ordinary_words()
 
 
 @lru_cache(maxsize=1)

@@ -97,12 +97,3 @@ def test_a_county_name_that_is_also_an_ordinary_word_is_that_word_where_a_verb_s
     assert "东丰" in places.places("东丰多少个乡镇通了公交？")
     assert "新建" in places.places("新建区的停车场有多少个")  # not where a verb stands: the place
     assert "辽源" in places.places("要辽源多少钱")  # a city's name is never read so
-
-
-def test_a_guessed_place_that_the_dictionary_gives_an_ordinary_sense_is_that_word():
-    """美丽乡村, 深度合作: jieba tags 美丽 and 深度 places; the gazetteer knows neither and the dictionary
-    gives each an ordinary sense, so each is that word. A place the gazetteer does not know with no
-    ordinary sense (枫桥) stays one."""
-    assert places.places("北岭今年新增几个美丽乡村？") == ("北岭",)
-    assert "深度" not in places.places("南岗县要和哪家企业深度合作？")
-    assert "枫桥" in places.places("枫桥的经验推广到了哪些地方？")
