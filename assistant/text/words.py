@@ -30,6 +30,8 @@ STOPWORDS = frozenset(
     # words of how a journalist asks, none of what is measured. Not 打算, 定 (定在), 里 (报告里): as topic words
     # they kept a target or a section asked (养奶牛方面…打算新增多少头, 预期目标里…定在多少) from other figures
     + """想 做到 提到 它 它们 这个 那个 这些 那些""".split()
+    # the spoken pro-verbs that stand for any deed (搞了多少次, 弄好): what writing says 开展, 进行, 举办
+    + """搞 弄""".split()
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 # 那篇, 这组, 那次: a demonstrative and its classifier point at a piece or an event the question

@@ -92,3 +92,11 @@ def test_the_noun_counted_by_the_unit_asked():
     # a noun after the unit the store writes is what is asked, and must be held
     q = analyse("青溪县今年有多少户蔬菜大棚？")
     assert coverage(term_weights(q, idf), "青溪县今年安置300户。", "", {}) < 0.7
+
+
+def test_a_spoken_pro_verb_is_no_topic_word():
+    # 搞 stands for whatever deed the sentence names (举办, 开展): no sentence is missing it
+    q = analyse("青溪县义诊活动一共搞了多少次？")
+    assert not groups_with(term_weights(q, idf), "搞")
+    q = analyse("青溪县的蔬菜大棚弄好了多少个？")
+    assert not groups_with(term_weights(q, idf), "弄")
