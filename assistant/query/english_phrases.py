@@ -205,9 +205,17 @@ def surname_at(question: str, at: int) -> bool:
 ATTRIBUTION_EN = re.compile(r"^\s*(?:according to|as (?:stated|reported|said) by|in the words of)\b[^,?]{0,80},\s*", re.IGNORECASE)
 
 
+# "Under the work report, what share of…", "On work safety, which kind of…", "In X's report, what was…": a phrase
+# that sets the scene before the question's own wh-word, with no wh-word of its own; the kind asked is read
+# from the wh-clause, as the patterns that read it at the question's start (what share…, which three X…) expect
+WH_EN = r"(?:what|which|who|whom|whose|how|where|when|why)\b"
+LEADING_PHRASE_EN = re.compile(r"^\s*(?![^,?;]*\b" + WH_EN + r")[^,?;]{1,100},\s*(?=" + WH_EN + ")", re.IGNORECASE)
+
+
 def without_attribution(text: str) -> str:
-    """An English question without the attribution it opens with (`ATTRIBUTION_EN`), else itself."""
-    return ATTRIBUTION_EN.sub("", text, count=1)
+    """An English question without the attribution it opens with (`ATTRIBUTION_EN`), or the scene-setting
+    phrase before its wh-word (`LEADING_PHRASE_EN`), else itself."""
+    return LEADING_PHRASE_EN.sub("", ATTRIBUTION_EN.sub("", text, count=1), count=1)
 
 
 # "what do governments do when investment falls short": a what question whose verb is do asks an act, not a

@@ -179,6 +179,18 @@ def test_the_kind_asked_is_read_after_an_opening_attribution(text, kind):
     assert analyse(text).kind == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Under the town's plan, what share of village clinics should open at weekends?", "quantity"),
+    ("In the bureau's yearly review, what was the growth rate of ferry passengers?", "quantity"),
+    ("To clean up the riverside, which three kinds of stalls does the plan move away?", "list"),
+    ("On road safety, who is the new head of the traffic office?", "person"),
+    ("Which kinds of shops, long popular with students, did the street keep?", "list"),  # a comma inside the wh-clause
+    ("Because of the storm, what did the school do?", "generic"),
+])
+def test_the_kind_asked_is_read_after_a_phrase_setting_the_scene(text, kind):
+    assert analyse(text).kind == kind
+
+
 def test_what_a_body_does_is_no_figure_nor_list_though_its_condition_names_a_measure():
     assert analyse("According to the editorial, what do some towns do when private investment falls short?").kind == "generic"
     assert analyse("What was the town's investment in roads last year?").kind == "quantity"
