@@ -49,7 +49,7 @@ def _syllables(run: str) -> tuple[str, ...]:
 def pinyin_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     """The runs of 2-4 Chinese characters in `texts` whose toneless pinyin spells `name`
     (case and spaces aside): Gongjia -> 宫家 in 宫家村村民委员会."""
-    key = name.lower()
+    key = name.lower().replace(" ", "")  # a person's name is written apart in English: Cui Xiaofei -> 崔晓飞
     if len(key) < SHORTEST_NAME or not key.isalpha():
         return ()
     found: dict[str, None] = {}

@@ -18,8 +18,8 @@ LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
 SHORT_NAME = 4  # letters: a name this short (Li, Wu) is one syllable; English writes its level (Li County)
 
 
-# British spellings of the dictionary's American ones: centre, metre, defence, labour, organise
-BRITISH = (("tre", "ter"), ("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"))
+# British spellings of the dictionary's American ones: centre, metre, defence, labour, organise, programme
+BRITISH = (("tre", "ter"), ("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("mme", "m"))
 
 
 def variants(word: str) -> list[str]:
@@ -85,6 +85,16 @@ PERCENTAGE_WORDS = frozenset({"percent", "percentage", "proportion"})
 def _says_percentage(tokens: list[str], i: int) -> bool:
     low = tokens[i].lower()
     return low in PERCENTAGE_WORDS or (low == "share" and i + 1 < len(tokens) and tokens[i + 1].lower() == "of")
+
+
+# "The name of the fund", "the title of the speech": the words say only that the answer is the thing's name, which a
+# text writes in quotes (“温暖龙山”慈善基金, 《…》) and not as 名称 or 标题; as a topic word (name -> 品牌, 代表) the
+# word outweighed the thing named, as 叫什么名字 is no topic word of a Chinese question (question.ASKING_RE)
+NAME_WORDS = frozenset({"name", "title"})
+
+
+def _says_name(tokens: list[str], i: int) -> bool:
+    return tokens[i].lower() in NAME_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower() == "of"
 
 
 # A zone inside a city that a Chinese question names as a place of its own (辽源高新区 ->
@@ -155,13 +165,20 @@ class Bridge:
             if question[found_at[i - 1].end() : found_at[i].start()] == "-" and tokens[i - 1].islower() and tokens[i].islower():
                 phrases.setdefault(i, []).extend(w for w in self._hyphened(tokens[i - 1], tokens[i], index)
                                                  if w not in phrases[i])
+        given = {i + 1 for i, m in enumerate(found_at[:-1]) if english_phrases.surname_at(question, m.start())}
         for i, token in enumerate(tokens):
             low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
+            if i in given:  # a given name is the person's, never a common word its pinyin spells (Xiaofei: 消费)
+                continue
+            if i + 1 in given and (person := self.person(token, tokens[i + 1])):  # Cui Xiaofei -> 崔晓飞
+                groups.append(person)
+                specificity.update({w: 1.0 for w in person})
+                continue
             if zone and found_at[i].start() > span[0]:
                 groups.append((zone,))
                 specificity[zone] = 1.0
                 zone = ""
-            if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i):
+            if low in ENGLISH_STOPWORDS or len(low) < 2 or _says_percentage(tokens, i) or _says_name(tokens, i):
                 continue
             # Longshan -> 龙山 or 龙山区 (the name with its level's character); Li Auto is no 礼县 (SHORT_NAME)
             found = self.by_pinyin.get(low, []) + [w for key, ws in self.by_pinyin.items()
@@ -215,6 +232,11 @@ class Bridge:
             specificity[zone] = 1.0
         return groups, names, specificity
 
+    def person(self, surname: str, given: str) -> tuple[str, ...]:
+        """The corpus words jieba takes for a person's name whose toneless pinyin is a surname and a given name
+        written apart in English (Cui Xiaofei -> 崔晓飞): a Chinese name is one word of two to four characters."""
+        return tuple(w for w in self.by_pinyin.get((surname + given).lower(), []) if _name_word(w))
+
     def _hyphened(self, first: str, second: str, index) -> list[str]:
         """The corpus words of two characters that join a one-character translation of each half of a hyphened
         English compound (hot-rolled: 热 + 轧 -> 热轧; cold-chain: 冷 + 链), as Chinese builds such compounds."""
@@ -243,11 +265,18 @@ class Bridge:
         country that the dictionary knows as a proper noun (Nokia -> 诺基亚, Citroen ->
         雪铁龙), when the corpus holds one of its headwords. A country is left out (`_names_country`)."""
         index, known_names = english_index(), dictionary_names()
-        out = []
+        out, given_at = [], -1
         # a model code is a name too, digits and all (Nova266, x265; not the quarter Q2)
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\d*[A-Za-z]*|\b[A-Za-z]+\d+[A-Za-z]*", question):
             token = re.sub(r"['’]s$", "", m.group())
             low = token.lower()
+            if m.start() == given_at:
+                continue
+            if english_phrases.surname_at(question, m.start()):  # Cui Xiaofei: one name, the person's (`person`)
+                full = english_phrases.FULL_NAME_RE.match(question, m.start())
+                given_at = full.start(2)
+                out.append((full.group(), self.person(full.group(1), full.group(2))))
+                continue
             if re.fullmatch(r"q[1-4]|h[12]", low):
                 continue
             if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS:

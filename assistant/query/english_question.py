@@ -17,13 +17,15 @@ ENGLISH_HEAD_RE = re.compile(
 )
 
 
+NAME_OF_EN = re.compile(r"\b(?:name|title)\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
 ARTICLES = frozenset({"the", "a", "an"})
 
 
 def english_head(text: str) -> str:
     """The noun asked about: 'population' in 'What is the population of X?', 'president'
     in 'Who is the president of X?'."""
-    m = ENGLISH_HEAD_RE.search(re.sub(r"['’]s\b", "", text))
+    # the name of the fund asks the fund's name: the fund is the thing asked about (crosslingual.NAME_WORDS)
+    m = ENGLISH_HEAD_RE.search(NAME_OF_EN.sub("", re.sub(r"['’]s\b", "", text)))
     if not m:
         return ""
     found = m.group(1).split()

@@ -28,12 +28,17 @@ PATTERNS_ZH = [
 # English question words -> the expected answer type. Order matters: "which city" asks for
 # a place and "what are the targets" for a figure, before a plural after which reads as a list. A count asks the kind after it (which two cities: no figure for a later 'investment').
 COUNT_EN = r"\bwhich (?:two|three|four|five|six|\d{1,2})\s+(?:[a-z-]+\s+)?"
+PERSON_NOUNS_EN = (r"(?:person|official|leader|people|reporter|journalist|correspondent|author|writer|photographer|"
+                   r"spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor|deputy|delegate|lawmaker|"
+                   r"legislator|expert|analyst|executive|secretary|minister|ceo|founder|professor|scholar|economist|scientist|"
+                   r"researcher)")
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
-    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) (?:person|official|leader|people|reporter|journalist|"
-               r"correspondent|author|writer|photographer|spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor|"
-               r"deputy|delegate|lawmaker|legislator|expert|analyst|executive|secretary|minister|ceo|founder|professor|scholar|"
-               r"economist|scientist|researcher)\b|" + COUNT_EN + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat is the name of\b"),
+    # the name of a person (the name of the new mayor); the name of a fund or a programme is the thing's, which a
+    # sentence writes in quotes (管好用好“X”基金) and names no one
+    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) " + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
+               + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat(?:'s| is| was) the name of "
+               r"(?:the |a |an |this |that |its |their |his |her )?(?:[a-z-]+\s+)?(?:" + PERSON_NOUNS_EN + r"|man|woman|head|chief)\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
     # "where does India rank among car markets" asks a rank (排名第几), no place
     ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),

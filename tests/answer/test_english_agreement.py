@@ -173,3 +173,9 @@ def test_one_clause_both_scorers_cut_under_the_cut_is_agreed_on_when_the_selecto
     # the rules cutting another clause: no agreement
     road = next(s.sentence for s in ranked if "4公里" in s.sentence.text)
     assert english_answers.same_cut(q, draft(*cut, 0.3), draft(road, road.a, road.b, 0.2), ranked, _closest("800元")).support == 0.3
+
+
+def test_a_full_name_in_pinyin_is_found_in_the_passage_though_jieba_cut_it():
+    text = "赵晓飞说，该镇要管好用好“某某”体育基金。"
+    assert english.pinyin_runs("Zhao Xiaofei", [text]) == ("赵晓飞",)
+    assert english.pinyin_runs("Zhao Xiaofang", [text]) == ()

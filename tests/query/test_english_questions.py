@@ -206,3 +206,37 @@ def test_what_a_body_does_is_no_figure_nor_list_though_its_condition_names_a_mea
 ])
 def test_head_noun_after_a_modifier_in_ed_or_before_a_name(text, head):
     assert english_head(text) == head
+
+
+def test_a_full_name_in_pinyin_is_the_persons_chinese_name_never_a_common_word():
+    from assistant.query.crosslingual import Bridge
+
+    # 刘明远 is the made-up person; 流明 (lumen) and 远 are common words the pieces' pinyin also spell
+    bridge = Bridge(["刘明远", "流明", "消费", "基金"])
+    q = "What fund did Liu Mingyuan set up?"
+    groups, places, _ = bridge.groups(q)
+    assert ("刘明远",) in groups and places == []
+    assert not any("流明" in g for g in groups)
+    assert bridge.proper_names(q) == (("Liu Mingyuan", ("刘明远",)),)
+    # a given name is never translated by the common word its pinyin spells (xiaofei: 消费)
+    assert not any("消费" in g for g in bridge.groups("What fund did Zhao Xiaofei set up?")[0])
+    # the corpus writing no word for the person: the name is matched in the passages' text (answer/english.py)
+    assert bridge.proper_names("What fund did Zhao Xiaofei set up?") == (("Zhao Xiaofei", ()),)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("What is the name of the sports fund the town set up?", "generic"),
+    ("What was the name of the programme the county ran?", "generic"),
+    ("What is the name of the new mayor of the town?", "person"),
+    ("What is the name of the county head who opened the fair?", "person"),
+])
+def test_the_name_of_a_thing_asks_the_thing_not_a_person(text, kind):
+    assert analyse(text).kind == kind
+
+
+def test_the_name_of_a_thing_asks_about_the_thing_and_name_is_no_topic_word():
+    from assistant.query.crosslingual import Bridge
+
+    assert english_head("What is the name of the sports fund of the town?") == "fund"
+    groups = Bridge(["基金", "名称", "品牌", "名字"]).groups("What is the name of the sports fund?")[0]
+    assert groups == [("基金",)]
