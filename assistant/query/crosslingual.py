@@ -165,7 +165,7 @@ class Bridge:
             if question[found_at[i - 1].end() : found_at[i].start()] == "-" and tokens[i - 1].islower() and tokens[i].islower():
                 phrases.setdefault(i, []).extend(w for w in self._hyphened(tokens[i - 1], tokens[i], index)
                                                  if w not in phrases[i])
-        given = {i + 1 for i, m in enumerate(found_at[:-1]) if english_phrases.surname_at(question, m.start())}
+        given = {i + 1 for i, m in enumerate(found_at[:-1]) if english_phrases.full_name_at(question, m.start())}
         for i, token in enumerate(tokens):
             low, whole = token.lower(), phrases.get(i, [])  # whole: beef cattle -> 肉牛, at cattle
             if i in given:  # a given name is the person's, never a common word its pinyin spells (Xiaofei: 消费)
@@ -272,7 +272,7 @@ class Bridge:
             low = token.lower()
             if m.start() == given_at:
                 continue
-            if english_phrases.surname_at(question, m.start()):  # Cui Xiaofei: one name, the person's (`person`)
+            if english_phrases.full_name_at(question, m.start()):  # Cui Xiaofei: one name, the person's (`person`)
                 full = english_phrases.FULL_NAME_RE.match(question, m.start())
                 given_at = full.start(2)
                 out.append((full.group(), self.person(full.group(1), full.group(2))))

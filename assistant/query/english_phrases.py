@@ -200,6 +200,29 @@ def surname_at(question: str, at: int) -> bool:
     return bool(m) and m.group(2).lower() not in PLACE_WORDS_EN and f"surname {m.group(1).lower()}" in phrase_index()
 
 
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (a, ai, … zuo), from pypinyin's character table: tones and ü's dots dropped."""
+    import unicodedata
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    plain = lambda s: "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return frozenset(plain(p) for readings in pinyin_dict.values() for p in readings.split(","))
+
+
+def spelled_in_pinyin(word: str) -> bool:
+    """Whether `word` is one or two pinyin syllables, as a Chinese given name is (Xiaofei, Fei; not Auto, Motors)."""
+    low, known = word.lower(), syllables()
+    return low in known or any(low[:k] in known and low[k:] in known for k in range(1, len(low)))
+
+
+def full_name_at(question: str, at: int) -> bool:
+    """Whether the words at offset `at` of `question` are a Chinese person's name in pinyin: a surname
+    (`surname_at`) and a given name spelled in pinyin syllables (Cui Xiaofei; not the brand Li Auto)."""
+    m = FULL_NAME_RE.match(question, at)
+    return surname_at(question, at) and spelled_in_pinyin(m.group(2))
+
+
 # "According to its director, what was …", "As the report says, how many …": an attribution before the
 # question's own words; the kind asked is read from what follows it (what was … investment asks a figure)
 ATTRIBUTION_EN = re.compile(r"^\s*(?:according to|as (?:stated|reported|said) by|in the words of)\b[^,?]{0,80},\s*", re.IGNORECASE)

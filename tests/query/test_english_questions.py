@@ -222,6 +222,8 @@ def test_a_full_name_in_pinyin_is_the_persons_chinese_name_never_a_common_word()
     assert not any("消费" in g for g in bridge.groups("What fund did Zhao Xiaofei set up?")[0])
     # the corpus writing no word for the person: the name is matched in the passages' text (answer/english.py)
     assert bridge.proper_names("What fund did Zhao Xiaofei set up?") == (("Zhao Xiaofei", ()),)
+    # a surname before a word no pinyin spells is a brand's name, not a person's (Li Auto)
+    assert [n for n, _ in bridge.proper_names("How many cars did Liu Motors sell?")] != ["Liu Motors"]
 
 
 @pytest.mark.parametrize("text,kind", [
