@@ -211,10 +211,12 @@ def own_period_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
     """A month, quarter or half year written in the figure's clause between the figure before
     it and the figure is the figure's own: another than asked (3月的1.2万辆 for 第一季度, 7月的2万辆
     for 6月) is another period's figure, whatever the sentence's other clauses speak of."""
-    asked = periods.spans(period_text(q.text))  # an English question's too (in Q1 -> 第一季度)
+    asked, lead = periods.spans(period_text(q.text)), _lead(text, f)  # an English question's too (in Q1 -> 第一季度)
+    wanted, own_quarter = periods.relative_quarter(period_text(q.text)), periods.relative_quarter(lead)
+    if wanted and own_quarter and own_quarter != wanted:  # 本季度的2.28% for 上季度的故障率, and the other way round
+        return f"it is the figure of {own_quarter} quarter, not the {wanted} one"
     if not asked:
         return ""
-    lead = _lead(text, f)
     before = [g.end for g in quantities.find_quantities(lead)]
     own = BASELINE_WORDS_RE.sub(" ", lead[max(before, default=0) :])
     if before:  # 1.2万辆提升到7月的2万辆: past a figure, 到 ends no range of months

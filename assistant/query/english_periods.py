@@ -46,6 +46,10 @@ PATTERNS = (
 )
 RELATIVE_YEARS = (("this year", "今年"), ("last year", "去年"), ("next year", "明年"))
 YEAR_RE = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# the quarter before the one reported, and that one, as a Chinese text writes them (text.periods.relative_quarter);
+# not "the last quarter of 2023", the fourth
+RELATIVE_QUARTERS = ((re.compile(r"\b(?:previous|last|prior|preceding)\s+(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.IGNORECASE), "上季度"),
+                     (re.compile(r"\b(?:this|the current|the same)\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE), "本季度"))
 PART_OF_MONTH = {"end": "末", "late": "下旬", "early": "上旬", "mid": "中旬", "beginning": "初", "start": "初"}
 
 
@@ -104,5 +108,6 @@ def period_text(question: str) -> str:
                 rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     years = [f"{y}年" for y in dict.fromkeys(YEAR_RE.findall(rest))]
     years += [zh for en, zh in RELATIVE_YEARS if re.search(rf"\b{en}\b", question, re.IGNORECASE)]
+    found += [(m.start(), zh) for pattern, zh in RELATIVE_QUARTERS for m in pattern.finditer(question)]
     # the year first, so a month is never read as followed by a figure (7月2023年)
     return "".join(years[:1]) + "，".join(chinese for _, chinese in sorted(found))

@@ -92,6 +92,17 @@ def run_of_months(text: str, start: int, end: int) -> str:
 THIS_QUARTER_RE = re.compile(r"本季度|这一?季度|該季度|该季度|本财季|當季|当季")
 
 
+# 上季度, 上一季度, 上个季度, 上一财季: the quarter before the one an article reports, which no span of months names
+PREVIOUS_QUARTER_RE = re.compile(r"上一?个?(?:季度|财季)")
+
+
+def relative_quarter(text: str) -> str:
+    """'previous' when `text` names the quarter before the one reported (上一季度), 'this' when it names that
+    one (本季度, `THIS_QUARTER_RE`), '' when neither or both."""
+    found = [kind for kind, pattern in (("previous", PREVIOUS_QUARTER_RE), ("this", THIS_QUARTER_RE)) if pattern.search(text)]
+    return found[0] if len(found) == 1 else ""
+
+
 def quarters(text: str) -> set[tuple[int, int]]:
     """The quarters (spans of three months) `text` names."""
     return {s for s in spans(text) if s[1] - s[0] == 2}

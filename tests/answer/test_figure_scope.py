@@ -102,6 +102,21 @@ def test_a_period_written_before_a_figure_in_its_clause_is_the_figures():
     assert figure_scope.own_period_disagreement(quarter, split, figure_named(split, "1.2万辆")) == "it is the figure of 3月"
 
 
+def test_the_quarter_before_the_one_reported_is_not_that_one():
+    text = "本季度星河硬盘的退货率为3.15%，相较于上一季度的2.04%有所上升。"
+    previous = analyse("星河硬盘上季度的退货率是多少？")
+    assert figure_scope.own_period_disagreement(previous, text, figure_named(text, "3.15%"))
+    assert figure_scope.own_period_disagreement(previous, text, figure_named(text, "2.04%")) == ""
+    this = analyse("星河硬盘本季度的退货率是多少？")
+    assert figure_scope.own_period_disagreement(this, text, figure_named(text, "2.04%"))
+    assert figure_scope.own_period_disagreement(this, text, figure_named(text, "3.15%")) == ""
+    english = analyse("What was the return rate of Xinghe drives in the previous quarter?")
+    assert figure_scope.own_period_disagreement(english, text, figure_named(text, "3.15%"))
+    assert figure_scope.own_period_disagreement(english, text, figure_named(text, "2.04%")) == ""
+    # a question naming neither reads neither
+    assert figure_scope.own_period_disagreement(analyse("星河硬盘的退货率是多少？"), text, figure_named(text, "3.15%")) == ""
+
+
 def test_a_figure_of_another_level_than_asked_counts_other_things():
     text = "推荐企业申报国家级专精特新企业，新认定省市级专精特新企业10户以上，新增国家级专精特新企业3户、省级12户。"
     asked = analyse("青川今年新增多少户国家级专精特新企业？")

@@ -64,3 +64,9 @@ def test_an_english_questions_quarter_reaches_a_figures_own_period():
     quarter = analyse("How many cars did Xinghe sell in the first quarter?")
     assert figure_scope.own_period_disagreement(quarter, text, figure) == "it is the figure of 7月"
     assert figure_scope.own_period_disagreement(analyse("How many cars did Xinghe sell in July?"), text, figure) == ""
+
+
+def test_the_quarter_before_and_this_one_are_written_as_a_chinese_text_writes_them():
+    assert period_text("What was the failure rate in the previous quarter?") == "上季度"
+    assert period_text("How many drives failed this quarter?") == "本季度"
+    assert period_text("What did the firm earn in the last quarter of 2023?") == "2023年"  # the fourth, not the one before
