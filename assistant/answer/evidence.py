@@ -154,6 +154,8 @@ def year_factor(q: Question, s: Sentence) -> float:
 
 
 def type_factor(q: Question, text: str) -> float:
+    if named_things.names_none(q, text):  # the name of the fund: a sentence naming none in quotes
+        return 0.15
     if q.kind == "quantity":
         figures = [f for f in asked_numbers.figures(q.text, text) if f.unit or unit_nouns.amount_of_head(q, text, f)]  # 六方面, 上亿的成本
         if not figures:

@@ -41,6 +41,16 @@ def quoted_name(q: Question, text: str) -> str:
     return ""
 
 
+# "The name of the fund", "the title of the speech": an English question asking a thing's name (not a person's,
+# query/question.py), which a text writes in quotes or title marks as it writes the name 叫什么名字 asks
+NAME_ASKED_EN = re.compile(r"\b(?:name|title)\s+of\b", re.IGNORECASE)
+
+
+def names_none(q: Question, text: str) -> bool:
+    """Whether `text` writes no quoted name though an English question asks a thing's name."""
+    return q.english and q.kind != "person" and bool(NAME_ASKED_EN.search(q.text)) and not QUOTED.search(text)
+
+
 # 哪一家国家实验室, 哪所大学, 哪种方法: the kind of thing a 哪 question asks one of
 KIND_ASKED = re.compile(r"哪一?([家所间个种位款部座])")
 # what no sentence names after 这/那 (这一家: the one just named) or inside a word (统一, 单一, 十一)

@@ -45,8 +45,9 @@ PATTERNS_EN = [
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b|" + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
     # which brands were the top three by sales: the plural after which is what is listed, whatever follows
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
-    # "X rose by what percent", "grew to what percentage of": a percent asked inside the sentence, not at its start
-    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b.*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase)\b"),
+    # "X rose by what percent", "grew to what percentage of": a percent asked inside the sentence, not at its start;
+    # a measure word after the verb of "what <thing> is …" is said of the thing asked (what activity is the target of)
+    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b(?:\s+(?:is|was|are|were)\b)?(?:(?!\b(?:is|was|are|were)\b).)*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase)\b"),
     ("list", r"^\s*(?:which|what)\s+(?:[a-z]+\s+){0,2}(?!does\b|has\b|this\b|its\b)[a-z]{2,}(?:ies|[^su\s'’]s)\b|\bwhat are the\b|^\s*(?:list|name)\b"),
     ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
 ]

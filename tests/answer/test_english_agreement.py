@@ -179,3 +179,15 @@ def test_a_full_name_in_pinyin_is_found_in_the_passage_though_jieba_cut_it():
     text = "赵晓飞说，该镇要管好用好“某某”体育基金。"
     assert english.pinyin_runs("Zhao Xiaofei", [text]) == ("赵晓飞",)
     assert english.pinyin_runs("Zhao Xiaofang", [text]) == ()
+
+
+def test_the_name_of_a_thing_is_answered_only_by_a_sentence_naming_one_in_quotes():
+    from assistant.answer import named_things
+
+    q = analyse("What is the name of the sports fund the town set up?")
+    assert named_things.names_none(q, "该镇设立了体育基金，用于支持青少年训练。")
+    assert not named_things.names_none(q, "该镇设立了“强身健体”体育基金。")
+    assert evidence.type_factor(q, "该镇设立了体育基金，用于支持青少年训练。") < 1
+    # a person's name, or a question asking none, is not read so
+    assert not named_things.names_none(analyse("What is the name of the new mayor?"), "新任市长张三表示。")
+    assert not named_things.names_none(analyse("What did the town set up?"), "该镇设立了体育基金。")

@@ -242,3 +242,13 @@ def test_the_name_of_a_thing_asks_about_the_thing_and_name_is_no_topic_word():
     assert english_head("What is the name of the sports fund of the town?") == "fund"
     groups = Bridge(["基金", "名称", "品牌", "名字"]).groups("What is the name of the sports fund?")[0]
     assert groups == [("基金",)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("What illegal trade involving forests is the target of the new campaign?", "generic"),  # said of the thing asked
+    ("Besides smuggling, what illegal trade is the focus of a crackdown in the port?", "generic"),
+    ("What is the target for new jobs in the town?", "quantity"),
+    ("What growth target does the town set?", "quantity"),
+])
+def test_a_measure_word_after_the_verb_of_a_what_question_is_no_figure_asked(text, kind):
+    assert analyse(text).kind == kind
