@@ -9,7 +9,7 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from assistant.query.english_phrases import dictionary_path as _dictionary_path
+from assistant.text.cedict_file import dictionary_path as _dictionary_path, headwords_by_case
 
 
 ENGLISH_STOPWORDS = frozenset(
@@ -82,11 +82,5 @@ def common_words() -> frozenset[str]:
     """The simplified headwords the dictionary gives only as common words (lower-case pinyin:
     幼儿园 [you4 er2 yuan2]), never as a proper noun (特朗普 [Te4 lang3 pu3]): a tagger's person
     name that is one of these is a noun jieba's dictionary mis-tags (幼儿园 nr)."""
-    common, proper = set(), set()
-    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split(" ", 3)
-            if len(parts) < 3 or line.startswith("#"):
-                continue
-            (proper if parts[2][1:2].isupper() else common).add(parts[1])
-    return frozenset(common - proper)
+    common, proper = headwords_by_case()
+    return common - proper

