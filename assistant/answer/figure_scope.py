@@ -211,8 +211,8 @@ def own_period_disagreement(q: Question, text: str, f: quantities.Quantity) -> s
     """A month, quarter or half year written in the figure's clause between the figure before
     it and the figure is the figure's own: another than asked (3月的1.2万辆 for 第一季度, 7月的2万辆
     for 6月) is another period's figure, whatever the sentence's other clauses speak of."""
-    asked, lead = periods.spans(period_text(q.text)), _lead(text, f)  # an English question's too (in Q1 -> 第一季度)
-    wanted, own_quarter = periods.relative_quarter(period_text(q.text)), periods.relative_quarter(lead)
+    period, lead = period_text(q.text), _lead(text, f)  # an English question's too (in Q1 -> 第一季度)
+    asked, wanted, own_quarter = periods.spans(period), periods.relative_quarter(period), periods.relative_quarter(lead)
     if wanted and own_quarter and own_quarter != wanted:  # 本季度的2.28% for 上季度的故障率, and the other way round
         return f"it is the figure of {own_quarter} quarter, not the {wanted} one"
     if not asked:
