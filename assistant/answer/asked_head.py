@@ -33,7 +33,7 @@ def asked_direction(head: str, question: str) -> int:
     the listed words it is part of (扩 of 扩大) only right before the asking word (扩多少, 降了几个点):
     elsewhere it is seldom the change (县长's 长, 至高是多少's 高, 提的目标's 提)."""
     way = directions.of_word(head)
-    if len(head) == 1 and not re.fullmatch(directions.UP + "|" + directions.DOWN, head):
+    if len(head) == 1 and not directions.listed(head):
         return way if re.search(re.escape(head) + r"了?(?:多少|几)", question) else 0
     return way
 

@@ -15,15 +15,21 @@ DOWN_WORDS = ("下降", "减少", "降低", "下跌", "下滑", "回落", "缩�
 _GUARDS = {"增加": "增加(?!值)", "新增": "(?<!重)新增", "涨": "(?<![下降减])涨", "跌": "(?<![上涨])跌"}
 UP = "|".join(_GUARDS.get(w, w) for w in UP_WORDS)
 DOWN = "|".join(_GUARDS.get(w, w) for w in DOWN_WORDS)
+UP_RE, DOWN_RE = re.compile(UP), re.compile(DOWN)  # compiled once: read for each figure of each sentence
+
+
+def listed(word: str) -> bool:
+    """Whether `word` is itself one of the words of a rise or of a fall (涨, 下降; not 扩 of 扩大)."""
+    return UP_RE.fullmatch(word) is not None or DOWN_RE.fullmatch(word) is not None
 
 
 def of_word(word: str) -> int:
     """+1 for a word of a rise (涨幅, 增长), -1 for one of a fall (降幅), 0 for any other. A
     one-character verb goes the way of the two-character words of the lists it is part of (扩 of
     扩大, 降 of 下降 and 降低); 0 when those go both ways (大 of 大涨 and 大跌)."""
-    if re.fullmatch(UP, word):
+    if UP_RE.fullmatch(word):
         return 1
-    if re.fullmatch(DOWN, word):
+    if DOWN_RE.fullmatch(word):
         return -1
     if len(word) != 1:
         return 0
@@ -33,4 +39,4 @@ def of_word(word: str) -> int:
 
 def written(text: str, way: int) -> bool:
     """Whether `text` writes a word of a rise (`way` +1) or of a fall (-1)."""
-    return way != 0 and re.search(UP if way > 0 else DOWN, text) is not None
+    return way != 0 and (UP_RE if way > 0 else DOWN_RE).search(text) is not None
