@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
+from assistant.query.english_question import NAME_ASKED_EN
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
@@ -41,11 +42,8 @@ def quoted_name(q: Question, text: str) -> str:
     return ""
 
 
-# "The name of the fund", "the title of the speech": an English question asking a thing's name (not a person's,
-# query/question.py), which a text writes in quotes or title marks as it writes the name 叫什么名字 asks
-NAME_ASKED_EN = re.compile(r"\b(?:name|title)\s+of\b", re.IGNORECASE)
-
-
+# "The name of the fund" (query/english_question.NAME_ASKED_EN): an English question asking a thing's name (not a
+# person's, query/question.py), which a text writes in quotes or title marks as it writes the name 叫什么名字 asks
 def names_none(q: Question, text: str) -> bool:
     """Whether `text` writes no quoted name though an English question asks a thing's name."""
     return q.english and q.kind != "person" and bool(NAME_ASKED_EN.search(q.text)) and not QUOTED.search(text)

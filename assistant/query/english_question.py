@@ -17,7 +17,10 @@ ENGLISH_HEAD_RE = re.compile(
 )
 
 
-NAME_OF_EN = re.compile(r"\b(?:name|title)\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+# "The name of the fund", "the title of the speech": a thing's name asked (answer/named_things.names_none reads
+# the same words); NAME_OF_EN also takes the article, to leave the thing (fund) as the head
+NAME_ASKED_EN = re.compile(r"\b(?:name|title)\s+of\b", re.IGNORECASE)
+NAME_OF_EN = re.compile(NAME_ASKED_EN.pattern + r"\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
 ARTICLES = frozenset({"the", "a", "an"})
 
 
