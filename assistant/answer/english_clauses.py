@@ -117,6 +117,30 @@ def _sum_for_count(q: Question, cut: str) -> str:
     return f"a {kind} figure for a count" if kind in ("money", "percent", "points") else ""
 
 
+# a count of listed things: the general measure words (项, 个, 件, 条, 种, 类, 方面) count tasks, measures, aspects
+LISTED_UNITS = frozenset("项个件条种类")
+NUMBER_ASKED_EN = re.compile(r"\bhow many\b|\bnumber of\b|\bcount of\b", re.IGNORECASE)
+
+
+def _listed_for_amount(q: Question, cut: str) -> str:
+    """Whether a question asking a measure's amount or target, no count and no unit (what job creation target, how much
+    revenue), is answered by a count of listed things (抓好四项重点工作, 从三个方面发力): such a count says how many
+    tasks or aspects a plan names, never the measure's amount; unless the noun it counts is one of the question's
+    words (创造5000个就业岗位 counts the jobs asked). The Chinese pick reads so by its head check (figures.pick_figures)."""
+    if q.unit or NUMBER_ASKED_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    if not found or found[-1].unit not in LISTED_UNITS:
+        return ""
+    f = found[-1]
+    after = cut[f.end :].lstrip("的")
+    # the word right after the measure word names what is counted (四项重点工作: 重点, a kind of task; 个方面): a
+    # word of the question there (5000个就业岗位 for jobs) counts the thing asked; a later one (工作 for job) does not
+    if not HAN_RE.match(after[:2]) or any(len(t) > 1 and after.startswith(t) for g in q.groups for t in g):
+        return ""
+    return f"{f.text}{after} counts listed things, not an amount"
+
+
 # "how long in total", "how many … altogether": the sum of several, written 总/共/累计/合计/全长 where a text gives it
 ADVERB_TOTAL_EN = re.compile(r"\b(?:in total|altogether|combined|in all)\b", re.IGNORECASE)
 TOTAL_WRITTEN_ZH = re.compile(r"总|共|累计|合计|全长|全程|全线|全部|一共|加起来|两者|二者|合并")
@@ -203,7 +227,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or _sum_for_count(q, cut)):
+    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b)):
