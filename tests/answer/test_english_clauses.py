@@ -244,3 +244,32 @@ def test_a_figure_named_by_another_word_of_the_question_is_told_apart_by_it():
     plan = "全年目标是：地区生产总值增长6%左右，地方财政收入增长10%左右。"
     assert not _bridged_why("What growth in local revenue does the plan target?", plan, "地方财政收入增长10%左右",
                             ["增长", "地方", "收入", "财政"])
+
+
+# a count of listed things (N项/N个方面/N件 + a noun not asked) answers no measure's amount or target
+PLAN_TASKS = "甲县今年要抓好五项重点任务，从三个方面发力，力争新增就业岗位8000个。"
+JOBS = (("工作", "职务", "就业", "岗位"), ("创造", "创建"))
+
+
+def _why_groups(question: str, sentence: str, clause: str, groups) -> str:
+    q = analyse(question)
+    q.groups = groups
+    return english_clauses.disagreement(q, sentence, *_span(sentence, clause))
+
+
+def test_a_count_of_listed_tasks_is_no_target_of_a_measure():
+    q = "What job creation target has the made-up county set for this year?"
+    assert _why_groups(q, PLAN_TASKS, "甲县今年要抓好五项重点任务", JOBS)
+    assert _why_groups(q, PLAN_TASKS, "从三个方面发力", JOBS)
+    assert not _why_groups(q, PLAN_TASKS, "力争新增就业岗位8000个", JOBS)
+    # a later word of the question (任务 for a task) in the counted noun does not make the count the amount asked
+    assert _why_groups("How much revenue does the made-up firm target?", "乙公司明年将推进六件民生实事",
+                       "乙公司明年将推进六件民生实事", (("收入", "营收", "实事"),))
+
+
+def test_a_count_of_the_thing_asked_or_a_count_asked_stands():
+    assert not _why_groups("What job creation target has the made-up city set?", "丙市计划创造5000个就业岗位。",
+                           "丙市计划创造5000个就业岗位", JOBS)
+    assert not _why_groups("How many key tasks has the made-up county set?", PLAN_TASKS, "甲县今年要抓好五项重点任务", ())
+    assert not _why_groups("What is the number of key tasks the made-up county set?", PLAN_TASKS,
+                           "甲县今年要抓好五项重点任务", ())
