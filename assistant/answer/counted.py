@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.said import attribution_line
+from assistant.answer.said import speaker_line
 from assistant.answer.list_asked import SLOT_LIFT, named_count, number, slot_factor
 from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, numbered
 from assistant.text import quantities, words
@@ -97,12 +97,12 @@ ASKED_COUNT_RE = re.compile(rf"哪([两{DIGITS}])([个项大类条])?([\u4e00-\u
 
 
 def unmet_count(count: int, texts: list[str]) -> bool:
-    """Is a list the question counts (哪五个方面, 指哪两个) read from an attribution (主任甲在接受采访时说。) and
-    sentences none of which enumerates that many items? Those are the speaker's words around it (his praise of a
-    report, 甲、乙、丙), not the items asked: better refused than given."""
+    """Is a list the question counts (哪五个方面, 指哪两个) read from an attribution (主任甲在接受采访时说。) or an
+    interview's heading (——访区长乙) and sentences none of which enumerates that many items? Those are the speaker's
+    words around it (his praise of a report, 甲、乙、丙) or his titles, not the items asked: better refused than given."""
     if count < 2:
         return False
-    said = [t for t in texts if not attribution_line(t)]
+    said = [t for t in texts if not speaker_line(t)]
     if len(said) == len(texts):
         return False
     # one naming the count (在四个方面持续发力) announces the items that follow it, one a sentence

@@ -87,6 +87,12 @@ def attribution_line(text: str) -> bool:
     return bool(ATTRIBUTION_LINE_RE.search(text)) and any(len(p.name) >= 2 for p in persons(text))
 
 
+def speaker_line(text: str) -> bool:
+    """Does the sentence only name who speaks: an attribution (`attribution_line`) or an interview's heading
+    (——访市人大代表、乙区区长 丙)? Its 、 joins the speaker's titles; what he says is in other sentences."""
+    return attribution_line(text) or bool(interviewee(text.strip()))
+
+
 def speaker_of(s) -> str:
     """Whose words `s` are: the last attribution up to its end (仇景锐说，2023年…。…地方级财政收入
     完成1.7亿元), or, none there, the interviewee of its interview's heading; '' when neither names one."""

@@ -199,3 +199,13 @@ def test_an_attribution_line_governs_no_enumeration():
     # its 、 joins the speaker's titles
     assert not listing.governs("会议期间，市人大代表、星河区区长李明在接受记者采访时表示。", ["星河区"])
     assert listing.governs("星河区打造甲材料、乙旅游两大产业。", ["星河区"])
+
+
+def test_an_interview_heading_lists_nothing_a_count_asks():
+    # 哪四个方面 answered by ——访市人大代表、乙区区长 丙: its 、 joins one man's titles, not four items
+    from assistant.answer.said import speaker_line
+    heading = "——访市人大代表、东林区区长 王小明"
+    assert speaker_line(heading) and speaker_line("区长王小明在接受记者采访时表示。")
+    assert not speaker_line("王小明说，今年要抓好甲、乙两项工作。")
+    assert counted.unmet_count(4, [heading])
+    assert not counted.unmet_count(2, [heading, "今年要做强纺织、食品两个产业。"])
