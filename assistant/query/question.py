@@ -190,9 +190,6 @@ def _head(text: str, q: Question) -> str:
     m = re.search(r"(?:多少|" + ASKING_JI + r")(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
     if m:
         after = [t for t in head_words(past_relative(text[m.end():]), text) if t not in q.places and t != q.unit_text]
-        # 多少个固定停车位: an adjective before the noun says which ones are counted; the noun is what is
-        if len(after) > 1 and text.find(after[0] + after[1], m.end()) >= 0 and _attribute(after[0]) and _noun(after[1]):
-            return after[1]
         if after:
             return after[0]
     asking = ASKING_RE.search(text)
@@ -207,17 +204,6 @@ def _head(text: str, q: Question) -> str:
         while len(heads) > 1 and all(flag in ("a", "d", "ad") for _, flag in words.tagged(heads[-1])):
             heads.pop()
     return heads[-1] if heads else ""
-
-
-def _attribute(word: str) -> bool:
-    """固定, 大型, 新: an adjective or a distinguishing word (jieba's a, b)."""
-    tagged = words.tagged(word)
-    return len(tagged) == 1 and tagged[0][1] in ("a", "b")
-
-
-def _noun(word: str) -> bool:
-    tagged = words.tagged(word)
-    return len(tagged) == 1 and tagged[0][1][:1] == "n"
 
 
 def _scale_words(term: str, text: str) -> list[str]:
