@@ -100,6 +100,27 @@ def _anchors(question: list[Token], lead: list[Token]):
                 yield a, b
 
 
+def _owner(asked: list[Token], j: int) -> Token:
+    """The question's word before the words asked, read past the period written between them
+    (产业园去年产值: the 产值 of 产业园 in 去年; the period is the period check's)."""
+    while j > 1 and asked[j - 1].flag == "t":
+        j -= 1
+    return asked[j - 1]
+
+
+def _joined(lead: list[Token], k: int) -> Token:
+    """The clause's word before the words asked; single characters written together there are
+    one word jieba split (涉鹿产值: 涉 and 鹿, the output of what concerns deer)."""
+    i = k
+    while i > 0 and len(lead[i - 1].word) == 1 and HAN.fullmatch(lead[i - 1].word + "字") \
+            and not set(lead[i - 1].word) & FUNCTION_CHARS:
+        i -= 1
+    if k - i < 2:
+        return lead[k - 1]
+    last = lead[k - 1]
+    return Token("".join(t.word for t in lead[i:k]), "n" if last.flag.startswith("n") else last.flag, lead[i].start, last.end)
+
+
 def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """The figure's clause writes the words asked after a rival of the question's word there."""
     if q.english:
@@ -111,7 +132,7 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     for j, k in _anchors(asked, own):
         mine, theirs = _code(q.text, asked[j].start), _code(lead, own[k].start)
         if not (mine and theirs):  # two words: of one class, no character shared (综合, 综合性 may be one)
-            u, t = asked[j - 1], own[k - 1]
+            u, t = _owner(asked, j), _joined(own, k)
             if not _class(u) or _class(u) != _class(t) or set(u.word) & set(t.word):
                 continue
             mine, theirs = u.word, t.word
