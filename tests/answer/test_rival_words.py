@@ -121,3 +121,13 @@ def test_the_code_in_force_where_the_figure_stands_must_be_the_one_asked():
     assert rival_words.code_disagreement(analyse("新车1.5T发动机的最大功率是多少？"), volume, figure_named(volume, "120千瓦")) == ""
     # another code of the asked shape names a version: no answer of what the version measures
     assert rival_words.code_disagreement(asked, text, figure_named(text, "1.4升")) == "1.4升 names a version, as the question's 1.5L does"
+
+
+def test_another_owner_of_the_measure_past_the_period_asked():
+    # the question writes its period between the owner and the measure (产业园去年产值); the clause
+    # writes another owner right before the measure, in single characters jieba splits (涉牛)
+    q = analyse("青山县的果蔬产业园去年产值是多少？")
+    other = "去年，全县肉牛饲养量达到3万头，涉牛产值12.5亿元。"
+    assert rival_words.rival_disagreement(q, other, figure_named(other, "12.5亿元")) == "it is of 涉牛, not 产业园"
+    for own in ("去年，果蔬产业园实现产值12.5亿元。", "去年，全县果蔬产业园产值12.5亿元，同比增长8%。"):
+        assert rival_words.rival_disagreement(q, own, figure_named(own, "12.5亿元")) == ""
