@@ -163,16 +163,6 @@ def test_a_factory_river_school_or_laboratory_asked_is_written_with_its_name():
     assert _kind(q, "他在党的二十大报告中指出。") is None and _kind(q, "他在三中全会上指出。") is None
 
 
-def test_an_institution_of_suo_asked_is_written_with_its_name():
-    # 哪个交易所, 哪家研究所: a sentence naming firms only (推进甲乙食品、丙丁机械上市) does not say which
-    q = "丙丁机械打算在哪个交易所上市？"
-    assert _kind(q, "推进甲乙食品、丙丁机械上市，加快甲乙蛋液等项目建设。").kind == "asked kind"
-    assert _kind(q, "丙丁机械拟在上海证券交易所科创板上市。") is None
-    assert _kind(q, "丙丁机械已向港交所递交上市申请。") is None
-    assert asked_kind.FACILITY_ASKED_RE.search("哪个场所禁止吸烟？") is None  # a place of some kind, not an institution
-    assert asked_kind.FACILITY_ASKED_RE.search("为什么所有人都去了？") is None
-
-
 def test_a_kind_written_after_this_or_that_names_none():
     q = "重现核聚变点火的是哪一家国家实验室？"
     assert _kind(q, "但是，该实验室再次实现核聚变点火无疑是一个令人鼓舞的消息。").kind == "asked kind"
