@@ -93,8 +93,9 @@ def money_asked(q: Question) -> bool:
 
 
 # the verbs of doing in general (搞了多少次, 办了几场, 干了多少件): they stand for whatever act the
-# sentence names (开展…行动190次); the unit asked, not the verb, says what is counted
-LIGHT_VERBS = "搞办干做弄"
+# sentence names (开展…行动190次); the unit asked, not the verb, says what is counted (the spoken ones are
+# words.SPOKEN_DEEDS, stop words too: one list of them)
+LIGHT_VERBS = "办干做" + "".join(words.SPOKEN_DEEDS)
 
 
 def light_verb(q: Question, head: str) -> bool:

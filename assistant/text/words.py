@@ -19,6 +19,8 @@ _init_lock = threading.Lock()
 _ready = False
 
 # Words that carry no topic: question words, particles, copulas, generic verbs.
+# the spoken pro-verbs: a stop word here, and among answer/asked_head's verbs of doing in general
+SPOKEN_DEEDS = ("搞", "弄")
 STOPWORDS = frozenset(
     """的 了 是 在 和 与 及 或 等 有 为 对 将 把 被 也 都 而 并 又 就 要 会 能 可 个 这 那 其 之 于 以 从 到
     由 向 给 让 使 着 过 吗 呢 吧 啊 么 什么 多少 几 几个 哪 哪些 哪个 哪里 哪一 哪一年 哪年 哪位 谁 怎么
@@ -31,7 +33,7 @@ STOPWORDS = frozenset(
     # they kept a target or a section asked (养奶牛方面…打算新增多少头, 预期目标里…定在多少) from other figures
     + """想 做到 提到 它 它们 这个 那个 这些 那些""".split()
     # the spoken pro-verbs that stand for any deed (搞了多少次, 弄好): what writing says 开展, 进行, 举办
-    + """搞 弄""".split()
+    + list(SPOKEN_DEEDS)
 )
 PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 # 那篇, 这组, 那次: a demonstrative and its classifier point at a piece or an event the question
