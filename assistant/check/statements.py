@@ -30,6 +30,9 @@ from assistant.text import places
 from assistant.text import words
 
 SUPPORTED, REFUTED, UNKNOWN = "supported", "refuted", "not_enough_info"
+# a ranking the source gives in another scope: it refutes only when no other sentence decides (one
+# may rank the claim's thing in the claim's scope as well)
+RESCOPED = "ranking scope"
 MIN_COVERAGE = 0.7  # share of the claim's (rarity-weighted) words a deciding sentence must hold
 CANDIDATES = 12
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
@@ -123,6 +126,11 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         numeric = [o for o in found if isinstance(o.value, float) and isinstance(claimed.value, float)]
         if numeric:
             return REFUTED, "ranking", numeric[0].text
+        # 位列全省第十名 for the claim's 位列全国第十名: the clause naming the claim's thing ranks it so in
+        # another scope; a scope a source does not state at all leaves it open
+        rescoped = [o for o in slots.ordinals(parallel.best_clause(text, terms)) if claimed.rescoped(o)]
+        if rescoped and not found:
+            return REFUTED, RESCOPED, rescoped[0].text
         return UNKNOWN, "ranking", ""
     claimed_years = slots.years(body)
     if claimed_years:
@@ -230,7 +238,7 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
         return StatementVerdict(UNKNOWN)
     verbs, names = required(body, q.places)
     weights = term_weights(q, idf)
-    best, elsewhere, swap = 0.0, None, None
+    best, elsewhere, swap, rescoped = 0.0, None, None, None
     for sc in score_sentences(q, sentences, idf)[:CANDIDATES]:
         s = sc.sentence
         opposite = _swap_refutes(claim, sc, idf, fills)
@@ -253,8 +261,15 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
             continue
         own = coverage(weights, text, named, verdicts, q.specificity)
         best = max(best, own)
+        as_rescoped = False
         if own < MIN_COVERAGE or _missing_thing(body, q, text, named):
-            continue
+            # 位列全省第十名 for the claim's 位列全国第十名 (its 全国 is no word of the sentence): read with the
+            # claim's scope in, all else must be said, and it decides only as a ranking in another scope
+            ranked = slots.rescope(body, text)
+            if not ranked or (coverage(weights, ranked, named, verdicts, q.specificity) < MIN_COVERAGE
+                              or _missing_thing(body, q, ranked, named)):
+                continue
+            as_rescoped = True
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):
             # a member named with another place (东丰…园 for the claim's 东辽…园) refutes it
@@ -267,10 +282,15 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
             if verdict == SUPPORTED and elsewhere is None:  # only when no sentence of its place decides
                 elsewhere = StatementVerdict(REFUTED, sc, theirs, mine, round(own, 4), "place")
             continue
+        if as_rescoped and slot != RESCOPED:
+            continue
+        if slot == RESCOPED:
+            rescoped = rescoped or StatementVerdict(REFUTED, sc, says, of_slot(body, "ranking"), round(own, 4), "ranking")
+            continue
         if verdict != UNKNOWN:
             claimed = speaker if slot == "speaker" else of_slot(body, slot)
             return StatementVerdict(verdict, sc, says, claimed, round(own, 4), slot)
-    return elsewhere or swap or StatementVerdict(UNKNOWN, support=round(best, 4))
+    return elsewhere or rescoped or swap or StatementVerdict(UNKNOWN, support=round(best, 4))
 
 
 def _swap_refutes(claim: str, sc: Scored, idf, fills: bool) -> StatementVerdict | None:
