@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import draft, slots, spoken_figures, statements
+from assistant.check import draft, reported, slots, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -235,6 +235,7 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
 def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False
            ) -> Verdict:
     read, said = _read(claim, fractions)
+    reporter, read = reported.lead(read)  # 据本报记者某某报道，…: checked without it, decided only in his articles
     org, read = organisation_lead(read)
     planned = draft.claims_of(read, 0, len(read))
     quoted = bool(DOCUMENT_LEAD_RE.match(claim))  # 报告提出，…: the document's words as written
@@ -266,6 +267,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) and _said_for(org, p.sentence)
                                             for p in parts):
         final = UNKNOWN  # no deciding sentence's article names who the claim says said it, or a person said it
+    if reporter and final != UNKNOWN and not all(reported.credited(reporter, article_of(p.sentence, chunks))
+                                                 for p in parts):
+        final = UNKNOWN  # a deciding sentence's article credits no one the claim says reported it
     sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]

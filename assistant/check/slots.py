@@ -245,6 +245,11 @@ def _names(text: str) -> list[str]:
     return found
 
 
+def named_people(text: str) -> list[str]:
+    """The people a short lead names (据王立新报道, 县长 邢树纲): as the speaker is read."""
+    return _names(text)
+
+
 def split_speaker(text: str) -> tuple[str, str]:
     """邢树纲在接受采访时表示，东丰县将… -> ('邢树纲', '东丰县将…'); ('', text) when no one
     is quoted. The speaker is the last person named before the first speech verb of the
