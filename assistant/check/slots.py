@@ -69,14 +69,6 @@ class Ordinal:
             return False  # 第五届 is no ranking
         return not (self.scope and other.scope and self.scope != other.scope)
 
-    def rescoped(self, other: "Ordinal") -> bool:
-        """Is `other` this ranking in another scope (全省第十名 for 全国第十名, 全市前列 for 全省前列): the same
-        place or standing, a ranking of the same kind, each with its scope, of another level (本省 is 全省)?"""
-        if self.unit != other.unit and {self.unit, other.unit} - {"", "名", "位"}:
-            return False
-        return (self.value == other.value and bool(self.scope) and bool(other.scope)
-                and self.scope[-1] != other.scope[-1])
-
 
 def ordinals(text: str) -> list[Ordinal]:
     out = []
@@ -87,18 +79,6 @@ def ordinals(text: str) -> list[Ordinal]:
     for m in STANDING_RE.finditer(text):
         out.append(Ordinal(m.group(0), m.group("scope"), "", m.group("word")))
     return out
-
-
-def rescope(claim: str, text: str) -> str:
-    """The source `text` with each ranking it gives in another scope than the claim's same ranking
-    written in the claim's scope (全省第十名 -> 全国第十名 for the claim's 全国第十名), or '' when it has none:
-    the sentence as it would read if only the scope differed."""
-    out = text
-    for claimed in ordinals(claim):
-        for o in ordinals(text):
-            if claimed.rescoped(o):
-                out = out.replace(o.text, claimed.scope + o.text[len(o.scope):])
-    return out if out != text else ""
 
 
 def ordinal_spans(text: str) -> list[tuple[int, int]]:

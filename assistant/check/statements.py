@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import Scored, Sentence, place_check, score_sentences, sentence_years
 from assistant.answer.topic_coverage import coverage, term_weights
-from assistant.check import members, other_place, parallel, referent, series, slots, swapped
+from assistant.check import members, other_place, parallel, rankings, referent, series, slots, swapped
 from assistant.check.action_words import SYNONYMS  # a claim's verb is found when the source has any of its group
 from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
@@ -30,9 +30,6 @@ from assistant.text import places
 from assistant.text import words
 
 SUPPORTED, REFUTED, UNKNOWN = "supported", "refuted", "not_enough_info"
-# a ranking the source gives in another scope: it refutes only when no other sentence decides (one
-# may rank the claim's thing in the claim's scope as well)
-RESCOPED = "ranking scope"
 MIN_COVERAGE = 0.7  # share of the claim's (rarity-weighted) words a deciding sentence must hold
 CANDIDATES = 12
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
@@ -119,19 +116,9 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
     """(verdict, slot, what the source says) for one aligned sentence; UNKNOWN when the
     sentence does not state one of the claim's slots."""
     text = series.this_session(s.text, article)  # 本届 of the article's 第四届
-    for claimed in slots.ordinals(body):
-        found = [o for o in slots.ordinals(text) if o.comparable(claimed)]
-        if any(o.value == claimed.value for o in found):
-            continue
-        numeric = [o for o in found if isinstance(o.value, float) and isinstance(claimed.value, float)]
-        if numeric:
-            return REFUTED, "ranking", numeric[0].text
-        # 位列全省第十名 for the claim's 位列全国第十名: the clause naming the claim's thing ranks it so in
-        # another scope; a scope a source does not state at all leaves it open
-        rescoped = [o for o in slots.ordinals(parallel.best_clause(text, terms)) if claimed.rescoped(o)]
-        if rescoped and not found:
-            return REFUTED, RESCOPED, rescoped[0].text
-        return UNKNOWN, "ranking", ""
+    ranked = rankings.compare(body, text, parallel.best_clause(text, terms))
+    if ranked:
+        return ranked
     claimed_years = slots.years(body)
     if claimed_years:
         stated = slots.years(text) - (slots.model_years(text) - claimed_years)
@@ -261,15 +248,13 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
             continue
         own = coverage(weights, text, named, verdicts, q.specificity)
         best = max(best, own)
-        as_rescoped = False
-        if own < MIN_COVERAGE or _missing_thing(body, q, text, named):
-            # 位列全省第十名 for the claim's 位列全国第十名 (its 全国 is no word of the sentence): read with the
-            # claim's scope in, all else must be said, and it decides only as a ranking in another scope
-            ranked = slots.rescope(body, text)
-            if not ranked or (coverage(weights, ranked, named, verdicts, q.specificity) < MIN_COVERAGE
-                              or _missing_thing(body, q, ranked, named)):
-                continue
-            as_rescoped = True
+        # 位列全省第十名 for the claim's 位列全国第十名 (its 全国 is no word of the sentence): read with the
+        # claim's scope in, all else must be said, and it decides only as a ranking in another scope
+        as_rescoped = own < MIN_COVERAGE or _missing_thing(body, q, text, named)
+        ranked = rankings.rescope(body, text) if as_rescoped else ""
+        if as_rescoped and (not ranked or coverage(weights, ranked, named, verdicts, q.specificity) < MIN_COVERAGE
+                            or _missing_thing(body, q, ranked, named)):
+            continue
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):
             # a member named with another place (东丰…园 for the claim's 东辽…园) refutes it
@@ -282,10 +267,9 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
             if verdict == SUPPORTED and elsewhere is None:  # only when no sentence of its place decides
                 elsewhere = StatementVerdict(REFUTED, sc, theirs, mine, round(own, 4), "place")
             continue
-        if as_rescoped and slot != RESCOPED:
-            continue
-        if slot == RESCOPED:
+        if slot == rankings.RESCOPED:  # the refutation waits for a sentence deciding otherwise
             rescoped = rescoped or StatementVerdict(REFUTED, sc, says, of_slot(body, "ranking"), round(own, 4), "ranking")
+        if slot == rankings.RESCOPED or as_rescoped:
             continue
         if verdict != UNKNOWN:
             claimed = speaker if slot == "speaker" else of_slot(body, slot)

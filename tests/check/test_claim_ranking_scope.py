@@ -1,14 +1,14 @@
 """A ranking the claim gives in another scope than its source (全国第十名 where the source ranks the
 same thing 全省第十名) is refuted, when all else the claim says is the source's; another place in the
 ranking, a scope the source does not state, or a sentence ranking it in the claim's own scope too
-leave it to the usual reading (slots.Ordinal.rescoped, statements.check_statement). Made-up
+leave it to the usual reading (check/rankings.py, statements.check_statement). Made-up
 sentences, no model."""
 
 from __future__ import annotations
 
 from support import flat_idf, made_hits
 
-from assistant.check import slots
+from assistant.check import rankings
 from assistant.check.claims import check
 
 
@@ -54,8 +54,8 @@ def test_a_sentence_ranking_it_in_the_claims_scope_decides_first():
 
 
 def test_the_source_read_in_the_claims_scope():
-    assert slots.rescope("位列全国第三名", "位列全省第三名，") == "位列全国第三名，"
-    assert slots.rescope("位列全国第三名", "位列全省第五名，") == ""
-    assert slots.rescope("位列全国第三名", "位列本国第三名，") == ""
+    assert rankings.rescope("位列全国第三名", "位列全省第三名，") == "位列全国第三名，"
+    assert rankings.rescope("位列全国第三名", "位列全省第五名，") == ""
+    assert rankings.rescope("位列全国第三名", "位列本国第三名，") == ""
     # a session (第三届) is no ranking
-    assert slots.rescope("位列全国第三名", "全省第三届运动会") == ""
+    assert rankings.rescope("位列全国第三名", "全省第三届运动会") == ""
