@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import draft, reported, slots, spoken_figures, statements
+from assistant.check import draft, paired, reported, slots, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -248,6 +248,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
     outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
+    outcomes = [paired.decide(c, o) for c, o in zip(planned, outcomes)]  # 5个10亿元以上项目: counted together
     pairs = list(zip(planned, outcomes))
     # who said it, when it said only figures: decided on the sentences of its figures (spoken_figures.py)
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="speaker", claimed=slots.split_speaker(c.text)[0])
