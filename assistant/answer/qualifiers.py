@@ -17,6 +17,7 @@ from assistant.answer.listed_together import listed_together
 from assistant.answer.organisations import abbreviates
 from assistant.answer.posts import post_disagreement
 from assistant.answer.subject_names import VINTAGE_RE, Disagreement, in_force, named_in_article
+from assistant.query import framing
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import comparisons, ordinals, places, words
@@ -205,7 +206,9 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     for word, follow in qualifiers(q.text):
         named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
         held = follow in text or (word in text and q.kind != "quantity")  # 房地产市场: of 房地产风险 (a figure: of the one in force)
-        where = text if held else in_force(chunk, a, named)
+        # the part of the document named before asking (农村建设方面，…) is its heading in other words (乡村建设):
+        # only a sibling the sentence itself writes is another one
+        where = text if held or framing.in_section(word, q.text) else in_force(chunk, a, named)
         others = siblings(where, word, follow, q.text) if where else []
         if others:
             return Disagreement("qualifier", word + follow, others[0] + follow)

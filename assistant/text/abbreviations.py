@@ -32,10 +32,17 @@ _SHORT_RE = re.compile("|".join(sorted(STATISTICAL, key=len, reverse=True)))
 POINTS_RE = re.compile(r"(几|多少)个点(?![位击赞评子])")
 
 
+# 地区生产总值增长几个百分点: said of a measure that is no rate, 百分点 is spoken for the percent of its growth (增长6.5%),
+# as 几个点 is; of a rate (增速, 失业率, 占比提高几个百分点) it is the rate's change, written in 个百分点
+PERCENTAGE_POINTS_RE = re.compile(r"(几|多少)个?百分点")
+RATE_NAMED_RE = re.compile(r"率|增速|增幅|涨幅|降幅|跌幅|幅度|比重|占比|份额|比例|百分比|指数")
+
+
 def spelled_out(text: str) -> str:
     """`text` with each standard abbreviation of an indicator written in full, and a spoken 几个点 as
-    百分之几."""
-    return POINTS_RE.sub(r"百分之\1", _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text))
+    百分之几 (几个百分点 too, of a measure that is no rate)."""
+    text = POINTS_RE.sub(r"百分之\1", _SHORT_RE.sub(lambda m: STATISTICAL[m.group()], text))
+    return text if RATE_NAMED_RE.search(text) else PERCENTAGE_POINTS_RE.sub(r"百分之\1", text)
 
 
 # 农村厕所 -> 农厕, 文化旅游 -> 文旅, 工业企业 -> 工企: a compound of two nouns is shortened to one character of each, in
