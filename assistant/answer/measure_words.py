@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import values
-from assistant.query import framing
+from assistant.query import sections
 from assistant.query.question import Question, topic_groups
 from assistant.text import words
 from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES
@@ -72,7 +72,7 @@ def shortens(a: str, b: str) -> bool:
 def asked_measures(q: Question) -> list[str]:
     """The measure words of the question's topic words (销量 of 汽车销量是多少); not those of the part of the
     document it names before asking (辽矿增量配电网那段，…装机要再加多少: 增量 names the grid, not the figure)."""
-    found = [measure(t) for g in topic_groups(q) for t in g if not framing.in_section(t, q.text)]
+    found = [measure(t) for g in topic_groups(q) for t in g if not sections.in_section(t, q.text)]
     return [m for m in found if m]
 
 

@@ -17,7 +17,7 @@ from assistant.answer.listed_together import listed_together
 from assistant.answer.organisations import abbreviates
 from assistant.answer.posts import post_disagreement
 from assistant.answer.subject_names import VINTAGE_RE, Disagreement, in_force, named_in_article
-from assistant.query import framing
+from assistant.query import sections
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import comparisons, ordinals, places, words
@@ -208,7 +208,7 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         held = follow in text or (word in text and q.kind != "quantity")  # 房地产市场: of 房地产风险 (a figure: of the one in force)
         # the part of the document named before asking (农村建设方面，…) is its heading in other words (乡村建设):
         # only a sibling the sentence itself writes is another one
-        where = text if held or framing.in_section(word, q.text) else in_force(chunk, a, named)
+        where = text if held or sections.in_section(word, q.text) else in_force(chunk, a, named)
         others = siblings(where, word, follow, q.text) if where else []
         if others:
             return Disagreement("qualifier", word + follow, others[0] + follow)

@@ -69,37 +69,6 @@ FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?
                              r"(?=[，,][^，,？?]{0,4}(?:具体|确切|到底|实际|究竟|准确))"))
 
 
-# The part of the document the asker names before the question (农村建设方面，…; 财政这块，…; 生态修复那段，…):
-# where to look, which the document heads in its own words (乡村建设 for 农村建设, 增量配电网建设 for
-# 增量配电网), not the thing the figure is of. A clause of its own, before the asking clause; 几个方面 counts.
-SECTION_RE = re.compile(r"(?:^|(?<=[，,；;]))(?:在|关于|说到|谈到)?([^，,；;？?]{2,14}?)"
-                        r"(?:(?:那|这|该)(?:段|部分|块|方面)|方面|板块)(?:里|中|上)?(?=[，,])")
-SECTION_ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
-
-
-@lru_cache(maxsize=1024)
-def section_span(question: str) -> tuple[int, int] | None:
-    """The span of the words naming the part of the document asked about (`SECTION_RE`), None for none."""
-    m = SECTION_RE.search(question)
-    if m is None or SECTION_ASKING_RE.search(m.group(1)):
-        return None
-    return m.span(1)
-
-
-def in_section(term: str, question: str) -> bool:
-    """Is every place `question` writes `term` inside the section it names (`section_span`)?"""
-    span = section_span(question)
-    if span is None or term not in question:
-        return False
-    a, b = span
-    at = question.find(term)
-    while at >= 0:
-        if not (a <= at and at + len(term) <= b):
-            return False
-        at = question.find(term, at + 1)
-    return True
-
-
 # A question that says its sources disagree (两篇稿子写法不同, 说法对不上, 分别写了多少, 该用哪个数) asks
 # for each source's figure; the words that check the copy, name the pieces and say how they differ
 # are its frame, as 报告 is (the answer's sentences write none of them). Such a question is answered

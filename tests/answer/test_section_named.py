@@ -1,0 +1,83 @@
+"""Readings of spoken figure questions on made-up sentences: the part of a report named before asking
+(query/sections.py), 几个百分点 of a measure that is no rate, a spoken 多V (how much more), and a unit
+spelled with the scale 千 (千瓦) as its base unit's."""
+
+from __future__ import annotations
+
+from assistant.answer import figure_kind, measure_words, qualifiers
+from assistant.query import sections
+from assistant.query.question import analyse
+from assistant.records import Chunk
+from assistant.text import abbreviations, quantities
+from support import figure_named
+
+
+def _why(question: str, text: str, written: str) -> str:
+    return figure_kind.disagreement(analyse(question), text, figure_named(text, written))
+
+
+def test_the_section_is_the_clause_before_the_asking_one():
+    q = "城东新区智慧灯杆那段，报告说今年路灯要再装多少盏？"
+    a, b = sections.section_span(q)
+    assert q[a:b] == "城东新区智慧灯杆"
+    assert sections.section_span("水利建设方面，今年新修多少公里堤防？") is not None
+    assert sections.section_span("财政这块，税收多收百分之几？") is not None
+    assert sections.section_span("报告讲了几个方面，分别是什么？") is None  # the aspects are counted, and asked
+    assert sections.section_span("今年新修多少公里堤防？") is None
+    assert sections.in_section("灯杆", q) and not sections.in_section("路灯", q)
+
+
+def test_a_measure_word_naming_the_section_is_not_the_measure_asked():
+    q = analyse("青溪增量配电网那段，报告说今年光伏装机要再加多少千瓦？")
+    assert "增量" not in measure_words.asked_measures(q)
+    text = "加快青溪增量配电网建设，年内新增光伏装机容量8万千瓦。"
+    assert _why(q.text, text, "8万千瓦") == ""
+    # asked outside a section, the measure word is still the figure's
+    assert any("销量" in m for m in measure_words.asked_measures(analyse("青溪今年汽车销量是多少辆？")))
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title="", subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _sibling(question: str, text: str, sentence: str):
+    a = text.index(sentence)
+    return qualifiers.sibling_disagreement(analyse(question), _chunk(text), a, a + len(sentence))
+
+
+def test_a_section_named_in_other_words_than_its_heading_keeps_its_sentence():
+    text = "加快和美街道建设。常态化开展社区环境整治，新增美丽庭院60个、示范小区12个。"
+    sentence = "常态化开展社区环境整治，新增美丽庭院60个、示范小区12个。"
+    assert _sibling("社区建设方面，今年示范小区要新增几个？", text, sentence) is None
+    # not named as a section, the qualifier is read in the sentence in force as before
+    assert _sibling("社区建设今年示范小区要新增几个？", text, sentence) is not None
+    # a sibling the sentence itself writes is still another thing
+    text = "加快和美街道建设。街道建设新增示范小区12个。"
+    assert _sibling("社区建设方面，今年示范小区要新增几个？", text, "街道建设新增示范小区12个。") is not None
+
+
+def test_points_of_a_measure_that_is_no_rate_are_its_percent():
+    assert abbreviations.spelled_out("青溪今年税收计划增长几个百分点？") == "青溪今年税收计划增长百分之几？"
+    assert abbreviations.spelled_out("青溪失业率下降了几个百分点？") == "青溪失业率下降了几个百分点？"
+    assert abbreviations.spelled_out("青溪占比提高多少个百分点？") == "青溪占比提高多少个百分点？"
+    assert _why("青溪今年税收计划增长几个百分点？", "全年税收增长7%左右。", "7%左右") == ""
+
+
+def test_a_spoken_more_asks_the_difference():
+    text = "全年税收增长7%左右，城镇调查失业率控制在5%以内。"
+    assert _why("青溪税收计划多收百分之几？", text, "7%左右") == ""
+    assert _why("青溪税收计划是多少？", "全年税收增长7%左右。", "7%左右") != ""  # a level asked: no change answers
+    assert _why("青溪今年汽车销量多出多少辆？", "汽车销量比上年增加1.2万辆。", "1.2万辆") == ""
+    assert _why("今年青溪多卖了多少辆车？", "汽车销量增长12%。", "12%") != ""  # a count asked: no percent answers
+
+
+def test_a_unit_spelled_with_the_scale_thousand_is_its_base_unit():
+    assert quantities.same_unit("千瓦", "瓦") and quantities.same_unit("米", "千米") and quantities.same_unit("克", "千克")
+    assert not quantities.same_unit("瓦", "米")
+    f = quantities.in_common_unit(quantities.find_quantities("装机3000千瓦")[0])
+    assert (f.value, f.unit) == (3000.0, "千瓦")
+    q = analyse("青溪今年光伏装机要新增多少千瓦？")
+    text = "年内新增光伏装机容量8万千瓦。"
+    from assistant.answer import unit_nouns
+    assert unit_nouns.unit_agrees(q, text, figure_named(text, "8万千瓦"))
