@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.answer import addressed
 from assistant.answer.organisations import ASKED_RE, abbreviates, organisations
 from assistant.answer.subject_names import Disagreement, model_codes
 from assistant.query.question import Question
@@ -93,6 +94,13 @@ def carried(text: str, name: str, asked: dict[str, str]) -> bool:
     return m is not None and any(x.lower() in text[: m.start()].lower() for x in asked)
 
 
+def _may_address(asked: str, name: str, kind: str) -> bool:
+    """李区长 asked, 李红 named: a person addressed by surname and post may be the one of that
+    surname the sentence names (whether he holds the post is named_source's to read), no sibling."""
+    found = addressed.address(asked) if kind == "person" else None
+    return found is not None and addressed.answers_to(name, found[0])
+
+
 def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A quantity question naming a body is not answered by a sentence each of whose
     figures belongs to a sibling of it (a body of its kind the question does not name)."""
@@ -106,7 +114,7 @@ def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     found = owners(text)
     sibling = ""
     for named in found:
-        mine = [n for n in named if any(related(n, x) for x in asked)]
+        mine = [n for n in named if any(related(n, x) or _may_address(x, n, kind) for x, kind in asked.items())]
         others = [n for n, kind in named.items() if n not in mine and n not in q.text
                   and any(k == kind and not related(n, x) for x, k in asked.items()) and not carried(text, n, asked)]
         if mine or not others:

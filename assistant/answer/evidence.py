@@ -195,13 +195,14 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     out = []
     passage_cov: dict[str, float] = {}
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
+    framers = named_source.speakers(named_source.Source(speaker=framed[0]), sentences) if framed else set()  # 邢县长: 邢树纲
     sourced = named_source.factors(q, sentences)  # 据崔晓飞介绍, 报告中: a sentence said elsewhere is cut
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
-        given = (framed[1] if framed and said.words_of(s, framed[0]) else "") + kind_named(kind, q.text, text)
+        given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import said
+from assistant.answer import addressed, said
 from assistant.answer.people import persons
 from assistant.answer.roles import INTRODUCING_ROLE, ROLE_KINDS, SPEECH_VERBS, holds, role_head
 from assistant.query import framing
@@ -104,8 +104,16 @@ def _same_place(place: str, role: str, text: str) -> bool:
 
 
 def speakers(src: Source, sentences: list) -> set[str]:
-    """Whose words the source is: its speaker, or the people `sentences` give its post."""
-    return {src.speaker} if src.speaker else post_holders(src.post, sentences)
+    """Whose words the source is: its speaker, or the people `sentences` give its post. A speaker
+    addressed by surname and post (邢县长) is whoever they give that post with that surname
+    (addressed.py); none so named, the address as written (no sentence is his)."""
+    if not src.speaker:
+        return post_holders(src.post, sentences)
+    if found := addressed.address(src.speaker):
+        surname, post = found
+        held = {n for n in post_holders(post, sentences) if addressed.answers_to(n, surname)}
+        return held or {src.speaker}
+    return {src.speaker}
 
 
 def in_source(src: Source, s, sentences: list, names: set[str] | None = None) -> bool:

@@ -105,3 +105,28 @@ def test_words_attributed_to_no_one_are_the_speakers_when_his_article_names_him(
     hits = _hits() + [Hit(talk, 0.7)]
     draft = extractive.draft_answer(analyse("林平说今年要新建标准化厂房多少平方米？"), hits, flat_idf)
     assert draft is not None and "8万平方米" in drafted_text(draft)
+
+
+@pytest.mark.parametrize("question,shown", [
+    ("王县长口中的引进亿元以上项目是多少个？", "9个"),
+    ("按李区长的说法，去年引进亿元以上项目多少个？", "4个"),
+])
+def test_a_speaker_addressed_by_surname_and_post_is_the_one_the_passages_give_it(question, shown):
+    """王县长 is 王建国, whom his interview's heading makes 县长: his figure, not 李红's."""
+    assert shown in _answer(question)
+
+
+@pytest.mark.parametrize("question", ["赵县长口中的引进亿元以上项目是多少个？",  # no 赵 among them
+                                      "王区长口中的引进亿元以上项目是多少个？"])  # 王建国 is no 区长
+def test_an_address_none_of_the_passages_fits_answers_nothing(question):
+    """Every sentence is cut as said by someone else: what is drafted is too weak to be shown."""
+    draft = extractive.draft_answer(analyse(question), _hits(), flat_idf)
+    assert draft is None or not draft.parts or draft.support < 0.3
+
+
+def test_the_address_form():
+    from assistant.answer.addressed import address
+
+    assert address("邢县长") == ("邢", "县长")
+    assert address("欧阳主任") == ("欧阳", "主任")
+    assert address("王建国") is None and address("县长") is None and address("张总") is None
