@@ -148,6 +148,21 @@ def change_asked_apart(text: str) -> str:
     return re.sub(r"[？?！!](?=\s*(.+)$)", lambda m: "，" if BARE_CHANGE_RE.match(m.group(1).strip()) else m.group(), text)
 
 
+# where a figure was said or written: a document or piece (报告里, 那篇专访中) or a speaker's words (县长口中,
+# 按他的说法, 甲介绍的); read only beside a figure asked on each side of an inner question mark
+SOURCE_NAMED_RE = re.compile(r"报告|公报|白皮书|文件|稿|报道|文章|采访|专访|访谈|讲话|口中|说法|看来|说|讲|介绍|表示|提到")
+
+
+def sources_asked_apart(text: str) -> str:
+    """报告中年内要完成多少？县长口中的总投资是多少？: two sentences, each naming where its figure was said and
+    asking it, are two parts of one question, as after a comma (one figure answers half of it). Any other
+    inner question mark stays (去年是多少？为什么…: the second asks about the first)."""
+    pieces = re.split(r"(?<=[？?])(?=.*[\u4e00-\u9fff])", text)
+    if len(pieces) != 2 or not all(FIGURE_ASKED_RE.search(p) and SOURCE_NAMED_RE.search(p) for p in pieces):
+        return text
+    return pieces[0][:-1] + "，" + pieces[1]
+
+
 def measured_changes(pieces: list[str], asking: re.Pattern) -> list[str]:
     """A comma-joined part asking only a change is the change of the figure the part before asks
     (甲县去年税收收入是多少，比上年增长多少 -> 甲县去年税收收入比上年增长多少; 卖了多少辆车，同比增长多少 ->
@@ -183,6 +198,13 @@ THING_AFTER_RE = re.compile(r"(?:多少|几)(?:[个项台辆人户家只头吨�
 SUBSET_RE = re.compile(r"^(?P<lead>其中)?(?P<mod>[^，,、的？?]{1,12})的(?P<ask>(?:有|是|为|占)?(?:多少|几).*)$")
 
 
+def _colon_setting(piece: str, asks) -> str:
+    """The words before the last colon of `piece` when they ask nothing and the words after it ask, else ''."""
+    at = max(piece.rfind("："), piece.rfind(":"))
+    lead, after = piece[:at], piece[at + 1:]
+    return lead if at > 0 and lead.strip() and not asks(lead) and asks(after) else ""
+
+
 def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[str]:
     """The parts of a question cut at its commas (`pieces`), or [] when it is one question.
     Each part must ask (`asks`), but the pieces before the first ask are every part's setting
@@ -203,6 +225,9 @@ def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[s
         cut.extend(subs if own else [p])
     first = next((i for i, p in enumerate(cut) if asks(p)), len(cut))  # the setting ends at the first ask
     setting, rest = cut[:first], cut[first:]
+    if rest and not setting and (lead := _colon_setting(rest[0], asks)):
+        # 核对甲项目的投资额：报告要求年内完成多少，县长说的总投资又是多少: what stands before the colon is each ask's setting
+        setting, rest = [lead], [rest[0][len(lead) + 1:]] + rest[1:]
     if len(rest) < 2 or not all(asks(p) for p in rest) or any(EACH_ALONE_RE.match(p.strip()) for p in rest):
         return []
     if setting and not all(FIGURE_ASKED_RE.search(p) for p in rest):

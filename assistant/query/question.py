@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.query import english_phrases
-from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts
+from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts, sources_asked_apart
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
@@ -238,7 +238,7 @@ def analyse(text: str) -> Question:
         q.head = _head(few_masked(topic), q)
         q.head = _scale_words(q.head, text)[0] if kind == "quantity" else q.head
     if not english:
-        pieces = [p for p in SPLIT_RE.split(change_asked_apart(text)) if p.strip()]
+        pieces = [p for p in SPLIT_RE.split(sources_asked_apart(change_asked_apart(text))) if p.strip()]
         pieces = asked_pieces(pieces, lambda p: QUESTION_WORD_RE.search(LISTED_KINDS_RE.sub(r"\1", p)),
                               lambda p: analyse(p).head, ASKING_RE)
         inherit = True
