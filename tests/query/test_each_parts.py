@@ -150,3 +150,30 @@ def test_how_the_items_are_asked_for_is_no_topic_word_of_a_list():
     assert "表述" not in analyse("甲局长说的那几个工作重点，分别怎么表述的？").terms
     assert "指" not in analyse("乙县今年的两大任务分别指什么？").terms
     assert "指标" in analyse("丙县的几个考核指标分别是什么？").terms
+
+
+@pytest.mark.parametrize("text,parts", [
+    # the words before a colon set every ask after it, not the first alone
+    ("核对甲项目的投资额：报告要求年内完成多少，乙县长口中的总投资又是多少？",
+     ["核对甲项目的投资额，报告要求年内完成多少", "核对甲项目的投资额，乙县长口中的总投资又是多少？"]),
+    # two sentences, each naming where its figure was said and asking it: two parts
+    ("甲项目的投资额，报告中要求年内完成多少？县长口中的总投资是多少？",
+     ["甲项目的投资额，报告中要求年内完成多少", "甲项目的投资额，县长口中的总投资是多少？"]),
+])
+def test_each_source_asked_its_figure_is_a_part(text, parts):
+    assert [p.text for p in analyse(text).parts] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "甲县去年粮食产量是多少？为什么比前年少？",  # the second asks about the first's figure
+    "甲项目到底投多少钱？报告和县长说的数字分别是多少？",  # the first names no source: the whole asks the two
+    "核对甲项目：总投资是多少？",  # one ask after the colon
+])
+def test_other_questions_with_a_colon_or_two_sentences_keep_their_reading(text):
+    from assistant.query.each_parts import sources_asked_apart
+
+    assert sources_asked_apart(text) == text
+
+
+def test_one_ask_after_a_colon_is_one_question():
+    assert analyse("核对甲项目：总投资是多少？").parts == []
