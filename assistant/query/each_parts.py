@@ -133,7 +133,28 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
         prefix, tail = join(segments[0][:-1]), join(last[1:])
         names = [segments[0][-1][0]] + [seg[0][0] for seg in segments[1:-1]] + [last[0][0]]
         return [prefix + name + tail + rest for name in names], True
+    if shared := _modifiers_sharing_noun(segments):
+        return [p + rest for p in shared], True
     return [], True
+
+
+def _modifiers_sharing_noun(segments: list[list[tuple[str, str]]]) -> list[str]:
+    """整洁型、宜居型和生态型村庄 -> 整洁型村庄, 宜居型村庄, 生态型村庄 (大型、中型和小型水库; 一级、二级、三级医院):
+    modifiers ending in one character, the noun they share written once after the last of them, as
+    Chinese leaves it unwritten after the others; [] for any other shape. The last modifier must end
+    at a word boundary with a noun after it, so 甲县和乙县 (no noun after) is not read so."""
+    texts = ["".join(w for w, _ in seg) for seg in segments]
+    if any(len(t) < 2 or t[-1] in PUNCTUATION or t[-1] == "的" for t in texts[:-1]):
+        return []
+    if len({t[-1] for t in texts[:-1]}) != 1:
+        return []
+    mark, last = texts[0][-1], segments[-1]
+    # where the last modifier ends: after a word ending in the mark, a noun following
+    ends = [i + 1 for i, (w, _) in enumerate(last[:-1]) if w.endswith(mark)]
+    if len(ends) != 1 or not _noun(last[ends[0]]) or any(w in PUNCTUATION for w, _ in last):
+        return []
+    noun = "".join(w for w, _ in last[ends[0]:])
+    return [t + noun for t in texts[:-1]] + [texts[-1]]
 
 
 # 比上年增长多少, 同比增长多少, 增幅是多少: a change asked with no measure of its own

@@ -177,3 +177,15 @@ def test_other_questions_with_a_colon_or_two_sentences_keep_their_reading(text):
 
 def test_one_ask_after_a_colon_is_one_question():
     assert analyse("核对甲项目：总投资是多少？").parts == []
+
+
+@pytest.mark.parametrize("text,parts", [
+    # modifiers ending in one character share the noun written after the last of them
+    ("今年大型、中型和小型水库分别要建多少座？", ["今年大型水库要建多少座？", "中型水库要建多少座？", "小型水库要建多少座？"]),
+    ("国家级、省级和市级示范村各有多少个？", ["国家级示范村有多少个？", "省级示范村有多少个？", "市级示范村有多少个？"]),
+    ("男性和女性就业人数分别是多少？", ["男性就业人数是多少？", "女性就业人数是多少？"]),
+    # no noun after the last, or modifiers not ending alike: one question
+    ("小学、初中和高中学校分别有多少所？", []),
+])
+def test_modifiers_sharing_one_noun_are_each_a_part(text, parts):
+    assert [p.text for p in analyse(text).parts] == parts
