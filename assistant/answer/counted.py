@@ -12,6 +12,7 @@ import re
 from assistant.answer.said import speaker_line
 from assistant.answer.list_asked import SLOT_LIFT, named_count, number, slot_factor
 from assistant.answer.lists import CONTINUES_RE, DIGITS, introduces, items, numbered
+from assistant.answer.parallel_runs import answers_count, run_items
 from assistant.text import quantities, words
 from assistant.text.furniture import furniture
 from assistant.text.sentences import clause_start
@@ -105,8 +106,9 @@ def unmet_count(count: int, texts: list[str]) -> bool:
     said = [t for t in texts if not speaker_line(t)]
     if len(said) == len(texts):
         return False
-    # one naming the count (在四个方面持续发力) announces the items that follow it, one a sentence
-    return not any(len(items(t)) == count or count in states_counts(t) for t in said)
+    # one naming the count (在四个方面持续发力) announces the items that follow it, one a sentence; a run of
+    # parallel clauses (在甲上…，在乙上…) gives them as an enumeration does
+    return not any(count in (len(items(t)), len(run_items(t))) or count in states_counts(t) for t in said)
 
 
 # a count of things (四个, 2大, 两项), not the end of a longer figure: its number and the kind after it read apart
@@ -257,5 +259,7 @@ def states_asked_kind(question: str, text: str) -> bool:
 
 def list_factor(question: str, text: str) -> float:
     """The lift of a list whose sentence says it is what was asked: its items are said to be the question's word
-    (list_asked.slot_factor), or closed by the count and kind the question counts (`states_asked_kind`)."""
-    return SLOT_LIFT if states_asked_kind(question, text) else slot_factor(question, text)
+    (list_asked.slot_factor), or closed by the count and kind the question counts (`states_asked_kind`), or given as
+    a run of as many parallel clauses as it counts (`parallel_runs.answers_count`)."""
+    lifted = states_asked_kind(question, text) or answers_count(question, text)  # 在甲上…，在乙上… for 哪两个方面
+    return SLOT_LIFT if lifted else slot_factor(question, text)

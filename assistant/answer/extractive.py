@@ -15,6 +15,7 @@ from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.answer.neighbours import next_sentence, previous_sentence, run_of
+from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 from assistant.text.sentences import CLAUSE_MARKS
@@ -126,6 +127,8 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
     top = listing.listing(q, scored, sentences)
     s = top.sentence
     parts = [_whole(top)]
+    if answers_count(q.text, s.text):  # 在甲上…，在乙上…: all the items counted, in one sentence; no other is needed
+        return Draft(parts, top.score * counted.list_factor(q.text, s.text), kind="list")
     run, at = run_of(s, sentences)
     if at is not None:
         texts = [o.text for o in run]

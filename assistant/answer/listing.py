@@ -17,7 +17,8 @@ from dataclasses import replace
 from assistant.answer import counted, credits
 from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
-from assistant.answer.said import attribution_line
+from assistant.answer.parallel_runs import counted_run
+from assistant.answer.said import speaker_line
 from assistant.text import words
 from assistant.answer.list_asked import asked_noun, closes_with, framed_first, named_count
 from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, introduces, items
@@ -101,6 +102,8 @@ def listing(q, scored: list, sentences: list | None = None):
         scored, top = rest, rest[0]
     if (found := announcer(q, scored, sentences)) is not None or (found := framed_first(q.text, scored, _support)):
         return found  # “五个新突破” announced; 人大代表甲说 for 哪几位人大代表发了言
+    if (found := counted_run(q.count, scored, _support, slot)) is not None:
+        return found  # 在甲上…，在乙上…: the four items of 哪四个方面, not the interview's heading
     noun = asked_noun(q.text)
     kind = kind_head(noun)
     top_text = top.sentence.text
@@ -197,10 +200,11 @@ KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
 
 
 def _asked_kind(question: str) -> tuple[set[str], int]:
-    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
+    """The nouns naming the kind asked (the word right after 哪些/哪几/哪四, and one joined to it by
     或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
     them begins (-1 when the question has no 哪些/哪几)."""
-    m = re.search(r"哪(?:些|几)", question)
+    # 哪四个方面 counts what 哪几个方面 asks: the kind and what is asked of it stand after it alike
+    m = re.search(r"哪(?:些|几|[两二三四五六七八九十])", question)
     if m is None:
         return set(), -1
     kind: set[str] = set()
@@ -281,8 +285,8 @@ def governs(text: str, slot: list[str], loose: bool = False) -> bool:
     the enumeration the question asks rather than another of the same sentence or article? Any of its clauses with
     an enumeration may be it (…由甲、乙和丙组成，能够完成清洁、拆卸等任务). `loose`: two items joined by 和 or 及
     enumerate too (加快甲园和乙园基础设施建设), as the best is read: it is kept when it may give the list asked."""
-    if (not loose and len(items(text)) < 2) or attribution_line(text):
-        return False  # 市人大代表、甲区区长乙在接受采访时表示。: its 、 joins one speaker's titles
+    if (not loose and len(items(text)) < 2) or speaker_line(text):
+        return False  # 市人大代表、甲区区长乙在接受采访时表示。: its 、 joins one speaker's titles; an interview heading (——访…) too
     joined = JOINED_RE if loose else re.compile("、")
     # items named in titles or quotes (制定《甲》《乙》等规章制度) stand side by side unjoined: the clause holding them is
     # theirs, not another clause of the sentence (“甲”和“乙”，就可认识到…的体现 enumerates nothing 体现 governs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer import asked_kind, evidence, neighbours, people
+from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question
 
 
@@ -21,6 +22,8 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
         made = ex._person(q, credits.first(q, ranked)[:1] + (ranked[: people.LOOK] if people.denies(q, top.sentence.text) else near), sentences) or ex._sentence_answer(q, top, sentences, support=top.score * 0.5)
     elif q.kind == "list":
         made = ex._list(q, ranked, sentences)
+        if len(made.parts) == 1 and answers_count(q.text, made.parts[0].sentence.text):
+            return made  # all the items counted in one sentence: a near candidate adds none
     elif q.kind == "reason":
         made = ex._reason(top, sentences)
     else:

@@ -139,7 +139,9 @@ def test_a_counted_list_read_from_an_attribution_and_praise_is_refused():
     assert attribution_line(PRAISE[1]) and attribution_line("镇长李明说：")
     assert not attribution_line(PRAISE[0]) and not attribution_line("李明说，今年要抓好甲、乙两项工作。")
     assert counted.unmet_count(5, PRAISE)  # 哪五个方面: two pairs of praise words, no five items
-    assert counted.unmet_count(2, PRAISE[1:] + ["该县将着力在产业上取得突破，在民生上取得成效。"])
+    # a run of parallel clauses gives its items as an enumeration does: as many as counted, kept; fewer, refused
+    assert not counted.unmet_count(2, PRAISE[1:] + ["该县将着力在产业上取得突破，在民生上取得成效。"])
+    assert counted.unmet_count(3, PRAISE[1:] + ["该县将着力在产业上取得突破，在民生上取得成效。"])
     # the items counted stand in a sentence of their own: kept; no attribution read: left to the list readers
     assert not counted.unmet_count(3, PRAISE[1:] + ["今年要做强纺织、食品、建材三个产业。"])
     assert not counted.unmet_count(5, PRAISE[:1])
