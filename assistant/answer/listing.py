@@ -102,7 +102,7 @@ def listing(q, scored: list, sentences: list | None = None):
         scored, top = rest, rest[0]
     if (found := announcer(q, scored, sentences)) is not None or (found := framed_first(q.text, scored, _support)):
         return found  # “五个新突破” announced; 人大代表甲说 for 哪几位人大代表发了言
-    if (found := counted_run(q.count, scored, _support, slot)) is not None:
+    if (found := counted_run(q.text, scored, _support)) is not None:
         return found  # 在甲上…，在乙上…: the four items of 哪四个方面, not the interview's heading
     noun = asked_noun(q.text)
     kind = kind_head(noun)
@@ -200,11 +200,10 @@ KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
 
 
 def _asked_kind(question: str) -> tuple[set[str], int]:
-    """The nouns naming the kind asked (the word right after 哪些/哪几/哪四, and one joined to it by
+    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
     或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
     them begins (-1 when the question has no 哪些/哪几)."""
-    # 哪四个方面 counts what 哪几个方面 asks: the kind and what is asked of it stand after it alike
-    m = re.search(r"哪(?:些|几|[两二三四五六七八九十])", question)
+    m = re.search(r"哪(?:些|几)", question)
     if m is None:
         return set(), -1
     kind: set[str] = set()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.list_asked import number
+from assistant.text import words
+
 CLAUSE_RE = re.compile(r"[，,；;。！!？?]")
 # 在产业转型上, 在民生改善方面: an item framed by 在 and a postposition; the item is what stands between
 FRAMED_RE = re.compile(r"在([\u4e00-\u9fff“”]{2,12}?)(上|方面|领域)")
@@ -86,20 +89,21 @@ def _gives(text: str, count: int) -> bool:
         or re.search(rf"(?:{written}|{count})[个大项类种条方]", text) is not None
 
 
-def counted_run(count: int, scored: list, support, slot: list[str]):
-    """The candidate whose run of parallel clauses gives exactly the `count` items the question counts
-    (在甲上…，在乙上…，在丙上…，在丁上… for 在哪四个方面取得更大突破) with one of the words saying what is asked
-    of them (`slot`), when the best (`scored[0]`) gives no such number of items (an interview's heading,
-    市人大代表、区长甲, or an attribution) and the run is nearly as well supported (`support` of a candidate);
-    else None."""
-    if count < 2 or not scored or not slot or _gives(scored[0].sentence.text, count):
+def counted_run(question: str, scored: list, support):
+    """The candidate whose run of parallel clauses gives exactly the items the question counts, writing what is asked
+    of them (`answers_count`: 在甲上…，在乙上…，在丙上…，在丁上… for 在哪四个方面取得更大突破): the best (`scored[0]`)
+    when it is one, else one nearly as well supported (`support` of a candidate) when the best gives no such number
+    of items (an interview's heading, 市人大代表、区长甲, or the speaker's other words); else None."""
+    if not scored:
+        return None
+    if answers_count(question, scored[0].sentence.text):
+        return scored[0]
+    m = ASKED_COUNT_RE.search(question)
+    if not m or _gives(scored[0].sentence.text, number(m.group(1))):
         return None
     top = support(scored[0])
-    for sc in scored[1:RUN_SEARCH]:
-        text = sc.sentence.text
-        if support(sc) >= RUN_SHARE * top and len(run_items(text)) == count and any(w in text for w in slot):
-            return sc
-    return None
+    return next((sc for sc in scored[1:RUN_SEARCH]
+                 if support(sc) >= RUN_SHARE * top and answers_count(question, sc.sentence.text)), None)
 
 
 ASKED_COUNT_RE = re.compile(r"哪([两二三四五六七八九十]|\d{1,2})[个项大类条种]?([\u4e00-\u9fff]{2})?")
@@ -109,9 +113,6 @@ def answers_count(question: str, text: str) -> bool:
     """Does `text` give, as a run of parallel clauses, exactly the number of items the question counts (哪四个方面),
     writing a word of what the question asks of them (取得更大突破)? It says it is the list asked as surely as an
     enumeration closed by the count and kind asked (`counted.states_asked_kind`)."""
-    from assistant.answer.list_asked import number
-    from assistant.text import words
-
     m = ASKED_COUNT_RE.search(question)
     if not m or number(m.group(1)) < 2 or len(run_items(text)) != number(m.group(1)):
         return False
