@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.english_frames import unframed
 from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, other_measure, sibling_clause
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
@@ -280,8 +281,10 @@ def unquoted(q: Question, texts: list[str]) -> bool:
 
 def checked(q: Question, draft):
     """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`),
-    it quotes no name a question asks (`unquoted`) or writes no thing of the kind asked (`english_slot.unfilled`)."""
+    it quotes no name a question asks (`unquoted`), writes no thing of the kind asked (`english_slot.unfilled`) or
+    does not say what the subject of a modal question must do (`english_frames.unframed`)."""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts] if draft is not None else []
-    if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)):
+    if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)
+                                            or unframed(q, texts)):
         draft.support = 0.0
     return draft

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import english, english_answers, english_clauses, english_slot, evidence, features, list_support, people, person_answers, place_answers, referred, unknown_cause
+from assistant.answer import english, english_answers, english_clauses, english_frames, english_slot, evidence, features, list_support, people, person_answers, place_answers, referred, unknown_cause
 from assistant.answer.ranked_drafts import draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
@@ -177,7 +177,7 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     if not english_model.WEIGHTS.exists():
         return None
     found = candidates(q, hits, idf, k=english_model.CANDIDATES, similarity=similarity, pool=pool)
-    order = english_model.rank(q, found)
+    order = english_frames.frame_first(q, english_model.rank(q, found))  # what must X do: a sentence saying X must
     made = draft_from(q, order, found.sentences, idf) if order else None
     if made is None or not made.parts:
         return None
@@ -185,7 +185,7 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
         return standing  # None: a figure vetoed or unnamed (the rules' draft stands); a who answer: its own support
     first = made.parts[0].sentence  # the answer's own sentence's probability (the figure picker may take a near one)
     made.support = english_slot.lifted(q, english.led_support(english_model.support(probability_of(first, order)), first, order), made, order)
-    return made
+    return english_frames.framed(q, made, order, english.AGREED_SUPPORT)
 
 
 @dataclass
