@@ -87,8 +87,9 @@ def _counts_another(q: Question, cut: str) -> str:
     """Whether the clause's last figure counts a thing other than the one a how-many question
     counts: the noun after its measure word (两种动力选择, 5个科技成果) holds no word, of any length,
     of the counted ones, nor does the figure's own unit (24小时 for "how many hours"). A unit the
-    question names (how many people: 人) is the units check's."""
-    if not q.counted or q.unit:
+    question names (how many people: 人) is the units check's. A part of a whole asked (its sock and textile sector,
+    `english_phrases.PART_EN_RE`) is no count: what follows a figure of it (300亿级目标) is not what it counts."""
+    if not q.counted or q.unit or not COUNTED_EN_RE.search(q.text):
         return ""
     found = quantities.find_quantities(cut)
     if not found:

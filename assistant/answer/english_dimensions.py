@@ -61,10 +61,18 @@ CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|f
                        r"compared|share|percent|percentage|proportion|rate)\b", re.IGNORECASE)
 
 
+# "how big an industry cluster", "how large a market": a size, which may be a sum, a count, an area or a scale
+# (300亿级), but never a span of time (三年计划 beside it)
+SIZE_EN = re.compile(r"\bhow (?:big|large)\b", re.IGNORECASE)
+TIME_UNITS = frozenset("年 个月 月 周 星期 天 日 小时 分钟 秒 周年".split())
+
+
 def unit_disagreement(q, f: quantities.Quantity) -> str:
     """Why figure `f` cannot answer English question `q`: its unit states another dimension than
     the one asked, or it has none (3 of 同日3时2分 for "how deep": a measure is written with its
     unit), or a share (4% for an area); '' when it may, or nothing is known. A change is of any measure."""
+    if q.english and SIZE_EN.search(q.text) and f.unit in TIME_UNITS:
+        return f"{f.text} is a span of time, not a size"
     # a change is of any measure (同比增长12% for a price); a share states no level of a dimension
     share = f.kind in ("percent", "points") and not f.change
     counted = f.unit in CLASSIFIERS  # 三款, 5个: a count of things, no measure of any dimension
