@@ -273,3 +273,14 @@ def test_a_count_of_the_thing_asked_or_a_count_asked_stands():
     assert not _why_groups("How many key tasks has the made-up county set?", PLAN_TASKS, "甲县今年要抓好五项重点任务", ())
     assert not _why_groups("What is the number of key tasks the made-up county set?", PLAN_TASKS,
                            "甲县今年要抓好五项重点任务", ())
+
+
+def test_a_part_of_a_whole_asked_is_no_count_of_what_follows_its_figure():
+    sentence = "推动手套纺织和乙丙配套分别向200亿级和50亿级目标奋进"
+    part = english_phrases.counted("How big does the made-up city want its glove and textile sector to grow?")
+    assert part  # a part of a whole, read as what the figure is of
+    assert not _why("How big does the made-up city want its glove and textile sector to grow?", sentence, sentence,
+                    counted=(("手套",), ("纺织",)))
+    # a how-many question still counts the noun after the measure word
+    assert _why("How many glove factories does the made-up city have?", "全市共有两种动力选择", "全市共有两种动力选择",
+                counted=(("手套",), ("工厂",)))

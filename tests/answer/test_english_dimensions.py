@@ -171,3 +171,15 @@ def test_the_noun_added_is_that_of_the_one_dimension_asked():
     assert "容量" in capacity.head_group and "功率" not in capacity.head_group  # "power bank" names no power asked
     heavy = english_dimensions.with_unit_head(with_translation(analyse("How heavy is the made-up power bank?"), bridge))
     assert "重量" in heavy.head_group and "功率" not in heavy.head_group
+
+
+def test_a_target_grown_into_is_a_level_and_a_size_is_no_span_of_time():
+    text = "启动实施产业集群培育三年计划，推动甲产业和乙产业分别向200亿级和50亿级目标奋进。"
+    found = {f.text: f for f in quantities.find_quantities(text)}
+    q = analyse("How big an industry cluster does the made-up city want its glove sector to grow into?")
+    assert figure_kind.wanted(q) == figure_kind.LEVEL  # grow into: the level reached, as 提高到多少
+    assert figure_kind.wanted(analyse("How much did the made-up city's output grow last year?")) == figure_kind.CHANGE
+    assert figure_kind.wanted(analyse("What did the made-up city's output rise to last year?")) == figure_kind.LEVEL
+    assert english_dimensions.unit_disagreement(q, found["三年"])
+    assert not english_dimensions.unit_disagreement(q, found["200亿级"])
+    assert not english_dimensions.unit_disagreement(analyse("How long is the made-up plan?"), found["三年"])
