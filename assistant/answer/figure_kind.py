@@ -34,9 +34,9 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 
 # What a Chinese question asks for (the change words: query/question.CHANGE_ASKED).
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
-# "by": a difference; a verb followed by to or into (grow into, rise to) asks the level reached, as 提高到多少 does
+# "by": a difference; a verb followed by to or into (grow into, rise to; not growth to date) asks the level reached, as 提高到多少 does
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
-                             r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b(?!\s+(?:in)?to\b)", re.IGNORECASE)
+                             r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b(?!\s+(?:in)?to\b(?!\s+date))", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 # an English question asking a price or a sum paid states no unit, but asks for money
 MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)

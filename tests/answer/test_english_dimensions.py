@@ -183,3 +183,4 @@ def test_a_target_grown_into_is_a_level_and_a_size_is_no_span_of_time():
     assert english_dimensions.unit_disagreement(q, found["三年"])
     assert not english_dimensions.unit_disagreement(q, found["200亿级"])
     assert not english_dimensions.unit_disagreement(analyse("How long is the made-up plan?"), found["三年"])
+    assert figure_kind.wanted(analyse("What is the made-up city's output growth to date?")) == figure_kind.CHANGE
