@@ -67,7 +67,8 @@ broke across lines is rebuilt).
 - seed_check23 (session 46): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind;
 - seed_check24 (session 47): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind;
 - seed_check25 (session 47, second): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind;
-- seed_check26 (session 48): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind."""
+- seed_check26 (session 48): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind;
+- seed_check27 (session 49): 55 items of the dev set's shape asking the seeds' main facts in new words, written blind."""
 
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ SETS = {
     "seed_check24": ("U", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 3),
     "seed_check25": ("T", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 1),
     "seed_check26": ("S", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 2),
+    "seed_check27": ("R", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
 }
 
 
@@ -165,7 +167,8 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # seed_check17: nor of seed_check16; seed_check18: nor of seed_check17; seed_check19: nor of seed_check18;
 # seed_check20: nor of seed_check19; seed_check21: nor of seed_check20; seed_check22, written at the same
 # time as seed_check21 without seeing it: nor of seed_check20; seed_check23: nor of seed_check22;
-# seed_check24: nor of seed_check23; seed_check25: nor of seed_check24; seed_check26: nor of seed_check25)
+# seed_check24: nor of seed_check23; seed_check25: nor of seed_check24; seed_check26: nor of seed_check25;
+# seed_check27: nor of seed_check26)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -192,6 +195,8 @@ OPEN = {
     "seed_check24": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23"))), 0.8),
     "seed_check25": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24"))), 0.8),
     "seed_check26": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25"))), 0.8),
+    # R16 asks seed_check20's Z05 again in other words (0.84): the writer compared only the three sets before it
+    "seed_check27": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26"))), 0.85),
 }
 
 
