@@ -22,8 +22,9 @@ SAME_UNITS = ({"人", "名", "位"}, {"度", "摄氏度", "℃", "°C"}, {"牛·
 # Units that measure the same thing at another scale: (common unit, factor). 2130兆瓦 is 213万千瓦.
 SCALED_UNITS = {"兆瓦": ("千瓦", 10**3), "千米": ("公里", 1), "千克": ("公斤", 1), "平方千米": ("平方公里", 1),
                 # 3000千瓦 is read as 3000 thousand 瓦 (千 a scale, as in 3千人), 15万千瓦 as 15万 千瓦, and a question's
-                # 多少千瓦 as 瓦: the base units are the same measures at a thousandth
-                "瓦": ("千瓦", 10**-3), "米": ("公里", 10**-3), "克": ("公斤", 10**-3)}
+                # 多少千瓦 as 瓦: one measure at a thousandth. Not 米 and 克: a 200米 figure then answered 每小时多少公里
+                # and a 10千米 sentence displaced the 10公里 one a claim quotes (news checks 11 and 5, union store)
+                "瓦": ("千瓦", 10**-3)}
 
 
 def same_unit(a: str, b: str) -> bool:
