@@ -28,10 +28,19 @@ def measure_stem(word: str) -> str:
     return word[:-1] if len(word) > 2 and word[-1] in "额量" else ""
 
 
+# spoken change heads right before the asking word: 往上提多少, 往下压几个点 (which way: 上 or 下); 多养多少只,
+# 少排多少吨 (how many more or fewer: an addition, 新增…300万只, or a cut, 减少…)
+SPOKEN_WAY = re.compile(r"往([上下])[\u4e00-\u9fff]?|([多少])[\u4e00-\u9fff]")
+
+
 def asked_direction(head: str, question: str) -> int:
     """The way a change word asked goes (涨幅 +1, 降幅 -1; text/directions); a one-character verb by
     the listed words it is part of (扩 of 扩大) only right before the asking word (扩多少, 降了几个点):
     elsewhere it is seldom the change (县长's 长, 至高是多少's 高, 提的目标's 提)."""
+    spoken = SPOKEN_WAY.fullmatch(head)
+    if spoken and re.search(re.escape(head) + r"了?(?:多少|几)", question) \
+            and (spoken.group(1) or words.tagged(head[1])[0][1].startswith("v")):  # 多养, not 多大
+        return 1 if (spoken.group(1) or spoken.group(2)) in "上多" else -1
     way = directions.of_word(head)
     if len(head) == 1 and not directions.listed(head):
         return way if re.search(re.escape(head) + r"了?(?:多少|几)", question) else 0

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
-from assistant.answer.asked_head import adverb, asking_verb, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
+from assistant.answer.asked_head import adverb, asked_direction, asking_verb, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
 from assistant.query.question import Question
-from assistant.text import asked_numbers, quantities, words
+from assistant.text import asked_numbers, directions, quantities, words
 from assistant.text.indicators import clause_named_before, lead_of
-from assistant.text.sentences import clause_at, split_clauses
+from assistant.text.sentences import clause_at, clause_start, split_clauses
 
 # Words that may stand between an indicator and its figure: 产值81.6亿元, 饲养量达到28.2万只,
 # CPI年率录得3.2% (a statistic reported); 续航能力为1030公里 (能力: the capacity the indicator names).
@@ -226,7 +226,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
-        if head and not named and not any(head_written(h, clause, q.text) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead) for h in head) \
+        # 力争新增梅花鹿1万头、蛋鸡300万只 for 蛋鸡多养多少只: the verb before the first item moves every item listed
+        listed = text[clause_start(text, f.start) : ca]
+        if head and not named and not any(head_written(h, clause, q.text) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead)
+                                          or directions.written(listed, asked_direction(h, q.text)) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of
             # the phrasing (只有多少), and no other figure of its unit in the sentence could be the one asked

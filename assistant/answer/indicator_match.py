@@ -28,7 +28,9 @@ def modifier(q: Question) -> tuple[str, str]:
     if q.english:
         return "", ""
     tagged = list(words.tagged(q.text))
-    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl"), default=-1)
+    framing = _framing_verbs(q.text, tagged)
+    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl" and i not in framing),
+             default=-1)
     # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
     ask = next((i for i in range(at + 1, len(tagged) - 1) if ASKING.fullmatch(tagged[i][0])), 0)
     if at <= 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
@@ -57,6 +59,19 @@ def modifier(q: Question) -> tuple[str, str]:
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
         return "", ""
     return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)
+
+
+def _framing_verbs(text: str, tagged: list) -> set[int]:
+    """The verbs (jieba's v) of the clauses before the one that asks (养殖业扩量，…蛋鸡准备多养多少只): a lead
+    clause saying what is being done frames the question; the asking clause names the measure, not it."""
+    asking = ASKING.search(text)
+    cut = max((text.rfind(c, 0, asking.start()) for c in "，,；;"), default=-1) if asking else -1
+    found, at = set(), 0
+    for i, (w, flag) in enumerate(tagged):
+        if at + len(w) <= cut and flag == "v":
+            found.add(i)
+        at += len(w)
+    return found
 
 
 EVERY = frozenset("每年 每月 每天 每日 每季度 每周 年均 月均 日均".split())

@@ -74,10 +74,14 @@ UNITS_EN = (
 # changes, and 提高到多少 asks for the level reached. The figure checks read the same words.
 # verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
 CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|降价|提价|便宜"
+# spoken: 份额要往上提多少, 价格往下调了几个点 — 往上/往下 and a verb of moving a figure ask how far it moves
+# (only right before the asking word: 往上提了多少 asks the rise, 往上提的目标 states no change asked)
+SPOKEN_CHANGE = r"往[上下][提涨调拉升降压减加浮跌]?(?=了?(?:多少|几|百分之))"
 # 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减, 变化, 变动 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached (增速到底: 'after all', no 到)
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
-                          + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减|变化|变动)(?=了?(?:多少|几|百分之|幅度))")
+                          + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减|变化|变动)(?=了?(?:多少|几|百分之|幅度))"
+                          + "|" + SPOKEN_CHANGE)
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")

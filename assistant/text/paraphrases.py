@@ -41,6 +41,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "底线": ("不低于", "以上", "至少", "不少于"),  # a floor set for a figure (面积底线) is its lower bound
     "起码": ("以上", "不少于", "不低于", "至少"),
     "超过": ("以上", "超"),
+    # spoken: 面积要稳住多少亩 is what a plan writes 稳定在…以上, 保持在…; 保住 the same
+    "稳住": ("稳定", "保持"),
+    "保住": ("保持", "稳定"),
+    # a plant's or a project's capacity (设计产能多大) is written by its yearly output: 年产180万吨, 生产能力
+    "产能": ("年产", "生产能力"),
     "以上": ("超过", "不低于", "不少于"),
 }
 
