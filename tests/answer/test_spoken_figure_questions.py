@@ -49,7 +49,8 @@ def test_holding_and_capacity_are_written_as_plans_write_them():
 
 def test_a_lead_clause_verb_narrows_no_measure():
     # 扩量 ends as a measure does, but it is what the lead clause says is being done
-    assert modifier(analyse("渔业扩量，报告里草鱼今年准备多放多少尾？")) == ("", "")
+    assert modifier(analyse("种植业扩量，青溪县今年蔬菜准备多种多少亩？")) == ("", "")
+    assert modifier(analyse("畜牧业扩量，青溪县今年肉牛准备多养多少头？")) == ("", "")
     # a measure of the asking clause still narrows: 产品 of 营业收入
     assert modifier(analyse("乳业扩量，青溪县消费产品的营业收入是多少？")) == ("产品", "营业收入")
 
