@@ -141,7 +141,9 @@ def listing(q, scored: list, sentences: list | None = None):
             return max(found, key=lambda sc: (governed_words(sc.sentence.text, slot), _support(sc)))
     if not noun:
         return top
-    if not of_kind(top.sentence.text, kind):
+    # (not when the best closes its enumeration with the kind, 推荐甲、乙等企业申报…: it says its items are the kind
+    # asked, where 依托龙头企业、“小巨人”企业等重点企业 of another article names sorts of it)
+    if not of_kind(top.sentence.text, kind) and not closes_with(top_text, noun):
         for sc in scored[1:KIND_SEARCH]:  # 打造美丽城市、幸福城市、韧性城市 for 哪几种城市: its items are of the kind
             if _support(sc) >= CLOSED_SHARE * _support(top) and of_kind(sc.sentence.text, kind):
                 return sc
@@ -197,13 +199,16 @@ def of_kind(text: str, kind: str) -> bool:
 
 
 KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
+PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡")  # a place's name ends in its rank (东丰县); 上市, tagged a place, is no name
+COUNTED_ASKING = r"哪(?:些|几|[两二三四五六七八九十](?![十百千万])|\d{1,2}(?!\d|月|日|号|年))"  # 哪些, 哪几, 哪两家, 哪3类
 
 
 def _asked_kind(question: str) -> tuple[set[str], int]:
     """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
     或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
-    them begins (-1 when the question has no 哪些/哪几)."""
-    m = re.search(r"哪(?:些|几)", question)
+    them begins (-1 when the question has no 哪些/哪几). A counted 哪两家企业被认定为… asks as 哪些企业被认定为… does:
+    its items are the ones the words after the kind are said of."""
+    m = re.search(COUNTED_ASKING, question)
     if m is None:
         return set(), -1
     kind: set[str] = set()
@@ -249,7 +254,8 @@ def slot_words(question: str, terms) -> list[str]:
     noun = asked_noun(question)  # 被告人有哪些: the kind asked, which of_kind reads, says nothing done to the items
     # a name there (甲产品可以在哪四种模式之间切换) is what the question is about, which every sentence of its
     # article may write, not what is done to the items (not ns: jieba tags 上市 as a place)
-    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
+    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))
+             or (flag.startswith("ns") and len(w) >= 3 and w.endswith(PLACE_ENDS))}  # 东丰县哪两家企业: where, not what
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
             and t not in names and not t.isascii()]
 

@@ -194,8 +194,10 @@ def divisions() -> tuple[tuple[str, str, str], ...]:
 def asked_inside(question: str, name: str) -> bool:
     """Does the question place what it asks inside the place (在山东担任什么职务, 坐落在瑞安市的
     哪个镇)? Then a division of it (山东省临邑县, 瑞安市平阳坑镇) is in it: for a person or a
-    place asked, not for a figure (a county's figure is not the province's)."""
-    return re.search(r"(?:在|于)" + re.escape(name), question) is not None
+    place asked, not for a figure (a county's figure is not the province's). The spoken 威海那个基地, 杭州那家公司
+    places a thing there the same way: the thing is in the place, wherever in it (威海南海…基地)."""
+    return re.search(r"(?:在|于)" + re.escape(name), question) is not None \
+        or re.search(re.escape(name) + r"的?[那这][个家座所]", question) is not None
 
 
 def done_in_place(tagged: list[tuple[str, str]], i: int) -> bool:
