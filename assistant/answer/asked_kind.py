@@ -157,7 +157,18 @@ def maker_named(question: str, text: str, asked: str, noun: str) -> bool:
     """Does `text` write what the firm asked makes with a name before it the question does not write (玲珑轮胎
     for 哪家轮胎厂)? Only for a factory counted by 家, the classifier of firms."""
     m = MAKER_ASKED_RE.match(asked[: len(asked) - len(noun)]) if noun in ("厂", "工厂") else None
-    return m is not None and named_with(question, text, re.escape(m.group(1)))
+    if m is None:
+        return False
+    for made in re.finditer(re.escape(m.group(1)), text):
+        name = text[max(0, made.start() - 2) : made.start()]
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", name) and not re.search(NOT_A_MAKER, name) \
+                and name not in question and not TRADE_AFTER_RE.match(text, made.end()):
+            return True
+    return False
+
+
+NOT_A_MAKER = r"[与和及同跟向对在把被的等或为是了将由从该这此本其那一某各每]"  # 与钢管: a word before it, no name
+TRADE_AFTER_RE = re.compile(r"行业|产业|领域|市场")  # 钢管行业: the trade, not one maker
 
 
 def names_facility(question: str, text: str, noun: str) -> bool:

@@ -19,7 +19,7 @@ from assistant.answer.measure_words import measure
 from assistant.answer.modifier_rivals import _modifier
 from assistant.answer.parallel_runs import counted_run
 from assistant.answer.said import speaker_line
-from assistant.text import words
+from assistant.text import places, words
 from assistant.answer.list_asked import asked_noun, closes_with, framed_first, named_count
 from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, introduces, items
 
@@ -199,7 +199,6 @@ def of_kind(text: str, kind: str) -> bool:
 
 
 KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
-PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡")  # a place's name ends in its rank (东丰县); 上市, tagged a place, is no name
 COUNTED_ASKING = r"哪(?:些|几|[两二三四五六七八九十](?![十百千万])|\d{1,2}(?!\d|月|日|号|年))"  # 哪些, 哪几, 哪两家, 哪3类
 
 
@@ -254,8 +253,8 @@ def slot_words(question: str, terms) -> list[str]:
     noun = asked_noun(question)  # 被告人有哪些: the kind asked, which of_kind reads, says nothing done to the items
     # a name there (甲产品可以在哪四种模式之间切换) is what the question is about, which every sentence of its
     # article may write, not what is done to the items (not ns: jieba tags 上市 as a place)
-    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))
-             or (flag.startswith("ns") and len(w) >= 3 and w.endswith(PLACE_ENDS))}  # 东丰县哪两家企业: where, not what
+    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
+    names |= set(places.places(question))  # 某县哪两家企业: the gazetteer's place is where, not what is done
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
             and t not in names and not t.isascii()]
 

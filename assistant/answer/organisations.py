@@ -22,7 +22,8 @@ ORG_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:" + "|".join(ORG_SUFFIX) +
 INDEFINITE_RE = re.compile(r"一[所家个座间](?:[^，。；、]{0,8}$|.?$)")
 
 # 那份日军医院原始资料: a demonstrative and its classifier point back to a thing, they name nothing
-DEICTIC_RE = re.compile(r"^[这那][份次个家所位项座条种类批篇]")
+DEICTIC = r"[这那][份次个家所位项座条种类批篇]"
+DEICTIC_RE = re.compile("^" + DEICTIC)
 
 
 @lru_cache(maxsize=4096)
@@ -35,7 +36,7 @@ def organisations(text: str) -> tuple[str, ...]:
         name = re.split(r"[的在从向对和与及是为据请问将把被由了]|时候|时间", m.group(1))[-1]
         if text[m.start() - 1 : m.start()].isdigit():  # 1996年首钢总公司: a date's 年 is no part of it
             name = name.lstrip("年月日号")
-        name = DEICTIC_RE.sub("", _after_verb(name))
+        name = DEICTIC_RE.sub("", _after_verb(re.split(DEICTIC, name)[-1]))  # 苏州那个研究院: it names none
         if INDEFINITE_RE.search(text[max(0, m.start() - 4) : m.end() - len(name)] + name[:2]):
             continue
         stem = _org_key(name)[0]

@@ -306,3 +306,11 @@ def test_a_firm_asked_by_its_noun_is_named_as_one():
     # 什么公司 asks what kind of firm (一家芯片设计公司), 哪些企业 a list: neither asks one firm's name
     assert not asked_kind.FIRM_ASKED_RE.search("星河集团是一家什么公司？")
     assert not asked_kind.FIRM_ASKED_RE.search("哪些企业入驻了园区？")
+
+
+def test_a_factory_counted_by_jia_is_named_by_its_maker_s_name():
+    q = "甲农业是跟哪家钢管厂联手的？"
+    assert _why(q, "支持甲农业与宏远钢管深度合作，建设新产线。") is None  # a maker: its name and what it makes
+    assert _why(q, "支持甲农业扩大生产，建设新产线。").kind == "asked kind"  # names no maker
+    assert _why(q, "支持甲农业与钢管行业加强合作。").kind == "asked kind"  # the trade, not a firm
+    assert _why("甲农业是跟哪个钢管厂联手的？", "支持甲农业与宏远钢管深度合作。").kind == "asked kind"  # 个: a plant

@@ -603,3 +603,28 @@ def test_speakers_asked_are_read_from_a_sentence_opening_with_the_role_and_a_nam
     assert list_asked.framed_first("有哪几位人大代表发了言？", ranked, support) is None  # another role
     far = scored(("出席会议的委员分组审议预算报告。", 0.9), ("政协委员郑文涛说，报告客观全面。", 0.3))
     assert list_asked.framed_first(q, far, support) is None  # too little supported
+
+
+def test_a_counted_list_reads_what_is_said_of_its_items_as_a_which_list_does():
+    from assistant.query.question import analyse
+
+    for text in ("甲县哪两家企业被评为省级示范企业？", "甲县哪些企业被评为省级示范企业？"):
+        q = analyse(text)
+        assert "评为" in listing.slot_words(q.text, q.terms)
+    q = analyse("余杭区哪两家企业？")
+    assert listing.slot_words(q.text, q.terms) == []  # the county is where, not what is done to the items
+
+
+def test_a_list_closed_by_the_kind_asked_is_not_left_for_sorts_of_it():
+    from assistant.answer.evidence import Scored
+
+    sentences = _two_sentences("积极推荐丙铝业、丁食品等企业申报省级示范企业。依托龙头企业、示范企业等重点企业，梳理融资需求。")
+    q = analyse_list("准备推荐申报省级示范的是哪几家企业？")
+    ranked = [Scored(sentences[0], 0.9, 0.9), Scored(sentences[1], 0.7, 0.7)]
+    assert listing.listing(q, ranked, sentences).sentence is sentences[0]
+
+
+def analyse_list(text: str):
+    from assistant.query.question import analyse
+
+    return analyse(text)

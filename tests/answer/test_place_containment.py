@@ -73,3 +73,11 @@ def test_the_province_level_divisions_are_read_from_the_gazetteer_by_their_short
     assert len(found) == 34 and len(set(found)) == 34
     assert {"北京", "广西", "新疆", "内蒙古", "黑龙江", "香港"} <= set(found)
     assert not any(p.endswith(("省", "自治区")) for p in found) and "南京" not in found
+
+
+def test_a_thing_placed_by_the_spoken_nage_may_be_in_a_division_of_the_place():
+    assert places.asked_inside("甲集团和苏州那个研究院合作，建的实验室叫啥？", "苏州")
+    assert places.asked_inside("乙公司和杭州的那家医院签了什么协议？", "杭州")
+    assert not places.asked_inside("苏州的研究院有多少家？", "苏州")
+    text = "支持甲集团与苏州吴中研究院合作，建设“星河”实验室。"
+    assert _verdict("甲集团和苏州那个研究院合作，建的实验室叫啥？", text, "长春") is None
