@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import named_things, place_lists, roles
+from assistant.answer import makers, named_things, place_lists, roles
 from assistant.answer.subject_names import Disagreement, latin_named
 from assistant.answer.thing_asked import WRITTEN_SHORT, asked_thing, named_before
 from assistant.query import english_phrases, framing
@@ -149,28 +149,6 @@ WRITTEN_AS["会议"] = "会议?|论坛|[一二三四五六七八九十]+大"  # 
 NOT_A_NAME_BEFORE = "该这此本其那一某各每"
 
 
-# 哪家轮胎厂, 哪一家汽车厂: 家 counts firms, and a maker is named by its name and what it makes (玲珑轮胎), without 厂
-MAKER_ASKED_RE = re.compile(r"(?:哪|什么)一?家([\u4e00-\u9fff]{2,3})$")
-
-
-def maker_named(question: str, text: str, asked: str, noun: str) -> bool:
-    """Does `text` write what the firm asked makes with a name before it the question does not write (玲珑轮胎
-    for 哪家轮胎厂)? Only for a factory counted by 家, the classifier of firms."""
-    m = MAKER_ASKED_RE.match(asked[: len(asked) - len(noun)]) if noun in ("厂", "工厂") else None
-    if m is None:
-        return False
-    for made in re.finditer(re.escape(m.group(1)), text):
-        name = text[max(0, made.start() - 2) : made.start()]
-        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2}", name) and not re.search(NOT_A_MAKER, name) \
-                and name not in question and not TRADE_AFTER_RE.match(text, made.end()):
-            return True
-    return False
-
-
-NOT_A_MAKER = r"[与和及同跟向对在把被的等或为是了将由从该这此本其那一某各每]"  # 与钢管: a word before it, no name
-TRADE_AFTER_RE = re.compile(r"行业|产业|领域|市场")  # 钢管行业: the trade, not one maker
-
-
 def names_facility(question: str, text: str, noun: str) -> bool:
     """Does `text` write `noun` with a name the question does not write (查理检查站 for 哪一个检查站)?
     Not 该实验室 or 这家工厂: the one named before, which this sentence does not name."""
@@ -224,7 +202,7 @@ QUOTED_RE = re.compile(r"[“「『\"](?![\d一二三四五六七八九十两]+[
 
 
 def names_firm(question: str, text: str) -> bool:
-    return names_org(question, text) or any(m.group(1) not in question for m in QUOTED_RE.finditer(text))
+    return names_org(question, text) or makers.maker_named(question, text) or any(m.group(1) not in question for m in QUOTED_RE.finditer(text))
 
 
 def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -244,14 +222,13 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         return Disagreement("asked kind", "职务", "")
     facility = FACILITY_ASKED_RE.search(q.text) if not q.english else None
     noun = facility and next((g for g in facility.groups() if g), "")
-    maker = bool(noun) and maker_named(q.text, text, facility.group(0), noun)  # a firm's name, read by both checks
-    if noun and not names_facility(q.text, text, noun) and not maker:
+    if noun and not names_facility(q.text, text, noun) and not makers.maker_named(q.text, text):  # 哪家轮胎厂: 甲乙轮胎
         return Disagreement("asked kind", noun, "")
     if q.english and (written := english_phrases.kind_written(q.text)) and not names_facility(q.text, text, written):
         return Disagreement("asked kind", written, "")
     for asked_re, names in ((DISTRICT_ASKED_RE, names_place), (ORG_KIND_ASKED_RE, names_org), (FIRM_ASKED_RE, names_firm)):
         m = asked_re.search(q.text) if not q.english else None
-        if m and not names(q.text, text) and not (maker and asked_re is FIRM_ASKED_RE):
+        if m and not names(q.text, text):
             return Disagreement("asked kind", next(g for g in m.groups() if g), "")
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
