@@ -212,9 +212,12 @@ def _asked_kind(question: str) -> tuple[set[str], int]:
         return set(), -1
     kind: set[str] = set()
     at = m.end()
-    joined = False
+    joined = placed = False
     for word, flag in words.tagged(question[m.end():]):
-        if kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
+        if placed and flag[:1] == "n" and not flag.startswith("ns"):  # 哪两家东辽企业: the place's 企业 are the kind
+            kind.add(word)
+            placed = False
+        elif kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
             joined = True
         elif kind and joined and word == "其":
             pass
@@ -222,7 +225,7 @@ def _asked_kind(question: str) -> tuple[set[str], int]:
             break
         elif flag[:1] in ("n", "j"):  # one word each: jieba tags a verb after it (镇|遭遇) a noun too
             kind.add(word)
-            joined = False
+            joined, placed = False, not kind - {word} and (flag.startswith("ns") or bool(places.known_level(word)))
         at += len(word)
     return kind, at
 

@@ -628,3 +628,10 @@ def analyse_list(text: str):
     from assistant.query.question import analyse
 
     return analyse(text)
+
+
+def test_a_place_before_the_kind_asked_is_part_of_it():
+    from assistant.query.question import analyse
+
+    q = analyse("李明提到今年要推进上市的是哪两家余杭企业？")
+    assert listing.slot_words(q.text, q.terms) == ["上市"]  # 余杭企业 is the kind; what is done to them is 上市
