@@ -141,8 +141,7 @@ def listing(q, scored: list, sentences: list | None = None):
             return max(found, key=lambda sc: (governed_words(sc.sentence.text, slot), _support(sc)))
     if not noun:
         return top
-    # (not when the best closes its enumeration with the kind, 推荐甲、乙等企业申报…: it says its items are the kind
-    # asked, where 依托龙头企业、“小巨人”企业等重点企业 of another article names sorts of it)
+    # not when the best says its items are the kind (推荐甲、乙等企业申报, not 依托龙头企业、“小巨人”企业等重点企业)
     if not of_kind(top.sentence.text, kind) and not closes_with(top_text, noun):
         for sc in scored[1:KIND_SEARCH]:  # 打造美丽城市、幸福城市、韧性城市 for 哪几种城市: its items are of the kind
             if _support(sc) >= CLOSED_SHARE * _support(top) and of_kind(sc.sentence.text, kind):
@@ -205,8 +204,7 @@ COUNTED_ASKING = r"哪(?:些|几|[两二三四五六七八九十](?![十百千�
 def _asked_kind(question: str) -> tuple[set[str], int]:
     """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
     或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
-    them begins (-1 when the question has no 哪些/哪几). A counted 哪两家企业被认定为… asks as 哪些企业被认定为… does:
-    its items are the ones the words after the kind are said of."""
+    them begins (-1 when the question has no 哪些/哪几; a counted 哪两家企业被认定为… asks as 哪些企业… does)."""
     m = re.search(COUNTED_ASKING, question)
     if m is None:
         return set(), -1
@@ -255,9 +253,8 @@ def slot_words(question: str, terms) -> list[str]:
     start = max(question.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
     noun = asked_noun(question)  # 被告人有哪些: the kind asked, which of_kind reads, says nothing done to the items
     # a name there (甲产品可以在哪四种模式之间切换) is what the question is about, which every sentence of its
-    # article may write, not what is done to the items (not ns: jieba tags 上市 as a place)
-    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))}
-    names |= set(places.places(question))  # 某县哪两家企业: the gazetteer's place is where, not what is done
+    # article may write, not what is done to the items (nor a place the gazetteer knows, 某县哪两家企业; not ns: 上市)
+    names = {w for w, flag in words.tagged(question) if flag.startswith(("nr", "nt", "nz", "eng"))} | set(places.places(question))
     return [t for t in terms if len(t) >= 2 and start <= question.find(t, start) < m.start() and t != noun
             and t not in names and not t.isascii()]
 
