@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.organisations import abbreviates, organisations
 from assistant.check.measures import abbreviated_span
 from assistant.check.slot_fill import LIST_JOINERS, slot_fills
 from assistant.text import places, quantities, words
@@ -133,6 +134,22 @@ def _thing_run(tagged: list[tuple[str, str]]) -> set[str] | None:
     return {"thing"} if thing and all(f in THING_FLAGS and len(w) >= 2 for w, f in tagged) else None
 
 
+def _organisation_at(claim: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the organisation name (国药集团, by its suffix: organisations.py) that holds claim[a:b],
+    when claim[a:b] is its opening: jieba cuts 国药|集团 into common nouns, and the source may write the
+    suffix (集团) elsewhere, so only the opening is a run the source does not write."""
+    for name in organisations(claim):
+        start = claim.find(name)
+        if start == a and start + len(name) >= b:
+            return start, start + len(name)
+    return None
+
+
+def _organisation(text: str) -> set[str] | None:
+    """{'organisation'} when text is one organisation's name by its suffix (四环医药控股集团), else None."""
+    return {"organisation"} if organisations(text) == (text,) else None
+
+
 def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's name, the source's, the claim with the source's put in) when the source writes,
     between the same two characters on either side, a name of the same kind where the claim writes
@@ -154,7 +171,10 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
             continue
         run, i = spans[i:j], j
         a, b = run[0][0], run[-1][0] + len(run[-1][1])
-        mine, kinds = claim[a:b], _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
+        kinds = _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
+        if not kinds and (org := _organisation_at(claim, a, b)):
+            (a, b), kinds = org, {"organisation"}  # 与国药集团洽商合作: a partner named by its suffix
+        mine = claim[a:b]
         # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind
         after = THING_CONTEXT if kinds == {"thing"} else CONTEXT
         left, right = claim[max(0, a - CONTEXT) : a], claim[b : b + after]
@@ -169,12 +189,14 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + re.escape(right)
         for m in re.finditer(pattern, text):
             theirs = m.group(1)
-            found = _name_run(list(words.tagged(theirs))) or _thing_run(list(words.tagged(theirs)))
+            found = (_name_run(list(words.tagged(theirs))) or _thing_run(list(words.tagged(theirs)))
+                     or ("organisation" in kinds and _organisation(theirs)) or None)
             # two things sharing a character may be one thing put two ways (新能源车 / 新能源汽车)
             if found == {"thing"} and set(theirs) & set(mine):
                 continue
             if (found and found & kinds and theirs not in mine and mine not in theirs
-                    and abbreviated_span(mine, theirs) is None and abbreviated_span(theirs, mine) is None):
+                    and abbreviated_span(mine, theirs) is None and abbreviated_span(theirs, mine) is None
+                    and not ("organisation" in kinds and abbreviates(mine, theirs))):  # 国药集团 of 中国医药集团
                 out.append((mine, theirs, claim[:a] + theirs + claim[b:]))
                 break
     return out
