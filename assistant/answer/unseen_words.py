@@ -83,11 +83,17 @@ def parts(term: str, q: Question, unseen) -> tuple[str, ...]:
     pieces (`_pieces`) minus stop words (none at all for 那么些: function words only); else the
     term itself."""
     if q.english or len(term) < 2 or not words.chinese_word(term) \
-            or term in framing.FRAME_WORDS or framing.level_group(term) or words.shortened(term) or not unseen(term) or names_thing(term, q):
+            or term in framing.FRAME_WORDS or _disputes(term, q) or framing.level_group(term) or words.shortened(term) or not unseen(term) or names_thing(term, q):
         return (term,)
     if verb := _without_direction(term):
         return (verb,)
     return tuple(dict.fromkeys(p for p in _pieces(term, unseen) if p not in words.STOPWORDS))
+
+
+def _disputes(term: str, q: Question) -> bool:
+    """A word a disputed question's frame is made of (文中出现了两个数): framing decides it whole, unheld
+    and not missed, where its characters would each be missed."""
+    return term in framing.DISPUTE_WORDS and framing.disputed(q.text)
 
 
 # a two-character directional complement (搬出来, 选上来, 落下去): the spoken verb's direction, which

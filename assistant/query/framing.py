@@ -91,13 +91,20 @@ DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一
 DISPUTE_WORDS = frozenset({
     "核稿", "核对", "核实", "核查", "发现", "稿子", "稿件", "稿", "篇", "两篇", "两份", "访谈", "写法", "说法", "口径",
     "不同", "不一", "打架", "不一致", "对不上", "出入", "有出入", "矛盾", "写", "报", "给", "用", "该用", "采用",
-    "各报", "各给", "各写", "各说", "数字", "数",
+    "各报", "各给", "各写", "各说", "数字", "数", "两个", "两处", "两种",
+    "出现",  # 文中出现了两个数: the text holds two figures
 })
 
 
 def disputed(question: str) -> bool:
     """Does the question say that its sources give different figures?"""
     return DISPUTE_RE.search(question) is not None
+
+
+def without_dispute_counts(question: str) -> str:
+    """The question with its count of sources or figures blanked (出现了两个数, 两篇稿子, 两处写法不同):
+    how many versions the reader saw is no figure of the thing asked, which a sentence must state."""
+    return DISPUTE_RE.sub(lambda m: " " * len(m.group()) if m.group()[0] in "两二三几" else m.group(), question)
 
 
 # 多大规模, 多大的体量: a size asked by no measure of its own; the figure states it, the sentence need not write the noun

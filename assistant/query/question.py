@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query import english_phrases
+from assistant.query import english_phrases, framing
 from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts, sources_asked_apart
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
@@ -234,7 +234,8 @@ def analyse(text: str) -> Question:
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
         figures=english_figures(text) if english else
-        tuple(quantities.without_qualifier(f.text) for f in quantities.find_quantities(WHICH_RE.sub(" ", text))),
+        tuple(quantities.without_qualifier(f.text)
+              for f in quantities.find_quantities(framing.without_dispute_counts(WHICH_RE.sub(" ", text)))),
     )
     if not english:
         if kind == "quantity":
