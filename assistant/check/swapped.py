@@ -135,12 +135,12 @@ def _thing_run(tagged: list[tuple[str, str]]) -> set[str] | None:
 
 
 def _organisation_at(claim: str, a: int, b: int) -> tuple[int, int] | None:
-    """The span of the organisation name (国药集团, by its suffix: organisations.py) that holds claim[a:b],
-    when claim[a:b] is its opening: jieba cuts 国药|集团 into common nouns, and the source may write the
-    suffix (集团) elsewhere, so only the opening is a run the source does not write."""
+    """The span of the organisation name (国药集团, by its suffix: organisations.py) that claim[a:b] opens
+    and its suffix closes: jieba cuts 国药|集团 into common nouns (华康|集团 into a place and a noun), and
+    the source may write the suffix (集团) elsewhere, so only the opening is a run the source does not write."""
     for name in organisations(claim):
         start = claim.find(name)
-        if start == a and start + len(name) >= b:
+        if start == a and start + len(name) > b:
             return start, start + len(name)
     return None
 
@@ -172,7 +172,7 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         run, i = spans[i:j], j
         a, b = run[0][0], run[-1][0] + len(run[-1][1])
         kinds = _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
-        if not kinds and (org := _organisation_at(claim, a, b)):
+        if org := _organisation_at(claim, a, b):
             (a, b), kinds = org, {"organisation"}  # 与国药集团洽商合作: a partner named by its suffix
         mine = claim[a:b]
         # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind

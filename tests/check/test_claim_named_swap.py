@@ -39,3 +39,20 @@ def test_beside_a_figure_another_name_says_nothing_of_the_claims():
     hits = made_hits("29日17时，最大小时雨强出现在青州城关，为86毫米。")
     assert check("29日17时，最大小时雨强出现在青州城关，为86毫米。", hits, flat_idf, 0.43).verdict == "supported"
     assert check("29日17时，最大小时雨强出现在沧州城关，为86毫米。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_an_organisation_named_by_its_suffix_in_the_same_frame():
+    # jieba cuts 华康集团 into common nouns: the suffix says it names an organisation
+    text = "青溪区要加快项目建设；加强与远山生物控股集团洽商合作，打造生物产业园新高地。"
+    assert named_swaps("青溪区要加强与华康集团洽商合作，打造生物产业园新高地。", text)[0][:2] == (
+        "华康集团", "远山生物控股集团")
+    assert named_swaps("青溪区要加强与远山生物集团洽商合作。", text) == []  # its short form
+
+
+def test_the_swapped_partner_refutes_only_in_the_same_act():
+    hits = made_hits("青溪区要加快项目建设；加强与远山生物控股集团洽商合作，打造生物产业园新高地。")
+    found = check("青溪区要加强与华康集团洽商合作，打造生物产业园新高地。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("远山生物控股集团",)
+    # another organisation in a sentence of another act decides nothing
+    hits = made_hits("青溪区支持远山生物控股集团落户园区。")
+    assert check("青溪区要加强与华康集团洽商合作。", hits, flat_idf, 0.43).verdict == "not_enough_info"

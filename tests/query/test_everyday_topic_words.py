@@ -71,3 +71,13 @@ def test_a_modal_glued_to_its_verb_is_the_verb():
     assert "卖" in analyse("这款手机能卖多少台？").terms
     # the dictionary's 要冲 (a strategic pass) stays a word where no 到 follows
     assert "要冲" in analyse("某县的交通要冲有哪些？").terms
+
+
+def test_a_disputed_questions_frame_word_is_not_split_into_characters():
+    from assistant.answer.unseen_words import parts
+    from assistant.query.question import analyse
+
+    q = analyse("青溪县粮食产量是多少？文中出现了两个数，各是多少？")
+    assert parts("出现", q, lambda term: True) == ("出现",)
+    plain = analyse("青溪县出现了多少例病例？")
+    assert parts("出现", plain, lambda term: True) != ("出现",)
