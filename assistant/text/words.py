@@ -32,8 +32,6 @@ STOPWORDS = frozenset(
     # words of how a journalist asks, none of what is measured. Not 打算, 定 (定在), 里 (报告里): as topic words
     # they kept a target or a section asked (养奶牛方面…打算新增多少头, 预期目标里…定在多少) from other figures
     + """想 做到 提到 它 它们 这个 那个 这些 那些""".split()
-    # 到底要增长多少, 究竟有几个: the asker's insistence ('after all'), no word of what is asked
-    + """到底 究竟""".split()
     # the spoken pro-verbs that stand for any deed (搞了多少次, 弄好): what writing says 开展, 进行, 举办
     + list(SPOKEN_DEEDS)
 )
