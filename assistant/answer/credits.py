@@ -66,6 +66,20 @@ def credits_in(text: str) -> list[tuple[people.Person, bool]]:
     return out
 
 
+def _credited(text: str) -> bool:
+    """Does a sentence name someone with a credit role, as a credit or not (a credits block
+    glued into one line, 监制：甲 乙记者：丙, reads 乙记者 as a reporter): either is what a
+    who-wrote question would be answered with, so either must come from the article asked."""
+    return bool(credits_in(text)) or any(p.role.strip().endswith(CREDIT_ROLES) for p in people.persons(text, CREDIT_ROLES))
+
+
+def _photo_only(text: str) -> bool:
+    """Does a sentence credit photographs and no writing (新华社记者 陈斌 摄)? Its 记者 took
+    the picture; who wrote the article is not said there."""
+    found = credits_in(text)
+    return bool(found) and all(photo for _, photo in found)
+
+
 def unsupported(sc) -> float:
     """What a sentence's support would be if it named the person asked: its support
     without the answer-type factor."""
@@ -159,15 +173,23 @@ def best(q, scored: list) -> Credit | None:
     return max(found, key=lambda c: c.support, default=None)
 
 
+def answering(q, scored: list) -> list:
+    """`scored` without the credit lines that cannot answer a question asking who wrote: the
+    byline of an article other than the one asked is not a writer named with his role, nor
+    is a photo credit's 记者 (whatever article it is in)."""
+    if asks_credit(q) is not False:
+        return scored
+    naming = _naming(q)
+    return [sc for sc in scored if not _credited(sc.sentence.text)
+            or (_writes(naming, sc.sentence.chunk.title) and not _photo_only(sc.sentence.text))]
+
+
 def first(q, scored: list) -> list:
     """`scored` with the best credit first, at its credited support: a question asking who
     wrote or photographed is answered by a credit or not at all (a list question about who
     reported reads the credit as its list)."""
     credit = best(q, scored)
     if credit is None:
-        if asks_credit(q) is False:  # nor is the byline of an article not asked a writer named with his role
-            naming = _naming(q)
-            return [sc for sc in scored if _writes(naming, sc.sentence.chunk.title) or not credits_in(sc.sentence.text)]
-        return scored
+        return answering(q, scored)
     moved = replace(credit.scored, score=credit.support, factors={**credit.scored.factors, "type": 1.0})
     return [moved] + [sc for sc in scored if sc is not credit.scored]

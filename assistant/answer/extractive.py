@@ -181,8 +181,13 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = 
             draft.support *= english_factor(q, draft.parts[0].sentence, scored)
         return draft
     if q.kind == "person":
+        if found := _person(q, scored, sentences):
+            return found
+        # no one named with the role asked: the best sentence stands in, not a credit line that cannot answer
+        if not (scored := credits.answering(q, scored)):
+            return None
         named = named_things.quoted_name(q, scored[0].sentence.text)  # “温暖龙山”慈善基金: a thing's name
-        return _person(q, scored, sentences) or _sentence_answer(q, scored[0], sentences, support=scored[0].score * (1 if named else 0.5))
+        return _sentence_answer(q, scored[0], sentences, support=scored[0].score * (1 if named else 0.5))
     if q.kind == "list":
         return _list(q, scored, sentences)
     if q.kind == "reason":

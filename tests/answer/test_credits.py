@@ -123,3 +123,37 @@ def test_the_byline_of_another_article_is_refused():
     draft = extractive.draft_answer(q, hits, flat_idf)
     shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts) if draft else ""
     assert "李华" not in shown or draft.support < THRESHOLD, (shown, draft.support)
+
+
+def _shown(draft):
+    return "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts) if draft else ""
+
+
+def test_a_reporter_in_a_credits_block_of_another_article_is_refused():
+    # a video's credits glued into one line: 赵强记者 reads as a reporter, but the article
+    # (its headline) is not the commentary asked about
+    q = analyse("那篇新华社冰雪评论是哪位记者写的？")
+    text = ("冬奥会上运动员奋勇拼搏。\n"
+            "-END-策划：张立 王刚监制：李明 赵强记者：孙华 周伟剪辑：吴敏编辑：郑一新华社体育部制作\n")
+    hits = [Hit(made_chunk(text, title="冬奥会 珠峰 运动员", source="made/c1.txt"), 1.0)]
+    draft = extractive.draft_answer(q, hits, flat_idf)
+    shown = _shown(draft)
+    assert not any(n in shown for n in ("赵强", "孙华")) or draft.support < THRESHOLD, (shown, draft.support)
+
+
+def test_a_photo_credit_does_not_answer_who_wrote():
+    # the article's headline writes what is asked, but its 记者 … 摄 took the picture
+    q = analyse("那篇西河镇旅游评论是哪位记者写的？")
+    text = "西河镇游客络绎不绝。\n图为西河镇景区。新华社记者 赵六 摄\n"
+    hits = [Hit(made_chunk(text, title="西河镇旅游火热", source="made/c2.txt"), 1.0)]
+    draft = extractive.draft_answer(q, hits, flat_idf)
+    shown = _shown(draft)
+    assert "赵六" not in shown or draft.support < THRESHOLD, (shown, draft.support)
+
+
+def test_the_byline_of_the_article_asked_still_answers():
+    q = analyse("那篇西河镇旅游评论是哪位记者写的？")
+    text = "西河镇旅游评论：让游客留下来\n本报记者 李华\n西河镇游客络绎不绝，评论认为要留住游客。\n"
+    hits = [Hit(made_chunk(text, title="西河镇旅游评论：让游客留下来", source="made/c3.txt"), 1.0)]
+    draft = extractive.draft_answer(q, hits, flat_idf)
+    assert "李华" in _shown(draft), _shown(draft)
