@@ -32,11 +32,14 @@ PERSON_NOUNS_EN = (r"(?:person|official|leader|people|reporter|journalist|corres
                    r"spokes(?:person|man|woman)|mayor|governor|director|chairman|manager|editor|deputy|delegate|lawmaker|"
                    r"legislator|expert|analyst|executive|secretary|minister|ceo|founder|professor|scholar|economist|scientist|"
                    r"researcher)")
+# one word may stand between which and the person noun (which staff reporter, what senior official);
+# not a verb (what did director Li say asks what was said, not who)
+PERSON_MODIFIER_EN = r"(?:(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could|should|may|might)\s)[a-z-]+\s+)?"
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
     # the name of a person (the name of the new mayor); the name of a fund or a programme is the thing's, which a
     # sentence writes in quotes (管好用好“X”基金) and names no one
-    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) " + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
+    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) " + PERSON_MODIFIER_EN + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
                + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat(?:'s| is| was) the name of "
                r"(?:the |a |an |this |that |its |their |his |her )?(?:[a-z-]+\s+)?(?:" + PERSON_NOUNS_EN + r"|man|woman|head|chief)\b"),
     ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),

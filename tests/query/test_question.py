@@ -19,6 +19,9 @@ from assistant.query.question import analyse, validate
     ("Who is the president of the hospital?", "person"),
     ("Which official heads the county?", "person"),
     ("Which reporter interviewed the mayor?", "person"),
+    ("Which staff reporter interviewed the mayor?", "person"),  # one word before the person noun
+    ("What senior official visited the plant?", "person"),
+    ("What did director Li say about the plan?", "generic"),  # a verb there: what was said is asked
     ("When will the railway open?", "time"),
     ("In what year was the museum built?", "time"),
     ("Where is the new airport?", "place"),
