@@ -33,6 +33,8 @@ RANK_BONUS = 0.08  # as in evidence.score_sentences
 # a question pointing at the article whose byline it asks, by what the article is about:
 # 写X那篇报道的记者, 关于X的文章, 《X》一文, 采访X的记者 (the piece words of article_names)
 PIECE_RE = re.compile(rf"{PIECE}|一文")
+# the same in English: the commentary on X, the article about X (the naming words are the translations)
+PIECE_EN_RE = re.compile(r"\b(?:article|report|story|commentary|editorial|column|feature|piece)s?\b", re.IGNORECASE)
 TITLED = 0.5  # share of the naming words an article's own title writes when it is the one asked
 
 
@@ -121,7 +123,7 @@ def titled(q, title: str) -> bool:
 def _naming(q) -> list | None:
     """The word groups naming the article a byline question points at; None when it names none.
     They depend on the question only: read once per question, not per candidate's title."""
-    if q.english or not PIECE_RE.search(q.text):
+    if not (PIECE_EN_RE if q.english else PIECE_RE).search(q.text):
         return None
     return [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)] or None
 
@@ -180,8 +182,16 @@ def answering(q, scored: list) -> list:
     if asks_credit(q) is not False:
         return scored
     naming = _naming(q)
-    return [sc for sc in scored if not _credited(sc.sentence.text)
-            or (_writes(naming, sc.sentence.chunk.title) and not _photo_only(sc.sentence.text))]
+    return [sc for sc in scored if _may_answer(naming, sc.sentence)]
+
+
+def may_answer(q, sentence) -> bool:
+    """Whether one sentence may answer a question asking who wrote (`answering`)."""
+    return asks_credit(q) is not False or _may_answer(_naming(q), sentence)
+
+
+def _may_answer(naming, sentence) -> bool:
+    return not _credited(sentence.text) or (_writes(naming, sentence.chunk.title) and not _photo_only(sentence.text))
 
 
 def first(q, scored: list) -> list:

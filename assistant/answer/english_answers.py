@@ -7,7 +7,7 @@ both it and the rules cut is taken at their agreed support (`same_cut`).
 
 from __future__ import annotations
 
-from assistant.answer import speakers
+from assistant.answer import credits, speakers
 from assistant.answer.english import AGREED_SUPPORT, agreed_support, figure_stands, pinned_groups
 from assistant.answer.english_dimensions import sole_measure
 from assistant.answer.roles import asks_speaker
@@ -30,6 +30,9 @@ def draft_standing(q: Question, made, order=()):
         return None if made.support <= 0 or not stands else True
     if q.kind != "person":
         return True
+    if not all(credits.may_answer(q, p.sentence) for p in made.parts):  # another article's byline, a photo credit
+        made.support = 0.0
+        return made
     said = asks_speaker(q)
     if any((speakers.speaks if said else names_someone)(p.sentence.chunk.text[p.a : p.b]) for p in made.parts):
         return True
@@ -51,8 +54,6 @@ def _whole_answer(order):
 def names_someone(text: str) -> bool:
     """Does `text` name a person: with a role beside the name, a speech verb in their clause,
     or a full name (`speakers.names_speaker`), or as a byline or photo credit does?"""
-    from assistant.answer import credits
-
     return speakers.names_speaker(text) or bool(credits.credits_in(text))
 
 
@@ -63,10 +64,16 @@ def same_cut(q: Question, made, ruled, ranked=(), similarity=None):
     kind checks passed. A sentence answer agreed on may still be of another kind than asked (a
     battery's capacity for "which company supplies"): on the open sets 3 right, 2 wrong; figures
     and dates 4 right, none wrong (docs/benchmarks.md, session 41 h4). A vetoed draft stays vetoed."""
-    if q.kind not in ("quantity", "time") or not 0 < made.support < AGREED_SUPPORT or ruled is None or not ruled.parts:
+    if not 0 < made.support < AGREED_SUPPORT or ruled is None or not ruled.parts:
         return made
     a, b = made.parts[0], ruled.parts[0]
     if (a.sentence.chunk.id, a.a, a.b) != (b.sentence.chunk.id, b.a, b.b):
+        return made
+    if q.kind == "person" and _same_credit(q, a):
+        # who wrote: both chose one byline, which the rules support by its article's best sentence
+        made.support = AGREED_SUPPORT if ruled.support >= AGREED_SUPPORT else made.support
+        return made
+    if q.kind not in ("quantity", "time"):
         return made
     # the rules' support under the cut: the figure is agreed on when the learned selector and the encoder also
     # put its sentence first (`english.agreed_support`, as for the rules' own draft)
@@ -74,3 +81,11 @@ def same_cut(q: Question, made, ruled, ranked=(), similarity=None):
                                                           ranked, similarity) >= AGREED_SUPPORT:
         made.support = AGREED_SUPPORT
     return made
+
+
+def _same_credit(q: Question, part) -> bool:
+    """Is `part` a byline answering a question asking who wrote or reported (credits.py)? A
+    byline's own two words share nothing with the question, so the English scorer's probability
+    of it is low even when it chose it; the rules weigh it by its article."""
+    text = part.sentence.chunk.text[part.a : part.b]
+    return credits.asks_credit(q) is False and any(not photo for _, photo in credits.credits_in(text))

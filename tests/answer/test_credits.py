@@ -157,3 +157,46 @@ def test_the_byline_of_the_article_asked_still_answers():
     hits = [Hit(made_chunk(text, title="西河镇旅游评论：让游客留下来", source="made/c3.txt"), 1.0)]
     draft = extractive.draft_answer(q, hits, flat_idf)
     assert "李华" in _shown(draft), _shown(draft)
+
+
+def _english(question, vocab):
+    from assistant.query.crosslingual import Bridge
+    from assistant.query.english_question import with_translation
+
+    return with_translation(analyse(question), Bridge(vocab))
+
+
+VOCAB = ["冰雪", "评论", "记者", "冬奥会", "运动员", "东丰县", "发展", "高质量"]
+
+
+def test_an_english_question_naming_a_piece_asks_the_byline_of_that_piece():
+    q = _english("Which reporter wrote the commentary on ice and snow?", VOCAB)
+    block = made_chunk("-END-监制：李明 赵强记者：孙华 周伟剪辑：吴敏", title="冬奥会 运动员", source="made/e1.txt")
+    own = made_chunk("本报记者 李华", title="冰雪评论：冬天也能火起来", source="made/e2.txt")
+    assert not credits.may_answer(q, evidence.Sentence(0, block, 0, len(block.text)))
+    assert credits.may_answer(q, evidence.Sentence(0, own, 0, len(own.text)))
+    # naming no piece (who interviewed X): no article judged
+    q = _english("Which reporter interviewed the county head?", VOCAB)
+    assert credits.may_answer(q, evidence.Sentence(0, block, 0, len(block.text)))
+
+
+def test_the_english_scorers_choice_of_another_pieces_credit_is_refused():
+    from assistant.answer import english_answers
+
+    q = _english("Which reporter wrote the commentary on ice and snow?", VOCAB)
+    block = made_chunk("-END-监制：李明 赵强记者：孙华 周伟剪辑：吴敏", title="冬奥会 运动员", source="made/e1.txt")
+    made = extractive.Draft([extractive.Part(evidence.Sentence(0, block, 0, len(block.text)), 0, len(block.text), 0.6)],
+                            0.6, kind="person")
+    assert english_answers.draft_standing(q, made).support == 0.0
+
+
+def test_a_byline_both_scorers_chose_is_agreed_on():
+    from assistant.answer import english_answers
+
+    q = _english("Which staff reporter interviewed the county head?", VOCAB)
+    chunk = made_chunk("本报记者 李华", title="访东山县县长 张明", source="made/e3.txt")
+    part = lambda s: extractive.Part(evidence.Sentence(0, chunk, 0, len(chunk.text)), 0, len(chunk.text), s)
+    made = extractive.Draft([part(0.2)], 0.2, kind="person")
+    assert english_answers.same_cut(q, made, extractive.Draft([part(0.6)], 0.6, kind="person")).support == 0.5
+    made = extractive.Draft([part(0.2)], 0.2, kind="person")
+    assert english_answers.same_cut(q, made, extractive.Draft([part(0.4)], 0.4, kind="person")).support == 0.2
