@@ -24,6 +24,7 @@ CREDIT_ROLES = ("记者", "通讯员", "摄影记者", "摄影师", "摄影", "�
 # 摄 closing a credit (刘鹰 魏利军 摄), not 摄像, 摄制 or 摄影 (a role word of its own)
 PHOTO_RE = re.compile(r"^[\s、，,和及]*(?:[\u4e00-\u9fff]{2,4}[\s、，,和及]+){0,3}?摄(?![像制影])")
 ASKS_PHOTO = re.compile(r"拍摄|摄影|照片|图片|拍的|摄")
+ASKS_PHOTO_EN = re.compile(r"\b(?:photo|picture|image|shot|photograph)(?:s|ed|er|ers)?\b|\btook\b.*\b(?:pictures?|photos?)\b", re.IGNORECASE)
 # a question naming no role asks for a credit when 谁 is who acted: 照片是谁拍摄的, 由谁采写
 # (谁接受了记者的采访 asks for who was interviewed)
 ACTED_RE = re.compile(r"谁(?:来|所)?(?:拍摄|拍|摄|采写|撰写|写|撰稿|报道)")
@@ -53,7 +54,7 @@ def asks_credit(q) -> bool | None:
     else:
         roles = asked_roles(q)
         asked = any(r.endswith(c) for r in roles for c in CREDIT_ROLES) if roles else ACTED_RE.search(q.text) is not None
-    return (ASKS_PHOTO.search(q.text) is not None) if asked else None
+    return ((ASKS_PHOTO_EN if q.english else ASKS_PHOTO).search(q.text) is not None) if asked else None
 
 
 def credits_in(text: str) -> list[tuple[people.Person, bool]]:

@@ -200,3 +200,13 @@ def test_a_byline_both_scorers_chose_is_agreed_on():
     assert english_answers.same_cut(q, made, extractive.Draft([part(0.6)], 0.6, kind="person")).support == 0.5
     made = extractive.Draft([part(0.2)], 0.2, kind="person")
     assert english_answers.same_cut(q, made, extractive.Draft([part(0.4)], 0.4, kind="person")).support == 0.2
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("Which two staff reporters took the photos on the page?", True),  # the English words for a picture
+    ("Which reporter photographed the opening ceremony?", True),
+    ("Which reporter wrote the commentary on ice and snow?", False),
+    ("Which reporter interviewed the county head?", False),
+])
+def test_what_an_english_question_asks(question, asked):
+    assert credits.asks_credit(_english(question, VOCAB)) is asked
