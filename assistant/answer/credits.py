@@ -126,7 +126,12 @@ def _naming(q) -> list | None:
     They depend on the question only: read once per question, not per candidate's title."""
     if not (PIECE_EN_RE if q.english else PIECE_RE).search(q.text):
         return None
-    return [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)] or None
+    groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)]
+    if q.english and groups:
+        # each English word comes as several translations, many of them of words no headline
+        # renders so (opening up, new phase): the title must write one of them, not half the words
+        return [tuple(t for g in groups for t in g)]
+    return groups or None
 
 
 def _writes(groups: list | None, title: str) -> bool:
