@@ -4,6 +4,8 @@ clause of its sentence names more of it (answer/english_clauses.py). Made-up sen
 
 from __future__ import annotations
 
+from functools import partial
+
 from assistant.answer import english_clauses
 from assistant.query import english_phrases
 from assistant.query.question import analyse
@@ -140,10 +142,15 @@ def test_a_part_of_a_group_is_not_the_number_examined():
     assert not _why(q, sentence, "发现其中12个存在安全隐患")
 
 
-def _why_of(question: str, sentence: str, clause: str, modifiers) -> str:
+def _why_with(field: str, question: str, sentence: str, clause: str, value) -> str:
+    """The clause check with one of the question's readings (its modifiers, its topic groups) given."""
     q = analyse(question)
-    q.modifiers = modifiers
+    setattr(q, field, value)
     return english_clauses.disagreement(q, sentence, *_span(sentence, clause))
+
+
+_why_of = partial(_why_with, "modifiers")
+_why_groups = partial(_why_with, "groups")
 
 
 def test_the_thing_a_figure_is_asked_of_is_named_with_a_modifier_asked():
@@ -249,12 +256,6 @@ def test_a_figure_named_by_another_word_of_the_question_is_told_apart_by_it():
 # a count of listed things (N项/N个方面/N件 + a noun not asked) answers no measure's amount or target
 PLAN_TASKS = "甲县今年要抓好五项重点任务，从三个方面发力，力争新增就业岗位8000个。"
 JOBS = (("工作", "职务", "就业", "岗位"), ("创造", "创建"))
-
-
-def _why_groups(question: str, sentence: str, clause: str, groups) -> str:
-    q = analyse(question)
-    q.groups = groups
-    return english_clauses.disagreement(q, sentence, *_span(sentence, clause))
 
 
 def test_a_count_of_listed_tasks_is_no_target_of_a_measure():
