@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.question import Question, asking_clauses
+from assistant.query.question import SPOKEN_MORE, Question, asking_clauses
 from assistant.text import quantities, words
 from assistant.text.sentences import clause_start, split_clauses
 
@@ -22,9 +22,6 @@ from assistant.text.sentences import clause_start, split_clauses
 # 多少 or 几 too (比现款长多少; 比上年多少 is no comparison of 多)
 COMPARATIVES = "多少高低长短宽窄重轻大小快慢远近深浅厚薄贵"
 COMPARED = re.compile(r"(?:比|较)[^，,；;？?]{1,12}?(?:[" + COMPARATIVES + r"](?:了|出)|[" + COMPARATIVES[2:] + r"](?=多少|几))")
-# 多收百分之几, 多卖了多少辆, 再多建几所: 多 before the verb asks how much more than before, the comparison's
-# reference left unsaid (not 多少 itself, 多久, 多大, nor 多个/多种/多年, which count kinds or times)
-SPOKEN_MORE = re.compile(r"(?<![多少])多(?![少大高长宽深远重久快个项家位名年次种样])[\u4e00-\u9fff]了?(?=多少|几|百分之)")
 INCREMENT = re.compile(r"(?:新增|净增|增加|增添|多增)了?(?![值到至])")
 FIGURE_END = re.compile(r"\d(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,3}(?:以上|左右)?$")  # an item ending in its figure
 REACHED = re.compile(r"(?:到|至|达到?|为)$")
@@ -93,7 +90,7 @@ def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, fou
     kinds = ("level", "change")
     if asked_kind not in kinds or found_kind not in kinds:
         return False
-    if found_kind == "change" and not q.english and (COMPARED.search(asking_clauses(q.text)) or SPOKEN_MORE.search(asking_clauses(q.text))):
+    if found_kind == "change" and not q.english and any(r.search(asking_clauses(q.text)) for r in (COMPARED, SPOKEN_MORE)):
         return True
     if found_kind == "change" and not q.english and from_reference(text, f) and DIFFERENCE_ASKED.search(q.text):
         return True  # 超过警戒水位多少米: the distance is asked

@@ -80,6 +80,10 @@ CHANGE_VERBS = r"上调|下调|调高|调低|调升|调降|上浮|下浮|涨价|
 # spoken: 份额要往上提多少, 价格往下调了几个点 — 往上/往下 and a verb of moving a figure ask how far it moves
 # (only right before the asking word: 往上提了多少 asks the rise, 往上提的目标 states no change asked)
 SPOKEN_CHANGE = r"往[上下][提涨调拉升降压减加浮跌]?(?=了?(?:多少|几|百分之))"
+# 多收百分之几, 多卖了多少辆, 再多建几所: 多 before the verb asks how much more than before, the comparison's
+# reference left unsaid (not 多少 itself, 多久, 多大, nor 多个/多种/多年, which count kinds or times); the figure
+# checks (answer/increments) take a change for it as they take one for 比…多
+SPOKEN_MORE = re.compile(r"(?<![多少])多(?![少大高长宽深远重久快个项家位名年次种样])[\u4e00-\u9fff]了?(?=多少|几|百分之)")
 # 下滑, 上升, 攀升, 回升, 缩水, 萎缩, 缩减, 变化, 变动 ask a change when 多少 follows them (利润下滑了多少: 45.2%, not
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached (增速到底: 'after all', no 到)
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
