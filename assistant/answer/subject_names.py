@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.measure_nature import TARGET_ASKED
 from assistant.answer.thing_asked import asked_thing
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import periods, quantities, words
 from assistant.text.sentences import paragraph_before, split_sentences
+
+
+# a sentence speaking of the whole year too, not only of a share of its aim done (完成全年目标的57%)
+WHOLE_YEAR_RE = re.compile(r"(?:全年|年度|年内)(?![目任计][标务划]的)")
 
 
 @dataclass(frozen=True)
@@ -160,16 +165,27 @@ def in_force(chunk: Chunk, a: int, find) -> str:
     return ""
 
 
+def _part_for_year(q: Question, own: str) -> Disagreement | None:
+    """A target or plan asked for a figure, no month, quarter or half named: a sentence giving a figure of
+    a part of a year (今年上半年…增长8.2%) gives what was done so far, not the year's aim, unless it
+    also speaks of the whole year (一季度开门红，全年增长6%)."""
+    if q.english or q.kind != "quantity" or not TARGET_ASKED.search(q.text) or WHOLE_YEAR_RE.search(own):
+        return None
+    found = periods.spans(own)
+    return Disagreement("period", "全年", _months(found)) if found else None
+
+
 def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A month, quarter or half year the question names (6月, 二季度, 上半年) must be one the
     sentence speaks of (or the earlier sentences of its paragraph), when it names any:
     July's figure is not June's, nor the January-July total. A sentence saying 本季度 speaks
     of the last quarter named before it. An English question's period is read in Chinese
-    (`period_text`: in July -> 7月)."""
+    (`period_text`: in July -> 7月). A year's aim asked with no part of the year named
+    (今年计划新增就业多少) is not a part of a year's figure (上半年，城镇新增就业678万人)."""
     asked = periods.spans(period_text(q.text))
-    if not asked:
-        return None
     own = chunk.text[a:b]
+    if not asked:
+        return _part_for_year(q, own)
     if periods.spans(own) or not periods.THIS_QUARTER_RE.search(own):
         found = periods.spans(own) or periods.spans(in_force(chunk, a, periods.spans))
     else:  # 联想本季度的出货量…: the quarter named before, not a half year a plan names between

@@ -71,6 +71,18 @@ def _period(question: str, text: str, sentence: str):
     return subject_names.period_disagreement(analyse(question), _chunk(text), a, a + len(sentence))
 
 
+def test_a_part_of_a_years_figure_is_not_the_years_aim():
+    # a plan asked, no part of the year named: a half year's figure is what was done so far
+    text = "上半年，全市城镇新增就业3200人，完成全年目标的45%。"
+    found = _period("今年计划城镇新增就业多少人？", text, text)
+    assert found is not None and found.kind == "period"
+    assert _period("今年城镇新增就业目标是多少？", "今年一季度，社会消费品零售总额增长7.5%。", "今年一季度，社会消费品零售总额增长7.5%。") is not None
+    # the plan's own sentence, a sentence speaking of the whole year too, and a question naming no aim
+    assert _period("今年计划城镇新增就业多少人？", "城镇新增就业7000人。", "城镇新增就业7000人。") is None
+    assert _period("今年计划增长多少？", "一季度实现开门红，全年增长6%。", "一季度实现开门红，全年增长6%。") is None
+    assert _period("今年城镇新增就业多少人？", text, text) is None
+
+
 def test_this_quarter_is_the_quarter_the_article_named_before():
     text = ("2023年第二季度全球平板出货量为2800万台。厂商预计今年下半年价格将上涨。"
             "星河本季度的出货量为200万台。")
