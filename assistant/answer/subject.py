@@ -23,6 +23,7 @@ from assistant.answer.lead_names import actor_disagreement, company_places, lead
 from assistant.answer.stance import stance_disagreement
 from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
+from assistant.answer.wider_group import one_country_for_world
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement
@@ -191,6 +192,8 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     specific) places; several of one level (东丰县和东辽县) need only one to agree."""
     asked = _asked_places(q)
     if not asked:
+        if narrower := one_country_for_world(q, chunk.text[a:b]):  # 全球… asked, 中国… written
+            return Disagreement("place", "全球", narrower)
         return _level_disagreement(q, chunk, a, b)
     found = [compound_sibling(q.text, p, chunk.text[a:b]) or _place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]

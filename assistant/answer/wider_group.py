@@ -59,6 +59,25 @@ def world_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return f"it is the figure of {last.group()}, not of {asked[0]}"
 
 
+# 全球乘用车市场: the world asked for what follows (two characters of it are enough to find it again)
+WORLD_ASKED_RE = re.compile(r"(?:全球|全世界|世界)的?([\u4e00-\u9fff]{2})")
+HOME_RE = re.compile(r"(?:国内|我国|境内|本土)$")
+
+
+def one_country_for_world(q: Question, text: str) -> str:
+    """The world's measure asked (全球乘用车市场空悬装配率), the sentence writing the same words after one
+    country's or place's name (中国乘用车市场空悬装配率为1.2%) and no world word: that place's figure ('' when not)."""
+    if q.english or WORLD_WORDS.search(text):
+        return ""
+    for m in WORLD_ASKED_RE.finditer(q.text):
+        for at in (n.start() for n in re.finditer(re.escape(m.group(1)), text)):
+            home = HOME_RE.search(text, 0, at)
+            place = next((p for p in places.named(text[max(at - 8, 0) : at]) if text.endswith(p, 0, at)), "")
+            if home or place:
+                return place or home.group()
+    return ""
+
+
 def sex_disagreement(q: Question, text: str) -> str:
     """The figure is of both sexes together: the question asks one, the sentence writes neither."""
     m = SEX_ASKED_RE.search(asking_clauses(q.text))  # not 女生拒买…一事中，常某被处以多少罚款: a frame's sex

@@ -282,3 +282,14 @@ def test_a_word_said_of_someone_is_no_name():
     assert asked_names.proper_names("那篇社评说，大家更明白了哪个道理？") == ()
     assert asked_names.proper_names("文章说群众最明白什么？") == ()
     assert asked_names.proper_names("全国人大代表张三哪天到的北京？") == ("张三",)
+
+
+def test_one_countrys_measure_is_not_the_worlds():
+    # the world's measure asked: the same words after one country's name give that country's figure
+    text = "据统计，2021年中国电动自行车市场渗透率为3.1%。全球电动自行车市场渗透率为1.4%。"
+    found = _verdict("2021年全球电动自行车市场渗透率是多少？", text, "据统计，2021年中国电动自行车市场渗透率为3.1%。")
+    assert found is not None and found.kind == "place" and found.found == "中国"
+    assert _verdict("2021年全球电动自行车市场渗透率是多少？", text, "全球电动自行车市场渗透率为1.4%。") is None
+    assert _verdict("全球电动自行车销量是多少？", "我国电动自行车销量为500万辆。") is not None
+    # a question naming no world asks nothing of it
+    assert _verdict("2021年电动自行车市场渗透率是多少？", text, "据统计，2021年中国电动自行车市场渗透率为3.1%。") is None
