@@ -57,7 +57,8 @@ MEASURE_UNITS = frozenset(
 
 # What a figure in a text is, by the words just before it in its clause.
 SHARE_WORDS = re.compile(r"占(?!地|用)|比重|份额|占有率|比例|渗透率")
-CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|下挫|大增|大跌|暴跌|激增|锐减|" + CHANGE_VERBS + r")了?(?:约|近|超|逾)?$")
+# (缩水, 缩减: the question reads them as asking a change, query/question.CHANGE_ASKED; so is the figure they lead)
+CHANGE_LEAD = re.compile(r"(?:下滑|微跌|微涨|上升|攀升|回升|扩大|缩小|萎缩|缩水|缩减|下挫|大增|大跌|暴跌|激增|锐减|" + CHANGE_VERBS + r")了?(?:约|近|超|逾)?$")
 INDICATOR_NAMES = re.compile(r"增加值|增长点|增长极")  # indicators spelt with a change word
 RANK_BEFORE = re.compile(r"(?:第|排名|位居|位列|排在|排)$")
 REACHED_BEFORE = re.compile(r"(?:至|到|达到|达)了?$")  # 增长8.5%至120亿元, 上调到了45亿美元: the level reached

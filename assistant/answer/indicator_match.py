@@ -103,10 +103,18 @@ def _related(word: str, term: str) -> bool:
 CATEGORY_NOUNS = frozenset({"产业", "行业", "领域", "板块", "业务", "产业链"})
 
 
+# the form words of a company's name: 苹果公司的市值 is the 苹果市值 a report writes, the form dropped
+COMPANY_FORMS = ("公司", "集团")
+
+
 def narrower_held(question: str, narrower: str, text: str) -> bool:
     """Does `text` name the word that narrows the measure asked (`modifier`)? A category noun
-    (CATEGORY_NOUNS) is named by the two characters before it in the question (光伏产业 -> 光伏)."""
+    (CATEGORY_NOUNS) is named by the two characters before it in the question (光伏产业 -> 光伏),
+    a company (X公司, X集团) by its name X of two characters or more."""
     if narrower in text:
+        return True
+    stem = next((narrower[: -len(f)] for f in COMPANY_FORMS if narrower.endswith(f)), "")
+    if len(stem) >= 2 and stem in text:
         return True
     at = question.find(narrower)
     before = question[max(at - 2, 0) : at] if at > 0 else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import places
+from assistant.text import places, words
 
 # some places, none named: 少数地区, 一些地方, 部分城市, 个别县, 有的乡镇, 多地, 各地
 VAGUE_PLACE_RE = re.compile(r"(?:少数|一些|部分|个别|有的|有些|某些|不少|许多|很多|多个|一批|若干|某)"
@@ -48,7 +48,7 @@ def unplaced(q, draft) -> bool:
         return False
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
     if WHERE_DONE_RE.search(q.text):  # 推动迪拜气候大会取得成功 names a place, not where the talks were held
-        return not any(_placed(t, q.text) for t in texts)
+        return not any(_placed(t, q.text) or _done_at_name(t, q.text) for t in texts)
     site = SITE_ASKED_RE.search(q.text)
     if not site and not any(VAGUE_PLACE_RE.search(t) for t in texts):
         return False
@@ -57,6 +57,28 @@ def unplaced(q, draft) -> bool:
         if any(set(ADDRESS_RE.findall(t)) - asked for t in texts):
             return False  # 迁至青河路18号: an address, though no place name
     return not any(n not in q.text for t in texts for n in _places_named(t))
+
+
+# jieba tags a foreign town a person's or another proper name (拉斯维加斯 nrt, 达沃斯 nr)
+PROPER_FLAGS = ("ns", "nr", "nz")
+ASKED_VERB_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _done_at_name(text: str, question: str) -> bool:
+    """Does `text` write 在X举行 with the question's own verb (在哪座城市举行) right after a proper
+    name X the question does not name? The gazetteer knows few foreign towns (在拉斯维加斯举行);
+    the question's frame, the verb after the place, says X is where it was done."""
+    asked = WHERE_DONE_RE.search(question)
+    verb = ASKED_VERB_RE.match(question, asked.end()) if asked else None
+    if verb is None:
+        return False
+    tagged = words.tagged(text)
+    for i in range(1, len(tagged) - 1):
+        name, flag = tagged[i]
+        if tagged[i - 1][0] in ("在", "于") and tagged[i + 1][0] == verb.group() and len(name) >= 2 \
+                and flag.startswith(PROPER_FLAGS) and name not in question:
+            return True
+    return False
 
 
 def _placed(text: str, question: str) -> bool:

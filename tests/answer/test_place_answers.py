@@ -46,3 +46,11 @@ def test_where_something_was_done_needs_a_place_it_was_done_in():
     assert place_answers.unplaced(q, _draft("双方表示支持东道国,共同推动西宁博览会取得成功。"))
     assert not place_answers.unplaced(q, _draft("两国部长5日在西宁举行会谈。"))
     assert not place_answers.unplaced(q, _draft("会谈地点位于青海省西宁市。"))
+
+
+def test_a_foreign_town_before_the_verb_asked_is_where_it_was_done():
+    q = analyse("这届电竞大赛是在哪座城市举行的？")
+    assert not place_answers.unplaced(q, _draft("这届电竞大赛于8月8日在拉斯维加斯举行,吸引了大量玩家。"))
+    # the name is no place of the verb asked: the draft still names none
+    assert place_answers.unplaced(q, _draft("这届电竞大赛由索尼主办,吸引了大量玩家。"))
+    assert place_answers.unplaced(q, _draft("这届电竞大赛在拉斯维加斯引起热议。"))
