@@ -121,9 +121,12 @@ def place_check(q: Question, sentence: Sentence) -> tuple[float, dict[str, bool]
         if key in in_force(sentence.chunk, sentence.a, places.places):
             verdicts[p] = True
             continue
-        wrong_level, penalty = levels and level not in levels, 0.5
+        # a bare province asked (四川, as the gazetteer knows it) is read at a city's level, as before (北京's 全市), or
+        # at its own: its article's 全省 speaks of it
+        read_at = {level} | ({"省"} if not places.level_of(p) and places.known_level(p) == "省" else set())
+        wrong_level, penalty = bool(levels) and not (levels & read_at), 0.5
         if subject and (key in subject or places.stem(subject) in key):
-            ok = not wrong_level and ((places.level_of(subject) or "市") == level or (levels and level in levels))
+            ok = not wrong_level and ((places.level_of(subject) or "市") in read_at or bool(levels & read_at))
         elif key in sentence.chunk.title:
             ok = not wrong_level
         elif subject and adcodes.within(subject, p) and ranked_in(q.text, text, level):

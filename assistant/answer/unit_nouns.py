@@ -48,9 +48,22 @@ SCALE_END = re.compile(r"[万亿]$")
 def amount_of_head(q: Question, text: str, f: quantities.Quantity) -> bool:
     """Is `f` a bare figure at a scale (上亿, 数千万) followed (after 的) by the noun the question asks of
     (多少成本: 上亿的成本)? Such a figure is that measure's amount, its unit the noun's."""
-    if q.english or f.unit or len(q.head) < 2 or not SCALE_END.search(f.text):
+    if q.english or f.unit or not SCALE_END.search(f.text):
         return False
-    return text.startswith(q.head, _after(text, f))
+    return (len(q.head) >= 2 and text.startswith(q.head, _after(text, f))) or _amount_measure_before(q, text, f)
+
+
+# a measure of an amount (产值, 销售额, 营收): 年产值近300亿 writes its sum with the currency dropped
+AMOUNT_MEASURE_END = re.compile(r"(?:值|额|营收|收入|利润)$")
+QUALIFIER_TAIL = re.compile(r"(?:达到|达|为|是|约|近|超过|超|逾|高达|将近|接近)*$")
+
+
+def _amount_measure_before(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Is a bare figure at a scale (300亿) written right after a measure of an amount the question names
+    (年产值有多大: 年产值近300亿), past the qualifiers between them?"""
+    lead = text[: f.start]
+    lead = lead[: QUALIFIER_TAIL.search(lead).start()]
+    return any(len(t) >= 2 and AMOUNT_MEASURE_END.search(t) and lead.endswith(t) for t in q.terms)
 
 
 # 多少条政策 asked, 出台14项政策举措 written; 几件实事, 办好10项实事: 条, 项, 件, 个, 种 and 类 count abstract things (a

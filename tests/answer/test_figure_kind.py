@@ -411,3 +411,18 @@ def test_a_one_character_word_of_the_question_inside_another_word_names_no_indic
     assert _why(question, text, "4%左右") and _why(question, text, "5%以上")
     assert not _why(question, text, "6%左右")
     assert indicator_match._related("年产", "产") and indicator_match._related("产量", "产") and not indicator_match._related("固定资产", "定")
+
+
+def test_a_figure_after_shrank_is_a_change():
+    # 缩水, 缩减 ask a change in a question (query/question.CHANGE_ASKED); the figure they lead is one
+    text = "月初该公司市值仍达3000亿美元，七天市值缩水200亿美元。"
+    assert figure_kind.kind_of(text, figure_named(text, "200亿美元")) == "change"
+    assert figure_kind.kind_of(text, figure_named(text, "3000亿美元")) == "level"
+    cut = "全年开支缩减12亿元"
+    assert figure_kind.kind_of(cut, figure_named(cut, "12亿元")) == "change"
+
+
+def test_a_company_is_named_by_its_name_without_its_form_word():
+    assert indicator_match.narrower_held("青鸟公司的市值缩水了多少？", "青鸟公司", "青鸟市值缩水200亿美元")
+    assert indicator_match.narrower_held("青鸟集团的市值是多少？", "青鸟集团", "青鸟市值3000亿美元")
+    assert not indicator_match.narrower_held("青鸟公司的市值缩水了多少？", "青鸟公司", "白沙市值缩水200亿美元")

@@ -95,3 +95,14 @@ def test_a_countys_rank_in_its_province_is_read_from_its_own_article():
     # nor is a figure the province's own when the question asks no rank
     factor, _ = place_check(analyse("江西省旅游收入增长多少？"), Sentence(0, chunk, 0, len(text)))
     assert factor < 1.0
+
+
+def test_a_province_asked_bare_is_its_articles_whole_province():
+    # 四川 as the gazetteer knows it, a province: its article's 全省 speaks of it; 全市 does not
+    text = "全省12个市(州)共提前转移群众3000人。"
+    q = analyse("今年汛期四川全省共提前转移群众多少人？")
+    factor, verdicts = place_check(q, Sentence(0, _chunk(text, "c1", 0, "四川省"), 0, len(text)))
+    assert factor == 1.0 and verdicts["四川"]
+    city = "全市共提前转移群众3000人。"
+    factor, _ = place_check(q, Sentence(0, _chunk(city, "c1", 0, "浙江省"), 0, len(city)))
+    assert factor < 0.5

@@ -131,3 +131,11 @@ def test_another_owner_of_the_measure_past_the_period_asked():
     assert rival_words.rival_disagreement(q, other, figure_named(other, "12.5亿元")) == "it is of 涉牛, not 产业园"
     for own in ("去年，果蔬产业园实现产值12.5亿元。", "去年，全县果蔬产业园产值12.5亿元，同比增长8%。"):
         assert rival_words.rival_disagreement(q, own, figure_named(own, "12.5亿元")) == ""
+
+
+def test_a_verb_written_with_its_complement_is_no_rival_word():
+    # jieba tags 培育出 a noun: it is the verb and its 出, which narrows nothing
+    q = analyse("青河县的茶叶产业年产值有多大规模？")
+    text = "青河县还培育出年产值近50亿的茶叶产业。"
+    assert rival_words.rival_disagreement(q, text, figure_named(text, "50亿")) == ""
+    assert rival_words._resultative("培育出") and not rival_words._resultative("出口") and not rival_words._resultative("产出")

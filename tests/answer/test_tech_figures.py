@@ -111,3 +111,12 @@ def test_a_category_noun_is_named_by_what_comes_before_it():
     # another sector's figure is still not the one asked
     other = "目前，全县风电产值45.3亿元。"
     assert indicator_match.indicator_disagreement(q, other, figure_named(other, "45.3亿元")) != ""
+
+
+def test_a_bare_sum_after_the_amount_measure_asked_is_that_measure():
+    # 年产值近300亿: the currency dropped, the measure asked written right before the figure
+    q = analyse("青河县的茶叶产业年产值有多大规模？")
+    text = "青河县还培育出年产值近50亿的茶叶产业。"
+    assert unit_nouns.amount_of_head(q, text, figure_named(text, "50亿"))
+    other = "青河县有近50亿的存款。"  # no measure asked before it
+    assert not unit_nouns.amount_of_head(q, other, figure_named(other, "50亿"))
