@@ -77,17 +77,9 @@ def _class(t: Token) -> str:
     if not HAN.fullmatch(w) or set(w) & FUNCTION_CHARS or w[-1] in NOT_RIVAL_END or w in REPORTING \
             or re.search(r"[零〇一二两三四五六七八九十百千万亿]", w):
         return ""
-    if t.flag == "v" or _resultative(w):
+    if t.flag == "v" or words.resultative(w):  # 培育出, tagged a noun
         return "verb"
     return "word" if t.flag in NOMINAL else ""
-
-
-def _resultative(w: str) -> bool:
-    """A verb and its complement 出 written as one word, which jieba may tag a noun (培育出, 打造出): a verb."""
-    if len(w) < 3 or not w.endswith("出"):
-        return False
-    verb = words.tagged(w[:-1])
-    return len(verb) == 1 and verb[0][1] in ("v", "vn")  # 培育 is a vn
 
 
 def _anchors(question: list[Token], lead: list[Token]):

@@ -103,6 +103,14 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def resultative(word: str) -> bool:
+    """A verb and its complement 出 written as one word, which jieba may tag a noun (培育出, 打造出): a verb."""
+    if len(word) < 3 or not word.endswith("出"):
+        return False
+    verb = tagged(word[:-1])
+    return len(verb) == 1 and verb[0][1] in ("v", "vn")  # 培育 is a vn
+
+
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary holds `word` (not a word its HMM put together: 区托育)."""
     _ensure_ready()

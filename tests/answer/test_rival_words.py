@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.answer import figure_kind, indicator_match, rival_words
 from assistant.query.question import analyse
-from assistant.text import asked_numbers, quantities
+from assistant.text import asked_numbers, quantities, words
 from support import figure_named
 
 
@@ -138,4 +138,4 @@ def test_a_verb_written_with_its_complement_is_no_rival_word():
     q = analyse("青河县的茶叶产业年产值有多大规模？")
     text = "青河县还培育出年产值近50亿的茶叶产业。"
     assert rival_words.rival_disagreement(q, text, figure_named(text, "50亿")) == ""
-    assert rival_words._resultative("培育出") and not rival_words._resultative("出口") and not rival_words._resultative("产出")
+    assert words.resultative("培育出") and not words.resultative("出口") and not words.resultative("产出")
