@@ -50,10 +50,12 @@ def asked_direction(head: str, question: str) -> int:
 def head_written(head: str, clause: str, question: str = "") -> bool:
     """Whether a clause writes the question's head word: its spellings and paraphrases, or a sum
     or quantity (投资额, 用水量) without its 额/量 where the figure follows the stem, as statistics
-    write it (直接投资5009.4亿元); the stem inside another noun (交易中心1座 for 交易额) is not it.
+    write it (直接投资5009.4亿元), or a level held as a plan writes it (稳住多少亩: 稳定在); the stem
+    inside another noun (交易中心1座 for 交易额) is not it.
     A change word asked (涨幅, 扩) is written by any word of the same direction (增长93%, 新增…600个):
     a sentence words a rise as it likes, never by a word of a fall."""
-    if any(w in clause for w in measure_words.spellings(head) | set(paraphrases.of(head))) or words.writes(head, clause):
+    written = measure_words.spellings(head) | set(paraphrases.of(head)) | set(paraphrases.held_level(head, question))
+    if any(w in clause for w in written) or words.writes(head, clause):
         return True
     if directions.written(clause, asked_direction(head, question)):
         return True

@@ -41,9 +41,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "底线": ("不低于", "以上", "至少", "不少于"),  # a floor set for a figure (面积底线) is its lower bound
     "起码": ("以上", "不少于", "不低于", "至少"),
     "超过": ("以上", "超"),
-    # spoken: 面积要稳住多少亩 is what a plan writes 稳定在…以上, 保持在…; 保住 the same
-    "稳住": ("稳定", "保持"),
-    "保住": ("保持", "稳定"),
+    # a level held (稳住多少亩: 稳定在) is read in its question by `held_level`
     # a plant's or a project's capacity (设计产能多大) is written by its yearly output: 年产180万吨, 生产能力
     "产能": ("年产", "生产能力"),
     "以上": ("超过", "不低于", "不少于"),
@@ -135,12 +133,25 @@ def to_date(word: str, question: str) -> tuple[str, ...]:
     return TO_DATE if any(word in m.group() for m in TO_DATE_ASKED.finditer(question)) else ()
 
 
+# spoken: 面积要稳住多少亩 is what a plan writes 稳定在…以上, 保持在…; 保住 the same. Only a figure asked
+# is a level held: 想要稳住的是什么 asks what is held firm, and any 稳定 or 保持 elsewhere (稳定就业) is no answer to it
+LEVEL_HELD = {"稳住": ("稳定", "保持"), "保住": ("保持", "稳定")}
+FIGURE_ASKED = re.compile(r"多少|(?<!哪)几|多[大高长重]")
+
+
+def held_level(word: str, question: str) -> tuple[str, ...]:
+    """How a sentence writes the question's 稳住/保住 of a figure (稳定在, 保持在); () for any other word or question."""
+    return LEVEL_HELD.get(word, ()) if FIGURE_ASKED.search(question) else ()
+
+
 def in_context(word: str, question: str) -> tuple[str, ...]:
     """The sentence's words for the question's `word` read in its phrase: a phrase saying nothing
     changed (`unchanged`), an economy's growth or size (经济增速: 地区生产总值增长), a thing's concerns
-    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a total to date (到现在为止累计: 截至目前)."""
+    (相关产业: 涉), a compound's shortened form (农村厕所: 农厕), a total to date (到现在为止累计: 截至目前), a
+    level held (稳住多少亩: 稳定在)."""
     economy = OUTPUT if (word == "经济" and ECONOMY_MEASURED.search(question)) or ECONOMY_MEASURED.fullmatch(word) else ()
-    return unchanged(word, question) + economy + concerning(word, question) + initialisms(word, question) + to_date(word, question)
+    return (unchanged(word, question) + economy + concerning(word, question) + initialisms(word, question)
+            + to_date(word, question) + held_level(word, question))
 
 
 def searched_as(question: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from support import figure_picks as _picks
 
-from assistant.answer import figure_kind
+from assistant.answer import asked_head, figure_kind
 from assistant.answer.asked_head import asked_direction
 from assistant.answer.indicator_match import modifier
 from assistant.query.question import analyse
@@ -39,12 +39,22 @@ def test_a_share_moved_up_is_answered_by_its_rise():
 
 
 def test_holding_and_capacity_are_written_as_plans_write_them():
-    assert "稳定" in paraphrases.of("稳住")
+    assert "稳定" in paraphrases.in_context("稳住", "种菜面积方面，青溪县今年稳住多少亩？")
     assert "年产" in paraphrases.of("产能")
     picks = _picks("种菜面积方面，青溪县今年稳住多少亩？", "青溪县蔬菜播种面积稳定在12万亩以上。")
     assert picks["12万亩以上"].factors["relevant"] == 1.0
     picks = _picks("青溪钢厂的冷轧项目，设计年产能多大？", "加快青溪钢厂年产80万吨冷轧板项目建设。")
     assert picks["80万吨"].factors["relevant"] == 1.0
+
+
+def test_a_level_held_is_read_only_where_a_figure_is_asked():
+    # 想要稳住的是什么 asks what is held firm, not a level 稳定在 some figure
+    question = "青溪县说以工业引领农业，想要稳住的是什么？"
+    assert "稳定" not in paraphrases.of("稳住") + paraphrases.in_context("稳住", question)
+    assert not asked_head.head_written("稳住", "青溪县就业保持稳定。", question)
+    assert asked_head.head_written("稳住", "青溪县粮食面积稳定在30万亩以上。", "青溪县粮食面积稳住多少亩？")
+    picks = _picks("青溪县今年要保住多少亩耕地？", "青溪县耕地面积保持在30万亩以上。")
+    assert picks["30万亩以上"].factors["relevant"] == 1.0
 
 
 def test_a_lead_clause_verb_narrows_no_measure():
