@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.lists import DIGITS
-from assistant.text import quantities, words
+from assistant.text import places, quantities, words
 
 
 # what a 哪些 question asks for: the nouns after 哪些/哪三大 (哪些灾害, 哪三大央企股东), else
@@ -143,3 +143,54 @@ def named_kind(question: str) -> str:
     """The kind a 哪些 question asks when its items are named things (哪几个项目 -> 项目, 哪些医药企业 -> 企业), else ''."""
     noun = asked_noun(question)
     return next((k for k in NAMED_KINDS if noun.endswith(k)), "")
+
+
+KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
+COUNTED_ASKING = r"哪(?:些|几|[两二三四五六七八九十](?![十百千万])|\d{1,2}(?!\d|月|日|号|年))"  # 哪些, 哪几, 哪两家, 哪3类
+
+
+def _asked_kind(question: str) -> tuple[set[str], int]:
+    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
+    或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
+    them begins (-1 when the question has no 哪些/哪几; a counted 哪两家企业被认定为… asks as 哪些企业… does)."""
+    m = re.search(COUNTED_ASKING, question)
+    if m is None:
+        return set(), -1
+    kind: set[str] = set()
+    at = m.end()
+    joined = placed = False
+    counted = m.group() not in ("哪些", "哪几")
+    for i, (word, flag) in enumerate(words.tagged(question[m.end():])):
+        if counted and i == 0 and re.fullmatch(MEASURE, word):  # 哪两项|举措, 哪三条|措施: jieba tags the measure word a noun
+            at += len(word)
+            continue
+        if placed and flag[:1] == "n" and not flag.startswith("ns"):  # 哪两家东辽企业: the place's 企业 are the kind
+            kind.add(word)
+            placed = False
+        elif kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
+            joined = True
+        elif kind and joined and word == "其":
+            pass
+        elif (kind and not joined) or flag[:1] not in ("n", "j", "m", "q"):  # 哪几|个|镇: a measure word before it
+            break
+        elif flag[:1] in ("n", "j"):  # one word each: jieba tags a verb after it (镇|遭遇) a noun too
+            kind.add(word)
+            joined, placed = False, not kind - {word} and (flag.startswith("ns") or bool(places.known_level(word)))
+        at += len(word)
+    # 哪两项民营经济配套举措: no kind noun right after the count, the words after are the items' kind as a phrase
+    # (modifiers jieba tags otherwise), not what is done to them: nothing is read after it
+    return kind, (at if kind or not counted else -1)
+
+
+def topic_words(question: str, terms) -> list[str]:
+    """The question's words (two characters or more: one matches anywhere) but the kind asked."""
+    kind, _ = _asked_kind(question)
+    return [t for t in terms if len(t) >= 2 and t not in kind]
+
+
+def predicate_words(question: str, terms) -> list[str]:
+    """The question's words that say what is asked of its items, after the kind asked
+    (哪些企业各捐赠了3000万元 -> 捐赠, 万元; not 大丰区 of 大丰区哪几个镇遭遇了龙卷风, the
+    place the items are in, which any sentence about it names)."""
+    _, at = _asked_kind(question)
+    return [t for t in topic_words(question, terms) if at >= 0 and question.find(t, at) >= 0]

@@ -20,7 +20,7 @@ from assistant.answer.modifier_rivals import _modifier
 from assistant.answer.parallel_runs import counted_run
 from assistant.answer.said import speaker_line
 from assistant.text import places, words
-from assistant.answer.list_asked import asked_noun, closes_with, framed_first, named_count
+from assistant.answer.list_asked import _asked_kind, asked_noun, closes_with, framed_first, named_count, predicate_words, topic_words
 from assistant.answer.lists import CLAUSE_SPLIT_RE, NUMBERING_RE, _marker, introduces, items
 
 ANNOUNCERS = 8  # candidates searched for the sentence announcing a counted name the question names
@@ -195,51 +195,6 @@ def of_kind(text: str, kind: str) -> bool:
     """Does a sentence enumerate items written with the kind asked (美丽城市、幸福城市、韧性城市 for 哪几种
     城市: Chinese writes each item with its head noun), not only mention it (《城市片区功能规划》)?"""
     return bool(kind) and sum(1 for item in items(text) if item.endswith(kind)) >= 2
-
-
-KIND_JOINS = ("或", "或者", "或其", "和", "及", "与", "及其")
-COUNTED_ASKING = r"哪(?:些|几|[两二三四五六七八九十](?![十百千万])|\d{1,2}(?!\d|月|日|号|年))"  # 哪些, 哪几, 哪两家, 哪3类
-
-
-def _asked_kind(question: str) -> tuple[set[str], int]:
-    """The nouns naming the kind asked (the word right after 哪些/哪几, and one joined to it by
-    或/和: 哪几个镇遭遇了 -> 镇, 哪些企业或其基金会 -> 企业, 基金会) and where what is asked of
-    them begins (-1 when the question has no 哪些/哪几; a counted 哪两家企业被认定为… asks as 哪些企业… does)."""
-    m = re.search(COUNTED_ASKING, question)
-    if m is None:
-        return set(), -1
-    kind: set[str] = set()
-    at = m.end()
-    joined = placed = False
-    for word, flag in words.tagged(question[m.end():]):
-        if placed and flag[:1] == "n" and not flag.startswith("ns"):  # 哪两家东辽企业: the place's 企业 are the kind
-            kind.add(word)
-            placed = False
-        elif kind and not joined and word in KIND_JOINS:  # 哪些企业或其基金会: two kinds asked
-            joined = True
-        elif kind and joined and word == "其":
-            pass
-        elif (kind and not joined) or flag[:1] not in ("n", "j", "m", "q"):  # 哪几|个|镇: a measure word before it
-            break
-        elif flag[:1] in ("n", "j"):  # one word each: jieba tags a verb after it (镇|遭遇) a noun too
-            kind.add(word)
-            joined, placed = False, not kind - {word} and (flag.startswith("ns") or bool(places.known_level(word)))
-        at += len(word)
-    return kind, at
-
-
-def topic_words(question: str, terms) -> list[str]:
-    """The question's words (two characters or more: one matches anywhere) but the kind asked."""
-    kind, _ = _asked_kind(question)
-    return [t for t in terms if len(t) >= 2 and t not in kind]
-
-
-def predicate_words(question: str, terms) -> list[str]:
-    """The question's words that say what is asked of its items, after the kind asked
-    (哪些企业各捐赠了3000万元 -> 捐赠, 万元; not 大丰区 of 大丰区哪几个镇遭遇了龙卷风, the
-    place the items are in, which any sentence about it names)."""
-    _, at = _asked_kind(question)
-    return [t for t in topic_words(question, terms) if at >= 0 and question.find(t, at) >= 0]
 
 
 def slot_words(question: str, terms) -> list[str]:

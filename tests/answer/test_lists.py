@@ -615,6 +615,18 @@ def test_a_counted_list_reads_what_is_said_of_its_items_as_a_which_list_does():
     assert listing.slot_words(q.text, q.terms) == []  # the county is where, not what is done to the items
 
 
+def test_a_counted_list_closed_by_its_kind_reads_what_is_done_before_it():
+    from assistant.query.question import analyse
+
+    # 哪两项|新型配套举措: the measure word is no kind and the phrase after it is the items' kind, so what is
+    # done to them is read before the asking word (推出), not the kind's own modifiers
+    q = analyse("市商务局近期推出哪两项新型配套举措？")
+    slot = listing.slot_words(q.text, q.terms)
+    assert "推出" in slot and "新型" not in slot and "配套" not in slot
+    q = analyse("市商务局近期推出了哪三条措施？")
+    assert "推出" in listing.slot_words(q.text, q.terms)
+
+
 def test_a_list_closed_by_the_kind_asked_is_not_left_for_sorts_of_it():
     from assistant.answer.evidence import Scored
 
