@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.answer import counted, credits, figure_model, gathering, list_asked, listing, lists, named_things, passage_scope, people, speakers, subject
+from assistant.answer import counted, credits, disputed_figures, figure_model, gathering, list_asked, listing, lists, named_things, passage_scope, people, speakers, subject
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
 from assistant.answer.neighbours import next_sentence, previous_sentence, run_of
 from assistant.answer.parallel_runs import answers_count
+from assistant.query import framing
 from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 from assistant.text.sentences import CLAUSE_MARKS
@@ -77,6 +78,8 @@ def _quantity(q: Question, scored: list[Scored], idf, picker: str = "rules") -> 
         if sc.factors.get("type", 1) > 0.05:
             picks.extend(pick_figures(q, sc, idf))
     picks = passage_scope.ranked(q, picks, scored)  # best first, the checks reading the passage applied
+    if not q.english and framing.disputed(q.text):  # 两处给出的增幅各是多少: a figure given twice, differently
+        picks = disputed_figures.twinned_first(picks)
     if not picks:
         return None
     best = picks[0]
