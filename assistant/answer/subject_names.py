@@ -192,4 +192,13 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
         found = periods.quarters(in_force(chunk, a, periods.quarters))
     if found and not found & asked:
         return Disagreement("period", _months(asked), _months(found))
+    if not found and q.kind == "quantity" and not _overlapping(asked, periods.spans(f"{chunk.title} {chunk.text}")):
+        # a figure question's sentence of no period in an article that writes no part of the period asked (a
+        # cumulative total, another story of a digest): the figure is not that month's or quarter's
+        return Disagreement("period", _months(asked), "")
     return None
+
+
+def _overlapping(asked: set[tuple[int, int]], written: set[tuple[int, int]]) -> bool:
+    """Does any span written share a month with one asked (上半年 holds 6月, 1-7月 holds 二季度's months)?"""
+    return any(x <= d and c <= y for x, y in asked for c, d in written)
