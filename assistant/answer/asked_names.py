@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 
 from assistant.answer import named_things
+from assistant.answer.lead_names import KIND_ONLY_RE
+from assistant.answer.organisations import DEICTIC_RE
 from assistant.answer.roles import INTRODUCING_ROLE
 from assistant.answer.subject_names import Disagreement, model_codes, named_in_article
 from assistant.query.cedict import common_words
@@ -20,8 +22,9 @@ from assistant.text.script import to_simplified
 # only in its first passage and abbreviate it (亚行) in the one that answers
 NAME_FLAGS = frozenset({"nr", "nrfg", "nrt", "nz"})
 
-# 新款揽境的: what a vintage word opens and 的 closes is a model's name, cut into characters when jieba does not know it
-VINTAGE_NAME_RE = re.compile(r"(?:[新老旧改]款|全新)(?:一代)?([\u4e00-\u9fff]{2,4}?)的")
+# 新款揽境的, 2023款福特领睿的, 新款领睿1.5T: what a vintage word opens and 的 or a written spec (1.5T, 2.0L) closes is a
+# model's name, cut into characters when jieba does not know it
+VINTAGE_NAME_RE = re.compile(r"(?:[新老旧改]款|全新|(?:19|20)\d\d款)(?:一代)?([\u4e00-\u9fff]{2,4}?)(?:的|(?=\d(?:\.\d)?[A-Za-z]))")
 
 
 @lru_cache(maxsize=1024)
@@ -34,7 +37,26 @@ def proper_names(question: str) -> tuple[str, ...]:
              and not (flag == "nz" and len(w) >= 3 and INTRODUCING_ROLE.search(w)) and not _said_of(tagged, i))  # 人大代表: a title, whoever holds it
     return tuple(w for w in names if len(w) >= 2 and w not in words.STOPWORDS
                  and not places.known_level(w) and not places.level_of(w)) + tuple(
-        m.group(1) for m in VINTAGE_NAME_RE.finditer(question) if not words.in_dictionary(m.group(1)))
+        name for name in map(_model, VINTAGE_NAME_RE.finditer(question)) if not words.in_dictionary(name)) + _post_of(question)
+
+
+# 谁是世嘉的社长, 星河银行的行长是谁: whose head is asked; jieba cuts a name it does not know (世|嘉), so it is read here
+POST_OF_RE = re.compile(r"^(?:请问)?(?:谁是)?([\u4e00-\u9fffA-Za-z]{2,10}?)的(?:现任|首任|新任)?(?:社长|董事长|总经理|总裁|行长|校长|院长|首席执行官|CEO)"
+                        r"(?:是谁|叫什么名字?|是哪位)?[？?]?$")
+
+
+def _post_of(question: str) -> tuple[str, ...]:
+    m = POST_OF_RE.match(question)
+    name = _unglued(m.group(1)) if m else ""
+    generic = KIND_ONLY_RE.fullmatch(name) or DEICTIC_RE.match(name) or name[:1] in "该本此其"  # 该公司, 这家银行, 该校: the article's own
+    return (name,) if len(name) >= 2 and not generic and not places.named(name) and not places.places(name) else ()
+
+
+def _model(m: re.Match) -> str:
+    """福特领睿 -> 领睿: a maker the dictionary knows written before the model; an article may write the model alone."""
+    name = m.group(1)
+    first = words.tagged(name)[0][0]
+    return name[len(first):] if len(first) >= 2 and len(name) - len(first) >= 2 and words.in_dictionary(first) else name
 
 
 def _common_noun(word: str, flag: str) -> bool:

@@ -230,4 +230,6 @@ def actor_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     name = "" if q.english or lead_name(q) else opening_actor(q.text)
     if not name or written(name, chunk.text[a:b]):
         return None
+    if not written(name, _article(chunk)) and not named_in_article(q, stem(name), chunk):
+        return Disagreement("name", name, "")  # an article that never names the company asked is about another
     return other_subject(q, chunk.text[a:b], name, opening_actor)

@@ -19,7 +19,7 @@ from assistant.answer.bodies import body_disagreement
 from assistant.answer.counterparts import counterparts
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
-from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, stem
+from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, opening_actor, stem
 from assistant.answer.stance import stance_disagreement
 from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
@@ -133,7 +133,10 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     if peers:
         return Disagreement("place", p, peers[0])
     if asked == DEPTH[places.COUNTRY]:
-        return None  # an article rarely names its own country: only another one disagrees
+        # an article rarely names its own country: only another one disagrees, or, for a country other than
+        # China, a sentence naming China's places only (特斯拉上海工厂 is not the 印度工厂 asked)
+        china = [n for n in named if adcodes.within(n, "中国")]
+        return Disagreement("place", p, china[0]) if china and not (key == "中国" or adcodes.within(p, "中国")) else None
     spoken_levels = places.levels_mentioned(text) - places.levels_mentioned(asked_text)  # 全县, 我市 (the question's own: asked)
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
@@ -241,7 +244,7 @@ def with_articles(q: Question, sentences: list) -> Question:
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
+    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or opening_actor(q.text)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}
