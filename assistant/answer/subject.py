@@ -194,12 +194,27 @@ def place_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     """None when the sentence or its article speaks of one of the question's (most
     specific) places; several of one level (东丰县和东辽县) need only one to agree."""
     asked = _asked_places(q)
+    if pair := _pair_unnamed(q, chunk):
+        return Disagreement("place", pair, "")
     if not asked:
         if narrower := one_country_for_world(q, chunk.text[a:b]):  # 全球… asked, 中国… written
             return Disagreement("place", "全球", narrower)
         return _level_disagreement(q, chunk, a, b)
     found = [compound_sibling(q.text, p, chunk.text[a:b]) or _place(p, q, chunk, a, b) for p in asked]
     return None if any(f is None for f in found) else found[0]
+
+
+def _pair_unnamed(q: Question, chunk: Chunk) -> str:
+    """A pair of countries asked (中巴地球资源卫星) that the article writes neither as the pair nor by a country of each
+    initial but 中 (巴西 or 巴基斯坦 for 巴): its article is about other countries' doings ('' when it agrees)."""
+    article = f"{chunk.title} {chunk.subject} {chunk.text}"
+    for p in q.places:
+        if q.english or not COUNTRY_GROUP_RE.fullmatch(p) or places.known_level(p) or p in article:
+            continue
+        named = places.named(article)
+        if not all(any(n.startswith(c) for n in named) for c in p if c != "中"):
+            return p
+    return ""
 
 
 def _level_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

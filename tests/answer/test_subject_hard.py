@@ -67,3 +67,11 @@ def test_whose_head_is_asked():
     other = _chunk("光线诗社社长赵少琳先生发言。", "other", 0)
     ours = _chunk("星嘉社长杉野行雄在接受采访时表示看好。", "ours", 1)
     assert _kept(q, other, ours) == ["ours"]
+
+
+def test_a_pair_of_countries_the_article_never_names():
+    q = "中巴星河卫星计划在哪一年发射？"
+    other = _chunk("这是自1998年国际空间站发射以来，美国航天局首次与其失联。", "other", 0)
+    ours = _chunk("中国和巴西联合研制的星河卫星计划于2025年发射。", "ours", 1)
+    paired = _chunk("中巴星河卫星计划于2025年发射。", "paired", 2)
+    assert _kept(q, other, ours, paired) == ["ours", "paired"]
