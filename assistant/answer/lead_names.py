@@ -230,6 +230,22 @@ def actor_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     name = "" if q.english or lead_name(q) else opening_actor(q.text)
     if not name or written(name, chunk.text[a:b]):
         return None
-    if not written(name, _article(chunk)) and not named_in_article(q, stem(name), chunk):
-        return Disagreement("name", name, "")  # an article that never names the company asked is about another
     return other_subject(q, chunk.text[a:b], name, opening_actor)
+
+
+def unwritten_firm(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """An answer's stricter reading (`subject.agreeing`): the company a question opens with (深蓝汽车是哪家车企旗下的
+    品牌) must be written in the sentence's passage, its header line or an earlier retrieved passage of its article;
+    one that never names it is about another (大众集团旗下的捷达品牌…)."""
+    firm = "" if q.english or lead_name(q) else firm_name(opening_actor(q.text))
+    if firm and not written(firm, _article(chunk)) and not named_in_article(q, stem(firm), chunk):
+        return Disagreement("name", firm, "")
+    return None
+
+
+def firm_name(name: str) -> str:
+    """深蓝汽车 of 深蓝汽车, 星河汽车 of 星河汽车全球电动汽车: the company an opening actor writes, up to its first company
+    word; '' for a bare name (特斯拉: the other-subject reading's) or one holding a verb (星河估计Nova新公司)."""
+    m = COMPANY_RE.search(name)
+    firm = name[: m.end()] if m and m.start() >= 2 else ""
+    return firm if firm and not any(flag.startswith("v") for _, flag in words.tagged(firm)) else ""

@@ -19,14 +19,14 @@ from assistant.answer.bodies import body_disagreement
 from assistant.answer.counterparts import counterparts
 from assistant.answer.durations import span_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
-from assistant.answer.lead_names import actor_disagreement, company_places, lead_disagreement, lead_name, opening_actor, stem
+from assistant.answer.lead_names import actor_disagreement, company_places, firm_name, lead_disagreement, lead_name, opening_actor, stem, unwritten_firm
 from assistant.answer.stance import stance_disagreement
 from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.wider_group import one_country_for_world
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
-from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement
+from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement, unwritten_period
 from assistant.answer.subject_years import year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
@@ -254,12 +254,18 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     return None
 
 
+def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """`disagreement` and, for a sentence shown as an answer, what its article must write besides: the period
+    and the company asked (a claim checked, or a version of a value, is read by `disagreement` alone)."""
+    return disagreement(q, chunk, a, b) or unwritten_period(q, chunk, a, b) or unwritten_firm(q, chunk, a, b)
+
+
 def with_articles(q: Question, sentences: list) -> Question:
     """A Chinese question with, for each name, place, ordinal and unknown noun it asks about (and the name it opens with), where
     the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     if q.english:
         return q
-    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or opening_actor(q.text)] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
+    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or firm_name(opening_actor(q.text))] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
              for n in asked}
@@ -273,7 +279,7 @@ def agreeing(q: Question, scored: list, enough: int = 20) -> list:
     are those of an article naming only a sibling of the designator asked (`siblings.sibling_articles`: 首站 for 第二站)."""
     q, apart, out = with_articles(q, [sc.sentence for sc in scored]), sibling_articles(q, [sc.sentence for sc in scored]), []
     for sc in scored:
-        if sc.sentence.chunk.id not in apart and disagreement(q, sc.sentence.chunk, *sc.sentence.quote_span) is None:
+        if sc.sentence.chunk.id not in apart and answer_disagreement(q, sc.sentence.chunk, *sc.sentence.quote_span) is None:
             out.append(sc)
             if len(out) >= enough:
                 break

@@ -192,13 +192,24 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
         found = periods.quarters(in_force(chunk, a, periods.quarters))
     if found and not found & asked:
         return Disagreement("period", _months(asked), _months(found))
-    if not found and q.kind == "quantity" and not _overlapping(asked, periods.spans(f"{chunk.title} {chunk.text}")):
-        # a figure question's sentence of no period in an article that writes no part of the period asked (a
-        # cumulative total, another story of a digest): the figure is not that month's or quarter's
-        return Disagreement("period", _months(asked), "")
     return None
 
 
-def _overlapping(asked: set[tuple[int, int]], written: set[tuple[int, int]]) -> bool:
-    """Does any span written share a month with one asked (上半年 holds 6月, 1-7月 holds 二季度's months)?"""
-    return any(x <= d and c <= y for x, y in asked for c, d in written)
+# 第一季度, 6月份, 上半年: how a question writes its period; an article may write it without 第 or 份
+PERIOD_WORD_RE = re.compile(f"{periods.RANGE_RE.pattern}|{periods.QUARTER_RE.pattern}|{periods.HALF_RE.pattern}|{periods.MONTH_RE.pattern}")
+
+
+def unwritten_period(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """An answer's stricter reading (`subject.agreeing`; a claim checked is read by `period_disagreement` alone): a
+    figure question's period, when its sentence and paragraph name none, must be written somewhere in its article
+    (its header line or passage). A running total (交付量已突破20万辆) or another story of a digest is not the
+    quarter's or the month's figure."""
+    asked = periods.spans(period_text(q.text))
+    if q.english or q.kind != "quantity" or not asked or periods.spans(chunk.text[a:b]) or periods.spans(in_force(chunk, a, periods.spans)):
+        return None
+    article = f"{chunk.title} {chunk.text}"
+    if any(x <= d and c <= y for x, y in asked for c, d in periods.spans(article)):  # 上半年 holds 6月
+        return None
+    if any(m.group(0).lstrip("第").rstrip("份") in article for m in PERIOD_WORD_RE.finditer(q.text)):
+        return None  # written where the span reader does not take it (从1月份的210%跌至…)
+    return Disagreement("period", _months(asked), "")
