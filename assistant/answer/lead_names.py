@@ -245,7 +245,7 @@ def unwritten_firm(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
 
 def firm_name(name: str) -> str:
     """深蓝汽车 of 深蓝汽车, 星河汽车 of 星河汽车全球电动汽车: the company an opening actor writes, up to its first company
-    word; '' for a bare name (特斯拉: the other-subject reading's) or one holding a verb (星河估计Nova新公司)."""
+    word; '' for a bare name (特斯拉: the other-subject reading's), one opening with a place or one holding a verb (星河估计Nova新公司)."""
     m = COMPANY_RE.search(name)
-    firm = name[: m.end()] if m and m.start() >= 2 else ""
-    return firm if firm and not any(flag.startswith("v") for _, flag in words.tagged(firm)) else ""
+    firm = name[: m.end()] if m and m.start() >= 2 else ""  # not one opening with a place (中国人民银行 is written 人民银行)
+    return firm if firm and company(firm) and not any(flag.startswith("v") for _, flag in words.tagged(firm)) else ""

@@ -75,3 +75,10 @@ def test_a_pair_of_countries_the_article_never_names():
     ours = _chunk("中国和巴西联合研制的星河卫星计划于2025年发射。", "ours", 1)
     paired = _chunk("中巴星河卫星计划于2025年发射。", "paired", 2)
     assert _kept(q, other, ours, paired) == ["ours", "paired"]
+
+
+def test_a_company_opening_with_a_place_is_left_to_the_place_check():
+    from assistant.answer.lead_names import firm_name, opening_actor
+
+    assert firm_name(opening_actor("中国人民银行在哪一天举行挂牌仪式？")) == ""  # written 人民银行 too
+    assert firm_name(opening_actor("星河汽车是哪家车企旗下的品牌？")) == "星河汽车"
