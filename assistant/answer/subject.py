@@ -135,7 +135,8 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     if asked == DEPTH[places.COUNTRY]:
         # an article rarely names its own country: only another one disagrees, or, for a country other than
         # China, a sentence naming China's places only (特斯拉上海工厂 is not the 印度工厂 asked)
-        china = [n for n in named if adcodes.within(n, "中国")]
+        tagged = places.places(text)  # jieba reads it as a place too: 金昌永 is a person, not 金昌
+        china = [n for n in named if n in tagged and adcodes.within(n, "中国")]
         return Disagreement("place", p, china[0]) if china and not (key == "中国" or adcodes.within(p, "中国")) else None
     spoken_levels = places.levels_mentioned(text) - places.levels_mentioned(asked_text)  # 全县, 我市 (the question's own: asked)
     spoken = {DEPTH[s] for s in spoken_levels}

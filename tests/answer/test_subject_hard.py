@@ -82,3 +82,8 @@ def test_a_company_opening_with_a_place_is_left_to_the_place_check():
 
     assert firm_name(opening_actor("中国人民银行在哪一天举行挂牌仪式？")) == ""  # written 人民银行 too
     assert firm_name(opening_actor("星河汽车是哪家车企旗下的品牌？")) == "星河汽车"
+
+
+def test_a_person_whose_name_opens_like_a_city_is_no_place_of_china():
+    q = "越南星河学会的委员会由谁担任主席？"
+    assert _kept(q, _chunk("越南星河学会成立委员会。委员会的主席是金昌永，他是河内大学教授。", "ours", 0)) == ["ours"]
