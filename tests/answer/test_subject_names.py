@@ -83,6 +83,13 @@ def test_a_part_of_a_years_figure_is_not_the_years_aim():
     assert _period("今年城镇新增就业多少人？", text, text) is None
 
 
+def test_a_plan_of_no_year_is_not_a_years_aim():
+    # 计划 with no year asked: the month dates the launch, it is no part of a year's figure
+    text = "2021年5月，某公司发布了一款新手机，计划明年上市，每台售价为3000元。"
+    assert _period("这款手机计划上市后每台卖多少钱？", text, text) is None
+    assert _period("这款手机今年计划卖多少台？", text, text) is not None
+
+
 def test_this_quarter_is_the_quarter_the_article_named_before():
     text = ("2023年第二季度全球平板出货量为2800万台。厂商预计今年下半年价格将上涨。"
             "星河本季度的出货量为200万台。")
