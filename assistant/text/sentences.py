@@ -41,10 +41,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a bracket closed in the same sentence (either width, 全省（含A区、B区)共转移…): its marks separate no clauses
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
 def split_clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the comma-separated clauses of one sentence."""
+    """(start, end) of the comma-separated clauses of one sentence; a mark inside brackets cuts none,
+    so no clause (and no answer quoted from one) opens halfway through a bracket."""
+    inside = [(m.start(), m.end()) for m in BRACKETED.finditer(text)]
     out, pos = [], 0
     for m in CLAUSE_END.finditer(text):
+        if any(a < m.start() < b for a, b in inside):
+            continue
         out.append((pos, m.end()))
         pos = m.end()
     if pos < len(text):
@@ -54,8 +62,10 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding character `pos` opens: after the last clause mark or 。 before it, not
-    after 、 (items listed share the words after them)."""
-    return max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS.replace("、", "") + "。") + 1
+    after 、 (items listed share the words after them), nor inside a bracket closed before `pos`."""
+    closed = [(m.start(), m.end()) for m in BRACKETED.finditer(text, 0, pos)]
+    marks = CLAUSE_MARKS.replace("、", "") + "。"
+    return max((i for i in range(pos) if text[i] in marks and not any(a < i < b for a, b in closed)), default=-1) + 1
 
 
 def paragraph_before(text: str, pos: int) -> str:

@@ -4,7 +4,7 @@ measures, which year a sentence speaks of, hedges on figures, character pairs.""
 from assistant.records import Chunk
 from assistant.text import quantities
 from assistant.text.indicators import indicator_of, same_indicator
-from assistant.text.sentences import clause_at, split_clauses, split_sentences
+from assistant.text.sentences import clause_at, clause_start, split_clauses, split_sentences
 from assistant.text.words import bigrams, char_pairs, pair_overlap
 from assistant.text.years import sentence_years, title_year
 
@@ -20,6 +20,15 @@ def test_clauses_do_not_split_thousands_or_times():
     assert clauses == ["全年接待游客1,700万人次，", "12:30开幕，", "签约额达160亿元"]
     assert clause_at(split_clauses(text), text.index("160"), len(text)) == (text.index("签约"), len(text))
     assert clause_at([], 3, 10) == (0, 10)
+
+
+def test_a_mark_inside_brackets_cuts_no_clause():
+    text = "全市（含甲区、乙区)共转移群众1200人，其中老人300人"
+    assert [text[a:b] for a, b in split_clauses(text)] == ["全市（含甲区、乙区)共转移群众1200人，", "其中老人300人"]
+    assert clause_start(text, text.index("1200")) == 0
+    assert clause_start(text, text.index("300")) == text.index("其中")
+    # a bracket left open is no bracket: its marks cut as any
+    assert len(split_clauses("全市（含甲区、乙区共转移群众1200人")) == 2
 
 
 def test_a_dot_lost_as_a_question_mark_ends_no_sentence():
