@@ -17,7 +17,7 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
-from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
+from assistant.answer.named_things import ends_a_word, fills_with_excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.answer.thing_asked import restates_premise
 from assistant.query.question import Question
@@ -264,7 +264,7 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", asked_event(q), "宣布")
     if time_asked(q) and (other := dates_other_events(q, text)):
         return Disagreement("asked kind", "/".join(event_words(q)), other)
-    if (suffix := suffix_asked(q)) and suffix not in text:
+    if (suffix := suffix_asked(q)) and not ends_a_word(suffix, text):
         return Disagreement("asked kind", suffix, "")
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
         return Disagreement("asked kind", thing, "")

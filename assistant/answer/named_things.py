@@ -209,6 +209,23 @@ def suffix_asked(q: Question) -> str:
     return m.group(1) if m and m.group(1) not in NOT_SUFFIX else ""
 
 
+def ends_a_word(suffix: str, text: str) -> bool:
+    """Does `text` write a word ending in the character asked (攻坚年, 改革深化年, 轻量化), not only the character
+    inside another word (未成年人) or closing a date or a count (2024年, 今年, 两年)?"""
+    tagged = list(words.tagged(text)) if suffix in text else []
+    for i, (w, f) in enumerate(tagged):
+        if w == suffix:
+            before = tagged[i - 1] if i else ("", "x")
+            if re.fullmatch(r"[\u4e00-\u9fff]+", before[0]) and before[1][:1] not in DATED_TAGS:
+                return True
+        elif w.endswith(suffix) and f[:1] not in DATED_TAGS:
+            return True
+    return False
+
+
+DATED_TAGS = "tm"  # jieba's time words (今年, 近三年) and numerals (两年, 2024年)
+
+
 def excluded(q: Question) -> str:
     """What a 什么 question sets aside (冶金建材之外，…是什么化 -> 冶金建材), '' when none or when it asks a list (哪些)."""
     m = EXCLUDED_RE.search(q.text) if not q.english and "什么" in q.text and "哪些" not in q.text else None

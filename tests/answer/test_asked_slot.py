@@ -109,6 +109,16 @@ def test_a_one_character_noun_asked_needs_a_sentence_writing_it():
     assert asked_slot.suffix_asked(analyse("青河镇要建成什么样？")) == ""
 
 
+def test_a_one_character_noun_asked_is_a_word_ending_in_it():
+    # 年 inside another word (未成年人) or closing a date or a count (今年, 2023年, 两年) names no 攻坚年
+    q = "青河镇今年把乡村治理定成什么年？"
+    for text in ("关爱留守儿童，保障未成年人权益", "今年完成两座水库加固", "2023年新建村道，连续两年达标"):
+        found = _slot(q, text)
+        assert found is not None and found.kind == "asked kind", text
+    assert _slot(q, "实施乡村治理攻坚年，完成村道修建") is None
+    assert _slot(q, "把今年定为治理提升年") is None
+
+
 def test_what_the_question_sets_aside_is_no_answer():
     # 纺织之外: a sentence about 纺织 alone does not say what else was set
     q = "纺织之外，规划给新材料产业定的方向是什么化？"
