@@ -57,9 +57,19 @@ def _tagged_actor(text: str, besides: str) -> bool:
     return False
 
 
+# 发言的人大代表有哪些, 哪些委员: a post that introduces a name (INTRODUCING_ROLE's, not 人, 员, 师, 官, which end
+# kinds a firm or a body may be too: 投资人, 会员, 成员) asked as a list is asked for its holders by name
+POST_LISTED_RE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者)$")
+
+
+def people_listed(q) -> bool:
+    """Does a Chinese list question ask for several people: by a count of them (哪几位县长) or by a post (代表有哪些)?"""
+    return PEOPLE_LISTED_RE.search(q.text) is not None or POST_LISTED_RE.search(asked_noun(q.text)) is not None
+
+
 def too_few_people(q, draft) -> bool:
-    """Does a question asking for several people (哪几位县长) have a draft naming fewer than two?"""
-    if q.english or q.kind != "list" or draft is None or not draft.parts or not PEOPLE_LISTED_RE.search(q.text):
+    """Does a question asking for several people (哪几位县长, 人大代表有哪些) have a draft naming fewer than two?"""
+    if q.english or q.kind != "list" or draft is None or not draft.parts or not people_listed(q):
         return False
     asked = asked_roles(q)
     roles = {asked_noun(v) for v in alternatives(q.text)}  # 哪几位人大代表 -> 人大代表; 县（区）长 -> 县长, 区长

@@ -156,6 +156,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                     learned.support = list_support.shown_support(part, ruled, learned, ranked, p, chosen.threshold)
                 shown = learned
                 probs.append(p)
+        if shown is not ruled and person_answers.unnamed(part, shown) and not person_answers.unnamed(part, ruled):
+            shown = ruled  # the people asked are named in the rules' draft only (人大代表有哪些: a byline's 记者 is none)
         # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report; 哪个地方: 在少数地区
         shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) else shown.support
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):

@@ -139,3 +139,16 @@ def test_a_post_of_two_levels_written_with_a_bracket_is_either_post():
     assert person_answers.too_few_people(q, one_and_quoted)
     two = _draft("市人大代表、北山县县长郑文涛在接受记者采访时说。", "市人大代表、西河区区长赵文华在接受记者采访时说。", kind="list")
     assert not person_answers.too_few_people(q, two)
+
+
+def test_a_post_asked_as_a_list_asks_its_holders_by_name():
+    # 发言的政协委员有哪些: several people, as 哪几位 asks them; a byline's 记者 are not among them
+    q = analyse("分组讨论中发言的政协委员有哪些？")
+    assert person_answers.people_listed(q)
+    byline = _draft("本报讯(记者 林青 赵远 周文)3月2日，出席会议的委员分组审议预算报告。", kind="list")
+    assert person_answers.too_few_people(q, byline)
+    said = _draft("政协委员林青说，报告很好。", "政协委员赵远说，要抓落实。", kind="list")
+    assert not person_answers.too_few_people(q, said)
+    # a kind a firm or a body may be (会员, 投资人) is no post asked by name
+    assert not person_answers.people_listed(analyse("协会的会员有哪些？"))
+    assert not person_answers.people_listed(analyse("南湖区今年要推进哪些工作？"))
