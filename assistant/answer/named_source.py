@@ -143,3 +143,16 @@ def factors(q, sentences: list) -> dict:
     if src.post and not names:
         return {}  # a post no passage gives anyone (工作人员介绍) scopes nothing: it may be unwritten
     return {id(s): OUT_OF_SOURCE for s in sentences if not in_source(src, s, sentences, names)}
+
+
+def cut_support(draft, ranked: list) -> float | None:
+    """The rules' own support of a draft's first sentence when they cut it as said elsewhere than the source
+    asked (`factors`), else None. The selector does not read the source: its draft from another interviewee's
+    words (邢树纲说，要抓好四项重点工作 for 报告要加快实施哪几个项目) must not stand on the support of the rules'
+    sentence, which is the source's."""
+    first = draft.parts[0].sentence if draft is not None and draft.parts else None
+    for sc in ranked if first is not None else ():
+        same = sc.sentence is first or (sc.sentence.chunk.id == first.chunk.id and sc.sentence.a == first.a)
+        if same and sc.factors.get("source", 1.0) < 1.0:
+            return sc.factors.get("rules", sc.score)
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import english, english_answers, english_clauses, english_frames, english_slot, evidence, features, list_support, people, person_answers, place_answers, referred, unknown_cause
+from assistant.answer import english, english_answers, english_clauses, english_frames, english_slot, evidence, features, list_support, named_source, people, person_answers, place_answers, referred, unknown_cause
 from assistant.answer.ranked_drafts import draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
@@ -154,6 +154,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 learned.support = abstain.vouched("" if denied else part.kind, ruled.support, p, chosen.threshold)
                 if part.kind == "list":  # a list the rules did not choose stands on its own sentence
                     learned.support = list_support.shown_support(part, ruled, learned, ranked, p, chosen.threshold)
+                if (cut := named_source.cut_support(learned, ranked)) is not None:  # said elsewhere than the source asked
+                    learned.support = min(learned.support, cut)
                 shown = learned
                 probs.append(p)
         if shown is not ruled and person_answers.unnamed(part, shown) and not person_answers.unnamed(part, ruled):

@@ -130,3 +130,23 @@ def test_the_address_form():
     assert address("邢县长") == ("邢", "县长")
     assert address("欧阳主任") == ("欧阳", "主任")
     assert address("王建国") is None and address("县长") is None and address("张总") is None
+
+
+def test_a_draft_said_elsewhere_keeps_its_own_cut_support():
+    # the selector does not read the source: its draft from an interview, for a 报告 question, stands on what
+    # the rules left its sentence, not on the support of the report's sentence
+    q = analyse("报告中今年要引进多少个项目？")
+    hits = _hits()
+    sentences = evidence.sentences_of(hits)
+    scored = evidence.score_sentences(q, sentences, flat_idf)
+    wang = next(sc for sc in scored if "引进项目9个" in sc.sentence.text)
+    report = next(sc for sc in scored if "不少于40个" in sc.sentence.text)
+    assert wang.factors.get("source") == named_source.OUT_OF_SOURCE
+    ranked = [evidence.Scored(sc.sentence, 0.9, sc.coverage, {**sc.factors, "rules": sc.score}) for sc in (wang, report)]
+
+    def draft(sc):
+        s = sc.sentence
+        return extractive.Draft([extractive.Part(s, s.a, s.b, 1.0)], 0.9, kind="sentence")
+
+    assert named_source.cut_support(draft(wang), ranked) == pytest.approx(wang.score)
+    assert named_source.cut_support(draft(report), ranked) is None
