@@ -58,8 +58,9 @@ def _tagged_actor(text: str, besides: str) -> bool:
 
 
 # 发言的人大代表有哪些, 哪些委员: a post that introduces a name (INTRODUCING_ROLE's, not 人, 员, 师, 官, which end
-# kinds a firm or a body may be too: 投资人, 会员, 成员) asked as a list is asked for its holders by name
-POST_LISTED_RE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者)$")
+# kinds a firm or a body may be too: 投资人, 会员, 成员) asked as a list is asked for its holders by name. Not 记者:
+# 图片由哪些记者拍摄 asks a credit (answer/credits.py), whose names stand with no role before each
+POST_LISTED_RE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授)$")
 
 
 def people_listed(q) -> bool:

@@ -152,3 +152,4 @@ def test_a_post_asked_as_a_list_asks_its_holders_by_name():
     # a kind a firm or a body may be (会员, 投资人) is no post asked by name
     assert not person_answers.people_listed(analyse("协会的会员有哪些？"))
     assert not person_answers.people_listed(analyse("南湖区今年要推进哪些工作？"))
+    assert not person_answers.people_listed(analyse("本版图片由哪些记者拍摄？"))  # a credit's
