@@ -46,3 +46,36 @@ def act_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return ""
     own = [w for w, flag in words.tagged(text[x:f.start]) if flag in ("v", "vn") and len(w) >= 2 and w not in q.text and w not in SUMMING]
     return f"it counts what {own[-1]} took in, not {verb}" if own else ""
+
+
+# 其中，亿元以上项目26个: a part of the count the sentence before gives, counted by that sentence's act
+PART_OPENING_RE = re.compile(r"\s*其中[，,：:]?")
+SENTENCE_END = "。！？!?；;\n"
+
+
+def part_act(q: Question, chunk, a: int, b: int) -> str:
+    """The act a sentence opening with 其中 counts by when neither it nor the sentence before writes the question's
+    verb and the figure it splits (the last of the sentence before) follows another verb in its clause:
+    实施…34个重点项目。其中，亿元以上项目26个 counts projects carried out, not 新签约 ones. '' when it may count the act asked."""
+    verb = asked_act(q.text) if not q.english and q.kind == "quantity" else ""
+    text = chunk.text[a:b]
+    if not verb or not PART_OPENING_RE.match(text) or verb in text:
+        return ""
+    before = chunk.text[:a].rstrip()
+    start = max(before.rfind(c, 0, max(len(before) - 1, 0)) for c in SENTENCE_END) + 1
+    prev = before[start:]
+    found = quantities.find_quantities(prev)
+    if verb in prev or not found:
+        return ""
+    f = found[-1]
+    x, _ = clause_at(split_clauses(prev) or [(0, len(prev))], f.start, len(prev))
+    acts = [w for w, flag in words.tagged(prev[x : f.start]) if flag == "v" and len(w) >= 2 and w not in q.text and w not in SUMMING]
+    return acts[-1] if acts else ""
+
+
+def part_disagreement(q: Question, chunk, a: int, b: int):
+    """`part_act` as the subject check reads it (answer/subject.py): a Disagreement, or None."""
+    from assistant.answer.subject_names import Disagreement
+
+    act = part_act(q, chunk, a, b)
+    return Disagreement("asked act", asked_act(q.text), act) if act else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answer.asked_act import part_disagreement
 from assistant.answer.asked_kind import kind_disagreement
 from assistant.answer.asked_names import name_disagreement, proper_names
 from assistant.answer.asked_slot import slot_disagreement
@@ -247,7 +248,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
                   lead_disagreement, actor_disagreement, stance_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
-                  span_disagreement, kind_disagreement, slot_disagreement):
+                  span_disagreement, kind_disagreement, slot_disagreement, part_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):
