@@ -17,9 +17,9 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
-from assistant.answer.named_things import ends_a_word, fills_with_excluded, only_modifying, names_nothing_new, suffix_asked, thing_noun_asked
+from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
-from assistant.answer.thing_asked import restates_premise
+from assistant.answer.thing_asked import ends_a_word, restates_premise, suffix_asked
 from assistant.query.question import Question
 from assistant.text import places, words
 from assistant.text.furniture import TRAILER_RE

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
+from assistant.answer.thing_asked import suffix_asked
 from assistant.query.english_question import NAME_ASKED_EN
 from assistant.query.question import Question
 from assistant.text import quantities, words
@@ -183,9 +184,24 @@ def slot_first(q: Question, ranked: list) -> list:
     best = ranked[0].factors.get("rules", ranked[0].score)
     for i, sc in enumerate(ranked[1:SLOT_SEARCH], 1):
         share = sc.factors.get("rules", sc.score) / best if best else 0.0
-        if share >= SLOT_SHARE and slot_filled(q, sc.sentence.text) or share >= DESCRIBED_SHARE and described(q, sc.sentence.text):
+        if share >= SLOT_SHARE and framed_fill(q, sc.sentence.text) or share >= DESCRIBED_SHARE and described(q, sc.sentence.text):
             return [sc] + ranked[:i] + ranked[i + 1 :]
     return ranked
+
+
+def framed_fill(q: Question, text: str) -> str:
+    """`slot_filled`, when the clause filling the slot also writes one of the question's words before its verb, if it
+    has any: 借旅游给辽源带来什么 is not filled by 座谈会带来的东风效应, another thing's bringing (旅游 and 辽源 written
+    nowhere in that clause), though 聚力实现什么 is by 高新区将聚力实现“五个新突破”."""
+    filled = slot_filled(q, text)
+    lead = slot_frame(q.text)[0][:-1]
+    if not filled or not lead:
+        return filled
+    at = text.find(filled)
+    lo = max((c.end() for c in CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = CLAUSE_END.search(text, at)
+    clause = text[lo : end.start() if end else len(text)]
+    return filled if any(w in clause for w in lead) else ""
 
 
 def described(q: Question, text: str) -> str:
@@ -195,35 +211,9 @@ def described(q: Question, text: str) -> str:
     return described_filled(q.text[: asking.start()], text) if bare and not NOT_SLOT.search(q.text) else ""
 
 
-# 定位成什么年, 发展方向是什么化: a one-character noun closing the clause after 什么 asks a word ending in it
-# (攻坚年, 轻量化), which a sentence not writing that character cannot give (什么样, 什么的, 什么人 ask no such word)
-SUFFIX_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff])(?=[？?，,。！!；;]|$)")
-NOT_SUFFIX = "的样呢吗了啊呀吧人是"
 # 冶金建材之外, 除了A以外: a thing the question sets aside, which a sentence about it alone does not answer
 EXCLUDED_RE = re.compile(r"([^，,。；;：:？?]{2,14}?)(?:之外|以外)")
 ASIDE_RE = re.compile(r"之外|以外|除了?|另外|此外|还|也")
-
-
-def suffix_asked(q: Question) -> str:
-    m = SUFFIX_ASKED_RE.search(q.text) if not q.english else None
-    return m.group(1) if m and m.group(1) not in NOT_SUFFIX else ""
-
-
-def ends_a_word(suffix: str, text: str) -> bool:
-    """Does `text` write a word ending in the character asked (攻坚年, 改革深化年, 轻量化), not only the character
-    inside another word (未成年人) or closing a date or a count (2024年, 今年, 两年)?"""
-    tagged = list(words.tagged(text)) if suffix in text else []
-    for i, (w, f) in enumerate(tagged):
-        if w == suffix:
-            before = tagged[i - 1] if i else ("", "x")
-            if re.fullmatch(r"[\u4e00-\u9fff]+", before[0]) and before[1][:1] not in DATED_TAGS:
-                return True
-        elif w.endswith(suffix) and f[:1] not in DATED_TAGS:
-            return True
-    return False
-
-
-DATED_TAGS = "tm"  # jieba's time words (今年, 近三年) and numerals (两年, 2024年)
 
 
 def excluded(q: Question) -> str:

@@ -102,3 +102,31 @@ def restates_premise(q: Question, text: str) -> str:
         if len(han) >= 4 and sum(covered) >= RESTATED * len(han):
             return "".join(asked)
     return ""
+
+
+# 定位成什么年, 发展方向是什么化: a one-character noun closing the clause after 什么 asks a word ending in it
+# (攻坚年, 轻量化), which a sentence not writing that character cannot give (什么样, 什么的, 什么人 ask no such word)
+SUFFIX_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff])(?=[？?，,。！!；;]|$)")
+NOT_SUFFIX = "的样呢吗了啊呀吧人是"
+
+
+def suffix_asked(q: Question) -> str:
+    m = SUFFIX_ASKED_RE.search(q.text) if not q.english else None
+    return m.group(1) if m and m.group(1) not in NOT_SUFFIX else ""
+
+
+def ends_a_word(suffix: str, text: str) -> bool:
+    """Does `text` write a word ending in the character asked (攻坚年, 改革深化年, 轻量化), not only the character
+    inside another word (未成年人) or closing a date or a count (2024年, 今年, 两年)?"""
+    tagged = list(words.tagged(text)) if suffix in text else []
+    for i, (w, f) in enumerate(tagged):
+        if w == suffix:
+            before = tagged[i - 1] if i else ("", "x")
+            if re.fullmatch(r"[\u4e00-\u9fff]+", before[0]) and before[1][:1] not in DATED_TAGS:
+                return True
+        elif w.endswith(suffix) and f[:1] not in DATED_TAGS:
+            return True
+    return False
+
+
+DATED_TAGS = "tm"  # jieba's time words (今年, 近三年) and numerals (两年, 2024年)

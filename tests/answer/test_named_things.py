@@ -77,6 +77,20 @@ def test_a_candidate_filling_the_slot_is_shown_before_one_sharing_only_the_setti
     assert slot_first(goal, filled) == filled
 
 
+
+def test_a_clause_filling_the_slot_for_another_thing_is_not_shown_first():
+    # 借旅游给某市带来什么: 会议带来的东风 is another thing's bringing, its clause writes neither 旅游 nor 某市
+    from assistant.answer.named_things import framed_fill, slot_first
+    from tests.answer.test_asked_kind import _scored
+
+    q = analyse("规划希望借旅游给某市带来什么？")
+    other = "全面释放会议带来的东风效应,展现某市新作为。"
+    assert not framed_fill(q, other)
+    assert framed_fill(q, "借旅游给某市带来客流，提振消费。")
+    ranked = _scored(("大力发展节庆游,以旅游为某市聚人气。", 0.6), (other, 0.5))
+    assert slot_first(q, ranked)[0] is ranked[0]
+
+
 def test_a_verb_before_de_shi_and_a_described_answer_fill_the_slot():
     from assistant.answer.named_things import slot_filled, slot_first
     from tests.answer.test_asked_kind import _scored
