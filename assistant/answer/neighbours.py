@@ -45,3 +45,4 @@ def next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
         if other.chunk.id == s.chunk.id and other.a >= s.b and "\n" not in s.chunk.text[s.b : other.a]:
             return other
     return None
+

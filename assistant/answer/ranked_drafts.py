@@ -79,3 +79,26 @@ def stand_in(ranked: list[evidence.Scored]):
     from assistant.answer import extractive as ex
 
     return (ex.Draft([ex._whole(ranked[0])], ranked[0].score, kind="quantity", stand_in=True), ranked[0].score) if ranked else (None, 0.0)
+
+
+UNFINISHED = ",，、:："  # a sentence ending in one of these at its chunk's end was cut by the chunking, not by its writer
+
+
+def continued(draft, sentences: list[evidence.Sentence]):
+    """`draft` with the rest of each of its sentences that the chunk boundary cut (总体要求是:…,统筹甲和乙, | 统筹丙和丁,…。
+    in the next chunk): the sentence that follows it in the next retrieved chunk is read as its own part."""
+    from assistant.answer import extractive as ex
+
+    if draft is None or not draft.parts:
+        return draft
+    shown = {(p.sentence.chunk.id, p.sentence.a) for p in draft.parts}
+    for i, p in reversed(list(enumerate(draft.parts))):
+        s = p.sentence
+        if s.b < len(s.chunk.text.rstrip()) or not s.text.rstrip() or s.text.rstrip()[-1] not in UNFINISHED:
+            continue
+        run, at = neighbours.run_of(s, sentences)
+        after = run[at + 1] if at is not None and at + 1 < len(run) else None
+        if after is not None and after.chunk.id != s.chunk.id and (after.chunk.id, after.a) not in shown:
+            draft.parts.insert(i + 1, ex.make_part(after, after.a, after.b, p.score))
+            shown.add((after.chunk.id, after.a))
+    return draft

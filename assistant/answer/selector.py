@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.answer import english, english_answers, english_clauses, english_frames, english_slot, evidence, features, list_support, named_source, people, person_answers, place_answers, referred, unknown_cause
-from assistant.answer.ranked_drafts import draft_from, stand_in
+from assistant.answer.ranked_drafts import continued, draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -167,6 +167,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             continue
         drafts.append(referred.with_referents(part, shown, pool[0]))  # “…。”X表示。: the words asked are the quotation
         rows.append(abstain.signals(part, q.english, ruled, shown, found, ranked, idf))
+        if part.kind not in RULES_KINDS:  # a sentence the chunking cut reads on (after the abstention's row: its length is a signal)
+            drafts[-1] = continued(drafts[-1], pool[0])
     support = min((d.support if d else 0.0) for d in drafts)
     return Combined(drafts, support, min(probs) if probs else None, rows)
 

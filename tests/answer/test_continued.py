@@ -1,0 +1,34 @@
+"""A sentence the chunking cut (its chunk ends on a comma) is read on into the next retrieved chunk
+(answer/ranked_drafts.py continued)."""
+
+from support import made_chunk
+
+from assistant.answer import evidence, extractive, ranked_drafts
+from assistant.records import Hit
+
+FIRST = "今年工作的总体要求是:坚持稳中求进,统筹发展和安全,"
+SECOND = "统筹城镇化和乡村振兴,保持经济运行在合理区间。全年增长5%。"
+
+
+def _sentences(first: str = FIRST, second: str = SECOND):
+    a = made_chunk(first, cid="a", start=0)
+    b = made_chunk(second, cid="b", start=len(first))
+    return evidence.sentences_of([Hit(a, 1.0), Hit(b, 0.9)])
+
+
+def _draft(s):
+    return extractive.Draft([extractive.make_part(s, s.a, s.b, 1.0)], 1.0, kind="list")
+
+
+def test_a_sentence_cut_by_its_chunk_reads_on_into_the_next():
+    sentences = _sentences()
+    cut = next(s for s in sentences if s.chunk.id == "a")
+    draft = ranked_drafts.continued(_draft(cut), sentences)
+    assert [p.sentence.chunk.text[p.a : p.b] for p in draft.parts][1].startswith("统筹城镇化和乡村振兴")
+    assert len(draft.parts) == 2
+
+
+def test_a_finished_sentence_is_not_read_on():
+    sentences = _sentences("今年要统筹发展和安全。", SECOND)
+    whole = next(s for s in sentences if s.chunk.id == "a")
+    assert len(ranked_drafts.continued(_draft(whole), sentences).parts) == 1
