@@ -112,9 +112,14 @@ def level_of(name: str) -> str:
     return name[-1] if len(name) >= 3 and name[-1] in SUFFIXES else ""
 
 
+# 紧抓投资我省构建…新机遇, 融入全省发展大局: the level owns the chance or the plan the sentence's subject seizes or joins,
+# it is not what the sentence speaks of (a city's report seizing its province's opportunity speaks of the city)
+SEIZED_RE = re.compile(r"(?:紧抓|抢抓|抓住|把握|用好|融入|对接|借助|依托|借力)[^，,。；;：:]{0,6}?(?:全|本|我|该)[县区市省]")
+
+
 def levels_mentioned(text: str) -> set[str]:
     """Administrative levels a sentence speaks of without naming a place (全县, 我市)."""
-    return set(LEVEL_RE.findall(COMPARISON_RE.sub("", text)))
+    return set(LEVEL_RE.findall(SEIZED_RE.sub("", COMPARISON_RE.sub("", text))))
 
 
 # Gazetteer: China's administrative divisions (cpca's table of adcodes, read without
