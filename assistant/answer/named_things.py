@@ -189,12 +189,16 @@ def slot_first(q: Question, ranked: list) -> list:
     return ranked
 
 
+SAYING = r"(?:说|指出|提出|提到|表示|称|强调|介绍)"
+
+
 def framed_fill(q: Question, text: str) -> str:
     """`slot_filled`, when the clause filling the slot also writes one of the question's words before its verb, if it
     has any: 借旅游给辽源带来什么 is not filled by 座谈会带来的东风效应, another thing's bringing (旅游 and 辽源 written
     nowhere in that clause), though 聚力实现什么 is by 高新区将聚力实现“五个新突破”."""
     filled = slot_filled(q, text)
-    lead = slot_frame(q.text)[0][:-1]
+    # the speaker or document the asker frames the words with (报告说, 仇景锐提到) is where they stand, not who acts
+    lead = [w for w in slot_frame(q.text)[0][:-1] if not re.search(re.escape(w) + SAYING, q.text)]
     if not filled or not lead:
         return filled
     at = text.find(filled)

@@ -89,6 +89,9 @@ def test_a_clause_filling_the_slot_for_another_thing_is_not_shown_first():
     assert framed_fill(q, "借旅游给某市带来客流，提振消费。")
     ranked = _scored(("大力发展节庆游,以旅游为某市聚人气。", 0.6), (other, 0.5))
     assert slot_first(q, ranked)[0] is ranked[0]
+    # the document the words are framed with (规划说) is no word the filling clause must write
+    framed = analyse("加大保护力度，规划说最终要厚植的是什么？")
+    assert framed_fill(framed, "(八)加大保护力度,着力厚植绿色发展本底。")
 
 
 def test_a_verb_before_de_shi_and_a_described_answer_fill_the_slot():
