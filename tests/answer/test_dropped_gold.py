@@ -81,7 +81,10 @@ def test_a_level_the_question_speaks_of_is_asked_too():
     question = "报告提到辽源要紧抓我省构建什么格局的新机遇？"
     text = "紧抓投资我省构建“464”格局新机遇，调整产业发展规划。"
     assert _check(subject.place_disagreement, question, text, subject_place="辽源") is None
-    assert _check(subject.place_disagreement, "辽源要紧抓什么格局的新机遇？", text, subject_place="辽源") is not None
+    # unasked too, the province owns the chance the city seizes (places.SEIZED_RE): the sentence is the city's
+    assert _check(subject.place_disagreement, "辽源要紧抓什么格局的新机遇？", text, subject_place="辽源") is None
+    assert _check(subject.place_disagreement, "辽源要紧抓什么格局的新机遇？", "我省构建“464”格局，全省新增就业3万人。",
+                  subject_place="辽源") is not None
 
 
 def test_the_places_volunteers_go_to_are_not_the_sentences_subject():
