@@ -34,8 +34,9 @@ NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(
 # Model 3, Model X, iPhone 15, GPT-4: a Latin name and its model number or capital letter
 # (a name is written with a capital: "in 2023" is no model; a four-digit number is a year)
 # (CD8P-V and CD8P-R: a variant's letter after a hyphen is part of its value; two variants are two models)
-LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})[ \-]?([0-9]{1,3}[A-Za-z]?(?:-[A-Z0-9]{1,2})?|[A-Z]{1,2})"
-                      r"(?![A-Za-z0-9.])")
+# (PCIe 7.0, HDMI 2.1, Wi-Fi 6E: a standard's version, with a decimal, and a name in capitals ending in small letters)
+LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+|[A-Z]{2,})[ \-]?"
+                      r"([0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?(?:-[A-Z0-9]{1,2})?|[A-Z]{1,2})(?![A-Za-z0-9.])")
 # 增程版 and 纯电版, 四驱版, 再生季 and 头季: a version or a crop season named by a word (not 出版,
 # 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,
 # named wherever it is written (not a particle's: 截至7月30日的财季; 第一财季's is 一财)
@@ -67,8 +68,8 @@ def designators(text: str) -> list[Designator]:
     for m in NUMBERED_RE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             found.append(Designator(m.group(2), _value(m.group(1)), m.group(0), m.start(), m.end()))
-    found += [Designator(m.group(1).lower(), m.group(2).upper(), m.group(0), m.start(), m.end())
-              for m in LATIN_RE.finditer(text)]
+    found += [Designator(m.group(1).lower(), re.sub(r"\.0$", "", m.group(2).upper()), m.group(0), m.start(), m.end())
+              for m in LATIN_RE.finditer(text)]  # PCIe 7.0 is PCIe 7
     taken = [(d.start, d.end) for d in found]
     found += [Designator(m.group(2), m.group(1), m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)
               if not _NUMERAL_RE.fullmatch(m.group(1)) and not any(a < m.end() and m.start() < b for a, b in taken)]

@@ -199,3 +199,13 @@ def test_a_variant_after_a_hyphen_is_another_model():
     q = analyse("How many cycles a day is the balanced Xinghe KX9-A rated for?")
     assert siblings.designator_figure_disagreement(q, text, figure_named(text, "4次"))
     assert siblings.designator_figure_disagreement(q, text, figure_named(text, "2次")) == ""
+
+
+def test_a_standards_version_with_a_decimal_is_a_designator():
+    assert _families("支持QLink 5.0与QLink 6.1，XYBus 3接口") == [("qlink", "5"), ("qlink", "6.1"), ("xybus", "3")]
+    q = analyse("QLink 7.0的正式规范预计何时发布？")
+    text = "一年前，星河曾发布过支持QLink 5.0的企业级硬盘。"
+    found = siblings.designator_disagreement(q, _chunk(text), 0, len(text))
+    assert found is not None and found.found == "QLink 5.0"
+    named = "星河的QLink 7规范预计明年发布。"  # 7 is 7.0
+    assert siblings.designator_disagreement(q, _chunk(named), 0, len(named)) is None
