@@ -135,7 +135,7 @@ ENVOY = ("使", "领事", "参赞", "尉", "公", "侯", "王", "帝")
 # sentence names one. Not 网站: a website is named bare (新浪网).
 FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|间|一个|一座|一家|一所|一间)?(?:(?![年月日天时类级型种程位名人])[\u4e00-\u9fff]){0,3}?"
                                r"((?<!网)站|港(?![股澳台币元资人])|机场|码头|街(?![舞头])|桥|公园|博物馆|球场|体育馆"
-                               r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校)"
+                               r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校|交易所)"
                                r"|(?:哪|什么)一?[条个]?大?(河流?|江)(?![南北西东山海湖])"
                                r"|(?:哪|什么)一?[次个届场]?(会议)")  # a meeting by its name: 全国…工作会议, 二中全会
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -145,6 +145,9 @@ WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|
 # a school by its kind or its short name (南加大, 一实验小学, 理学院; 教育研究院 for 哪一个学院)
 WRITTEN_AS |= dict.fromkeys(("大学", "学院", "学校", "高校"), "[大中小]学|学院|学校|高校|大|院|校")
 WRITTEN_AS["会议"] = "会议?|论坛|[一二三四五六七八九十]+大"  # 工作会议, 座谈会, 全会, 党的二十大
+# an exchange by its name or the board or market it lists on (上海证券交易所, 港交所, 科创板, 港股, 纳斯达克): 推进某公司
+# 上市 says that it lists, not where
+WRITTEN_AS["交易所"] = "交易所|交所|[^，。、；]板|[A-Z]股|[港美]股|纳斯达克"
 # before the kind, what names no particular one: 该实验室 (the one named before), 这家工厂, 一座桥
 NOT_A_NAME_BEFORE = "该这此本其那一某各每"
 

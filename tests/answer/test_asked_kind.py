@@ -314,3 +314,10 @@ def test_a_factory_counted_by_jia_is_named_by_its_maker_s_name():
     assert _why(q, "支持甲农业扩大生产，建设新产线。").kind == "asked kind"  # names no maker
     assert _why(q, "支持甲农业与钢管行业加强合作。").kind == "asked kind"  # the trade, not a firm
     assert _why("甲农业是跟哪个钢管厂联手的？", "支持甲农业与宏远钢管深度合作。").kind == "asked kind"  # 个: a plant
+
+
+def test_an_exchange_asked_is_named_by_the_exchange_or_its_board():
+    question = "星禾科技打算在哪个交易所上市？"
+    assert _why(question, "推进金禾蛋品、星禾科技上市，加快项目建设。") is not None  # that it lists, not where
+    for text in ("星禾科技计划在深圳证券交易所上市。", "星禾科技已向港交所递交上市申请。", "星禾科技拟登陆科创板。"):
+        assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None
