@@ -140,14 +140,11 @@ FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|间|�
                                r"|(?:哪|什么)一?[次个届场]?(会议)")  # a meeting by its name: 全国…工作会议, 二中全会
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
 # how a facility's kind is written in its name: a factory 丁格芬工厂 or 北京邮票厂, a river 淡水河, 黑龙江, 汉水 or
-# 八掌溪 (DRCD's 33 questions asking which river or 河流 hold one of these in the gold sentence)
-WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|水|溪|川", "江": "河|江|水|溪|川"}
+# 八掌溪 (DRCD's 33 questions asking which river or 河流 hold one of these in the gold sentence); an exchange by its name or board (港交所, 科创板, 港股: 推进某公司上市 says not where)
+WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|水|溪|川", "江": "河|江|水|溪|川", "交易所": "交易所|交所|[^，。、；]板|[A-Z]股|[港美]股|纳斯达克"}
 # a school by its kind or its short name (南加大, 一实验小学, 理学院; 教育研究院 for 哪一个学院)
 WRITTEN_AS |= dict.fromkeys(("大学", "学院", "学校", "高校"), "[大中小]学|学院|学校|高校|大|院|校")
 WRITTEN_AS["会议"] = "会议?|论坛|[一二三四五六七八九十]+大"  # 工作会议, 座谈会, 全会, 党的二十大
-# an exchange by its name or the board or market it lists on (上海证券交易所, 港交所, 科创板, 港股, 纳斯达克): 推进某公司
-# 上市 says that it lists, not where
-WRITTEN_AS["交易所"] = "交易所|交所|[^，。、；]板|[A-Z]股|[港美]股|纳斯达克"
 # before the kind, what names no particular one: 该实验室 (the one named before), 这家工厂, 一座桥
 NOT_A_NAME_BEFORE = "该这此本其那一某各每"
 
