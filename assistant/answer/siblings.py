@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.subject_names import Disagreement
+from assistant.answer.model_versions import WORD_RE, version_dropped
 from assistant.answer.figure_scope import scope_disagreement
 from assistant.answer.organisations import abbreviates
 from assistant.query.question import Question
@@ -37,13 +38,6 @@ NUMBERED_RE = re.compile(rf"(?<![0-9{_CN}第月.])([0-9]{{1,4}}|[{_CN}]{{1,3}})(
 # (PCIe 7.0, HDMI 2.1, Wi-Fi 6E: a standard's version, with a decimal, and a name in capitals ending in small letters)
 LATIN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+|[A-Z]{2,})[ \-]?"
                       r"([0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?(?:-[A-Z0-9]{1,2})?|[A-Z]{1,2})(?![A-Za-z0-9.])")
-# 增程版 and 纯电版, 四驱版, 再生季 and 头季: a version or a crop season named by a word (not 出版,
-# 再版, 赛季, 四季, 本季, 季度, 季节, 季军; 夏季 is the period check's); its value is the word,
-# named wherever it is written (not a particle's: 截至7月30日的财季; 第一财季's is 一财)
-WORD_RE = re.compile(r"(?![的之在和与及或])([\u4e00-\u9fff]{2})(?<![出排改再盗翻初原正首头绝赛四换当本上下同应每该此这春夏秋冬])"
-                     r"(版|季)(?![度节军后风本权面式画税型图])")
-
-
 @dataclass(frozen=True)
 class Designator:
     family: str  # 号, 批, model (a Latin name, lowercased)
@@ -162,7 +156,7 @@ def variant_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         cut = re.search(r"(?<![A-Za-z0-9.\-])" + re.escape(plain) + r"(?![A-Za-z0-9.\-]| [A-Za-z0-9])", text, re.IGNORECASE)
         if cut:
             return Disagreement("sibling", m.group(0), plain)
-    return None
+    return version_dropped(q, chunk, a, b)
 
 
 DATE_RE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}年|[0-9]{1,2}月[0-9]{1,2}日")

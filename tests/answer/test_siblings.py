@@ -209,3 +209,23 @@ def test_a_standards_version_with_a_decimal_is_a_designator():
     assert found is not None and found.found == "QLink 5.0"
     named = "星河的QLink 7规范预计明年发布。"  # 7 is 7.0
     assert siblings.designator_disagreement(q, _chunk(named), 0, len(named)) is None
+
+
+def test_a_version_written_with_the_model_asked_must_be_written_with_it():
+    q = analyse("星河海外特供版QX500显卡预计什么时候上市？")
+    plain = "星河的大杀器QX500要到年底才能出货，明年才能大批量上市。"
+    found = siblings.variant_disagreement(q, _chunk(plain), 0, len(plain))
+    assert found is not None and found.found == "QX500"
+    # another model's 特供版 in the passage is not this one's
+    other = "国内只能买到特供版的A800。" + plain
+    assert siblings.variant_disagreement(q, _chunk(other), len(other) - len(plain), len(other)) is not None
+    lead = "星河将推出特供版QX500。" + plain  # its lead names it once
+    assert siblings.variant_disagreement(q, _chunk(lead), len(lead) - len(plain), len(lead)) is None
+    assert siblings.variant_disagreement(analyse("QX500的正式版何时推送？"), _chunk(plain), 0, len(plain)) is None
+
+
+def test_a_figure_of_the_plain_model_is_not_the_capacity_versions():
+    q = analyse("星河Nova 2 Pro的24GB版本定价多少元？")
+    assert siblings.variant_disagreement(q, _chunk("1元预约星河Nova 2 Pro手机。"), 0, 13) is not None
+    text = "星河Nova 2 Pro的24G版本定价3999元。"
+    assert siblings.variant_disagreement(q, _chunk(text), 0, len(text)) is None
