@@ -57,3 +57,34 @@ def version_dropped(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement |
         if not any(_writes_version(version, w) and model.lower() in w.lower() for w in where):
             return Disagreement("sibling", version + "版" + model, model)
     return None
+
+
+# A model in Latin words and numbers, one space apart (S Pro 100, Ace 2 Pro, 6 Pro, 8S Pro); its words of letters
+# (not the units a spec writes: 5000 mAh, 12 GB)
+RUN_RE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9.\-]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*)+")
+UNITS = frozenset({"gb", "tb", "mb", "mm", "cm", "nm", "hz", "khz", "mhz", "ghz", "mah", "kw", "kwh", "wh", "fps", "ppi"})
+
+
+def _letter_words(run: str) -> set[str]:
+    return set(re.findall(r"[a-z]{2,}", run.lower())) - UNITS
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s", "", text).lower()
+
+
+def other_model(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A model the question names in Latin words with a number (小米电视S Pro 100), a sentence naming another model
+    of a word of it and a number (小米平板6 Pro) and never the one asked: another product of the line, whose
+    processor or price is not the asked one's."""
+    if q.english:
+        return None
+    text = chunk.text[a:b]
+    for m in RUN_RE.finditer(q.text):
+        asked, words = m.group(0), _letter_words(m.group(0))
+        if not re.search(r"[0-9]", asked) or not words or _flat(asked) in _flat(text):
+            continue
+        for o in RUN_RE.finditer(text):
+            if re.search(r"[0-9]", o.group(0)) and words & _letter_words(o.group(0)):
+                return Disagreement("sibling", asked, o.group(0))
+    return None

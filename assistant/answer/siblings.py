@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.subject_names import Disagreement
-from assistant.answer.model_versions import WORD_RE, version_dropped
+from assistant.answer.model_versions import WORD_RE, other_model, version_dropped
 from assistant.answer.figure_scope import scope_disagreement
 from assistant.answer.organisations import abbreviates
 from assistant.query.question import Question
@@ -156,7 +156,7 @@ def variant_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         cut = re.search(r"(?<![A-Za-z0-9.\-])" + re.escape(plain) + r"(?![A-Za-z0-9.\-]| [A-Za-z0-9])", text, re.IGNORECASE)
         if cut:
             return Disagreement("sibling", m.group(0), plain)
-    return version_dropped(q, chunk, a, b)
+    return version_dropped(q, chunk, a, b) or other_model(q, chunk, a, b)
 
 
 DATE_RE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}年|[0-9]{1,2}月[0-9]{1,2}日")

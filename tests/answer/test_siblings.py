@@ -229,3 +229,14 @@ def test_a_figure_of_the_plain_model_is_not_the_capacity_versions():
     assert siblings.variant_disagreement(q, _chunk("1元预约星河Nova 2 Pro手机。"), 0, 13) is not None
     text = "星河Nova 2 Pro的24G版本定价3999元。"
     assert siblings.variant_disagreement(q, _chunk(text), 0, len(text)) is None
+
+
+def test_another_model_of_a_word_of_the_one_asked_is_another_product():
+    q = analyse("星河电视S Pro 100搭载的是什么处理器？")
+    text = "作为参考，现款星河平板6 Pro采用骁龙8处理器。"
+    found = siblings.variant_disagreement(q, _chunk(text), 0, len(text))
+    assert found is not None and found.asked == "S Pro 100" and found.found == "6 Pro"
+    asked = "星河电视S Pro 100英寸搭载四核A73处理器。"  # the one asked, its spacing aside
+    assert siblings.variant_disagreement(q, _chunk(asked), 0, len(asked)) is None
+    spec = "该机搭载5000 mAh电池和12 GB内存。"  # units are no model's words
+    assert siblings.variant_disagreement(analyse("星河Nova 12 GB版搭载什么处理器？"), _chunk(spec), 0, len(spec)) is None
