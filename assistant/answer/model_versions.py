@@ -44,7 +44,7 @@ def _writes_version(version: str, text: str) -> bool:
 
 def version_dropped(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A version of a model asked (中国特供版MI300X, Ace 2 Pro的24GB版本), a sentence writing the model without it: the
-    plain model or any of its versions. A figure must be the version's in the sentence itself; otherwise the
+    plain model or any of its versions. A capacity's figure must be written in the sentence itself; otherwise the
     version must be written with the model in some sentence of its passage (its lead may name it once)."""
     if q.english:
         return None
@@ -53,7 +53,8 @@ def version_dropped(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement |
         if model.lower() not in text.lower():
             continue
         # the version written with this model (特供版的A800 is another model's)
-        where = [text] if q.kind == "quantity" else [chunk.title] + [chunk.text[x:y] for x, y in split_sentences(chunk.text)]
+        # (a capacity's figure in the sentence itself: 1元预约 of the plain model is no 24GB version's price)
+        where = [text] if version[0].isdigit() and q.kind == "quantity" else [chunk.title] + [chunk.text[x:y] for x, y in split_sentences(chunk.text)]
         if not any(_writes_version(version, w) and model.lower() in w.lower() for w in where):
             return Disagreement("sibling", version + "版" + model, model)
     return None
@@ -73,18 +74,28 @@ def _flat(text: str) -> str:
     return re.sub(r"\s", "", text).lower()
 
 
+def _written(asked: str, text: str) -> bool:
+    """Is the model asked written in `text`, whole or without its first words (RX 7800 of AMD RX 7800, MX-30 EV of SUV
+    MX-30 EV): what is left holds its number and a word?"""
+    tokens = asked.split(" ")
+    return any(re.search(r"[0-9]", " ".join(tokens[i:])) and _letter_words(" ".join(tokens[i:]))
+               and _flat(" ".join(tokens[i:])) in _flat(text) for i in range(len(tokens)))
+
+
 def other_model(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A model the question names in Latin words with a number (小米电视S Pro 100), a sentence naming another model
-    of a word of it and a number (小米平板6 Pro) and never the one asked: another product of the line, whose
-    processor or price is not the asked one's."""
+    of a word of it and a number (小米平板6 Pro), its passage never the one asked: another product, whose processor
+    or price is not the asked one's."""
     if q.english:
         return None
     text = chunk.text[a:b]
     for m in RUN_RE.finditer(q.text):
         asked, words = m.group(0), _letter_words(m.group(0))
-        if not re.search(r"[0-9]", asked) or not words or _flat(asked) in _flat(text):
+        # a passage naming the asked model too speaks of both (RX 7900、RX 7800和RX 7700的售价分别…): as with
+        # `siblings.designator_disagreement`, which sentence gives whose is left to the ranking
+        if not re.search(r"[0-9]", asked) or not words or _written(asked, f"{chunk.title} {chunk.text}"):
             continue
         for o in RUN_RE.finditer(text):
-            if re.search(r"[0-9]", o.group(0)) and words & _letter_words(o.group(0)):
+            if re.search(r"[0-9]", o.group(0)) and words & _letter_words(o.group(0)) and _flat(o.group(0)) not in _flat(asked):
                 return Disagreement("sibling", asked, o.group(0))
     return None

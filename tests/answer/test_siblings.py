@@ -240,3 +240,26 @@ def test_another_model_of_a_word_of_the_one_asked_is_another_product():
     assert siblings.variant_disagreement(q, _chunk(asked), 0, len(asked)) is None
     spec = "该机搭载5000 mAh电池和12 GB内存。"  # units are no model's words
     assert siblings.variant_disagreement(analyse("星河Nova 12 GB版搭载什么处理器？"), _chunk(spec), 0, len(spec)) is None
+
+
+def test_the_model_asked_written_shorter_is_the_one_asked():
+    q = analyse("星河在哪个市场停售纯电动SUV QX-30 EV？")
+    text = "星河在北美市场停止销售其纯电动SUV——QX-30 EV。"
+    assert siblings.variant_disagreement(q, _chunk(text), 0, len(text)) is None
+    listed = "RZ 7900、RZ 7800和RZ 7700的建议售价分别在579到649美元、499到549美元和399到449美元之间。"
+    assert siblings.variant_disagreement(analyse("星河RZ 7800的建议售价是多少？"), _chunk(listed), 0, len(listed)) is None
+
+
+def test_a_figure_of_a_word_version_may_stand_apart_from_the_version_word():
+    lead = "星河针对本地市场推出了特供版的RZ 7900 GRE。"
+    text = "新推出的RZ 7900 GRE则是80组CU单元。"
+    q = analyse("星河特供版RZ 7900 GRE有多少组CU单元？")
+    assert siblings.variant_disagreement(q, _chunk(lead + text), len(lead), len(lead + text)) is None
+
+
+def test_a_passage_naming_the_model_asked_too_is_left_to_the_ranking():
+    q = analyse("星河RZ 7800的建议售价在什么区间？")
+    one = "据知名爆料人士透露，RZ 7900将向欧洲少量出货。"
+    assert siblings.variant_disagreement(q, _chunk(one), 0, len(one)) is not None
+    both = one + "RZ 7800的建议售价在499到549美元之间。"
+    assert siblings.variant_disagreement(q, _chunk(both), 0, len(one)) is None
