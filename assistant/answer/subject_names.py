@@ -199,6 +199,9 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
     return None
 
 
+RUNNING_RE = re.compile(r"累计|总计|已突破|已超|已达|突破")  # a total run up to now, not one period's
+RUNNING_ASKED_RE = re.compile(r"截至|截止|累计|总共|一共")  # a question asking such a total
+
 # 第一季度, 6月份, 上半年: how a question writes its period; an article may write it without 第 or 份
 PERIOD_WORD_RE = re.compile(f"{periods.RANGE_RE.pattern}|{periods.QUARTER_RE.pattern}|{periods.HALF_RE.pattern}|{periods.MONTH_RE.pattern}")
 
@@ -212,7 +215,12 @@ def unwritten_period(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
     if q.english or q.kind != "quantity" or not asked or periods.spans(chunk.text[a:b]) or periods.spans(in_force(chunk, a, periods.spans)):
         return None
     article = f"{chunk.title} {chunk.text}"
-    if any(x <= d and c <= y for x, y in asked for c, d in periods.spans(article)):  # 上半年 holds 6月
+    written = periods.spans(article)
+    if any(x <= d and c <= y for x, y in asked for c, d in written):  # 上半年 holds 6月
+        return None
+    # an article writing no period at all is dated by its publication, which a question's period often comes from
+    # (2023年8月…支付了多少 of a story printed that month); there only a running total (已突破20万辆) is no period's
+    if not written and (RUNNING_ASKED_RE.search(q.text) or not RUNNING_RE.search(chunk.text[a:b])):
         return None
     if any(m.group(0).lstrip("第").rstrip("份") in article for m in PERIOD_WORD_RE.finditer(q.text)):
         return None  # written where the span reader does not take it (从1月份的210%跌至…)

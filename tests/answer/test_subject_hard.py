@@ -33,6 +33,19 @@ def test_a_period_no_part_of_which_the_article_writes():
     assert _kept("星河汽车6月交付了多少辆？", _chunk("星河汽车交付量为3万辆。", "half", 3, title="星河汽车上半年报告")) == ["half"]
 
 
+def test_an_article_writing_no_period_is_dated_by_its_publication():
+    # a news question's period often comes from the day the story ran: one figure the story gives is that period's
+    paid = _chunk("星河航天的首位乘客为此次旅行支付了20万美元。", "paid", 0)
+    assert _kept("2023年8月星河航天的首位乘客为旅行支付了多少美元？", paid) == ["paid"]
+    # a running total is still no month's figure, unless the question asks a total up to a day (截至)
+    total = _chunk("星河汽车近日宣布，其空悬车型交付量已突破20万辆。", "total", 1)
+    assert _kept("星河汽车2023年6月交付新车多少辆？", total) == []
+    assert _kept("截至2023年6月，星河汽车的空悬车型累计交付量突破了多少辆？", total) == ["total"]
+    # an article writing another month is another month's
+    other = _chunk("星河汽车5月交付新车3万辆。", "other", 2)
+    assert _kept("星河汽车2023年6月交付新车多少辆？", other) == []
+
+
 def test_a_foreign_country_asked_and_a_sentence_of_china_only():
     q = "星河汽车计划把越南工厂建在哪座城市？"
     home = _chunk("由于星河汽车南京工厂员工人数众多，暂时无法回应。", "home", 0)
