@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import clause_topic, count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
+from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
 from assistant.answer.asked_head import adverb, asked_direction, asking_verb, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
@@ -170,8 +170,6 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         clause = text[ca:cb]
         whole, counted = count_scope.part_of_whole(q, s, ca)  # 34个重点项目，其中…占几个: 亿元以上项目26个
         local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity, whole)
-        if topic := clause_topic.inherited(q, text, ca, cb, found[0].start):  # 酒吧内的价格…8元 of 上海的充电宝
-            local = max(local, coverage(weights, topic + clause, "", {p: False for p in q.places}, q.specificity, whole))
         indicator, adjacent = "", 0.0
         # 完成投资100亿元 is next to the 投资额 asked (head_written)
         terms = {t for g in weights for t in g} | ({counted} if counted else set())

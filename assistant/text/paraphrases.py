@@ -21,8 +21,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # 多少钱 asks a sum of money, which a sentence names by what it pays for (每月880元的费用, 花费350元)
     # or by the noun of the deal and 额 (签约额, 投资额, 成交额: the measure word of a sum)
     "钱": ("费用", "花费", "价格", "售价", "收费", "租金", "票价", "价钱", "成本", "额"),
-    # 收费多少 asks what is charged, which a sentence writes as the price or fee (每小时价格8元, 费用为50元)
-    "收费": ("价格", "费用", "价钱", "售价", "票价", "租金"),
     "金额": ("额",),  # 签约金额 is 签约额, 合同金额 合同额
     "涨": ("增长", "上涨", "上调"),
     "增幅": ("增长",),

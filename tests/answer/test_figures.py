@@ -159,24 +159,3 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     assert stated_measure(analyse("青溪县的签约额应该报多少？"), "报") == "额"
     assert not asking_verb(analyse("青溪市的房价降了多少？"), "降")
     assert not asking_verb(analyse("他向对方借了多少？"), "借")
-
-
-def test_a_later_clause_naming_alone_what_is_asked_reads_the_sentence_topic():
-    text = "据报道，青溪的共享单车价格普遍在1-2元/小时，而在景区，价格高达4元/小时，夜市内的价格更是高达6元/小时。"
-    picks = _picks("在青溪的夜市里，共享单车每小时收费多少？", text)
-    assert picks["6元"].score > picks["1-2元"].score > 0
-    assert picks["6元"].factors["local"] > picks["4元"].factors["local"]
-    # a question naming no clause's own words: no clause borrows the topic
-    picks = _picks("青溪的共享单车每小时收费多少？", text)
-    assert picks["1-2元"].score > picks["6元"].score
-
-
-def test_a_clause_shares_the_topic_only_when_no_other_clause_names_a_word_asked():
-    from assistant.answer.clause_topic import inherited
-    from assistant.query.question import analyse
-    text = "青溪的单车价格为1元，景区内价格为4元，夜市内价格为6元。"
-    first = text.index("1元")
-    q = analyse("青溪夜市里单车收费多少？")
-    assert inherited(q, text, text.index("夜市"), len(text), first) == text[:first]
-    assert inherited(analyse("青溪景区和夜市里单车收费多少？"), text, text.index("夜市"), len(text), first) == ""
-    assert inherited(q, text, 0, text.index("景区"), first) == ""  # the first figure's clause holds the topic itself
