@@ -17,7 +17,7 @@ from assistant.answer.thing_asked import asked_thing
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import periods, quantities, words
+from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.sentences import paragraph_before, split_sentences
 
 
@@ -200,7 +200,8 @@ def period_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
 
 
 RUNNING_RE = re.compile(r"累计|总计|已突破|已超|已达|突破")  # a total run up to now, not one period's
-RUNNING_ASKED_RE = re.compile(r"截至|截止|累计|总共|一共")  # a question asking such a total
+# a question asking such a total: a total to date as paraphrases reads it, or one up to a day named (截至2023年7月)
+RUNNING_ASKED_RE = re.compile(f"{paraphrases.TO_DATE_ASKED.pattern}|截至|截止|总共|一共")
 
 # 第一季度, 6月份, 上半年: how a question writes its period; an article may write it without 第 or 份
 PERIOD_WORD_RE = re.compile(f"{periods.RANGE_RE.pattern}|{periods.QUARTER_RE.pattern}|{periods.HALF_RE.pattern}|{periods.MONTH_RE.pattern}")
