@@ -199,6 +199,11 @@ def again(q: Question, asked: list[str], clause: str) -> str:
     return ""
 
 
+def formal_act(asked: list[str]) -> bool:
+    """Does the question date an act a report dates by writing it (an event of EVENT_GROUPS, or 召开/举行/举办)?"""
+    return any(w in HELD or any(w in g for g in EVENT_GROUPS) for w in asked)
+
+
 def dates_other_events(q: Question, text: str) -> str:
     """The event the sentence dates instead of the one asked: where it writes the event asked, only another market's,
     a repeat or the end of it (在国内上市: 10月份全球陆续上市; 正式对外开放: 年底前重新开放, 开放至10月8日); where it does not, when each of
@@ -214,7 +219,9 @@ def dates_other_events(q: Question, text: str) -> str:
         scopes = [r for s, rivals in RIVAL_SCOPES.items() if s in q.text for r in rivals]
         others = [next((r for r in scopes if r in c), "") or again(q, asked, c) for c in written]
         return others[0] if all(others) else ""
-    if not PLANNED_RE.search(q.text):  # a past event is often dated by what came with it (两德统一时 for 领土增加)
+    # a past event is often dated by what came with it (两德统一时 for 领土增加); not a formal act of its own
+    # (开幕, 召开, 发布, 成立): 1月9日，代表分组审议… dates the review, not the session's opening
+    if not PLANNED_RE.search(q.text) and not formal_act(asked):
         return ""
     other = ""
     for m in found:
@@ -228,8 +235,8 @@ def dates_other_events(q: Question, text: str) -> str:
     return other
 
 
-# 加速时间是多少, 用时多久: a duration asked, which a figure answers, no date
-DURATION_ASKED_RE = re.compile(r"多少|多长|多久|几[个天年小分秒周月]")
+# 加速时间是多少, 用时多久: a duration asked, which a figure answers, no date (几月几号 asks a date: 几个月 a duration)
+DURATION_ASKED_RE = re.compile(r"多少|多长|多久|几[个天年小分秒周]")
 
 
 def time_asked(q: Question) -> bool:

@@ -38,8 +38,11 @@ RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第
 CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
                              r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b(?!\s+(?:in)?to\b(?!\s+date))", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
-# an English question asking a price or a sum paid states no unit, but asks for money
-MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money)\b", re.IGNORECASE)
+# an English question asking a price or a sum paid states no unit, but asks for money; so does the value of what is
+# signed, traded or invested (the total value of the contracts: 签约额 in 亿元, not 八届四次 of the meeting that signed them)
+MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money|total value|value of (?:the |its |their )?"
+                            r"(?:[a-z-]+ ){0,2}(?:contracts?|deals?|investments?|orders?|trade|exports?|imports?|transactions?))\b",
+                            re.IGNORECASE)
 COUNT_ASKED_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
 AMOUNT_ASKED_EN = re.compile(r"\bamounts?\b", re.IGNORECASE)
 # "how many jobs / taxis / visitors" counts things; "how many hours / kilometres / tonnes" names
