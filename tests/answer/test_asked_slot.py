@@ -181,3 +181,15 @@ def test_a_judgment_asked_needs_a_sentence_stating_one():
     # a question asking no judgment is left alone, nor one asking an evaluation, which praise states
     assert _slot("央行负责人在答记者问时表示了什么？", debate) is None
     assert _slot("某局长如何评价这份规划的思路？", "“规划思路清晰、目标明确，令人振奋。”") is None
+
+
+def test_a_date_asked_of_a_formal_act_needs_that_act():
+    # 几月几号 asks a date, not a duration; 开幕 is dated by a sentence opening the session, past or planned
+    q = "青溪县人代会是几月几号开幕的？"
+    assert asked_slot.time_asked(analyse(q))
+    assert not asked_slot.time_asked(analyse("工程要用几个月完成？"))
+    found = _slot(q, "3月5日，出席青溪县人代会的代表分组审议了政府工作报告。")
+    assert found is not None and found.kind == "asked kind"
+    assert _slot(q, "3月5日，青溪县人代会隆重开幕。") is None
+    # an act of no group (领土增加) may still be dated by what came with it
+    assert asked_slot.dates_other_events(analyse("青溪县领土增加发生在哪一年？"), "1990年两地合并后，青溪县面积扩大。") == ""

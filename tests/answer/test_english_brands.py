@@ -30,6 +30,12 @@ def test_translated_model_words_point_to_the_characters_before_them():
     assert english_brands.model_brands("Vorda", "How fast is the Vorda Blue Fox?", texts) == ("沃达",)
 
 
+def test_a_verb_before_the_model_is_no_brand():
+    # 来自蓝狐: 'comes from' a Blue Fox, no brand's name
+    texts = ["这款新车的设计灵感来自蓝狐。"]
+    assert english_brands.model_brands("Vorda", "How fast is the Vorda Blue Fox?", texts) == ()
+
+
 def test_a_brand_read_off_its_model_is_still_required_of_the_answers_passage():
     ours = Hit(made_chunk("续航500km的沃达770，起售价格30万元。", "车市", cid="a1", source="made/a.txt"), 1.0)
     other = Hit(made_chunk("续航500km的别克新车，起售价格20万元。", "车市", cid="b1", source="made/b.txt"), 0.9)

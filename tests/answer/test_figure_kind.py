@@ -233,6 +233,11 @@ def test_an_english_question_about_a_price_asks_for_money():
     assert "money" in _why(question, text, "12项")
     assert _why(question, text, "35万元") == ""
     assert _why("How many results were sold at the Qingxi auction?", text, "12项") == ""
+    # the value of contracts signed is a sum too: not the count of the meetings that signed them
+    text = "青溪县第三次招商大会上，签约项目12个，合同总额35万元。"
+    question = "What was the total value of the investment contracts Qingxi County signed?"
+    assert "money" in _why(question, text, "12个")
+    assert _why(question, text, "35万元") == ""
 
 
 def test_a_noun_named_in_a_clause_without_a_figure_introduces_the_figure():
