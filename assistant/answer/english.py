@@ -269,7 +269,16 @@ def figure_stands(q: Question, clause: str) -> bool:
     scorer's figure answers whose clause named no question word were 2 right, 2 wrong."""
     if not carries_asked_unit(q, clause) or pinned_groups(q) < 2:
         return False
-    return any(len(t) > 1 and t in clause for g in topic_groups(q) for t in g
+    return names_asked_word(q, clause)
+
+
+def names_asked_word(q: Question, text: str) -> bool:
+    """Whether `text` writes a translated word of the question besides its place and its unit: the unit
+    asked (公里 for kilometres) is written by every figure in it, of whatever thing (a pipe network's
+    52公里 for a railway's length), and tells nothing of what the figure is of."""
+    from assistant.answer.topic_coverage import is_unit_word
+
+    return any(len(t) > 1 and t in text and not is_unit_word(t) for g in topic_groups(q) for t in g
                if not any(t in p or p in t for p in q.places))
 
 

@@ -8,7 +8,7 @@ both it and the rules cut is taken at their agreed support (`same_cut`).
 from __future__ import annotations
 
 from assistant.answer import credits, speakers
-from assistant.answer.english import AGREED_SUPPORT, agreed_support, figure_stands, pinned_groups
+from assistant.answer.english import AGREED_SUPPORT, agreed_support, figure_stands, names_asked_word, pinned_groups
 from assistant.answer.english_dimensions import sole_measure
 from assistant.answer.roles import asks_speaker
 from assistant.query.question import Question
@@ -26,7 +26,10 @@ def draft_standing(q: Question, made, order=()):
     first = made.parts[0]
     if q.kind == "quantity":
         clause = first.sentence.chunk.text[first.a : first.b]  # or the sentence's one figure in a unit the question names
-        stands = figure_stands(q, clause) or (pinned_groups(q) >= 2 and sole_measure(q, first.sentence.text, clause))
+        # the sole figure in the unit asked stands on the sentence's words, not the clause's: the sentence must still
+        # write one of the question's own words (not only the unit)
+        stands = figure_stands(q, clause) or (pinned_groups(q) >= 2 and sole_measure(q, first.sentence.text, clause)
+                                              and names_asked_word(q, first.sentence.text))
         return None if made.support <= 0 or not stands else True
     if q.kind != "person":
         return True

@@ -125,6 +125,19 @@ def test_a_scorers_figure_stands_only_on_the_questions_own_words():
     assert not english.figure_stands(thin, "改造农厕1000户")
 
 
+def test_the_unit_asked_is_no_word_of_what_a_figure_is_of():
+    from dataclasses import replace
+
+    from assistant.answer import english
+
+    # "how long, in kilometres, will the railway be": 公里 is written by every length, a pipe network's too
+    q = replace(analyse("How long, in kilometres, will the Qingxi railway be?"),
+                groups=(("公里",), ("铁路", "高铁"), ("青溪",)), places=("青溪",))
+    assert english.figure_stands(q, "青溪高铁全长120公里")
+    assert not english.figure_stands(q, "改造城镇污水管网52公里")
+    assert not english.names_asked_word(q, "铺设和改造城镇污水管网52公里,全面完成改造任务。")
+
+
 def test_a_figure_every_check_vetoed_is_no_english_answer():
     from dataclasses import replace
 
