@@ -261,21 +261,17 @@ def carries_asked_unit(q: Question, text: str) -> bool:
 
 
 def figure_stands(q: Question, clause: str) -> bool:
-    """Whether a figure a scorer chose for an English question may stand on its own: the
-    cut `clause` carries the unit asked (`carries_asked_unit`) and names a translated word of
-    the question besides its place, and at least two of the question's words reached Chinese
-    ones (`pinned_groups`). Otherwise the figure is one of several in a sentence about the
-    topic (梅花鹿1万头 for beef cattle, 固定泊位2000个 for toilets): on the develop half the
+    """Whether a figure a scorer chose for an English question may stand on its own: the cut `clause` carries the
+    unit asked (`carries_asked_unit`) and names a translated word of the question besides its place and unit, and at
+    least two of the question's words reached Chinese ones (`pinned_groups`). Otherwise the figure is one of several
+    in a sentence about the topic (梅花鹿1万头 for beef cattle, 固定泊位2000个 for toilets): on the develop half the
     scorer's figure answers whose clause named no question word were 2 right, 2 wrong."""
-    if not carries_asked_unit(q, clause) or pinned_groups(q) < 2:
-        return False
-    return names_asked_word(q, clause)
+    return carries_asked_unit(q, clause) and pinned_groups(q) >= 2 and names_asked_word(q, clause)
 
 
 def names_asked_word(q: Question, text: str) -> bool:
-    """Whether `text` writes a translated word of the question besides its place and its unit: the unit
-    asked (公里 for kilometres) is written by every figure in it, of whatever thing (a pipe network's
-    52公里 for a railway's length), and tells nothing of what the figure is of."""
+    """Whether `text` writes a translated word of the question besides its place and its unit (公里 is written by
+    every length, a pipe network's 52公里 for a railway's too)."""
     from assistant.answer.topic_coverage import is_unit_word
 
     return any(len(t) > 1 and t in text and not is_unit_word(t) for g in topic_groups(q) for t in g
