@@ -43,8 +43,10 @@ def _brand_before(run: str) -> str:
     single characters jieba left of a name it does not know (极|氪 of 的极氪), up to a particle or numeral."""
     brand = ""
     for word, flag in reversed(words.tagged(run)):
-        # nor a verb (来自好猫: 'comes from', no brand), which jieba never tags a name it does not know
-        if flag.startswith(FUNCTION_TAGS) or (flag.startswith("v") and flag != "vn") or len(brand) + len(word) > LONGEST_BRAND:
+        # nor a verb of its own (来自好猫: 'comes from', no brand); a single character is a piece of a name jieba does
+        # not know, whatever its tag (蔚|来 of 蔚来EC6)
+        verb = len(word) > 1 and flag.startswith("v") and flag != "vn"
+        if flag.startswith(FUNCTION_TAGS) or verb or len(brand) + len(word) > LONGEST_BRAND:
             break
         if len(word) > 1:  # a word of its own: the brand when nothing was gathered, else before it
             if not brand:

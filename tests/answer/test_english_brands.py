@@ -34,6 +34,8 @@ def test_a_verb_before_the_model_is_no_brand():
     # 来自蓝狐: 'comes from' a Blue Fox, no brand's name
     texts = ["这款新车的设计灵感来自蓝狐。"]
     assert english_brands.model_brands("Vorda", "How fast is the Vorda Blue Fox?", texts) == ()
+    # but a single character jieba tags a verb may be a piece of the brand (蔚|来 of 蔚来EC6)
+    assert english_brands.model_brands("Nova", "Who supplies the Nova EC6's battery?", ["全新蔚来EC6的动力更强。"]) == ("蔚来",)
 
 
 def test_a_brand_read_off_its_model_is_still_required_of_the_answers_passage():
