@@ -116,17 +116,29 @@ def suffix_asked(q: Question) -> str:
 
 
 def ends_a_word(suffix: str, text: str) -> bool:
-    """Does `text` write a word ending in the character asked (攻坚年, 改革深化年, 轻量化), not only the character
-    inside another word (未成年人) or closing a date or a count (2024年, 今年, 两年)?"""
+    """Does `text` write a word ending in the character asked (攻坚年, 改革深化年, 轻量化), or a two-character noun
+    it opens closing a phrase (保障网络: a 网络 is a 网 as a 交通网 is), not only the character inside another word
+    (未成年人, 网点布局) or closing a date or a count (2024年, 今年, 两年)?"""
     tagged = list(words.tagged(text)) if suffix in text else []
     for i, (w, f) in enumerate(tagged):
+        before = tagged[i - 1] if i else ("", "x")
+        modified = bool(re.fullmatch(r"[\u4e00-\u9fff]+", before[0])) and before[1][:1] not in DATED_TAGS
         if w == suffix:
-            before = tagged[i - 1] if i else ("", "x")
-            if re.fullmatch(r"[\u4e00-\u9fff]+", before[0]) and before[1][:1] not in DATED_TAGS:
+            if modified:
                 return True
         elif w.endswith(suffix) and f[:1] not in DATED_TAGS:
             return True
+        elif w.startswith(suffix) and modified and opens_a_head(tagged, i):
+            return True
     return False
+
+
+def opens_a_head(tagged: list, i: int) -> bool:
+    """Is the word at i a two-character noun ending its phrase (民生保障网络，), so the noun the phrase names? One a
+    noun follows (网点布局, 年度计划) only modifies that noun; a longer word (年产值, 网格化) names a kind of its own."""
+    w, f = tagged[i]
+    after = tagged[i + 1] if i + 1 < len(tagged) else ("", "x")
+    return len(w) == 2 and f == "n" and not after[1].startswith(("n", "v"))
 
 
 DATED_TAGS = "tm"  # jieba's time words (今年, 近三年) and numerals (两年, 2024年)

@@ -119,6 +119,19 @@ def test_a_one_character_noun_asked_is_a_word_ending_in_it():
     assert _slot(q, "把今年定为治理提升年") is None
 
 
+def test_a_one_character_noun_asked_may_open_a_two_character_noun():
+    # 保障网络 is a 网 as 交通网 is; 网 opening a word a noun follows (网点布局) or a longer word (网格化) is not
+    q = "区长说要织密一张什么网？"
+    assert _slot(q, "织密社会保障网络，加强救助管理") is None
+    assert _slot(q, "建成城乡交通网") is None
+    for text in ("优化网点布局，方便群众办事", "推行网格化管理，加强巡查", "网络安全宣传周开幕"):
+        found = _slot(q, text)
+        assert found is not None and found.kind == "asked kind", text
+    # the case the reading was made for stays refused: 年度计划 names no 攻坚年
+    found = _slot("青河镇今年把乡村治理定成什么年？", "完成乡村治理年度计划")
+    assert found is not None and found.kind == "asked kind"
+
+
 def test_what_the_question_sets_aside_is_no_answer():
     # 纺织之外: a sentence about 纺织 alone does not say what else was set
     q = "纺织之外，规划给新材料产业定的方向是什么化？"
