@@ -207,6 +207,13 @@ RUNNING_ASKED_RE = re.compile(f"{paraphrases.TO_DATE_ASKED.pattern}|截至|截�
 PERIOD_WORD_RE = re.compile(f"{periods.RANGE_RE.pattern}|{periods.QUARTER_RE.pattern}|{periods.HALF_RE.pattern}|{periods.MONTH_RE.pattern}")
 
 
+def running_total(text: str) -> bool:
+    """Is the sentence's first figure a total run up to now (交付量已突破20万辆)? A sentence giving a figure first and
+    a running total after it (批发量为201.7万辆，环比下降10%，今年以来累计批发1308.5万辆) gives a period's figure too."""
+    figures = quantities.find_quantities(text)
+    return bool(RUNNING_RE.search(text[: figures[0].start] if figures else text))
+
+
 def unwritten_period(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """An answer's stricter reading (`subject.agreeing`; a claim checked is read by `period_disagreement` alone): a
     figure question's period, when its sentence and paragraph name none, must be written somewhere in its article
@@ -221,7 +228,7 @@ def unwritten_period(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
         return None
     # an article writing no period at all is dated by its publication, which a question's period often comes from
     # (2023年8月…支付了多少 of a story printed that month); there only a running total (已突破20万辆) is no period's
-    if not written and (RUNNING_ASKED_RE.search(q.text) or not RUNNING_RE.search(chunk.text[a:b])):
+    if not written and (RUNNING_ASKED_RE.search(q.text) or not running_total(chunk.text[a:b])):
         return None
     if any(m.group(0).lstrip("第").rstrip("份") in article for m in PERIOD_WORD_RE.finditer(q.text)):
         return None  # written where the span reader does not take it (从1月份的210%跌至…)

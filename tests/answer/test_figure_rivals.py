@@ -174,3 +174,19 @@ def test_a_noun_widened_or_a_condition_the_question_gives_is_no_rival():
     fog = analyse("高速公路上能见度小于200米时，车速最高不能超过多少？")
     rule = "如能见度小于200米，应开启雾灯，车速不得超过每小时60公里。"
     assert modifier_rivals.disagreement(fog, rule, figure_named(rule, "60公里")) == ""
+
+
+def test_a_kind_asked_written_after_a_name_the_question_lacks_is_a_narrower_kind():
+    # 电动货车 is a kind of the 货车 asked: its figures are not all 货车's
+    q = analyse("8月货车销量环比变化了多少？")
+    text = "8月电动货车销量为3.1万辆，同比增长20%，环比下降2%。"
+    assert modifier_rivals.disagreement(q, text, figure_named(text, "2%")) == "it is of 电动货车, not all 货车"
+    # the nearest kind before the figure decides: the whole's figure, then its part's
+    both = "8月全国货车销量为30万辆，环比下降5%，电动货车销量为3.1万辆。"
+    assert modifier_rivals.disagreement(q, both, figure_named(both, "5%")) == ""
+    assert modifier_rivals.disagreement(q, both, figure_named(both, "3.1万辆")).startswith("it is of 电动货车")
+    # a question asking the narrower kind, or a kind written as the whole of one country, agrees
+    asked = analyse("8月电动货车销量环比变化了多少？")
+    assert modifier_rivals.disagreement(asked, text, figure_named(text, "2%")) == ""
+    country = "8月全国货车销量为30万辆，环比下降5%。"
+    assert modifier_rivals.disagreement(q, country, figure_named(country, "5%")) == ""

@@ -100,3 +100,11 @@ def test_a_company_opening_with_a_place_is_left_to_the_place_check():
 def test_a_person_whose_name_opens_like_a_city_is_no_place_of_china():
     q = "越南星河学会的委员会由谁担任主席？"
     assert _kept(q, _chunk("越南星河学会成立委员会。委员会的主席是金昌永，他是河内大学教授。", "ours", 0)) == ["ours"]
+
+
+def test_a_running_total_after_a_period_figure_leaves_the_period_figure():
+    # an article writing no period: the sentence's first figure is no running total, so it may be the month's
+    both = _chunk("星河汽车批发量为20万辆，环比下降10%，今年以来累计批发130万辆。", "both", 0)
+    assert _kept("星河汽车7月批发量环比下降了多少？", both) == ["both"]
+    first = _chunk("星河汽车累计批发130万辆，其中批发量为20万辆。", "first", 1)
+    assert _kept("星河汽车7月批发量是多少？", first) == []
