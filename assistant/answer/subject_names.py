@@ -25,6 +25,9 @@ from assistant.text.sentences import paragraph_before, split_sentences
 WHOLE_YEAR_RE = re.compile(r"(?:全年|年度|年内)(?![目任计][标务划]的)")
 # a year's aim is asked of a year (今年计划, 2024年目标, 全年力争); 计划上市后每台卖多少钱 plans no year
 YEAR_NAMED_RE = re.compile(r"今年|明年|全年|年度|本年|当年|年内|\d{2,4}年|[一二三四五六七八九〇零○]{4}年")
+# an aim by a point in time (到2025年底), not a year's total: a sentence writing that point gives the aim, and a month
+# it writes too dates another clause's event (今年2月开设首家门店，目标是到2025年底拥有100多家)
+YEAR_POINT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零○]{4}|今|明|本)年[底末初]")
 
 
 @dataclass(frozen=True)
@@ -171,9 +174,10 @@ def _part_for_year(q: Question, own: str) -> Disagreement | None:
     """A target or plan asked for a figure, no month, quarter or half named: a sentence giving a figure of
     a part of a year (今年上半年…增长8.2%) gives what was done so far, not the year's aim, unless it
     also speaks of the whole year (一季度开门红，全年增长6%). A plan asked of no year (计划上市后每台卖多少钱)
-    is no year's aim: a month of the sentence dates an event (2022年10月，…介绍了…)."""
+    is no year's aim: a month of the sentence dates an event (2022年10月，…介绍了…); nor is an aim by a point the
+    sentence writes (到2025年底…100多家 beside 今年2月开设首家门店)."""
     if q.english or q.kind != "quantity" or not TARGET_ASKED.search(q.text) or not YEAR_NAMED_RE.search(q.text) \
-            or WHOLE_YEAR_RE.search(own):
+            or WHOLE_YEAR_RE.search(own) or any(m.group(0) in own for m in YEAR_POINT_RE.finditer(q.text)):
         return None
     found = periods.spans(own)
     return Disagreement("period", "全年", _months(found)) if found else None

@@ -90,6 +90,17 @@ def test_a_plan_of_no_year_is_not_a_years_aim():
     assert _period("这款手机今年计划卖多少台？", text, text) is not None
 
 
+def test_an_aim_by_a_point_in_time_is_not_a_years_aim():
+    # 到2026年底 is a point: the sentence writing it gives the aim, its month dates another clause's event
+    text = "今年3月，星河汽车在越南开设了首家门店，目标是到2026年底拥有50家门店。"
+    assert _period("星河汽车计划到2026年底开设多少家门店？", text, text) is None
+    # a sentence not writing that point is still a part of a year's doing
+    done = "今年上半年，星河汽车在越南开设了12家门店。"
+    assert _period("星河汽车计划到2026年底开设多少家门店？", done, done) is not None
+    # a year's aim asked stays a year's
+    assert _period("星河汽车2026年计划开设多少家门店？", text, text) is not None
+
+
 def test_this_quarter_is_the_quarter_the_article_named_before():
     text = ("2023年第二季度全球平板出货量为2800万台。厂商预计今年下半年价格将上涨。"
             "星河本季度的出货量为200万台。")
