@@ -28,6 +28,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_names import proper_names
+from assistant.answer.lead_names import opening_actor
+from assistant.answer.organisations import organisations
 from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
@@ -190,22 +193,26 @@ def held_currency_disagreement(q: Question, text: str) -> str:
 
 
 KIND_NAMING = ("n", "nz", "b")  # a question word naming the kind of what it measures (乘用车 of 乘用车销量)
+COUNTED_BEFORE_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]$")  # 7月份, 3号: a date or count word, no kind
 
 
 def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
     """The kind the question measures (7月乘用车销量) is written nearest before the figure only after a name the
     question does not write (新能源乘用车…销量为75万辆): the figure is of that narrower kind, not the whole asked.
-    A kind is a question word naming what its next word measures; a place, a time or 全国 names no narrower kind."""
+    A kind is a question word naming what its next word measures, outside the names it asks (芯原股份, 小米公益基金会:
+    企业芯原 and 公司小米 are the name in apposition); a place, a time or 全国 names no narrower kind."""
     if q.english:
         return ""
     tagged, before = words.tagged(q.text), text[: f.start]
+    named = " ".join([*proper_names(q.text), opening_actor(q.text), *organisations(q.text)])
     for (kind, flag), (_, after) in zip(tagged, tagged[1:]):
         if flag not in KIND_NAMING or len(kind) < 2 or not words.chinese_word(kind) or kind in REPORTING \
-                or not after.startswith(("n", "v")):
+                or not after.startswith(("n", "v")) or kind in named:
             continue
         j = before.rfind(kind)
         theirs = _modifier(before[:j]) if j > 0 else ""
         # a name sharing a character with the kind spells it out (污水管网管线 for 污水管线)
-        if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind):
+        if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind) \
+                and not COUNTED_BEFORE_RE.search(before[: j - len(theirs)]):
             return f"it is of {theirs}{kind}, not all {kind}"
     return ""

@@ -190,3 +190,13 @@ def test_a_kind_asked_written_after_a_name_the_question_lacks_is_a_narrower_kind
     assert modifier_rivals.disagreement(asked, text, figure_named(text, "2%")) == ""
     country = "8月全国货车销量为30万辆，环比下降5%。"
     assert modifier_rivals.disagreement(q, country, figure_named(country, "5%")) == ""
+
+
+def test_a_name_asked_or_a_date_word_before_the_kind_is_no_narrower_kind():
+    # 企业青原 is the name asked in apposition; 7月份 dates the kind, it names no narrower one
+    q = analyse("青原股份今年上半年营收是多少？")
+    text = "芯片领军企业青原股份上半年实现营收11.8亿元。"
+    assert modifier_rivals.disagreement(q, text, figure_named(text, "11.8亿元")) == ""
+    q = analyse("7月货车销量是多少？")
+    text = "星河汽车公布了7月份货车销量数据，销售量达到28896辆。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "28896辆")) == ""
