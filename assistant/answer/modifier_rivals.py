@@ -199,7 +199,7 @@ COUNTED_BEFORE_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九
 def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
     """The kind the question measures (7月乘用车销量) is written nearest before the figure only after a name the
     question does not write (新能源乘用车…销量为75万辆): the figure is of that narrower kind, not the whole asked.
-    A kind is a question word naming what its next word measures, outside the names it asks (芯原股份, 小米公益基金会:
+    A kind is a question word naming what the noun after it measures (not 估值有多高, 全系销量), outside the names it asks (芯原股份, 小米公益基金会:
     企业芯原 and 公司小米 are the name in apposition); a place, a time or 全国 names no narrower kind."""
     if q.english:
         return ""
@@ -207,7 +207,7 @@ def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
     named = " ".join([*proper_names(q.text), opening_actor(q.text), *organisations(q.text)])
     for (kind, flag), (_, after) in zip(tagged, tagged[1:]):
         if flag not in KIND_NAMING or len(kind) < 2 or not words.chinese_word(kind) or kind in REPORTING \
-                or not after.startswith(("n", "v")) or kind in named:
+                or not after.startswith("n") or set(kind) & FUNCTION_CHARS or kind in named:
             continue
         j = before.rfind(kind)
         theirs = _modifier(before[:j]) if j > 0 else ""

@@ -212,10 +212,15 @@ PERIOD_WORD_RE = re.compile(f"{periods.RANGE_RE.pattern}|{periods.QUARTER_RE.pat
 
 
 def running_total(text: str) -> bool:
-    """Is the sentence's first figure a total run up to now (交付量已突破20万辆)? A sentence giving a figure first and
-    a running total after it (批发量为201.7万辆，环比下降10%，今年以来累计批发1308.5万辆) gives a period's figure too."""
+    """Does the sentence give a total run up to now (交付量已突破20万辆; 自…交付，至今已有11个月，交付量已超过20万辆)
+    and no figure of that total's unit before its running word? One that does (批发量为201.7万辆，环比下降10%，
+    今年以来累计批发1308.5万辆) gives a period's figure first, the running total after it."""
+    m = RUNNING_RE.search(text)
+    if not m:
+        return False
     figures = quantities.find_quantities(text)
-    return bool(RUNNING_RE.search(text[: figures[0].start] if figures else text))
+    total = next((f for f in figures if f.start >= m.end()), None)
+    return total is None or not any(f.end <= m.start() and f.unit == total.unit for f in figures)
 
 
 def unwritten_period(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

@@ -200,3 +200,13 @@ def test_a_name_asked_or_a_date_word_before_the_kind_is_no_narrower_kind():
     q = analyse("7月货车销量是多少？")
     text = "星河汽车公布了7月份货车销量数据，销售量达到28896辆。"
     assert modifier_rivals.narrower_kind(q, text, figure_named(text, "28896辆")) == ""
+
+
+def test_a_measure_asked_or_a_whole_range_is_no_kind():
+    # 估值 is the measure itself (its next word is a verb), 全系 the whole range: no kind a name narrows
+    q = analyse("此前星河科技的估值有多高？")
+    text = "在此之前，星河科技已经融资4亿美元，公司估值超过20亿美元。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "20亿美元")) == ""
+    q = analyse("星河6月份全系销量是多少？")
+    text = "6月份星河汽车全系销量仅为1.07万辆。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "1.07万辆")) == ""

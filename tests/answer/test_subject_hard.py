@@ -108,3 +108,9 @@ def test_a_running_total_after_a_period_figure_leaves_the_period_figure():
     assert _kept("星河汽车7月批发量环比下降了多少？", both) == ["both"]
     first = _chunk("星河汽车累计批发130万辆，其中批发量为20万辆。", "first", 1)
     assert _kept("星河汽车7月批发量是多少？", first) == []
+
+
+def test_a_running_total_after_a_figure_of_another_unit_is_still_a_running_total():
+    # 11个月 is no figure of the total's unit: the sentence gives a running total only
+    total = _chunk("星河汽车空悬车型自去年开始交付，至今已有11个月，交付量已超过20万辆。", "total", 0)
+    assert _kept("星河汽车第一季度的交付量是多少辆？", total) == []
