@@ -213,6 +213,13 @@ def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
         theirs = _modifier(before[:j]) if j > 0 else ""
         # a name sharing a character with the kind spells it out (污水管网管线 for 污水管线)
         if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind) \
-                and not COUNTED_BEFORE_RE.search(before[: j - len(theirs)]):
+                and not COUNTED_BEFORE_RE.search(before[: j - len(theirs)]) and not _coordinated_verb(before[:j]):
             return f"it is of {theirs}{kind}, not all {kind}"
     return ""
+
+
+def _coordinated_verb(prefix: str) -> bool:
+    """Does `prefix` end with a verb, a conjunction and a word (捕捉和解码): that word acts on what follows as the
+    verb does (解码键盘), whatever jieba tags it, and names no kind of it."""
+    tagged = words.tagged(prefix)
+    return len(tagged) >= 3 and tagged[-2][1] == "c" and tagged[-3][1].startswith("v")

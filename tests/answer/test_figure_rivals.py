@@ -210,3 +210,12 @@ def test_a_measure_asked_or_a_whole_range_is_no_kind():
     q = analyse("星河6月份全系销量是多少？")
     text = "6月份星河汽车全系销量仅为1.07万辆。"
     assert modifier_rivals.narrower_kind(q, text, figure_named(text, "1.07万辆")) == ""
+
+
+def test_a_verb_joined_to_another_names_no_kind():
+    # 捕捉和解码键盘敲击声: 解码 acts on the 键盘 asked as 捕捉 does
+    q = analyse("研究人员的模型靠键盘敲击声窃取信息，准确率最高达到多少？")
+    text = "研究人员开发出一种模型，能通过捕捉和解码键盘敲击声来窃取信息，准确率高达95%。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "95%")) == ""
+    named = "研究人员开发出一种模型，能通过捕捉机械键盘敲击声来窃取信息，准确率高达95%。"
+    assert modifier_rivals.narrower_kind(q, named, figure_named(named, "95%")).startswith("it is of 机械键盘")
