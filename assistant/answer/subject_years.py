@@ -7,7 +7,7 @@ import re
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text.quantities import YEAR_CONTEXT_RE, year_in_force, years
+from assistant.text.quantities import RELATIVE_YEARS, YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
 
 # 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
@@ -38,9 +38,21 @@ def period(chunk: Chunk, a: int, b: int) -> set[str]:
         found |= sentence_years(chunk, a, b)
     current = title_year(chunk.title)
     if current and YEAR_CONTEXT_RE.search(text):
+        # a sentence saying 今年 counts its own year: a relative year before it (相比去年同期) is no longer
+        # in force, only an explicit one (2021年7月…今年以来 may still mean 2021) or the chunk's
+        found = _explicit_before(chunk, a) or found
         year = year_in_force(text, current)
         found |= {year} if year else set()
     return found
+
+
+_RELATIVE_RE = re.compile("|".join(RELATIVE_YEARS))
+
+
+def _explicit_before(chunk: Chunk, a: int) -> set[str]:
+    """The last explicit year in force before `a` (relative years passed over), else the chunk's year."""
+    year = year_in_force(_RELATIVE_RE.sub(" ", chunk.text[:a])) or chunk.year
+    return {year} if year else set()
 
 
 def year_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
