@@ -28,7 +28,7 @@ from assistant.answer.wider_group import one_country_for_world
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement, unwritten_period
-from assistant.answer.subject_years import year_disagreement
+from assistant.answer.subject_years import unwritten_year_end, year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import adcodes, ordinals, places
@@ -259,7 +259,8 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """`disagreement` and, for a sentence shown as an answer, what its article must write besides: the period
     and the company asked (a claim checked, or a version of a value, is read by `disagreement` alone)."""
-    return disagreement(q, chunk, a, b) or unwritten_period(q, chunk, a, b) or unwritten_firm(q, chunk, a, b)
+    return (disagreement(q, chunk, a, b) or unwritten_period(q, chunk, a, b) or unwritten_firm(q, chunk, a, b)
+            or unwritten_year_end(q, chunk, a, b))
 
 
 def with_articles(q: Question, sentences: list) -> Question:

@@ -87,3 +87,22 @@ def restates_premise(q: Question, text: str) -> bool:
     if YEAR_CONTEXT_RE.search(text):
         return False
     return any(re.search(re.escape(f) + r"(?![\d.一二三四五六七八九十百])", text) for f in premise_figures(q))
+
+
+# 截至2022年底, 到2021年末: a total asked at the end of a named year
+YEAR_END_ASKED_RE = re.compile(r"(?:截至|截止|到)((?:19|20)\d\d)年(?:底|末)")
+# 截至目前, 至今: a total run up to the day the article was written
+TO_NOW_RE = re.compile(r"(?:截至|截止|到)(?:目前|现在|当前)|至今|迄今")
+
+
+def unwritten_year_end(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
+    """A total asked at a named year's end (截至2022年底) is not a sentence's total up to now (截至目前…110个)
+    unless its article writes that year's end: the article may be of a later year, when the count has grown."""
+    asked = YEAR_END_ASKED_RE.search(q.text)
+    own = chunk.text[a:b]
+    if not asked or not TO_NOW_RE.search(own) or stated_years(own):
+        return None
+    year = asked.group(1)
+    if re.search(year + r"年(?:底|末|12月31日)", f"{chunk.title} {chunk.text}"):
+        return None
+    return Disagreement("year", f"{year}年底", "a total up to now")
