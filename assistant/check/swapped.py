@@ -150,6 +150,21 @@ def _organisation(text: str) -> set[str] | None:
     return {"organisation"} if organisations(text) == (text,) else None
 
 
+def _place(text: str) -> set[str] | None:
+    """{'place'} when text is one place's name as the place reader reads it (jieba tags 高新区 a person)."""
+    return {"place"} if places.places(text) == (text,) else None
+
+
+def _elsewhere(claim: str, span: tuple[int, str, str], text: str) -> bool:
+    """Is a place or organisation of the claim (龙山区 of 加快龙山区化工园区建设) written in the source only
+    away from the words around it in the claim (…落户龙山区, where 加快高新区化工园区建设 holds another)?"""
+    at, w, flag = span
+    if _kind(flag) not in ("place", "organisation") and not _place(w):
+        return False
+    left, right = claim[max(0, at - CONTEXT) : at], claim[at + len(w) :].lstrip("的")[:CONTEXT]
+    return _written(left) and _written(right) and left + w not in text and w + right not in text and w + "的" + right not in text
+
+
 def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's name, the source's, the claim with the source's put in) when the source writes,
     between the same two characters on either side, a name of the same kind where the claim writes
@@ -163,8 +178,8 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         pos += len(w)
     out, i = [], 0
     while i < len(spans):
-        j = i  # a run of the claim's words the source does not write
-        while j < len(spans) and spans[j][1] not in text and HAN.match(spans[j][1][0]):
+        j = i  # a run of the claim's words the source does not write (a place or organisation: not beside its words)
+        while j < len(spans) and HAN.match(spans[j][1][0]) and (spans[j][1] not in text or _elsewhere(claim, spans[j], text)):
             j += 1
         if j == i:
             i += 1
@@ -175,9 +190,10 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         if org := _organisation_at(claim, a, b):
             (a, b), kinds = org, {"organisation"}  # 与国药集团洽商合作: a partner named by its suffix
         mine = claim[a:b]
-        # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind
+        # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind;
+        # a 的 after a name is read either way (与X的战略合作 / 与Y战略合作)
         after = THING_CONTEXT if kinds == {"thing"} else CONTEXT
-        left, right = claim[max(0, a - CONTEXT) : a], claim[b : b + after]
+        left, right = claim[max(0, a - CONTEXT) : a], (claim[b:] if kinds == {"thing"} else claim[b:].lstrip("的"))[:after]
         opens = max(claim.rfind(c, 0, a) for c in "，,；;：:。") + 1
         subject = not any(f[0] in "vpn" and _kind(f) is None for x, _, f in spans if opens <= x < a)
         if not kinds or subject or not (_written(left) and _written(right, after)):
@@ -186,10 +202,11 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
             continue  # a member of a list (配套产业园和X园区): the source's list need not be all there is
         if "place" in kinds and places.places(claim[:a]):
             continue  # a place under a subject place the claim names (南京…与西湖区): other_place.py knows which lie inside
-        pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + re.escape(right)
+        de = "" if kinds == {"thing"} else "的?"
+        pattern = re.escape(left) + "([^，,。；;：:、\\s]{1,%d})" % (len(mine) + 4) + de + re.escape(right)
         for m in re.finditer(pattern, text):
-            theirs = m.group(1)
-            found = (_name_run(list(words.tagged(theirs))) or _thing_run(list(words.tagged(theirs)))
+            theirs = m.group(1) if not de else m.group(1).removesuffix("的")
+            found = (_place(theirs) or _name_run(list(words.tagged(theirs))) or _thing_run(list(words.tagged(theirs)))
                      or ("organisation" in kinds and _organisation(theirs)) or None)
             # two things sharing a character may be one thing put two ways (新能源车 / 新能源汽车)
             if found == {"thing"} and set(theirs) & set(mine):
