@@ -93,7 +93,7 @@ def parts(term: str, q: Question, unseen) -> tuple[str, ...]:
 def _disputes(term: str, q: Question) -> bool:
     """A word a disputed question's frame is made of (文中出现了两个数): framing decides it whole, unheld
     and not missed, where its characters would each be missed."""
-    return term in framing.DISPUTE_WORDS and framing.disputed(q.text)
+    return framing.dispute_word(term, q.text)
 
 
 # a two-character directional complement (搬出来, 选上来, 落下去): the spoken verb's direction, which

@@ -87,18 +87,29 @@ DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一
                         # 说的不一致 is read by 不一致 alone)
                         r"|(?:说|写|讲|报|给|提|称)(?:的|得)(?:不一样|不相同|不同(?=[，,。？?；;]|$))"
                         # 不一样，各是多少 / 有差异，哪个对: a difference, then each one's figure or the right one asked
-                        r"|(?:不一样|不相同|有差别|有差异)[，,]?[^？?。；;]{0,6}(?:各(?:是|为|自)|分别|哪个(?:对|准|正确)|以哪个为准)")
+                        r"|(?:不一样|不相同|有差别|有差异)[，,]?[^？?。；;]{0,6}(?:各(?:是|为|自)|分别|哪个(?:对|准|正确)|以哪个为准)"
+                        # 把增加值写了两遍: the reader saw the figure written twice in the text
+                        r"|写了?两(?:遍|回|次)")
 DISPUTE_WORDS = frozenset({
     "核稿", "核对", "核实", "核查", "发现", "稿子", "稿件", "稿", "篇", "两篇", "两份", "访谈", "写法", "说法", "口径",
     "不同", "不一", "打架", "不一致", "对不上", "出入", "有出入", "矛盾", "写", "报", "给", "用", "该用", "采用",
     "各报", "各给", "各写", "各说", "数字", "数", "两个", "两处", "两种",
     "出现",  # 文中出现了两个数: the text holds two figures
+    "两遍", "两回",  # 写了两遍: how often the reader saw it written
 })
+# 前后不一致, 前后矛盾: earlier and later in the text, where the reader saw the two figures (not 调价前后, a
+# before and after the sentence must write)
+AROUND_DISPUTE_RE = re.compile(r"前后(?=(?:说法|写法|数字)?(?:不一致|不一|矛盾|对不上|有出入|打架))")
 
 
 def disputed(question: str) -> bool:
     """Does the question say that its sources give different figures?"""
     return DISPUTE_RE.search(question) is not None
+
+
+def dispute_word(term: str, question: str) -> bool:
+    """Is `term` a word of the frame of a question saying its sources differ (两个数, 前后 of 前后不一致)?"""
+    return (term in DISPUTE_WORDS and disputed(question)) or (term == "前后" and AROUND_DISPUTE_RE.search(question) is not None)
 
 
 def without_dispute_counts(question: str) -> str:
@@ -178,7 +189,7 @@ def frame_word(term: str, question: str, asks_person: bool = False, asks_figure:
     question asks (哪位负责人说要…): there a verb of saying is a topic word the sentence must write.
     The words of a disputed question asking a figure (`disputed`) are its frame wherever they stand
     (哪个数); a list of sentences (文中给出了哪两个数) is still chosen by all its words."""
-    if asks_figure and term in DISPUTE_WORDS and disputed(question):
+    if asks_figure and dispute_word(term, question):
         return True
     if asks_figure and term in SIZE_ASKED_RE.findall(question):  # 多大体量: the figure states the size (300亿级)
         return True

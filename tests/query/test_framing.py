@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import topic_coverage
+from assistant.answer import figure_kind, topic_coverage
 from assistant.query import framing
 from assistant.query.question import analyse
 from support import flat_coverage, flat_weights
@@ -221,3 +221,14 @@ def test_how_many_versions_a_disputed_question_saw_is_its_frame():
     assert all(framing.frame_word(w, q, asks_figure=True) for w in ("出现", "两个", "数"))
     assert not framing.frame_word("粮食", q, asks_figure=True)
     assert analyse("青溪县两个园区要引进多少家企业？").figures == ("两个",)  # no dispute said: a figure as before
+
+
+def test_a_figure_written_twice_earlier_and_later_is_a_dispute_asking_the_change():
+    # 前后不一致: where in the text the two figures stand, no 增幅前 (the level before a rise)
+    q = "规划那一段把青溪县粮食产量写了两遍，增幅前后不一致，两个数分别是多少？"
+    assert framing.disputed(q) and framing.disputed("青溪县粮食产量写了两遍，各是多少？")
+    assert framing.frame_word("前后", q, asks_figure=True) and framing.frame_word("两遍", q, asks_figure=True)
+    assert analyse(q).change and figure_kind.wanted(analyse(q)) == figure_kind.CHANGE
+    # a before and after the sentence must write stays a topic word
+    assert not framing.frame_word("前后", "调价前后每吨价格分别是多少？", asks_figure=True)
+    assert not framing.disputed("青溪县粮食产量是多少？")
