@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import Scored, Sentence, place_check, score_sentences, sentence_years
 from assistant.answer.topic_coverage import coverage, term_weights
-from assistant.check import members, other_place, parallel, rankings, referent, series, slots, swapped
+from assistant.check import members, other_place, parallel, plan_year, rankings, referent, series, slots, swapped
 from assistant.check.action_words import SYNONYMS  # a claim's verb is found when the source has any of its group
 from assistant.check.claimed import of_slot
 from assistant.check.claim_words import written_out_verb
@@ -125,7 +125,12 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if stated and not (claimed_years & stated):
             return REFUTED, "year", "、".join(sorted(stated))
         if not stated and not (claimed_years & sentence_years(s)):
-            return UNKNOWN, "year", ""
+            # 年内完成 in an interview that plans for 2024 only later (2024年力争…): that year's
+            word, year = ("", "") if sentence_years(s) else plan_year.this_year(parallel.best_clause(text, terms), article)
+            if year and year not in claimed_years:
+                return REFUTED, "year", f"{word}（{year}年）"
+            if not year:
+                return UNKNOWN, "year", ""
     stated_counts = slots.counts(text)
     for key, values in slots.counts(body).items():
         if key in stated_counts and not (values & stated_counts[key]):
