@@ -125,12 +125,12 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if stated and not (claimed_years & stated):
             return REFUTED, "year", "、".join(sorted(stated))
         if not stated and not (claimed_years & sentence_years(s)):
-            # 年内完成 in an interview that plans for 2024 only later (2024年力争…): that year's
-            word, year = ("", "") if sentence_years(s) else plan_year.this_year(parallel.best_clause(text, terms), article)
-            if year and year not in claimed_years:
+            # 年内完成 in an interview that plans for 2024 only later (2024年力争…): no later year's
+            word, year = ("", "") if sentence_years(s) else plan_year.after_this_year(
+                claimed_years, parallel.best_clause(text, terms), article)
+            if year:
                 return REFUTED, "year", f"{word}（{year}年）"
-            if not year:
-                return UNKNOWN, "year", ""
+            return UNKNOWN, "year", ""
     stated_counts = slots.counts(text)
     for key, values in slots.counts(body).items():
         if key in stated_counts and not (values & stated_counts[key]):
