@@ -37,8 +37,9 @@ def this_year(clause: str, article: str) -> tuple[str, str]:
     return (m.group(0), year) if year else ("", "")
 
 
-def after_this_year(claimed: set[str], clause: str, article: str) -> tuple[str, str]:
-    """(the clause's 年内 or 今年, its year) when every year the claim names is later than the one its
-    article plans for; ('', '') otherwise."""
+def refuting(claimed: set[str], clause: str, article: str) -> str:
+    """What the source says (年内（2024年）) when every year the claim names is later than the one the
+    clause's 年内 or 今年 is by its article's plans; '' otherwise."""
     word, year = this_year(clause, article)
-    return (word, year) if year and claimed and all(c.isdigit() and int(c) > int(year) for c in claimed) else ("", "")
+    later = year and claimed and all(c.isdigit() and int(c) > int(year) for c in claimed)
+    return f"{word}（{year}年）" if later else ""

@@ -125,12 +125,9 @@ def _compare(body: str, speaker: str, s: Sentence, terms: tuple[str, ...], artic
         if stated and not (claimed_years & stated):
             return REFUTED, "year", "、".join(sorted(stated))
         if not stated and not (claimed_years & sentence_years(s)):
-            # 年内完成 in an interview that plans for 2024 only later (2024年力争…): no later year's
-            word, year = ("", "") if sentence_years(s) else plan_year.after_this_year(
-                claimed_years, parallel.best_clause(text, terms), article)
-            if year:
-                return REFUTED, "year", f"{word}（{year}年）"
-            return UNKNOWN, "year", ""
+            # 年内完成, the article planning for 2024 only later (2024年力争…): no later year (check/plan_year.py)
+            later = "" if sentence_years(s) else plan_year.refuting(claimed_years, parallel.best_clause(text, terms), article)
+            return (REFUTED, "year", later) if later else (UNKNOWN, "year", "")
     stated_counts = slots.counts(text)
     for key, values in slots.counts(body).items():
         if key in stated_counts and not (values & stated_counts[key]):
