@@ -271,7 +271,8 @@ def names_part(word: str, flag: str) -> bool:
 
 def only_modifying(q: Question, text: str) -> str:
     """The compound in which `text` writes the noun a 什么X question asks only as the modifier of another noun
-    (什么区域: 医疗区域布局, 区域规划), '' when it writes it heading a phrase (服务区域) or not at all."""
+    (什么区域: 医疗区域布局, 区域规划), '' when it writes it heading a phrase (服务区域) or not at all, or as the
+    question itself writes it (什么格局的新机遇: “464”格局新机遇 is the thing asked, modifying the same noun)."""
     thing = thing_noun_asked(q)
     tagged = list(words.tagged(text)) if thing and thing in text else []
     compounds = []
@@ -281,5 +282,8 @@ def only_modifying(q: Question, text: str) -> str:
         after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
         if word.endswith(thing) and not (after[1].startswith("n") and len(after[0]) >= 2):
             return ""
-        compounds.append(word[word.index(thing):] + (after[0] if word.endswith(thing) else ""))
+        compound = word[word.index(thing):] + (after[0] if word.endswith(thing) else "")
+        if re.search(re.escape(thing) + "的?" + re.escape(compound[len(thing):]), q.text):
+            return ""  # the question's own phrase, its 的 dropped
+        compounds.append(compound)
     return compounds[0] if compounds else ""

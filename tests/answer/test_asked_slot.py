@@ -167,6 +167,14 @@ def test_a_thing_asked_written_only_as_a_modifier_is_not_named():
     assert _slot(q, "在新馆东侧开辟阅读休闲区域") is None
 
 
+def test_a_thing_asked_as_the_question_itself_modifies_with_it_is_named():
+    # 什么格局的新机遇: the sentence's 格局新机遇 is the question's own phrase, 的 dropped; the name before it answers
+    q = "青河镇要抓住全省构建什么格局的新机遇？"
+    assert asked_slot.only_modifying(analyse(q), "抓住全省构建“一核两翼”格局新机遇，谋划重大项目") == ""
+    # a compound the question does not write is still a modifier only
+    assert asked_slot.only_modifying(analyse(q), "优化全省格局规划，谋划重大项目") == "格局规划"
+
+
 def test_what_is_set_aside_outside_the_slot_is_no_refusal():
     # 天晴之外更重要的是什么: a bare 什么 asks no slot; a sentence writing 天晴 apart from it is not refused for it
     q = "天晴之外，丰收更重要的因素是什么？"
