@@ -25,6 +25,7 @@ from assistant.answer.stance import stance_disagreement
 from assistant.answer.organisations import org_disagreement, organisations
 from assistant.answer.place_lists import compound_sibling, listed_sibling, named_before as _named_before
 from assistant.answer.wider_group import one_country_for_world
+from assistant.answer.words_asked import speaker_only
 from assistant.answer.unknown_words import unknown_disagreement, unknown_nouns
 from assistant.answer.siblings import designator_disagreement, series_disagreement, sibling_articles, variant_disagreement
 from assistant.answer.subject_names import Disagreement, figure_disagreement, latin_disagreement, named_in_article, period_disagreement, unwritten_period
@@ -259,8 +260,9 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """`disagreement` and, for a sentence shown as an answer, what its article must write besides: the period
     and the company asked (a claim checked, or a version of a value, is read by `disagreement` alone)."""
+    # a line naming only who speaks answers no question asking what he said (words_asked.py)
     return (disagreement(q, chunk, a, b) or unwritten_period(q, chunk, a, b) or unwritten_firm(q, chunk, a, b)
-            or unwritten_year_end(q, chunk, a, b))
+            or unwritten_year_end(q, chunk, a, b) or speaker_only(q, chunk, a, b))
 
 
 def with_articles(q: Question, sentences: list) -> Question:
