@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, evidence, neighbours, people
+from assistant.answer import asked_kind, evidence, neighbours, people, speaker_words
 from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question
 
@@ -27,7 +27,7 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     elif q.kind == "reason":
         made = ex._reason(top, sentences)
     else:
-        made = sentence_answer(asked_kind.programme_first(q, ranked), sentences)
+        made = sentence_answer(speaker_words.content_first(q, asked_kind.programme_first(q, ranked)), sentences)
     return with_runner_up(made, ranked)
 
 
