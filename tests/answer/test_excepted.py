@@ -1,0 +1,30 @@
+"""除了甲和乙，还…谁 (answer/excepted.py), on made-up sentences: the other item of the list that writes those set aside."""
+
+from __future__ import annotations
+
+from assistant.answer import excepted
+from assistant.query.question import analyse
+
+Q = "除了专家评审和群众评议，青河县还会主动接受谁的评议？"
+
+
+def _clause(question: str, text: str) -> str:
+    span = excepted.other_clause(analyse(question), text)
+    return text[span[0] : span[1]] if span else ""
+
+
+def test_the_items_set_aside_and_the_asking_clause_are_read():
+    items, asked = excepted.set_aside(analyse(Q))
+    assert items == ["专家评审", "群众评议"] and "主动" in asked and "接受" in asked
+
+
+def test_the_other_clause_of_the_list_answers():
+    text = "依法接受县专家委员会评审,自觉接受群众评议,主动接受新闻媒体评议。"
+    assert _clause(Q, text) == "主动接受新闻媒体评议"
+
+
+def test_a_sentence_missing_an_item_set_aside_or_the_parallel_clause_answers_nothing():
+    assert _clause(Q, "自觉接受群众评议,主动接受新闻媒体评议。") == ""  # 专家评审 not written: another list
+    assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议。") == ""  # no other item
+    assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议,全力推动发展。") == ""  # not in parallel
+    assert excepted.set_aside(analyse("青河县主动接受谁的评议？")) == ([], [])
