@@ -15,7 +15,8 @@ from assistant.text import words
 # 除了人大监督和政协民主监督，报告说市政府还会主动接受谁的监督
 EXCEPT_RE = re.compile(r"除了?([^，,。；;？?]{2,30}?)(?:以外|之外|外)?[，,]([^，,。；;]*?(?:还|另外|也|又)[^。；;]*?(?:谁|什么|哪))")
 ITEM_SPLIT_RE = re.compile(r"以及|和|、|及|与|或")
-CLAUSE_RE = re.compile(r"[^，,；;。！!？?]+")
+CLAUSE_RE = re.compile(r"[^，,；;。！!？?、]+")  # 、 too: 中央政策带来的激励效应、社会预期带来的磁吸效应 are two items
+ASKED_NOUN_RE = re.compile(r"(?:谁的|什么|哪一?[种类个项支家位]?)([\u4e00-\u9fff]{2,4})")
 ASKING = re.compile(r"还|另外|也|又|谁|什么|哪|会|要|将|能")
 SUPPORT = 0.5  # the support of such a clause: every item set aside is written beside it, so the list is the one asked
 MIN_SHARED = 2  # the asked clause's words the other clause must hold (主动, 接受, 监督)
@@ -34,6 +35,13 @@ def set_aside(q) -> tuple[list[str], list[str]]:
     return items, _content(m.group(2))
 
 
+def asked_noun(q) -> str:
+    """The noun right after the asking word (谁的监督, 哪种效应 -> 监督, 效应): the other item is one of that kind too."""
+    m = ASKED_NOUN_RE.search(q.text)
+    tagged = words.tagged(m.group(1)) if m else ()
+    return tagged[0][0] if tagged and len(tagged[0][0]) >= 2 and tagged[0][1][:1] in ("n", "v") else ""
+
+
 def _covers(item: str, clause: str) -> bool:
     parts = _content(item) or [item]
     return all(p in clause for p in parts)
@@ -49,9 +57,9 @@ def other_clause(q, text: str) -> tuple[int, int] | None:
     covering = {i for i, (_, _, c) in enumerate(clauses) if any(_covers(item, c) for item in items)}
     if not all(any(_covers(item, clauses[i][2]) for i in covering) for item in items):
         return None
-    best, held = None, MIN_SHARED - 1
+    best, held, noun = None, MIN_SHARED - 1, asked_noun(q)
     for i, (a, b, c) in enumerate(clauses):
-        if i in covering:
+        if i in covering or noun not in c:
             continue
         shared = sum(1 for w in set(asked) if w in c)
         rest = c

@@ -28,3 +28,12 @@ def test_a_sentence_missing_an_item_set_aside_or_the_parallel_clause_answers_not
     assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议。") == ""  # no other item
     assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议,全力推动发展。") == ""  # not in parallel
     assert excepted.set_aside(analyse("青河县主动接受谁的评议？")) == ([], [])
+
+
+def test_the_other_item_is_of_the_kind_asked_and_may_share_a_clause_with_those_set_aside():
+    # 哪种效应: items joined by 、 are read apart; a parallel clause naming no 效应 is no item of the list
+    q = "除了虹吸效应，报告认为省里出台的政策还会带来哪种效应？"
+    text = ("全面释放座谈会带来的东风效应,主动对接省里政策带来的带动效应、社会预期提振带来的虹吸效应,"
+            "主动对接省里推动振兴的若干政策。")
+    assert excepted.asked_noun(analyse(q)) == "效应"
+    assert _clause(q, text) == "主动对接省里政策带来的带动效应"
