@@ -14,10 +14,12 @@ from assistant.text.sentences import paragraph_before, split_sentences
 
 def named_before(chunk: Chunk, a: int) -> list[str]:
     """Places named by the earlier sentences of the sentence's paragraph, in order: the
-    last one is in force. Read sentence by sentence, as scoring did (`places` is cached)."""
+    last one is in force. Read sentence by sentence, as scoring did (`places` is cached); not
+    one written only in a work's title (看完《洛阳往事》后 names no place)."""
     before = paragraph_before(chunk.text, a)
     return [n for x, y in split_sentences(before)
-            for n in dict.fromkeys(places.places(before[x:y]) + places.named(before[x:y]))]
+            for n in dict.fromkeys(places.places(before[x:y]) + places.named(before[x:y]))
+            if not places.only_in_titles(n, before[x:y])]
 
 
 def listed_sibling(chunk: Chunk, a: int, key: str) -> str:

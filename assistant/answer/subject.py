@@ -145,8 +145,9 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
     below = [n for n in named if depth(n) > asked and not _one_unit_among_the_places(n, text, level)]
-    # an article about a river (长江) is about no place: its subject tells nothing here
-    subject = "" if places.natural_feature(chunk.subject) else chunk.subject
+    # an article about a river (长江) is about no place: its subject tells nothing here; nor is one
+    # its passage writes only in a work's title (a store indexed before main_subject skipped 《长安三万里》)
+    subject = "" if places.natural_feature(chunk.subject) or places.only_in_titles(chunk.subject, chunk.text) else chunk.subject
     if below and not spoken and (figure or not (subject and (key in subject or _same(subject, key)))):
         return Disagreement("place", p, below[0])  # a district's figure is not its city's
     if subject and (key in subject or _same(subject, key) or adcodes.within(subject, p)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assistant.text.places import LEVEL_RE, level_of, places
+from assistant.text.places import LEVEL_RE, WORK_TITLE_RE, level_of, places
 
 
 def main_subject(header: str, body: str) -> str:
@@ -13,7 +13,9 @@ def main_subject(header: str, body: str) -> str:
     Candidates are the places of the header and body; the body's own level words (全区,
     我县) say which level the article speaks from, and among places of that level the one
     named most often wins. Without level words, the most named header place, else body place.
+    A place written only in a work's title (《长安三万里》) is not one the article is about.
     """
+    header, body = WORK_TITLE_RE.sub("", header), WORK_TITLE_RE.sub("", body)
     text = f"{header} {body}"
     candidates = list(dict.fromkeys(places(header) + places(body)))
     if not candidates:

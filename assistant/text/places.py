@@ -99,6 +99,15 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(n for n in found if level_of(n) or not any(f != n and stem(f) == n for f in found))
 
 
+# 《长安三万里》, 《北京日报》: a film's, book's or paper's name; a place written in it is no place the text is about
+WORK_TITLE_RE = re.compile(r"《[^《》]{1,40}》")
+
+
+def only_in_titles(name: str, text: str) -> bool:
+    """Does `text` write `name`, and only inside a work's title (《长安三万里》 names no 长安)?"""
+    return bool(name) and name in text and name not in WORK_TITLE_RE.sub("", text)
+
+
 # 长江, 洞庭湖: a river, lake or mountain the gazetteer does not know as a place (镇江, 佛山 and
 # 泰山区 it does) runs through or stands in many places; it is no place that competes with one
 FEATURE_RE = re.compile(r"[江河湖海山]$")
