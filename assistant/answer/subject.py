@@ -32,7 +32,7 @@ from assistant.answer.subject_names import Disagreement, figure_disagreement, la
 from assistant.answer.subject_years import unwritten_year_end, year_disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
-from assistant.text import adcodes, ordinals, places
+from assistant.text import adcodes, ordinals, places, words
 from assistant.text.furniture import CREDIT_LINE_RE
 
 # Administrative depth of a level suffix: a county and a district are peers under a city.
@@ -179,10 +179,20 @@ def _asked_places(q: Question) -> list[str]:
              and p not in company_places(q.text)]  # 吉利汽车's 吉利 is a company, the lead name check's
     if not q.english:  # and the places the gazetteer knows that jieba does not tag (昭通, 日本)
         asked += [n for n in places.named(q.text) if not any(n in p or p in n for p in asked)]
+        asked += _bare_divisions(q.text, asked)
     if not asked:
         return []
     deepest = max(DEPTH[_level(p, q.text)] for p in asked)
     return [p for p in asked if DEPTH[_level(p, q.text)] == deepest]
+
+
+def _bare_divisions(text: str, asked: list[str]) -> list[str]:
+    """北京房山, 辽源龙山: a division written bare right after the place it lies in, which jieba reads as a common
+    noun (房山|n); the question asks about it, the deeper place, not the whole of the wider one."""
+    tagged = words.tagged(text)
+    return [word for (before, _), (word, flag) in zip(tagged, tagged[1:])
+            if before in asked and word not in asked and len(word) >= 2 and flag.startswith(("n", "j"))
+            and DEPTH.get(places.known_level(word), 1) > DEPTH.get(_level(before, text), 1) and adcodes.within(word, before)]
 
 
 def about_place(q: Question, p: str, chunk: Chunk, a: int, b: int) -> bool:

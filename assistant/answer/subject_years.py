@@ -16,6 +16,10 @@ BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
 
 
+# 今年, 去年: counted from the day the article was written, never from a year an earlier sentence wrote
+DATED_BY_ARTICLE_RE = re.compile(r"今年|去年|明年|前年|本年度")
+
+
 def stated_years(text: str) -> set[str]:
     """Years a sentence states its figures for: 比2023年增长 compares, it is not 2023's."""
     return years(BASELINE_RE.sub(" ", text))
@@ -31,12 +35,14 @@ def period(chunk: Chunk, a: int, b: int) -> set[str]:
     if own:
         return own
     found = set()
+    current = title_year(chunk.title)
     if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence
         before = year_in_force(chunk.text[:a], title_year(chunk.title)) or chunk.year
         found |= {before} if before else set()
+    elif not current and DATED_BY_ARTICLE_RE.search(text):
+        return found  # 自2022年2月以来…。今年7月…: 今年 is the unknown year the article was written, not 2022
     else:
         found |= sentence_years(chunk, a, b)
-    current = title_year(chunk.title)
     if current and YEAR_CONTEXT_RE.search(text):
         # a sentence saying 今年 counts its own year: a relative year before it (相比去年同期) is no longer
         # in force, only an explicit one (2021年7月…今年以来 may still mean 2021) or the chunk's
