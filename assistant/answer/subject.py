@@ -187,8 +187,7 @@ def _asked_places(q: Question) -> list[str]:
 
 
 def _bare_divisions(text: str, asked: list[str]) -> list[str]:
-    """北京房山, 辽源龙山: a division written bare right after the place it lies in, which jieba reads as a common
-    noun (房山|n); the question asks about it, the deeper place, not the whole of the wider one."""
+    """北京房山: a division written bare after the place it lies in (jieba: 房山|n) is the deeper place asked."""
     tagged = words.tagged(text)
     return [word for (before, _), (word, flag) in zip(tagged, tagged[1:])
             if before in asked and word not in asked and len(word) >= 2 and flag.startswith(("n", "j"))
@@ -269,9 +268,8 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
 
 
 def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
-    """`disagreement` and, for a sentence shown as an answer, what its article must write besides: the period
-    and the company asked (a claim checked, or a version of a value, is read by `disagreement` alone)."""
-    # a line naming only who speaks answers no question asking what he said (words_asked.py)
+    """`disagreement` and, for a sentence shown as an answer, the period, year's end and company its article must write
+    and no line only naming a speaker for what he said (a claim, or a value's version, is read by `disagreement` alone)."""
     return (disagreement(q, chunk, a, b) or unwritten_period(q, chunk, a, b) or unwritten_firm(q, chunk, a, b)
             or unwritten_year_end(q, chunk, a, b) or speaker_only(q, chunk, a, b))
 
