@@ -14,6 +14,7 @@ from assistant.text import words
 
 # 除了人大监督和政协民主监督，报告说市政府还会主动接受谁的监督
 EXCEPT_RE = re.compile(r"除了?([^，,。；;？?]{2,30}?)(?:以外|之外|外)?[，,]([^，,。；;]*?(?:还|另外|也|又)[^。；;]*?(?:谁|什么|哪))")
+EXCEPT_OPENS_RE = re.compile(r"\s*除")
 ITEM_SPLIT_RE = re.compile(r"以及|和|、|及|与|或")
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?、]+")  # 、 too: 中央政策带来的激励效应、社会预期带来的磁吸效应 are two items
 ASKED_NOUN_RE = re.compile(r"(?:谁的|什么|哪一?[种类个项支家位]?)([\u4e00-\u9fff]{2,4})")
@@ -55,6 +56,8 @@ def other_clause(q, text: str) -> tuple[int, int] | None:
         return None
     clauses = [(m.start(), m.end(), m.group()) for m in CLAUSE_RE.finditer(text)]
     covering = {i for i, (_, _, c) in enumerate(clauses) if any(_covers(item, c) for item in items)}
+    if any(EXCEPT_OPENS_RE.match(clauses[i][2]) for i in covering):
+        return None  # the sentence's own 除了 frame, the question's (除了…，一些人已…): its other clause is no item of a list
     if not all(any(_covers(item, clauses[i][2]) for i in covering) for item in items):
         return None
     best, held, noun = None, MIN_SHARED - 1, asked_noun(q)

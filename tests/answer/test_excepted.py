@@ -28,6 +28,9 @@ def test_a_sentence_missing_an_item_set_aside_or_the_parallel_clause_answers_not
     assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议。") == ""  # no other item
     assert _clause(Q, "依法接受县专家委员会评审,自觉接受群众评议,全力推动发展。") == ""  # not in parallel
     assert excepted.set_aside(analyse("青河县主动接受谁的评议？")) == ([], [])
+    # the sentence writes the question's own frame: what follows it is no parallel item
+    framed = "除了能在河边散步，一些居民已树立了榜样，借由清扫步道的活动。"
+    assert _clause("除了能在河边散步，居民还树立了什么榜样？", framed) == ""
 
 
 def test_the_other_item_is_of_the_kind_asked_and_may_share_a_clause_with_those_set_aside():
