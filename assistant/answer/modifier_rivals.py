@@ -28,9 +28,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_names import proper_names
-from assistant.answer.lead_names import opening_actor
-from assistant.answer.organisations import organisations
 from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
