@@ -7,6 +7,7 @@ import re
 from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
+from assistant.text import paraphrases
 from assistant.text.quantities import RELATIVE_YEARS, YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, title_year
 
@@ -97,8 +98,6 @@ def restates_premise(q: Question, text: str) -> bool:
 
 # 截至2022年底, 到2021年末: a total asked at the end of a named year
 YEAR_END_ASKED_RE = re.compile(r"(?:截至|截止|到)((?:19|20)\d\d)年(?:底|末)")
-# 截至目前, 至今: a total run up to the day the article was written
-TO_NOW_RE = re.compile(r"(?:截至|截止|到)(?:目前|现在|当前)|至今|迄今")
 
 
 def unwritten_year_end(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -106,7 +105,7 @@ def unwritten_year_end(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
     unless its article writes that year's end: the article may be of a later year, when the count has grown."""
     asked = YEAR_END_ASKED_RE.search(q.text)
     own = chunk.text[a:b]
-    if not asked or not TO_NOW_RE.search(own) or stated_years(own):
+    if not asked or not paraphrases.TO_NOW.search(own) or stated_years(own):
         return None
     year = asked.group(1)
     if re.search(year + r"年(?:底|末|12月31日)", f"{chunk.title} {chunk.text}"):

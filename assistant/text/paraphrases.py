@@ -124,7 +124,9 @@ def concerning(word: str, question: str) -> tuple[str, ...]:
 
 # 到现在为止累计签约了几个: a total to date, which a sentence writes by any mark of a running total (截至目前,
 # 累计, 至今, 以来); each word of the question's phrase is held by any of them
-TO_DATE_ASKED = re.compile(r"累计|累积|(?:到|截至|截止)(?:现在|目前|当前)(?:为止)?|至今|迄今")
+# 截至目前, 至今: a total run up to the day the text was written (a question's or a sentence's)
+TO_NOW = re.compile(r"(?:到|截至|截止)(?:现在|目前|当前)(?:为止)?|至今|迄今")
+TO_DATE_ASKED = re.compile(r"累计|累积|" + TO_NOW.pattern)
 TO_DATE = ("累计", "累积", "截至", "截止", "至今", "迄今", "以来", "为止")
 
 
