@@ -18,7 +18,7 @@ BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于
 
 
 # 今年, 去年: counted from the day the article was written, never from a year an earlier sentence wrote
-DATED_BY_ARTICLE_RE = re.compile(r"今年|去年|明年|前年|本年度")
+RELATIVE_RE = re.compile("|".join(RELATIVE_YEARS))
 
 
 def stated_years(text: str) -> set[str]:
@@ -40,7 +40,7 @@ def period(chunk: Chunk, a: int, b: int) -> set[str]:
     if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence
         before = year_in_force(chunk.text[:a], title_year(chunk.title)) or chunk.year
         found |= {before} if before else set()
-    elif not current and DATED_BY_ARTICLE_RE.search(text):
+    elif not current and RELATIVE_RE.search(text):
         return found  # 自2022年2月以来…。今年7月…: 今年 is the unknown year the article was written, not 2022
     else:
         found |= sentence_years(chunk, a, b)
@@ -53,12 +53,9 @@ def period(chunk: Chunk, a: int, b: int) -> set[str]:
     return found
 
 
-_RELATIVE_RE = re.compile("|".join(RELATIVE_YEARS))
-
-
 def _explicit_before(chunk: Chunk, a: int) -> set[str]:
     """The last explicit year in force before `a` (relative years passed over), else the chunk's year."""
-    year = year_in_force(_RELATIVE_RE.sub(" ", chunk.text[:a])) or chunk.year
+    year = year_in_force(RELATIVE_RE.sub(" ", chunk.text[:a])) or chunk.year
     return {year} if year else set()
 
 

@@ -251,7 +251,9 @@ def _figures_of(text: str) -> tuple[Quantity, ...]:
         pos = end
 
 
-YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年|今年|明年|去年|上年|过去一年|新一年|本年度")
+# a year a text speaks of: written out, or counted from the year it is written for (今年, 前年)
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "新一年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1, "前年": -2}
+YEAR_CONTEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d) ?年|" + "|".join(RELATIVE_YEARS))
 
 
 def previous_end(text: str, start: int, skip: list[tuple[int, int]] | tuple = ()) -> int:
@@ -266,7 +268,6 @@ def years(text: str) -> set[str]:
 
 
 BASIS_BEFORE_RE = re.compile(r"(?:比|较)$")  # 比2022年, 较2022年 (与2016年 is a basis only with 相比 after)
-RELATIVE_YEARS = {"今年": 0, "本年度": 0, "新一年": 0, "明年": 1, "去年": -1, "上年": -1, "过去一年": -1}
 
 
 def year_in_force(text: str, current: str | None = None) -> str | None:
