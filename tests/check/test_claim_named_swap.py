@@ -5,6 +5,8 @@ a short form of the same name (证监会 / 中国证监会) is no other. Made-up
 
 from __future__ import annotations
 
+import pytest
+
 from support import flat_idf, made_hits
 
 from assistant.check.claims import check
@@ -58,23 +60,21 @@ def test_the_swapped_partner_refutes_only_in_the_same_act():
     assert check("青溪区要加强与华康集团洽商合作。", hits, flat_idf, 0.43).verdict == "not_enough_info"
 
 
-def test_a_partner_written_with_de_in_the_claim_only():
-    # 与X的战略合作 and 与Y战略合作 frame the same slot: the 的 is read either way
-    text = "积极推进与青山集团战略合作,推动园区绿色发展。"
-    assert named_swaps("要积极推进与远帆集团的战略合作，推动园区绿色发展。", text)[0][:2] == ("远帆集团", "青山集团")
-    hits = made_hits("青溪区加快转型。" + text)
-    found = check("报告提出，要积极推进与远帆集团的战略合作，推动园区绿色发展。", hits, flat_idf, 0.43)
-    assert found.verdict == "refuted" and found.sources_say == ("青山集团",)
-    assert check("报告提出，要积极推进与青山集团的战略合作，推动园区绿色发展。", hits, flat_idf, 0.43).verdict == "supported"
+# 与X的战略合作 and 与Y战略合作 frame the same slot: the 的 is read either way; the claim's 龙山区 is in the
+# sentence, but where the claim writes it the sentence writes 高新区
+SWAPPED_IN_SLOT = [
+    ("积极推进与青山集团战略合作,推动园区绿色发展。", "青溪区加快转型。", "要积极推进与{}的战略合作，推动园区绿色发展。", "远帆集团", "青山集团"),
+    ("加快高新区化工园区建设,全力创建省级化药基地,支持远山药业落户龙山区。", "青溪市推动医药产业发展。",
+     "要加快{}化工园区建设，全力创建省级化药基地。", "龙山区", "高新区"),
+]
 
 
-def test_a_place_the_source_writes_only_in_another_slot():
-    # the claim's 龙山区 is in the sentence, but where the claim writes it the sentence writes 高新区
-    text = "加快高新区化工园区建设,全力创建省级化药基地,支持远山药业落户龙山区。"
-    assert named_swaps("要加快龙山区化工园区建设，全力创建省级化药基地。", text)[0][:2] == ("龙山区", "高新区")
-    hits = made_hits("青溪市推动医药产业发展。" + text)
-    found = check("报告提出，要加快龙山区化工园区建设，全力创建省级化药基地。", hits, flat_idf, 0.43)
-    assert found.verdict == "refuted" and found.sources_say == ("高新区",)
-    assert check("报告提出，要加快高新区化工园区建设，全力创建省级化药基地。", hits, flat_idf, 0.43).verdict == "supported"
+@pytest.mark.parametrize("text, before, claim, mine, theirs", SWAPPED_IN_SLOT)
+def test_a_name_the_source_writes_otherwise_in_the_claims_slot(text, before, claim, mine, theirs):
+    assert named_swaps(claim.format(mine), text)[0][:2] == (mine, theirs)
+    hits = made_hits(before + text)
+    found = check("报告提出，" + claim.format(mine), hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == (theirs,)
+    assert check("报告提出，" + claim.format(theirs), hits, flat_idf, 0.43).verdict == "supported"
     # written where the claim writes it too: no swap
     assert named_swaps("要支持远山药业落户龙山区。", text) == []
