@@ -136,10 +136,12 @@ def counted(question: str) -> str:
 
 
 # "Which stock exchange are…", "what door configuration does…", "which two kinds of messy wiring does…": the noun
-# phrase a which/what question asks, up to its verb or preposition (`answer/english_slot.py` reads it)
+# phrase a which/what question asks, up to its verb or preposition (`answer/english_slot.py` reads it), or an adverb
+# of its verb: "which company also cut staff" asks a company (the verb cut, in its past, is no -ed form)
 ASKED_EN_RE = re.compile(r"\b(?:which|what)\s+(?:(?:one|two|three|four|five|six|\d+)\s+)?(?:(?:kinds?|types?|sorts?)\s+of\s+)?"
                          r"((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|on"
-                         r"|has|have|had|that|which|from|can|could|should|must)\b|\s*[?.,]|$)", re.IGNORECASE)
+                         r"|has|have|had|that|which|from|can|could|should|must"
+                         r"|also|still|again|already|recently|previously|later|once|ever|jointly|first)\b|\s*[?.,]|$)", re.IGNORECASE)
 BE_EN = ("is", "was", "are", "were", "does", "do", "did")
 
 

@@ -24,6 +24,13 @@ def test_the_asked_noun_phrase_of_a_which_question():
     assert english_phrases.asked("What does the made-up bureau say it will do?") == ""
 
 
+def test_the_asked_noun_ends_before_an_adverb_of_the_verb():
+    # "cut" in its past has no -ed: the adverb before it ends the noun phrase
+    assert english_phrases.asked("Which made-up company also cut staff in its speaker division?") == "made-up company"
+    assert english_phrases.asked("Which firm first launched the made-up phone?") == "firm"
+    assert english_phrases.asked("Which first batch of made-up villages was named?") == "first batch"
+
+
 def test_a_sentence_naming_no_thing_of_the_kind_asked_is_no_answer():
     q = _q("Which stock exchange are the two made-up firms planning to list on?", ("交易所", "交换", "换"))
     assert english_slot.unfilled(q, ["推进甲乙蛋品、丙丁机械上市，加快项目建设"])
