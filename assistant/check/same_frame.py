@@ -1,0 +1,142 @@
+"""A claim written in a source sentence's own frame with one term put in another's place.
+
+A journalist's claim often copies a sentence of the document and changes one term in it: the
+end of a road's section (永安至甲段 against 永安至乙段), what a plant grows into (向某某延伸), a
+code or hotline number inside quotation marks, how long a measure lasts (一次挂号管三天). The
+statement and figure checks, which read subjects, periods and measures, leave such a claim
+open, or (a code is no figure) support it by its other words. Here the claim and the sentence
+are aligned character by character: where both write the same words before and after (the
+frame, FRAME characters in all, at least SIDE on each side, small differences of a function
+word or two allowed within it) and put different terms between (nouns, names, numbers, times;
+sharing no character), the sentence refutes the claim with its own term.
+
+A verb or adverb put in another's place (不顾实际 for 脱离实际, 一定要 for 务必) is a paraphrase of
+the same frame, never read as a differing term; a term the sentence writes as well (a list of
+both) or that another sentence writes in the same frame decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from assistant.answer.evidence import sentences_of
+from assistant.answer.extractive import make_part
+from assistant.check.figures import Outcome
+from assistant.check.statements import REFUTED
+from assistant.records import Hit
+from assistant.text import words
+
+FRAME = 8  # the characters both write around the terms: fewer may be a phrase any two sentences share
+SIDE = 2  # on each side of the terms
+TERM = 6  # the longest term read as one swapped term (longer is another wording, not a term)
+LIGHT = 2  # a difference inside the frame this short (向/实现, 的/等) is a function word, not another frame
+# jieba's tags of what a term is: nouns and names, numbers, classifiers, times, latin words (a verbal
+# noun, 旅游, only against one of these: two of them may be one act put two ways)
+TERM_FLAGS = ("n", "m", "q", "t", "eng", "j", "s", "f")
+# jieba's tags of words that only bind a term to its frame (这, 的, 把, 和): allowed beside a term
+BINDING_FLAGS = ("r", "u", "p", "c", "x", "w")
+NEGATION_RE = re.compile(r"[不未没非无别勿]")
+CLAUSE_RE = re.compile(r"[，,。；;：:！!？?]")
+CODE_RE = re.compile(r"[0-9A-Za-z]")
+# full-width marks written half-width in many sources (，against ,): one character each, offsets kept
+MARKS = str.maketrans("，；：！？（）", ",;:!?()")
+
+
+def _kind(text: str) -> str:
+    """'noun' for a term (a noun, name, number or time, with at most a binding word beside it), 'act'
+    for a verbal noun so written, '' for anything else."""
+    if not text or CLAUSE_RE.search(text) or NEGATION_RE.search(text):
+        return ""
+    tags = words.tagged(text)
+    if not all(f.startswith(TERM_FLAGS + BINDING_FLAGS) or f == "vn" for _, f in tags):
+        return ""
+    if any(f.startswith(TERM_FLAGS) for _, f in tags):
+        return "noun"
+    return "act" if any(f == "vn" for _, f in tags) else ""
+
+
+def _terms(mine: str, theirs: str) -> bool:
+    """Are both terms, at least one of them no verbal noun?"""
+    kinds = {_kind(mine), _kind(theirs)}
+    return "" not in kinds and "noun" in kinds
+
+
+def _widen(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
+    """A term cut inside a code (123[1]5 against 123[4]5) widened to the whole code on both sides."""
+    while i1 > 0 and j1 > 0 and CODE_RE.match(a[i1 - 1]) and a[i1 - 1] == b[j1 - 1]:
+        i1, j1 = i1 - 1, j1 - 1
+    while i2 < len(a) and j2 < len(b) and CODE_RE.match(a[i2]) and a[i2] == b[j2]:
+        i2, j2 = i2 + 1, j2 + 1
+    return i1, i2, j1, j2
+
+
+def _side(ops: list, k: int, step: int) -> int:
+    """The characters both write on one side of op k (step -1 before, 1 after), through differences
+    of at most LIGHT characters without a denial, up to a clause mark or a larger difference."""
+    n, k = 0, k + step
+    while 0 <= k < len(ops):
+        tag, i1, i2, j1, j2, a, b = ops[k]
+        if tag == "equal":
+            piece = a[i1:i2]
+            cut = [m.start() for m in CLAUSE_RE.finditer(piece)]
+            if cut:
+                return n + (cut[0] if step > 0 else len(piece) - cut[-1] - 1)
+            n += i2 - i1
+        elif max(i2 - i1, j2 - j1) > LIGHT or NEGATION_RE.search(a[i1:i2] + b[j1:j2]):
+            return n
+        k += step
+    return n
+
+
+def swaps(claim: str, sentence: str, codes_only: bool = False) -> list[tuple[str, str, int]]:
+    """(the claim's term, the sentence's term, frame length) for each term the sentence writes in
+    the claim's frame in place of the claim's; `codes_only`: only codes and numbers."""
+    a, b = claim.translate(MARKS), sentence.translate(MARKS)
+    ops = [(tag, i1, i2, j1, j2, a, b) for tag, i1, i2, j1, j2 in
+           SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
+    out = []
+    for k, (tag, i1, i2, j1, j2, _, _) in enumerate(ops):
+        if tag != "replace":
+            continue
+        before, after = _side(ops, k, -1), _side(ops, k, 1)
+        w1, w2, j1, j2 = _widen(a, b, i1, i2, j1, j2)
+        before, after, i1, i2 = before - (i1 - w1), after - (w2 - i2), w1, w2
+        mine, theirs = a[i1:i2], b[j1:j2]
+        if codes_only and not (re.search(r"\d", mine) and re.search(r"\d", theirs)):
+            continue
+        if (before < SIDE or after < SIDE and not _closes(a, i2, b, j2)) or before + after < FRAME:
+            continue
+        if (max(len(mine), len(theirs)) > TERM or set(mine) & set(theirs) and not codes_only
+                or mine in b or theirs in a or not _terms(mine, theirs)):
+            continue
+        out.append((claim[i1:i2], sentence[j1:j2], before + after))
+    return out
+
+
+def _closes(a: str, i: int, b: str, j: int) -> bool:
+    """Do both terms end a quotation (“一次挂号管三天”)? The closing mark is then their frame's end."""
+    return a[i : i + 1] == b[j : j + 1] == "”"
+
+
+def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False) -> Outcome | None:
+    """The refuting outcome of the sentence writing the claim's frame with another term (the one with
+    the longest frame), or None; none when any sentence writes the claim's own term in that frame."""
+    pool = sentences if sentences is not None else sentences_of(hits)
+    best = None
+    for s in pool:
+        for mine, theirs, frame in swaps(claim, s.text, codes_only):
+            if best is None or frame > best[0]:
+                best = (frame, s, mine, theirs)
+    if best is None:
+        return None
+    _, s, mine, theirs = best
+    if any(not swaps(claim, o.text, codes_only) and _writes_own(claim, mine, o.text) for o in sentences_of(hits)):
+        return None
+    return Outcome(REFUTED, [make_part(s, s.a, s.b, 1.0)], mine, (theirs,), "term", 1.0)
+
+
+def _writes_own(claim: str, term: str, text: str) -> bool:
+    """Does text write the claim's term with the words right around it in the claim?"""
+    at = claim.find(term)
+    return claim[max(0, at - SIDE) : at + len(term) + SIDE].translate(MARKS) in text.translate(MARKS)
