@@ -22,8 +22,11 @@ from difflib import SequenceMatcher
 
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
+from assistant.check import statements
 from assistant.check.figures import Outcome
+from assistant.check.in_force import passage_before
 from assistant.check.statements import REFUTED
+from assistant.query.question import analyse
 from assistant.records import Hit
 from assistant.text import words
 
@@ -123,10 +126,11 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     """The refuting outcome of the sentence writing the claim's frame with another term (the one with
     the longest frame), or None; none when any sentence writes the claim's own term in that frame."""
     pool = sentences if sentences is not None else sentences_of(hits)
-    best = None
+    best, names = None, None
     for s in pool:
         for mine, theirs, frame in swaps(claim, s.text, codes_only):
-            if best is None or frame > best[0]:
+            names = _names(claim) if names is None else names
+            if (best is None or frame > best[0]) and _rest_agrees(names, mine, s, hits):
                 best = (frame, s, mine, theirs)
     if best is None:
         return None
@@ -134,6 +138,20 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     if any(not swaps(claim, o.text, codes_only) and _writes_own(claim, mine, o.text) for o in sentences_of(hits)):
         return None
     return Outcome(REFUTED, [make_part(s, s.a, s.b, 1.0)], mine, (theirs,), "term", 1.0)
+
+
+def _names(claim: str) -> list[str]:
+    """The claim's places and proper names (its subject, speaker, company)."""
+    places = analyse(claim).places
+    return list(places) + statements.required(claim, places)[1]
+
+
+def _rest_agrees(names: list[str], term: str, s, hits: list[Hit]) -> bool:
+    """Does the sentence, with its article's title and what the article says before it, write every
+    place and name of the claim but its term? Another body's sentence in the same frame (a plan
+    many counties copy) says nothing of the claim's."""
+    context = passage_before(s, hits) + s.text + (s.chunk.subject or "")
+    return all(n in context for n in names if n not in term and term not in n)
 
 
 def _writes_own(claim: str, term: str, text: str) -> bool:

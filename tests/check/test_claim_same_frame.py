@@ -1,0 +1,47 @@
+"""A claim copying a sentence's frame with another term put in it (a section's end, a product, a code,
+a span of days) is refuted with the sentence's term; a verb or adverb put another way is a paraphrase,
+and a sentence of another body or one writing the claim's own term decides nothing. Made-up
+sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.same_frame import swaps
+
+
+def test_a_term_between_the_same_words():
+    text = "实施青溪公路白塔至红石段改造工程，完成农村公路建设。"
+    assert [s[:2] for s in swaps("今年实施青溪公路白塔至黑山段改造工程。", text)] == [("黑山", "红石")]
+    assert swaps("今年实施青溪公路白塔至红石段改造工程。", text) == []
+    # the words around it differ: another frame
+    assert swaps("今年修建白塔至黑山的隧道。", text) == []
+
+
+def test_a_paraphrased_verb_is_no_term():
+    text = "追求业绩不能脱离实际，推进改革务必因地制宜。"
+    assert swaps("追求业绩不能不顾实际，推进改革一定要因地制宜。", text) == []
+
+
+def test_a_code_is_widened_to_the_whole_code():
+    text = "开通“96315+网络+热线”三位一体投诉渠道。"
+    assert [s[:2] for s in swaps("开通“96345+网络+热线”三位一体投诉渠道。", text, codes_only=True)] == [
+        ("96345", "96315")]
+
+
+def test_the_swapped_claim_is_refuted_and_the_written_one_supported():
+    hits = made_hits("青溪县今年将实行“先看病后付费”“一次挂号管五天”等便民措施。")
+    found = check("青溪县将实行“一次挂号管两周”的便民措施。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("五天",) and "一次挂号管五天" in found.text
+    assert check("青溪县将实行“一次挂号管五天”的便民措施。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_another_body_in_the_same_frame_decides_nothing():
+    hits = made_hits("白塔县今年将实行“先看病后付费”“一次挂号管五天”等便民措施。")
+    assert check("青溪县将实行“一次挂号管两周”的便民措施。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_sentence_writing_the_claims_term_too_decides_nothing():
+    hits = made_hits("青溪县今年将实行“一次挂号管五天”等便民措施。", "青溪县部分医院实行“一次挂号管两周”等便民措施。")
+    assert check("青溪县将实行“一次挂号管两周”的便民措施。", hits, flat_idf, 0.43).verdict != "refuted"
