@@ -17,7 +17,7 @@ from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import score_sentences, sentence_years, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.answer.figures import FigurePick, pick_figures
-from assistant.check import from_to, series, slots
+from assistant.check import from_to, qualified, series, slots
 from assistant.check.figure_period import other_period
 from assistant.check.claim_words import may_decide, opposite, unmet, way
 from assistant.check.in_force import agreement, without
@@ -240,6 +240,8 @@ def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, id
         return Outcome(UNKNOWN, [], figure.text, support=best)
     own, extra = claim_scope(text, figure), "".join(claimed_indicators(text, figure)[1:])
     found = [p for p in found if may_decide(own, extra, text, figure, p, hits)]
+    if above := qualified.threshold(text, figure):  # 8个亿元以上项目: only a count of the same threshold
+        found = [p for p in found if qualified.writes_threshold(p.scored.sentence.text, p.figure, above)]
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
     agreeing = [p for p in found if agrees(text, figure, p) and not opposite(text, figure, p.scored.sentence.text, p.figure)]
