@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import draft, paired, reported, same_frame, slots, spoken_figures, statements
+from assistant.check import bylines, draft, paired, reported, same_frame, slots, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -267,9 +267,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”), or, left open, a term a
     # sentence puts in the claim's own frame in place of the claim's (same_frame.py)
     swapped = (same_frame.refute(read, hits, [p.sentence for p in parts], codes_only=True) if final == SUPPORTED
-               else same_frame.refute(read, hits) if final == UNKNOWN else None)
+               else same_frame.refute(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
     if swapped:
-        outcomes, final, parts = [swapped], REFUTED, list(swapped.parts)
+        outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]
     if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) and _said_for(org, p.sentence)
                                             for p in parts):
