@@ -39,6 +39,11 @@ LIGHT = 2  # a difference inside the frame this short (向/实现, 的/等) is a
 TERM_FLAGS = ("n", "m", "q", "t", "eng", "j", "s", "f")
 # jieba's tags of words that only bind a term to its frame (这, 的, 把, 和): allowed beside a term
 BINDING_FLAGS = ("r", "u", "p", "c", "x", "w")
+# a place or name bound to the frame after it only (把甲区和南部新城… against 、乙区和南部新城…): the words
+# after must be this many, the words before may differ
+NAMED = 6
+ALIKE = 4  # the claim's words either side of its term that, written so around it, make the sentence list it
+NAME_FLAGS = ("ns", "nr", "nt", "nz")
 NEGATION_RE = re.compile(r"[不未没非无别勿]")
 CLAUSE_RE = re.compile(r"[，,。；;：:！!？?]")
 CODE_RE = re.compile(r"[0-9A-Za-z]")
@@ -105,16 +110,37 @@ def swaps(claim: str, sentence: str, codes_only: bool = False) -> list[tuple[str
         before, after = _side(ops, k, -1), _side(ops, k, 1)
         w1, w2, j1, j2 = _widen(a, b, i1, i2, j1, j2)
         before, after, i1, i2 = before - (i1 - w1), after - (w2 - i2), w1, w2
+        if before < SIDE and not codes_only and after >= NAMED:
+            i1, j1 = _bound_name(a, i1, i2), _bound_name(b, j1, j2)
+            before = SIDE if i1 < i2 and j1 < j2 else 0
         mine, theirs = a[i1:i2], b[j1:j2]
         if codes_only and not (re.search(r"\d", mine) and re.search(r"\d", theirs)):
             continue
         if (before < SIDE or after < SIDE and not _closes(a, i2, b, j2)) or before + after < FRAME:
             continue
         if (max(len(mine), len(theirs)) > TERM or set(mine) & set(theirs) and not codes_only
-                or mine in b or theirs in a or not _terms(mine, theirs)):
+                or _written_alike(a, i1, i2, b) or theirs in a or not _terms(mine, theirs)):
             continue
         out.append((claim[i1:i2], sentence[j1:j2], before + after))
     return out
+
+
+def _written_alike(a: str, i1: int, i2: int, b: str) -> bool:
+    """Does b write the claim's term a[i1:i2] with the claim's words right before or right after it (a
+    list of both terms: 青龙段、朝阳段养护工程)? Written in another frame (西安区和北部新区 for the claim's
+    西安区和南部新城) it is another item of the sentence, no list with the sentence's term."""
+    term, left, right = a[i1:i2], a[max(0, i1 - ALIKE) : i1], a[i2 : i2 + ALIKE]
+    return any(b[max(0, m.start() - len(left)) : m.start()] == left or b[m.end() : m.end() + len(right)] == right
+               for m in re.finditer(re.escape(term), b))
+
+
+def _bound_name(text: str, start: int, end: int) -> int:
+    """Where a place or name ending text[start:end] starts, when a binding word or mark is right
+    before it (把甲区和…, 、乙区和…: the list or the object starts there); `end` if none."""
+    tags = words.tagged(text[start:end])
+    if len(tags) < 2 or not tags[-1][1].startswith(NAME_FLAGS) or not tags[-2][1].startswith(BINDING_FLAGS):
+        return end
+    return end - len(tags[-1][0])
 
 
 def _closes(a: str, i: int, b: str, j: int) -> bool:

@@ -45,3 +45,14 @@ def test_another_body_in_the_same_frame_decides_nothing():
 def test_a_sentence_writing_the_claims_term_too_decides_nothing():
     hits = made_hits("青溪县今年将实行“一次挂号管五天”等便民措施。", "青溪县部分医院实行“一次挂号管两周”等便民措施。")
     assert check("青溪县将实行“一次挂号管两周”的便民措施。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_name_bound_to_the_frame_after_it():
+    text = "打造高新区产业示范区、白塔区和东部新城宜居核心区、青溪区和北部新区消费集聚区。"
+    assert [s[:2] for s in swaps("规划把青溪区和东部新城定位为宜居核心区。", text)] == [("青溪", "白塔")]
+    assert swaps("规划把白塔区和东部新城定位为宜居核心区。", text) == []
+
+
+def test_a_list_of_both_terms_is_no_swap():
+    # the claim's term with the claim's words after it: the sentence lists it too
+    assert swaps("实施青溪公路白塔至黑山段改造工程。", "实施青溪公路白塔至红石段、黑山段改造工程。") == []
