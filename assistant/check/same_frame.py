@@ -47,6 +47,9 @@ NAME_FLAGS = ("ns", "nr", "nt", "nz")
 NEGATION_RE = re.compile(r"[不未没非无别勿]")
 CLAUSE_RE = re.compile(r"[，,。；;：:！!？?]")
 CODE_RE = re.compile(r"[0-9A-Za-z]")
+# a code a supported claim must write as its sentence does: a run of digits (a hotline, 12345); a
+# model's name (iX1 against 5系) is a name, the figure and statement checks' to read
+CODE_ONLY_RE = re.compile(r"\d{3,}")
 # full-width marks written half-width in many sources (，against ,): one character each, offsets kept
 MARKS = str.maketrans("，；：！？（）", ",;:!?()")
 
@@ -65,9 +68,21 @@ def _kind(text: str) -> str:
 
 
 def _terms(mine: str, theirs: str) -> bool:
-    """Are both terms, at least one of them no verbal noun?"""
+    """Are both terms of one sort (numbers against numbers, places against places: 第一 is no swap of
+    内2), at least one of them no verbal noun?"""
     kinds = {_kind(mine), _kind(theirs)}
-    return "" not in kinds and "noun" in kinds
+    return "" not in kinds and "noun" in kinds and _sorts(mine) == _sorts(theirs)
+
+
+def _sorts(text: str) -> set[str]:
+    """The sorts of a term's words: number, time, place or direction, person, other noun; an ordinal apart."""
+    out = {"ordinal"} if "第" in text else set()
+    for w, f in words.tagged(text):
+        if f.startswith(BINDING_FLAGS):
+            continue
+        out.add("number" if f.startswith(("m", "q")) else "time" if f.startswith("t")
+                else "place" if f.startswith(("ns", "s", "f")) else "person" if f.startswith("nr") else "noun")
+    return out
 
 
 def _widen(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
@@ -114,7 +129,7 @@ def swaps(claim: str, sentence: str, codes_only: bool = False) -> list[tuple[str
             i1, j1 = _bound_name(a, i1, i2), _bound_name(b, j1, j2)
             before = SIDE if i1 < i2 and j1 < j2 else 0
         mine, theirs = a[i1:i2], b[j1:j2]
-        if codes_only and not (re.search(r"\d", mine) and re.search(r"\d", theirs)):
+        if codes_only and not (CODE_ONLY_RE.fullmatch(mine) and CODE_ONLY_RE.fullmatch(theirs)):
             continue
         if (before < SIDE or after < SIDE and not _closes(a, i2, b, j2)) or before + after < FRAME:
             continue

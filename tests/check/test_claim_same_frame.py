@@ -56,3 +56,9 @@ def test_a_name_bound_to_the_frame_after_it():
 def test_a_list_of_both_terms_is_no_swap():
     # the claim's term with the claim's words after it: the sentence lists it too
     assert swaps("实施青溪公路白塔至黑山段改造工程。", "实施青溪公路白塔至红石段、黑山段改造工程。") == []
+
+
+def test_terms_of_another_sort_are_no_swap():
+    # an ordinal against a count, a model's name against another's: not one term put for another
+    assert swaps("青溪是全省第一个获批开展出口试点的城市。", "白塔、青溪是全省内2个获批出口试点的城市。") == []
+    assert swaps("星河全新X7将于今年10月正式上市。", "全新5系将在今年10月上市。", codes_only=True) == []
