@@ -68,20 +68,18 @@ def _kind(text: str) -> str:
 
 
 def _terms(mine: str, theirs: str) -> bool:
-    """Are both terms of one sort (numbers against numbers, places against places: 第一 is no swap of
-    内2), at least one of them no verbal noun?"""
+    """Are both terms of one sort (amounts against amounts, names and nouns against names and nouns:
+    第一 is no swap of 内2), at least one of them no verbal noun?"""
     kinds = {_kind(mine), _kind(theirs)}
     return "" not in kinds and "noun" in kinds and _sorts(mine) == _sorts(theirs)
 
 
 def _sorts(text: str) -> set[str]:
-    """The sorts of a term's words: number, time, place or direction, person, other noun; an ordinal apart."""
+    """The sorts of a term's words: an amount (number, count, time) or a name or noun (jieba tags a
+    made-up name a place, a person or a noun alike); an ordinal apart."""
     out = {"ordinal"} if "第" in text else set()
-    for w, f in words.tagged(text):
-        if f.startswith(BINDING_FLAGS):
-            continue
-        out.add("number" if f.startswith(("m", "q")) else "time" if f.startswith("t")
-                else "place" if f.startswith(("ns", "s", "f")) else "person" if f.startswith("nr") else "noun")
+    out.update("amount" if f.startswith(("m", "q", "t")) else "noun"
+               for _, f in words.tagged(text) if not f.startswith(BINDING_FLAGS))
     return out
 
 
