@@ -264,10 +264,12 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
-    # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”), or, left open, a term a
-    # sentence puts in the claim's own frame in place of the claim's (same_frame.py)
+    # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”: same_frame.py), or, left
+    # open, a claim of who wrote a piece, decided by its byline (bylines.py). (same_frame's reading of any
+    # term put in the frame is not used for open claims: it refuted what tests/check keeps open, another
+    # place's or named one's sentence in the same words)
     swapped = (same_frame.refute(read, hits, [p.sentence for p in parts], codes_only=True) if final == SUPPORTED
-               else same_frame.refute(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
+               else bylines.decide(read, hits) if final == UNKNOWN else None)
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]

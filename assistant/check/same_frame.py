@@ -54,10 +54,15 @@ CODE_ONLY_RE = re.compile(r"\d{3,}")
 MARKS = str.maketrans("，；：！？（）", ",;:!?()")
 
 
+# a share, written as a percentage, a fraction, tenths or a half (25% is 四分之一): the figure reader's
+# to compare by value, never a term put in another's place
+SHARE_RE = re.compile(r"[%％]|分之|[一二两三四五六七八九十]成|一半|倍")
+
+
 def _kind(text: str) -> str:
     """'noun' for a term (a noun, name, number or time, with at most a binding word beside it), 'act'
     for a verbal noun so written, '' for anything else."""
-    if not text or CLAUSE_RE.search(text) or NEGATION_RE.search(text):
+    if not text or CLAUSE_RE.search(text) or NEGATION_RE.search(text) or SHARE_RE.search(text):
         return ""
     tags = words.tagged(text)
     if not all(f.startswith(TERM_FLAGS + BINDING_FLAGS) or f == "vn" for _, f in tags):
