@@ -18,9 +18,8 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from assistant.answer.citing import citations_for, figures_unverified, render
 from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH
-from assistant.answer import steps
+from assistant.answer import article_openings, measure_pairs, steps, versions
 from assistant.answer import conflicts as conflicting
-from assistant.answer import measure_pairs, versions
 from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.index.embedding import load_embedder, load_in_background
@@ -238,8 +237,9 @@ class Assistant:
         idf = self.keyword_index().idf_of
         vector = state.get("context", {}).get("query_vector")
         which = state.get("selector") or self.settings.selector
-        drafts, support, threshold, confidence, extra = steps.run(which, q, hits, idf, self.embedder.embed_documents,
-                                                                  vector, self.settings)
+        with article_openings.reading(self.store):  # an interview's speaker, named in passages not retrieved
+            drafts, support, threshold, confidence, extra = steps.run(which, q, hits, idf, self.embedder.embed_documents,
+                                                                      vector, self.settings)
         extra["support"] = round(support, 4)
         timings = state["timings"]
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000

@@ -102,8 +102,9 @@ def _figure_part(pick: FigurePick, q: Question) -> Part:
 def _person(q: Question, scored: list[Scored], sentences: list[Sentence] | None = None) -> Draft | None:
     """The role and name of the person asked about, from the best sentence naming one with
     the role asked (answer/people.py), or a byline or photo credit (answer/credits.py)."""
-    if said := speakers.found(q, scored, sentences or []):  # 谁说要…: the sentence and who said it
-        return Draft([_whole(scored[0]), make_part(*said)], said[3], kind="person", joiner="")
+    if picked := speakers.chosen(q, scored, sentences or []):  # 谁说要…: the sentence and who said it
+        content, said = picked
+        return Draft([_whole(content), make_part(*said[:3], said[3])], said[3], kind="person", joiner="")
     for sc in credits.first(q, scored)[: people.LOOK]:
         s = sc.sentence
         found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲

@@ -45,10 +45,16 @@ def names_nobody(q, draft) -> bool:
 
 def _tagged_actor(text: str, besides: str) -> bool:
     """A name jieba tags (not one of the question's) acting in its clause, a verb after it: 孟子认为…,
-    拿破仑在演说中声称…, 阿基米德发现了… (not 明凯|商业街, a name in a list of projects)."""
+    拿破仑在演说中声称…, 阿基米德发现了… (not 明凯|商业街, a name in a list of projects, nor a name after a
+    verb or a 、 of its clause, an object or a list item: 支持格致汽车、富奥鑫|创…)."""
     tagged = words.tagged(text)
+    opening = True  # nothing yet in the clause but what may stand before its actor (not 推动|晟源…, 支持|格致、|富奥鑫)
     for i, (word, flag) in enumerate(tagged):
-        if flag.startswith(NAME_TAGS) and 2 <= len(word) <= 4 and word not in besides:
+        if CLAUSE_STOP_RE.fullmatch(word):
+            opening = True
+            continue
+        was_opening, opening = opening, opening and not ((flag.startswith("v") and flag != "vn") or word == "、")
+        if was_opening and flag.startswith(NAME_TAGS) and 2 <= len(word) <= 4 and word not in besides:
             for later, later_flag in tagged[i + 1 :]:
                 if CLAUSE_STOP_RE.fullmatch(later) or later == "、":  # an item of a list (思路清晰|、|重点突出) ends there
                     break

@@ -247,6 +247,22 @@ ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|�
 INTERVIEWEE_ASKED_RE = re.compile(r"哪[位名]受访|受访的?(?:是)?哪[位名]")
 
 
+# 说要加快…的是哪位县长, 把…列进自己辖区目标的，是哪位区长: what was said first, who said it after 的是
+CLEFT_RE = re.compile(r"的[，,]?是(?:哪[位名]([\u4e00-\u9fff]{0,8})|谁)[？?]?$")
+# the posts whose holders news quotes (an official's plan is his words), and how words said are written
+OFFICIAL_RE = re.compile(r"(?:长|书记|主任|代表|委员|负责人)$")
+# (说 not in a word: 小说, 传说, 说明)
+SAID_BEFORE_RE = re.compile(f"(?:{SPEECH_VERBS.replace('说|', '')}|(?<![小传解学游])说(?![明法服])|自己|本人)")
+
+
+def _cleft_speaker(text: str) -> bool:
+    """Does a question ask who said what it writes before 的是哪位/的是谁: a speech verb or a speaker's own
+    自己 there, or a post asked whose holder's plans are his words (…的，是哪位区长)? Not 获得冠军的是谁."""
+    m = CLEFT_RE.search(text)
+    return m is not None and (SAID_BEFORE_RE.search(text[: m.start()]) is not None
+                              or OFFICIAL_RE.search(m.group(1) or "") is not None)
+
+
 # Who said that…, Which deputy stressed…: the English question opens with who (or which and a
 # person's noun, question.PATTERNS_EN) and a speech verb
 ASKED_SPEAKER_EN = re.compile(r"^\s*(?:who|(?:which|what)\s+[a-z]+)\s+(?:also\s+|once\s+)?(?:said|says|stated|states|noted|"
@@ -259,7 +275,7 @@ def asks_speaker(q: Question) -> bool:
     role asked between 哪位 and the verb; Who said that…)?"""
     if q.english:
         return q.kind == "person" and ASKED_SPEAKER_EN.search(q.text) is not None
-    if INTERVIEWEE_ASKED_RE.search(q.text):
+    if INTERVIEWEE_ASKED_RE.search(q.text) or _cleft_speaker(q.text):
         return True
     for m in ASKED_SPEAKER_RE.finditer(q.text):
         if m.group().startswith("谁"):

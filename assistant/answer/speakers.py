@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import article_openings
 from assistant.answer.credits import unsupported
 from assistant.answer.evidence import Sentence
 from assistant.answer.people import COMPOUND_SURNAMES, persons
@@ -78,6 +79,7 @@ def spans(s: Sentence, sentences: list[Sentence]) -> tuple[Sentence, int, int, s
     name = interviewee(chunk.title)
     article = (chunk.source, chunk.article)
     naming = [o for o in sentences if name and (o.chunk.source, o.chunk.article) == article and name in o.text]
+    naming = naming or article_openings.naming(*article, name)  # only later passages retrieved: the heading's
     if not naming:
         return None
     first = min(naming, key=lambda o: (attributed(o.text + "，") is None, o.chunk.start + o.a))
@@ -113,17 +115,31 @@ def _earlier(s: Sentence, sentences: list[Sentence]) -> list:
 
 
 def found(q, scored: list, sentences: list[Sentence]) -> tuple[Sentence, int, int, float] | None:
-    """谁说要…, its best sentence (`scored[0]`) naming nobody: where its speaker is written
-    (`spans`) and the support of the answer, the sentence's as if it named the person (its
-    type factor lifted); None when the question asks no speaker, the sentence names one,
-    none is found, or he does not hold the role asked (哪位县长提出…; the sentence is
-    answered as before)."""
+    """Where the speaker of the sentence `chosen` answers with is written, and the support; None as there."""
+    picked = chosen(q, scored, sentences)
+    return picked[1] if picked is not None else None
+
+
+SHARE = 0.6  # a later candidate is read for its speaker when it has this share of the best's support
+LOOK = 5  # candidates read so
+
+
+def chosen(q, scored: list, sentences: list[Sentence]) -> tuple[object, tuple[Sentence, int, int, float]] | None:
+    """谁说要…: the best of the first candidates (`scored`) naming nobody whose speaker is found (`spans`)
+    and holds the role asked (哪位县长提出…), with where the speaker is written and the support of the
+    answer, the sentence's as if it named the person (its type factor lifted). A candidate whose speaker
+    cannot be found (a plan's sentence, no one's words) cannot say who said it, so the next one nearly
+    as well supported is read. None when the question asks no speaker, a candidate read names one
+    (the rules' name reading answers), or none has a speaker holding the role asked."""
     # an English question's sentence is read more strictly: a person its words speak of
     # (贯彻习近平总书记…精神) is no speaker, and the attribution before it is looked for
     named = speaks if q.english else names_speaker
-    if not asks_speaker(q) or not scored or named(scored[0].sentence.text):
+    if not asks_speaker(q) or not scored:
         return None
-    where = spans(scored[0].sentence, sentences)
-    if where is None or not _holds_asked(q, where[3], scored[0].sentence, sentences):
-        return None
-    return (*where[:3], unsupported(scored[0]))
+    for sc in scored[:LOOK]:
+        if sc.score < SHARE * scored[0].score or named(sc.sentence.text):
+            return None
+        where = spans(sc.sentence, sentences)
+        if where is not None and _holds_asked(q, where[3], sc.sentence, sentences):
+            return sc, (*where[:3], unsupported(sc))
+    return None

@@ -1,0 +1,41 @@
+"""The sentences of a whole article that name a person, for the speaker of an interview passage.
+
+An interview names its interviewee in its heading (——访市人大代表、南湖区区长 郑文涛) and in the
+attribution after the opening quotation (郑文涛在接受记者采访时说。); its later passages say only
+郑文涛说 now and then, or nothing. A who-said question whose words stand in such a later passage
+retrieves that passage alone, and the heading's name is then in the passage's title only, which
+cannot be quoted. The service lets the answer step read the article's other passages while it
+answers (`reading`); with no store open (a benchmark's hits alone) nothing is read.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from assistant.answer.evidence import Sentence, matching
+from assistant.text.sentences import split_sentences
+
+_store: ContextVar[object | None] = ContextVar("article_store", default=None)
+RANK = 99  # the hit rank of a sentence read this way: no retrieval rank, so no rank bonus
+
+
+@contextmanager
+def reading(store):
+    """Let `naming` read articles from `store` (a ChunkStore: its `chunks_of`) inside the block."""
+    token = _store.set(store)
+    try:
+        yield
+    finally:
+        _store.reset(token)
+
+
+def naming(source: str, article: int, name: str) -> list[Sentence]:
+    """The sentences of article `article` of `source` that write `name`, in the order of the
+    article; [] when no store is open or the name is not written in its passages."""
+    store = _store.get()
+    if store is None or not name:
+        return []
+    chunks = sorted((matching(c) for c in store.chunks_of([source], [article]) if c.article == article),
+                    key=lambda c: c.start)
+    return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text) if name in c.text[a:b]]
