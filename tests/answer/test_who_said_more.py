@@ -6,7 +6,7 @@ a name jieba guesses inside a list of firms, which acts in nothing."""
 import pytest
 from support import flat_idf, made_chunk
 
-from assistant.answer import article_openings, evidence, extractive, person_answers, roles, speakers
+from assistant.answer import article_openings, evidence, extractive, interviewed_by, person_answers, roles, speakers
 from assistant.query.question import analyse
 from assistant.records import Hit
 
@@ -87,3 +87,28 @@ def test_a_best_sentence_no_one_said_passes_to_the_next_someone_did():
 def test_a_name_in_a_list_of_firms_acts_in_nothing():
     assert not person_answers._tagged_actor("推动晟源新材料、纳诺精箔等项目稳定达产,支持格致汽车、富奥鑫创、巨晟轻合金等企业释放产能", "")
     assert person_answers._tagged_actor("孟子认为人性本善。", "")
+
+
+def _series():
+    a0 = made_chunk("稳中求进 开创新局\n——访市人大代表、南湖区区长 郑文涛\n本报记者 林晓\n郑文涛表示，今年将抓好六方面工作。",
+                    title=TITLE, cid="a0", source="made/p.txt", article=1)
+    a1 = made_chunk("着力打造文旅亮点。", title=TITLE, cid="a1", source="made/p.txt", article=1, start=300)
+    b0 = made_chunk("实干争先\n——访市人大代表、北山县县长 王立新\n本报记者 林晓\n王立新说，北山县将抓好三件事。",
+                    title="实干争先 ——访市人大代表、北山县县长 王立新", cid="b0", source="made/p.txt", article=2, start=600)
+    c0 = made_chunk("聚力突破\n——访市人大代表、东湖区区长 陈光\n本报记者 周敏\n陈光说，东湖区将聚力突破。",
+                    title="聚力突破 ——访市人大代表、东湖区区长 陈光", cid="c0", source="made/p.txt", article=3, start=900)
+    return a0, a1, b0, c0
+
+
+def test_whom_a_reporter_interviewed_is_read_from_the_headings_of_his_bylined_interviews():
+    a0, a1, b0, c0 = _series()
+    hits = [Hit(a1, 1.0), Hit(b0, 0.9), Hit(c0, 0.8)]
+    shown = lambda d: None if d is None else [p.sentence.chunk.text[p.a:p.b] for p in d.parts]
+    q = analyse("记者林晓采访了哪几位县（区）长？")
+    assert interviewed_by.draft(q, hits) is None  # no store open: a0's byline and heading are not read
+    with article_openings.reading(_Store([a0, a1, b0, c0])):
+        assert shown(interviewed_by.draft(q, hits)) == ["访市人大代表、南湖区区长 郑文涛", "访市人大代表、北山县县长 王立新"]
+        assert shown(interviewed_by.draft(analyse("本报记者周敏采访了哪位区长？"), hits)) == ["访市人大代表、东湖区区长 陈光"]
+        assert interviewed_by.draft(analyse("本报记者周敏采访了哪位县长？"), hits) is None  # he interviewed a 区长
+        assert interviewed_by.draft(analyse("哪三位县（区）长的访谈出自记者林晓之手？"), hits) is None  # two found, three asked
+        assert interviewed_by.draft(analyse("郑文涛说要打造哪些文旅亮点？"), hits) is None  # no reporter asked about
