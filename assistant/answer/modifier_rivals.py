@@ -28,6 +28,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_names import proper_names
+from assistant.answer.lead_names import opening_actor
+from assistant.answer.organisations import organisations
 from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
@@ -61,7 +64,7 @@ def _clause(text: str, f: quantities.Quantity) -> str:
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return sibling_disagreement(q, text, f) or inserted_disagreement(q, text, f) or named_beside(q, text, f) \
-        or domain_disagreement(q, text, f) or held_currency_disagreement(q, text)
+        or domain_disagreement(q, text, f) or held_currency_disagreement(q, text) or narrower_kind(q, text, f)
 
 
 def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
@@ -187,3 +190,42 @@ def held_currency_disagreement(q: Question, text: str) -> str:
     if not sums or ONE_CURRENCY.get(held.group(1), held.group(1)) in sums:
         return ""
     return f"its sums are in {'/'.join(sorted(sums))}, not {held.group(1)}"
+
+
+KIND_NAMING = ("n", "nz", "b")  # a question word naming the kind of what it measures (乘用车 of 乘用车销量)
+COUNTED_BEFORE_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]$")  # 7月份, 3号: a date or count word, no kind
+# 该集团负债总额, 其公司营收: a demonstrative points the name back at the one the text speaks of, no narrower kind
+POINTING_BEFORE_RE = re.compile(r"[该此其这那本]$")
+# 社会消费品零售总额, 全社会用电量: a word for the whole of a society or market covers every kind, narrows none
+WHOLE_WORDS = frozenset({"社会", "全社会", "全国", "全球", "全行业", "整体", "总体", "全体"})
+
+
+def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The kind the question measures (7月乘用车销量) is written nearest before the figure only after a name the
+    question does not write (新能源乘用车…销量为75万辆): the figure is of that narrower kind, not the whole asked.
+    A kind is a question word naming what the noun after it measures (not 估值有多高, 全系销量), outside the names it asks (芯原股份, 小米公益基金会:
+    企业芯原 and 公司小米 are the name in apposition); a place, a time or 全国 names no narrower kind."""
+    if q.english:
+        return ""
+    tagged, before = words.tagged(q.text), text[: f.start]
+    named = " ".join([*proper_names(q.text), opening_actor(q.text), *organisations(q.text)])
+    for (kind, flag), (_, after) in zip(tagged, tagged[1:]):
+        if flag not in KIND_NAMING or len(kind) < 2 or not words.chinese_word(kind) or kind in REPORTING \
+                or not after.startswith("n") or set(kind) & FUNCTION_CHARS or kind in named:
+            continue
+        j = before.rfind(kind)
+        theirs = _modifier(before[:j]) if j > 0 else ""
+        # a name sharing a character with the kind spells it out (污水管网管线 for 污水管线)
+        ahead = before[: j - len(theirs)]
+        if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind) \
+                and theirs not in WHOLE_WORDS and not POINTING_BEFORE_RE.search(ahead) \
+                and not COUNTED_BEFORE_RE.search(ahead) and not _coordinated_verb(before[:j]):
+            return f"it is of {theirs}{kind}, not all {kind}"
+    return ""
+
+
+def _coordinated_verb(prefix: str) -> bool:
+    """Does `prefix` end with a verb, a conjunction and a word (捕捉和解码): that word acts on what follows as the
+    verb does (解码键盘), whatever jieba tags it, and names no kind of it."""
+    tagged = words.tagged(prefix)
+    return len(tagged) >= 3 and tagged[-2][1] == "c" and tagged[-3][1].startswith("v")

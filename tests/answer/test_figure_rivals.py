@@ -174,3 +174,62 @@ def test_a_noun_widened_or_a_condition_the_question_gives_is_no_rival():
     fog = analyse("高速公路上能见度小于200米时，车速最高不能超过多少？")
     rule = "如能见度小于200米，应开启雾灯，车速不得超过每小时60公里。"
     assert modifier_rivals.disagreement(fog, rule, figure_named(rule, "60公里")) == ""
+
+
+def test_a_kind_asked_written_after_a_name_the_question_lacks_is_a_narrower_kind():
+    # 电动货车 is a kind of the 货车 asked: its figures are not all 货车's
+    q = analyse("8月货车销量环比变化了多少？")
+    text = "8月电动货车销量为3.1万辆，同比增长20%，环比下降2%。"
+    assert modifier_rivals.disagreement(q, text, figure_named(text, "2%")) == "it is of 电动货车, not all 货车"
+    # the nearest kind before the figure decides: the whole's figure, then its part's
+    both = "8月全国货车销量为30万辆，环比下降5%，电动货车销量为3.1万辆。"
+    assert modifier_rivals.disagreement(q, both, figure_named(both, "5%")) == ""
+    assert modifier_rivals.disagreement(q, both, figure_named(both, "3.1万辆")).startswith("it is of 电动货车")
+    # a question asking the narrower kind, or a kind written as the whole of one country, agrees
+    asked = analyse("8月电动货车销量环比变化了多少？")
+    assert modifier_rivals.disagreement(asked, text, figure_named(text, "2%")) == ""
+    country = "8月全国货车销量为30万辆，环比下降5%。"
+    assert modifier_rivals.disagreement(q, country, figure_named(country, "5%")) == ""
+
+
+def test_a_name_asked_or_a_date_word_before_the_kind_is_no_narrower_kind():
+    # 企业青原 is the name asked in apposition; 7月份 dates the kind, it names no narrower one
+    q = analyse("青原股份今年上半年营收是多少？")
+    text = "芯片领军企业青原股份上半年实现营收11.8亿元。"
+    assert modifier_rivals.disagreement(q, text, figure_named(text, "11.8亿元")) == ""
+    q = analyse("7月货车销量是多少？")
+    text = "星河汽车公布了7月份货车销量数据，销售量达到28896辆。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "28896辆")) == ""
+
+
+def test_a_measure_asked_or_a_whole_range_is_no_kind():
+    # 估值 is the measure itself (its next word is a verb), 全系 the whole range: no kind a name narrows
+    q = analyse("此前星河科技的估值有多高？")
+    text = "在此之前，星河科技已经融资4亿美元，公司估值超过20亿美元。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "20亿美元")) == ""
+    q = analyse("星河6月份全系销量是多少？")
+    text = "6月份星河汽车全系销量仅为1.07万辆。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "1.07万辆")) == ""
+
+
+def test_a_verb_joined_to_another_names_no_kind():
+    # 捕捉和解码键盘敲击声: 解码 acts on the 键盘 asked as 捕捉 does
+    q = analyse("研究人员的模型靠键盘敲击声窃取信息，准确率最高达到多少？")
+    text = "研究人员开发出一种模型，能通过捕捉和解码键盘敲击声来窃取信息，准确率高达95%。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "95%")) == ""
+    named = "研究人员开发出一种模型，能通过捕捉机械键盘敲击声来窃取信息，准确率高达95%。"
+    assert modifier_rivals.narrower_kind(q, named, figure_named(named, "95%")).startswith("it is of 机械键盘")
+
+
+def test_a_whole_word_or_a_name_pointed_back_is_no_narrower_kind():
+    # 社会 covers every kind of 消费品: the sentence writes the indicator's full name
+    q = analyse("今年青溪县的消费品零售总额增长多少？")
+    text = "社会消费品零售总额增长6%以上。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "6%以上")) == ""
+    # 该集团 is the company asked, pointed back at
+    q = analyse("截至去年末星河地产的负债总额是多少？")
+    text = "截至去年末，该集团负债总额超过2000亿元。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "2000亿元")) == ""
+    # a name no demonstrative points back still narrows the kind
+    named = "截至去年末，地产集团负债总额超过2000亿元。"
+    assert modifier_rivals.narrower_kind(q, named, figure_named(named, "2000亿元")).startswith("it is of ")
