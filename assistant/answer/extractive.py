@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.answer import counted, credits, disputed_figures, figure_model, gathering, list_asked, listing, lists, named_things, passage_scope, people, speakers, subject
+from assistant.answer import counted, credits, disputed_figures, figure_model, gathering, list_asked, listing, lists, named_things, passage_scope, people, speakers, subject, unchanged_asked
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
@@ -172,7 +172,7 @@ def draft_answer(q: Question, hits: list[Hit], idf, reorder=None, picker: str = 
         return None
     # a sentence about another place, year, person or organisation than asked is never
     # the answer, however well it scores: the next candidate is tried, else None (abstain)
-    scored = subject.agreeing(q, score_sentences(q, sentences, idf))
+    scored = unchanged_asked.answering(q, subject.agreeing(q, score_sentences(q, sentences, idf)))
     if not scored:
         return None
     if reorder is not None and (q.kind != "quantity" or q.english):  # English: marks meaning (evidence.rerank)
