@@ -219,7 +219,8 @@ def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
         ahead = before[: j - len(theirs)]
         if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind) \
                 and theirs not in WHOLE_WORDS and not POINTING_BEFORE_RE.search(ahead) \
-                and not COUNTED_BEFORE_RE.search(ahead) and not _coordinated_verb(before[:j]):
+                and not COUNTED_BEFORE_RE.search(ahead) and not _coordinated_verb(before[:j]) \
+                and "等" not in before[j:]:  # “…产业园”等八大产业园区: an item of the list the figure counts
             return f"it is of {theirs}{kind}, not all {kind}"
     return ""
 

@@ -4,6 +4,8 @@ on made-up sentences: each check refuses the sibling's figure and keeps the aske
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from assistant.answer import dimensions, figure_kind, measured_at, modifier_rivals, rival_words, wider_group
 from assistant.query.question import analyse, asking_clauses
 from support import figure_named
@@ -233,3 +235,14 @@ def test_a_whole_word_or_a_name_pointed_back_is_no_narrower_kind():
     # a name no demonstrative points back still narrows the kind
     named = "截至去年末，地产集团负债总额超过2000亿元。"
     assert modifier_rivals.narrower_kind(q, named, figure_named(named, "2000亿元")).startswith("it is of ")
+
+
+def test_a_kind_named_in_a_list_the_figure_counts_is_no_narrower_kind():
+    # “医疗器械产业园” is one of the parks 等五大产业园区 counts, no narrower kind of them
+    q = analyse("青溪县去年建设了几大产业园区？")
+    text = "建设了“茶叶产业园”“医疗器械产业园”等五大产业园区。"
+    count = SimpleNamespace(start=text.index("五大"), end=text.index("五大") + 2)  # a count the figure reader leaves
+    assert modifier_rivals.narrower_kind(q, text, count) == ""
+    # the same kind named before the count, outside any list, still narrows it
+    named = "建设了医疗器械产业园五个。"
+    assert modifier_rivals.narrower_kind(q, named, figure_named(named, "五个")).startswith("it is of ")
