@@ -213,7 +213,8 @@ def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
         if flag not in KIND_NAMING or len(kind) < 2 or not words.chinese_word(kind) or kind in REPORTING \
                 or not after.startswith("n") or set(kind) & FUNCTION_CHARS or kind in named:
             continue
-        j = before.rfind(kind)
+        counted = CLAUSE_RE.split(text[f.end :], maxsplit=1)[0]
+        j = before.rfind(kind) if kind not in counted else -1  # 建设10个科技创新团队: the figure counts the kind asked
         theirs = _modifier(before[:j]) if j > 0 else ""
         # a name sharing a character with the kind spells it out (污水管网管线 for 污水管线)
         ahead = before[: j - len(theirs)]

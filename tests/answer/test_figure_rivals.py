@@ -246,3 +246,10 @@ def test_a_kind_named_in_a_list_the_figure_counts_is_no_narrower_kind():
     # the same kind named before the count, outside any list, still narrows it
     named = "建设了医疗器械产业园五个。"
     assert modifier_rivals.narrower_kind(q, named, figure_named(named, "五个")).startswith("it is of ")
+
+
+def test_a_kind_the_figure_counts_after_it_is_no_narrower_kind():
+    # 10个科技创新团队 counts the kind asked; 农业科技特派员 in the clause before is another phrase
+    q = analyse("青溪县要建设多少个科技创新团队？")
+    text = "组建农业科技特派员队伍，建设10个科技创新团队。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "10个")) == ""
