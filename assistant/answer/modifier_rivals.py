@@ -196,6 +196,8 @@ KIND_NAMING = ("n", "nz", "b")  # a question word naming the kind of what it mea
 COUNTED_BEFORE_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]$")  # 7月份, 3号: a date or count word, no kind
 # 该集团负债总额, 其公司营收: a demonstrative points the name back at the one the text speaks of, no narrower kind
 POINTING_BEFORE_RE = re.compile(r"[该此其这那本]$")
+# 产业招商、以商招商、要素招商: the last of kinds listed together, each named; the sentence speaks of them all
+LISTED_AFTER = ("、", "和", "及", "与")
 # 社会消费品零售总额, 全社会用电量: a word for the whole of a society or market covers every kind, narrows none
 WHOLE_WORDS = frozenset({"社会", "全社会", "全国", "全球", "全行业", "整体", "总体", "全体"})
 
@@ -221,7 +223,7 @@ def narrower_kind(q: Question, text: str, f: quantities.Quantity) -> str:
         if theirs and theirs not in q.text and theirs not in q.places and not set(theirs) & set(kind) \
                 and theirs not in WHOLE_WORDS and not POINTING_BEFORE_RE.search(ahead) \
                 and not COUNTED_BEFORE_RE.search(ahead) and not _coordinated_verb(before[:j]) \
-                and "等" not in before[j:]:  # “…产业园”等八大产业园区: an item of the list the figure counts
+                and "等" not in before[j:] and not ahead.endswith(LISTED_AFTER):  # “…产业园”等八大产业园区: an item of the list the figure counts
             return f"it is of {theirs}{kind}, not all {kind}"
     return ""
 

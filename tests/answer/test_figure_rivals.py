@@ -253,3 +253,10 @@ def test_a_kind_the_figure_counts_after_it_is_no_narrower_kind():
     q = analyse("青溪县要建设多少个科技创新团队？")
     text = "组建农业科技特派员队伍，建设10个科技创新团队。"
     assert modifier_rivals.narrower_kind(q, text, figure_named(text, "10个")) == ""
+
+
+def test_the_last_of_kinds_listed_together_is_no_narrower_kind():
+    # 要素招商 closes a list of ways to attract investment; the projects counted are all of theirs
+    q = analyse("青溪县的招商目标里，新签约项目下限是几个？")
+    text = "综合运用产业招商、要素招商，力争新签约项目不低于5个。"
+    assert modifier_rivals.narrower_kind(q, text, figure_named(text, "5个")) == ""
