@@ -25,7 +25,9 @@ from assistant.text.script import to_simplified
 PERIOD_RE = re.compile(rf"(?:19|20)\d\d(?:财?年|财年)|今年|去年|上半年|下半年|{periods.QUARTER_RE.pattern}"
                        rf"|(?<![\d.]){periods.MONTH_NUMERAL}月份?")
 # what opens a question without naming whose figure it is: 截至7月, 据…数据, 受台风影响, 文中…
-NO_NAME_RE = re.compile(r"^(?:截至|截止|到|按|据|受|如果|在|从|自|是|同比|环比|相比|较上|较去|比上|比去|文中|请问|根据|对于|关于|目前|今年|去年|这|那|该|其|此|本|我|全|各|每)")
+# (报告里幼儿园普惠学位今年…, 文件中…: the document's own lines, as 文中; what follows describes the thing, no one's name)
+NO_NAME_RE = re.compile(r"^(?:截至|截止|到|按|据|受|如果|在|从|自|是|同比|环比|相比|较上|较去|比上|比去|文中|请问|根据|对于|关于|目前|今年|去年|这|那|该|其|此|本|我|全|各|每"
+                        r"|(?:报告|文件|文章|报道|讲话|通知|规划|方案)(?:里面|当中|里|中|内))")
 # where the name ends: a preposition, a verb of saying or planning, a particle (比亚迪|在日本计划, 理想汽车|预计)
 NAME_END_RE = re.compile(r"在|对|于|将|要|曾|早|已|由|以|等|还|也|又|则|仍|按|自|直到|截至|截止|期间|预计|预测|表示|介绍|指出|认为|透露|计划|宣布|公布|发布|称|说|的|是|从|到|与|和|及|为|把|被|旗下|此次|这次|本次|共|累计|全年|今年|去年")
 # 国内运量最大, 五部门, 明崇祯十七年: a description, a count or a time, no name; 哪一个党: what is asked

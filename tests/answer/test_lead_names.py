@@ -85,6 +85,10 @@ def test_the_kind_of_the_document_is_no_name():
     assert lead_name(analyse("报告里今年光伏装机打算增加多少？")) == ""
     assert lead_name(analyse("文件中今年的改造目标是多少？")) == ""
     assert lead_name(analyse("方案给今年油菜种植定的面积是多少？")) == ""
+    # in it, then the thing described (报告里村级养老站今年…): the article's own line, no one's name
+    assert lead_name(analyse("报告里村级养老站今年打算新建多少个？")) == ""
+    assert lead_name(analyse("文件中乡村书屋今年要建几个？")) == ""
+    assert lead_name(analyse("星河汽车今年销量是多少？")) == "星河汽车"
 
 
 def test_a_name_before_a_company_word_is_a_companys():
