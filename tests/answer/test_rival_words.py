@@ -29,6 +29,13 @@ def test_another_word_before_the_words_asked():
     assert rival_words.rival_disagreement(money, paid, figure_named(paid, "3.2亿元")) == "it is of 拨付, not 到位"
 
 
+def test_a_word_half_of_which_the_question_writes_is_no_rival():
+    # 招商引资 writes the 招商 asked: the clause's own word for the money asked, which the question qualifies by 落地
+    q = analyse("青溪县真正落地到位的招商资金有多少？")
+    text = "全县签约项目30个，招商引资到位额12.5亿元，同比增长8%。"
+    assert rival_words.rival_disagreement(q, text, figure_named(text, "12.5亿元")) == ""
+
+
 def test_words_that_narrow_nothing_are_no_rivals():
     # 正式 says how the number was fixed, not which award; 其中 and a place are other checks'
     q = analyse("最佳男配角奖固定每年提名几位人选？")
