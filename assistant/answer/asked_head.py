@@ -68,9 +68,9 @@ def head_written(head: str, clause: str, question: str = "") -> bool:
 ASKED_CLASSIFIER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
 
 
-# one-character verbs of stating a figure (定在多少, 应该报多少, 写了多少, 算多少): they say how the
+# one-character verbs of stating a figure (定在多少, 应该报多少, 写了多少, 算多少, 提的目标): they say how the
 # figure is given, not what it measures (借了多少, 卖了多少 name the sum or the sales)
-STATING_VERBS = "定报写说算记列标填给"
+STATING_VERBS = "定报写说算记列标填给提"
 
 
 def asking_verb(q: Question, head: str) -> bool:

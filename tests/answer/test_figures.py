@@ -159,3 +159,6 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     assert stated_measure(analyse("青溪县的签约额应该报多少？"), "报") == "额"
     assert not asking_verb(analyse("青溪市的房价降了多少？"), "降")
     assert not asking_verb(analyse("他向对方借了多少？"), "借")
+    # 提的目标是多少: the target set, whose measure is written before the verb
+    assert asking_verb(analyse("青溪市对森林覆盖率提的目标是多少？"), "提")
+    assert stated_measure(analyse("青溪市对森林覆盖率提的目标是多少？"), "提") == "覆盖率"
