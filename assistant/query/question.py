@@ -88,7 +88,9 @@ SPOKEN_MORE = re.compile(r"(?<![多少])多(?![少大高长宽深远重久快个
 # the profit); 死亡人数攀升是多少, generated from 攀升至96人, asks the level reached (增速到底: 'after all', no 到)
 CHANGE_ASKED = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|提高|下降|降低|增加|减少|提升|涨(?!价[前后])|跌|回落|同比|环比|" + CHANGE_VERBS
                           + r")(?![值点至停后前]|到(?!底))|(?:下滑|上升|攀升|回升|缩水|萎缩|缩减|变化|变动)(?=了?(?:多少|几|百分之|幅度))"
-                          + "|" + SPOKEN_CHANGE)
+                          + "|" + SPOKEN_CHANGE + r"|比[\u4e00-\u9fff]{1,6}?[多少高低][出了]*(?=多少|几|百分之)")
+# 比前一年多了百分之几, 比去年少了多少: a comparison asks the change from its base, which names no measure
+COMPARED_RE = re.compile(r"比[\u4e00-\u9fff]{1,6}?[多少高低][出了]*$")
 UNIT_HINT_RE = re.compile(r"(?:多少|几)(.{0,4})")  # 几类管网…合计要铺设多长: a classifier counting kinds before
 KINDS_RE = re.compile(r"[类种样项].*(?:多少|几|多[大高长宽深远重快])")  # a later asking word is no unit of the answer
 SPLIT_RE = re.compile(r"[，,；;]")
@@ -206,7 +208,7 @@ def _head(text: str, q: Question) -> str:
             return after[0]
     asking = ASKING_RE.search(text)
     before = text[: asking.start()] if asking and asking.start() > 0 else text
-    heads = [t for t in head_words(before, text) if t not in q.places and t != q.unit_text]
+    heads = [t for t in head_words(COMPARED_RE.sub("", before), text) if t not in q.places and t != q.unit_text]
     # 产值做到了多少 (做到 a stopword), 要冲到多少: the word before the verb is asked, past its adverbs (价格最低可以做到多少)
     reached = re.search(r"[到至]了?$", before) is not None
     if len(heads) > 1 and reaching(heads[-1], text):

@@ -220,3 +220,12 @@ def test_a_modal_glued_to_the_word_before_it():
     q = analyse("青溪县新能源车占比要达到多少？")
     assert "占比" in q.terms and "比要" not in q.terms and "占" not in q.terms
     assert "桥" in analyse("全县要建多少座桥？").terms
+
+
+def test_a_comparison_with_its_base_asks_a_change_of_the_measure_before_it():
+    # 比前一年多了百分之几: the change from the base year; the base (一年, 去年) is no measure
+    q = analyse("青溪县的粮食产量比前一年多了百分之几？")
+    assert q.change and q.head == "粮食产量"
+    q = analyse("青溪县的游客人数比去年少了多少？")
+    assert q.change and q.head == "人数"
+    assert not analyse("青溪县粮食比重是多少？").change  # 比重 compares nothing
