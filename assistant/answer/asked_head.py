@@ -122,3 +122,13 @@ def frame_modifier(q: Question, head: str, f: quantities.Quantity) -> str:
         return ""
     m = re.search(r"([\u4e00-\u9fff]{2})" + re.escape(head) + r"(?:是|为|有)?(?:多少|几)", q.text)
     return m.group(1) if m and m.group(1) not in measure_words.GENERIC else ""
+
+
+# 门槛是多少钱以上, 控制在多少度以内: the asking word before a bound (多少 with its unit, then 以上) asks the
+# threshold itself, which a figure written with the same bound states (500万元以上重点项目)
+BOUND_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,3}?(以上|以下|以内)")
+
+
+def bound_asked(q: Question, f: quantities.Quantity) -> bool:
+    m = None if q.english else BOUND_ASKED.search(q.text)
+    return m is not None and f.qualifier == m.group(1) and bool(f.unit)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
-from assistant.answer.asked_head import adverb, asked_direction, asking_verb, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
+from assistant.answer.asked_head import adverb, asked_direction, asking_verb, bound_asked, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
 from assistant.query.question import Question
@@ -160,7 +160,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
     named = figure_scope.named_year_account(s.chunk, s.a)  # 2023年，…截至目前: that year's account
     vetoed = [bool(figure_kind.disagreement(q, text, g, where, named) or count_scope.disagreement(q, text, g)) for g in found]
-    aligned = [named_after(q, text, g) or figure_kind.share_as_asked(q, text, g) for g in found]  # or 占…的60% for 占多大份额
+    # or 占…的60% for 占多大份额, 500万元以上 for 多少钱以上
+    aligned = [named_after(q, text, g) or figure_kind.share_as_asked(q, text, g) or bound_asked(q, g) for g in found]
     for n_f, f in enumerate(found):  # 六方面 answers 几个方面 (text/asked_numbers.py)
         ca, cb = clause_at(clauses, f.start, len(text))
         borrowed = clause_named_before(clauses, text, ca, f.start) or _items_before(q, clauses, text, ca, f)

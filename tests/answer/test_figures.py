@@ -162,3 +162,13 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     # 提的目标是多少: the target set, whose measure is written before the verb
     assert asking_verb(analyse("青溪市对森林覆盖率提的目标是多少？"), "提")
     assert stated_measure(analyse("青溪市对森林覆盖率提的目标是多少？"), "提") == "覆盖率"
+
+
+def test_a_bound_asked_is_stated_by_a_figure_with_that_bound():
+    # 门槛是多少钱以上: the threshold, which 300万元以上 states before the projects it bounds
+    text = "实施300万元以上产业项目42个，完成投资18亿元。"
+    picks = _picks("青溪县的产业项目有个投资门槛，是多少钱以上？", text)
+    assert picks["300万元以上"].factors["adjacent"] == 1.0
+    assert picks["300万元以上"].score > picks["42个"].score
+    # no bound asked: the figure is named by the words before it, as before
+    assert _picks("青溪县今年完成投资多少？", text)["300万元以上"].factors["adjacent"] == 0.0
