@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from assistant.query import framing
+from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 from assistant.text import words
 
@@ -45,3 +47,10 @@ def keep_asked_articles(hits: list[Hit], groups: list[tuple[str, ...]], idf: Cal
     cov = {k: coverage(groups, texts.get(k, ""), idf) for k in keys}
     best = max(cov.values())
     return [h for h in hits if cov[article_key(h)] >= best - margin]
+
+
+def asked_groups(q: Question) -> list[tuple[str, ...]]:
+    """The question's topic-word groups an article is judged by: not its frame words (报告, 说 of
+    报告怎么说: where the answer was read), which the article that answers need not write."""
+    return [g for g in topic_groups(q) if not (own := [t for t in g if t in q.text])
+            or not all(framing.frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in own)]
