@@ -203,8 +203,7 @@ def _head(text: str, q: Question) -> str:
     # (多大的规模, 多大体量: a size noun after 多大 is what is asked, as after 多少; 多大容量的硬盘 asks of 硬盘)
     m = re.search(r"(?:多少|" + ASKING_JI + r")(?:[个项台辆人户家只头吨亩倍次名位座所条类种样]|[万亿千百]*元|万|亿)?|多大的?(?=规模|体量)", text)
     if m:
-        # (增长多少，报告怎么说: what follows a comma is another clause, not the noun counted)
-        after = [t for t in head_words(past_relative(re.split(r"[，,；;。？?！!]", text[m.end():])[0]), text) if t not in q.places and t != q.unit_text]
+        after = [t for t in head_words(past_relative(text[m.end():]), text) if t not in q.places and t != q.unit_text]
         if after:
             return after[0]
     asking = ASKING_RE.search(text)
