@@ -50,7 +50,11 @@ def keep_asked_articles(hits: list[Hit], groups: list[tuple[str, ...]], idf: Cal
 
 
 def asked_groups(q: Question) -> list[tuple[str, ...]]:
-    """The question's topic-word groups an article is judged by: not its frame words (报告, 说 of
-    报告怎么说: where the answer was read), which the article that answers need not write."""
+    """The question's topic-word groups an article is judged by: not the words of the writer, the piece
+    and saying (报告, 说 of 报告怎么说: where the answer was read), which the report's section that answers
+    need not write. A person question keeps them (who wrote or said it is what it asks), and so does a
+    frame span's name (邢树纲的访谈): it tells one piece from another."""
+    if q.kind == "person":
+        return list(topic_groups(q))
     return [g for g in topic_groups(q) if not (own := [t for t in g if t in q.text])
-            or not all(framing.frame_word(t, q.text, q.kind == "person", q.kind == "quantity") for t in own)]
+            or not all(t in framing.FRAME_WORDS and framing.frame_word(t, q.text, False, q.kind == "quantity") for t in own)]

@@ -128,3 +128,4 @@ def test_an_article_is_not_judged_by_the_questions_frame_words():
     assert ("报告",) not in asked_groups(q) and ("说",) not in asked_groups(q)
     assert ("固定资产",) in asked_groups(q)
     assert ("记者",) in asked_groups(analyse("哪位记者写了这篇报道？"))  # the frame word asked is what is asked
+    assert ("记者",) in asked_groups(analyse("写青溪县那篇报道的记者是谁？"))  # who wrote it: a person question's topic
