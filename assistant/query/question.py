@@ -142,9 +142,13 @@ def _kind(text: str, english: bool) -> str:
     if english and not english_phrases.ASKS_ACT_EN.search(stripped := english_phrases.without_attribution(text)):
         text = stripped  # an act asked (what do they do when …) keeps its attribution: no kind of figure or list
     for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
-        if re.search(pattern, text, re.IGNORECASE):
+        if re.search(pattern, text, re.IGNORECASE) and not (kind == "person" and not english and ONE_ORG_NAMED.search(text)):
             return kind
     return "generic"
+
+
+# 提到一家牧业公司…，叫什么名字: the name asked is an organisation's, one of a kind the question writes (no person's)
+ONE_ORG_NAMED = re.compile(r"一[家所个][\u4e00-\u9fff]{0,6}(?:公司|企业|集团|银行|医院|学校|大学|合作社)[^谁]*叫什么名")
 
 
 # 屏幕有多大, 显示屏尺寸是多少: a screen's size is its diagonal, written in 英寸 (24.5英寸的面板), not its

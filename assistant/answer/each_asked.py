@@ -1,0 +1,33 @@
+"""A question asking one thing for each of three or more items it lists (碧水、净土和生态修复三段里，各要落实
+哪项制度): an answer giving fewer pieces than the items listed answers some of them only, and reads as if it
+answered all (two sentences for three sections). Better refused than given."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.lists import items
+
+# 各 or 分别 followed, in its clause, by a non-figure asking word (哪项, 什么); 多少 is the figure readers' (steps.py)
+EACH_ASKED_RE = re.compile(r"(?:各自?|分别)[^，,。；;？?]{0,12}?(?:哪|什么|啥)")
+# A、B和C (no mark but 、 inside it): the items listed before 各, the last joined by 和/与/及
+LISTED_RE = re.compile(r"([\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10})+)(?:和|与|及|以及)([\u4e00-\u9fff]{1,10})")
+
+
+def each_count(question: str) -> int:
+    """How many items a 各…哪/什么 question lists before its 各 (甲、乙和丙…各是什么 -> 3), 0 when it lists
+    fewer than three (甲和乙: 和 may stand inside a name) or asks no such thing."""
+    m = EACH_ASKED_RE.search(question)
+    if not m:
+        return 0
+    before = re.split(r"[。？?！!；;]", question[: m.start()])[-1]
+    listed = LISTED_RE.findall(before)
+    return listed[-1][0].count("、") + 2 if listed else 0
+
+
+def too_few(question: str, texts: list[str]) -> bool:
+    """Does an answer of these sentences give fewer pieces than the items a 各 question lists: fewer sentences,
+    and not one sentence enumerating that many? Two or more sentences are read as one piece each (严格落实“河长制”，
+    坚持“一河一策”“一断面一策”: its quoted names are one section's, not the others')."""
+    count, shown = each_count(question), list(dict.fromkeys(texts))
+    return count >= 3 and len(shown) < count and not (len(shown) == 1 and len(items(shown[0])) >= count)
