@@ -259,8 +259,8 @@ def programme_first(q: Question, ranked: list) -> list:
     if asked is None:
         return named_things.slot_first(q, kind_first(q, ranked)) if not q.english and len(ranked) > 1 else ranked
     named = re.compile(rf"[”」』\"]{asked.group(1)}|{asked.group(1)}[“「『\"]")
-    if named.search(ranked[0].sentence.text):
-        return ranked
+    if named.search(ranked[0].sentence.text) or named_things.slot_filled(q, ranked[0].sentence.text):
+        return ranked  # 推进哪项工程: the best writing 推进德育工程 names it as plainly as quotes do
     for i, sc in enumerate(ranked[1:4], 1):
         if _support(sc) >= PROGRAMME_SHARE * _support(ranked[0]) and named.search(sc.sentence.text):
             return [sc] + ranked[:i] + ranked[i + 1 :]
