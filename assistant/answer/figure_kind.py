@@ -152,6 +152,8 @@ def kind_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         return ""  # 再增加多少 answered by 新增15万千瓦, 比上年多了百分之几 by 同比增长37.01%
     if asked == LEVEL and found in (CHANGE, SHARE):
         return f"a {found} for a level"
+    if found == LEVEL and increments.stock_for_increment(q, text, f):
+        return "a stock for an amount added"
     if asked == CHANGE and found != CHANGE and f.kind not in RATIO and f.unit != "倍":  # 涨幅接近1倍: a ratio too
         return f"a {found} for a change"
     if asked == SHARE and (found == CHANGE or f.kind not in RATIO and f.unit != "成"):

@@ -97,3 +97,16 @@ def answers(q: Question, text: str, f: quantities.Quantity, asked_kind: str, fou
     if asked_kind == "level" and found_kind == "change" and from_reference(text, f) and names_reference(q, text, f):
         return True
     return asked(q) and stated(text, f)
+
+
+# 装机容量850兆瓦, 累计建成…, 总规模: a stock, what stands at a time, not an amount added to it
+STOCK_RE = re.compile(r"容量|总量|总计|累计|总规模|存量|保有量|总装机")
+
+
+def stock_for_increment(q: Question, text: str, f: quantities.Quantity) -> bool:
+    """Is a figure its clause writes as a stock (光伏装机容量850兆瓦), with no increment word before it, given for
+    an amount added (今年光伏装机要新增多少)? A station's standing capacity says nothing of what a year adds."""
+    if not asked(q) or stated(text, f) or f.kind in RATIOS:
+        return False
+    start = next((a for a, b in split_clauses(text) if a <= f.start < b), 0)
+    return STOCK_RE.search(text[start : f.start]) is not None and STOCK_RE.search(q.text) is None
