@@ -147,8 +147,9 @@ def _kind(text: str, english: bool) -> str:
     return "generic"
 
 
-# 提到一家牧业公司…，叫什么名字: the name asked is an organisation's, one of a kind the question writes (no person's)
-ONE_ORG_NAMED = re.compile(r"一[家所个][\u4e00-\u9fff]{0,6}(?:公司|企业|集团|银行|医院|学校|大学|合作社)[^谁]*叫什么名")
+# 提到一家牧业公司…，叫什么名字: the name asked is an organisation's, one of a kind the question writes (no person's:
+# 一家公司的董事长，他叫什么名字 asks a person of it)
+ONE_ORG_NAMED = re.compile(r"一[家所个][\u4e00-\u9fff]{0,6}(?:公司|企业|集团|银行|医院|学校|大学|合作社)[^谁他她的长者人员师官]*叫什么名")
 
 
 # 屏幕有多大, 显示屏尺寸是多少: a screen's size is its diagonal, written in 英寸 (24.5英寸的面板), not its

@@ -321,3 +321,12 @@ def test_an_exchange_asked_is_named_by_the_exchange_or_its_board():
     assert _why(question, "推进金禾蛋品、星禾科技上市，加快项目建设。") is not None  # that it lists, not where
     for text in ("星禾科技计划在深圳证券交易所上市。", "星禾科技已向港交所递交上市申请。", "星禾科技拟登陆科创板。"):
         assert asked_kind.kind_disagreement(analyse(question), _chunk(text), 0, len(text)) is None
+
+
+def test_a_best_sentence_filling_the_slot_is_not_passed_over_for_a_quoted_name():
+    q = analyse("提升教育质量时，报告说要大力推进哪项工程的建设？")
+    ranked = _scored(("大力推进星河工程建设和综合实践教育。", 0.76),
+                     ("结合正在开展的“结对帮扶”工程建设等重点工作。", 0.70))
+    assert asked_kind.programme_first(q, ranked)[0] is ranked[0]  # 推进星河工程: the slot filled
+    plain = _scored(("提升教育质量，加快项目建设。", 0.76), ("结合“结对帮扶”工程建设等重点工作。", 0.70))
+    assert asked_kind.programme_first(q, plain)[0] is plain[1]  # no 工程 named: the quoted one is read first

@@ -85,3 +85,10 @@ def test_one_increment_word_governs_the_list_after_it():
     assert not increments.stated(text, figure_named(text, "12万平方米"))
     text = "改造道路、绿地、广场20处。"
     assert not increments.stated(text, figure_named(text, "20处"))
+
+
+def test_a_stock_does_not_answer_an_amount_added():
+    q = "报告里今年光伏装机要新增多少？"
+    assert _why(q, "星河电站总装机容量2130兆瓦，其中，光伏装机容量850兆瓦。", "850兆瓦") != ""
+    assert _why(q, "年内新增光伏装机容量850兆瓦。", "850兆瓦") == ""  # added, in a stock's words
+    assert _why("星河电站光伏装机容量是多少？", "其中，光伏装机容量850兆瓦。", "850兆瓦") == ""  # a stock asked
