@@ -90,9 +90,12 @@ def pairs(q: Question, hits: list[Hit]) -> list[Part]:
     unit, with different values."""
     if q.kind != "quantity" or q.english or not framing.disputed(q.text):
         return []
-    topic = _topic_words(q)
-    found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c
-             for s in sentences_of(hits) for c in _candidates(q, s, topic)}
+    from assistant.answer import subject  # 东丰那场大会: a sentence of another place's article is not one of the two
+
+    topic, sentences = _topic_words(q), sentences_of(hits)
+    q = subject.with_articles(q, sentences)
+    found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c for s in sentences
+             if subject.answer_disagreement(q, s.chunk, *s.quote_span) is None for c in _candidates(q, s, topic)}
     ranked = sorted(found.values(), key=lambda c: c.score, reverse=True)
     for i, x in enumerate(ranked):
         for y in ranked[i + 1 :]:

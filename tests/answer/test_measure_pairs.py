@@ -53,3 +53,12 @@ def test_an_amount_noun_stands_for_its_activity():
     assert measure_pairs._measured("投资", "确保年内完成投资") == "投资"
     assert measure_pairs._measured("销售额", "确保年内完成投资") == ""
     assert measure_pairs._measured("额", "金额") == "额"  # the term itself
+
+
+def test_a_sentence_of_another_places_article_is_not_one_of_the_two():
+    question = "想引用青禾县那场白鹭产业大会拿下的签约金额，两篇报道一篇写得多一篇写得少，分别是多少亿？"
+    ours = "青禾县成功举办白鹭产业发展大会，签约项目34个，签约额25.4亿元。"
+    other = "今年上半年，红枫市成功举办首届城市产业大会，集中签约15个项目，签约额突破20亿元。"
+    assert _shown(question, ours, other) == []
+    again = "成功举办青禾县白鹭产业发展大会，签约额达16亿元。"
+    assert sorted(_shown(question, ours, again)) == sorted([ours, again])
