@@ -13,8 +13,9 @@ from assistant.text import abbreviations, asked_numbers, places, quantities, wor
 from assistant.text.script import to_simplified
 from assistant.errors import QuestionError
 
-# 几乎, 几近 (almost), 几何, 几率 are words of their own, not the asking 几 (销量几乎翻倍，具体增幅是多少: one question)
-ASKING_JI = r"几(?![乎近何率])"
+# 几乎, 几近 (almost), 几何, 几率 are words of their own, not the asking 几 (销量几乎翻倍，具体增幅是多少: one question);
+# 这几项, 那几句 point back to things the asker names (这几项改革一起抓, 巩固脱贫成果那几句): no count asked
+ASKING_JI = r"(?<![这那])几(?![乎近何率])"
 PATTERNS_ZH = [
     ("reason", r"(?<![称视定成作列评誉喻容名])为什么|为何|什么原因|原因是|何故|怎么会"),
     # (作者叫什么, 县长叫啥: a role's holder asked by name without 名字; not 那道菜叫什么, a thing's name)

@@ -8,7 +8,10 @@ from assistant.query.question import analyse, validate
 @pytest.mark.parametrize("text,kind", [
     ("东丰县梅花鹿产值是多少？", "quantity"),
     ("东丰县县长是谁？", "person"),
-    ("稿子里提到一家牧业公司也和院所合作，叫什么名字？", "generic"),  # an organisation's name, one of a kind
+    ("稿子里提到一家牧业公司也和院所合作，叫什么名字？", "generic"),
+    ("巩固成果那几句，报告要让甲同哪项工作有效衔接？", "generic"),  # 那几句: those sentences, no count asked
+    ("甲、乙这几项改革一起抓，是为了激发什么？", "generic"),
+    ("甲县今年新建了几个公园？", "quantity"),  # an organisation's name, one of a kind
     ("稿子里提到一家公司的董事长，他叫什么名字？", "person"),  # 他: a person's (谁-less, but the 他 asked)
     ("辽源要着力打造哪两大产业集群？", "list"),
     ("长辽通高铁预计哪一年通车？", "time"),
