@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.lists import items
 
 # 各 or 分别 followed, in its clause, by a non-figure asking word (哪项, 什么); 多少 is the figure readers' (steps.py)
 EACH_ASKED_RE = re.compile(r"(?:各自?|分别)[^，,。；;？?]{0,12}?(?:哪|什么|啥)")
@@ -26,8 +25,8 @@ def each_count(question: str) -> int:
 
 
 def too_few(question: str, texts: list[str]) -> bool:
-    """Does an answer of these sentences give fewer pieces than the items a 各 question lists: fewer sentences,
-    and not one sentence enumerating that many? Two or more sentences are read as one piece each (严格落实“河长制”，
-    坚持“一河一策”“一断面一策”: its quoted names are one section's, not the others')."""
+    """Does an answer of two or more sentences give fewer than the items a 各 question lists? Each is read as one
+    piece (严格落实“河长制”，坚持“一河一策”“一断面一策”: its quoted names are one section's, not the others'). One
+    sentence may give them all in its own way (让天更蓝、山更绿、水更清、环境更优美), as the list readers judge."""
     count, shown = each_count(question), list(dict.fromkeys(texts))
-    return count >= 3 and len(shown) < count and not (len(shown) == 1 and len(items(shown[0])) >= count)
+    return count >= 3 and 2 <= len(shown) < count

@@ -23,7 +23,7 @@ from assistant.answer.extractive import Part, make_part
 from assistant.query import framing
 from assistant.query.question import Question
 from assistant.records import Hit
-from assistant.text import quantities
+from assistant.text import quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
 MIN_SHARED = 3  # question words both sentences write, the measure among them: one thing spoken of
@@ -50,6 +50,11 @@ def _topic_words(q: Question) -> list[str]:
     """The question's words for the thing and the measure: not its frame (对不上, 各给, 数字)."""
     verbs = [v for v in ASKED_VERB_RE.findall(q.text) if v not in NO_MEASURE]
     return [t for t in q.terms if len(t) >= 2 and not framing.frame_word(t, q.text, asks_figure=True)] + verbs
+
+
+def _names(topic: list[str]) -> list[str]:
+    """The question's words jieba tags as names (天楹, 梅花鹿), not places: the subject check reads those."""
+    return [w for t in topic for w, flag in words.tagged(t) if len(w) >= 2 and flag in ("nr", "nz", "nt")]
 
 
 # 投资额, 签约数, 产量: a measure named by its activity and a noun for the amount; a figure's clause
@@ -90,12 +95,15 @@ def pairs(q: Question, hits: list[Hit]) -> list[Part]:
     unit, with different values."""
     if q.kind != "quantity" or q.english or not framing.disputed(q.text):
         return []
-    from assistant.answer import subject  # 东丰那场大会: a sentence of another place's article is not one of the two
+    from assistant.answer import subject
 
     topic, sentences = _topic_words(q), sentences_of(hits)
-    q = subject.with_articles(q, sentences)
+    q, names = subject.with_articles(q, sentences), _names(topic)
+    # 东丰那场梅花鹿大会: a sentence of another place's article is not one of the two, unless it writes a name the
+    # question gives the thing (天楹…项目 in the city's report, the county head asked beside it)
     found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c for s in sentences
-             if subject.answer_disagreement(q, s.chunk, *s.quote_span) is None for c in _candidates(q, s, topic)}
+             if any(n in s.text for n in names) or subject.answer_disagreement(q, s.chunk, *s.quote_span) is None
+             for c in _candidates(q, s, topic)}
     ranked = sorted(found.values(), key=lambda c: c.score, reverse=True)
     for i, x in enumerate(ranked):
         for y in ranked[i + 1 :]:

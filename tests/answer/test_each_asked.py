@@ -19,4 +19,5 @@ def test_fewer_pieces_than_items_is_too_few():
     assert too_few(Q, ["严格落实“田长制”，加强治理。", "严格落实“河长制”，坚持“一河一策”“一断面一策”。"])
     assert not too_few(Q, ["严格落实“田长制”。", "严格落实“河长制”。", "严格落实“林长制”。"])
     assert not too_few(Q, ["三段分别落实河长制、田长制和林长制。"])  # one sentence giving all three
+    assert not too_few(Q, ["落实“河长制”“田长制”，让天更蓝、山更绿。"])  # one sentence: the list readers judge it
     assert not too_few("甲和乙各是什么？", ["甲是星河。"])
