@@ -13,20 +13,30 @@ EACH_ASKED_RE = re.compile(r"(?:各自?|分别)[^，,。；;？?]{0,12}?(?:哪|�
 LISTED_RE = re.compile(r"([\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10})+)(?:和|与|及|以及)([\u4e00-\u9fff]{1,10})")
 
 
-def each_count(question: str) -> int:
-    """How many items a 各…哪/什么 question lists before its 各 (甲、乙和丙…各是什么 -> 3), 0 when it lists
-    fewer than three (甲和乙: 和 may stand inside a name) or asks no such thing."""
+def listed(question: str) -> list[str]:
+    """The items a 各…哪/什么 question lists before its 各, each cut to what a sentence would write of it (the first
+    item's last two characters, the last one's first two: 东丰县要体现、汇聚和展现的 -> 体现, 汇聚, 展现); [] when it
+    lists fewer than three (甲和乙: 和 may stand inside a name) or asks no such thing."""
     m = EACH_ASKED_RE.search(question)
     if not m:
-        return 0
+        return []
     before = re.split(r"[。？?！!；;]", question[: m.start()])[-1]
-    listed = LISTED_RE.findall(before)
-    return listed[-1][0].count("、") + 2 if listed else 0
+    found = LISTED_RE.findall(before)
+    if not found:
+        return []
+    pieces = found[-1][0].split("、") + [found[-1][1]]
+    return [pieces[0][-2:]] + pieces[1:-1] + [pieces[-1][:2]]
+
+
+def each_count(question: str) -> int:
+    """How many items a 各…哪/什么 question lists before its 各 (甲、乙和丙…各是什么 -> 3), 0 as `listed`."""
+    return len(listed(question))
 
 
 def too_few(question: str, texts: list[str]) -> bool:
-    """Does an answer of two or more sentences give fewer than the items a 各 question lists? Each is read as one
-    piece (严格落实“河长制”，坚持“一河一策”“一断面一策”: its quoted names are one section's, not the others'). One
-    sentence may give them all in its own way (让天更蓝、山更绿、水更清、环境更优美), as the list readers judge."""
-    count, shown = each_count(question), list(dict.fromkeys(texts))
-    return count >= 3 and 2 <= len(shown) < count
+    """Does an answer of two or more sentences give fewer than the items a 各 question lists, no one of them writing
+    every item? Each is read as one piece (严格落实“河长制”，坚持“一河一策”“一断面一策”: its quoted names are one
+    section's, not the others'). One sentence may give them all in its own way (让天更蓝、山更绿、水更清、环境更优美),
+    as the list readers judge; one writing every item (体现东丰担当，汇聚东丰力量、展现东丰作为) answers with the rest."""
+    items, shown = listed(question), list(dict.fromkeys(texts))
+    return len(items) >= 3 and 2 <= len(shown) < len(items) and not any(all(i in t for i in items) for t in shown)

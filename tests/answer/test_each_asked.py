@@ -21,3 +21,9 @@ def test_fewer_pieces_than_items_is_too_few():
     assert not too_few(Q, ["三段分别落实河长制、田长制和林长制。"])  # one sentence giving all three
     assert not too_few(Q, ["落实“河长制”“田长制”，让天更蓝、山更绿。"])  # one sentence: the list readers judge it
     assert not too_few("甲和乙各是什么？", ["甲是星河。"])
+
+
+def test_a_sentence_writing_every_item_answers_with_the_rest():
+    question = "邢树纲说东丰县要体现、汇聚和展现的分别是什么？"
+    assert too_few(question, ["体现东丰担当，汇聚东丰力量、展现东丰作为。", "报告主题鲜明。"]) is False
+    assert too_few(question, ["体现东丰担当。", "汇聚东丰力量。"])
