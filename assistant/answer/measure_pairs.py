@@ -23,7 +23,7 @@ from assistant.answer.extractive import Part, make_part
 from assistant.query import framing
 from assistant.query.question import Question
 from assistant.records import Hit
-from assistant.text import quantities, words
+from assistant.text import quantities
 from assistant.text.sentences import clause_at, split_clauses
 
 MIN_SHARED = 3  # question words both sentences write, the measure among them: one thing spoken of
@@ -52,9 +52,13 @@ def _topic_words(q: Question) -> list[str]:
     return [t for t in q.terms if len(t) >= 2 and not framing.frame_word(t, q.text, asks_figure=True)] + verbs
 
 
-def _names(topic: list[str]) -> list[str]:
-    """The question's words jieba tags as names (天楹, 梅花鹿), not places: the subject check reads those."""
-    return [w for t in topic for w, flag in words.tagged(t) if len(w) >= 2 and flag in ("nr", "nz", "nt")]
+NAMED_RUN = 5  # characters of the question a sentence writes in one piece: the thing's name (产业大会 is no name)
+
+
+def _names_thing(question: str, text: str) -> bool:
+    """Does `text` write a run of NAMED_RUN or more Chinese characters of the question (风光储氢氨醇)?"""
+    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % NAMED_RUN, question)
+    return any(run[k : k + NAMED_RUN] in text for run in runs for k in range(len(run) - NAMED_RUN + 1))
 
 
 # 投资额, 签约数, 产量: a measure named by its activity and a noun for the amount; a figure's clause
@@ -98,11 +102,11 @@ def pairs(q: Question, hits: list[Hit]) -> list[Part]:
     from assistant.answer import subject
 
     topic, sentences = _topic_words(q), sentences_of(hits)
-    q, names = subject.with_articles(q, sentences), _names(topic)
-    # 东丰那场梅花鹿大会: a sentence of another place's article is not one of the two, unless it writes a name the
-    # question gives the thing (天楹…项目 in the city's report, the county head asked beside it)
+    asked = subject.with_articles(q, sentences)
+    # 东丰那场梅花鹿大会: a sentence of another place's article is not one of the two, unless it names the thing as
+    # the question does (风光储氢氨醇 in the city's report, the county head asked beside it)
     found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c for s in sentences
-             if any(n in s.text for n in names) or subject.answer_disagreement(q, s.chunk, *s.quote_span) is None
+             if _names_thing(q.text, s.text) or subject.answer_disagreement(asked, s.chunk, *s.quote_span) is None
              for c in _candidates(q, s, topic)}
     ranked = sorted(found.values(), key=lambda c: c.score, reverse=True)
     for i, x in enumerate(ranked):

@@ -62,6 +62,6 @@ def test_a_sentence_of_another_places_article_is_not_one_of_the_two():
     assert _shown(question, ours, other) == []
     again = "成功举办青禾县白鹭产业发展大会，签约额达16亿元。"
     assert sorted(_shown(question, ours, again)) == sorted([ours, again])
-    # a name the question gives the thing (白鹭, tagged a name) keeps another place's sentence one of the two
-    other_place = "红枫市成功举办白鹭产业发展大会，签约额达16亿元。"
+    # the thing named as the question names it (白鹭产业大会) keeps another place's sentence one of the two
+    other_place = "红枫市成功举办白鹭产业大会，签约额达16亿元。"
     assert sorted(_shown(question, ours, other_place)) == sorted([ours, other_place])
