@@ -23,6 +23,7 @@ from assistant.answer.person_answers import alternatives, people_listed
 from assistant.answer.roles import asked_roles, holds
 from assistant.answer.said import INTERVIEW_RE, interviewee
 from assistant.records import Hit
+from assistant.text.sentences import split_sentences
 
 WRITERS = ("记者", "通讯员", "撰稿人", "作者")  # the credit roles of who wrote an interview
 # the question speaks of interviewing or of the pieces written (采访了, 访谈, 出自…之手, 采写)
@@ -52,8 +53,6 @@ def _roles(q) -> tuple[str, ...]:
 
 
 def _sentences(chunks) -> list[Sentence]:
-    from assistant.text.sentences import split_sentences
-
     return [Sentence(rank, c, a, b) for rank, c in chunks for a, b in split_sentences(c.text)]
 
 
