@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer import each_asked, english, english_answers, english_clauses, english_consensus, english_frames, english_slot, evidence, excepted, features, list_support, named_source, people, person_answers, place_answers, referred, unchanged_asked, unknown_cause
+from assistant.answer import each_asked, english, english_answers, english_clauses, english_frames, english_slot, evidence, excepted, features, list_support, named_source, people, person_answers, place_answers, referred, unchanged_asked, unknown_cause
 from assistant.answer.ranked_drafts import continued, draft_from, stand_in
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
@@ -139,7 +139,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             continue
         pool = scored_sentences(part, hits, idf)  # once: the selector reads 8, the English scorer 15
         found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None, pool)
-        if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity, pool, ranked)) is not None:
+        if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity, pool)) is not None:
             ruled = english_answers.same_cut(part, learned_en, ruled, ranked, similarity)  # the English scorer picks the sentence and its support
         elif q.english and dense and ruled.support < english.AGREED_SUPPORT:
             first = ruled.parts[0]
@@ -176,12 +176,11 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
     return Combined(drafts, support, min(probs) if probs else None, rows)
 
 
-def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None, ranked=()):
+def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None):
     """An English question's answer from the learned English scorer's best sentence, cut as
     the rules cut it, its support the scorer's probability on the rules' scale; None when
     no weight file is there, no candidate agrees with the question's subject, or a figure
-    the scorer points to does not stand on the question's own words (`english.figure_stands`). `ranked` (the learned
-    selector's candidates, best first) lets every scorer's agreement lift it (`english_consensus.agreed`)."""
+    the scorer points to does not stand on the question's own words (`english.figure_stands`)."""
     from assistant.answer import english_model
 
     if not english_model.WEIGHTS.exists():
@@ -195,7 +194,6 @@ def english_draft(q: Question, hits: list[Hit], idf, similarity, pool=None, rank
         return standing  # None: a figure vetoed or unnamed (the rules' draft stands); a who answer: its own support
     first = made.parts[0].sentence  # the answer's own sentence's probability (the figure picker may take a near one)
     made.support = english_slot.lifted(q, english.led_support(english_model.support(probability_of(first, order)), first, order), made, order)
-    made.support = english_consensus.agreed(q, made, order, found.scored, ranked, similarity)
     return english_frames.framed(q, made, order, english.AGREED_SUPPORT)
 
 
