@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from assistant.query import framing
-from assistant.query.question import Question, topic_groups
 from assistant.records import Hit
 from assistant.text import words
 
@@ -47,14 +45,3 @@ def keep_asked_articles(hits: list[Hit], groups: list[tuple[str, ...]], idf: Cal
     cov = {k: coverage(groups, texts.get(k, ""), idf) for k in keys}
     best = max(cov.values())
     return [h for h in hits if cov[article_key(h)] >= best - margin]
-
-
-def asked_groups(q: Question) -> list[tuple[str, ...]]:
-    """The question's topic-word groups an article is judged by: not the words of the writer, the piece
-    and saying (报告, 说 of 报告怎么说: where the answer was read), which the report's section that answers
-    need not write. A person question keeps them (who wrote or said it is what it asks), and so does a
-    frame span's name (邢树纲的访谈): it tells one piece from another."""
-    if q.kind == "person":
-        return list(topic_groups(q))
-    return [g for g in topic_groups(q) if not (own := [t for t in g if t in q.text])
-            or not all(t in framing.FRAME_WORDS and framing.frame_word(t, q.text, False, q.kind == "quantity") for t in own)]

@@ -9,8 +9,8 @@ from assistant.text import words
 from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore
 from assistant.records import Hit
-from assistant.query.question import analyse
-from assistant.retrieve.articles import article_key, asked_groups, keep_asked_articles
+from assistant.query.question import analyse, topic_groups
+from assistant.retrieve.articles import article_key, keep_asked_articles
 
 RRF_K = 20
 # BM25 on jieba words ranks the gold passage first more often than e5-small does on these
@@ -81,7 +81,7 @@ class Retriever:
         # a sibling article about the same event is not the story asked; the articles are read
         # only when there are two to compare
         if words.has_cjk(question) and terms and len({article_key(h) for h in hits}) > 1:
-            groups = asked_groups(analyse(question))
+            groups = list(topic_groups(analyse(question)))
             hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
         return hits
 

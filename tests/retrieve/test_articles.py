@@ -118,14 +118,3 @@ def test_a_store_built_before_sections_were_articles_still_answers(tmp_path, fak
                for topic, _ in STORIES]
     assert all(len(n) == 1 for n in numbers) and len(set.union(*numbers)) == 3
     assert "197人" in new.ask(question).text
-
-
-def test_an_article_is_not_judged_by_the_questions_frame_words():
-    # 报告怎么说: where the answer was read; the report's section that answers never writes 报告 or 说
-    from assistant.query.question import analyse
-    from assistant.retrieve.articles import asked_groups
-    q = analyse("青溪今年固定资产投资预计能增长多少，报告怎么说？")
-    assert ("报告",) not in asked_groups(q) and ("说",) not in asked_groups(q)
-    assert ("固定资产",) in asked_groups(q)
-    assert ("记者",) in asked_groups(analyse("哪位记者写了这篇报道？"))  # the frame word asked is what is asked
-    assert ("记者",) in asked_groups(analyse("写青溪县那篇报道的记者是谁？"))  # who wrote it: a person question's topic
