@@ -30,12 +30,17 @@ def reading(store):
         _store.reset(token)
 
 
-def naming(source: str, article: int, name: str) -> list[Sentence]:
-    """The sentences of article `article` of `source` that write `name`, in the order of the
-    article; [] when no store is open or the name is not written in its passages."""
+def sentences(source: str, article: int) -> list[Sentence]:
+    """The sentences of article `article` of `source`, in the order of the article; [] when no store is open."""
     store = _store.get()
-    if store is None or not name:
+    if store is None:
         return []
     chunks = sorted((matching(c) for c in store.chunks_of([source], [article]) if c.article == article),
                     key=lambda c: c.start)
-    return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text) if name in c.text[a:b]]
+    return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text)]
+
+
+def naming(source: str, article: int, name: str) -> list[Sentence]:
+    """The sentences of article `article` of `source` that write `name`, in the order of the
+    article; [] when no store is open or the name is not written in its passages."""
+    return [s for s in sentences(source, article) if name in s.text] if name else []

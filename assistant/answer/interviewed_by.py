@@ -74,12 +74,10 @@ def draft(q, hits: list[Hit]) -> Draft | None:
             continue
         seen.add(key)
         read = [(rank, matching(h.chunk)) for h in hits if (h.chunk.source, h.chunk.article) == key]
-        opened = article_openings.naming(chunk.source, chunk.article, reporter)
-        sentences = _sentences(read) + opened
+        sentences = _sentences(read) + article_openings.sentences(chunk.source, chunk.article)  # read once
         if not any(p.name == reporter and not photo for s in sentences for p, photo in credits_in(s.text)):
             continue
-        heading = next((s for s in _sentences(read) + article_openings.naming(chunk.source, chunk.article, name)
-                        if INTERVIEW_RE.search(s.text.strip()) and name in s.text), None)
+        heading = next((s for s in sentences if INTERVIEW_RE.search(s.text.strip()) and name in s.text), None)
         if heading is None:
             return None  # an interview of his with no heading line to quote
         if any(p.name == name and holds(p.role, roles) for p in persons(heading.text.strip())):
