@@ -13,8 +13,6 @@ from assistant.text import paraphrases
 
 WHICH_RE = re.compile(r"哪|什么|谁")
 NOT_WHICH_RE = re.compile(r"有没有|是否|为什么|为何|原因|吗[？?]?\s*$")
-# more ways a sentence says nothing changed than the question's own words are matched by
-STAYED = paraphrases.NO_CHANGE + ("未作调整", "未做调整", "没有变动", "未变动", "无变动", "不调整", "未调")
 
 
 def asks_unchanged(q: Question) -> bool:
@@ -30,9 +28,9 @@ def answering(q: Question, scored: list) -> list:
     whose sentence says something stayed as it was; all of them for any other question."""
     if not asks_unchanged(q):
         return scored
-    return [sc for sc in scored if any(w in sc.sentence.text for w in STAYED)]
+    return [sc for sc in scored if any(w in sc.sentence.text for w in paraphrases.NO_CHANGE)]
 
 
 def unmet(q: Question, draft) -> bool:
     """Does a draft answering which one did not change quote no sentence saying something stayed as it was?"""
-    return asks_unchanged(q) and not any(w in part.sentence.text for part in draft.parts for w in STAYED)
+    return asks_unchanged(q) and not any(w in part.sentence.text for part in draft.parts for w in paraphrases.NO_CHANGE)

@@ -85,7 +85,7 @@ def without_complement(word: str, question: str) -> tuple[str, ...]:
 # 维持); each word of the question's phrase is held by any of them
 NO_CHANGE_ASKED = re.compile(r"(没有|没|未|无|不)(发生|作|做)?(任何)?(变化|变动|改变|调整|变)")
 NO_CHANGE = ("不变", "未变", "没变", "没有变化", "无变化", "未发生变化", "没有改变", "未改变", "持平", "维持",
-             "未调整", "没有调整", "不作调整")
+             "未调整", "没有调整", "不作调整", "未作调整", "未做调整", "没有变动", "未变动", "无变动", "不调整", "未调")
 
 
 def unchanged(word: str, question: str) -> tuple[str, ...]:
