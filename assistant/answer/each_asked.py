@@ -28,11 +28,6 @@ def listed(question: str) -> list[str]:
     return [pieces[0][-2:]] + pieces[1:-1] + [pieces[-1][:2]]
 
 
-def each_count(question: str) -> int:
-    """How many items a 各…哪/什么 question lists before its 各 (甲、乙和丙…各是什么 -> 3), 0 as `listed`."""
-    return len(listed(question))
-
-
 def too_few(question: str, texts: list[str]) -> bool:
     """Does an answer of two or more sentences give fewer than the items a 各 question lists, no one of them writing
     every item? Each is read as one piece (严格落实“河长制”，坚持“一河一策”“一断面一策”: its quoted names are one

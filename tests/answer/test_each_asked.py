@@ -3,16 +3,16 @@ fewer pieces than items is refused; made-up sentences."""
 
 from __future__ import annotations
 
-from assistant.answer.each_asked import each_count, too_few
+from assistant.answer.each_asked import listed, too_few
 
 Q = "碧水、净土和生态修复三段里，报告各要严格落实哪项制度？"
 
 
 def test_the_items_listed_before_each_are_counted():
-    assert each_count(Q) == 3
-    assert each_count("东城、西城、南城和北城分别有哪些新政策？") == 4
-    assert each_count("甲和乙各是什么？") == 0  # two: 和 may stand inside a name
-    assert each_count("东城、西城和南城各有多少人？") == 0  # a figure asked: the figure readers'
+    assert len(listed(Q)) == 3
+    assert len(listed("东城、西城、南城和北城分别有哪些新政策？")) == 4
+    assert len(listed("甲和乙各是什么？")) == 0  # two: 和 may stand inside a name
+    assert len(listed("东城、西城和南城各有多少人？")) == 0  # a figure asked: the figure readers'
 
 
 def test_fewer_pieces_than_items_is_too_few():
