@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from assistant.query import english_phrases, name_pairs
+from assistant.query import english_phrases, name_pairs, surnames
 from assistant.query.cedict import ENGLISH_STOPWORDS, dictionary_names, english_index, fold
 from assistant.text import words
 
@@ -83,8 +83,7 @@ PERCENTAGE_WORDS = frozenset({"percent", "percentage", "proportion"})
 
 
 def _says_percentage(tokens: list[str], i: int) -> bool:
-    low = tokens[i].lower()
-    return low in PERCENTAGE_WORDS or (low == "share" and i + 1 < len(tokens) and tokens[i + 1].lower() == "of")
+    return tokens[i].lower() in PERCENTAGE_WORDS or (tokens[i].lower() == "share" and [t.lower() for t in tokens[i + 1 : i + 2]] == ["of"])
 
 
 # "The name of the fund", "the title of the speech": the words say only that the answer is the thing's name, which a
@@ -233,9 +232,10 @@ class Bridge:
         return groups, names, specificity
 
     def person(self, surname: str, given: str) -> tuple[str, ...]:
-        """The corpus words jieba takes for a person's name whose toneless pinyin is a surname and a given name
-        written apart in English (Cui Xiaofei -> 崔晓飞): a Chinese name is one word of two to four characters."""
-        return tuple(w for w in self.by_pinyin.get((surname + given).lower(), []) if _name_word(w))
+        """The corpus words jieba takes for a person's name whose toneless pinyin (the surname's own reading:
+        `surnames`, Qiu Jingrui -> 仇景锐) is a surname and a given name written apart (Cui Xiaofei -> 崔晓飞)."""
+        found = self.by_pinyin.get((surname + given).lower()) or surnames.read_as_surname(self.by_pinyin, surname, given, _pinyin_key)
+        return tuple(w for w in found if _name_word(w))
 
     def _hyphened(self, first: str, second: str, index) -> list[str]:
         """The corpus words of two characters that join a one-character translation of each half of a hyphened

@@ -252,3 +252,16 @@ def test_the_name_of_a_thing_asks_about_the_thing_and_name_is_no_topic_word():
 ])
 def test_a_measure_word_after_the_verb_of_a_what_question_is_no_figure_asked(text, kind):
     assert analyse(text).kind == kind
+
+
+def test_a_surname_in_its_own_reading_finds_the_persons_name():
+    from assistant.query.crosslingual import Bridge
+
+    # made-up people: 单 is read shan as a surname (dan otherwise), 仇 qiu (chou), 区 ou (qu)
+    bridge = Bridge(["单志刚", "仇德明", "区志刚", "单位", "基金"])
+    assert bridge.proper_names("What fund did Shan Zhigang set up?") == (("Shan Zhigang", ("单志刚",)),)
+    assert ("仇德明",) in bridge.groups("What fund did Qiu Deming set up?")[0]
+    assert bridge.proper_names("What fund did Ou Zhigang set up?") == (("Ou Zhigang", ("区志刚",)),)
+    # the usual reading still finds it; a reading the surname's character does not have finds nothing
+    assert bridge.proper_names("What fund did Dan Zhigang set up?") == (("Dan Zhigang", ("单志刚",)),)
+    assert bridge.proper_names("What fund did Wang Zhigang set up?") == (("Wang Zhigang", ()),)
