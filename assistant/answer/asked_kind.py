@@ -211,7 +211,8 @@ NOT_A_TAIL_FLAGS = ("v", "d", "p", "c", "u", "r")
 
 def word_ends(text: str, tail: str) -> str:
     """`text` with each match of `tail` blanked (·) where jieba reads it as a word of its own that is a verb or a
-    function word (将会上市); a name's last character (委员会, 办事处) is left, and so is any inside a longer word."""
+    function word (将会上市), or as the first character of a word of three or more (处理器); a name's last
+    character (委员会, 办事处) is left."""
     out, at = list(text), 0
     for word, flag in words.tagged(text):
         start = text.find(word, at)
@@ -220,6 +221,8 @@ def word_ends(text: str, tail: str) -> str:
         at = start + len(word)
         if len(word) == 1 and flag.startswith(NOT_A_TAIL_FLAGS) and re.fullmatch(tail, word):
             out[start] = "·"
+        elif len(word) >= 3 and re.match(tail, word) and not re.fullmatch(tail, word[:2]):
+            out[start] = "·"  # 处理器 opens with 处: a word of its own, no name's end (会议 may end one: 安全会议)
     return "".join(out)
 
 

@@ -299,6 +299,18 @@ def test_a_model_code_in_latin_letters_and_digits_names_no_firm():
     assert asked_kind.names_firm(asked, "该平板将由Stellar推出。")
 
 
+def test_a_unit_a_hyphenated_code_or_a_verb_names_no_firm():
+    asked = "星河平板的屏幕由哪家厂商供应？"
+    # letters right after a figure are its unit; letters joined to one more by a hyphen a technology's code
+    assert not asked_kind.names_firm(asked, "该平板的屏幕亮度为900nit，功率达到45W。")
+    assert not asked_kind.names_firm(asked, "该平板采用QX-V架构的处理器。")
+    # 将会 is a verb, not an organisation ending in 会
+    assert not asked_kind.names_firm(asked, "预计明年这款平板将会上市。")
+    assert asked_kind.names_firm(asked, "该屏幕由Lumos供应。")
+    assert asked_kind.names_firm(asked, "该屏幕由星河显示器件研究所供应。")
+    assert asked_kind.names_firm(asked, "该屏幕由平板产业促进会统一采购。")
+
+
 def test_a_firm_asked_by_its_noun_is_named_as_one():
     assert _why("该系统由哪个公司研发？", "该系统去年投入使用，效率提升三成。").kind == "asked kind"
     text = "该系统由星河科技公司研发。"
