@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import makers, named_things, place_lists, roles
+from assistant.answer import makers, named_things, not_names, place_lists, roles
 from assistant.answer.subject_names import Disagreement, latin_named
 from assistant.answer.thing_asked import WRITTEN_SHORT, asked_thing, named_before
 from assistant.query import english_phrases, framing
@@ -72,24 +72,13 @@ def names_one(question: str, text: str, kind: str) -> bool:
             continue
         if kind in "城国省" and flag == "nt" and not places.named(word):
             continue  # 联合国, 生态环境部: an organisation names no city, country or province
-        if flag == "eng" and (re.search(r"\d", word) or latin_unit_or_code(text, start, word)):
+        if flag == "eng" and (re.search(r"\d", word) or not_names.latin_unit_or_code(text, start, word)):
             continue  # COP28, A78, H100: a code or a product's model names no place nor the firm or body asked
         if flag in NAMING_FLAGS and not (flag.startswith("nr") and CREDIT_AFTER_RE.match(text, at)):
             return True
         if (PLACE_CHAR_RE.search(word) and word not in COMMON) or (flag == "t" and DYNASTY_END_RE.search(word)):
             return True
     return False
-
-
-# 400kW, 39.6kWh: Latin letters right after a figure are its unit; EM-P, RISC-V: letters joined by a hyphen to
-# one more letter or digit are a technology's or a product's code. Neither names a firm, a body or a place.
-CODE_AFTER_RE = re.compile(r"-[A-Za-z0-9](?![A-Za-z0-9])")
-
-
-def latin_unit_or_code(text: str, start: int, word: str) -> bool:
-    """Is the Latin `word` at `start` of `text` a figure's unit or a hyphenated code?"""
-    unit = start > 0 and (text[start - 1].isdigit() or text[start - 1] in "%.")
-    return unit or CODE_AFTER_RE.match(text, start + len(word)) is not None
 
 
 # 哪几个版本, 哪些型号, 什么配置: the versions of a product, written 旗舰版, 2023款, 型号 or 车型 (not 一款/这款 new lens, one product; not 出版, 版权, 版面)
@@ -202,28 +191,7 @@ ORG_TAIL = r"机构|单位|组织|部门|委员会|中心|[部处会委厅局院
 
 def names_org(question: str, text: str) -> bool:
     """Does `text` name an organisation (a proper name, or a name ending like one) `question` does not write?"""
-    return names_one(question, text, "机") or named_with(question, word_ends(text, ORG_TAIL), ORG_TAIL)
-
-
-# tags of a one-character word that is no name's last character: 将会上市 writes 会 as a verb, 由此 此 as a pronoun
-NOT_A_TAIL_FLAGS = ("v", "d", "p", "c", "u", "r")
-
-
-def word_ends(text: str, tail: str) -> str:
-    """`text` with each match of `tail` blanked (·) where jieba reads it as a word of its own that is a verb or a
-    function word (将会上市), or as the first character of a word of three or more (处理器); a name's last
-    character (委员会, 办事处) is left."""
-    out, at = list(text), 0
-    for word, flag in words.tagged(text):
-        start = text.find(word, at)
-        if start < 0:
-            continue
-        at = start + len(word)
-        if len(word) == 1 and flag.startswith(NOT_A_TAIL_FLAGS) and re.fullmatch(tail, word):
-            out[start] = "·"
-        elif len(word) >= 3 and re.match(tail, word) and not re.fullmatch(tail, word[:2]):
-            out[start] = "·"  # 处理器 opens with 处: a word of its own, no name's end (会议 may end one: 安全会议)
-    return "".join(out)
+    return names_one(question, text, "机") or named_with(question, not_names.word_ends(text, ORG_TAIL), ORG_TAIL)
 
 
 # 哪家医药企业集团, 哪家车企, 哪一家医院: the classifier 家 counts firms and bodies, any noun after it (not 哪一家思想,
