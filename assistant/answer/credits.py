@@ -35,7 +35,7 @@ RANK_BONUS = 0.08  # as in evidence.score_sentences
 # 写X那篇报道的记者, 关于X的文章, 《X》一文, 采访X的记者 (the piece words of article_names)
 PIECE_RE = re.compile(rf"{PIECE}|一文")
 # the same in English: the commentary on X, the article about X (the naming words are the translations)
-PIECE_EN_RE = re.compile(r"\b(?:article|report|story|commentary|editorial|column|feature|piece)s?\b", re.IGNORECASE)
+PIECE_EN_RE = re.compile(r"\b(?:article|report|story|commentary|editorial|column|feature|piece|interview)s?\b", re.IGNORECASE)
 TITLED = 0.5  # share of the naming words an article's own title writes when it is the one asked
 
 

@@ -35,10 +35,18 @@ ASKED_WHICH_RE = re.compile(r"哪[位名](?:受访的?)?([\u4e00-\u9fff]{1,10})"
 ACTED_RE = re.compile(r"[是由]谁([\u4e00-\u9fff]{1,4})")
 
 
+# Whose byline is on…, Who wrote the interview with…: the piece's writer is asked, whom its byline names as 记者
+WRITER_ASKED_EN = re.compile(r"\bbylines?\b|\bwho\s+(?:wrote|authored|penned|filed)\s+(?:the|this|that|an?)\s+"
+                             r"(?:article|interview|report|story|piece|commentary|feature|column)s?\b"
+                             r"|\b(?:written|authored)\s+by\s+whom\b", re.IGNORECASE)
+
+
 def asked_roles(q: Question) -> tuple[str, ...]:
     """The role a 谁 question asks about: 东丰县县长是谁 -> 县长; 谁是记者 -> 记者; for an
     English question, the translations of its words that read as roles."""
     if q.english:
+        if WRITER_ASKED_EN.search(q.text):  # whose byline…, who wrote the interview with X: its reporter, not X
+            return ("记者",)
         # "Which reporter interviewed the head of X": the noun after which is the role asked,
         # the head of X is who was interviewed
         opened = re.match(r"\s*(?:which|what)\s+([a-z]+)", q.text, re.IGNORECASE)
@@ -241,7 +249,9 @@ def rival(role: str, asked: tuple[str, ...]) -> bool:
 SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
 # a question also asks who said what it quotes with a verb of judging (哪位区长评价报告为…), which news
 # writes as words said but seldom as an attribution (so not among SPEECH_VERBS)
-ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + SPEECH_VERBS + "|评价)")
+# verbs of mentioning a question asks a speaker with (是哪位县长讲到要…的), seldom an attribution; longer first (说到 whole)
+ASKED_SPEECH_VERBS = "讲到|说到|说过|讲过|谈及|提及|谈起|讲了|谈了|" + SPEECH_VERBS
+ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + ASKED_SPEECH_VERBS + "|评价)")
 # 哪位受访区长…, 接受采访的是哪位…: the person asked is an interviewee, whose part in the article is
 # what he said
 INTERVIEWEE_ASKED_RE = re.compile(r"哪[位名]受访|受访的?(?:是)?哪[位名]")
@@ -252,7 +262,7 @@ CLEFT_RE = re.compile(r"的[，,]?是(?:哪[位名]([\u4e00-\u9fff]{0,8})|谁)[�
 # the posts whose holders news quotes (an official's plan is his words), and how words said are written
 OFFICIAL_RE = re.compile(r"(?:长|书记|主任|代表|委员|负责人)$")
 # (说 not in a word: 小说, 传说, 说明)
-SAID_BEFORE_RE = re.compile(f"(?:{SPEECH_VERBS.replace('说|', '')}|(?<![小传解学游])说(?![明法服])|自己|本人)")
+SAID_BEFORE_RE = re.compile(f"(?:{ASKED_SPEECH_VERBS.replace('|说|', '|')}|(?<![小传解学游])说(?![明法服])|自己|本人)")
 
 
 def _cleft_speaker(text: str) -> bool:

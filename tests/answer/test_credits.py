@@ -212,6 +212,17 @@ def test_a_byline_both_scorers_chose_is_agreed_on():
     ("Which reporter photographed the opening ceremony?", True),
     ("Which reporter wrote the commentary on ice and snow?", False),
     ("Which reporter interviewed the county head?", False),
+    ("Whose byline appears on the interview with the county head?", False),  # its writer, not the head
+    ("Who wrote the interview with the county head?", False),
+    ("Who wrote to the county head?", None),  # no piece named: not a byline question
 ])
 def test_what_an_english_question_asks(question, asked):
     assert credits.asks_credit(_english(question, VOCAB)) is asked
+
+
+def test_an_english_question_asking_the_byline_of_an_interview_is_answered_by_the_byline_not_the_interviewee():
+    q = _english("Whose byline appears on the interview with Zhang Ming, the county head?", VOCAB + ["张明", "县长"])
+    text = "奋力开创新局面\n——访东山县县长 张明\n本报记者 李华\n县长张明在接受记者采访时说，今年要抓好发展。\n"
+    hits = [Hit(made_chunk(text, title="奋力开创新局面 ——访东山县县长 张明", source="made/e5.txt"), 1.0)]
+    shown = _shown(extractive.draft_answer(q, hits, flat_idf))
+    assert "李华" in shown and "接受记者采访" not in shown, shown

@@ -20,6 +20,10 @@ TITLE = "稳中求进 开创新局 ——访市人大代表、南湖区区长 �
     ("获得冠军的是谁？", False),
     ("写这部小说的是谁？", False),  # 说 in 小说 says nothing
     ("南湖区区长是谁？", False),
+    ("是哪位区长讲到要加快滨江公园提档升级的？", True),  # a verb of mentioning asks a speaker too
+    ("哪位代表谈及明年的目标？", True),
+    ("说到滨江公园的是哪位区长？", True),
+    ("哪位讲师上了第一课？", False),  # 讲 inside a word says nothing
 ])
 def test_a_cleft_question_asks_who_said(question, asks):
     assert roles.asks_speaker(analyse(question)) is asks
