@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.evidence import Sentence
+from assistant.answer import article_openings
+from assistant.answer.evidence import Sentence, matching
 from assistant.answer.extractive import Draft, make_part
 from assistant.answer.headings import article_asked, article_chunks
 from assistant.answer.people import persons
@@ -46,10 +47,48 @@ def _heading_line(hits: list[Hit], source: str, article: int, name: str) -> Sent
     return None
 
 
+# 甲接受专访时署的完整职务是什么, 受访时的身份: the posts his interview's heading gives him, all of them (the
+# attribution in the text, 高新区党工委书记仇景锐在接受记者采访时说, shortens them; its quotation gives none)
+TITLE_ASKED_RE = re.compile(r"职务|职位|头衔|身份|官职|职衔")
+INTERVIEW_ASKED_RE = re.compile(r"[专采]访|访谈|受访")
+
+
+def title_draft(q: Question, hits: list[Hit]) -> Draft | None:
+    """The ——访… line of the interview of the person a question names, from his posts on, when the
+    question asks his posts in that interview; None when it asks no such thing or no interview among
+    the hits' articles is his (the other steps answer)."""
+    if q.english or not hits or not (TITLE_ASKED_RE.search(q.text) and INTERVIEW_ASKED_RE.search(q.text)) \
+            or "记者" in q.text:  # 采访甲的记者是什么身份: the reporter's, not the heading's
+        return None
+    seen = set()
+    for hit in hits:
+        chunk = matching(hit.chunk)
+        name = interviewee(chunk.title)
+        if (chunk.source, chunk.article) in seen or len(name) < 2 or name not in q.text:
+            seen.add((chunk.source, chunk.article))
+            continue
+        line = _heading_line(hits, chunk.source, chunk.article, name) or _opening_line(chunk.source, chunk.article, name)
+        if line is None:
+            return None
+        m = INTERVIEW_RE.search(line.text.strip())
+        at = line.a + line.text.find(m.group(1)) if m else line.a  # the posts and name after ——访
+        part = make_part(line, at, line.b, SUPPORT)
+        return Draft([part], SUPPORT, kind="interviewee", joiner="")
+    return None
+
+
+def _opening_line(source: str, article: int, name: str) -> Sentence | None:
+    """The ——访… line naming `name` in the whole article (its opening passage may not be retrieved)."""
+    return next((s for s in article_openings.sentences(source, article)
+                 if INTERVIEW_RE.search(s.text.strip()) and name in s.text), None)
+
+
 def draft(q: Question, hits: list[Hit]) -> Draft | None:
     """The heading line naming the interviewee of the interview asked; None when the question asks
     no interviewee, the article is no interview, its heading gives him no role asked, or no passage
     among the hits writes the line (the other steps answer)."""
+    if titled := title_draft(q, hits):
+        return titled
     if q.english or not hits or not asks_interviewee(q.text):
         return None
     top = article_asked(q, hits)
