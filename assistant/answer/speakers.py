@@ -136,8 +136,11 @@ def chosen(q, scored: list, sentences: list[Sentence]) -> tuple[object, tuple[Se
     named = speaks if q.english else names_speaker
     if not asks_speaker(q) or not scored:
         return None
-    for sc in scored[:LOOK]:
-        if sc.score < SHARE * scored[0].score or named(sc.sentence.text):
+    # read as if each named the person: the words said decide, not whether a sentence names someone (人大代表甲说，
+    # 报告…指引 names a speaker and says other words than the quotation asked, which the next sentence writes)
+    look = sorted(scored[:LOOK], key=lambda sc: -unsupported(sc))
+    for sc in look:
+        if unsupported(sc) < SHARE * unsupported(look[0]) or named(sc.sentence.text):
             return None
         where = spans(sc.sentence, sentences)
         if where is not None and _holds_asked(q, where[3], sc.sentence, sentences):

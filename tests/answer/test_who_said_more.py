@@ -116,3 +116,16 @@ def test_whom_a_reporter_interviewed_is_read_from_the_headings_of_his_bylined_in
         assert interviewed_by.draft(analyse("本报记者周敏采访了哪位县长？"), hits) is None  # he interviewed a 区长
         assert interviewed_by.draft(analyse("哪三位县（区）长的访谈出自记者林晓之手？"), hits) is None  # two found, three asked
         assert interviewed_by.draft(analyse("郑文涛说要打造哪些文旅亮点？"), hits) is None  # no reporter asked about
+
+
+def test_a_speaker_naming_sentence_saying_other_words_does_not_stop_the_search_for_the_words_asked():
+    text = "人大代表张立说，报告总结成绩客观全面。作为企业一员，我们将积极参与建设，相信明年会更好。人大代表王强说，要抓好招商。"
+    chunk = made_chunk(text, title="分组审议政府工作报告", source="made/s.txt")
+    sentences = evidence.sentences_of([Hit(chunk, 1.0)])
+    named = next(s for s in sentences if "张立" in s.text)
+    quoted = next(s for s in sentences if "明年会更好" in s.text)
+    # the rules rank the sentence naming someone first (the quotation names no one: its type factor is low)
+    scored = [evidence.Scored(named, 0.3, 0.3, {"type": 1.0}), evidence.Scored(quoted, 0.15, 1.0, {"type": 0.15})]
+    picked = speakers.chosen(analyse("审议时说“相信明年会更好”的是哪位人大代表？"), scored, sentences)
+    assert picked is not None and picked[0].sentence is quoted and "张立" in picked[1][0].text[picked[1][1]:picked[1][2]]
+    assert picked[1][3] > 0.3  # its support as if it named him
