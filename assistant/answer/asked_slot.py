@@ -17,6 +17,7 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
+from assistant.answer.asked_terms import term_disagreement
 from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.answer.thing_asked import ends_a_word, restates_premise, suffix_asked
@@ -128,7 +129,8 @@ def dates_another_event(q: Question, text: str) -> bool:
 EVENT_GROUPS = (("上市", "发售", "开售", "面市", "面世"), ("发布", "推出", "亮相"), ("发射", "升空"),
                 ("开放", "开门", "开馆", "开园", "迎客", "营业", "开业"), ("结束", "闭幕", "落幕", "截止"),
                 ("开幕", "开始", "启动", "开启", "开赛", "揭幕"), ("成立", "创办", "创立", "创建", "组建"),
-                ("建成", "竣工", "落成", "完工"), ("去世", "逝世", "离世", "病逝"))
+                ("建成", "竣工", "落成", "完工"), ("去世", "逝世", "离世", "病逝"),
+                ("担任", "出任", "就任", "上任", "任职", "履新", "当选", "就职"))  # taking an office, dated by writing it
 # the words of a question that name no event: adverbs, modals, the scope (在国内) and the time word's own
 NOT_EVENT = frozenset({"正式", "最终", "预计", "计划", "将会", "可以", "能够", "大约", "开始", "进行", "举行", "是否", "已经",
                        "国内", "国外", "海外", "全球", "全国", "当地", "什么", "时候", "时间", "发生"})
@@ -271,6 +273,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", asked_event(q), "宣布")
     if time_asked(q) and (other := dates_other_events(q, text)):
         return Disagreement("asked kind", "/".join(event_words(q)), other)
+    if term := term_disagreement(q, text):  # 哪个产业: 推动甲、乙等企业发展 names no industry; 哪一年: 新的一年 no year
+        return Disagreement("asked kind", term, "")
     if (suffix := suffix_asked(q)) and not ends_a_word(suffix, text):
         return Disagreement("asked kind", suffix, "")
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
