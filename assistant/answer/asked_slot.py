@@ -17,7 +17,7 @@ import re
 
 from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
-from assistant.answer.asked_terms import term_disagreement
+from assistant.answer.asked_terms import lead_before, term_disagreement
 from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.answer.thing_asked import ends_a_word, restates_premise, suffix_asked
@@ -273,7 +273,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", asked_event(q), "宣布")
     if time_asked(q) and (other := dates_other_events(q, text)):
         return Disagreement("asked kind", "/".join(event_words(q)), other)
-    if term := term_disagreement(q, text):  # 哪个产业: 推动甲、乙等企业发展 names no industry; 哪一年: 新的一年 no year
+    lead = lead_before(chunk.text, a)  # 培育壮大新材料产业。推动甲、乙等企业发展: the items' industry is their lead's
+    if term := term_disagreement(q, text, chunk.text[slice(*lead)] if lead else ""):  # 哪一年: 新的一年 names no year
         return Disagreement("asked kind", term, "")
     if (suffix := suffix_asked(q)) and not ends_a_word(suffix, text):
         return Disagreement("asked kind", suffix, "")

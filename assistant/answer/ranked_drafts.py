@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, evidence, neighbours, people, speaker_words
+from assistant.answer import asked_kind, asked_terms, evidence, neighbours, people, speaker_words
 from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question
 
@@ -27,8 +27,22 @@ def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evide
     elif q.kind == "reason":
         made = ex._reason(top, sentences)
     else:
-        made = sentence_answer(speaker_words.content_first(q, asked_kind.programme_first(q, ranked)), sentences)
+        made = with_lead(q, sentence_answer(speaker_words.content_first(q, asked_kind.programme_first(q, ranked)), sentences), sentences)
     return with_runner_up(made, ranked)
+
+
+def with_lead(q: Question, made, sentences: list[evidence.Sentence]):
+    """`made` with the lead naming the industry asked before its first sentence, when that sentence names none
+    (培育壮大新材料产业。 before 推动甲、乙等企业发展: the items are told under their lead)."""
+    from assistant.answer import extractive as ex
+
+    first = made.parts[0].sentence if made is not None and made.parts else None
+    lead = first and asked_terms.industry_lead(q, first.chunk.text, first.a, first.b)
+    if not lead or any(p.sentence.chunk.id == first.chunk.id and p.a <= lead[0] < p.b for p in made.parts):
+        return made
+    own = next((s for s in sentences if s.chunk.id == first.chunk.id and s.a <= lead[0] < s.b), None)
+    made.parts.insert(0, ex.make_part(own or first, *lead, made.parts[0].score))
+    return made
 
 
 def with_runner_up(made, ranked: list[evidence.Scored]):
