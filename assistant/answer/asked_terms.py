@@ -71,8 +71,20 @@ def industry_lead(q: Question, text: str, a: int, b: int) -> tuple[int, int] | N
     return lead if lead and names_industry(q.text, text[slice(*lead)]) else None
 
 
+# 几A级, 几星级: a grade, written with its figure (3A级, 五星级) or its letters repeated (AAAA级)
+GRADE_ASKED_RE = re.compile(r"几([A-Z]+级|星级)")
+
+
+def grade_written(grade: str, text: str) -> bool:
+    letters = rf"|{grade[0]}{{2,}}级" if grade[0].isascii() else ""
+    return re.search(rf"[\d一二三四五六七八九十]{re.escape(grade)}{letters}", text) is not None
+
+
 def term_disagreement(q: Question, text: str, lead: str = "") -> str:
-    """The kind asked ('产业', '年份') when `text` writes no term of it (an industry: nor its `lead`), else ''."""
+    """The kind asked ('产业', '年份', '3A级') when `text` writes no term of it (an industry: nor its `lead`), else ''."""
+    grade = GRADE_ASKED_RE.search(q.text) if not q.english else None
+    if grade and not grade_written(grade.group(1), text):
+        return grade.group(1)
     if industry_asked(q) and not names_industry(q.text, text) and not (lead and names_industry(q.text, lead)):
         return "产业"
     if year_asked(q) and not YEAR_WRITTEN_RE.search(text):

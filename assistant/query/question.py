@@ -16,13 +16,14 @@ from assistant.errors import QuestionError
 # 几乎, 几近 (almost), 几何, 几率 are words of their own, not the asking 几 (销量几乎翻倍，具体增幅是多少: one question);
 # 这几项, 那几句 point back to things the asker names (这几项改革一起抓, 巩固脱贫成果那几句): no count asked
 ASKING_JI = r"(?<![这那])几(?![乎近何率])"
+# 几A级, 几星级 ask a grade, named as a term (3A级景区, 五星级酒店), not a figure counted or measured
 PATTERNS_ZH = [
     ("reason", r"(?<![称视定成作列评誉喻容名])为什么|为何|什么原因|原因是|何故|怎么会"),
     # (作者叫什么, 县长叫啥: a role's holder asked by name without 名字; not 那道菜叫什么, a thing's name)
     ("person", r"谁|哪位|什么人|姓名|叫什么名|何人|(?:[者员长官师]|主编|CEO)叫(?:什么|啥)"),
     ("time", r"哪一年|哪年|何时|什么时候|什么时间|哪一?天|哪一日|几月|几号|何年|时间是(?!多少)|日期是|年份是|哪个年代|哪个朝代|几时|哪一?个?(?:季度|月份|年份)|哪一?个月(?!\d)"),
     ("list", r"哪些|哪几|哪(?:[两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))|有什么(?!水平)|包括什么|包含什么|分别是什么|都有什么|都是什么|(?:有|包括|包含|分别是|都是)啥|" + EACH_LISTED),  # 啥: the spoken 什么
-    ("quantity", r"多少|" + ASKING_JI + r"[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
+    ("quantity", r"多少|" + ASKING_JI + r"(?![A-Z]+级|星级)[个项台辆人户家只头吨亩倍成次年]?|多大|多高|多长|多快|多重|比例|比重|增速|增幅|规模是|占比"),
     ("place", r"哪里|在哪|哪个地方|何地|哪座城市|哪个城市|哪个县|哪个区|哪个省"),
     ("yesno", r"是否|是不是|有没有|吗[？?。]?$"),
 ]

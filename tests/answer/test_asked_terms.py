@@ -70,3 +70,13 @@ def test_taking_an_office_is_dated_by_writing_it():
     found = _why(q, "张三表示，2024年，甲县将埋头苦干、拼搏实干，谱写发展新篇章。")
     assert found is not None and found.kind == "asked kind"
     assert _why(q, "2021年，张三出任甲县县长。") is None
+
+
+def test_a_grade_asked_is_no_figure_and_needs_a_grade_written():
+    q = "报告要建设的景区，是按几A级来建设？"
+    assert analyse(q).kind != "quantity"
+    found = _why(q, "集中建设一批乡村旅游景区，新增床位300张。")
+    assert found is not None and found.asked == "A级"
+    assert _why(q, "集中建设一批3A级乡村旅游景区。") is None
+    assert _why(q, "集中建设一批AAAA级乡村旅游景区。") is None
+    assert _why("新酒店是按几星级标准建设的？", "新酒店按五星级标准建设。") is None
