@@ -1,0 +1,103 @@
+"""A list written one item a sentence, each sentence opening with the same words: 我们要坚定不移强化政治建设，…。
+…我们要坚定不移强化法治建设，…。…我们要坚定不移强化作风建设，… (a report's paragraphs share a frame, the items are
+where they differ). A question writing that frame (要坚定不移强化哪几方面的建设) asks for every item of it: an answer
+showing two of the four sentences is a confidently wrong, partial list. Pure functions on sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import neighbours
+from assistant.text import words
+
+CLAUSE_RE = re.compile(r"[，,；;：:。！!？?]")
+FRAME_CHARS = 4  # characters of a shared opening that make a frame (我们要 alone is how many sentences open)
+FRAME_TOKENS = 2
+ASKED_IN_FRAME = 2  # the question's words the frame must write: it is the list asked, not a habit of the writer
+MIN_ITEMS = 3  # two sentences opening alike are too often chance; three a frame
+WINDOW = 12  # sentences either side of a shown one searched for its siblings (an item's elaboration between)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a sentence's first clause, where its frame and item stand."""
+    first = CLAUSE_RE.split(text.strip(), maxsplit=1)[0]
+    return [w for w, _ in words.tagged(first)]
+
+
+def shared_frame(a: str, b: str) -> str:
+    """The words two sentences open with before their items differ ('' when that is fewer than FRAME_TOKENS words or
+    FRAME_CHARS characters, or either has no item after it): 我们要坚定不移强化 of …政治建设 and …法治建设."""
+    ta, tb = _tokens(a), _tokens(b)
+    n = 0
+    while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
+        n += 1
+    frame = "".join(ta[:n])
+    if n < FRAME_TOKENS or len(frame) < FRAME_CHARS or n == len(ta) or n == len(tb):
+        return ""
+    return frame
+
+
+def opens_with(text: str, frame: str) -> bool:
+    """Does a sentence's first clause open with the words of `frame` and have an item after them?"""
+    said = ""
+    tokens = _tokens(text)
+    for i, token in enumerate(tokens):
+        said += token
+        if len(said) >= len(frame):
+            return said == frame and i + 1 < len(tokens)
+    return False
+
+
+def _asked_words(question: str, frame: str) -> int:
+    asked = {w for w, _ in words.tagged(question) if len(w) >= 2 and w not in words.STOPWORDS}
+    return sum(1 for w in asked if w in frame)
+
+
+def siblings(question: str, shown, sentences: list) -> list:
+    """The sentences, in document order, of the framed list that a shown sentence `shown` belongs to, when the
+    question writes the frame (at least ASKED_IN_FRAME of its words) and the list has MIN_ITEMS items; else []."""
+    run, at = neighbours.run_of(shown, sentences)
+    if at is None:
+        return []
+    window = run[max(0, at - WINDOW) : at + WINDOW + 1]
+    frames: dict[str, int] = {}
+    for other in window:
+        if other is not run[at] and (frame := shared_frame(run[at].text, other.text)):
+            frames[frame] = frames.get(frame, 0) + 1
+    for frame in sorted(frames, key=lambda f: (-frames[f], -len(f))):
+        if _asked_words(question, frame) < ASKED_IN_FRAME:
+            continue
+        members = [o for o in window if opens_with(o.text, frame)]
+        if len(members) >= MIN_ITEMS:
+            return members
+    return []
+
+
+def item_clause(sentence) -> tuple[int, int]:
+    """The span of a sentence's first clause (我们要坚定不移强化政治建设), which holds its frame and item."""
+    text = sentence.chunk.text[sentence.a : sentence.b]
+    m = CLAUSE_RE.search(text)
+    return sentence.a, sentence.a + (m.start() if m else len(text))
+
+
+def gathered(q, draft, sentences: list):
+    """A list question's `draft` with every sentence of the framed list one of its sentences belongs to, each shown
+    by its first clause, in place of its parts (a partial list, or one framed sentence beside an unrelated one);
+    the draft unchanged when none is. A question counting its items (哪四个) must count as many."""
+    from assistant.answer import extractive as ex
+    from assistant.answer.counted import ASKED_COUNT_RE
+    from assistant.text import quantities
+
+    if q.kind != "list" or q.english or draft is None or not draft.parts:
+        return draft
+    for part in draft.parts:
+        members = siblings(q.text, part.sentence, sentences)
+        if not members:
+            continue
+        m = ASKED_COUNT_RE.search(q.text)
+        if m and int(quantities.chinese_to_number(m.group(1)) or 0) != len(members):
+            return draft
+        draft.parts = [ex.make_part(s, *item_clause(s), part.score) for s in members]
+        return draft
+    return draft
