@@ -1,0 +1,56 @@
+"""A list written one item a sentence under a shared frame the question writes (answer/frame_runs.py)."""
+
+from types import SimpleNamespace
+
+from support import made_chunk
+
+from assistant.answer import evidence, extractive, frame_runs
+from assistant.records import Hit
+
+PASSAGE = ("我们要始终把群众放在心上。我们要全面持续加强队伍建设,选好用好干部。培训要常态化。"
+           "我们要全面持续加强制度建设,完善议事规则。我们要全面持续加强能力建设,提高办事效率。"
+           "我们要全面持续加强文化建设,营造良好风气。")
+
+
+def _sentences(text: str = PASSAGE):
+    return evidence.sentences_of([Hit(made_chunk(text, cid="a", start=0), 1.0)])
+
+
+def _draft(*shown):
+    return extractive.Draft([extractive.make_part(s, s.a, s.b, 1.0) for s in shown], 0.6, kind="list")
+
+
+def _question(text: str):
+    return SimpleNamespace(text=text, kind="list", english=False)
+
+
+def _shown(draft) -> list[str]:
+    return [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
+
+
+def test_two_sentences_of_a_framed_list_become_all_four():
+    sentences = _sentences()
+    two = [s for s in sentences if "制度建设" in s.text or "队伍建设" in s.text]
+    draft = frame_runs.gathered(_question("机关要全面持续加强哪几方面的建设？"), _draft(*two), sentences)
+    assert _shown(draft) == ["我们要全面持续加强队伍建设", "我们要全面持续加强制度建设", "我们要全面持续加强能力建设",
+                             "我们要全面持续加强文化建设"]
+
+
+def test_a_frame_the_question_does_not_write_is_left_alone():
+    sentences = _sentences()
+    one = [s for s in sentences if "制度建设" in s.text]
+    draft = frame_runs.gathered(_question("机关有哪些议事规则？"), _draft(*one), sentences)
+    assert _shown(draft) == ["我们要全面持续加强制度建设,完善议事规则"]
+
+
+def test_a_counted_question_needs_as_many_framed_items():
+    sentences = _sentences()
+    one = [s for s in sentences if "制度建设" in s.text]
+    draft = frame_runs.gathered(_question("机关要全面持续加强哪三方面的建设？"), _draft(*one), sentences)
+    assert len(draft.parts) == 1
+
+
+def test_a_shared_opening_of_a_pronoun_and_a_modal_is_no_frame():
+    assert frame_runs.shared_frame("我们要始终把群众放在心上。", "我们要全面持续加强队伍建设,选好用好干部。") == ""
+    assert frame_runs.shared_frame("我们要全面持续加强队伍建设。", "我们要全面持续加强制度建设。") == "我们要全面持续加强"
+    assert not frame_runs.opens_with("我们要全面持续加强。", "我们要全面持续加强")
