@@ -49,9 +49,10 @@ def opens_with(text: str, frame: str) -> bool:
     return False
 
 
-def _asked_words(question: str, frame: str) -> int:
+def _asked_words(question: str, frame: str, end: str) -> int:
+    """How many of the question's words the frame writes, in its opening or its items' shared end."""
     asked = {w for w, _ in words.tagged(question) if len(w) >= 2 and w not in words.STOPWORDS}
-    return sum(1 for w in asked if w in frame)
+    return sum(1 for w in asked if w in frame or w in end)
 
 
 def siblings(question: str, shown, sentences: list) -> list:
@@ -66,12 +67,19 @@ def siblings(question: str, shown, sentences: list) -> list:
         if other is not run[at] and (frame := shared_frame(run[at].text, other.text)):
             frames[frame] = frames.get(frame, 0) + 1
     for frame in sorted(frames, key=lambda f: (-frames[f], -len(f))):
-        if _asked_words(question, frame) < ASKED_IN_FRAME:
-            continue
         members = [o for o in window if opens_with(o.text, frame)]
-        if len(members) >= MIN_ITEMS:
+        if len(members) >= MIN_ITEMS and _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME:
             return members
     return []
+
+
+def _shared_end(members: list, frame: str) -> str:
+    """The words every item of a framed list ends with (建设 of 政治建设, 法治建设), part of the frame as its opening is."""
+    rest = ["".join(_tokens(o.text))[len(frame) :] for o in members]
+    n = 0
+    while n < min(map(len, rest)) and len({r[len(r) - n - 1] for r in rest}) == 1:
+        n += 1
+    return rest[0][len(rest[0]) - n :] if n else ""
 
 
 def item_clause(sentence) -> tuple[int, int]:

@@ -54,3 +54,10 @@ def test_a_shared_opening_of_a_pronoun_and_a_modal_is_no_frame():
     assert frame_runs.shared_frame("我们要始终把群众放在心上。", "我们要全面持续加强队伍建设,选好用好干部。") == ""
     assert frame_runs.shared_frame("我们要全面持续加强队伍建设。", "我们要全面持续加强制度建设。") == "我们要全面持续加强"
     assert not frame_runs.opens_with("我们要全面持续加强。", "我们要全面持续加强")
+
+
+def test_the_items_shared_end_is_part_of_the_frame_the_question_writes():
+    sentences = _sentences()
+    one = [s for s in sentences if "制度建设" in s.text]
+    draft = frame_runs.gathered(_question("机关要加强哪几方面的建设？"), _draft(*one), sentences)
+    assert len(draft.parts) == 4
