@@ -16,6 +16,7 @@ FRAME_CHARS = 4  # characters of a shared opening that make a frame (我们要 a
 FRAME_TOKENS = 2
 ASKED_IN_FRAME = 2  # the question's words the frame must write: it is the list asked, not a habit of the writer
 MIN_ITEMS = 3  # two sentences opening alike are too often chance; three a frame
+COUNT_ASKED_RE = re.compile(r"哪([两二三四五六七八九十]|\d{1,2})(?![十百千万\d])")  # 哪四个方面, 哪两样
 WINDOW = 12  # sentences either side of a shown one searched for its siblings (an item's elaboration between)
 
 
@@ -68,14 +69,21 @@ def siblings(question: str, shown, sentences: list) -> list:
             frames[frame] = frames.get(frame, 0) + 1
     for frame in sorted(frames, key=lambda f: (-frames[f], -len(f))):
         members = [o for o in window if opens_with(o.text, frame)]
-        if len(members) >= MIN_ITEMS and _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME:
+        if len(members) < MIN_ITEMS or any(_item(o, frame) in question for o in members):
+            continue  # 把握全面振兴的甲机遇，…的哪两样: the question names an item, and asks within its sentence
+        if _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME:
             return members
     return []
 
 
+def _item(sentence, frame: str) -> str:
+    """What a framed sentence's first clause writes after the frame: its item (政治建设)."""
+    return "".join(_tokens(sentence.text))[len(frame) :]
+
+
 def _shared_end(members: list, frame: str) -> str:
     """The words every item of a framed list ends with (建设 of 政治建设, 法治建设), part of the frame as its opening is."""
-    rest = ["".join(_tokens(o.text))[len(frame) :] for o in members]
+    rest = [_item(o, frame) for o in members]
     n = 0
     while n < min(map(len, rest)) and len({r[len(r) - n - 1] for r in rest}) == 1:
         n += 1
@@ -94,8 +102,7 @@ def gathered(q, draft, sentences: list):
     by its first clause, in place of its parts (a partial list, or one framed sentence beside an unrelated one);
     the draft unchanged when none is. A question counting its items (哪四个) must count as many."""
     from assistant.answer import extractive as ex
-    from assistant.answer.counted import ASKED_COUNT_RE
-    from assistant.text import quantities
+    from assistant.answer.list_asked import number
 
     if q.kind != "list" or q.english or draft is None or not draft.parts:
         return draft
@@ -103,8 +110,8 @@ def gathered(q, draft, sentences: list):
         members = siblings(q.text, part.sentence, sentences)
         if not members:
             continue
-        m = ASKED_COUNT_RE.search(q.text)
-        if m and int(quantities.chinese_to_number(m.group(1)) or 0) != len(members):
+        m = COUNT_ASKED_RE.search(q.text)
+        if m and number(m.group(1)) != len(members):
             return draft
         draft.parts = [ex.make_part(s, *item_clause(s), part.score) for s in members]
         return draft

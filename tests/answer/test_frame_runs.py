@@ -61,3 +61,17 @@ def test_the_items_shared_end_is_part_of_the_frame_the_question_writes():
     one = [s for s in sentences if "制度建设" in s.text]
     draft = frame_runs.gathered(_question("机关要加强哪几方面的建设？"), _draft(*one), sentences)
     assert len(draft.parts) == 4
+
+
+def test_a_question_naming_one_item_asks_within_its_sentence():
+    sentences = _sentences()
+    one = [s for s in sentences if "制度建设" in s.text]
+    draft = frame_runs.gathered(_question("全面持续加强制度建设，要完善哪几样？"), _draft(*one), sentences)
+    assert len(draft.parts) == 1
+
+
+def test_a_count_asked_without_a_noun_must_match_too():
+    sentences = _sentences()
+    one = [s for s in sentences if "制度建设" in s.text]
+    draft = frame_runs.gathered(_question("机关要全面持续加强哪三样建设？"), _draft(*one), sentences)
+    assert len(draft.parts) == 1
