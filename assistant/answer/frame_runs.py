@@ -69,8 +69,8 @@ def siblings(question: str, shown, sentences: list) -> list:
             frames[frame] = frames.get(frame, 0) + 1
     for frame in sorted(frames, key=lambda f: (-frames[f], -len(f))):
         members = [o for o in window if opens_with(o.text, frame)]
-        if len(members) < MIN_ITEMS or any(_item(o, frame) in question for o in members):
-            continue  # 把握全面振兴的甲机遇，…的哪两样: the question names an item, and asks within its sentence
+        if len(members) < MIN_ITEMS or picks_one(question, [_item(o, frame) for o in members]):
+            continue
         if _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME:
             return members
     return []
@@ -79,6 +79,13 @@ def siblings(question: str, shown, sentences: list) -> list:
 def _item(sentence, frame: str) -> str:
     """What a framed sentence's first clause writes after the frame: its item (政治建设)."""
     return "".join(_tokens(sentence.text))[len(frame) :]
+
+
+def picks_one(question: str, items: list[str]) -> bool:
+    """Does the question write a word that some framed items hold and others do not (把握甲机遇，…的哪两样 for 甲机遇,
+    乙机遇, 丙机遇; 四个新兴产业是哪些 for 甲、乙两个优势产业, 丙、丁四个新兴产业)? It asks within that item's sentence."""
+    asked = {w for w, _ in words.tagged(question) if len(w) >= 2 and w not in words.STOPWORDS}
+    return any(0 < sum(1 for i in items if w in i) < len(items) for w in asked)
 
 
 def _shared_end(members: list, frame: str) -> str:

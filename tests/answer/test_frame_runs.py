@@ -75,3 +75,8 @@ def test_a_count_asked_without_a_noun_must_match_too():
     one = [s for s in sentences if "制度建设" in s.text]
     draft = frame_runs.gathered(_question("机关要全面持续加强哪三样建设？"), _draft(*one), sentences)
     assert len(draft.parts) == 1
+
+
+def test_a_question_writing_the_kind_of_one_item_asks_within_its_sentence():
+    assert frame_runs.picks_one("今年的四个新兴产业是哪些？", ["甲、乙两个优势产业", "丙、丁、戊、己四个新兴产业", "庚、辛两个接续产业"])
+    assert not frame_runs.picks_one("要加强哪几方面的建设？", ["队伍建设", "制度建设", "能力建设"])
