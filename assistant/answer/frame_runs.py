@@ -71,7 +71,7 @@ def siblings(question: str, shown, sentences: list) -> list:
         members = [o for o in window if opens_with(o.text, frame)]
         if len(members) < MIN_ITEMS or picks_one(question, [_item(o, frame) for o in members]):
             continue
-        if _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME:
+        if _asked_words(question, frame, _shared_end(members, frame)) >= ASKED_IN_FRAME and asks_its_verb(question, frame):
             return members
     return []
 
@@ -79,6 +79,12 @@ def siblings(question: str, shown, sentences: list) -> list:
 def _item(sentence, frame: str) -> str:
     """What a framed sentence's first clause writes after the frame: its item (政治建设)."""
     return "".join(_tokens(sentence.text))[len(frame) :]
+
+
+def asks_its_verb(question: str, frame: str) -> bool:
+    """Does the question write a verb of the frame (强化 of 我们要坚定不移强化)? Its items are what that verb acts on. Sentences
+    opening only with one subject (甲手机有…。甲手机的外观…。甲手机内置了…) say several things of it, not a list."""
+    return any(flag.startswith("v") and len(w) >= 2 and w in question for w, flag in words.tagged(frame))
 
 
 def picks_one(question: str, items: list[str]) -> bool:

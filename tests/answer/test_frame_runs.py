@@ -80,3 +80,11 @@ def test_a_count_asked_without_a_noun_must_match_too():
 def test_a_question_writing_the_kind_of_one_item_asks_within_its_sentence():
     assert frame_runs.picks_one("今年的四个新兴产业是哪些？", ["甲、乙两个优势产业", "丙、丁、戊、己四个新兴产业", "庚、辛两个接续产业"])
     assert not frame_runs.picks_one("要加强哪几方面的建设？", ["队伍建设", "制度建设", "能力建设"])
+
+
+def test_sentences_opening_with_one_subject_are_no_frame_of_a_list():
+    text = "Nova X2手机搭载了新芯片。Nova X2手机的外观设计独特。Nova X2手机内置了大电池。Nova X2手机有蓝色和黑色可选。"
+    sentences = _sentences(text)
+    one = [s for s in sentences if "蓝色" in s.text]
+    draft = frame_runs.gathered(_question("Nova X2手机有哪些颜色可选？"), _draft(*one), sentences)
+    assert len(draft.parts) == 1
