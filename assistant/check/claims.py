@@ -265,11 +265,12 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”: same_frame.py), or, left
-    # open, a claim of who wrote a piece, decided by its byline (bylines.py). (same_frame's reading of any
-    # term put in the frame is not used for open claims: it refuted what tests/check keeps open, another
-    # place's or named one's sentence in the same words)
+    # open, a common term a sentence puts in the claim's own frame (not of a claim with a figure: a name or
+    # measure beside a figure says whose figure it is, the figure reader's), or a claim of who wrote a
+    # piece, decided by its byline (bylines.py)
+    framed = not any(c.kind == "figure" for c in planned)
     swapped = (same_frame.refute(read, hits, [p.sentence for p in parts], codes_only=True) if final == SUPPORTED
-               else bylines.decide(read, hits) if final == UNKNOWN else None)
+               else framed and same_frame.refute(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]

@@ -28,7 +28,7 @@ from assistant.check.in_force import passage_before
 from assistant.check.statements import REFUTED
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import words
+from assistant.text import places, words
 
 FRAME = 8  # the characters both write around the terms: fewer may be a phrase any two sentences share
 SIDE = 2  # on each side of the terms
@@ -173,6 +173,8 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     best, names = None, None
     for s in pool:
         for mine, theirs, frame in swaps(claim, s.text, codes_only):
+            if not codes_only and not (_plain(mine) and _plain(theirs)):
+                continue
             names = _names(claim) if names is None else names
             if (best is None or frame > best[0]) and _rest_agrees(names, mine, s, hits):
                 best = (frame, s, mine, theirs)
@@ -181,7 +183,26 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     _, s, mine, theirs = best
     if any(not swaps(claim, o.text, codes_only) and _writes_own(claim, mine, o.text) for o in sentences_of(hits)):
         return None
-    return Outcome(REFUTED, [make_part(s, s.a, s.b, 1.0)], mine, (theirs,), "term", 1.0)
+    return Outcome(REFUTED, [make_part(s, s.a, s.b, 1.0)], _core(mine), (_core(theirs),), "term", 1.0)
+
+
+def _core(term: str) -> str:
+    """The term without the binding words at its ends (能源这 is 能源), as it is named in the verdict."""
+    tags = list(words.tagged(term))
+    while len(tags) > 1 and tags[-1][1].startswith(BINDING_FLAGS):
+        tags.pop()
+    while len(tags) > 1 and tags[0][1].startswith(BINDING_FLAGS):
+        tags.pop(0)
+    return "".join(w for w, _ in tags)
+
+
+def _plain(term: str) -> bool:
+    """Is the term of an open claim a common noun, amount or time of two characters or more? A place or
+    name put in the frame may be another one's sentence in the same words (a plan many counties copy,
+    the partner listed with 等 among others), the place and name checks' to read with what they know of
+    both; one character is a piece of a word (产量 against 销售量), another measure, not another term."""
+    return len(term) >= 2 and not places.places(term) and not any(
+        f.startswith(NAME_FLAGS) for _, f in words.tagged(term))
 
 
 def _names(claim: str) -> list[str]:

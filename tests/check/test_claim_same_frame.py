@@ -52,3 +52,33 @@ def test_terms_of_another_sort_are_no_swap():
     # an ordinal against a count, a model's name against another's: not one term put for another
     assert swaps("青溪是全省第一个获批开展出口试点的城市。", "白塔、青溪是全省内2个获批出口试点的城市。") == []
     assert swaps("星河全新X7将于今年10月正式上市。", "全新5系将在今年10月上市。", codes_only=True) == []
+
+
+def test_an_open_claim_with_another_common_term_is_refuted():
+    hits = made_hits("青溪县今年将推行“先看病后付费”“一张社保卡管就医”等便民措施。")
+    found = check("青溪县将推行“一张身份证管就医”的便民措施。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("社保卡",) and "一张社保卡管就医" in found.text
+    assert check("青溪县将推行“一张社保卡管就医”的便民措施。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_the_terms_are_named_without_their_binding_words():
+    hits = made_hits("青溪县将推动产业转型，打造新材料、新旅游“两大新兴产业”，延长产业链条。")
+    found = check("青溪县要打造新材料、新能源这“两大新兴产业”。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("旅游",) and found.claimed == ("能源",)
+
+
+def test_another_body_in_the_same_frame_decides_nothing():
+    hits = made_hits("白塔县今年将推行“先看病后付费”“一张社保卡管就医”等便民措施。")
+    assert check("青溪县将推行“一张身份证管就医”的便民措施。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_sentence_writing_the_claims_term_too_decides_nothing():
+    hits = made_hits("青溪县今年将推行“一张社保卡管就医”等便民措施。", "青溪县部分医院推行“一张身份证管就医”等便民措施。")
+    assert check("青溪县将推行“一张身份证管就医”的便民措施。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_piece_of_a_word_is_left_to_the_other_checks():
+    # 产 against 销售 is another measure (产量, 销售量), no term put in another's place; a place or name is
+    # left so too (tests/check/test_claim_items_and_slots.py, test_claim_members_and_aims.py)
+    hits = made_hits("数据显示，青溪县去年茶叶销售量首次超过白塔县，位列全市第一。")
+    assert check("青溪县去年的茶叶产量首次超过白塔县，位列全市第一。", hits, flat_idf, 0.43).verdict != "refuted"
