@@ -72,3 +72,24 @@ def test_unverified_figures_are_flagged():
     cite = Citation(n=1, source="s", title="t", quote="涉鹿产值81.6亿元。", start=0, end=10)
     assert figures_unverified("涉鹿产值81.6亿元 [1]", [cite]) == []
     assert figures_unverified("涉鹿产值91.6亿元 [1]", [cite]) == ["91.6亿元"]
+
+
+def test_a_claim_is_retrieved_by_what_it_states_and_checked_as_written():
+    from types import SimpleNamespace
+
+    from support import flat_idf, made_hits
+
+    from assistant.service import Assistant
+
+    asked = []
+    hits = made_hits("星河市将力争新签约亿元以上项目不低于40个,10亿元以上项目不低于8个。")
+
+    def invoke(state):
+        asked.append(state["question"])
+        return {"question": state["question"], "hits": hits, "timings": {}}
+
+    stub = SimpleNamespace(_retrieval=SimpleNamespace(invoke=invoke), keyword_index=lambda: SimpleNamespace(
+        idf_of=flat_idf), settings=SimpleNamespace(abstain_threshold=0.43))
+    found = Assistant.check(stub, "报告提出，星河市将力争新签约亿元以上项目不低于40个。")
+    assert asked == ["星河市将力争新签约亿元以上项目不低于40个。"]
+    assert found.claim.startswith("报告提出") and found.verdict == "supported"
