@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, draft, paired, reported, same_frame, slots, spoken_figures, statements
+from assistant.check import bylines, draft, list_swap, paired, reported, same_frame, slots, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -265,12 +265,12 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     final = overall([o.verdict for o in outcomes])
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”: same_frame.py), or, left
-    # open, a common term a sentence puts in the claim's own frame (not of a claim with a figure: a name or
-    # measure beside a figure says whose figure it is, the figure reader's), or a claim of who wrote a
-    # piece, decided by its byline (bylines.py)
+    # open, a common term a sentence puts in the claim's own frame or in its closed list (list_swap.py; not of a
+    # claim with a figure: a name or measure beside a figure says whose figure it is, the figure reader's), or a
+    # claim of who wrote a piece, decided by its byline (bylines.py)
     framed = not any(c.kind == "figure" for c in planned)
     swapped = (same_frame.refute(read, hits, [p.sentence for p in parts], codes_only=True) if final == SUPPORTED
-               else framed and same_frame.refute(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
+               else framed and list_swap.framed(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]
