@@ -1,0 +1,47 @@
+"""A claim naming a closed list with one member put in another's place is refuted with the source's
+member (check/list_swap.py); a claim whose list ends in 等 or opens with 包括, or a member another
+sentence writes beside the others, stays open. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check.claims import check
+from assistant.check.list_swap import lists, swapped
+
+SOURCE = "星河市将用好东方博览会、远山商会大会等平台，力争承接产业项目。"
+
+
+def test_lists_of_members():
+    assert [m for m, _, _ in lists("要用好的是南海博览会和远山商会大会。")] == [["南海博览会", "远山商会大会"]]
+    assert lists("星河市今年新建了三座公园。") == []
+
+
+def test_one_member_put_in_anothers_place():
+    assert swapped("星河市要用好的平台是南海博览会和远山商会大会。", SOURCE) == ("南海博览会", "东方博览会")
+    # a place only for a place: a fair for a city is no member put in another's place
+    assert swapped("星河市要用好的平台是杭州和远山商会大会。", SOURCE) == ("", "")
+
+
+def test_a_closed_list_with_another_member_is_refuted():
+    found = check("星河市要用好的平台是南海博览会和远山商会大会。", made_hits(SOURCE), flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("东方博览会",)
+    hits = made_hits("白塔县成功举办青溪、红石“茶叶+文旅”产业推介会，签约项目12个。")
+    found = check("白塔县去年办的“茶叶+文旅”产业推介会，放在了北京和红石。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("青溪",)
+
+
+def test_an_open_list_decides_nothing():
+    # the claim's 等: some of many; 包括: members, not the whole list
+    assert check("星河市将用好南海博览会、远山商会大会等平台。", made_hits(SOURCE), flat_idf, 0.43).verdict != "refuted"
+    assert check("星河市要用好的平台包括南海博览会和远山商会大会。", made_hits(SOURCE), flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_member_another_sentence_writes_with_the_others_decides_nothing():
+    hits = made_hits(SOURCE, "星河市去年用好南海博览会、远山商会大会，签约项目30个。")
+    assert check("星河市要用好的平台是南海博览会和远山商会大会。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_list_without_the_sources_other_words_decides_nothing():
+    # the shared member alone, in no words of the source's frame
+    assert swapped("南海博览会和远山商会大会。", SOURCE) == ("", "")
