@@ -2,9 +2,10 @@
 the source's 用好丙博览会、乙大会等平台, 办在了上海和北京 against 举办天津、北京…推介会.
 
 The claim names as many members as the source's list, all but one written as the source writes them,
-and says nothing of others (no 等 after its list, no 包括 before it): the source's own member is the
-one the claim leaves out. A claim whose list ends in 等 (用好甲、丁等平台) names some of many, and one
-naming members the source does not (包括甲和丁) may speak of another list: both stay open. A claim's
+and its list is what its clause says, closing it (no 等 or more words after it, no 包括 before it): the
+source's own member is the one the claim leaves out. A claim whose list ends in 等 (用好甲、丁等平台) names
+some of many, and one whose list is followed by the thing it concerns (深化同甲、丁的合作) or that opens
+with 包括 may name a member the source leaves out: they stay open. A claim's
 member another retrieved sentence writes beside the shared ones decides nothing either.
 """
 
@@ -24,7 +25,7 @@ JOINERS = ("、", "和", "与", "及", "以及")
 # jieba's tags of a member's words: nouns, names, abbreviations, places; a dash inside a name (中国—东盟)
 ITEM_FLAGS = ("n", "j", "s", "eng")
 INNER_MARKS = ("—", "-", "·")
-OPEN_AFTER_RE = re.compile(r"^(?:等|在内)")
+CLAUSE_END_RE = re.compile(r"[，,。；;！!？?]")
 OPEN_BEFORE_RE = re.compile(r"(?:包括|包含|涵盖|如|像|比如|例如)$")
 SHARED = 2  # pairs of characters the claim and the sentence both write outside the lists
 HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -53,8 +54,10 @@ def lists(text: str) -> list[tuple[list[str], int, int]]:
 
 
 def _closed(text: str, start: int, end: int) -> bool:
-    """Does the text name its list as the whole (no 等 after it, no 包括 before it)?"""
-    return not OPEN_AFTER_RE.match(text[end:]) and not OPEN_BEFORE_RE.search(text[:start])
+    """Does the text name its list as the whole: ending its clause, what the clause says (放在了甲和乙。,
+    点名的是甲和乙。), no 包括 before it? A list before more words (同甲、乙的合作, 甲、乙两市的, 甲、乙等平台)
+    names whom a thing concerns, and the claim may name one the source leaves out."""
+    return (end == len(text) or bool(CLAUSE_END_RE.match(text[end:]))) and not OPEN_BEFORE_RE.search(text[:start])
 
 
 def swapped(claim: str, sentence: str) -> tuple[str, str]:

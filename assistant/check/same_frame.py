@@ -28,7 +28,7 @@ from assistant.check.in_force import passage_before
 from assistant.check.statements import REFUTED
 from assistant.query.question import analyse
 from assistant.records import Hit
-from assistant.text import places, words
+from assistant.text import adcodes, places, words
 
 FRAME = 8  # the characters both write around the terms: fewer may be a phrase any two sentences share
 SIDE = 2  # on each side of the terms
@@ -173,8 +173,10 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     best, names = None, None
     for s in pool:
         for mine, theirs, frame in swaps(claim, s.text, codes_only):
-            if not codes_only and not (_plain(mine) and _plain(theirs)):
+            sibling = _sibling_object(claim, mine, s.text, theirs)
+            if not codes_only and not (_plain(mine) and _plain(theirs) or sibling):
                 continue
+            mine, theirs = sibling or (mine, theirs)
             names = _names(claim) if names is None else names
             if (best is None or frame > best[0]) and _rest_agrees(names, mine, s, hits):
                 best = (frame, s, mine, theirs)
@@ -203,6 +205,19 @@ def _plain(term: str) -> bool:
     both; one character is a piece of a word (产量 against 销售量), another measure, not another term."""
     return len(term) >= 2 and not places.places(term) and not any(
         f.startswith(NAME_FLAGS) for _, f in words.tagged(term))
+
+
+def _sibling_object(claim: str, mine: str, sentence: str, theirs: str) -> tuple[str, str] | None:
+    """The two places (甲区, 乙区) when the terms are parts of two places of one level under one parent (甲区 and 乙区 of one city, by the
+    adcodes), the claim's acted on (after 把, 与, 在: an object, not the subject whose own plan another
+    place's sentence may copy); the source then says the act is the sibling's. None otherwise."""
+    mine_place = next((p for p in places.places(claim) if mine in p), "")
+    their_place = next((p for p in places.places(sentence) if theirs in p), "")
+    if not mine_place or not their_place or mine_place == their_place or not adcodes.siblings(mine_place, their_place):
+        return None
+    at, tags = claim.find(mine_place), words.tagged(claim)
+    ends = [sum(len(w) for w, _ in tags[: k + 1]) for k in range(len(tags))]
+    return (mine_place, their_place) if at in ends and tags[ends.index(at)][1].startswith(("p", "c")) else None
 
 
 def _names(claim: str) -> list[str]:

@@ -82,3 +82,12 @@ def test_a_piece_of_a_word_is_left_to_the_other_checks():
     # left so too (tests/check/test_claim_items_and_slots.py, test_claim_members_and_aims.py)
     hits = made_hits("数据显示，青溪县去年茶叶销售量首次超过白塔县，位列全市第一。")
     assert check("青溪县去年的茶叶产量首次超过白塔县，位列全市第一。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_sibling_district_acted_on_in_the_frame_is_refuted():
+    # two districts of one city (by the adcodes), the claim's after 把: the act is the sibling's
+    hits = made_hits("围绕打造高新区产业示范区、江宁区和东部新城宜居核心区，优化城市设计。")
+    found = check("规划把浦口区和东部新城定位为宜居核心区。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("江宁区",) and found.claimed == ("浦口区",)
+    # a district of another city (杭州's 西湖区) says nothing of the claim's
+    assert check("规划把西湖区和东部新城定位为宜居核心区。", hits, flat_idf, 0.43).verdict != "refuted"
