@@ -173,7 +173,7 @@ def refute(claim: str, hits: list[Hit], sentences=None, codes_only: bool = False
     best, names = None, None
     for s in pool:
         for mine, theirs, frame in swaps(claim, s.text, codes_only):
-            sibling = _sibling_object(claim, mine, s.text, theirs)
+            sibling = _sibling_object(claim, mine, s.text, theirs) or _section_end(claim, mine, s.text, theirs)
             if not codes_only and not (_plain(mine) and _plain(theirs) or sibling):
                 continue
             mine, theirs = sibling or (mine, theirs)
@@ -218,6 +218,12 @@ def _sibling_object(claim: str, mine: str, sentence: str, theirs: str) -> tuple[
     at, tags = claim.find(mine_place), words.tagged(claim)
     ends = [sum(len(w) for w, _ in tags[: k + 1]) for k in range(len(tags))]
     return (mine_place, their_place) if at in ends and tags[ends.index(at)][1].startswith(("p", "c")) else None
+
+
+def _section_end(claim: str, mine: str, sentence: str, theirs: str) -> tuple[str, str] | None:
+    """The terms when both end a section of one road (永安至甲段 against 永安至乙段): a point on the road the
+    frame names, not a place whose own sentence the source may be."""
+    return (mine, theirs) if f"至{mine}段" in claim and f"至{theirs}段" in sentence else None
 
 
 def _names(claim: str) -> list[str]:

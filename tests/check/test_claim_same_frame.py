@@ -91,3 +91,10 @@ def test_a_sibling_district_acted_on_in_the_frame_is_refuted():
     assert found.verdict == "refuted" and found.sources_say == ("江宁区",) and found.claimed == ("浦口区",)
     # a district of another city (杭州's 西湖区) says nothing of the claim's
     assert check("规划把西湖区和东部新城定位为宜居核心区。", hits, flat_idf, 0.43).verdict != "refuted"
+
+
+def test_the_end_of_a_roads_section_is_refuted():
+    hits = made_hits("今年将实施青溪公路永安至龙山段养护工程，完成农村公路建设。")
+    found = check("报告提出，今年实施青溪公路永安至朝阳段养护工程。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("龙山",)
+    assert check("报告提出，今年实施青溪公路永安至龙山段养护工程。", hits, flat_idf, 0.43).verdict != "refuted"
