@@ -73,9 +73,18 @@ def swapped(claim: str, sentence: str) -> tuple[str, str]:
             left, right = [m for m in mine if m not in theirs], [t for t in theirs if t not in mine]
             if len(left) != 1 or len(right) != 1 or left[0] in sentence or right[0] in claim:
                 continue
+            if _abbreviates(left[0], right[0]):
+                continue
             if _place(left[0]) == _place(right[0]) and _frame(claim, sentence, mine + theirs):
                 return left[0], right[0]
     return "", ""
+
+
+def _abbreviates(one: str, other: str) -> bool:
+    """Is one member the other put shorter (新能源车 for 新能源汽车): every character of the shorter in
+    the longer? The same member, written another way."""
+    shorter, longer = sorted((one, other), key=len)
+    return set(shorter) <= set(longer)
 
 
 def _place(member: str) -> bool:

@@ -45,3 +45,9 @@ def test_a_member_another_sentence_writes_with_the_others_decides_nothing():
 def test_a_list_without_the_sources_other_words_decides_nothing():
     # the shared member alone, in no words of the source's frame
     assert swapped("南海博览会和远山商会大会。", SOURCE) == ("", "")
+
+
+def test_a_member_written_shorter_is_no_swap():
+    source = "白塔县成功举办产业推介会，主推新能源汽车、光伏，签约项目12个。"
+    assert swapped("白塔县办的产业推介会，谈的是新能源车和光伏。", source) == ("", "")
+    assert swapped("白塔县办的产业推介会，谈的是氢能和光伏。", source) == ("氢能", "新能源汽车")
