@@ -32,12 +32,16 @@ def reading(store):
 
 def sentences(source: str, article: int) -> list[Sentence]:
     """The sentences of article `article` of `source`, in the order of the article; [] when no store is open."""
+    chunks = [matching(c) for c in article_chunks(source, article)]
+    return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text)]
+
+
+def article_chunks(source: str, article: int) -> list:
+    """The store's passages of article `article` of `source`, in the order of the article; [] when no store is open."""
     store = _store.get()
     if store is None:
         return []
-    chunks = sorted((matching(c) for c in store.chunks_of([source], [article]) if c.article == article),
-                    key=lambda c: c.start)
-    return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text)]
+    return sorted((c for c in store.chunks_of([source], [article]) if c.article == article), key=lambda c: c.start)
 
 
 def naming(source: str, article: int, name: str) -> list[Sentence]:

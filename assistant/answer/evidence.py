@@ -18,7 +18,7 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import named_source, named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import closing_part, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.subject_years import restates_premise
@@ -200,6 +200,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     framed = said.framing(q)  # 仇景锐介绍的…: his words hold 仇景锐 and 介绍
     framers = named_source.speakers(named_source.Source(speaker=framed[0]), sentences) if framed else set()  # 邢县长: 邢树纲
     sourced = named_source.factors(q, sentences)  # 据崔晓飞介绍, 报告中: a sentence said elsewhere is cut
+    sourced |= closing_part.factors(q, sentences)  # 报告结尾: a sentence early in its article is not its end
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
