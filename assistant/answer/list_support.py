@@ -13,6 +13,8 @@ rules' scale if that is more. And a list asked of named things (哪几个项目,
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import counted
 from assistant.answer.english_model import on_rules_scale
 from assistant.answer.list_asked import named_kind
@@ -97,3 +99,13 @@ def unlisted(q, draft) -> bool:
     if not kind or draft is None or not draft.parts:
         return False
     return not any(names_items(q.text, p.sentence.chunk.text[p.a : p.b], kind) for p in draft.parts)
+
+
+# 分为哪几个版本, 有哪些续航版本: the versions of a product, which are named by 版 (旗舰版, 长续航版) or counted as 版本
+VERSIONS_ASKED_RE = re.compile(r"哪(?:些|几)[个种款]?[\u4e00-\u9fff]{0,2}版本")
+
+
+def unversioned(question: str, texts: list[str]) -> bool:
+    """Does a list asking a product's versions (哪几个版本) show sentences none of which writes 版? Its versions are
+    named 旗舰版, 精英版, or said 两个版本; a sentence of the product's launch or orders gives none of them."""
+    return bool(VERSIONS_ASKED_RE.search(question)) and bool(texts) and not any("版" in t for t in texts)

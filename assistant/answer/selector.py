@@ -163,9 +163,10 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         shown = speaker_lines.with_place(part, excepted.answered(part, shown, ranked), pool[0])  # 除了甲和乙，还…谁; 哪个县提出: his post's line
         shown = frame_runs.gathered(part, shown, pool[0])  # 强化甲建设。…强化乙建设。…: every framed item, not two
         # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report; 哪个地方: 在少数地区;
-        # 哪款…没有变化: a price cut; 甲、乙和丙各…: one part each
+        # 哪款…没有变化: a price cut; 甲、乙和丙各…: one part each; 哪几个版本: no sentence writing 版
         shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) \
-            or unchanged_asked.unmet(part, shown) or each_asked.too_few(part.text, [p.sentence.text for p in shown.parts]) else shown.support
+            or unchanged_asked.unmet(part, shown) or each_asked.too_few(part.text, [p.sentence.text for p in shown.parts]) \
+            or list_support.unversioned(part.text, [p.sentence.chunk.text[p.a : p.b] for p in shown.parts]) else shown.support
         if part.kind == "list" and not q.english:  # 哪几个四字词: a sentence enumerating four-character words
             shown.support = worded_items.lifted(part.text, shown)
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):

@@ -69,3 +69,11 @@ def test_a_sentence_gives_named_items_in_many_ways():
     assert gives("该站主要为Alpha半挂卡车和Beta皮卡提供充电服务。")  # two joined by 和
     assert not gives("报告具有极强的指导性和操作性。")  # qualities joined
     assert gives("目前，Gamma已经签署代工协议。")  # a Latin name, one item a sentence
+
+
+def test_a_list_of_versions_shows_a_sentence_writing_a_version():
+    asked = "甲车分为哪几个版本？"
+    assert list_support.unversioned(asked, ["甲车正式交付。", "上市首周订单超过两千辆。"])
+    assert not list_support.unversioned(asked, ["共有四款车型，分别是旗舰版、长续航版和先锋版。"])
+    assert not list_support.unversioned("乙车将推出哪些续航版本？", ["新车将推出500公里、600公里等多种版本。"])
+    assert not list_support.unversioned("甲车有哪些配色？", ["甲车正式交付。"])  # no versions asked
