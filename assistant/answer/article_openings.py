@@ -10,38 +10,17 @@ answers (`reading`); with no store open (a benchmark's hits alone) nothing is re
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-
+from assistant.answer.article_store import article_chunks, reading  # noqa: F401 (reading: the service opens its store here)
 from assistant.answer.evidence import Sentence, matching
 from assistant.text.sentences import split_sentences
 
-_store: ContextVar[object | None] = ContextVar("article_store", default=None)
 RANK = 99  # the hit rank of a sentence read this way: no retrieval rank, so no rank bonus
-
-
-@contextmanager
-def reading(store):
-    """Let `naming` read articles from `store` (a ChunkStore: its `chunks_of`) inside the block."""
-    token = _store.set(store)
-    try:
-        yield
-    finally:
-        _store.reset(token)
 
 
 def sentences(source: str, article: int) -> list[Sentence]:
     """The sentences of article `article` of `source`, in the order of the article; [] when no store is open."""
     chunks = [matching(c) for c in article_chunks(source, article)]
     return [Sentence(RANK, c, a, b) for c in chunks for a, b in split_sentences(c.text)]
-
-
-def article_chunks(source: str, article: int) -> list:
-    """The store's passages of article `article` of `source`, in the order of the article; [] when no store is open."""
-    store = _store.get()
-    if store is None:
-        return []
-    return sorted((c for c in store.chunks_of([source], [article]) if c.article == article), key=lambda c: c.start)
 
 
 def naming(source: str, article: int, name: str) -> list[Sentence]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.article_store import article_chunks
+
 CUT = 0.2  # the support kept by a sentence in the first part of its article
 FIRST_PART = 0.3  # the share of an article (by characters) that is not its ending (a report's last part on its own work
 # and its closing call may follow the middle closely: 0.49 of its article, one report's 我们唯有奋进争先)
@@ -36,9 +38,7 @@ def _article_span(s, spans: dict) -> tuple[int, int] | None:
     (`spans`: those already read, by article)."""
     key = (s.chunk.source, s.chunk.article)
     if key not in spans:
-        from assistant.answer import article_openings  # it reads evidence's sentences, which reads this module
-
-        chunks = article_openings.article_chunks(*key)
+        chunks = article_chunks(*key)
         spans[key] = (chunks[0].start, max(c.end for c in chunks)) if chunks else None
     return spans[key]
 
