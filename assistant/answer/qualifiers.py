@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import people
+from assistant.answer.asked_kind import ORG_TAIL
 from assistant.answer.listed_together import listed_together
 from assistant.answer.organisations import abbreviates
 from assistant.answer.posts import post_disagreement
@@ -186,6 +187,17 @@ def siblings(text: str, word: str, follow: str, asked: str) -> list[str]:
 
 
 WHICH_KINDS = ("place", "generic")
+# how a body's name or short name ends (高校, 院所, 分局, 厂): ORG_TAIL's one-character heads
+BODY_END_RE = re.compile(f"(?:{ORG_TAIL})$")
+
+
+def two_bodies(word: str, follow: str) -> bool:
+    """高校院所: two kinds of body side by side, each a two-character short name ending as a body's name does; the
+    first names a kind, not which one of the second, so a sentence's 科研院所 (院所 in full) is one of the pair,
+    no sibling of 高校 (北海公园: a place's name before a park; 县乡干部: 干部 names no body)."""
+    tagged = words.tagged(word)
+    return len(word) == len(follow) == 2 and len(tagged) == 1 and tagged[0][1] in ("n", "j") \
+        and BODY_END_RE.search(word) is not None and BODY_END_RE.search(follow) is not None
 
 
 def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
@@ -204,6 +216,8 @@ def sibling_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     if q.kind in WHICH_KINDS:
         return None  # 仅次于哪里, 什么剧出道: the answer itself may be a sibling of what is asked about
     for word, follow in qualifiers(q.text):
+        if two_bodies(word, follow):
+            continue
         named = lambda t: word in t or bool(siblings(t, word, follow, q.text))  # noqa: E731
         held = follow in text or (word in text and q.kind != "quantity")  # 房地产市场: of 房地产风险 (a figure: of the one in force)
         # the part of the document named before asking (农村建设方面，…) is its heading in other words (乡村建设):
