@@ -17,6 +17,7 @@ from functools import lru_cache
 
 # a question saying its sources disagree (query/disputes.py): its frame words are read here (frame_word)
 from assistant.query.disputes import AROUND_DISPUTE_RE, DISPUTE_RE, DISPUTE_WORDS, disputed, dispute_word, without_dispute_counts  # noqa: F401
+from assistant.query.sections import section_span
 from assistant.text import words
 
 # the writer and the piece (报告, 文章, 记者, 访谈, 稿), its parts (开头, 那段), and the verbs that report what they say
@@ -192,6 +193,8 @@ def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
     if item := item_reference(question):
         spans += item[2]
+    if section := section_span(question):  # 畜牧养殖方面，…: the document heads that part in its own words
+        spans.append(section)
     return tuple(spans)
 
 

@@ -83,3 +83,21 @@ def test_a_unit_spelled_with_the_scale_thousand_is_its_base_unit():
     text = "年内新增光伏装机容量8万千瓦。"
     from assistant.answer import unit_nouns
     assert unit_nouns.unit_agrees(q, text, figure_named(text, "8万千瓦"))
+
+
+def test_a_clause_ending_in_the_postposition_shang_names_the_section():
+    q = "水产养殖上，今年鲈鱼计划多养多少吨？"
+    a, b = sections.section_span(q)
+    assert q[a:b] == "水产养殖"
+    assert sections.section_span("晚上，广场来了多少人？") is None  # one character before 上: a time, no section
+
+
+def test_the_section_words_are_frame_a_sentence_need_not_write():
+    from assistant.answer.topic_coverage import coverage, term_weights
+
+    q = analyse("水产养殖方面，今年鲈鱼计划多养多少吨？")
+    weights = term_weights(q, lambda t: 5.0)
+    text = "力争新增鲈鱼2000吨、草鱼500吨。"
+    held = coverage(weights, text, "", {}, q.specificity)
+    bare = term_weights(analyse("今年鲈鱼计划多养多少吨？"), lambda t: 5.0)
+    assert held == coverage(bare, text, "", {}, analyse("今年鲈鱼计划多养多少吨？").specificity)
