@@ -46,8 +46,13 @@ def _governed_otherwise(q: Question, text: str, f: quantities.Quantity) -> bool:
     for word, flag in reversed(words.tagged(text[max(0, f.start - 8) : f.start])):
         if FILLER.match(word) or not word.strip() or flag in ("x", "m", "d", "p", "ul", "uj"):
             continue
-        return flag.startswith("v") and word not in q.text
+        return flag.startswith("v") and word not in q.text and not _verb_short(q, word)
     return False
+
+
+def _verb_short(q: Question, verb: str) -> bool:
+    """出 for 出台, 建 for 建成: the question writes the sentence's verb by its first character, a verb of its own."""
+    return len(verb) == 2 and any(w == verb[0] and flag.startswith("v") for w, flag in words.tagged(q.text))
 
 
 # 最多可提45磅（约20公斤）物品: a figure's conversion in brackets stands between it and its noun, as

@@ -60,6 +60,9 @@ def test_a_figure_another_verb_governs_is_not_aligned_by_its_noun():
     assert picks["35个"].factors["adjacent"] == 0.0
     picks = _picks("青溪保护站放归前给几只游隼佩戴了跟踪器？", "放归前，青溪保护站已对2只游隼佩戴跟踪器。")
     assert picks["2只"].factors["adjacent"] == 1.0
+    # 出 for 出台: the question writes the sentence's verb by its first character
+    picks = _picks("青溪为扶持产业一共出了多少条政策措施？", "青溪县制定出台12项政策举措。")
+    assert picks["12项"].factors["adjacent"] == 1.0
 
 
 def test_a_bracketed_conversion_stands_between_a_figure_and_its_noun():
