@@ -99,7 +99,9 @@ def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
 
 
 # 今年34个重点项目，其中亿元以上的占几个: a question stating a whole's count and asking a part of it
-WHOLE_STATED_RE = re.compile(r"(\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)([个项家所座条台辆户名])([\u4e00-\u9fff]{2,8}?)[，,、]?其中")
+# (34个重点项目当中, …之中, …中，: the partitive written after the whole)
+WHOLE_STATED_RE = re.compile(r"(\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)([个项家所座条台辆户名])([\u4e00-\u9fff]{2,8}?)"
+                             r"(?:[，,、]?其中|当中|之中|中(?=[，,]))")
 PART_VERBS = ("占", "有", "占有", "包括", "含")  # 其中…的占几个: the verb of the part, not what is counted
 
 

@@ -203,10 +203,12 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     sourced |= closing_part.factors(q, sentences)  # 报告结尾: a sentence early in its article is not its end
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
+    from assistant.answer import count_scope  # (it reads this module's Sentence)
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
+        given += count_scope.part_of_whole(q, s, 0)[0]  # 34个重点项目当中…占几个: 其中，亿元以上项目26个 is read with the whole before it
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)

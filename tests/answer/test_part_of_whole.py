@@ -38,3 +38,17 @@ def test_the_part_s_count_is_the_answer():
     picks = figure_picks(QUESTION, TEXT)
     assert picks["12个"].factors["adjacent"] == 1.0 and picks["12个"].factors["relevant"] == 1.0
     assert picks["12个"].score > picks["300亿元"].score
+
+
+def test_the_partitive_may_follow_the_whole_as_dangzhong():
+    assert count_scope.whole_stated(analyse("青溪今年推进的40个重点项目当中，十亿元以上的占了多少个？")) == ("40个", "重点项目")
+    assert count_scope.whole_stated(analyse("青溪今年40个重点项目中，十亿元以上的有几个？")) == ("40个", "重点项目")
+    assert count_scope.whole_stated(analyse("青溪40个项目中标了几个？")) == ("", "")  # 中标: a verb, no partitive
+
+
+def test_the_part_s_sentence_holds_the_whole_s_words_written_before_it():
+    from assistant.answer.evidence import score_sentences
+
+    q = analyse("青溪今年推进的40个重点项目当中，十亿元以上的占了多少个？")
+    ranked = score_sentences(q, _sentences(TEXT), lambda t: 5.0)
+    assert ranked[0].sentence.text.startswith("其中")  # the part asked, ahead of the whole's sentence
