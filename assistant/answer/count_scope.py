@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import Sentence
+from assistant.answer.stated_whole import PART_VERBS, WHOLE_STATED_RE, whole_read, whole_stated  # noqa: F401 (WHOLE_STATED_RE read here before)
 from assistant.query.question import Question
 from assistant.text import asked_numbers, quantities
 
@@ -97,20 +98,6 @@ def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return sighting_disagreement(q, text, f) or noun_disagreement(q, text, f)
 
 
-
-# 今年34个重点项目，其中亿元以上的占几个: a question stating a whole's count and asking a part of it
-# (34个重点项目当中, …之中, …中，: the partitive written after the whole)
-WHOLE_STATED_RE = re.compile(r"(\d+(?:\.\d+)?|[两二三四五六七八九十百千]+)([个项家所座条台辆户名])([\u4e00-\u9fff]{2,8}?)"
-                             r"(?:[，,、]?其中|当中|之中|中(?=[，,]))")
-PART_VERBS = ("占", "有", "占有", "包括", "含")  # 其中…的占几个: the verb of the part, not what is counted
-
-
-def whole_stated(q: Question) -> tuple[str, str]:
-    """(the count, the noun) of the whole a question asks a part of (34个, 重点项目); ('', '') for none."""
-    m = None if q.english else WHOLE_STATED_RE.search(q.text)
-    return (m.group(1) + m.group(2), m.group(3)) if m else ("", "")
-
-
 def part_of_whole(q: Question, s: Sentence, clause_start: int) -> tuple[str, str]:
     """(the whole, what is counted) for a question asking a part of a whole it states: the whole
     (34个重点项目) when the part's clause is read with it, written before the clause in the sentence or
@@ -120,8 +107,4 @@ def part_of_whole(q: Question, s: Sentence, clause_start: int) -> tuple[str, str
     count, noun = whole_stated(q)
     if not count:
         return "", ""
-    before = s.text[:clause_start]
-    if s.text.lstrip().startswith("其中"):
-        before = s.chunk.text[max(0, s.a - 120) : s.a] + before
-    read = re.search(re.escape(count) + r"[\u4e00-\u9fff]{0,6}" + re.escape(noun[-2:]), before) is not None
-    return count + noun if read else "", noun[-2:] if q.head in PART_VERBS else ""
+    return whole_read(q, s.text, s.chunk.text[max(0, s.a - 120) : s.a], clause_start), noun[-2:] if q.head in PART_VERBS else ""

@@ -21,6 +21,7 @@ from assistant.text.years import sentence_years as years_of_span
 from assistant.answer import closing_part, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
+from assistant.answer.stated_whole import whole_read
 from assistant.answer.subject_years import restates_premise
 from assistant.answer.thing_asked import asked_thing, kind_named
 from assistant.answer.topic_coverage import coverage, term_weights
@@ -203,12 +204,11 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     sourced |= closing_part.factors(q, sentences)  # 报告结尾: a sentence early in its article is not its end
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
-    from assistant.answer import count_scope  # (it reads this module's Sentence)
     for s in sentences:
         text = s.text
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
-        given += count_scope.part_of_whole(q, s, 0)[0]  # 34个重点项目当中…占几个: 其中，亿元以上项目26个 is read with the whole before it
+        given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)
