@@ -193,9 +193,22 @@ def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
     if item := item_reference(question):
         spans += item[2]
-    if section := section_span(question):  # 畜牧养殖方面，…: the document heads that part in its own words
+    # 畜牧养殖方面，…梅花鹿多养多少头: the document heads that part in its own words, the asking clause names what
+    # is counted; with no noun of its own (养鹅方面，…新增多少只) the section's words are what is counted
+    if (section := section_span(question)) and _names_own_thing(question[section[1] :]):
         spans.append(section)
     return tuple(spans)
+
+
+def _names_own_thing(rest: str) -> bool:
+    """Does the asking clause after a section hold a noun of two characters or more (梅花鹿, 路灯; jieba tags 梅花鹿
+    a name) other than a plan's word (计划, 目标: how the figure is set, not what it counts)?"""
+    clause = re.split(r"[，,]", rest, maxsplit=1)[-1]
+    return any(len(w) > 1 and flag in ("n", "nz", "nr", "vn") and w not in FRAME_WORDS and w not in PLAN_NOUNS
+               for w, flag in words.tagged(clause))
+
+
+PLAN_NOUNS = frozenset({"计划", "目标", "任务", "规划", "打算", "要求"})
 
 
 # 第十项(工作), 打头那一项, 头一项, 第一项: the item's numeral; a head word names the first
