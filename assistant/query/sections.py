@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 # a clause of its own before the asking clause, ending in 方面, 这块, 那段 (几个方面 counts, and asks), or in
-# the postposition 上 alone (畜牧养殖上，…: on the matter of)
+# the postposition 上 alone (畜牧养殖上，…: on the matter of; not 论坛上, 推进会上: the occasion, where it was said)
 SECTION_RE = re.compile(r"(?:^|(?<=[，,；;]))(?:在|关于|说到|谈到)?([^，,；;？?]{2,14}?)"
-                        r"(?:(?:(?:那|这|该)(?:段|部分|块|方面)|方面|板块)(?:里|中|上)?|上)(?=[，,])")
+                        r"(?:(?:(?:那|这|该)(?:段|部分|块|方面)|方面|板块)(?:里|中|上)?|(?<![会坛节赛])上)(?=[，,])")
 SECTION_ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
 
 

@@ -90,6 +90,7 @@ def test_a_clause_ending_in_the_postposition_shang_names_the_section():
     a, b = sections.section_span(q)
     assert q[a:b] == "水产养殖"
     assert sections.section_span("晚上，广场来了多少人？") is None  # one character before 上: a time, no section
+    assert sections.section_span("本届青溪论坛上，两市计划签署几份备忘录？") is None  # the occasion, no part of a document
 
 
 def test_the_section_words_are_frame_a_sentence_need_not_write():
