@@ -17,7 +17,7 @@ from functools import lru_cache
 
 # a question saying its sources disagree (query/disputes.py): its frame words are read here (frame_word)
 from assistant.query.disputes import AROUND_DISPUTE_RE, DISPUTE_RE, DISPUTE_WORDS, disputed, dispute_word, without_dispute_counts  # noqa: F401
-from assistant.query.sections import section_span
+from assistant.query.sections import in_section, section_span
 from assistant.text import words
 
 # the writer and the piece (报告, 文章, 记者, 访谈, 稿), its parts (开头, 那段), and the verbs that report what they say
@@ -152,6 +152,8 @@ def frame_word(term: str, question: str, asks_person: bool = False, asks_figure:
     at = question.find(term)
     if not asks_person and at >= 0 and any(a <= at and at + len(term) <= b for a, b in _frame_spans(question)):
         return True
+    if _section_only(term, question):
+        return True
     if term not in (WRITERS if asks_person else FRAME_WORDS):
         return False
     return at < 0 or not re.search(ASKED_BEFORE, question[:at])
@@ -193,11 +195,16 @@ def _frame_spans(question: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span(g) for g in range(1, pattern.groups + 1) if m.group(g)]
     if item := item_reference(question):
         spans += item[2]
-    # 畜牧养殖方面，…梅花鹿多养多少头: the document heads that part in its own words, the asking clause names what
-    # is counted; with no noun of its own (养鹅方面，…新增多少只) the section's words are what is counted
-    if (section := section_span(question)) and _names_own_thing(question[section[1] :]):
-        spans.append(section)
     return tuple(spans)
+
+
+def _section_only(term: str, question: str) -> bool:
+    """畜牧养殖方面，…梅花鹿多养多少头: a word written only in the section named before asking (query/sections.py) is
+    frame, the document heading that part in its own words, when the asking clause names what is counted; with no
+    noun of its own (养鹅方面，…新增多少只) the section's words are what is counted, and a word it writes again
+    (就业方面，…新增多少就业) is asked."""
+    section = section_span(question)
+    return section is not None and in_section(term, question) and _names_own_thing(question[section[1] :])
 
 
 def _names_own_thing(rest: str) -> bool:

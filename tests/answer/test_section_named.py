@@ -102,3 +102,10 @@ def test_the_section_words_are_frame_a_sentence_need_not_write():
     held = coverage(weights, text, "", {}, q.specificity)
     bare = term_weights(analyse("今年鲈鱼计划多养多少吨？"), lambda t: 5.0)
     assert held == coverage(bare, text, "", {}, analyse("今年鲈鱼计划多养多少吨？").specificity)
+
+
+def test_a_section_word_written_again_in_the_asking_clause_is_asked():
+    from assistant.query import framing
+
+    assert framing.frame_word("养殖", "水产养殖方面，今年鲈鱼计划多养多少吨？")
+    assert not framing.frame_word("就业", "就业方面，报告说今年城镇要新增多少就业？")
