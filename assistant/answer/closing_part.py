@@ -3,8 +3,8 @@ retrieved sentences stand where a piece can end.
 
 A piece's ending closes it: the report's last call (让我们…不忘初心、牢记使命…), a commentary's last
 wish. A sentence in the first part of its article is not where the article ends, however many of
-the question's words it writes: another article's lead or an early line (尚志市第一时间号召全市…,
-its third sentence) drew 号召全市 ahead of the report's closing sentence, which writes neither.
+the question's words it writes: another article's lead that writes the question's verb (号召…) would
+otherwise outrank the report's closing sentence, which may write none of them.
 So such a sentence's support is cut as a sentence said elsewhere is (named_source.OUT_OF_SOURCE).
 
 Only the end of a whole piece is read: the end of a section or passage (统筹发展与安全一节的末尾,
@@ -19,8 +19,8 @@ import re
 from assistant.answer.article_store import article_chunks
 
 CUT = 0.2  # the support kept by a sentence in the first part of its article
-FIRST_PART = 0.3  # the share of an article (by characters) that is not its ending (a report's last part on its own work
-# and its closing call may follow the middle closely: 0.49 of its article, one report's 我们唯有奋进争先)
+FIRST_PART = 0.3  # the share of an article (by characters) that is not its ending: a report's last part (on its own
+# work, then its closing call) may begin just before the middle, so the cut stays well short of it
 
 ENDING_RE = re.compile(r"(结尾|末尾|收尾|结语|结束语)")
 # 一节的末尾, 那段结尾, 第三部分结尾: a part of the piece, whose end is not the article's
