@@ -18,7 +18,7 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from assistant.answer.citing import citations_for, figures_unverified, render
 from assistant.answer.extractive import ABSTAIN_EN, ABSTAIN_ZH
-from assistant.answer import article_openings, measure_pairs, steps, versions
+from assistant.answer import article_store, measure_pairs, steps, versions
 from assistant.answer import conflicts as conflicting
 from assistant.config import Settings
 from assistant.errors import StoreError
@@ -237,7 +237,7 @@ class Assistant:
         idf = self.keyword_index().idf_of
         vector = state.get("context", {}).get("query_vector")
         which = state.get("selector") or self.settings.selector
-        with article_openings.reading(self.store):  # an interview's speaker, named in passages not retrieved
+        with article_store.reading(self.store):  # an interview's speaker, an article's end: passages not retrieved
             drafts, support, threshold, confidence, extra = steps.run(which, q, hits, idf, self.embedder.embed_documents,
                                                                       vector, self.settings)
         extra["support"] = round(support, 4)

@@ -5,12 +5,12 @@ attribution after the opening quotation (郑文涛在接受记者采访时说。
 郑文涛说 now and then, or nothing. A who-said question whose words stand in such a later passage
 retrieves that passage alone, and the heading's name is then in the passage's title only, which
 cannot be quoted. The service lets the answer step read the article's other passages while it
-answers (`reading`); with no store open (a benchmark's hits alone) nothing is read.
+answers (`article_store.reading`); with no store open (a benchmark's hits alone) nothing is read.
 """
 
 from __future__ import annotations
 
-from assistant.answer.article_store import article_chunks, reading  # noqa: F401 (reading: the service opens its store here)
+from assistant.answer.article_store import article_chunks
 from assistant.answer.evidence import Sentence, matching
 from assistant.text.sentences import split_sentences
 

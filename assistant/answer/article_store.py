@@ -3,7 +3,8 @@
 A passage retrieved is part of an article; some readings need the rest of it: an interview's
 speaker named only in its opening passage (article_openings.py), where in its article a sentence
 stands (closing_part.py). The service opens its store here around the answer step; with none open
-(a benchmark's hits alone) nothing is read.
+(a benchmark's hits alone) nothing is read. Each article is read from the store once per block: several
+readings of one answer ask for the same interview.
 """
 
 from __future__ import annotations
@@ -11,22 +12,25 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_store: ContextVar[object | None] = ContextVar("article_store", default=None)
+_open: ContextVar[tuple | None] = ContextVar("article_store", default=None)  # (store, the articles read from it)
 
 
 @contextmanager
 def reading(store):
     """Let the answer step read articles from `store` (a ChunkStore: its `chunks_of`) inside the block."""
-    token = _store.set(store)
+    token = _open.set((store, {}))
     try:
         yield
     finally:
-        _store.reset(token)
+        _open.reset(token)
 
 
 def article_chunks(source: str, article: int) -> list:
     """The store's passages of article `article` of `source`, in the order of the article; [] when no store is open."""
-    store = _store.get()
-    if store is None:
+    if (opened := _open.get()) is None:
         return []
-    return sorted((c for c in store.chunks_of([source], [article]) if c.article == article), key=lambda c: c.start)
+    store, read = opened
+    if (source, article) not in read:
+        read[source, article] = sorted((c for c in store.chunks_of([source], [article]) if c.article == article),
+                                       key=lambda c: c.start)
+    return list(read[source, article])

@@ -4,7 +4,7 @@ first part of its article (answer/closing_part.py)."""
 import pytest
 from support import made_chunk
 
-from assistant.answer import article_openings, closing_part, evidence
+from assistant.answer import article_store, closing_part, evidence
 from assistant.query.question import analyse
 
 
@@ -43,7 +43,7 @@ def test_a_sentence_early_in_its_article_is_cut_when_the_end_is_asked():
     chunks = _sentences()
     at = chunks[0].text.index("东河县第一时间")
     sentences = [evidence.Sentence(0, chunks[0], at, chunks[0].text.index("救援")), evidence.Sentence(1, chunks[2], 0, len(chunks[2].text))]
-    with article_openings.reading(_Store(chunks)):
+    with article_store.reading(_Store(chunks)):
         cut = closing_part.factors(analyse("报告结尾号召全市人民要做到哪几点？"), sentences)
         assert cut == {id(sentences[0]): closing_part.CUT}  # the report's closing call is not cut
         assert closing_part.factors(analyse("报告号召全市人民要做到哪几点？"), sentences) == {}

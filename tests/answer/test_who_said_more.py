@@ -6,7 +6,7 @@ a name jieba guesses inside a list of firms, which acts in nothing."""
 import pytest
 from support import flat_idf, made_chunk
 
-from assistant.answer import article_openings, evidence, extractive, interviewed_by, person_answers, roles, speakers
+from assistant.answer import article_openings, article_store, evidence, extractive, interviewed_by, person_answers, roles, speakers
 from assistant.query.question import analyse
 from assistant.records import Hit
 
@@ -52,7 +52,7 @@ def test_an_interview_passage_retrieved_alone_is_answered_with_the_speaker_its_a
     scored = evidence.score_sentences(q, sentences, flat_idf)
     content = next(sc for sc in scored if "滨江公园" in sc.sentence.text)
     assert extractive._person(q, [content], sentences) is None  # no store open: nothing names him
-    with article_openings.reading(_Store([opening, later])):
+    with article_store.reading(_Store([opening, later])):
         draft = extractive._person(q, [content], sentences)
     shown = "".join(p.sentence.chunk.text[p.a:p.b] for p in draft.parts)
     assert "郑文涛" in shown and "滨江公园" in shown
@@ -61,7 +61,7 @@ def test_an_interview_passage_retrieved_alone_is_answered_with_the_speaker_its_a
 def test_article_openings_read_nothing_without_a_store():
     assert article_openings.naming("made/a.txt", 0, "郑文涛") == []
     opening, later = _interview()
-    with article_openings.reading(_Store([later, opening])):
+    with article_store.reading(_Store([later, opening])):
         found = article_openings.naming("made/a.txt", 0, "郑文涛")
     assert [s.chunk.id for s in found] == ["c0", "c0"] and "区长 郑文涛" in found[0].text
 
@@ -79,7 +79,7 @@ def test_a_best_sentence_no_one_said_passes_to_the_next_someone_did():
     picked = speakers.chosen(analyse("说要加快滨江公园提档升级的是哪位区长？"),
                              [first, evidence.Scored(other, 0.8, 0.8, {})], [sentences[0], other])
     assert picked is None  # no store open: the interview passage's speaker is not found
-    with article_openings.reading(_Store([opening, later])):
+    with article_store.reading(_Store([opening, later])):
         picked = speakers.chosen(analyse("说要加快滨江公园提档升级的是哪位区长？"),
                                  [first, evidence.Scored(other, 0.8, 0.8, {})], [sentences[0], other])
         weak = speakers.chosen(analyse("说要加快滨江公园提档升级的是哪位区长？"),
@@ -110,7 +110,7 @@ def test_whom_a_reporter_interviewed_is_read_from_the_headings_of_his_bylined_in
     shown = lambda d: None if d is None else [p.sentence.chunk.text[p.a:p.b] for p in d.parts]
     q = analyse("记者林晓采访了哪几位县（区）长？")
     assert interviewed_by.draft(q, hits) is None  # no store open: a0's byline and heading are not read
-    with article_openings.reading(_Store([a0, a1, b0, c0])):
+    with article_store.reading(_Store([a0, a1, b0, c0])):
         assert shown(interviewed_by.draft(q, hits)) == ["访市人大代表、南湖区区长 郑文涛", "访市人大代表、北山县县长 王立新"]
         assert shown(interviewed_by.draft(analyse("本报记者周敏采访了哪位区长？"), hits)) == ["访市人大代表、东湖区区长 陈光"]
         assert interviewed_by.draft(analyse("本报记者周敏采访了哪位县长？"), hits) is None  # he interviewed a 区长
@@ -129,3 +129,20 @@ def test_a_speaker_naming_sentence_saying_other_words_does_not_stop_the_search_f
     picked = speakers.chosen(analyse("审议时说“相信明年会更好”的是哪位人大代表？"), scored, sentences)
     assert picked is not None and picked[0].sentence is quoted and "张立" in picked[1][0].text[picked[1][1]:picked[1][2]]
     assert picked[1][3] > 0.3  # its support as if it named him
+
+
+def test_an_article_is_read_from_the_store_once_per_answer():
+    opening, later = _interview()
+
+    class Counting(_Store):
+        calls = 0
+
+        def chunks_of(self, sources, articles=None):
+            Counting.calls += 1
+            return super().chunks_of(sources, articles)
+
+    with article_store.reading(Counting([opening, later])):
+        named = article_openings.naming("made/a.txt", 0, "郑文涛")
+        whole = article_openings.sentences("made/a.txt", 0)
+    assert named and [s.text for s in named] == [s.text for s in whole if "郑文涛" in s.text]
+    assert Counting.calls == 1
