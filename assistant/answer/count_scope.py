@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import Sentence
-from assistant.answer.stated_whole import PART_VERBS, WHOLE_STATED_RE, whole_read, whole_stated  # noqa: F401 (WHOLE_STATED_RE read here before)
+from assistant.answer.stated_whole import PART_VERBS, whole_read, whole_stated
 from assistant.query.question import Question
 from assistant.text import asked_numbers, quantities
 
