@@ -60,14 +60,12 @@ def title_draft(q: Question, hits: list[Hit]) -> Draft | None:
     if q.english or not hits or not (TITLE_ASKED_RE.search(q.text) and INTERVIEW_ASKED_RE.search(q.text)) \
             or "记者" in q.text:  # 采访甲的记者是什么身份: the reporter's, not the heading's
         return None
-    seen = set()
-    for hit in hits:
-        chunk = matching(hit.chunk)
-        name = interviewee(chunk.title)
-        if (chunk.source, chunk.article) in seen or len(name) < 2 or name not in q.text:
-            seen.add((chunk.source, chunk.article))
+    articles = dict.fromkeys((c.source, c.article, c.title) for c in (matching(h.chunk) for h in hits))
+    for source, article, title in articles:
+        name = interviewee(title)
+        if len(name) < 2 or name not in q.text:
             continue
-        line = _heading_line(hits, chunk.source, chunk.article, name) or _opening_line(chunk.source, chunk.article, name)
+        line = _heading_line(hits, source, article, name) or _opening_line(source, article, name)
         if line is None:
             return None
         m = INTERVIEW_RE.search(line.text.strip())
