@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, draft, list_swap, paired, reported, same_frame, slots, spoken_figures, statements
+from assistant.check import bylines, draft, list_swap, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -52,9 +52,8 @@ def overall(verdicts: list[str]) -> str:
 # 三成 (three tenths), 一成多: a share written as tenths, read as the percentage it rounds to
 TENTHS_RE = re.compile(r"(超过|将近|接近|大约|近|约|超|逾)?(?<![一二两三四五六七八九十\d])([一二两三四五六七八九])成"
                        r"(?=多|左右|以上|以下|[，,。；;、的]|$)")
-# 近一成, 超两成: a hedged share of tenths spans the percentages a writer rounds so, a quarter of
-# a tenth below (近) or half a tenth above (超, 逾) it; read as 近10% it would be checked to the
-# percent (9% then refutes 近一成). (Lower, upper) bounds in percentage points.
+# 近一成, 超两成: a hedged share of tenths spans the percentages a writer rounds so, a quarter of a tenth below (近)
+# or half a tenth above (超, 逾) it; read as 近10% it would be checked to the percent (9% then refutes 近一成). (Lower, upper) bounds in points.
 HEDGED_TENTHS = {"近": (-2.5, 0), "约": (-2.5, 2.5), "超": (0, 5), "逾": (0, 5)}
 HEDGES = {"超过": "超", "将近": "近", "接近": "近", "大约": "约"}
 # 砍掉一半, 一半以上: half, as a figure; not 一半的人 (who, not how much)
@@ -222,13 +221,14 @@ def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
     return out, said
 
 
-def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None) -> Verdict:
-    """The verdict on a (validated) claim from the passages retrieved for it."""
+def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None, retrieve=None) -> Verdict:
+    """The verdict on a (validated) claim from its passages (`retrieve(text) -> hits`: spoken_by.py)."""
     found = _check(claim, hits, idf, threshold, timings)
     if found.verdict == UNKNOWN and FRACTION_RE.search(claim):
-        # the figure reader reads no fraction (三分之一) in a source either: only when the claim
-        # as written is undecided is its fraction read as the percentage a source may give
+        # the figure reader reads no fraction (三分之一) in a source either: only when the claim as written is undecided
         found = _check(claim, hits, idf, threshold, timings, fractions=True)
+    if found.verdict == UNKNOWN and retrieve is not None:  # another's words put in the mouth of the person it quotes
+        found = spoken_by.refute(claim, hits, retrieve, lambda t, h: _check(t, h, idf, threshold, timings)) or found
     return found
 
 
