@@ -266,11 +266,11 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     parts = [p for o in outcomes if o.verdict != UNKNOWN for p in o.parts]
     # a code its sentence writes otherwise (“12345+…” for the claim's “12315+…”: same_frame.py), or, left
     # open, a common term a sentence puts in the claim's own frame or in its closed list (list_swap.py; not of a
-    # claim with a figure: a name or measure beside a figure says whose figure it is, the figure reader's), or a
-    # claim of who wrote a piece, decided by its byline (bylines.py)
+    # claim with a figure: a name or measure beside a figure says whose figure it is, the figure reader's; a claim citing
+    # a document, its list closed with 等 as the source's is), or a claim of who wrote a piece, decided by its byline
     framed = not any(c.kind == "figure" for c in planned)
     swapped = (same_frame.refute(read, hits, [p.sentence for p in parts], codes_only=True) if final == SUPPORTED
-               else framed and list_swap.framed(read, hits) or bylines.decide(read, hits) if final == UNKNOWN else None)
+               else list_swap.framed(read, hits, bool(reporter or quoted), framed) or bylines.decide(read, hits) if final == UNKNOWN else None)
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]

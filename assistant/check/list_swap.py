@@ -19,36 +19,43 @@ from assistant.check import same_frame
 from assistant.check.figures import Outcome
 from assistant.check.statements import REFUTED
 from assistant.records import Hit
-from assistant.text import places, words
+from assistant.text import places, quantities, words
 
 JOINERS = ("、", "和", "与", "及", "以及")
+WITH = ("和", "与", "及", "以及")  # before a 、 of the same list (甲与乙、丙): with whom, not the list's last joiner
 # jieba's tags of a member's words: nouns, names, abbreviations, places; a dash inside a name (中国—东盟)
 ITEM_FLAGS = ("n", "j", "s", "eng")
 INNER_MARKS = ("—", "-", "·")
 CLAUSE_END_RE = re.compile(r"[，,。；;！!？?]")
 OPEN_BEFORE_RE = re.compile(r"(?:包括|包含|涵盖|如|像|比如|例如)$")
 SHARED = 2  # pairs of characters the claim and the sentence both write outside the lists
+TAIL = 3  # characters from 等 on that a cited claim's list and the sentence's write alike (等平台, 等15所)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def lists(text: str) -> list[tuple[list[str], int, int]]:
     """The lists of members the text names (two or more runs of noun words joined by 、和与及), each
     with where it starts and ends."""
-    out, items, run, at, start, joined = [], [], "", 0, 0, False
+    out, items, run, at, start, joined, run_at, by = [], [], "", 0, 0, False, 0, ""
     for word, flag in words.tagged(text) + (("", "x"),):
-        member = bool(word) and (flag.startswith(ITEM_FLAGS) or (run and word in INNER_MARKS))
+        # a set phrase goes on a name begun (东北|电力大学 is one body)
+        member = bool(word) and (flag.startswith(ITEM_FLAGS) or (run and (word in INNER_MARKS or flag == "l")))
         if member:
-            if not run and not joined:
-                items, start = [], at
+            if not run:
+                run_at = at
+                if not joined:
+                    items, start = [], at
             run += word
         elif word in JOINERS and run:
-            items, run, joined = items + [run], "", True
+            if word == "、" and by in WITH:  # 企业与甲、乙: 与 says with whom, the list is what follows it
+                items, start = [], run_at
+            items, run, joined, by = items + [run], "", True, word
         else:
             if run:
                 items, run = items + [run], ""
             if joined and len(items) >= 2:
                 out.append((items, start, at))
-            items, joined = [], False
+            items, joined, by = [], False, ""
         at += len(word)
     return out
 
@@ -60,15 +67,28 @@ def _closed(text: str, start: int, end: int) -> bool:
     return (end == len(text) or bool(CLAUSE_END_RE.match(text[end:]))) and not OPEN_BEFORE_RE.search(text[:start])
 
 
-def swapped(claim: str, sentence: str) -> tuple[str, str]:
+def _same_tail(claim: str, end: int, sentence: str, their_end: int) -> str:
+    """The words after both lists, from their 等 on, that the claim writes as the sentence does (等15所科研院所
+    of both), '' when they differ within TAIL characters: the same list written out the same way."""
+    mine, theirs = claim[end:], sentence[their_end:]
+    n = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b), min(len(mine), len(theirs)))
+    return mine[:n] if mine.startswith("等") and n >= TAIL else ""
+
+
+def swapped(claim: str, sentence: str, cited: bool = False) -> tuple[str, str]:
     """(the claim's member, the sentence's) when the claim's closed list is the sentence's list with
-    one member put in another's place, the others written alike; ('', '') otherwise."""
+    one member put in another's place, the others written alike; ('', '') otherwise. `cited`: the claim
+    says what a document or report writes (报告提出，…, 据某某报道，…), so a list it closes with 等 as the
+    sentence does (甲、乙等15所院所 against 甲、丙等15所院所) is the document's list as written, its named
+    members the ones the document names; a figure of the claim must be in those shared words."""
     theirs_lists = lists(sentence)
     for mine, start, end in lists(claim):
-        if not _closed(claim, start, end) or len(set(mine)) != len(mine):
+        closed = _closed(claim, start, end)
+        if len(set(mine)) != len(mine) or not (closed or cited):
             continue
-        for theirs, _, _ in theirs_lists:
-            if len(theirs) != len(mine):
+        for theirs, _, their_end in theirs_lists:
+            tail = claim[end:] if closed else _same_tail(claim, end, sentence, their_end)
+            if len(theirs) != len(mine) or not (closed or tail) or not _figures_in(claim, end, tail):
                 continue
             left, right = [m for m in mine if m not in theirs], [t for t in theirs if t not in mine]
             if len(left) != 1 or len(right) != 1 or left[0] in sentence or right[0] in claim:
@@ -78,6 +98,11 @@ def swapped(claim: str, sentence: str) -> tuple[str, str]:
             if _place(left[0]) == _place(right[0]) and _frame(claim, sentence, mine + theirs):
                 return left[0], right[0]
     return "", ""
+
+
+def _figures_in(claim: str, end: int, tail: str) -> bool:
+    """Is every figure of the claim written in the words after its list that it shares with the source?"""
+    return all(end <= f.start and f.end <= end + len(tail) for f in quantities.find_quantities(claim) if f.unit)
 
 
 def _abbreviates(one: str, other: str) -> bool:
@@ -102,13 +127,13 @@ def _frame(claim: str, sentence: str, members: list[str]) -> bool:
     return len(pairs(claim) & pairs(sentence)) >= SHARED
 
 
-def refute(claim: str, hits: list[Hit]) -> Outcome | None:
+def refute(claim: str, hits: list[Hit], cited: bool = False) -> Outcome | None:
     """The refuting outcome of the first sentence naming the claim's closed list with another member,
     None when there is none or a retrieved sentence writes the claim's member with the shared ones."""
     pool = sentences_of(hits)
     names = None
     for s in pool:
-        mine, theirs = swapped(claim, s.text)
+        mine, theirs = swapped(claim, s.text, cited)
         if not mine:
             continue
         names = same_frame._names(claim) if names is None else names
@@ -121,6 +146,9 @@ def refute(claim: str, hits: list[Hit]) -> Outcome | None:
     return None
 
 
-def framed(claim: str, hits: list[Hit]) -> Outcome | None:
-    """An open claim refuted by a term put in its frame (same_frame.py), else by a member of its list."""
-    return same_frame.refute(claim, hits) or refute(claim, hits)
+def framed(claim: str, hits: list[Hit], cited: bool = False, plain: bool = True) -> Outcome | None:
+    """An open claim refuted by a term put in its frame (same_frame.py), else by a member of its list
+    (`cited`: it says what a document writes, so a list it closes with 等 as the source does is read too;
+    `plain`: it states no figure, and the frame and closed lists are read)."""
+    found = plain and (same_frame.refute(claim, hits) or refute(claim, hits))
+    return found or (refute(claim, hits, cited=True) if cited else None)
