@@ -7,6 +7,11 @@ source's own member is the one the claim leaves out. A claim whose list ends in 
 some of many, and one whose list is followed by the thing it concerns (深化同甲、丁的合作) or that opens
 with 包括 may name a member the source leaves out: they stay open. A claim's
 member another retrieved sentence writes beside the shared ones decides nothing either.
+
+A claim citing the document (报告提出，…, 据某某报道，…) says what it writes: a list it closes with 等 and
+the same words after it as the source's (甲、丁等15所科研院所 against 甲、乙等15所科研院所) is the
+document's list as written, the members it names the ones the document names; its figure must be in
+those shared words. A claim citing nothing keeps its 等 list open.
 """
 
 from __future__ import annotations
