@@ -96,5 +96,5 @@ def refute(claim: str, hits: list[Hit], retrieve, check_said):
     if not all(_other(speaker, b, c.quote) for b, c in zip(by, found.citations)) or len(set(by)) != 1:
         return None
     quoted = found.text.split("：", 1)[-1]
-    text = f"不成立 refuted：资料称 {quoted}（资料中为 {by[0]} 所说，而说法为 {speaker}）"
+    text = f"不成立 refuted：资料称 {quoted}（资料中为 {by[0]}，而说法为 {speaker}）"
     return replace(found, claim=claim, verdict=REFUTED, text=text, claimed=(speaker,), sources_say=(by[0],))
