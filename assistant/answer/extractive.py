@@ -14,7 +14,7 @@ from assistant.answer import counted, credits, disputed_figures, figure_model, g
 from assistant.answer.english import english_factor
 from assistant.answer.evidence import Scored, Sentence, score_sentences, sentences_of
 from assistant.answer.figures import FigurePick, pick_figures
-from assistant.answer.neighbours import next_sentence, previous_sentence, run_of
+from assistant.answer.neighbours import following, next_sentence, previous_sentence, run_of
 from assistant.answer.parallel_runs import answers_count
 from assistant.query import framing
 from assistant.query.question import Question, topic_groups
@@ -149,7 +149,7 @@ def _list(q: Question, scored: list[Scored], sentences: list[Sentence]) -> Draft
             parts = [make_part(run[i], run[i].a, run[i].a + end, top.score) for i, end in heads]
     enumerates = re.search(r"[、]|”“|和.{2,}", s.text)
     if len(parts) == 1 and (not enumerates or len(s.text) < 25 or s.text.rstrip().endswith(("：", ":"))):
-        if (follow := next_sentence(s, sentences)) is not None and not listing.complete(q, s.text, follow.text):
+        if (follow := following(s, sentences)) is not None and not listing.complete(q, s.text, follow.text):
             parts.append(make_part(follow, follow.a, follow.b, top.score))
     if at is not None and not heads:  # A捐赠3000万元。…B也捐赠3000万元: items the list reader has no marker for
         parts = gathering.with_gathered(q, parts, run, at, lambda o: make_part(o, o.a, o.b, top.score))

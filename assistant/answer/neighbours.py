@@ -46,3 +46,12 @@ def next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
             return other
     return None
 
+
+def following(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence after `s` in its article: in its own chunk, else the one opening the next retrieved chunk
+    right after it (`run_of`). A sentence the chunking left last in its chunk is not its paragraph's last:
+    …即可获得永久VIP权益。| 这些权益包括甲、乙和丙。 reads on in the next chunk as it reads on within one."""
+    if (same := next_sentence(s, sentences)) is not None:
+        return same
+    run, at = run_of(s, sentences)
+    return run[at + 1] if at is not None and at + 1 < len(run) else None

@@ -32,3 +32,30 @@ def test_a_finished_sentence_is_not_read_on():
     sentences = _sentences("今年要统筹发展和安全。", SECOND)
     whole = next(s for s in sentences if s.chunk.id == "a")
     assert len(ranked_drafts.continued(_draft(whole), sentences).parts) == 1
+
+
+def test_a_list_sentence_last_in_its_chunk_reads_on_into_the_next_retrieved_chunk():
+    from assistant.answer.evidence import Scored
+    from assistant.query.question import analyse
+
+    first = "星河天气近日上线。下载星河天气即可获得永久会员权益。"
+    second = "这些权益包括降水图、天气趋势和免广告权益。此外，星河天气还将上架更多平台。"
+    sentences = _sentences(first, second)
+    best = next(s for s in sentences if "获得永久会员权益" in s.text)
+    assert extractive.next_sentence(best, sentences) is None  # nothing after it in its own chunk
+    q = analyse("下载星河天气获得的永久会员权益包括哪些？")
+    draft = extractive._list(q, [Scored(best, 0.9, 0.9)], sentences)
+    shown = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts]
+    assert len(shown) == 2 and shown[1].startswith("这些权益包括降水图")
+
+
+def test_a_list_sentence_whose_article_goes_on_after_a_gap_takes_no_other_passage():
+    from assistant.answer.evidence import Scored
+    from assistant.query.question import analyse
+
+    a = made_chunk("星河天气近日上线。下载星河天气即可获得永久会员权益。", cid="a", start=0)
+    b = made_chunk("这些权益包括降水图、天气趋势和免广告权益。", cid="b", start=500)  # a passage further on
+    sentences = evidence.sentences_of([Hit(a, 1.0), Hit(b, 0.9)])
+    best = next(s for s in sentences if "获得永久会员权益" in s.text)
+    q = analyse("下载星河天气获得的永久会员权益包括哪些？")
+    assert len(extractive._list(q, [Scored(best, 0.9, 0.9)], sentences).parts) == 1
