@@ -54,4 +54,13 @@ def following(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     if (same := next_sentence(s, sentences)) is not None:
         return same
     run, at = run_of(s, sentences)
-    return run[at + 1] if at is not None and at + 1 < len(run) else None
+    after = run[at + 1] if at is not None and at + 1 < len(run) else None
+    return None if after is None or _paragraph_between(s, after) else after
+
+
+def _paragraph_between(s: Sentence, o: Sentence) -> bool:
+    """Does the original text between `s` and the later `o` break the line (a new paragraph or heading, which
+    `next_sentence` does not read past within a chunk either)? Read in whichever chunk holds it."""
+    lo, hi = s.chunk.to_original(s.b - 1) + 1, o.chunk.to_original(o.a)
+    gap = "".join(c.raw[max(lo, c.start) - c.start : min(hi, c.end) - c.start] for c in (s.chunk, o.chunk))
+    return "\n" in gap

@@ -59,3 +59,15 @@ def test_a_list_sentence_whose_article_goes_on_after_a_gap_takes_no_other_passag
     best = next(s for s in sentences if "获得永久会员权益" in s.text)
     q = analyse("下载星河天气获得的永久会员权益包括哪些？")
     assert len(extractive._list(q, [Scored(best, 0.9, 0.9)], sentences).parts) == 1
+
+
+def test_a_list_sentence_ending_its_paragraph_takes_no_heading_from_the_next_chunk():
+    from assistant.answer.evidence import Scored
+    from assistant.query.question import analyse
+
+    first = "星河天气近日上线。下载星河天气即可获得永久会员权益。\n"
+    second = "十八、星河 手机 发布会 权益"
+    sentences = _sentences(first, second)
+    best = next(s for s in sentences if "获得永久会员权益" in s.text)
+    q = analyse("下载星河天气获得的永久会员权益包括哪些？")
+    assert len(extractive._list(q, [Scored(best, 0.9, 0.9)], sentences).parts) == 1
