@@ -10,6 +10,7 @@ from assistant.index.keywords import KeywordIndex
 from assistant.index.store import ChunkStore
 from assistant.records import Hit
 from assistant.query.question import analyse, topic_groups
+from assistant.query.source_words import naming_words
 from assistant.retrieve.articles import article_key, keep_asked_articles
 
 RRF_K = 20
@@ -82,6 +83,9 @@ class Retriever:
         # only when there are two to compare
         if words.has_cjk(question) and terms and len({article_key(h) for h in hits}) > 1:
             groups = list(topic_groups(analyse(question)))
+            # the piece's own kind (报告, 那篇报道) is seldom written in it: no topic word to judge it by
+            named = naming_words(question, {t for g in groups for t in g})
+            groups = [g for g in groups if not set(g) <= named]
             hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
         return hits
 
