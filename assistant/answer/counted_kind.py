@@ -1,4 +1,5 @@
-"""What a count counts: a count of a sibling kind (15个名镇 for 多少个名村) is not the count asked."""
+"""What a count counts: a count of a sibling kind (15个名镇 for 多少个名村) is not the count asked, nor
+an amount of another thing (180万吨热轧带钢 for 多少万吨水泥)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,33 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
                 return f"it counts {asked[:cut]}{other}, not {asked}"
             break
     return ""
+
+
+# 多少万吨水泥, 几吨粮食, 多少辆新车: the thing a unit measures, written right after it (2 to 8 characters, to the end)
+MEASURED_ASKED_RE = re.compile(r"(?:多少|几)(?:万亿|千万|百万|亿|万|千)?([^\W\d_]{1,4}?)([\u4e00-\u9fff]{2,8})(?=[？?]|$)")
+# what may follow a figure's unit without naming another thing it measures (180万吨的, 180万吨以上, 用于, 同比)
+NOT_A_THING_RE = re.compile(r"[的之地以左上下用同比增减较达多余是为了及和与或等至到、，。；：,;:（(]")
+CLAUSE_MARK_RE = re.compile(r"[，。；,;：:、]")
+
+
+def measured_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """The figure measures another thing than the one the question writes after its unit: 多少万吨水泥
+    asked, 年产180万吨热轧带钢 measures 热轧带钢. Only when the thing right after the figure shares no
+    character with the one asked and the figure's own clause does not write the asked one at all."""
+    m = MEASURED_ASKED_RE.search(q.text)
+    if not m or not f.unit or m.group(1) != f.unit or text[f.end : f.end + 1] == "":
+        return ""
+    asked = m.group(2)
+    after = HAN_AFTER_RE.match(text, f.end)
+    run = after.group(0)[:4] if after else ""
+    if len(run) < 2 or NOT_A_THING_RE.match(run) or set(run) & set(asked):
+        return ""
+    starts = [x.end() for x in CLAUSE_MARK_RE.finditer(text, 0, f.start)]
+    stop = CLAUSE_MARK_RE.search(text, f.end)
+    clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    if asked in clause or asked[-2:] in clause:
+        return ""
+    return f"it measures {run}, not {asked}"
 
 
 # What a count counts, written after it (31个|省分行，5个|计划单列市分行和…): up to a mark or a joining word,

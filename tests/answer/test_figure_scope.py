@@ -214,3 +214,14 @@ def test_an_account_dated_by_a_named_whole_year():
     assert figure_scope.named_year_account(chunk(later, year="2023"), 0)
     assert not figure_scope.named_year_account(chunk(later, title="二、2024年工作安排", year="2024"), 0)
     assert not figure_scope.named_year_account(chunk(later), 0)
+
+
+def test_an_amount_of_another_thing_than_the_one_written_after_the_unit():
+    text = "重点抓好甲钢铁改造、年产120万吨冷轧板卷等项目建设，支持乙水泥等企业优化结构。"
+    cement = analyse("乙水泥一年能产多少万吨水泥？")
+    assert counted_kind.measured_disagreement(cement, text, figure_named(text, "120万吨")) == "it measures 冷轧板卷, not 水泥"
+    # the asked thing in the figure's clause, a thing sharing its characters, or nothing after the figure is not read
+    for said in ("乙水泥年产水泥120万吨熟料。", "乙厂年产120万吨水泥熟料。", "乙水泥年产能达120万吨，居全省首位。", "乙水泥年产120万吨的生产线投产。"):
+        assert counted_kind.measured_disagreement(cement, said, figure_named(said, "120万吨")) == "", said
+    # no thing written after the unit in the question
+    assert counted_kind.measured_disagreement(analyse("乙水泥一年能产多少万吨？"), text, figure_named(text, "120万吨")) == ""
