@@ -143,14 +143,29 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
 # units of an amount or a share a question may state as a condition (90%以上的学校,
 # 500万元以上项目); counts (四个), times (14时) and model years (2024款) are not conditions
 CONDITION_UNITS = ("%", "元")
+# A question asking what or which (not how many) may name its answer by a count in digits (累计开展了190次的是什么
+# 行动, 建成120个的是哪类站点): a sentence without that count speaks of another thing of the article. Not a small
+# count (哪3个方面: a list's size, which its items need not write), nor what numbers no amount (2024款, 第十届)
+COUNT_CONDITION_MIN = 10
+NOT_COUNT_UNITS = ("款", "届", "期", "号", "代", "版", "代码", "位数")
+ORDINAL_BEFORE_RE = re.compile(r"第$")
+
+
+def _stated_count(q: Question, f: quantities.Quantity) -> bool:
+    return (not q.english and q.kind != "quantity" and bool(f.unit) and f.unit not in NOT_COUNT_UNITS and f.value >= COUNT_CONDITION_MIN
+            and re.match(r"\d", f.text) is not None and not ORDINAL_BEFORE_RE.search(q.text[: f.start]))
 
 
 def figure_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """A share or an amount the question states as a condition (就读于90%以上学生为…的学校)
-    must be in the sentence: one stating another threshold (75%或更多) answers for that one."""
+    must be in the sentence: one stating another threshold (75%或更多) answers for that one.
+    So must a count naming what a which-question asks (`_stated_count`), written in any form of its value."""
     text = words.normalise(chunk.text[a:b])
     for f in quantities.find_quantities(q.text):
         if f.unit in CONDITION_UNITS and words.normalise(quantities.without_qualifier(f.text)) not in text:
+            return Disagreement("figure", f.text, "")
+        if _stated_count(q, f) and not any(g.value == f.value and quantities.same_unit(g.unit, f.unit)
+                                           for g in quantities.find_quantities(chunk.text[a:b])):
             return Disagreement("figure", f.text, "")
     return None
 

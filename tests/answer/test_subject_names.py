@@ -311,3 +311,15 @@ def test_one_countrys_measure_is_not_the_worlds():
     assert _verdict("全球电动自行车销量是多少？", "我国电动自行车销量为500万辆。") is not None
     # a question naming no world asks nothing of it
     assert _verdict("2021年电动自行车市场渗透率是多少？", text, "据统计，2021年中国电动自行车市场渗透率为3.1%。") is None
+
+
+def test_a_count_naming_what_a_which_question_asks_must_be_in_the_sentence():
+    text = "全县共开展“引进来”行动150次。用好驻点招商，派出工作组前往各地对接项目。"
+    q = "全县累计开展了150次的是什么行动？"
+    found = _verdict(q, text, "用好驻点招商，派出工作组前往各地对接项目。")
+    assert found is not None and (found.kind, found.asked) == ("figure", "150次")
+    assert _verdict(q, text, "全县共开展“引进来”行动150次。") is None
+    # a list's small size, a model year and a question asking the figure are not read
+    for question, said in (("全县的3个重点行动是什么？", "用好驻点招商。"), ("2024款青山轿车用的是什么发动机？", "青山轿车搭载1.5T发动机。"),
+                           ("全县累计开展了150次行动，共引进多少个项目？", "全县共引进项目32个。")):
+        assert subject_names.figure_disagreement(analyse(question), _chunk(said), 0, len(said)) is None, question
