@@ -92,6 +92,25 @@ def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity, asking: st
 
 # the size of a thing asked by no measure of its own (多大规模, 多大体量): any amount answers, a duration does not
 SIZE_RE = re.compile(r"规模|体量|量级")
+# what a thing costs, written right before a sum (总投资64亿元, 计划投入5000万元, 造价3亿元): no size of what it pays for
+COST_BEFORE_RE = re.compile(r"(?:投资|投入|资金|造价|成本|耗资)(?:总额|规模)?(?:约|达|为|超|近|逾|达到|共计|合计)?$")
+COST_ASKED_RE = re.compile(r"投资|投入|资金|造价|成本|耗资|金额|元|钱")
+
+
+def size_disagreement(heads: tuple[str, ...], question: str, text: str, f: quantities.Quantity) -> str:
+    """多大规模 asked of a thing (储能规模, 项目规模), a sum its sentence says is spent on it (总投资64亿元):
+    what a project costs is not the size asked, unless the question asks a cost (投资规模, 资金规模). Nor is
+    the count of a list the thing stands in (实施甲项目等34个重点项目): that counts the list, not its size."""
+    if not any(SIZE_RE.fullmatch(h) for h in heads):
+        return ""
+    if f.kind == "money" and not COST_ASKED_RE.search(question) and COST_BEFORE_RE.search(text[max(0, f.start - 8) : f.start]):
+        return f"{f.text} is a cost, not a size"
+    if f.unit in LIST_COUNT_UNITS and text[f.start - 1 : f.start] == "等":
+        return f"{f.text} counts a list, not a size"
+    return ""
+
+
+LIST_COUNT_UNITS = frozenset("个 项 家 类 批 所 座 处 条 种".split())
 # units of dimensions no question word above names, which still are no duration
 OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS Ah".split())
 # the rows of DIMENSIONS whose words have one sense, stated by their units alone: length, area,

@@ -120,3 +120,17 @@ def test_a_bare_sum_after_the_amount_measure_asked_is_that_measure():
     assert unit_nouns.amount_of_head(q, text, figure_named(text, "50亿"))
     other = "青河县有近50亿的存款。"  # no measure asked before it
     assert not unit_nouns.amount_of_head(q, other, figure_named(other, "50亿"))
+
+
+def test_a_cost_or_a_lists_count_is_no_size_asked():
+    q = analyse("青溪光伏储能项目配套的储能规模有多大？")
+    heads = (q.head,) if q.head else q.head_group
+    text = "全力推进甲集团总投资20亿元的光伏储能项目落地，实施乙储能项目等12个重点项目建设。"
+    assert dimensions.size_disagreement(heads, q.text, text, figure_named(text, "20亿元")) == "20亿元 is a cost, not a size"
+    assert dimensions.size_disagreement(heads, q.text, text, figure_named(text, "12个")) == "12个 counts a list, not a size"
+    # a size stated, a cost asked, or no size asked are not read
+    said = "项目配套储能规模200兆瓦时，总投资20亿元。"
+    assert dimensions.size_disagreement(heads, q.text, said, figure_named(said, "200兆瓦时")) == ""
+    cost = analyse("青溪储能项目的投资规模有多大？")
+    assert dimensions.size_disagreement((cost.head,) if cost.head else cost.head_group, cost.text, text, figure_named(text, "20亿元")) == ""
+    assert dimensions.size_disagreement(("产值",), "青溪产值是多少？", text, figure_named(text, "20亿元")) == ""
