@@ -294,3 +294,14 @@ def test_the_asked_qualifier_in_its_long_or_short_form_is_named():
     text = "完成300户残疾人家庭无障碍改造。"
     found = _check(qualifiers.sibling_disagreement, "青溪县要给多少户低保老人家庭做适老化改造？", text, text)
     assert found is not None and found.found.startswith("残疾人")
+
+
+def test_a_question_about_someones_past_needs_a_sentence_writing_one():
+    q = analyse("甲乙到新区任职之前在哪个单位工作？")
+    assert posts.post_disagreement(q, "——访市人大代表、新区管委会主任 甲乙") is not None
+    assert posts.post_disagreement(q, "“报告部署工作思路清晰，为新区指明了方向。”") is not None
+    for said in ("甲乙此前任市发改委副主任。", "甲乙曾在市工信局工作。", "甲乙原任丙县县长。", "甲乙从市财政局调来新区。"):
+        assert posts.post_disagreement(q, said) is None, said
+    # a question about no earlier time is not read so
+    assert posts.earlier_disagreement(analyse("甲乙在哪个单位工作？"), "——访新区管委会主任 甲乙") is None
+    assert posts.earlier_disagreement(analyse("甲乙原来在哪个单位工作？"), "——访新区管委会主任 甲乙") is not None
