@@ -7,6 +7,7 @@ import re
 
 from assistant.query.question import Question
 from assistant.text import quantities, words
+from assistant.text.indicators import CLASSIFIERS
 
 
 # What a figure counts: 多少个中国历史文化名村 asks 名村; 15个中国历史文化名镇 counts 名镇, 创建整洁型
@@ -60,7 +61,8 @@ def measured_disagreement(q: Question, text: str, f: quantities.Quantity) -> str
     asked, 年产180万吨热轧带钢 measures 热轧带钢. Only when the thing right after the figure shares no
     character with the one asked and the figure's own clause does not write the asked one at all."""
     m = MEASURED_ASKED_RE.search(q.text)
-    if not m or not f.unit or m.group(1) != f.unit or text[f.end : f.end + 1] == "":
+    # a unit of measure only: what a classifier counts (几首歌, 多少个坐席) has names of its own (单曲, 座位)
+    if not m or not f.unit or m.group(1) != f.unit or f.unit in CLASSIFIERS or f.unit == "人" or text[f.end : f.end + 1] == "":
         return ""
     asked = m.group(2)
     after = HAN_AFTER_RE.match(text, f.end)

@@ -147,13 +147,16 @@ CONDITION_UNITS = ("%", "元")
 # 行动, 建成120个的是哪类站点): a sentence without that count speaks of another thing of the article. Not a small
 # count (哪3个方面: a list's size, which its items need not write), nor what numbers no amount (2024款, 第十届)
 COUNT_CONDITION_MIN = 10
-NOT_COUNT_UNITS = ("款", "届", "期", "号", "代", "版", "代码", "位数")
+# (天正16年, 515年: a year; 5小时: a time) and not a figure glued to a noun, which names a thing (100米跑, 40毫米快炮)
+NOT_COUNT_UNITS = ("款", "届", "期", "号", "代", "版", "代码", "位数", "年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "世纪")
 ORDINAL_BEFORE_RE = re.compile(r"第$")
+COUNT_END_RE = re.compile(r"的|[，,、；;。？?]|$")
 
 
 def _stated_count(q: Question, f: quantities.Quantity) -> bool:
     return (not q.english and q.kind != "quantity" and bool(f.unit) and f.unit not in NOT_COUNT_UNITS and f.value >= COUNT_CONDITION_MIN
-            and re.match(r"\d", f.text) is not None and not ORDINAL_BEFORE_RE.search(q.text[: f.start]))
+            and re.match(r"\d", f.text) is not None and not ORDINAL_BEFORE_RE.search(q.text[: f.start])
+            and COUNT_END_RE.match(q.text, f.end) is not None)
 
 
 def figure_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:

@@ -321,5 +321,6 @@ def test_a_count_naming_what_a_which_question_asks_must_be_in_the_sentence():
     assert _verdict(q, text, "全县共开展“引进来”行动150次。") is None
     # a list's small size, a model year and a question asking the figure are not read
     for question, said in (("全县的3个重点行动是什么？", "用好驻点招商。"), ("2024款青山轿车用的是什么发动机？", "青山轿车搭载1.5T发动机。"),
-                           ("全县累计开展了150次行动，共引进多少个项目？", "全县共引进项目32个。")):
+                           ("全县累计开展了150次行动，共引进多少个项目？", "全县共引进项目32个。"),
+                           ("男子100米跑的冠军是谁？", "甲乙夺得冠军。"), ("天正16年甲乙的主要工作是什么？", "甲乙隐居京都。")):
         assert subject_names.figure_disagreement(analyse(question), _chunk(said), 0, len(said)) is None, question
