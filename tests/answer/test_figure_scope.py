@@ -223,8 +223,8 @@ def test_an_amount_of_another_thing_than_the_one_written_after_the_unit():
     # the asked thing in the figure's clause, a thing sharing its characters, or nothing after the figure is not read
     for said in ("乙水泥年产水泥120万吨熟料。", "乙厂年产120万吨水泥熟料。", "乙水泥年产能达120万吨，居全省首位。", "乙水泥年产120万吨的生产线投产。"):
         assert counted_kind.measured_disagreement(cement, said, figure_named(said, "120万吨")) == "", said
-    # a classifier's count is counted_disagreement's: its things have names of their own (3首单曲 for 几首歌曲)
-    songs = "她有3首单曲进入榜单前十。"
-    assert counted_kind.measured_disagreement(analyse("她有几首歌曲？"), songs, figure_named(songs, "3首")) == ""
+    # a classifier's count is counted_disagreement's: its things have names of their own (3000个座位 for 多少个坐席)
+    seats = "主看台有3000个座位。"
+    assert counted_kind.measured_disagreement(analyse("主看台有多少个坐席？"), seats, figure_named(seats, "3000个")) == ""
     # no thing written after the unit in the question
     assert counted_kind.measured_disagreement(analyse("乙水泥一年能产多少万吨？"), text, figure_named(text, "120万吨")) == ""
