@@ -98,6 +98,26 @@ def stand_in(ranked: list[evidence.Scored]):
 UNFINISHED = ",，、:："  # a sentence ending in one of these at its chunk's end was cut by the chunking, not by its writer
 
 
+def _cut(s: evidence.Sentence) -> bool:
+    """Is `s` the first part of a sentence the chunking cut: last in its chunk and ending on a clause mark?"""
+    text = s.text.rstrip()
+    return s.b >= len(s.chunk.text.rstrip()) and bool(text) and text[-1] in UNFINISHED
+
+
+def _rest(s: evidence.Sentence, sentences: list[evidence.Sentence]) -> evidence.Sentence | None:
+    """The sentence opening the next retrieved chunk of `s`'s article right after it (`run_of`), or None."""
+    run, at = neighbours.run_of(s, sentences)
+    after = run[at + 1] if at is not None and at + 1 < len(run) else None
+    return after if after is not None and after.chunk.id != s.chunk.id else None
+
+
+def unfinished(draft, sentences: list[evidence.Sentence]) -> bool:
+    """Does `draft` show a sentence the chunking cut whose rest is in no retrieved chunk? A list read from it
+    is the items before the cut (统筹甲, | 统筹乙,统筹丙。 with the second chunk not retrieved): part of the list,
+    given as the whole."""
+    return draft is not None and any(_cut(p.sentence) and _rest(p.sentence, sentences) is None for p in draft.parts)
+
+
 def continued(draft, sentences: list[evidence.Sentence]):
     """`draft` with the rest of each of its sentences that the chunk boundary cut (总体要求是:…,统筹甲和乙, | 统筹丙和丁,…。
     in the next chunk): the sentence that follows it in the next retrieved chunk is read as its own part."""
@@ -108,11 +128,10 @@ def continued(draft, sentences: list[evidence.Sentence]):
     shown = {(p.sentence.chunk.id, p.sentence.a) for p in draft.parts}
     for i, p in reversed(list(enumerate(draft.parts))):
         s = p.sentence
-        if s.b < len(s.chunk.text.rstrip()) or not s.text.rstrip() or s.text.rstrip()[-1] not in UNFINISHED:
+        if not _cut(s):
             continue
-        run, at = neighbours.run_of(s, sentences)
-        after = run[at + 1] if at is not None and at + 1 < len(run) else None
-        if after is not None and after.chunk.id != s.chunk.id and (after.chunk.id, after.a) not in shown:
+        after = _rest(s, sentences)
+        if after is not None and (after.chunk.id, after.a) not in shown:
             draft.parts.insert(i + 1, ex.make_part(after, after.a, after.b, p.score))
             shown.add((after.chunk.id, after.a))
     return draft

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.answer import each_asked, english, english_answers, english_clauses, english_frames, english_slot, evidence, excepted, features, frame_runs, list_support, named_source, people, person_answers, place_answers, referred, speaker_lines, unchanged_asked, unknown_cause, worded_items
-from assistant.answer.ranked_drafts import continued, draft_from, stand_in
+from assistant.answer.ranked_drafts import continued, draft_from, stand_in, unfinished
 from assistant.answer.weights import SELECTOR_WEIGHTS as WEIGHTS, Selector  # noqa: F401  (callers reach them here)
 from assistant.answer.similarity import cosines  # noqa: F401  (callers reach it as selector.cosines)
 from assistant.query.question import Question
@@ -166,7 +166,8 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         # 哪款…没有变化: a price cut; 甲、乙和丙各…: one part each; 哪几个版本: no sentence writing 版
         shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) \
             or unchanged_asked.unmet(part, shown) or each_asked.too_few(part.text, [p.sentence.text for p in shown.parts]) \
-            or list_support.unversioned(part.text, [p.sentence.chunk.text[p.a : p.b] for p in shown.parts]) else shown.support
+            or list_support.unversioned(part.text, [p.sentence.chunk.text[p.a : p.b] for p in shown.parts]) \
+            or (part.kind == "list" and unfinished(shown, pool[0])) else shown.support  # a list cut by the chunking, its rest not retrieved
         if part.kind == "list" and not q.english:  # 哪几个四字词: a sentence enumerating four-character words
             shown.support = worded_items.lifted(part.text, shown)
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):

@@ -71,3 +71,21 @@ def test_a_list_sentence_ending_its_paragraph_takes_no_heading_from_the_next_chu
     best = next(s for s in sentences if "获得永久会员权益" in s.text)
     q = analyse("下载星河天气获得的永久会员权益包括哪些？")
     assert len(extractive._list(q, [Scored(best, 0.9, 0.9)], sentences).parts) == 1
+
+
+def test_a_sentence_cut_by_its_chunk_whose_rest_is_not_retrieved_is_unfinished():
+    a = made_chunk(FIRST, cid="a", start=0)
+    cut = evidence.sentences_of([Hit(a, 1.0)])[-1]
+    assert ranked_drafts.unfinished(_draft(cut), evidence.sentences_of([Hit(a, 1.0)]))
+
+
+def test_a_cut_sentence_whose_rest_is_retrieved_is_not_unfinished():
+    sentences = _sentences()
+    cut = next(s for s in sentences if s.chunk.id == "a" and "统筹发展和安全" in s.text)
+    assert not ranked_drafts.unfinished(_draft(cut), sentences)
+
+
+def test_a_finished_sentence_last_in_its_chunk_is_not_unfinished():
+    a = made_chunk("今年要统筹发展和安全。", cid="a", start=0)
+    whole = evidence.sentences_of([Hit(a, 1.0)])[-1]
+    assert not ranked_drafts.unfinished(_draft(whole), [whole])
