@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.answer import asked_kind, asked_terms, evidence, neighbours, people, speaker_words
 from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question
+from assistant.text.sentences import split_clauses
 
 
 def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
@@ -111,11 +112,19 @@ def _rest(s: evidence.Sentence, sentences: list[evidence.Sentence]) -> evidence.
     return after if after is not None and after.chunk.id != s.chunk.id else None
 
 
-def unfinished(draft, sentences: list[evidence.Sentence]) -> bool:
-    """Does `draft` show a sentence the chunking cut whose rest is in no retrieved chunk? A list read from it
-    is the items before the cut (统筹甲, | 统筹乙,统筹丙。 with the second chunk not retrieved): part of the list,
-    given as the whole."""
-    return draft is not None and any(_cut(p.sentence) and _rest(p.sentence, sentences) is None for p in draft.parts)
+def unfinished(draft, sentences: list[evidence.Sentence], terms=()) -> bool:
+    """Does `draft` show a sentence the chunking cut whose rest is in no retrieved chunk, with the question's words
+    (`terms`) in its last clause before the cut? The items asked run on past the cut (统筹甲, | 统筹乙,统筹丙。 with the
+    second chunk not retrieved): the list shown is its first part, given as the whole. Items all before the cut
+    (坚持甲、乙工作总基调,统筹丙, | …) are whole."""
+    for p in draft.parts if draft is not None else []:
+        s = p.sentence
+        if _cut(s) and _rest(s, sentences) is None:
+            clauses = split_clauses(s.text)
+            last = s.text[slice(*clauses[-1])] if clauses else s.text
+            if any(len(t) > 1 and t in last for t in terms):
+                return True
+    return False
 
 
 def continued(draft, sentences: list[evidence.Sentence]):

@@ -167,7 +167,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) \
             or unchanged_asked.unmet(part, shown) or each_asked.too_few(part.text, [p.sentence.text for p in shown.parts]) \
             or list_support.unversioned(part.text, [p.sentence.chunk.text[p.a : p.b] for p in shown.parts]) \
-            or (part.kind == "list" and unfinished(shown, pool[0])) else shown.support  # a list cut by the chunking, its rest not retrieved
+            or (part.kind == "list" and unfinished(shown, pool[0], part.terms)) else shown.support  # a list cut by the chunking, its rest not retrieved
         if part.kind == "list" and not q.english:  # 哪几个四字词: a sentence enumerating four-character words
             shown.support = worded_items.lifted(part.text, shown)
         if unknown_cause.cause_unknown(part, shown, pool[0]) or unknown_cause.time_unknown(part, pool[1]):

@@ -76,16 +76,22 @@ def test_a_list_sentence_ending_its_paragraph_takes_no_heading_from_the_next_chu
 def test_a_sentence_cut_by_its_chunk_whose_rest_is_not_retrieved_is_unfinished():
     a = made_chunk(FIRST, cid="a", start=0)
     cut = evidence.sentences_of([Hit(a, 1.0)])[-1]
-    assert ranked_drafts.unfinished(_draft(cut), evidence.sentences_of([Hit(a, 1.0)]))
+    assert ranked_drafts.unfinished(_draft(cut), evidence.sentences_of([Hit(a, 1.0)]), ("统筹", "关系"))
+
+
+def test_a_cut_sentence_whose_items_asked_end_before_its_last_clause_is_not_unfinished():
+    a = made_chunk("今年工作坚持稳中求进、以进促稳的总基调,统筹发展和安全,", cid="a", start=0)
+    cut = evidence.sentences_of([Hit(a, 1.0)])[-1]
+    assert not ranked_drafts.unfinished(_draft(cut), [cut], ("坚持", "基调"))
 
 
 def test_a_cut_sentence_whose_rest_is_retrieved_is_not_unfinished():
     sentences = _sentences()
     cut = next(s for s in sentences if s.chunk.id == "a" and "统筹发展和安全" in s.text)
-    assert not ranked_drafts.unfinished(_draft(cut), sentences)
+    assert not ranked_drafts.unfinished(_draft(cut), sentences, ("统筹", "关系"))
 
 
 def test_a_finished_sentence_last_in_its_chunk_is_not_unfinished():
     a = made_chunk("今年要统筹发展和安全。", cid="a", start=0)
     whole = evidence.sentences_of([Hit(a, 1.0)])[-1]
-    assert not ranked_drafts.unfinished(_draft(whole), [whole])
+    assert not ranked_drafts.unfinished(_draft(whole), [whole], ("统筹", "关系"))
