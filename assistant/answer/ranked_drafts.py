@@ -114,9 +114,9 @@ def _rest(s: evidence.Sentence, sentences: list[evidence.Sentence]) -> evidence.
 
 def unfinished(draft, sentences: list[evidence.Sentence], terms=()) -> bool:
     """Does `draft` show a sentence the chunking cut whose rest is in no retrieved chunk, with the question's words
-    (`terms`) in its last clause before the cut? The items asked run on past the cut (统筹甲, | 统筹乙,统筹丙。 with the
+    (`terms`) in its last clause before the cut? The items asked run on past the cut (推进甲, | 推进乙,推进丙。 with the
     second chunk not retrieved): the list shown is its first part, given as the whole. Items all before the cut
-    (坚持甲、乙工作总基调,统筹丙, | …) are whole."""
+    (坚持甲、乙的方针,推进丙, | …) are whole."""
     for p in draft.parts if draft is not None else []:
         s = p.sentence
         if _cut(s) and _rest(s, sentences) is None:
@@ -128,7 +128,7 @@ def unfinished(draft, sentences: list[evidence.Sentence], terms=()) -> bool:
 
 
 def continued(draft, sentences: list[evidence.Sentence]):
-    """`draft` with the rest of each of its sentences that the chunk boundary cut (总体要求是:…,统筹甲和乙, | 统筹丙和丁,…。
+    """`draft` with the rest of each of its sentences that the chunk boundary cut (要求是:…,推进甲和乙, | 推进丙和丁,…。
     in the next chunk): the sentence that follows it in the next retrieved chunk is read as its own part."""
     from assistant.answer import extractive as ex
 
