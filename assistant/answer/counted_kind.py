@@ -1,5 +1,5 @@
 """What a count counts: a count of a sibling kind (15个名镇 for 多少个名村) is not the count asked, nor
-an amount of another thing (180万吨热轧带钢 for 多少万吨水泥)."""
+an amount of another thing (50万吨钢板 for 多少万吨化肥)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def counted_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-# 多少万吨水泥, 几吨粮食, 多少辆新车: the thing a unit measures, written right after it (2 to 8 characters, to the end)
+# 多少万吨化肥, 几吨粮食, 多少辆新车: the thing a unit measures, written right after it (2 to 8 characters, to the end)
 MEASURED_ASKED_RE = re.compile(r"(?:多少|几)(?:万亿|千万|百万|亿|万|千)?([^\W\d_]{1,4}?)([\u4e00-\u9fff]{2,8})(?=[？?]|$)")
 # what may follow a figure's unit without naming another thing it measures (180万吨的, 180万吨以上, 用于, 同比)
 NOT_A_THING_RE = re.compile(r"[的之地以左上下用同比增减较达多余是为了及和与或等至到、，。；：,;:（(]")
@@ -57,8 +57,8 @@ CLAUSE_MARK_RE = re.compile(r"[，。；,;：:、]")
 
 
 def measured_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """The figure measures another thing than the one the question writes after its unit: 多少万吨水泥
-    asked, 年产180万吨热轧带钢 measures 热轧带钢. Only when the thing right after the figure shares no
+    """The figure measures another thing than the one the question writes after its unit: 多少万吨化肥
+    asked, 年产50万吨钢板 measures 钢板. Only when the thing right after the figure shares no
     character with the one asked and the figure's own clause does not write the asked one at all."""
     m = MEASURED_ASKED_RE.search(q.text)
     # a unit of measure only: what a classifier counts (几首歌, 多少个坐席) has names of its own (单曲, 座位)

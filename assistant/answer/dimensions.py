@@ -92,15 +92,15 @@ def unit_disagreement(heads: tuple[str, ...], f: quantities.Quantity, asking: st
 
 # the size of a thing asked by no measure of its own (多大规模, 多大体量): any amount answers, a duration does not
 SIZE_RE = re.compile(r"规模|体量|量级")
-# what a thing costs, written right before a sum (总投资64亿元, 计划投入5000万元, 造价3亿元): no size of what it pays for
+# what a thing costs, written right before a sum (总投资20亿元, 计划投入5000万元, 造价3亿元): no size of what it pays for
 COST_BEFORE_RE = re.compile(r"(?:投资|投入|资金|造价|成本|耗资)(?:总额|规模)?(?:约|达|为|超|近|逾|达到|共计|合计)?$")
 COST_ASKED_RE = re.compile(r"投资|投入|资金|造价|成本|耗资|金额|元|钱")
 
 
 def size_disagreement(heads: tuple[str, ...], question: str, text: str, f: quantities.Quantity) -> str:
-    """多大规模 asked of a thing (储能规模, 项目规模), a sum its sentence says is spent on it (总投资64亿元):
+    """多大规模 asked of a thing (储能规模, 项目规模), a sum its sentence says is spent on it (总投资20亿元):
     what a project costs is not the size asked, unless the question asks a cost (投资规模, 资金规模). Nor is
-    the count of a list the thing stands in (实施甲项目等34个重点项目): that counts the list, not its size."""
+    the count of a list the thing stands in (实施甲项目等12个重点项目): that counts the list, not its size."""
     if not any(SIZE_RE.fullmatch(h) for h in heads):
         return ""
     if f.kind == "money" and not COST_ASKED_RE.search(question) and COST_BEFORE_RE.search(text[max(0, f.start - 8) : f.start]):

@@ -50,7 +50,7 @@ def next_sentence(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
 def following(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     """The sentence after `s` in its article: in its own chunk, else the one opening the next retrieved chunk
     right after it (`run_of`). A sentence the chunking left last in its chunk is not its paragraph's last:
-    …即可获得永久VIP权益。| 这些权益包括甲、乙和丙。 reads on in the next chunk as it reads on within one."""
+    …即可领取会员礼包。| 礼包包括甲、乙和丙。 reads on in the next chunk as it reads on within one."""
     if (same := next_sentence(s, sentences)) is not None:
         return same
     run, at = run_of(s, sentences)

@@ -1,5 +1,5 @@
 """A question about taking a post (出任董事长) asks that post only: a sentence naming other posts (任副总经理) answers for none.
-One about what someone did before taking a post (任职之前在哪个单位) asks his past: a sentence writing no past answers for none."""
+One about what someone did before taking a post (上任之前在哪家单位) asks his past: a sentence writing no past answers for none."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def post_disagreement(q: Question, text: str) -> Disagreement | None:
     return Disagreement("post", asked[0], others[0]) if others else None
 
 
-# 到高新区任职之前在哪个单位, 上任前是做什么的, 此前担任什么职务, 原来在哪里工作: what someone was before a post
+# 到新区任职之前在哪里, 上任前是做什么的, 此前担任什么职务, 原来在哪里工作: what someone was before a post
 EARLIER_ASKED_RE = re.compile(r"(?:任职|上任|就任|到任|调任|履新|任命|当选|加入|入职)(?:之前|以前|前)"
                               r"|(?:之前|此前|以前|原来|原先|早年)(?:在|是|担任|任|从事|就职|供职)[^，,？?。]{0,8}?(?:哪|什么|何)")
 # how a sentence speaks of someone's past (曾任, 此前, 原为, 历任, 先后在, 调任, 毕业于, 从…调来)
@@ -48,8 +48,8 @@ PAST_RE = re.compile(r"曾|此前|之前|以前|原任|原为|原是|原系|历�
 
 
 def earlier_disagreement(q: Question, text: str) -> Disagreement | None:
-    """A question about someone's past before a post (任职之前在哪个单位工作) is not answered by a sentence
-    writing no past (——访高新区管委会主任 甲): his present post or words are not what he was before."""
+    """A question about someone's past before a post (上任前在哪家单位工作) is not answered by a sentence
+    writing no past (——访某区区长 甲): his present post or words are not what he was before."""
     if q.english or not EARLIER_ASKED_RE.search(q.text) or PAST_RE.search(text):
         return None
     return Disagreement("post", "之前", "")

@@ -143,8 +143,8 @@ def latin_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreemen
 # units of an amount or a share a question may state as a condition (90%以上的学校,
 # 500万元以上项目); counts (四个), times (14时) and model years (2024款) are not conditions
 CONDITION_UNITS = ("%", "元")
-# A question asking what or which (not how many) may name its answer by a count in digits (累计开展了190次的是什么
-# 行动, 建成120个的是哪类站点): a sentence without that count speaks of another thing of the article. Not a small
+# A question asking what or which (not how many) may name its answer by a count in digits (共举办了40场的是什么
+# 活动, 建成120个的是哪类站点): a sentence without that count speaks of another thing of the article. Not a small
 # count (哪3个方面: a list's size, which its items need not write), nor what numbers no amount (2024款, 第十届)
 COUNT_CONDITION_MIN = 10
 # (天正16年, 515年: a year; 5小时: a time) and not a figure glued to a noun, which names a thing (100米跑, 40毫米快炮)

@@ -9,7 +9,7 @@ with 包括 may name a member the source leaves out: they stay open. A claim's
 member another retrieved sentence writes beside the shared ones decides nothing either.
 
 A claim citing the document (报告提出，…, 据某某报道，…) says what it writes: a list it closes with 等 and
-the same words after it as the source's (甲、丁等15所科研院所 against 甲、乙等15所科研院所) is the
+the same words after it as the source's (甲、丁等9家医院 against 甲、乙等9家医院) is the
 document's list as written, the members it names the ones the document names; its figure must be in
 those shared words. A claim citing nothing keeps its 等 list open.
 """
@@ -43,7 +43,7 @@ def lists(text: str) -> list[tuple[list[str], int, int]]:
     with where it starts and ends."""
     out, items, run, at, start, joined, run_at, by = [], [], "", 0, 0, False, 0, ""
     for word, flag in words.tagged(text) + (("", "x"),):
-        # a set phrase goes on a name begun (东北|电力大学 is one body)
+        # a set phrase goes on a name begun (华南|理工大学 is one body)
         member = bool(word) and (flag.startswith(ITEM_FLAGS) or (run and (word in INNER_MARKS or flag == "l")))
         if member:
             if not run:
@@ -73,7 +73,7 @@ def _closed(text: str, start: int, end: int) -> bool:
 
 
 def _same_tail(claim: str, end: int, sentence: str, their_end: int) -> str:
-    """The words after both lists, from their 等 on, that the claim writes as the sentence does (等15所科研院所
+    """The words after both lists, from their 等 on, that the claim writes as the sentence does (等9家医院
     of both), '' when they differ within TAIL characters: the same list written out the same way."""
     mine, theirs = claim[end:], sentence[their_end:]
     n = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b), min(len(mine), len(theirs)))

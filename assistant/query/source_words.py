@@ -1,8 +1,8 @@
 """Words of a Chinese question that name the piece it asks from, not what the piece says
 (and two kinds of words the piece writes otherwise: the scope 全市, the bound 底线).
 
-A reader names where his fact stands: 政府工作报告给辽源今年GDP定的增幅, 报告怎么说, 写东丰县
-高质量发展那篇报道的记者. The piece itself seldom writes its own kind: a section of a work
+A reader names where his fact stands: 政府工作报告给某市今年GDP定的增幅, 报告怎么说, 写某县
+乡村旅游那篇报道的记者. The piece itself seldom writes its own kind: a section of a work
 report never says 报告 (its name stands on the first page, which may not even be indexed), a
 story never calls itself 报道. An interview about the report, by contrast, writes 政府工作报告
 in every other sentence. Counted as topic words, these names made a report's own sections look
