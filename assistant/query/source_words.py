@@ -27,7 +27,7 @@ SAYING_RE = re.compile(r"(?:^|[，,；;])(?:据|按照?|根据)?(报道|文章|�
 # 写…那篇报道的记者: the writing of the piece pointed at, asked for its writer
 WRITING_RE = re.compile(r"(?:^|[，,；;])((?:撰)?写)(?=[^，,；;？?]{1,24}[这那该此本][一]?[篇份则条])")
 # 全市, 全县: the whole of the place in force, which a report's section writes in its heading
-# (（辽源）), not as 全市; a story of one county writes 全市 when it compares itself with the city
+# (（某市）), not as 全市; a story of one county writes 全市 when it compares itself with the city
 SCOPE_RE = re.compile(r"(全[市县区省州盟旗镇乡])(?![长委])")
 # 底线是多少个, 目标下限定在多少, 投资门槛是多少: the bound of a target asked, which the sentence writes
 # as 不低于, 以上, 至少 (stop words), not as a word of its own
