@@ -12,6 +12,7 @@ from assistant.records import Hit
 from assistant.query.question import analyse, topic_groups
 from assistant.query.source_words import naming_words
 from assistant.retrieve.articles import article_key, keep_asked_articles
+from assistant.retrieve.cut_rest import with_cut_rests
 
 RRF_K = 20
 # BM25 on jieba words ranks the gold passage first more often than e5-small does on these
@@ -87,7 +88,7 @@ class Retriever:
             named = naming_words(question, {t for g in groups for t in g})
             groups = [g for g in groups if not set(g) <= named]
             hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
-        return hits
+        return with_cut_rests(hits, lambda source, article: self.store.chunks_of([source], [article]))
 
     def _article_texts(self, hits: list[Hit]) -> dict[tuple[str, int], str]:
         """The whole text (titles and passages) of each article the hits come from."""
