@@ -22,25 +22,3 @@ def test_bm25_prefers_rare_shared_terms():
 def test_empty_index():
     assert KeywordIndex([], []).search(["a"], 5) == []
 
-
-def _index(texts):
-    from assistant.text import words
-    return KeywordIndex([str(n) for n in range(len(texts))], [words.search_tokens(t) for t in texts])
-
-
-def test_the_piece_named_and_the_relative_year_rank_nothing():
-    """A report's section writes 2024年 and never 报告; the interview about it writes both 报告 and 今年."""
-    from assistant.retrieve.hybrid import searched_terms
-    section = "2024年全市新建大棚不少于300个"
-    interview = "代表说，今年政府工作报告对大棚建设提出了新要求"
-    index = _index([section, interview])
-    terms = searched_terms("甲市政府工作报告今年给大棚定的目标是多少个？", index)
-    assert "大棚" in terms and not {"政府", "报告", "今年"} & set(terms)
-    assert index.search(terms, 2)[0][0] == "0"
-
-
-def test_the_named_words_stay_when_nothing_else_is_asked():
-    from assistant.retrieve.hybrid import searched_terms
-    index = _index(["今年的政府工作报告很长", "乙县的大棚"])
-    assert searched_terms("今年的政府工作报告？", index)  # nothing else to rank by
-    assert "报告" in searched_terms("丁公司发布了什么报告？", index)  # the report asked, not where the fact stands
