@@ -28,14 +28,17 @@ def cut_inside(text: str) -> bool:
 
 def with_cut_rests(hits: list[Hit], chunks_of) -> list[Hit]:
     """`hits` and, after them, the passage following each of the first READ_ON hits that ends
-    inside a sentence (when not retrieved already). `chunks_of(source, article)` reads an
-    article's passages."""
+    inside a sentence (when not retrieved already). `chunks_of(sources, articles)` reads the
+    passages of these articles, once for all the cut hits."""
+    cut = [h for h in hits[:READ_ON] if cut_inside(h.chunk.text)]
+    if not cut:
+        return hits
+    found = chunks_of(sorted({h.chunk.source for h in cut}), sorted({h.chunk.article for h in cut}))
     have = {h.chunk.id for h in hits}
     rests = []
-    for h in hits[:READ_ON]:
-        if not cut_inside(h.chunk.text):
-            continue
-        after = [c for c in chunks_of(h.chunk.source, h.chunk.article) if h.chunk.start < c.start <= h.chunk.end + GAP]
+    for h in cut:
+        after = [c for c in found if c.source == h.chunk.source and c.article == h.chunk.article
+                 and h.chunk.start < c.start <= h.chunk.end + GAP]
         if not after:
             continue
         nxt = min(after, key=lambda c: c.start)

@@ -88,7 +88,7 @@ class Retriever:
             named = naming_words(question, {t for g in groups for t in g})
             groups = [g for g in groups if not set(g) <= named]
             hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
-        return with_cut_rests(hits, lambda source, article: self.store.chunks_of([source], [article]))
+        return with_cut_rests(hits, self.store.chunks_of)
 
     def _article_texts(self, hits: list[Hit]) -> dict[tuple[str, int], str]:
         """The whole text (titles and passages) of each article the hits come from."""

@@ -14,8 +14,8 @@ LATER = _chunk("c", 60, "各位代表，让我们团结奋斗。")
 OTHER = _chunk("d", 0, "重点做好三件事:", article=2)
 
 
-def _reader(source, article):
-    return [c for c in (ANNOUNCED, ITEMS, LATER, OTHER) if c.article == article]
+def _reader(sources, articles):
+    return [c for c in (ANNOUNCED, ITEMS, LATER, OTHER) if c.source in sources and c.article in articles]
 
 
 def _hit(chunk, score=1.0):
