@@ -21,4 +21,3 @@ def test_bm25_prefers_rare_shared_terms():
 
 def test_empty_index():
     assert KeywordIndex([], []).search(["a"], 5) == []
-
