@@ -22,6 +22,9 @@ LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|�
 SHORT_LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$")
 # 环比下降8% is as bare as 同比下降5%: the basis of a change names no measure
 CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|环比|[了为达到\s]")
+# 青溪出口额同比下降6.5%，至50.3亿元; 召回…汽车，共计672辆: a clause holding only a linking word before its
+# figure (to, in all, will, already) carries on the clause before, which names the measure
+LINK_ONLY = re.compile(r"至|共计|合计|总计|累计|共|将|已")
 LOOSE_OVERLAP = 0.6
 
 
@@ -29,7 +32,7 @@ def clause_named_before(clauses: list[tuple[int, int]], text: str, clause_start:
                         ) -> tuple[int, int] | None:
     """固定资产投资完成17.3亿元,增长41%: when the words before a figure in its clause are only a
     change word, the figure measures what the clause before names (past other bare changes); that clause, if any."""
-    if CHANGE_ONLY.sub("", text[clause_start:figure_start]):
+    if CHANGE_ONLY.sub("", LINK_ONLY.sub("", text[clause_start:figure_start])):
         return None
     before = [(a, b) for a, b in clauses if b <= clause_start]
     # 共售出173.4万辆，同比下降5%，环比下降8%: a run of bare changes all measure what the clause before the

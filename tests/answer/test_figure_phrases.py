@@ -49,6 +49,18 @@ def test_a_run_of_bare_changes_measures_what_the_clause_before_names():
     assert clause_named_before(clauses, text, at, at + 4) == clauses[0]
 
 
+def test_a_clause_of_a_linking_word_and_its_figure_measures_what_the_clause_before_names():
+    for text, word in (("青溪出口额同比下降6.5%，至50.3亿元。", "至"), ("召回青溪牌汽车，共计672辆。", "共计"),
+                       ("青溪县粮食产量去年为10万吨，今年将达到12万吨。", "将")):
+        clauses = split_clauses(text)
+        at = text.index(word)
+        assert clause_named_before(clauses, text, at, text.index(word) + len(word) + (2 if word == "将" else 0)) == clauses[0]
+    text = "青溪县新建学校3所，投资5000万元。"  # 投资 names its own measure: nothing borrowed
+    clauses = split_clauses(text)
+    at = text.index("投资")
+    assert clause_named_before(clauses, text, at, at + 2) is None
+
+
 def test_a_unit_before_de_names_no_sibling():
     assert qualifiers.siblings("副屏是一个12英寸的彩色墨水面板，刷新率为12Hz。", "笔记本", "的彩色", "这款笔记本的彩色墨水副屏刷新率是多少？") == []
     assert qualifiers.siblings("平板的彩色墨水面板刷新率为12Hz。", "笔记本", "的彩色", "这款笔记本的彩色墨水副屏刷新率是多少？") == ["平板"]
