@@ -22,9 +22,10 @@ LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|�
 SHORT_LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|\s)+$")
 # 环比下降8% is as bare as 同比下降5%: the basis of a change names no measure
 CHANGE_ONLY = re.compile("|".join(quantities.CHANGE_WORDS) + r"|环比|[了为达到\s]")
-# 青溪出口额同比下降6.5%，至50.3亿元; 召回…汽车，共计672辆: a clause holding only a linking word before its
-# figure (to, in all, will, already) carries on the clause before, which names the measure
-LINK_ONLY = re.compile(r"至|共计|合计|总计|累计|共|将|已")
+# 召回…青溪牌汽车，共计672辆: a clause holding only a total word before its figure carries on the clause before,
+# which names what is totalled. Not 至 (出货量同比下降6.5%，至50.3万台): it read a market's total as a maker's share
+# the question asked (a maker the sentence does not name), a confident wrong
+LINK_ONLY = re.compile(r"共计|合计|总计")
 LOOSE_OVERLAP = 0.6
 
 
