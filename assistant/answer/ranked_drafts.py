@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.answer import asked_kind, asked_terms, evidence, neighbours, people, speaker_words
 from assistant.answer.parallel_runs import answers_count
 from assistant.query.question import Question
-from assistant.text.sentences import split_clauses
+from assistant.text.sentences import ends_inside, split_clauses
 
 
 def draft_from(q: Question, ranked: list[evidence.Scored], sentences: list[evidence.Sentence], idf):
@@ -96,13 +96,9 @@ def stand_in(ranked: list[evidence.Scored]):
     return (ex.Draft([ex._whole(ranked[0])], ranked[0].score, kind="quantity", stand_in=True), ranked[0].score) if ranked else (None, 0.0)
 
 
-UNFINISHED = ",，、:："  # a sentence ending in one of these at its chunk's end was cut by the chunking, not by its writer
-
-
 def _cut(s: evidence.Sentence) -> bool:
     """Is `s` the first part of a sentence the chunking cut: last in its chunk and ending on a clause mark?"""
-    text = s.text.rstrip()
-    return s.b >= len(s.chunk.text.rstrip()) and bool(text) and text[-1] in UNFINISHED
+    return s.b >= len(s.chunk.text.rstrip()) and ends_inside(s.text)
 
 
 def _rest(s: evidence.Sentence, sentences: list[evidence.Sentence]) -> evidence.Sentence | None:

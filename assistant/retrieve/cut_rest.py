@@ -1,5 +1,5 @@
 """The rest of a sentence the chunker cut: a retrieved passage that ends inside a sentence
-(on a colon or comma: 重点抓好十项工作: | (一)聚焦…) brings the passage after it.
+(on a colon or comma: 主要做好五方面工作: | (一)推进…) brings the passage after it.
 
 The chunker's boundary is not the writer's. A list announced at a passage's end, or a long
 sentence of many clauses, goes on in the next passage of its article, which shares few of the
@@ -13,24 +13,19 @@ ranking the answer step trusts is not changed.
 from __future__ import annotations
 
 from assistant.records import Hit
+from assistant.text.sentences import ends_inside
 
 # the hits read on: the ones the answer step weighs most
 READ_ON = 5
-# a passage ending on these stops inside its sentence
-CUT_ENDS = tuple(":：,，、")
 # passages of an article overlap, or leave a paragraph separator between them
 GAP = 2
-
-
-def cut_inside(text: str) -> bool:
-    return text.rstrip().endswith(CUT_ENDS)
 
 
 def with_cut_rests(hits: list[Hit], chunks_of) -> list[Hit]:
     """`hits` and, after them, the passage following each of the first READ_ON hits that ends
     inside a sentence (when not retrieved already). `chunks_of(sources, articles)` reads the
     passages of these articles, once for all the cut hits."""
-    cut = [h for h in hits[:READ_ON] if cut_inside(h.chunk.text)]
+    cut = [h for h in hits[:READ_ON] if ends_inside(h.chunk.text)]
     if not cut:
         return hits
     found = chunks_of(sorted({h.chunk.source for h in cut}), sorted({h.chunk.article for h in cut}))

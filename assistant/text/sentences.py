@@ -77,3 +77,9 @@ def paragraph_before(text: str, pos: int) -> str:
 def clause_at(clauses: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
     """The clause holding character `pos`, or the whole text of `length` characters."""
     return next(((a, b) for a, b in clauses if a <= pos < b), (0, length))
+
+
+def ends_inside(text: str) -> bool:
+    """Does `text` stop on a clause mark, inside its last sentence? A passage or a sentence the chunker
+    left so was cut by the chunking, not by its writer: the sentence goes on in the next passage."""
+    return text.rstrip().endswith(tuple(",，、:："))

@@ -14,3 +14,10 @@ def test_the_paragraph_before_a_sentence_stops_at_the_line_break():
     text = "上一段。\n东丰县讯。本周开幕。"
     assert paragraph_before(text, text.index("本周")) == "东丰县讯。"
     assert paragraph_before(text, 2) == "上一"  # the first paragraph opens the text
+
+
+def test_a_text_stopping_on_a_clause_mark_ends_inside_its_sentence():
+    from assistant.text.sentences import ends_inside
+
+    assert ends_inside("主要做好五方面工作：") and ends_inside("推进甲和乙，  ")
+    assert not ends_inside("推进甲和乙。") and not ends_inside("") and not ends_inside("推进甲；")
