@@ -53,9 +53,14 @@ def following(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
     …即可领取会员礼包。| 礼包包括甲、乙和丙。 reads on in the next chunk as it reads on within one."""
     if (same := next_sentence(s, sentences)) is not None:
         return same
-    run, at = run_of(s, sentences)
-    after = run[at + 1] if at is not None and at + 1 < len(run) else None
+    after = after_in_run(s, sentences)
     return None if after is None or _paragraph_between(s, after) else after
+
+
+def after_in_run(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    """The candidate sentence right after `s` in its article's run (`run_of`), or None."""
+    run, at = run_of(s, sentences)
+    return run[at + 1] if at is not None and at + 1 < len(run) else None
 
 
 def _paragraph_between(s: Sentence, o: Sentence) -> bool:

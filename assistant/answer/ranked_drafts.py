@@ -103,8 +103,7 @@ def _cut(s: evidence.Sentence) -> bool:
 
 def _rest(s: evidence.Sentence, sentences: list[evidence.Sentence]) -> evidence.Sentence | None:
     """The sentence opening the next retrieved chunk of `s`'s article right after it (`run_of`), or None."""
-    run, at = neighbours.run_of(s, sentences)
-    after = run[at + 1] if at is not None and at + 1 < len(run) else None
+    after = neighbours.after_in_run(s, sentences)
     return after if after is not None and after.chunk.id != s.chunk.id else None
 
 
