@@ -82,20 +82,29 @@ class Retriever:
             hits.append(Hit(chunk, score, dense_rank.get(chunk_id), keyword_rank.get(chunk_id), sim))
         # a sibling article about the same event is not the story asked; the articles are read
         # only when there are two to compare
+        read_on = self.store.chunks_of
         if words.has_cjk(question) and terms and len({article_key(h) for h in hits}) > 1:
             groups = list(topic_groups(analyse(question)))
             # the piece's own kind (报告, 那篇报道) is seldom written in it: no topic word to judge it by
             named = naming_words(question, {t for g in groups for t in g})
             groups = [g for g in groups if not set(g) <= named]
-            hits = keep_asked_articles(hits, groups, self.keyword.idf_of, self._article_texts(hits))
-        return with_cut_rests(hits, self.store.chunks_of)
+            read = self._article_chunks(hits)
+            hits = keep_asked_articles(hits, groups, self.keyword.idf_of, _article_texts(hits, read))
+            read_on = lambda sources, articles: read  # noqa: E731  (the kept hits' articles are read already)
+        return with_cut_rests(hits, read_on)
 
-    def _article_texts(self, hits: list[Hit]) -> dict[tuple[str, int], str]:
-        """The whole text (titles and passages) of each article the hits come from."""
+    def _article_chunks(self, hits: list[Hit]) -> list:
+        """Every passage of the articles the hits come from (and of same-numbered articles of their documents)."""
         keys = {article_key(h) for h in hits}
-        texts: dict[tuple[str, int], str] = {}
-        for chunk in self.store.chunks_of(sorted({s for s, _ in keys}), [a for _, a in keys]):
-            key = (chunk.source, chunk.article)
-            if key in keys:  # the same article number of another document is not asked
-                texts[key] = f"{texts.get(key, '')}\n{chunk.title}\n{chunk.text}"
-        return texts
+        return self.store.chunks_of(sorted({s for s, _ in keys}), [a for _, a in keys])
+
+
+def _article_texts(hits: list[Hit], chunks: list) -> dict[tuple[str, int], str]:
+    """The whole text (titles and passages) of each article the hits come from."""
+    keys = {article_key(h) for h in hits}
+    texts: dict[tuple[str, int], str] = {}
+    for chunk in chunks:
+        key = (chunk.source, chunk.article)
+        if key in keys:  # the same article number of another document is not asked
+            texts[key] = f"{texts.get(key, '')}\n{chunk.title}\n{chunk.text}"
+    return texts
