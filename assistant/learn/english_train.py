@@ -31,9 +31,10 @@ WRONG_COST = 3.0
 FOLDS = 5
 
 
-def collect(path: Path, store: str, out) -> int:
-    """Write one JSON line per English question of `path` over `store`: its candidates'
-    rows (english_model.COLUMNS), labels and whether each agrees with the subject."""
+def collect(path: Path, store: str, out, split: str | None = None) -> int:
+    """Write one JSON line per English question of `path` over `store` (only those whose
+    `split` field is `split`, when given): its candidates' rows (english_model.COLUMNS),
+    labels and whether each agrees with the subject."""
     from assistant.answer import english, selector, subject
     from assistant.answer.similarity import cosines
     from assistant.bench.evaluation import normalise
@@ -47,6 +48,8 @@ def collect(path: Path, store: str, out) -> int:
         if not line.strip():
             continue
         item = json.loads(line)
+        if split is not None and item.get("split") != split:
+            continue
         state = a._prepare({"question": item["question"], "k": None, "mode": None})
         if not state["q"].english or item.get("type") == "claim":
             continue
@@ -141,12 +144,13 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rows", type=Path, help="the collected rows (written with --set, read otherwise)")
     ap.add_argument("--set", nargs=2, action="append", metavar=("QUESTIONS", "STORE"), default=[])
+    ap.add_argument("--split", help="collect only the questions whose split field is this (train)")
     ap.add_argument("--out", type=Path, default=english_model.WEIGHTS)
     args = ap.parse_args(argv)
     if args.set:
         with args.rows.open("w", encoding="utf-8") as out:
             for path, store in args.set:
-                print(f"{path}: {collect(Path(path), store, out)} English questions", flush=True)
+                print(f"{path}: {collect(Path(path), store, out, args.split)} English questions", flush=True)
     records = [json.loads(line) for line in args.rows.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not records:
         raise SystemExit(f"{args.rows} holds no rows: collect them with --set QUESTIONS.jsonl STORE")
