@@ -151,3 +151,23 @@ def test_a_figure_every_check_vetoed_is_no_english_answer():
     grown = [Hit(made_chunk("全县地区生产总值增长6.5%。", "某县经济", source="made/county.txt"), 1.0)]
     made = selector.english_draft(q, grown, lambda t: 1.0, lambda texts: [0.8] * len(texts))
     assert made is not None and "6.5%" in made.parts[0].sentence.text
+
+
+# Two fixed candidates, every other column 0: a sentence the rules rank first with the asked unit
+# and type, the question's words pinned, close in meaning to the question; and one low in every
+# reading. The committed weights (docs/benchmarks.md, session 26 h5 and session 55) give them
+# these probabilities: a refit changes them, and this test with them.
+_STRONG = dict(rules_score=0.6, rules_rel=1.0, coverage=0.7, type_f=1.0, hit_rank=0, unit_match=1.0, answer_type=1.0,
+               dense_gap=0.0, dense_rank=0, dense_z=1.5, pinned=5)
+_WEAK = dict(rules_score=0.2, rules_rel=0.3, coverage=0.2, type_f=1.0, hit_rank=3, unit_match=0.0, answer_type=0.0,
+             dense_gap=-0.05, dense_rank=5, dense_z=-1.0, pinned=5)
+COMMITTED = {"threshold": 0.4712, "strong": 0.7619, "weak": 0.0004}
+
+
+def test_the_committed_weight_file_loads_and_gives_its_documented_probabilities():
+    chosen = Selector.load(english_model.WEIGHTS, columns=english_model.COLUMNS)
+    rows = [[float(v.get(c, 0.0)) for c in english_model.COLUMNS] for v in (_STRONG, _WEAK)]
+    strong, weak = chosen.probabilities(rows)
+    assert chosen.threshold == pytest.approx(COMMITTED["threshold"])
+    assert strong == pytest.approx(COMMITTED["strong"], abs=1e-3) and weak == pytest.approx(COMMITTED["weak"], abs=1e-3)
+    assert strong > chosen.threshold > weak

@@ -81,7 +81,9 @@ def test_no_other_set_names_or_prints_its_articles():
         text = path.read_text(encoding="utf-8")
         elsewhere |= {int(n) for n in re.findall(r"news_part_b\.txt:(\d+)", text)}
         if path.name == "build_docs.py":
-            elsewhere |= _constants(load_module(path, f"{path.parent.name}_constants"))
+            module = load_module(path, f"{path.parent.name}_constants")
+            if getattr(module, "PART", None) != "news_part_a.txt":  # a builder of part a names part a's lines
+                elsewhere |= _constants(module)
     assert not mine & elsewhere, sorted(mine & elsewhere)
 
 
