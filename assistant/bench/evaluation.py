@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,19 @@ def load_items(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise SuyuanError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
     return items
+
+
+# a sentence's stop at either end of a gold string (after NFKC: 。！？；，、 and a full stop after no digit)
+_STOPS = re.compile(r"^[。!?;,、]+|(?:[。!?;,、]|(?<!\d)\.)+$")
+
+
+def contains(answer_text: str, gold: str) -> bool:
+    """Does the answer hold the gold string, both normalised (shared/eval/README.md)? A gold
+    quoting a sentence whole holds without the stops at its ends: an answer quotes a sentence
+    without its full stop and puts the citation mark there (`他在京都隐居。` is in `他在京都隐居 [1]`).
+    A gold that is only punctuation is kept whole."""
+    gold = normalise(gold)
+    return (_STOPS.sub("", gold) or gold) in normalise(answer_text)
 
 
 def percentile(values: list[float], p: float) -> float | None:
@@ -79,7 +93,6 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
             ev_at1 += rank == 1
             ev_at5 += rank is not None and rank <= 5
             rr_sum += 1 / rank if rank else 0.0
-        text = normalise(answer.text)
         should_abstain = bool(item.get("abstain"))
         correct = None
         if should_abstain:
@@ -88,7 +101,7 @@ def run(assistant, items: list[dict], mode: str | None = None, k: int | None = N
             correct = answer.abstained
         else:
             answerable += 1
-            correct = (not answer.abstained) and all(normalise(a) in text for a in item.get("answers", []))
+            correct = (not answer.abstained) and all(contains(answer.text, a) for a in item.get("answers", []))
             answered_ok += correct
         if answer.abstained:
             abstained += 1
@@ -142,71 +155,78 @@ def _claim(assistant, item: dict) -> dict:
         return {"id": item.get("id"), "type": "claim", "question": item["question"], "verdict": None,
                 "expected": item.get("verdict"), "correct": False}
     result = checker(item["question"])
-    text = normalise(result.text)
-    figures_ok = all(normalise(a) in text for a in item.get("answers", []))
+    figures_ok = all(contains(result.text, a) for a in item.get("answers", []))
     correct = result.verdict == item.get("verdict") and figures_ok
     return {"id": item.get("id"), "type": "claim", "question": item["question"], "verdict": result.verdict,
             "expected": item.get("verdict"), "answer": result.text, "correct": bool(correct)}
 
 
+def _scored(answer, item: dict, wrong_cost: float) -> float:
+    """What `run` makes of one answer: +1 right (refusing an unanswerable question is right),
+    0 refusing an answerable one, -wrong_cost a wrong answer."""
+    if answer.abstained:
+        return 1.0 if item.get("abstain") else 0.0
+    right = not item.get("abstain") and all(contains(answer.text, a) for a in item.get("answers", []))
+    return 1.0 if right else -wrong_cost
+
+
 def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     """Choose the abstention threshold of the answerer in use from labelled questions.
 
-    Every item other than a claim is asked with abstention off; the answer's confidence
-    and whether it was right are kept: with SUYUAN_ABSTENTION=learned the default step's
-    calibrated probability that the answer is right (answer/abstain.py; the result is
+    What the threshold cuts: with SUYUAN_ABSTENTION=learned the default step's calibrated
+    probability that the answer is right (answer/abstain.py; the result is
     SUYUAN_ANSWER_THRESHOLD; an answer whose support falls short reads -1, since it is
     refused whatever the cut); the learned selector's probability when
     SUYUAN_SELECTOR=learned (the result is then SUYUAN_SELECTOR_THRESHOLD; an English
     question, which the rules answer, is left out), else the rules' support
-    (SUYUAN_ABSTAIN_THRESHOLD). A threshold t answers items with confidence >= t. Utility:
-    +1 for a right answer or a right abstention, -wrong_cost for a wrong answer (a wrong
-    figure is worse than none), 0 for abstaining on an answerable item; at -2 that is the
-    trainer's cost of 3 for a wrong answer against 1 for a refusal. The middle of the best
-    interval is returned, with the margin on each side.
+    (SUYUAN_ABSTAIN_THRESHOLD). Every item other than a claim is asked twice, with the cut
+    open and shut: what it answers when its score clears a cut, and when it does not (the
+    versions of a disputed figure are shown whatever the cut, a step that drafts nothing
+    refuses whatever it). A cut t gives each item the first if its score >= t, else the
+    second, each scored as `run` scores it: +1 a right answer or right refusal, 0 refusing
+    an answerable question, -wrong_cost a wrong answer. At the default 2 a wrong answer
+    costs 3 refusals (a refusal loses 1 against a right answer, a wrong one 3). The lowest
+    cut of the best utility is taken, set midway from the highest score below it; `curve`
+    gives the utility, answers and wrong answers at steps of 0.05.
     """
     which = getattr(assistant.settings, "selector", "rules")
     if which == "combined" and getattr(assistant.settings, "abstention", "rules") == "learned":
         which = "calibrated"
     key, field = {"learned": ("probability", "selector_threshold"), "calibrated": ("confidence", "answer_threshold")}.get(
         which, ("support", "abstain_threshold"))
-    points = []  # (confidence, should_abstain, right_when_answered)
+    points = []  # (score, (utility, answered) with the cut open, the same with it shut)
     original = getattr(assistant.settings, field)
-    setattr(assistant.settings, field, -1.0)
     try:
         for item in items:
             if item.get("type") == "claim":
                 continue
-            answer = assistant.ask(item["question"])
-            if key not in answer.extra:
+            setattr(assistant.settings, field, -1.0)
+            opened = assistant.ask(item["question"])
+            if key not in opened.extra:
                 continue
-            text = normalise(answer.text)
-            right = all(normalise(a) in text for a in item.get("answers", []))
-            confidence = answer.extra[key]  # calibrated: -1 when a support falls short (answer/abstain.decision)
-            points.append((confidence, bool(item.get("abstain")), right))
+            setattr(assistant.settings, field, float("inf"))
+            shut = assistant.ask(item["question"])
+            points.append((opened.extra[key], *((_scored(a, item, wrong_cost), not a.abstained) for a in (opened, shut))))
     finally:
         setattr(assistant.settings, field, original)
-    cuts = sorted({p[0] for p in points} | {0.0, 2.0})
+    top = max((p[0] for p in points), default=1.0) + 1.0  # a cut above every score: refuse what the cut can refuse
 
-    def utility(t: float) -> float:
-        total = 0.0
-        for support, abstain, right in points:
-            if support < t:
-                total += 1.0 if abstain else 0.0
-            else:
-                total += -wrong_cost if (abstain or not right) else 1.0
-        return total
+    def at(t: float) -> tuple[float, int, int]:
+        """(utility, answers, wrong answers) at cut t."""
+        chosen = [opened if score >= t else shut for score, opened, shut in points]
+        return sum(u for u, _ in chosen), sum(a for _, a in chosen), sum(a and u < 0 for u, a in chosen)
 
-    scored = [(utility(c), c) for c in cuts]
-    best = max(u for u, _ in scored)
-    # the widest run of cut points reaching the best utility
-    best_cuts = [c for u, c in scored if u == best]
-    lower = max((p[0] for p in points if p[0] < best_cuts[0]), default=0.0)
-    upper = best_cuts[0]
+    cuts = sorted({p[0] for p in points} | {0.0, top})
+    best = max(at(c)[0] for c in cuts)
+    upper = next(c for c in cuts if at(c)[0] == best)
+    lower = max((p[0] for p in points if p[0] < upper), default=0.0)
     threshold = round((lower + upper) / 2, 3)
+    utility, answered, wrong = at(threshold)
     setting = f"SUYUAN_{field.upper()}"  # nothing is written: the threshold acts where the environment sets it
     current = "the weight file's" if original is None else original
+    grid = [round(0.05 * i, 2) for i in range(int(top / 0.05) + 1)]
     return {"threshold": threshold, "setting": setting, "use": f"set {setting}={threshold} (current: {current})",
-            "utility": best, "items": len(points),
-            "confident_wrong": sum(1 for c, abstain, right in points if c >= threshold and (abstain or not right)),
-            "highest_support_below": round(lower, 3), "lowest_support_at_or_above": round(upper, 3)}
+            "utility": utility, "items": len(points), "answered": answered, "confident_wrong": wrong,
+            "cost": f"+1 right, 0 refusal, -{wrong_cost:g} wrong: a wrong answer costs {wrong_cost + 1:g} refusals",
+            "highest_support_below": round(lower, 3), "lowest_support_at_or_above": round(upper, 3),
+            "curve": [{"cut": t, "utility": u, "answered": a, "wrong": w} for t in grid for u, a, w in [at(t)]]}

@@ -224,9 +224,11 @@ class _Asked:
         self.answers = answers
 
     def ask(self, question):
-        assert self.settings.answer_threshold == -1.0  # asked with abstention off
+        assert self.settings.answer_threshold in (-1.0, float("inf"))  # asked with the cut open, then shut
         text, confidence, *support = self.answers[question]
-        return SimpleNamespace(text=text, extra={"confidence": confidence, "support": (support or [0.9])[0]})
+        shut = confidence < self.settings.answer_threshold
+        return SimpleNamespace(text="资料中没有找到答案。" if shut else text, abstained=shut,
+                               extra={"confidence": confidence, "support": (support or [0.9])[0]})
 
 
 def test_calibrate_refits_the_default_steps_threshold():
@@ -249,7 +251,7 @@ def test_calibrate_refits_the_default_steps_threshold():
     again = evaluation.calibrate(assistant, items + [{"question": "q5", "answers": ["28.2万只"]}])
     assert again["threshold"] == result["threshold"] and again["confident_wrong"] == 0
     assistant.settings.abstention = "rules"
-    assistant.ask = lambda question: SimpleNamespace(text="81.6亿元", extra={"support": 0.9})
+    assistant.ask = lambda question: SimpleNamespace(text="81.6亿元", abstained=False, extra={"support": 0.9})
     assert evaluation.calibrate(assistant, items[:1])["setting"] == "SUYUAN_ABSTAIN_THRESHOLD"
 
 
