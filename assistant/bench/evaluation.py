@@ -221,10 +221,12 @@ def calibrate(assistant, items: list[dict], wrong_cost: float = 2.0) -> dict:
     upper = next(c for c in cuts if at(c)[0] == best)
     lower = max((p[0] for p in points if p[0] < upper), default=0.0)
     threshold = round((lower + upper) / 2, 3)
+    if not lower < threshold <= upper:  # a gap narrower than the rounding: the cut is its upper end
+        threshold = upper
     utility, answered, wrong = at(threshold)
     setting = f"SUYUAN_{field.upper()}"  # nothing is written: the threshold acts where the environment sets it
     current = "the weight file's" if original is None else original
-    grid = [round(0.05 * i, 2) for i in range(int(top / 0.05) + 1)]
+    grid = [round(0.05 * i, 2) for i in range(int((top - 1.0) / 0.05 + 1e-9) + 2)]  # to the first step past every score
     return {"threshold": threshold, "setting": setting, "use": f"set {setting}={threshold} (current: {current})",
             "utility": utility, "items": len(points), "answered": answered, "confident_wrong": wrong,
             "cost": f"+1 right, 0 refusal, -{wrong_cost:g} wrong: a wrong answer costs {wrong_cost + 1:g} refusals",
