@@ -183,8 +183,7 @@ def role_head(phrase: str) -> str:
     if latin:  # T3出行的CMO
         return latin.group()
     tagged = [(w, flag) for w, flag in words.tagged(phrase.strip()) if words.chinese_word(w)]
-    # 该片由谁执导, 会议由谁主持: 谁 after a preposition is who acts, the phrase names no role; nor does
-    # a place in a text or event a localizer ends (专访中谁提到…, 报告里谁…: 中, 里, 上 say where)
+    # 该片由谁执导: 谁 after a preposition is who acts; 专访中谁提到…: a localizer says where. No role named
     if not tagged or tagged[-1][1][:1] in ("p", "f"):
         return ""
     tokens = [w for w, _ in tagged]
@@ -250,8 +249,7 @@ def rival(role: str, asked: tuple[str, ...]) -> bool:
 SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
 # a question also asks who said what it quotes with a verb of judging (哪位区长评价报告为…), which news
 # writes as words said but seldom as an attribution (so not among SPEECH_VERBS)
-# verbs of mentioning a question asks a speaker with (是哪位县长讲到要…的), seldom an attribution; longer first (说到 whole)
-# (这是哪位区长在专访里讲的: 讲 and 谈 with 的 after them say the words were his)
+# verbs of mentioning a question asks a speaker with (是哪位县长讲到要…的, 这是哪位区长讲的), seldom an attribution; longer first
 ASKED_SPEECH_VERBS = "讲到|说到|说过|讲过|谈及|提及|谈起|讲了|谈了|讲(?=的)|谈(?=的)|" + SPEECH_VERBS
 ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + ASKED_SPEECH_VERBS + "|评价)")
 # 哪位受访区长…, 接受采访的是哪位…: the person asked is an interviewee, whose part in the article is
