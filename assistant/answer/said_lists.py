@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import article_openings
+from assistant.answer.article_store import article_chunks
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.extractive import Draft, make_part
 from assistant.answer.people import persons
 from assistant.answer.roles import ASKED_SPEECH_VERBS, holds, role_head
-from assistant.answer.said import speaker_of
+from assistant.answer.said import interviewee, speaker_of
 from assistant.answer.speakers import spans
 from assistant.records import Hit
 
@@ -38,6 +40,28 @@ def said_words(q) -> list[str]:
     return quoted or [t for t in q.terms if len(t) >= 2 and t in tail]
 
 
+SERIES = 8  # articles read each way from a retrieved interview, at most
+
+
+def _series(hits: list[Hit]) -> list[Sentence]:
+    """The sentences of the interviews written next to each retrieved one in its source (a paper's series
+    of interviews, one article after another, each under its ——访… heading), not retrieved themselves: the
+    retrieval finds one or two of them, and the question asks who of them all said the words."""
+    read, out = {(h.chunk.source, h.chunk.article) for h in hits}, []
+    for source, article in sorted(k for k in read if any(interviewee(h.chunk.title) for h in hits
+                                                          if (h.chunk.source, h.chunk.article) == k)):
+        for step in (-1, 1):
+            at = article + step
+            while abs(at - article) <= SERIES and (source, at) not in read:
+                chunks = article_chunks(source, at)
+                if not chunks or not interviewee(chunks[0].title):
+                    break
+                read.add((source, at))
+                out += article_openings.sentences(source, at)
+                at += step
+    return out
+
+
 def _line(s: Sentence, name: str, sentences: list[Sentence]) -> Sentence | None:
     """The sentence naming `name` as the speaker of `s`: `s` itself when it names him, else the attribution or
     heading `speakers.spans` finds; None when that names someone else."""
@@ -55,7 +79,7 @@ def draft(q, hits: list[Hit]) -> Draft | None:
     if not said:
         return None
     role = role_head(m.group(1)) if m.group(1) else ""
-    sentences = sentences_of(hits)
+    sentences = sentences_of(hits) + _series(hits)
     found: dict[str, list[Sentence]] = {}
     for s in sentences:
         name = speaker_of(s) if all(w in s.text for w in said) else ""

@@ -68,3 +68,28 @@ def test_a_speakers_words_ranked_low_for_naming_nobody_are_read():
             [sc for sc in scored if "肉鸭" in sc.sentence.text]
     picked = speakers.chosen(q, later, sentences)
     assert picked is not None and "肉鸭" in picked[0].sentence.text and picked[1][0].text.startswith("王建国说")
+
+
+class _Store:
+    """A store holding the made-up chunks, read by article (article_store.reading)."""
+
+    def __init__(self, chunks):
+        self.chunks = chunks
+
+    def chunks_of(self, sources, articles):
+        return [c for c in self.chunks if c.source in sources and c.article in articles]
+
+
+def test_the_other_interviews_of_the_series_are_read():
+    from assistant.answer.article_store import reading
+
+    hits = _series()
+    retrieved, neighbour = [hits[0]], hits[1].chunk  # the second interview, next in the same source, not retrieved
+    q = analyse("哪几位受访负责人谈到了“暖心小事”？")
+    assert said_lists.draft(q, retrieved) is None
+    with reading(_Store([h.chunk for h in hits])):
+        draft = said_lists.draft(q, retrieved)
+    assert draft is not None and "李明" in _names(draft) and "王建国" in _names(draft)
+    far = made_chunk(neighbour.text, title=neighbour.title, cid="c9", source="made/a.txt", article=1 + said_lists.SERIES + 1)
+    with reading(_Store([hits[0].chunk, far])):  # not next to it: another page's interview
+        assert said_lists.draft(q, retrieved) is None
