@@ -44,6 +44,7 @@ class Draft:
     kind: str = ""
     joiner: str = "；"
     stand_in: bool = False  # a figure question's sentence shown though no figure in it was picked
+    speaker: str = ""  # 谁说要…: whom the rules gave the words asked to (answer/speakers.py)
 
 
 def _trim(text: str) -> tuple[int, int]:
@@ -104,7 +105,8 @@ def _person(q: Question, scored: list[Scored], sentences: list[Sentence] | None 
     the role asked (answer/people.py), or a byline or photo credit (answer/credits.py)."""
     if picked := speakers.chosen(q, scored, sentences or []):  # 谁说要…: the sentence and who said it
         content, said = picked
-        return Draft([_whole(content), make_part(*said[:3], said[3])], said[3], kind="person", joiner="")
+        return Draft([_whole(content), make_part(*said[:3], said[3])], said[3], kind="person", joiner="",
+                     speaker=speakers.spans(content.sentence, sentences or [])[3])
     for sc in credits.first(q, scored)[: people.LOOK]:
         s = sc.sentence
         found = [p for p in people.wanted_persons(q, s.text) if p.role]  # named with a role: 县长邢树纲
