@@ -63,6 +63,12 @@ def _tagged_actor(text: str, besides: str) -> bool:
     return False
 
 
+def other_speaker(ruled, shown) -> bool:
+    """Does the draft shown leave out the speaker the rules gave the words asked to (谁说要…: 甲说，…。…the
+    words)? Two readings then name two speakers, and which said it is not clear."""
+    return bool(ruled.speaker) and ruled.speaker not in "".join(_texts(shown))
+
+
 # 发言的人大代表有哪些, 哪些委员: a post that introduces a name (INTRODUCING_ROLE's, not 人, 员, 师, 官, which end
 # kinds a firm or a body may be too: 投资人, 会员, 成员) asked as a list is asked for its holders by name. Not 记者:
 # 图片由哪些记者拍摄 asks a credit (answer/credits.py), whose names stand with no role before each

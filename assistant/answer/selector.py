@@ -160,7 +160,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
                 probs.append(p)
         if shown is not ruled and person_answers.unnamed(part, shown) and not person_answers.unnamed(part, ruled):
             shown = ruled  # the people asked are named in the rules' draft only (人大代表有哪些: a byline's 记者 is none)
-        if shown is not ruled and ruled.speaker and ruled.speaker not in "".join(p.sentence.chunk.text[p.a : p.b] for p in shown.parts):
+        if shown is not ruled and person_answers.other_speaker(ruled, shown):
             shown.support = 0.0  # 谁说要…: the rules gave the words to one speaker, the sentence shown to another
         shown = speaker_lines.with_place(part, excepted.answered(part, shown, ranked), pool[0])  # 除了甲和乙，还…谁; 哪个县提出: his post's line
         shown = frame_runs.gathered(part, shown, pool[0])  # 强化甲建设。…强化乙建设。…: every framed item, not two

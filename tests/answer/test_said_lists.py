@@ -93,3 +93,17 @@ def test_the_other_interviews_of_the_series_are_read():
     far = made_chunk(neighbour.text, title=neighbour.title, cid="c9", source="made/a.txt", article=1 + said_lists.SERIES + 1)
     with reading(_Store([hits[0].chunk, far])):  # not next to it: another page's interview
         assert said_lists.draft(q, retrieved) is None
+
+
+def test_a_shown_draft_naming_another_than_the_rules_speaker_is_refused():
+    from assistant.answer import extractive, person_answers
+    from support import made_hits
+
+    text = "东山县将推动产业转型。王建国说，要聚焦扩大内需，推动消费。巩固扩大有效投资。全力建设滨河公园，加快城市更新。"
+    hits = made_hits(text, "李明表示，西河区将加快转型。")
+    q = analyse("谁说要全力建设滨河公园？")
+    ruled = extractive.draft_answer(q, hits, flat_idf)
+    assert ruled is not None and ruled.speaker == "王建国"
+    other = extractive.Draft([extractive.make_part(s, s.a, s.b, 1.0) for s in evidence.sentences_of(hits[1:])], 1.0)
+    assert person_answers.other_speaker(ruled, other)
+    assert not person_answers.other_speaker(ruled, ruled)
