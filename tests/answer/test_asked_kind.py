@@ -342,3 +342,12 @@ def test_a_best_sentence_filling_the_slot_is_not_passed_over_for_a_quoted_name()
     assert asked_kind.programme_first(q, ranked)[0] is ranked[0]  # 推进星河工程: the slot filled
     plain = _scored(("提升教育质量，加快项目建设。", 0.76), ("结合“结对帮扶”工程建设等重点工作。", 0.70))
     assert asked_kind.programme_first(q, plain)[0] is plain[1]  # no 工程 named: the quoted one is read first
+
+
+def test_a_venue_asked_is_written_with_a_hall_s_or_a_ground_s_name():
+    q = "第三届星河音乐节安排在甲市哪个场馆举办？"
+    assert _kind(q, "办好第三届星河音乐节、甲市民俗文化节，讲好甲市故事。").kind == "asked kind"  # that it is held, not where
+    assert _kind(q, "第三届星河音乐节将在甲市体育馆举办。") is None
+    assert _kind(q, "音乐节主会场设在甲市会展中心。") is None
+    assert _kind("快闪店设在乙市哪个商场？", "快闪店位于乙市星光广场一层。") is None
+    assert _kind("博物馆哪些展馆闭馆调整？", "古代青铜馆、古代陶瓷馆将闭馆调整。") is None
