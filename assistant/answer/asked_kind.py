@@ -133,10 +133,10 @@ ENVOY = ("使", "领事", "参赞", "尉", "公", "侯", "王", "帝")
 # 哪个水文站, 哪座机场, 什么港口: a facility's name is written with its kind (依兰站, 首都机场, 天津港), so a
 # sentence naming none beside the question's own (松花江干流全线退至警戒水位以下) does not say which. Over
 # DRCD's and CMRC's 35 questions asking so (港 7, 站 6, 街 5, 球场 4, 机场 4, 博物馆, 桥, 公园 3) every gold sentence names one,
-# as do the three of DRCD and the open sets asking a venue (场馆, 展馆, 商场). Not 网站: a website is named bare (新浪网).
+# as do the two of DRCD and the open sets asking a venue (场馆, 展馆). Not 网站: a website is named bare (新浪网).
 FACILITY_ASKED_RE = re.compile(r"(?:哪|什么)(?:一|个|座|所|家|处|间|一个|一座|一家|一所|一间)?(?:(?![年月日天时类级型种程位名人])[\u4e00-\u9fff]){0,3}?"
                                r"((?<!网)站|港(?![股澳台币元资人])|机场|码头|街(?![舞头])|桥|公园|博物馆|球场|体育馆"
-                               r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校|交易所|场馆|展馆|会场|商场)"
+                               r"|工?厂(?![商家牌长])|实验室|大学|学院|学校|高校|交易所|场馆|展馆|会场)"
                                r"|(?:哪|什么)一?[条个]?大?(河流?|江)(?![南北西东山海湖])"
                                r"|(?:哪|什么)一?[次个届场]?(会议)")  # a meeting by its name: 全国…工作会议, 二中全会
 NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -144,7 +144,7 @@ NAME_PIECE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
 # 八掌溪 (DRCD's 33 questions asking which river or 河流 hold one of these in the gold sentence); an exchange by its name or board (港交所, 科创板, 港股: 推进某公司上市 says not where)
 WRITTEN_AS = {"工厂": "厂", "河流": "河|江|水|溪|川", "河": "河|江|水|溪|川", "江": "河|江|水|溪|川", "交易所": "交易所|交所|[^，。、；]板|[A-Z]股|[港美]股|纳斯达克"}
 WRITTEN_AS |= dict.fromkeys(("大学", "学院", "学校", "高校"), "[大中小]学|学院|学校|高校|大|院|校")  # 南加大, 一实验小学, 理学院
-WRITTEN_AS |= dict.fromkeys(("场馆", "展馆", "会场", "商场"), "馆|中心|场|宫|院|堂|厅")  # 潮州体育馆, 会展中心, 正佳广场
+WRITTEN_AS |= dict.fromkeys(("场馆", "展馆", "会场"), "馆|中心|场|宫|院|堂|厅")  # 潮州体育馆, 会展中心, 主会场 (not 商场: 大悦城, SKP)
 WRITTEN_AS["会议"] = "会议?|论坛|[一二三四五六七八九十]+大"  # 工作会议, 座谈会, 全会, 党的二十大
 # before the kind, what names no particular one: 该实验室 (the one named before), 这家工厂, 一座桥
 NOT_A_NAME_BEFORE = "该这此本其那一某各每"
