@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from assistant.answer import datelines, headings, interviewed_by, interviewees, said_lists
+from assistant.answer import datelines, headings, interviewed_by, interviewees, said_lists, shared_value
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
 from assistant.query.each_parts import listed_count
@@ -46,6 +46,9 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     if heading is not None:
         extra.update(kind=heading.kind, selector=heading.kind)
         return [heading], heading.support, settings.abstain_threshold, None, extra
+    if (gathered := shared_value.draft(q, hits, idf)) is not None:  # 增长5%左右的是哪两项: every clause holding it
+        extra.update(selector="shared_value")
+        return [gathered], gathered.support, settings.abstain_threshold, None, extra
     confidence = None  # what the threshold cuts when it is not the support: the combined step's calibrated probability
     if which == "learned" and not q.english:
         from assistant.answer import selector as selectors  # trained on Chinese questions only
