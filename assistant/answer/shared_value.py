@@ -29,6 +29,7 @@ HEDGES = ("", "左右", "约", "上下", "近")  # a qualifier that leaves the v
 # a quoted phrase is the condition when the things asked are said to be it: 要求做到“动态清零”的有哪些, 哪些企业被评为“小巨人”
 PHRASE_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:的(?:都|还)?(?:是|有|包括)?哪|[？?]?$)")
 STATUS_BEFORE_RE = re.compile(r"(?:做到|实现|达到|保持|列为|评为|认定为|纳入|获评|入选|命名为)$")
+CALENDAR_RE = re.compile(r"\d{3,4}\s?年|.*[月日号]")  # 1299年, 8月: when, not a value an item holds
 CLAUSE_RE = re.compile(r"[，,；;：:]")
 QUOTES = "“”\"‘’「」"
 # words between a thing and its value (固定资产投资 | 完成, 增长, 控制在 | 17.3亿元): not part of the thing
@@ -43,6 +44,7 @@ class Condition:
     compare: str  # "=", ">", ">=", "<", "<="
     change: str  # "up" or "down" when the value asked is a rise or a fall (增幅超过30%), else ""
     phrase: str = ""
+    measured: str = ""  # what a bound is set on when no rise or fall is: 售价 of 售价低于10万元的车型
 
 
 def stated(question: str) -> Condition | None:
@@ -50,7 +52,7 @@ def stated(question: str) -> Condition | None:
     found = []
     for f in quantities.find_quantities(question):
         before = question[: f.start]
-        if not f.unit or quantities.YEAR_RE.match(f.text) or before.endswith(("哪", "第")):
+        if not f.unit or CALENDAR_RE.fullmatch(f.text) or before.endswith(("哪", "第")):
             continue
         if not VALUE_END_RE.match(question, f.end):
             continue
@@ -58,12 +60,22 @@ def stated(question: str) -> Condition | None:
         compare = {"以上": ">=", "以下": "<=", "超过": ">", "不超过": "<=", "不低于": ">=", "不少于": ">="}.get(f.qualifier, compare)
         near = before[-8:]
         change = "up" if RISE_RE.search(near) else "down" if FALL_RE.search(near) else ""
-        found.append(Condition(quantities.in_common_unit(f), compare, change))
+        measured = "" if compare == "=" or change else _measured(before)
+        if compare == "=" or change or measured:
+            found.append(Condition(quantities.in_common_unit(f), compare, change, measured=measured))
     for m in PHRASE_RE.finditer(question):
         if not m.group(0).endswith("哪") and not STATUS_BEFORE_RE.search(question[: m.start()]):
             continue  # a phrase closing the question is the condition only after a verb of status (not 谈到了“关键小事”)
         found.append(Condition(None, "=", "", m.group(1)))
     return found[0] if len(found) == 1 else None
+
+
+def _measured(before: str) -> str:
+    """The noun a bound is set on, the last before it in its clause (售价 of 售价低于; 市值 of 哪两家公司的市值突破了): any
+    figure of the unit under a bound is no answer, only that measure's."""
+    clause = LESS_RE.sub("", GREATER_RE.sub("", CLAUSE_RE.split(before)[-1].rstrip("在都均")))
+    nouns = [w for w, flag in words.tagged(clause) if len(w) >= 2 and flag.startswith(("n", "vn")) and "哪" not in w]
+    return nouns[-1] if nouns else ""
 
 
 def _meets(cond: Condition, f: quantities.Quantity, before: str) -> bool:
@@ -77,11 +89,13 @@ def _meets(cond: Condition, f: quantities.Quantity, before: str) -> bool:
         return False
     if cond.change == "down" and not FALL_RE.search(near):
         return False
+    if cond.measured and cond.measured not in before:
+        return False
     if cond.compare == "=":
         hedged = f.qualifier in HEDGES and asked.qualifier in HEDGES
         return (hedged or f.qualifier == asked.qualifier) and quantities.values_agree(f.value, None, asked.value, asked.upper)
-    if f.qualifier not in HEDGES:
-        return False
+    if f.qualifier not in HEDGES:  # 增长7%以上 holds 增长7%以上, and no other bound
+        return f.qualifier == asked.qualifier and quantities.values_agree(f.value, None, asked.value, None)
     return {">": f.value > asked.value, ">=": f.value >= asked.value,
             "<": f.value < asked.value, "<=": f.value <= asked.value}[cond.compare]
 
@@ -128,8 +142,10 @@ def items_of(cond: Condition, text: str) -> list[tuple[int, int, str]] | None:
             start = clause.rfind("、", 0, a) + 1  # 完成1000户甲、1000户乙: each piece says its own
             end = clause.find("、", b)
             end = len(clause) if end < 0 else end
-            if name := _name(clause[start:a]):
-                out.append((lo + start, lo + b, name))
+            if name := _name(clause[start:a]):  # shown from where it is named (确保 | 零就业家庭保持动态清零)
+                at = clause.find(name, start, a)
+                at = start if at < 0 else at - (at > start and clause[at - 1] in QUOTES)
+                out.append((lo + at, lo + b, name))
             elif name := _name(clause[b:end]):  # 完成1000户特困家庭床位建设: the counted thing after its count
                 out.append((lo + start, lo + end, name))
             elif n and not start and (name := _opening(text[bounds[n - 1] : lo - 1])):  # 甲完成17.3亿元，增长41%
