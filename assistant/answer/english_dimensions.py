@@ -28,8 +28,10 @@ def _units(*asked: str) -> frozenset[str]:
 # (English words naming a dimension, the units that state it). A capacity is of a tank or a
 # battery, a plant's output (吨, 千瓦) or a memory (GB): all of those, and no length or weight
 # of a thing. Power (of a motor, a charger: not a power supply, grid or battery) is drawn (千瓦) or generated (千瓦时); a car's warranty runs for years or
-# kilometres. Left out, as naming two dimensions: how long (a length, a duration), size (a
-# screen, a market), length (of a road, of a contract), area (a floor's, a region's).
+# kilometres. Left out, as naming two dimensions: size (a screen, a market), length (of a road,
+# of a contract), area (a floor's, a region's). "How long" also names two (a length, a span of
+# time) but no other: it takes the units of both.
+TIME_UNITS = frozenset("年 个月 月 周 星期 天 日 小时 分钟 秒 周年".split())
 CAPACITY = _units("容量", "电量", "功率") | {"吨", "GB", "TB", "MB"}
 ASKED_EN = (
     (r"\bcapacity\b", CAPACITY),
@@ -38,6 +40,10 @@ ASKED_EN = (
     (r"\bweighs?\b|\bweight\b|\bhow heavy\b", _units("重量")),
     (r"\bprice[sd]?\b|\bhow much does .+ cost\b", _units("价格")),
     (r"\bwarranty\b", _units("时间", "里程")),
+    # the worth of a deal, an output, a trade (合同金额, 产值, 出口额) is a sum of money, never tonnes or a count
+    (r"\bvalue\b", _units("价格")),
+    # "how long" asks a length or a span of time: a weight or a sum of money answers neither
+    (r"\bhow long\b", _units("长度") | TIME_UNITS),
     (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep))\b", _units("长度")),
     (r"\btemperature\b", _units("温度")),
     # "how much soil erosion area", "what is the floor area": the noun asked is an area (a region asked is no figure)
@@ -64,7 +70,6 @@ CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|f
 # "how big an industry cluster", "how large a market": a size, which may be a sum, a count, an area or a scale
 # (300亿级), but never a span of time (三年计划 beside it)
 SIZE_EN = re.compile(r"\bhow (?:big|large)\b", re.IGNORECASE)
-TIME_UNITS = frozenset("年 个月 月 周 星期 天 日 小时 分钟 秒 周年".split())
 
 
 def unit_disagreement(q, f: quantities.Quantity) -> str:

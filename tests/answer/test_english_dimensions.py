@@ -184,3 +184,18 @@ def test_a_target_grown_into_is_a_level_and_a_size_is_no_span_of_time():
     assert not english_dimensions.unit_disagreement(q, found["200亿级"])
     assert not english_dimensions.unit_disagreement(analyse("How long is the made-up plan?"), found["三年"])
     assert figure_kind.wanted(analyse("What is the made-up city's output growth to date?")) == figure_kind.CHANGE
+
+
+def test_how_long_asks_a_length_or_a_span_of_time_and_a_value_a_sum_of_money():
+    text = "该船长150米，工期为18个月，载重2万吨，合同金额3亿元。"
+    found = _figures(text)
+    long = analyse("How long is the made-up ship?")
+    assert english_dimensions.unit_disagreement(long, found["2万吨"])
+    assert english_dimensions.unit_disagreement(long, found["3亿元"])
+    assert not english_dimensions.unit_disagreement(long, found["150米"])
+    assert not english_dimensions.unit_disagreement(long, found["18个月"])
+    value = analyse("What is the contract value of the made-up order?")
+    assert english_dimensions.unit_disagreement(value, found["2万吨"])
+    assert not english_dimensions.unit_disagreement(value, found["3亿元"])
+    # a warranty asked "how long" names two dimensions: no veto
+    assert english_dimensions.asked_units("How long is the made-up warranty?") is None
