@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 
 from assistant.answer.english_frames import unframed
-from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, other_measure, sibling_clause
+from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, sibling_clause
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
 from assistant.text import quantities
+from assistant.text.indicators import CLASSIFIERS
 
 
 # "current", "existing", "so far", "now": the level reached, not a plan's
@@ -85,8 +86,9 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 def _counts_another(q: Question, cut: str) -> str:
     """Whether the clause's last figure counts a thing other than the one a how-many question
-    counts: the noun after its measure word (两种动力选择, 5个科技成果) holds no word, of any length,
-    of the counted ones, nor does the figure's own unit (24小时 for "how many hours"). A unit the
+    counts: the noun after its measure word (两种动力选择, 5个科技成果), or before a count that ends its clause
+    (学校6所), holds no word, of any length, of the counted ones, nor does the figure's own unit (24小时 for "how
+    many hours"). A unit the
     question names (how many people: 人) is the units check's. A part of a whole asked (its sock and textile sector,
     `english_phrases.PART_EN_RE`) is no count: what follows a figure of it (300亿级目标) is not what it counts."""
     if not q.counted or q.unit or not COUNTED_EN_RE.search(q.text):
@@ -95,10 +97,13 @@ def _counts_another(q: Question, cut: str) -> str:
     if not found:
         return ""
     f = found[-1]
-    after = cut[f.end :].lstrip("的")
+    after = cut[f.end :].lstrip("的“‘\"《「")  # 14个“跨省通办”专窗: a quoted name opens the noun counted
+    before = not HAN_RE.search(after) and f.unit in CLASSIFIERS  # 学校6所 ends its clause: the noun before is counted
+    after = noun_before(cut, f) if before else after
     words = [t for g in q.counted for t in g]
-    # a figure whose measure word the reader does not know (860例, 277基) is followed by that word
-    if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text for t in words):
+    # a figure whose measure word the reader does not know (860例, 277基) is followed by that word; a noun before
+    # it is the one asked when its head is (标牌 for 路牌: signs)
+    if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
         return ""
     return f"{f.text} counts {after}"
 

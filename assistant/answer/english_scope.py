@@ -9,7 +9,7 @@ import re
 from assistant.answer import measure_words
 from assistant.query.english_phrases import ECONOMY_EN
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import quantities, words
 
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
 # the end of a figure's name: the verb or adverb before the figure (达到, 完成, 约)
@@ -57,3 +57,11 @@ def sibling_clause(q: Question, sentence: str, a: int, b: int) -> str:
                     if not any(m.group(1) in x or x in m.group(1) for x in q.terms if len(x) > 1):
                         return f"the figure is of {m.group()}, not {t}{w}"
     return ""
+
+
+def noun_before(cut: str, f: quantities.Quantity) -> str:
+    """What a count ending its clause counts when a noun writes it just before (一体化办学学校6所): the run of Chinese
+    before the figure, when it ends on a noun; '' when on a verb (销售超过35万辆: the thing sold was named earlier)."""
+    run = NAME_RE.search(cut[: f.start])
+    tagged = words.tagged(run.group(0)) if run else []
+    return run.group(0) if tagged and tagged[-1][1][:1] == "n" else ""

@@ -44,9 +44,9 @@ FOLDS = 5
 
 
 def collect(path: Path, store: str, out, split: str | None = None) -> int:
-    """Write one JSON line per English question of `path` over `store` (only those whose
-    `split` field is `split`, when given): its candidates' rows (english_model.COLUMNS),
-    labels and whether each agrees with the subject."""
+    """Write one JSON line per English question of `path` over `store` (when `split` is given,
+    not those whose `split` field is another: a set without the field is taken whole): its
+    candidates' rows (english_model.COLUMNS), labels and whether each agrees with the subject."""
     from assistant.answer import english, selector, subject
     from assistant.answer.similarity import cosines
     from assistant.bench.evaluation import normalise
@@ -60,7 +60,7 @@ def collect(path: Path, store: str, out, split: str | None = None) -> int:
         if not line.strip():
             continue
         item = json.loads(line)
-        if split is not None and item.get("split") != split:
+        if split is not None and item.get("split", split) != split:
             continue
         state = a._prepare({"question": item["question"], "k": None, "mode": None})
         if not state["q"].english or item.get("type") == "claim":
@@ -156,7 +156,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rows", type=Path, help="the collected rows (written with --set, read otherwise)")
     ap.add_argument("--set", nargs=2, action="append", metavar=("QUESTIONS", "STORE"), default=[])
-    ap.add_argument("--split", help="collect only the questions whose split field is this (train)")
+    ap.add_argument("--split", help="skip the questions whose split field is another than this (train)")
     ap.add_argument("--out", type=Path, default=english_model.WEIGHTS)
     args = ap.parse_args(argv)
     if args.set:

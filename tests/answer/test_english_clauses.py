@@ -91,6 +91,29 @@ def test_a_count_counts_the_noun_after_its_measure_word():
                     (("小时", "时"), ("天", "日子")))
 
 
+def test_a_quoted_name_after_the_measure_word_opens_the_noun_counted():
+    q = "How many services can the made-up city's residents handle online?"
+    services = (("服务", "业务", "事项"),)
+    sentence = "该市设置了14个“网上通办”专窗。"
+    assert _why(q, sentence, "该市设置了14个“网上通办”专窗", services)
+    assert not _why(q, "该市可网上办理“民生”事项205项。", "该市可网上办理“民生”事项205项", services)
+
+
+def test_a_count_ending_its_clause_counts_the_noun_before_it():
+    q = "How many pupils will the made-up school admit?"
+    pupils = (("学生", "小学生"),)
+    assert _why(q, "该集团现有一体化办学学校6所。", "该集团现有一体化办学学校6所", pupils)
+    assert not _why(q, "今年计划招收一年级学生160名。", "今年计划招收一年级学生160名", pupils)
+    # a verb before the count: what it counts was named earlier; a noun of the asked head (牌) is the one asked
+    assert not _why(q, "该校已累计招收超过160名。", "该校已累计招收超过160名", pupils)
+    signs = (("路牌", "招牌"),)
+    assert not _why("How many illegal signs were removed?", "共拆除非法标牌70余处。", "共拆除非法标牌70余处", signs)
+    # a sum of money ending its clause counts nothing: other checks read it (a money figure for a count)
+    asked = analyse(q)
+    asked.counted = pupils
+    assert not english_clauses._counts_another(asked, "该校新建校舍投资3亿元")
+
+
 def test_a_figure_whose_measure_word_is_unknown_counts_nothing_else():
     q = "How many poles were erected for the made-up project?"
     assert not _why(q, "项目组立电杆350基。", "项目组立电杆350基", (("电杆", "杆"),))
