@@ -50,11 +50,11 @@ def write_compilation(path: Path, title: str, articles: list[str]) -> Path:
     return path
 
 
-def write_articles(out: Path, lines: list[str], numbers: Iterable[int]) -> list[Path]:
-    """Each numbered line of part b as a document of its own."""
+def write_articles(out: Path, lines: list[str], numbers: Iterable[int], name=article_file) -> list[Path]:
+    """Each numbered line of the corpus as a document of its own, in the file `name(line)`."""
     written = []
     for n in numbers:
-        path = out / article_file(n)
+        path = out / name(n)
         path.write_text(article_text(lines[n]), encoding="utf-8")
         written.append(path)
     return written

@@ -27,7 +27,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data, home of news_docs
 import news_docs  # noqa: E402
 
-from assistant.learn.news_figures import article_text  # noqa: E402
 
 NEWS, PART = news_docs.NEWS, news_docs.PART_A
 
@@ -43,13 +42,7 @@ def document_of(line: int) -> str:
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    lines = news_docs.corpus(news, PART)
-    written = []
-    for n in ARTICLES:
-        path = out / document_of(n)
-        path.write_text(article_text(lines[n]), encoding="utf-8")
-        written.append(path)
-    return written
+    return news_docs.write_articles(out, news_docs.corpus(news, PART), ARTICLES, name=document_of)
 
 
 if __name__ == "__main__":
