@@ -87,7 +87,7 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 def _counts_another(q: Question, cut: str) -> str:
     """Whether the clause's last figure counts a thing other than the one a how-many question
     counts: the noun after its measure word (两种动力选择, 5个科技成果), or before a count that ends its clause
-    (学校6所), holds no word, of any length, of the counted ones, nor does the figure's own unit (24小时 for "how
+    (学校4所), holds no word, of any length, of the counted ones, nor does the figure's own unit (24小时 for "how
     many hours"). A unit the
     question names (how many people: 人) is the units check's. A part of a whole asked (its sock and textile sector,
     `english_phrases.PART_EN_RE`) is no count: what follows a figure of it (300亿级目标) is not what it counts."""
@@ -97,8 +97,8 @@ def _counts_another(q: Question, cut: str) -> str:
     if not found:
         return ""
     f = found[-1]
-    after = cut[f.end :].lstrip("的“‘\"《「")  # 14个“跨省通办”专窗: a quoted name opens the noun counted
-    before = not HAN_RE.search(after) and f.unit in CLASSIFIERS  # 学校6所 ends its clause: the noun before is counted
+    after = cut[f.end :].lstrip("的“‘\"《「")  # 9个“一次办好”专窗: a quoted name opens the noun counted
+    before = not HAN_RE.search(after) and f.unit in CLASSIFIERS  # 学校4所 ends its clause: the noun before is counted
     after = noun_before(cut, f) if before else after
     words = [t for g in q.counted for t in g]
     # a figure whose measure word the reader does not know (860例, 277基) is followed by that word; a noun before

@@ -60,7 +60,7 @@ def sibling_clause(q: Question, sentence: str, a: int, b: int) -> str:
 
 
 def noun_before(cut: str, f: quantities.Quantity) -> str:
-    """What a count ending its clause counts when a noun writes it just before (一体化办学学校6所): the run of Chinese
+    """What a count ending its clause counts when a noun writes it just before (新建学校4所): the run of Chinese
     before the figure, when it ends on a noun; '' when on a verb (销售超过35万辆: the thing sold was named earlier)."""
     run = NAME_RE.search(cut[: f.start])
     tagged = words.tagged(run.group(0)) if run else []

@@ -249,7 +249,7 @@ def rival(role: str, asked: tuple[str, ...]) -> bool:
 SPEECH_VERBS = "说|表示|提出|指出|强调|认为|介绍|透露|坦言|呼吁|提到|谈到"
 # a question also asks who said what it quotes with a verb of judging (哪位区长评价报告为…), which news
 # writes as words said but seldom as an attribution (so not among SPEECH_VERBS)
-# verbs of mentioning a question asks a speaker with (是哪位县长讲到要…的, 这是哪位区长讲的), seldom an attribution; longer first
+# verbs of mentioning a question asks a speaker with (是哪位县长讲到要…的, 这是哪位局长讲的), seldom an attribution; longer first
 ASKED_SPEECH_VERBS = "讲到|说到|说过|讲过|谈及|提及|谈起|讲了|谈了|讲(?=的)|谈(?=的)|" + SPEECH_VERBS
 ASKED_SPEAKER_RE = re.compile(r"(?:谁|哪[位名][\u4e00-\u9fff]{0,6}?)(?:曾|还|也|又|在[^，,？?谁]{1,10}?)?(" + ASKED_SPEECH_VERBS + "|评价)")
 # 哪位受访区长…, 接受采访的是哪位…: the person asked is an interviewee, whose part in the article is

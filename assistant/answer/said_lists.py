@@ -1,5 +1,5 @@
-"""哪几位受访负责人谈到了群众的“关键小事”: the people whose words write what a question quotes, each named by
-the text's own attribution (崔晓飞说，…) or his interview's heading (——访市人大代表、东辽县县长 王飞).
+"""哪几位受访负责人谈到了群众的“暖心实事”: the people whose words write what a question quotes, each named by
+the text's own attribution (李明说，…) or his interview's heading (——访市人大代表、某县县长 张华).
 
 A series of interviews has each interviewee say the same phrase in his own words, in sentences that mostly
 name nobody; the list step reads one sentence's enumeration and names one person or none. Each retrieved

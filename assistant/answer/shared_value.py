@@ -1,9 +1,9 @@
-"""哪些/哪几 questions stating a value or condition their items share: 预期增长5%左右的是哪两项指标, 哪几项任务的量都是
-1000户, 哪几项指标的增幅超过了30%, 要求做到“动态清零”的有哪些. A report says the value of each item in its own clause,
-often sections apart (…固定资产投资增长5%左右… in its targets, …外贸进出口总额增长5%左右 in its section on trade), so the
+"""哪些/哪几 questions stating a value or condition their items share: 预期增长6%左右的是哪两项指标, 哪几项任务的量都是
+800户, 哪几项指标的增幅超过了25%, 要求做到“应收尽收”的有哪些. A report says the value of each item in its own clause,
+often sections apart (…社会消费品零售总额增长6%左右… in its targets, …规上工业增加值增长6%左右 in its section on industry), so the
 list readers, which read one enumeration, give its first item only. Here every clause of the document that holds the
 value (or meets the condition) is gathered, and the thing it says it of (the indicator or task named before the
-figure, else the counted thing after it, else the opening of the clause before: 固定资产投资完成17.3亿元，增长41%) is
+figure, else the counted thing after it, else the opening of the clause before: 工业投资完成12.4亿元，增长33%) is
 one item. A count the question states (哪两项) must be met, and every item must be readable, else no answer.
 """
 
@@ -18,7 +18,7 @@ from assistant.text import quantities, words
 SUPPORT = 0.9  # every item is a clause writing the value asked: nothing left to weigh
 MAX_ITEMS = 8  # a value shared by more clauses than this is no list a question asks for
 MAX_SECTIONS = 40  # sections of one document read on either side of the one the value is found in
-# the figure is the value asked when it closes the question or its clause (量都是1000户？, 增长5%左右的是哪两项):
+# the figure is the value asked when it closes the question or its clause (量都是800户？, 增长6%左右的是哪两项):
 # one followed by a noun (52公里管网管线, 10个民生项目) names the group, not what each item holds
 VALUE_END_RE = re.compile(r"\s*(?:的|[？?，,。！!]|$)")
 GREATER_RE = re.compile(r"(?:超过|高于|大于|多于|逾|突破|超)了?$")
@@ -26,13 +26,13 @@ LESS_RE = re.compile(r"(?:低于|少于|不到|不足|不超过|不高于|未超
 RISE_RE = re.compile(r"增长|增幅|增速|增加|提高|提升|上涨|涨幅")
 FALL_RE = re.compile(r"下降|降幅|减少|降低|回落|下跌|减幅")
 HEDGES = ("", "左右", "约", "上下", "近")  # a qualifier that leaves the value as written
-# a quoted phrase is the condition when the things asked are said to be it: 要求做到“动态清零”的有哪些, 哪些企业被评为“小巨人”
+# a quoted phrase is the condition when the things asked are said to be it: 要求做到“应收尽收”的有哪些, 哪些企业被评为“小巨人”
 PHRASE_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:的(?:都|还)?(?:是|有|包括)?哪|[？?]?$)")
 STATUS_BEFORE_RE = re.compile(r"(?:做到|实现|达到|保持|列为|评为|认定为|纳入|获评|入选|命名为)$")
 CALENDAR_RE = re.compile(r"\d{3,4}\s?年|.*[月日号]")  # 1299年, 8月: when, not a value an item holds
 CLAUSE_RE = re.compile(r"[，,；;：:]")
 QUOTES = "“”\"‘’「」"
-# words between a thing and its value (固定资产投资 | 完成, 增长, 控制在 | 17.3亿元): not part of the thing
+# words between a thing and its value (工业投资 | 完成, 增长, 控制在 | 12.4亿元): not part of the thing
 PREDICATE_WORDS = frozenset("增长 下降 增幅 增速 增加 减少 提高 提升 降低 上涨 完成 实现 达到 达 为 是 控制 保持 做到 确保 力争 "
                             "同比 比 较 上年 去年 预期 预计 目标 均 都 各 分别 约 超过 突破 累计 共 新增 在 了 的 和".split())
 FUNCTION_TAGS = ("p", "u", "d", "c", "t", "m", "q", "r", "x", "w")
@@ -42,7 +42,7 @@ FUNCTION_TAGS = ("p", "u", "d", "c", "t", "m", "q", "r", "x", "w")
 class Condition:
     figure: quantities.Quantity | None  # the value stated, or None when a phrase is
     compare: str  # "=", ">", ">=", "<", "<="
-    change: str  # "up" or "down" when the value asked is a rise or a fall (增幅超过30%), else ""
+    change: str  # "up" or "down" when the value asked is a rise or a fall (增幅超过25%), else ""
     phrase: str = ""
     measured: str = ""  # what a bound is set on when no rise or fall is: 售价 of 售价低于10万元的车型
 
@@ -65,7 +65,7 @@ def stated(question: str) -> Condition | None:
             found.append(Condition(quantities.in_common_unit(f), compare, change, measured=measured))
     for m in PHRASE_RE.finditer(question):
         if not m.group(0).endswith("哪") and not STATUS_BEFORE_RE.search(question[: m.start()]):
-            continue  # a phrase closing the question is the condition only after a verb of status (not 谈到了“关键小事”)
+            continue  # a phrase closing the question is the condition only after a verb of status (not 谈到了“暖心实事”)
         found.append(Condition(None, "=", "", m.group(1)))
     return found[0] if len(found) == 1 else None
 
@@ -125,7 +125,7 @@ def _name(text: str) -> str:
 
 
 def _opening(clause: str) -> str:
-    """What a clause opens with before its first figure: its subject (固定资产投资 of 固定资产投资完成17.3亿元)."""
+    """What a clause opens with before its first figure: its subject (工业投资 of 工业投资完成12.4亿元)."""
     figures = quantities.find_quantities(clause)
     return _name(clause[: figures[0].start] if figures else "")
 
@@ -139,16 +139,16 @@ def items_of(cond: Condition, text: str) -> list[tuple[int, int, str]] | None:
         lo, hi = bounds[n], bounds[n + 1] - 1
         clause = text[lo:hi]
         for a, b in _spots(cond, clause):
-            start = clause.rfind("、", 0, a) + 1  # 完成1000户甲、1000户乙: each piece says its own
+            start = clause.rfind("、", 0, a) + 1  # 完成800户甲、800户乙: each piece says its own
             end = clause.find("、", b)
             end = len(clause) if end < 0 else end
-            if name := _name(clause[start:a]):  # shown from where it is named (确保 | 零就业家庭保持动态清零)
+            if name := _name(clause[start:a]):  # shown from where it is named (确保 | 欠薪企业保持应收尽收)
                 at = clause.find(name, start, a)
                 at = start if at < 0 else at - (at > start and clause[at - 1] in QUOTES)
                 out.append((lo + at, lo + b, name))
-            elif name := _name(clause[b:end]):  # 完成1000户特困家庭床位建设: the counted thing after its count
+            elif name := _name(clause[b:end]):  # 完成800户老旧小区屋面改造: the counted thing after its count
                 out.append((lo + start, lo + end, name))
-            elif n and not start and (name := _opening(text[bounds[n - 1] : lo - 1])):  # 甲完成17.3亿元，增长41%
+            elif n and not start and (name := _opening(text[bounds[n - 1] : lo - 1])):  # 甲完成12.4亿元，增长33%
                 out.append((bounds[n - 1], lo + b, name))
             else:
                 return None
@@ -198,7 +198,7 @@ def draft(q, hits: list, idf):
     if q.kind != "list" or q.english or q.parts or (cond := stated(q.text)) is None:
         return None
     sentences = sentences_of(hits)
-    if cond.figure is not None and cond.compare != "=":  # 超过了30%: no sentence writes the figure compared with
+    if cond.figure is not None and cond.compare != "=":  # 超过了25%: no sentence writes the figure compared with
         from assistant.query.question import analyse
         q = analyse(q.text[: cond.figure.start] + q.text[cond.figure.end :])
     ranked = subject.agreeing(q, score_sentences(q, sentences, idf)) if sentences else []
@@ -212,7 +212,7 @@ def draft(q, hits: list, idf):
             readable = False
             continue
         for a, b, name in found:
-            if not any(name in t or t in name for t in things):  # 拼多多 and 电商平台拼多多: one item said twice
+            if not any(name in t or t in name for t in things):  # 某商城 and 电商平台某商城: one item said twice
                 things.append(name)
                 parts.append(make_part(s, s.a + a, s.a + b, SUPPORT))
     if not q.count and (len(things) < 2 or len(things) > MAX_ITEMS):

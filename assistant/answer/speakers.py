@@ -139,7 +139,7 @@ def chosen(q, scored: list, sentences: list[Sentence]) -> tuple[object, tuple[Se
     # read as if each named the person: the words said decide, not whether a sentence names someone (人大代表甲说，
     # 报告…指引 names a speaker and says other words than the quotation asked, which the next sentence writes)
     # among all the candidates, not the first by score: that score lowers a sentence naming nobody, which
-    # is what a speaker's words mostly are (邢树纲说，…。…加快肉牛产业园建设进度…)
+    # is what a speaker's words mostly are (张华说，…。…加快产业园建设进度…)
     look = sorted(scored, key=lambda sc: -unsupported(sc))[:LOOK]
     for sc in look:
         if unsupported(sc) < SHARE * unsupported(look[0]) or named(sc.sentence.text):

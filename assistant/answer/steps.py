@@ -46,7 +46,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     if heading is not None:
         extra.update(kind=heading.kind, selector=heading.kind)
         return [heading], heading.support, settings.abstain_threshold, None, extra
-    if (gathered := shared_value.draft(q, hits, idf)) is not None:  # 增长5%左右的是哪两项: every clause holding it
+    if (gathered := shared_value.draft(q, hits, idf)) is not None:  # 增长6%左右的是哪两项: every clause holding it
         extra.update(selector="shared_value")
         return [gathered], gathered.support, settings.abstain_threshold, None, extra
     confidence = None  # what the threshold cuts when it is not the support: the combined step's calibrated probability
