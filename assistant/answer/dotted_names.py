@@ -5,6 +5,7 @@ such a dot lost to an encoding (text/sentences.LOST_DOT)."""
 from __future__ import annotations
 
 from assistant.answer.roles import ROLE_TAIL
+from assistant.text import words
 from assistant.text.words import chinese_word
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -22,8 +23,6 @@ def _name_part(token: tuple[str, str, int], common: int) -> bool:
     """Can this token be a piece of a transliterated name (阿|米特, 马|埃斯特|雷利)? A name
     tag, a single character that is no function word or verb, or a noun jieba's dictionary
     counts fewer than `common` times; not a role word (负责人), a verb (执导), a figure."""
-    import jieba
-
     word, flag, _ = token
     if not chinese_word(word) or word in NOT_IN_NAME:
         return False
@@ -31,7 +30,7 @@ def _name_part(token: tuple[str, str, int], common: int) -> bool:
         return True
     if len(word) == 1:
         return flag[:1] not in ("p", "u", "c", "d", "m", "r", "f", "t", "q", "v")
-    return flag[:1] in ("n", "j") and not ROLE_TAIL.search(word) and (jieba.get_FREQ(word) or 0) < common
+    return flag[:1] in ("n", "j") and not ROLE_TAIL.search(word) and words.frequency(word) < common
 
 
 def dotted_names(tokens: list[tuple[str, str, int]]) -> dict[int, tuple[str, int]]:

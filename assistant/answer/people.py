@@ -119,20 +119,16 @@ def _name_at(tokens: list[tuple[str, str, int]], i: int, anchored: bool, introdu
 
 def _common_word(name: str) -> bool:
     """A word jieba's dictionary knows well (福祉, 田野); most names it has never seen."""
-    import jieba
-
-    return (jieba.get_FREQ(name) or 0) >= COMMON_WORD_FREQ
+    return words.frequency(name) >= COMMON_WORD_FREQ
 
 
 def _four_character_word(token: tuple[str, str, int], name: str) -> bool:
     """One word of four characters jieba tags nr made of two words its dictionary knows well
     and reads as no name (纪检|监察, 绿水|青山, 拉开|帷幕), not 比尔|盖茨, 丰臣|秀吉 or 玄奘|法师
     (a name, then a role). News part a, first 1500 articles: 70 such kinds, no person."""
-    import jieba
-
     halves = (name[:2], name[2:])
     return token[0] == name and len(name) == 4 and token[1] == "nr" and not ROLE_TAIL.search(halves[1]) \
-        and all((jieba.get_FREQ(h) or 0) >= PHRASE_HALF_FREQ and not words.tagged(h)[0][1].startswith(NAME_TAGS) for h in halves)
+        and all(words.frequency(h) >= PHRASE_HALF_FREQ and not words.tagged(h)[0][1].startswith(NAME_TAGS) for h in halves)
 
 
 PHRASE_HALF_FREQ = 50  # 纪检 150, 绿水 54; 田中|角荣 (104, none), 麻生 7, 丰臣 0

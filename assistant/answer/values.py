@@ -37,10 +37,7 @@ def person_like(word: str, known: bool = False) -> bool:
 
 def _frequency(word: str) -> int:
     """How often jieba's dictionary has seen a word: 许可 623, 文明 6584, 李强 159."""
-    import jieba
-
-    jieba.initialize()  # the dictionary is read lazily; a no-op once done
-    return jieba.get_FREQ(word) or 0
+    return words.frequency(word)
 APPROX_BEFORE = ("约", "近", "超", "逾", "突破", "超过", "大约", "接近")
 APPROX_AFTER = ("左右", "上下", "多", "余", "以上")
 

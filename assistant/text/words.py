@@ -111,10 +111,17 @@ def resultative(word: str) -> bool:
     return len(verb) == 1 and verb[0][1] in ("v", "vn")  # 培育 is a vn
 
 
+def frequency(word: str) -> int:
+    """How often jieba's dictionary has seen `word` (许可 623, 李强 159; 0 for a word it lacks).
+    The only place the counts are read: the dictionary is loaded first, so a count read before
+    anything was cut (a caller that imports the answer modules first) is not 0."""
+    _ensure_ready()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary holds `word` (not a word its HMM put together: 区托育)."""
-    _ensure_ready()
-    return bool(jieba.dt.FREQ.get(word))
+    return bool(frequency(word))
 
 
 @lru_cache(maxsize=16384)
