@@ -34,3 +34,18 @@ def article_chunks(source: str, article: int) -> list:
         read[source, article] = sorted((c for c in store.chunks_of([source], [article]) if c.article == article),
                                        key=lambda c: c.start)
     return list(read[source, article])
+
+
+def titles_of(source: str) -> list[tuple[int, str]]:
+    """(article, title) of every article of `source` in the order of the document; [] when no store is open.
+    The order of a report's sections (二、工作安排 · (九)…) is read from these."""
+    if (opened := _open.get()) is None:
+        return []
+    store, read = opened
+    if (source, None) not in read:
+        first: dict[int, tuple[int, str]] = {}
+        for c in store.chunks_of([source]):
+            if c.article not in first or c.start < first[c.article][0]:
+                first[c.article] = (c.start, c.title)
+        read[source, None] = sorted((a, t) for a, (_, t) in first.items())
+    return list(read[source, None])

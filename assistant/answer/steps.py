@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from assistant.answer import datelines, headings, interviewed_by, interviewees, said_lists, shared_value
+from assistant.answer import datelines, headings, interviewed_by, interviewees, layout_parts, said_lists, shared_value
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
 from assistant.query.each_parts import listed_count
@@ -40,9 +40,9 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     extra = {"kind": q.kind, "selector": "rules"}
     # a headline, a dateline or an interview heading asked is the document's own line, which no step weighs
     # 从哪里发的稿: the piece's dateline; 接受采访的是哪位, 记者甲采访了哪几位县长: the interviews' ——访… lines;
-    # 哪几位负责人谈到了“…”: each speaker's attribution of the words
-    heading = headings.draft(q, hits) or datelines.draft(q, hits) or interviewees.draft(q, hits) \
-        or interviewed_by.draft(q, hits) or said_lists.draft(q, hits)
+    # 哪几位负责人谈到了“…”: each speaker's attribution of the words; 第三部分的标题: the document's numbered parts
+    heading = layout_parts.draft(q, hits) or headings.draft(q, hits) or datelines.draft(q, hits) \
+        or interviewees.draft(q, hits) or interviewed_by.draft(q, hits) or said_lists.draft(q, hits)
     if heading is not None:
         extra.update(kind=heading.kind, selector=heading.kind)
         return [heading], heading.support, settings.abstain_threshold, None, extra
