@@ -29,8 +29,10 @@ _NUM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 _PART = r"项|部分|个?方面|条|点|章|节|板块"
 # 第九项, 第三部分, 排第九的那一项, 排在第二位的任务
 _ORDINAL = re.compile(rf"第({_NUM})(?:{_PART})|排(?:在)?第({_NUM})")
-# what the part says: its heading or its content
-_ASKS = re.compile(r"标题|题目|是什么|讲的|讲了|怎么写|写的|内容|叫什么|哪一?项|什么工作|什么任务")
+# the part's heading asked: 标题怎么写, 叫什么; or the part itself, right after it (第二项重点任务是什么,
+# 第三部分讲的是什么), not a thing within it (第二项工作围绕扩内需，要培育的是什么: the other steps)
+_ASKS_HEADING = re.compile(r"标题|题目|怎么写|叫什么")
+_ASKS_PART = re.compile(r"^[^，,。？?；;]{0,10}?(?:是什么|讲的是什么|讲了什么|说的是什么|是哪一?项)")
 # the count the question gives the parts: 十项重点工作, 五个方面, 三部分
 _COUNT = re.compile(rf"(?<!第)({_NUM})(?:项|个方面|大方面|部分|条|点|大)")
 _TOP = "部分"  # 报告第三部分: the document's first level (一、二、), not its subheadings
@@ -38,7 +40,8 @@ _TOP = "部分"  # 报告第三部分: the document's first level (一、二、)
 _MARKER = re.compile(rf"^\s*(?:[(（]({_NUM})[)）]|({_NUM})[、.．]|第({_NUM})(?:部分|章|节|项)[、，,：:\s]?)")
 
 # a headline asked by its byline: 记者甲参与采写的那条本报讯，标题是什么
-_ASKS_HEADLINE = re.compile(r"标题|题目|题为|叫什么")
+# the headline itself (标题是什么, 主标题怎么写, 叫什么), not a word within it (标题说要推动什么)
+_ASKS_HEADLINE = re.compile(r"(?:标题|题目)(?:是|为)?(?:什么|怎么写|怎样写|如何写)|叫什么")
 _BY = re.compile(r"记者|采写|撰写|写的|撰稿|署名|报道的")
 _BYLINE = re.compile(r"(?:本报|新华社|特约)?记者[\s:：]*((?:[\u4e00-\u9fff]{2,4}[\s、，,和]*){1,6})")
 _BYLINE_AFTER = re.compile(r"[(（]((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,6})(?:采写|报道|撰稿)[)）]")
@@ -56,7 +59,7 @@ def _number(raw: str | None) -> int | None:
 def asked_ordinal(question: str) -> tuple[int, int | None] | None:
     """(n, the count of parts the question gives or None) of a question asking its n-th part."""
     m = _ORDINAL.search(question)
-    if not m or not _ASKS.search(question):
+    if not m or not (_ASKS_HEADING.search(question) or _ASKS_PART.search(question[m.end():])):
         return None
     n = _number(m.group(1) or m.group(2))
     if not n:
