@@ -112,8 +112,8 @@ def part_heading(question: str, titles: list[str], top: str) -> str | None:
         return None
     if count is not None:
         candidates = [lv for lv in candidates if len(lv) == count]
-    elif _TOP in question and firsts:
-        candidates = [firsts]
+    if len(candidates) == 2:  # 第三部分 asks the first level; 第三项, 第三个方面 the items under a part
+        candidates = [firsts] if _TOP in question else [subs]
     if len(candidates) != 1 or not _in_order(candidates[0]) or n > len(candidates[0]):
         return ""
     return candidates[0][n - 1]
