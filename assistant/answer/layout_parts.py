@@ -143,11 +143,20 @@ def _ranked(hits: list[Hit]):
 def part_draft(q: Question, hits: list[Hit]) -> Draft | None:
     if q.english or not hits or asked_ordinal(q.text) is None:
         return None
-    top = article_asked(q, hits)
-    if top is None or not (pieces := _pieces(top.title)):
+    named = article_asked(q, hits)
+    if named is None:
         return None
-    titles = article_store.titles_of(top.source)
-    line = part_heading(q.text, [t for _, t in titles], pieces[0])
+    # the document named, or else the first-ranked one that is numbered: 报告第二项工作 may name the
+    # report by words a news piece about it writes too
+    line, top, titles = None, named, []
+    for chunk in [named] + [matching(h.chunk) for h in hits]:
+        if not (pieces := _pieces(chunk.title)):
+            continue
+        titles = article_store.titles_of(chunk.source)
+        line = part_heading(q.text, [t for _, t in titles], pieces[0])
+        if line is not None:
+            top = chunk
+            break
     if line is None:
         return None
     if not line:
