@@ -1,13 +1,13 @@
-"""Questions about a document's own layout: the heading of its n-th numbered part (第九项, 报告第三部分,
-排第二的那项任务) and the headline of the piece a reporter's byline names (记者甲参与采写的那条本报讯).
+"""Questions about a document's own layout: the heading of its n-th numbered part (第六项, 报告第三部分,
+排第二的那项任务) and the headline of the piece a reporter's byline names (记者甲写的那篇消息).
 
 No sentence of the text states either: a report's sections are numbered by their headings
-(二、工作安排 · (九)强化民生保障), kept as the titles of the store's articles in the document's order,
+(二、工作安排 · (六)做好社会保障), kept as the titles of the store's articles in the document's order,
 and a byline (本报讯(记者 甲 乙)) stands under the headline it belongs to. The sentence scorers
-answer with the sentence that counts the parts (重点抓好十项工作) or with the byline itself.
+answer with the sentence that counts the parts (重点抓好八项工作) or with the byline itself.
 
 A part is read only when the document's numbering is clear: one level of markers running 一, 二, 三 …
-in order, as many as the question counts (十项重点工作) and reaching the n-th. When the document is
+in order, as many as the question counts (八项重点任务) and reaching the n-th. When the document is
 numbered but not clearly (levels mixed, a count that differs, too few parts) the answer is refused;
 when it carries no numbered headings the other steps answer. A headline asked by a name is answered
 only when exactly one retrieved piece's byline carries that name.
@@ -27,19 +27,19 @@ from assistant.text.numerals import to_number
 
 _NUM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 _PART = r"项|部分|个?方面|条|点|章|节|板块"
-# 第九项, 第三部分, 排第九的那一项, 排在第二位的任务
+# 第六项, 第三部分, 排第六的那一项, 排在第二位的任务
 _ORDINAL = re.compile(rf"第({_NUM})(?:{_PART})|排(?:在)?第({_NUM})")
 # the part's heading asked: 标题怎么写, 叫什么; or the part itself, right after it (第二项重点任务是什么,
 # 第三部分讲的是什么), not a thing within it (第二项工作围绕扩内需，要培育的是什么: the other steps)
 _ASKS_HEADING = re.compile(r"标题|题目|怎么写|叫什么")
 _ASKS_PART = re.compile(r"^[^，,。？?；;]{0,10}?(?:是什么|讲的是什么|讲了什么|说的是什么|是哪一?项)")
-# the count the question gives the parts: 十项重点工作, 五个方面, 三部分
+# the count the question gives the parts: 八项重点任务, 五个方面, 三部分
 _COUNT = re.compile(rf"(?<!第)({_NUM})(?:项|个方面|大方面|部分|条|点|大)")
 _TOP = "部分"  # 报告第三部分: the document's first level (一、二、), not its subheadings
 # the marker opening a numbered heading: (九) （九） 九、 9. 第九
 _MARKER = re.compile(rf"^\s*(?:[(（]({_NUM})[)）]|({_NUM})[、.．]|第({_NUM})(?:部分|章|节|项)[、，,：:\s]?)")
 
-# a headline asked by its byline: 记者甲参与采写的那条本报讯，标题是什么
+# a headline asked by its byline: 记者甲写的那篇消息叫什么
 # the headline itself (标题是什么, 主标题怎么写, 叫什么), not a word within it (标题说要推动什么)
 _ASKS_HEADLINE = re.compile(r"(?:标题|题目)(?:是|为)?(?:什么|怎么写|怎样写|如何写)|叫什么")
 _BY = re.compile(r"记者|采写|撰写|写的|撰稿|署名|报道的")
