@@ -36,3 +36,9 @@ def test_others_must_be_as_many_as_asked_beyond_the_question():
     q = "除了甲港、乙港之外，四大港口里另外两个叫什么？"
     assert unnamed(q, ["建设甲港、乙港等四大港口"])
     assert not unnamed(q, ["建设甲港、乙港、丙港、丁港四大港口"])
+
+
+def test_which_two_of_a_quoted_phrase():
+    q = "两个“坚定不移”指的是哪两个？"
+    assert asked_group(q) == (["坚定不移"], 2)
+    assert unnamed(q, ["始终坚持两个“坚定不移”，推动发展"])
