@@ -1,9 +1,9 @@
 """A question asking the members of a group the document names only as a whole: a quoted slogan or a numbered
-collective (“四最”具体是哪些问题, “双百”的两个“百”分别指什么, 五大平台里另外三个叫什么, “…六市”具体是哪六个城市).
-A sentence that only names the group (着力破解“四最”“四重”等问题, 抓好五大平台改革) does not answer it, however
+collective (“三最”具体是哪些问题, “双千”的两个“千”分别指什么, 四大基地里另外两个叫什么, “…五县”具体是哪五个县).
+A sentence that only names the group (着力解决“三最”等问题, 抓好四大基地建设) does not answer it, however
 many of the question's words it shares: the members must be written next to the group's name, before it
-(甲、乙、丙等五大平台, 甲、乙、丙六市) or after it (“四最”即最…、最…; 五大平台（甲、乙…）; 五大平台：甲、乙…).
-For 另外三个 the members named must be three beyond those the question already names. Refuse-only: a draft judged
+(甲、乙、丙等四大基地, 甲、乙、丙五县) or after it (“三最”即最…、最…; 四大基地（甲、乙…）; 四大基地：甲、乙…).
+For 另外两个 the members named must be two beyond those the question already names. Refuse-only: a draft judged
 here loses its support; nothing is picked."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ NUM = "一二三四五六七八九十两双百"
 ASKS_RE = re.compile(r"具体(?:是|指)(?:哪|什么|啥)|分别(?:指|是)(?:什么|哪|啥)|指的是哪|是哪[几" + NUM + r"\d]+[个项座家条类种]"
                      r"|另外[^，。？?]{0,12}(?:叫什么|是什么|是哪|有哪|叫啥|是啥)")
 QUOTED_RE = re.compile(r"[“「\"]([^”」\"]{1,16})[”」\"]")
-# 五大平台, 三大攻坚战: a numbered collective named without quotes
+# 四大基地, 三大攻坚战: a numbered collective named without quotes
 COLLECTIVE_RE = re.compile(r"[" + NUM + r"]大[\u4e00-\u9fff]{2,4}?(?=里|中|的|之|分别|具体|指|是|包括|，|,|？|\?|$)")
 OTHERS_RE = re.compile(r"另外([" + NUM + r"\d]+)[个项座家条类种]")
 CHINESE_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2, "双": 2}
@@ -52,7 +52,7 @@ def _items(text: str) -> list[str]:
 
 
 def _new(items: list[str], question: str, name: str) -> int:
-    """How many of the items are not the group's name and not already named by the question (建投 in 建投、城投之外…)."""
+    """How many of the items are not the group's name and not already named by the question (甲 in 甲、乙之外…)."""
     items = [i for i in items if len(i) >= 2 and i not in name]
     if not items or not BESIDES_RE.search(question):
         return len(items)
@@ -66,7 +66,7 @@ def _members_next_to(text: str, name: str, question: str) -> int:
     best = 0
     for m in re.finditer(re.escape(name), text):
         before = re.split(r"[，。；;,：:（(]", text[: m.start()].rstrip("“「\"等"))[-1]
-        if "、" in before or "”“" in before:  # 甲、乙、丙等五大平台, “甲”“乙”五大产业: an enumeration ending at the name
+        if "、" in before or "”“" in before:  # 甲、乙、丙等四大基地, “甲”“乙”四大产业: an enumeration ending at the name
             best = max(best, _new(_items(before), question, name))
         rest = text[m.end():]
         if after := AFTER_RE.match(rest):

@@ -165,7 +165,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
         shown = speaker_lines.with_place(part, excepted.answered(part, shown, ranked), pool[0])  # 除了甲和乙，还…谁; 哪个县提出: his post's line
         shown = frame_runs.gathered(part, shown, pool[0])  # 强化甲建设。…强化乙建设。…: every framed item, not two
         # 哪位: a quotation, no name; 哪几位: one; 哪五个方面: 甲说。 and his praise of a report; 哪个地方: 在少数地区;
-        # 哪款…没有变化: a price cut; 甲、乙和丙各…: one part each; “四最”具体是哪些: the name alone; 哪几个版本: no sentence writing 版
+        # 哪款…没有变化: a price cut; 甲、乙和丙各…: one part each; “三最”具体是哪些: the name alone; 哪几个版本: no sentence writing 版
         shown.support = 0.0 if person_answers.unnamed(part, shown) or counted.unmet_list(part, shown) or place_answers.unplaced(part, shown) \
             or unchanged_asked.unmet(part, shown) or each_asked.too_few(part.text, [p.sentence.text for p in shown.parts]) \
             or members_asked.unnamed(part.text, [p.sentence.text for p in shown.parts]) \
