@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import words
+from assistant.text.numerals import to_number
 
 NUM = "一二三四五六七八九十两双百"
 # 具体是哪些/哪几个/哪六个, 具体指什么, 分别指什么/分别是什么, 指的是哪, 另外…叫什么/是什么/是哪
@@ -20,7 +21,6 @@ QUOTED_RE = re.compile(r"[“「\"]([^”」\"]{1,16})[”」\"]")
 # 四大基地, 三大攻坚战: a numbered collective named without quotes
 COLLECTIVE_RE = re.compile(r"[" + NUM + r"]大[\u4e00-\u9fff]{2,4}?(?=里|中|的|之|分别|具体|指|是|包括|，|,|？|\?|$)")
 OTHERS_RE = re.compile(r"另外([" + NUM + r"\d]+)[个项座家条类种]")
-CHINESE_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2, "双": 2}
 BESIDES_RE = re.compile(r"之外|以外|除了|另外")  # the question names some members itself
 SEPARATORS_RE = re.compile(r"、|和|及|与|，|”“|」「")
 ENUMERATES_RE = re.compile(r"、|和|及|与|”“|」「")
@@ -29,9 +29,7 @@ AFTER_RE = re.compile(r"^[”」\"]?(?:[，,]?(?:即|也就是|就是|分别是|
 
 
 def _count(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    return CHINESE_NUMBERS.get(text, 0) if len(text) == 1 else 0
+    return int(to_number(text) or 0)
 
 
 def asked_group(question: str) -> tuple[list[str], int]:
