@@ -43,7 +43,8 @@ _MARKER = re.compile(rf"^\s*(?:[(（]({_NUM})[)）]|({_NUM})[、.．]|第({_NUM}
 # the headline itself (标题是什么, 主标题怎么写, 叫什么), not a word within it (标题说要推动什么)
 _ASKS_HEADLINE = re.compile(r"(?:标题|题目)(?:是|为)?(?:什么|怎么写|怎样写|如何写)|叫什么")
 _BY = re.compile(r"记者|采写|撰写|写的|撰稿|署名|报道的")
-_BYLINE = re.compile(r"(?:本报|新华社|特约)?记者[\s:：]*((?:[\u4e00-\u9fff]{2,4}[\s、，,和]*){1,6})")
+# the byline ends with its line: a place opening the next line is no name
+_BYLINE = re.compile(r"(?:本报|新华社|特约)?记者(?:[^\S\n]|[:：])*((?:[\u4e00-\u9fff]{2,4}(?:[^\S\n]|[、，,和])*){1,6})")
 _BYLINE_AFTER = re.compile(r"[(（]((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,6})(?:采写|报道|撰稿)[)）]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 HEAD = 200  # characters: a byline stands under the headline, before the text

@@ -53,3 +53,5 @@ def test_byline_names():
     assert byline_names("某某会议召开\n本报讯(记者 张三 李四五)1月9日，会议召开。") == {"张三", "李四五"}
     assert "赵六" in byline_names("标题\n本报记者 赵六\n正文开始。")
     assert byline_names("标题\n会议上，代表们说。") == set()
+    # the byline stops at its line's end: the place opening the next line is no name
+    assert byline_names("标题\n本报记者 赵六\n某某县召开大会。") == {"赵六"}
