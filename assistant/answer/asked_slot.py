@@ -267,7 +267,7 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("source", "", "a portal's trailer")
     if site_asked(q) and not names_a_site(q.text, text):
         return Disagreement("asked kind", "地点", "")
-    if time_asked(q) and dates_nothing(text):
+    if (time_asked(q) or (q.english and q.kind == "time")) and dates_nothing(text):  # when: an English question too
         return Disagreement("asked kind", "时间", "")
     if time_asked(q) and dates_another_event(q, text):
         return Disagreement("asked kind", asked_event(q), "宣布")

@@ -36,9 +36,9 @@ def span_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     """A sentence writing no span of time, for a question asking one (`subject.disagreement`
     runs it: the rules' and the selector's candidates both pass there); one writing no year
     for a question asking which year, no day for one asking which day."""
-    if q.english:
-        return None
     text = chunk.text[a:b]
+    if q.english:
+        return english_disagreement(q.text, text)
     for asked_re, written_re in ((ASKED_RE, SPAN_RE), (YEAR_ASKED_RE, YEAR_WRITTEN_RE), (DAY_ASKED_RE, DAY_WRITTEN_RE)):
         asked = asked_re.search(q.text)
         if asked and not written_re.search(text):
@@ -54,3 +54,30 @@ YEAR_WRITTEN_RE = re.compile(r"[0-9０-９]{1,4}\s*年|[〇零一二三四五六
 DAY_ASKED_RE = re.compile(r"哪一?天|哪一日|几月几[日号]|几号")
 DAY_WRITTEN_RE = re.compile(r"[0-9０-９]{1,2}\s*[日号]|月[初]?[0-9０-９一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{1,3}[日号]|初[一二三四五六七八九十]"
                             r"|[同次翌当前昨今明后隔]天|[同次翌当前昨今明后隔]日|节|除夕|元旦|周[一二三四五六日末]|星期|礼拜|晚|早|上午|下午|凌晨")
+
+
+# The same asked in English. A result's time or a period (What was X's time in the final, what was the winning time,
+# what is the period of its pulse) is a span (a time may be a clock time too: the start time); how many years,
+# days or hours counts a span; in what year asks a year, on what day or date a day.
+SPAN_ASKED_EN = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|its|their|his|her|(?:[A-Z][\w.-]*\s+)*[A-Za-z][\w.-]*['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:(?P<time>time)|duration|period)\b(?!\s+(?:when|that|during)\b)"
+    r"|\bhow many (?:more |fewer )?(?:years|months|weeks|days|hours|minutes|seconds)\b", re.IGNORECASE)
+YEAR_ASKED_EN = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+DAY_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.IGNORECASE)
+# spans shorter than a second (采样时间达49微秒), and a clock time (9时30分, 10点) for a time asked
+SUBSECOND_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:微秒|毫秒|纳秒)")
+CLOCK_RE = re.compile(r"[0-9]{1,2}\s*[点时:：]\s*[0-9]{0,2}")
+
+
+def english_disagreement(question: str, text: str) -> Disagreement | None:
+    """`span_disagreement` for an English question: a span asked (`SPAN_ASKED_EN`) and a text writing none, a year
+    asked and none written, a day asked and none written."""
+    m = SPAN_ASKED_EN.search(question)
+    if m and not (SPAN_RE.search(text) or SUBSECOND_RE.search(text) or (m.group("time") and CLOCK_RE.search(text))):
+        return Disagreement("span", m.group(0).strip(), "")
+    for asked_re, written_re in ((YEAR_ASKED_EN, YEAR_WRITTEN_RE), (DAY_ASKED_EN, DAY_WRITTEN_RE)):
+        asked = asked_re.search(question)
+        if asked and not written_re.search(text):
+            return Disagreement("date", asked.group(0), "")
+    return None

@@ -44,7 +44,7 @@ PATTERNS_EN = [
     ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) " + PERSON_MODIFIER_EN + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
                + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat(?:'s| is| was) the name of "
                r"(?:the |a |an |this |that |its |their |his |her )?(?:[a-z-]+\s+)?(?:" + PERSON_NOUNS_EN + r"|man|woman|head|chief)\b"),
-    ("time", r"^\s*when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
+    ("time", r"^\s*(?:(?:until|till|since|from|by)\s+)?when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
     # "where does India rank among car markets" asks a rank (排名第几), no place
     ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b|" + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
