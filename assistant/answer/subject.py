@@ -19,6 +19,7 @@ from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.counterparts import counterparts
 from assistant.answer.durations import span_disagreement
+from assistant.answer.paired_terms import pair_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import actor_disagreement, company_places, firm_name, lead_disagreement, lead_name, opening_actor, stem, unwritten_firm
 from assistant.answer.stance import stance_disagreement
@@ -259,7 +260,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
                   lead_disagreement, actor_disagreement, stance_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
-                  span_disagreement, kind_disagreement, slot_disagreement, part_disagreement):
+                  span_disagreement, pair_disagreement, kind_disagreement, slot_disagreement, part_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):
