@@ -1,0 +1,42 @@
+"""One indicator of a pair asked alone (answer/paired_terms.py): a sentence writing it only inside the pair's
+compound (进出口) states the pair's figure. Made-up sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer import subject
+from assistant.answer.paired_terms import pair_disagreement
+from assistant.query.question import analyse
+from assistant.records import Chunk
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(id="c1", source="made/c1.txt", title="", subject="", article=0, start=0, end=len(text),
+                 text=text, segments=((0, 0, len(text)),), raw=text)
+
+
+def _q(question: str, *terms: str):
+    return replace(analyse(question), terms=terms)  # the bridge's translations, as with_translation gives them
+
+
+TOTAL = "今年上半年，甲市进出口总值100亿元，同比增长21%。"
+PART = "其中，出口80亿元，同比增长17%，进口20亿元，同比增长60%。"
+
+
+def test_a_member_asked_alone_is_not_stated_by_the_compound():
+    exports = _q("What was the value of Jiashi's exports in the first half?", "出口", "进出口", "输出", "价值")
+    imports = _q("By how much did Jiashi's imports grow?", "进口", "进出口", "输入", "增长")
+    for q in (exports, imports):
+        found = pair_disagreement(q, _chunk(TOTAL), 0, len(TOTAL))
+        assert found is not None and found.found == "进出口"
+        assert subject.disagreement(q, _chunk(TOTAL), 0, len(TOTAL)) is not None  # the hook
+        assert pair_disagreement(q, _chunk(PART), 0, len(PART)) is None
+    both = "甲市进出口总值100亿元，其中出口80亿元。"
+    assert pair_disagreement(exports, _chunk(both), 0, len(both)) is None  # written on its own too
+
+
+def test_both_members_asked_or_a_chinese_question_are_left_alone():
+    both = _q("What was Jiashi's total import and export value?", "进口", "进出口", "出口", "总值")
+    assert pair_disagreement(both, _chunk(TOTAL), 0, len(TOTAL)) is None
+    assert pair_disagreement(analyse("甲市出口额是多少？"), _chunk(TOTAL), 0, len(TOTAL)) is None
