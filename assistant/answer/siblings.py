@@ -145,9 +145,9 @@ def variant_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
     """A model the question names with a last word of its variant (35mm F1.4 DG DN Classic) that
     the sentence writes without it, as a whole name (普通款的35mm F1.4 DG DN镜头), and nowhere with
     it: the sentence speaks of the plain model or another variant, a sibling of the one asked."""
-    text = chunk.text[a:b]
     if q.english:
-        return english_variant(q.text, text)
+        return None
+    text = chunk.text[a:b]
     for m in LATIN_RUN_RE.finditer(q.text):
         *base, last = m.group(0).split(" ")
         plain = " ".join(base)
@@ -157,24 +157,6 @@ def variant_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         if cut:
             return Disagreement("sibling", m.group(0), plain)
     return version_dropped(q, chunk, a, b) or other_model(q, chunk, a, b)
-
-
-# An English question's model: a code of letters and digits and its variant's capitalised words (the PS5 Pro, the
-# GT3 Touring); not a plain number (Mate 60 Pro), which a sentence writes for anything
-ENGLISH_MODEL_RE = re.compile(r"(?<![A-Za-z0-9.\-])((?=[A-Za-z0-9.\-]*[0-9])(?=[A-Za-z0-9.\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]*)"
-                              r"((?: [A-Z][A-Za-z]+)+)")
-
-
-def english_variant(question: str, text: str) -> Disagreement | None:
-    """`variant_disagreement` for an English question: a model it names with a variant (the PS5 Pro) that the
-    sentence writes without it (PS5主机), or with another variant (PS5 Slim), and nowhere with it."""
-    for m in ENGLISH_MODEL_RE.finditer(question):
-        plain, asked = m.group(1), m.group(0)
-        if asked.lower() in text.lower():
-            continue
-        if re.search(r"(?<![A-Za-z0-9.\-])" + re.escape(plain) + r"(?![A-Za-z0-9.\-])", text, re.IGNORECASE):
-            return Disagreement("sibling", asked, plain)
-    return None
 
 
 DATE_RE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}年|[0-9]{1,2}月[0-9]{1,2}日")

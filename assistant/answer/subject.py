@@ -4,8 +4,7 @@ The hard counterpart of the soft place and year factors of `evidence` (which onl
 shown as the answer, the place, period, person, organisation and name the question names must agree with the
 sentence or its article (the chunk's header line, which carries the title, the subject place and the section
 headings in force, and the earlier sentences of its paragraph). A figure of 龙山区 is not 辽源's, 西安区's head
-is not 东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries the next
-candidate, or abstains. A question that names nothing of the kind is not checked."""
+is not 东丰县's, a 2023 figure is not the 2024 target. When a sentence disagrees the caller tries the next candidate, or abstains. A question that names nothing of the kind is not checked."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from assistant.answer.asked_slot import slot_disagreement
 from assistant.answer.bodies import body_disagreement
 from assistant.answer.counterparts import counterparts
 from assistant.answer.durations import span_disagreement
-from assistant.answer.paired_terms import pair_disagreement
+from assistant.answer.english_subject import disagreement as english_disagreement
 from assistant.answer.qualifiers import ordinal_disagreement, sibling_disagreement, title_disagreement
 from assistant.answer.lead_names import actor_disagreement, company_places, firm_name, lead_disagreement, lead_name, opening_actor, stem, unwritten_firm
 from assistant.answer.stance import stance_disagreement
@@ -260,7 +259,7 @@ def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | No
     for check in (place_disagreement, year_disagreement, period_disagreement, org_disagreement, name_disagreement,
                   lead_disagreement, actor_disagreement, stance_disagreement, unknown_disagreement, latin_disagreement, figure_disagreement, ordinal_disagreement, series_disagreement, title_disagreement,
                   sibling_disagreement, body_disagreement, designator_disagreement, variant_disagreement,
-                  span_disagreement, pair_disagreement, kind_disagreement, slot_disagreement, part_disagreement):
+                  span_disagreement, english_disagreement, kind_disagreement, slot_disagreement, part_disagreement):
         found = check(q, chunk, start, b)
         # but where it was filed may be the place asked (中新网宜昌…电 …全市新增…)
         if found is not None and not (start > a and check is place_disagreement and check(q, chunk, a, b) is None):

@@ -264,14 +264,3 @@ def test_a_passage_naming_the_model_asked_too_is_left_to_the_ranking():
     both = one + "RZ 7800的建议售价在499到549美元之间。"
     assert siblings.variant_disagreement(q, _chunk(both), 0, len(one)) is None
 
-
-def test_an_english_question_naming_a_variant_is_not_answered_by_the_plain_model_or_another_variant():
-    """siblings.english_variant: the Jia5 Pro is not the Jia5, nor the Jia5 Lite; a plain number (Mate 60) is no model."""
-    from assistant.answer.siblings import english_variant
-
-    question = "When will Dongshan launch the Jia5 Pro?"
-    assert english_variant(question, "东山预计8月推出Jia5主机升级版本。").found == "Jia5"
-    assert english_variant(question, "东山将在8月正式公布Jia5 Lite。") is not None
-    assert english_variant(question, "明年底东山将推出Jia5 Pro。") is None
-    assert english_variant("When will Dongshan launch the Star 60 Pro?", "Star 60售价5999元。") is None
-    assert english_variant("When will Dongshan launch the Jia5?", "东山将在8月正式公布Jia5 Lite。") is None

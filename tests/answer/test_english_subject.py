@@ -1,12 +1,12 @@
-"""One indicator of a pair asked alone (answer/paired_terms.py): a sentence writing it only inside the pair's
-compound (进出口) states the pair's figure. Made-up sentences."""
+"""What an English question names that its answer's sentence must be about (answer/english_subject.py): a model's
+variant, one indicator of a pair asked alone. Made-up sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from assistant.answer import subject
-from assistant.answer.paired_terms import pair_disagreement
+from assistant.answer.english_subject import disagreement as pair_disagreement, variant_disagreement
 from assistant.query.question import analyse
 from assistant.records import Chunk
 
@@ -40,3 +40,14 @@ def test_both_members_asked_or_a_chinese_question_are_left_alone():
     both = _q("What was Jiashi's total import and export value?", "进口", "进出口", "出口", "总值")
     assert pair_disagreement(both, _chunk(TOTAL), 0, len(TOTAL)) is None
     assert pair_disagreement(analyse("甲市出口额是多少？"), _chunk(TOTAL), 0, len(TOTAL)) is None
+
+
+def test_a_variant_asked_is_not_the_plain_model_or_another_variant():
+    question = "When will Dongshan launch the Jia5 Pro?"
+    assert variant_disagreement(question, "东山预计8月推出Jia5主机升级版本。").found == "Jia5"
+    assert variant_disagreement(question, "东山将在8月正式公布Jia5 Lite。") is not None
+    assert variant_disagreement(question, "明年底东山将推出Jia5 Pro。") is None
+    assert variant_disagreement("When will Dongshan launch the Star 60 Pro?", "Star 60售价5999元。") is None  # a plain number
+    assert variant_disagreement("When will Dongshan launch the Jia5?", "东山将在8月正式公布Jia5 Lite。") is None
+    plain = "东山预计8月推出Jia5主机升级版本。"
+    assert subject.disagreement(analyse(question), _chunk(plain), 0, len(plain)) is not None  # the hook
