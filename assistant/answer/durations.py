@@ -4,6 +4,10 @@ writes one (18个月内, 两小时, 46亿年, 至今); a sentence writing none s
 
 Over DRCD's 39 多久 / 多长时间 questions (train and dev) the gold sentence of 38 writes a span;
 the other asks how often (多久一次: 每9局), which is not read as asking a span. CMRC trial: 2 of 2.
+
+An English question asks the same in its own words (`english_disagreement`: a result's time, a period, how many
+days; in what year; on what date). On tests/data/english_train's train half three confidently wrong answers (a
+whole sentence for a race's time, none with a time for a period) went, no right one; nothing else changed.
 """
 
 from __future__ import annotations

@@ -263,4 +263,3 @@ def test_a_passage_naming_the_model_asked_too_is_left_to_the_ranking():
     assert siblings.variant_disagreement(q, _chunk(one), 0, len(one)) is not None
     both = one + "RZ 7800的建议售价在499到549美元之间。"
     assert siblings.variant_disagreement(q, _chunk(both), 0, len(one)) is None
-
