@@ -61,8 +61,8 @@ DAY_WRITTEN_RE = re.compile(r"[0-9０-９]{1,2}\s*[日号]|月[初]?[0-9０-９�
                             r"|[同次翌当前昨今明后隔]天|[同次翌当前昨今明后隔]日|节|除夕|元旦|周[一二三四五六日末]|星期|礼拜|晚|早|上午|下午|凌晨")
 
 
-# The same asked in English. A result's time or a period (What was X's time in the final, what was the winning time,
-# what is the period of its pulse) is a span (a time may be a clock time too: the start time); how many years,
+# The same asked in English. A result's time or a period (What was Wang Wu's time in the relay, what was the finishing
+# time, what is the period of a comet's orbit) is a span (a time may be a clock time too: the start time); how many years,
 # days or hours counts a span; in what year asks a year, on what day or date a day.
 SPAN_ASKED_EN = re.compile(
     r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|its|their|his|her|(?:[A-Z][\w.-]*\s+)*[A-Za-z][\w.-]*['’]s)\s+"
@@ -70,7 +70,7 @@ SPAN_ASKED_EN = re.compile(
     r"|\bhow many (?:more |fewer )?(?:years|months|weeks|days|hours|minutes|seconds)\b", re.IGNORECASE)
 YEAR_ASKED_EN = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
 DAY_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:day|date)\b", re.IGNORECASE)
-# spans shorter than a second (采样时间达49微秒), and a clock time (9时30分, 10点) for a time asked
+# spans shorter than a second (响应时间仅3毫秒), and a clock time (9时30分, 10点) for a time asked
 SUBSECOND_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:微秒|毫秒|纳秒)")
 CLOCK_RE = re.compile(r"[0-9]{1,2}\s*[点时:：]\s*[0-9]{0,2}")
 

@@ -1,14 +1,14 @@
 """What an English question names that its answer's sentence must be about, read on the question's own words.
 
-- A model named with its variant (the PS5 Pro, the GT3 Touring: a code of letters and digits, then capitalised
-  words) is not spoken of by a sentence writing the plain model (PS5主机) or another variant (PS5 Slim), and the
+- A model named with its variant (the Jia5 Pro, the XT9 Sport: a code of letters and digits, then capitalised
+  words) is not spoken of by a sentence writing the plain model (Jia5主机) or another variant (Jia5 Lite), and the
   asked one nowhere: as `siblings.variant_disagreement` reads a Chinese question's Latin model names.
 - One indicator of a pair asked alone: statistical writing joins two indicators into one word (进出口 for imports
   and exports, 收支 for income and expenditure: text/respectively.PAIRS) and gives the pair's total under it
   (甲市进出口总值100亿元), the member's own figure under its own word (其中，出口80亿元). An English question asking
   one of them (its exports) reaches the compound through its translation (出口 inside 进出口), or through a
   dictionary glossing imports with 进出口 too: a sentence writing the member only inside the compound states the
-  pair's figure. A question asking both (total import and export value) asks the compound.
+  pair's figure. A question asking both (imports and exports combined) asks the compound.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ MODEL_RE = re.compile(r"(?<![A-Za-z0-9.\-])((?=[A-Za-z0-9.\-]*[0-9])(?=[A-Za-z0-
 
 
 def variant_disagreement(question: str, text: str) -> Disagreement | None:
-    """A model `question` names with a variant (the PS5 Pro) that `text` writes without it, or with another
+    """A model `question` names with a variant (the Jia5 Pro) that `text` writes without it, or with another
     variant, and nowhere with it."""
     for m in MODEL_RE.finditer(question):
         plain, asked = m.group(1), m.group(0)

@@ -20,13 +20,13 @@ def _q(question: str, *terms: str):
     return replace(analyse(question), terms=terms)  # the bridge's translations, as with_translation gives them
 
 
-TOTAL = "今年上半年，甲市进出口总值100亿元，同比增长21%。"
-PART = "其中，出口80亿元，同比增长17%，进口20亿元，同比增长60%。"
+TOTAL = "去年，甲市进出口总值100亿元，同比增长12%。"
+PART = "其中，出口80亿元，同比增长9%，进口20亿元，同比增长30%。"
 
 
 def test_a_member_asked_alone_is_not_stated_by_the_compound():
-    exports = _q("What was the value of Jiashi's exports in the first half?", "出口", "进出口", "输出", "价值")
-    imports = _q("By how much did Jiashi's imports grow?", "进口", "进出口", "输入", "增长")
+    exports = _q("How much did Jiashi sell abroad in exports last year?", "出口", "进出口", "输出", "价值")
+    imports = _q("How fast did Jiashi's imports rise last year?", "进口", "进出口", "输入", "增长")
     for q in (exports, imports):
         found = pair_disagreement(q, _chunk(TOTAL), 0, len(TOTAL))
         assert found is not None and found.found == "进出口"
@@ -37,17 +37,17 @@ def test_a_member_asked_alone_is_not_stated_by_the_compound():
 
 
 def test_both_members_asked_or_a_chinese_question_are_left_alone():
-    both = _q("What was Jiashi's total import and export value?", "进口", "进出口", "出口", "总值")
+    both = _q("What did Jiashi's imports and exports come to combined?", "进口", "进出口", "出口", "总值")
     assert pair_disagreement(both, _chunk(TOTAL), 0, len(TOTAL)) is None
     assert pair_disagreement(analyse("甲市出口额是多少？"), _chunk(TOTAL), 0, len(TOTAL)) is None
 
 
 def test_a_variant_asked_is_not_the_plain_model_or_another_variant():
     question = "When will Dongshan launch the Jia5 Pro?"
-    assert variant_disagreement(question, "东山预计8月推出Jia5主机升级版本。").found == "Jia5"
-    assert variant_disagreement(question, "东山将在8月正式公布Jia5 Lite。") is not None
+    assert variant_disagreement(question, "东山预计9月推出Jia5主机新款。").found == "Jia5"
+    assert variant_disagreement(question, "东山将在9月发布Jia5 Lite。") is not None
     assert variant_disagreement(question, "明年底东山将推出Jia5 Pro。") is None
     assert variant_disagreement("When will Dongshan launch the Star 60 Pro?", "Star 60售价5999元。") is None  # a plain number
-    assert variant_disagreement("When will Dongshan launch the Jia5?", "东山将在8月正式公布Jia5 Lite。") is None
-    plain = "东山预计8月推出Jia5主机升级版本。"
+    assert variant_disagreement("When will Dongshan launch the Jia5?", "东山将在9月发布Jia5 Lite。") is None
+    plain = "东山预计9月推出Jia5主机新款。"
     assert subject.disagreement(analyse(question), _chunk(plain), 0, len(plain)) is not None  # the hook
