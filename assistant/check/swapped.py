@@ -32,6 +32,12 @@ def _written(s: str, n: int = CONTEXT) -> bool:
     return len(s) == n and all(HAN.match(c) for c in s)
 
 
+def _written_or_listed(s: str) -> bool:
+    """Context written as _written, or with a list's 、 in it (甲区、南部湿地): the joiner places a term in its
+    list as a character would, and both the claim and the source must write it."""
+    return len(s) == CONTEXT and any(HAN.match(c) for c in s) and all(HAN.match(c) or c == "、" for c in s)
+
+
 def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's word, the source's, the claim with the source's put in) for each character of the claim whose opposite the source
     writes between the same two characters on either side (引入盘前固定 / 引入盘后固定)."""
@@ -39,7 +45,7 @@ def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     for i, c in enumerate(claim):
         other = OPPOSITES.get(c)
         left, right = claim[max(0, i - CONTEXT) : i], claim[i + 1 : i + 1 + CONTEXT]
-        if not other or not (_written(left) and _written(right)):
+        if not other or not (_written_or_listed(left) and _written_or_listed(right)):
             continue
         if left + other + right in text and left + c + right not in text:
             a, b = _word_at(claim, i)
@@ -117,7 +123,9 @@ def _kind(flag: str) -> str | None:
 def _name_run(tagged: list[tuple[str, str]]) -> set[str] | None:
     """The kinds of name a run of words is made of (None when any word is no name nor direction)."""
     kinds = {_kind(flag) for _, flag in tagged if flag not in ASIDE_FLAGS}
-    return None if not kinds or None in kinds else kinds
+    # any proper name may stand in another's slot: jieba tags a name it does not know by guess (a firm
+    # 某东 as a place, 某里巴巴 as a person), so each is 'proper' too; only a common noun's run is another kind
+    return None if not kinds or None in kinds else kinds | {"proper"}
 
 
 THING_CONTEXT = 4
@@ -147,12 +155,12 @@ def _organisation_at(claim: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _organisation(text: str) -> set[str] | None:
     """{'organisation'} when text is one organisation's name by its suffix (四环医药控股集团), else None."""
-    return {"organisation"} if organisations(text) == (text,) else None
+    return {"organisation", "proper"} if organisations(text) == (text,) else None
 
 
 def _place(text: str) -> set[str] | None:
     """{'place'} when text is one place's name as the place reader reads it (jieba tags 高新区 a person)."""
-    return {"place"} if places.places(text) == (text,) else None
+    return {"place", "proper"} if places.places(text) == (text,) else None
 
 
 def _elsewhere(claim: str, span: tuple[int, str, str], text: str) -> bool:
@@ -188,7 +196,7 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         a, b = run[0][0], run[-1][0] + len(run[-1][1])
         kinds = _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
         if org := _organisation_at(claim, a, b):
-            (a, b), kinds = org, {"organisation"}  # 与国药集团洽商合作: a partner named by its suffix
+            (a, b), kinds = org, {"organisation", "proper"}  # 与国药集团洽商合作: a partner named by its suffix
         mine = claim[a:b]
         # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind;
         # a 的 after a name is read either way (与X的战略合作 / 与Y战略合作)
