@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer import people
+from assistant.check import said_last
 from assistant.text import quantities
 from assistant.text import words
 
@@ -230,22 +231,13 @@ def named_people(text: str) -> list[str]:
     return _names(text)
 
 
-# 提出要…的是甲, 说…的是某县县长甲: the one who said it named last, as the clause's focus (its
-# verb opens the clause: 报告提出…的是 has a speaker before it, and reads as it is written)
-CLEFT_RE = re.compile(r"(?:^|[，,：:])(?:提出|说|表示|强调|指出|认为|称|谈到)(?P<said>[^，,。；;]{4,}?)的(?:人)?是"
-                      r"(?P<who>[^，,。；;：:“”]{2,24}?)[。！!]?$")
-
-
 def split_speaker(text: str) -> tuple[str, str]:
     """邢树纲在接受采访时表示，东丰县将… -> ('邢树纲', '东丰县将…'); ('', text) when no one
     is quoted. The speaker is the last person named before the first speech verb of the
-    first clause; what follows the verb is what was said. Said the other way round, who said it put
-    last (在采访中，提出要…的是某县县长甲), it is read as 甲提出，要…"""
-    cleft = CLEFT_RE.search(text)
-    if cleft:
-        names = [n for n in _names(cleft.group("who")) if cleft.group("who").endswith(n)]
-        if names:
-            return names[-1], cleft.group("said").lstrip("，,：:“\" ")
+    first clause; what follows the verb is what was said."""
+    who, said = said_last.split(text)  # 提出要…的是某县县长甲: the speaker named last (said_last.py)
+    if who and (named := [n for n in _names(who) if who.endswith(n)]):
+        return named[-1], said
     m = SPEECH_RE.search(text)
     if not m:
         return "", text

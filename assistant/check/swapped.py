@@ -38,30 +38,43 @@ def _written_or_listed(s: str) -> bool:
     return len(s) == CONTEXT and any(HAN.match(c) for c in s) and all(HAN.match(c) or c == "、" for c in s)
 
 
-def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
-    """(the claim's word, the source's, the claim with the source's put in) for each character of the claim whose opposite the source
-    writes between the same two characters on either side (引入盘前固定 / 引入盘后固定)."""
-    out = []
-    for i, c in enumerate(claim):
-        other = OPPOSITES.get(c)
-        left, right = claim[max(0, i - CONTEXT) : i], claim[i + 1 : i + 1 + CONTEXT]
-        if not other or not (_written_or_listed(left) and _written_or_listed(right)):
-            continue
-        if left + other + right in text and left + c + right not in text:
-            a, b = _word_at(claim, i)
-            # the source's word is the claim's with the one character swapped (盘后 of 盘前)
-            out.append((claim[a:b], claim[a:i] + other + claim[i + 1 : b], claim[:i] + other + claim[i + 1 :]))
+COMPASS = "东南西北"  # in a direction word (东部, 西北部, 南侧) any other point names another part of the place
+
+
+def _others(claim: str, i: int) -> list[str]:
+    """The characters that would say otherwise at claim[i]: its opposite, and in a direction word any other
+    point of the compass (东部新区 / 北部新区)."""
+    c, out = claim[i], [OPPOSITES[claim[i]]] if claim[i] in OPPOSITES else []
+    if c in COMPASS and _word_at(claim, i)[2] == "f":
+        out += [x for x in COMPASS if x != c and x not in out]
     return out
 
 
-def _word_at(text: str, i: int) -> tuple[int, int]:
-    """(start, end) of the word (jieba's cut) holding text[i]: 盘前 of 引入盘前固定, what a reader names."""
+def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
+    """(the claim's word, the source's, the claim with the source's put in) for each character of the claim whose opposite the source
+    writes between the same two characters on either side (引入盘前固定 / 引入盘后固定; 治理东部新区 / 治理北部新区)."""
+    out = []
+    for i, c in enumerate(claim):
+        left, right = claim[max(0, i - CONTEXT) : i], claim[i + 1 : i + 1 + CONTEXT]
+        if c not in OPPOSITES or not (_written_or_listed(left) and _written_or_listed(right)):
+            continue
+        for other in _others(claim, i):
+            if left + other + right in text and left + c + right not in text:
+                a, b, _ = _word_at(claim, i)
+                # the source's word is the claim's with the one character swapped (盘后 of 盘前)
+                out.append((claim[a:b], claim[a:i] + other + claim[i + 1 : b], claim[:i] + other + claim[i + 1 :]))
+                break
+    return out
+
+
+def _word_at(text: str, i: int) -> tuple[int, int, str]:
+    """(start, end, tag) of the word (jieba's cut) holding text[i]: 盘前 of 引入盘前固定, what a reader names."""
     pos = 0
-    for w, _ in words.tagged(text):
+    for w, flag in words.tagged(text):
         if pos <= i < pos + len(w):
-            return pos, pos + len(w)
+            return pos, pos + len(w), flag
         pos += len(w)
-    return i, i + 1
+    return i, i + 1, ""
 
 
 def quoted_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
