@@ -129,7 +129,9 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
         return [join(seg) + rest for seg in segments], True
     # a run of nouns: the first segment's prefix, each noun, then what follows the last one
     last = segments[-1]
-    if _noun(segments[0][-1]) and _noun(last[0]) and all(len(seg) == 1 and _noun(seg[0]) for seg in segments[1:-1]):
+    # (what they share ends at a stop: 甲稿和乙的专访都写到了签约额，各是多少 names two pieces, no run of things)
+    if _noun(segments[0][-1]) and _noun(last[0]) and all(len(seg) == 1 and _noun(seg[0]) for seg in segments[1:-1]) \
+            and not any(w in PUNCTUATION for w, _ in last):
         prefix, tail = join(segments[0][:-1]), join(last[1:])
         names = [segments[0][-1][0]] + [seg[0][0] for seg in segments[1:-1]] + [last[0][0]]
         return [prefix + name + tail + rest for name in names], True

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 # a question saying its sources disagree (query/disputes.py): its frame words are read here (frame_word)
-from assistant.query.disputes import AROUND_DISPUTE_RE, DISPUTE_RE, DISPUTE_WORDS, disputed, dispute_word, without_dispute_counts  # noqa: F401
+from assistant.query.disputes import AROUND_DISPUTE_RE, DISPUTE_RE, DISPUTE_WORDS, around, disputed, dispute_word, figures_counted, without_around, without_dispute_counts  # noqa: F401
 from assistant.query.sections import in_section, section_span
 from assistant.text import words
 

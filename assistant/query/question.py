@@ -197,7 +197,7 @@ def asking_clauses(text: str) -> str:
     question asks for (a count of measures), so a change is asked only where it is asked."""
     asking = [p for p in SPLIT_RE.split(text) if QUESTION_WORD_RE.search(p)]
     # 增幅前后不一致: the text's earlier and later figures, no 增幅前 (the level before a rise)
-    return framing.AROUND_DISPUTE_RE.sub("", "，".join(asking) or text)
+    return framing.without_around("，".join(asking) or text, text)
 
 
 def topic_groups(q: Question) -> tuple[tuple[str, ...], ...]:
@@ -239,6 +239,8 @@ def analyse(text: str) -> Question:
     text = abbreviations.spelled_out(to_simplified(text))
     english = not words.has_cjk(text)
     kind = _kind(asked_part(text), english)
+    if kind == "list" and not english and framing.figures_counted(text):
+        kind = "quantity"  # 两处写法不同，是哪两个数: each version's figure, no list of things
     unit, unit_text = _unit_hint(few_masked(text))
     count_m = re.search(r"哪([两二三四五六七八九十]|\d{1,2}(?!\d|月|日|号|年))", text)  # 哪五大, 哪6类
     found = count_m.group(1) if count_m else ""
