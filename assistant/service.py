@@ -1,11 +1,10 @@
 """`Assistant`: wires loader, store, retriever and answerers; the CLI and the chat use it.
 
 Its operations are `ask`, `stream`, `check`, `check_draft`, `brief`, `conflicts`, `index`, `documents` and
-`remove`. Every question-like operation runs the same two first steps (prepare: validate and
-analyse; retrieve: hybrid search), then hands plain data (question, hits, idf, facts,
-settings values) to the step that answers, checks or briefs. Expensive objects (the
-embedding model, the Chroma client, the keyword index) are built once and shared; the
-service is safe to call from several threads.
+`remove`. Every question-like operation runs the same two first steps (prepare: validate and analyse; retrieve:
+hybrid search), then hands plain data (question, hits, idf, facts, settings values) to the step that answers,
+checks or briefs. Expensive objects (the embedding model, the Chroma client, the keyword index) are built once
+and shared; the service is safe to call from several threads.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from assistant.index.store import ChunkStore, SourceInfo
 from assistant.query import framing, question as questions
 from assistant.query.english_question import with_translation
 from assistant.records import Answer, Hit
+from assistant.retrieve import other_versions
 from assistant.retrieve.hybrid import Retriever
 from assistant.text import abbreviations, paraphrases
 
@@ -176,8 +176,7 @@ class Assistant:
         t0 = time.perf_counter()
         q = state["q"]
         pool = max(self.settings.candidates, n)
-        # the question as analysed: 固投 searched as the 固定资产投资 the passages write (text/abbreviations.py)
-        # and 经济增长 with the 地区生产总值 a report writes for it (text/paraphrases.searched_as)
+        # as analysed: 固投 searched as 固定资产投资 (text/abbreviations.py), 经济增长 with 地区生产总值 (text/paraphrases)
         hits = retriever.search(paraphrases.searched_as(abbreviations.spelled_out(state["question"])), n, pool, state["timings"],
                                 extra_terms=list(q.terms) if q.english else None)
         state["context"]["query_vector"] = retriever.last_query_vector
@@ -189,6 +188,7 @@ class Assistant:
                     if h.chunk.id not in seen:
                         seen.add(h.chunk.id)
                         hits.append(h)
+        hits += other_versions.more(q, hits, lambda text: retriever.search(text, n, pool), self.keyword_index().idf_of)
         state["timings"]["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         return hits
 

@@ -16,14 +16,15 @@ before it; the two come from different sources, in the same unit, with different
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.extractive import Part, make_part
 from assistant.query import framing
 from assistant.query.question import Question
 from assistant.records import Hit
-from assistant.text import quantities
+from assistant.retrieve import other_versions
+from assistant.text import places, quantities, words
 from assistant.text.sentences import clause_at, split_clauses
 
 MIN_SHARED = 3  # question words both sentences write, the measure among them: one thing spoken of
@@ -38,6 +39,7 @@ class Candidate:
     said: frozenset[str]  # the question's words the sentence writes
     measures: frozenset[str]  # the question's words naming the figure in its own clause
     score: tuple[int, int]
+    pieces: frozenset[str] = frozenset()  # runs of the question's characters it writes (other_versions.shared_pieces)
 
 
 # 今年投进去多少, 总共投多少: the verb asked with 多少 names the measure by its first character (投资);
@@ -55,10 +57,13 @@ def _topic_words(q: Question) -> list[str]:
 NAMED_RUN = 5  # characters of the question a sentence writes in one piece: the thing's name (产业大会 is no name)
 
 
-def _names_thing(question: str, text: str) -> bool:
-    """Does `text` write a run of NAMED_RUN or more Chinese characters of the question (风光储氢氨醇)?"""
-    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % NAMED_RUN, question)
-    return any(run[k : k + NAMED_RUN] in text for run in runs for k in range(len(run) - NAMED_RUN + 1))
+def _names_thing(q: Question, text: str) -> bool:
+    """Does `text` write a run of NAMED_RUN or more Chinese characters of the question (风光储氢氨醇), or the
+    question's words the dictionary lacks (names: 甲楹 and 氢氨醇 of 甲楹那个氢氨醇项目) of as many characters?"""
+    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % NAMED_RUN, q.text)
+    if any(run[k : k + NAMED_RUN] in text for run in runs for k in range(len(run) - NAMED_RUN + 1)):
+        return True
+    return sum(len(t) for t in set(q.terms) if len(t) >= 2 and t in text and not words.in_dictionary(t)) >= NAMED_RUN
 
 
 # 投资额, 签约数, 产量: a measure named by its activity and a noun for the amount; a figure's clause
@@ -75,8 +80,10 @@ def _measured(term: str, lead: str) -> str:
     return stem if len(stem) >= 2 and term[-1] in AMOUNT_NOUNS and stem in lead else ""
 
 
-def _candidates(q: Question, s: Sentence, topic: list[str]) -> list[Candidate]:
+def _candidates(q: Question, s: Sentence, topic: list[str], asked: str = "") -> list[Candidate]:
     said = frozenset(t for t in topic if len(t) >= 2 and t in s.text)
+    # read by characters too: a name jieba cut in the question (要引甲楹项目: 引甲|楹) is still written
+    pieces = frozenset(other_versions.shared_pieces(asked, s.text)) if asked else frozenset()
     clauses = split_clauses(s.text)
     out = []
     for f in quantities.find_quantities(s.text):
@@ -89,8 +96,20 @@ def _candidates(q: Question, s: Sentence, topic: list[str]) -> list[Candidate]:
         if not measures:
             continue  # the clause does not name its figure by the measure asked
         own = sum(t in s.text[a:b] for t in topic)
-        out.append(Candidate(s, f, unit, said, frozenset(measures), (len(said), own)))
+        out.append(Candidate(s, f, unit, said, frozenset(measures), (len(said), own), pieces))
     return out
+
+
+# 甲县长说的, 乙市委书记讲的: a place in a source's post says who said it, not where the thing is
+POST_AFTER_PLACE = r"(?=[省市县区]?(?:长|委?书记|主任|人大代表|代表))"
+
+
+def _without_posts(q: Question) -> Question:
+    """The question with the places that only name a source's post (甲县长说的不一样) taken out of it."""
+    text = q.text
+    for p in sorted(set(q.places) | set(places.named(q.text)), key=len, reverse=True):
+        text = re.sub(re.escape(p) + POST_AFTER_PLACE, "", text)
+    return q if text == q.text else replace(q, text=text, places=tuple(p for p in q.places if p in text))
 
 
 def pairs(q: Question, hits: list[Hit]) -> list[Part]:
@@ -102,16 +121,16 @@ def pairs(q: Question, hits: list[Hit]) -> list[Part]:
     from assistant.answer import subject
 
     topic, sentences = _topic_words(q), sentences_of(hits)
-    asked = subject.with_articles(q, sentences)
+    asked = subject.with_articles(_without_posts(q), sentences)
     # 东丰那场梅花鹿大会: a sentence of another place's article is not one of the two, unless it names the thing as
     # the question does (风光储氢氨醇 in the city's report, the county head asked beside it)
     found = {(c.sentence.chunk.source, c.figure.start, c.sentence.text): c for s in sentences
-             if _names_thing(q.text, s.text) or subject.answer_disagreement(asked, s.chunk, *s.quote_span) is None
-             for c in _candidates(q, s, topic)}
+             if _names_thing(q, s.text) or subject.answer_disagreement(asked, s.chunk, *s.quote_span) is None
+             for c in _candidates(q, s, topic, other_versions.asked_text(q))}
     ranked = sorted(found.values(), key=lambda c: c.score, reverse=True)
     for i, x in enumerate(ranked):
         for y in ranked[i + 1 :]:
-            shared = x.said & y.said
+            shared = (x.said & y.said) | (x.pieces & y.pieces)
             if (x.sentence.chunk.source != y.sentence.chunk.source and x.unit == y.unit
                     and x.measures & y.measures and len(shared) >= MIN_SHARED
                     and quantities.in_common_unit(x.figure).value != quantities.in_common_unit(y.figure).value):
