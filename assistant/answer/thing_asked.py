@@ -91,7 +91,10 @@ def restates_premise(q: Question, text: str) -> str:
         return ""
     asked = [w for w, f in words.tagged(m.group(1)) if len(w) >= 2 and words.chinese_word(w)]
     premise = [w for w, _ in words.tagged(q.text[: m.start()]) if len(w) >= 2 and words.chinese_word(w)]
-    if not asked or not premise or any(w in text for w in asked) or CAUSE_RE.search(text):
+    # 今年要建20个的是什么: a text writing the asking clause's figure (建设甲类设施20个) answers it, whatever its verb
+    figures = re.findall(r"\d+(?:\.\d+)?", m.group(1))
+    if not asked or not premise or any(w in text for w in asked) or CAUSE_RE.search(text) \
+            or any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", text) for f in figures):
         return ""
     for clause in SPLIT_RE.split(text):
         han = HAN_RE.findall(clause)
