@@ -15,7 +15,6 @@ from assistant.query.cedict import common_words
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
-from assistant.text.cedict_file import headwords_by_case
 from assistant.text.script import to_simplified
 
 
@@ -65,14 +64,11 @@ def _common_noun(word: str, flag: str) -> bool:
     """幼儿园 (nr in jieba's dictionary): a person's name opening with no family name that the
     dictionary (CC-CEDICT) knows only as a common word is a noun; 特朗普 is a proper noun there,
     and a name opening with a family name (高峰) is read as a name, whatever else it means.
-    So is such a name jieba's own dictionary lists (a verb and its object: 种菜 nr) that CC-CEDICT
-    gives no proper sense, and another proper noun (nz) CC-CEDICT knows only as a common word
-    (词组 nz): the tagger's entry, not a name a passage must write."""
+    Another proper noun (nz) CC-CEDICT knows only as a common word (丙烷, 丰碑 nz) is a noun too,
+    whatever its first character: the tagger's entry, not a name a passage must write."""
     if flag == "nz":
         return word in common_words()
-    if not flag.startswith("nr") or word[:1] in words.SURNAMES:
-        return False
-    return word in common_words() or (words.in_dictionary(word) and word not in headwords_by_case()[1])
+    return flag.startswith("nr") and word[:1] not in words.SURNAMES and word in common_words()
 
 
 # 更明白了, 很清楚: a word after a degree adverb or before an aspect particle (了 着 过) is a verb or an
