@@ -58,8 +58,8 @@ NAMED_RUN = 5  # characters of the question a sentence writes in one piece: the 
 
 
 def _names_thing(q: Question, text: str) -> bool:
-    """Does `text` write a run of NAMED_RUN or more Chinese characters of the question (风光储氢氨醇), or the
-    question's words the dictionary lacks (names: 甲楹 and 氢氨醇 of 甲楹那个氢氨醇项目) of as many characters?"""
+    """Does `text` write a run of NAMED_RUN or more Chinese characters of the question (青禾风电制氢), or the
+    question's words the dictionary lacks (names: 白楹 and 碳氨醇 of 白楹那个碳氨醇工程) of as many characters?"""
     runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % NAMED_RUN, q.text)
     if any(run[k : k + NAMED_RUN] in text for run in runs for k in range(len(run) - NAMED_RUN + 1)):
         return True
@@ -82,7 +82,7 @@ def _measured(term: str, lead: str) -> str:
 
 def _candidates(q: Question, s: Sentence, topic: list[str], asked: str = "") -> list[Candidate]:
     said = frozenset(t for t in topic if len(t) >= 2 and t in s.text)
-    # read by characters too: a name jieba cut in the question (要引甲楹项目: 引甲|楹) is still written
+    # read by characters too: a name jieba cut in the question (核对时引白楹工程: 引白|楹) is still written
     pieces = frozenset(other_versions.shared_pieces(asked, s.text)) if asked else frozenset()
     clauses = split_clauses(s.text)
     out = []
@@ -105,7 +105,7 @@ POST_AFTER_PLACE = r"(?=[省市县区]?(?:长|委?书记|主任|人大代表|代
 
 
 def _without_posts(q: Question) -> Question:
-    """The question with the places that only name a source's post (甲县长说的不一样) taken out of it."""
+    """The question with the places that only name a source's post (报告和甲县长讲的有出入) taken out of it."""
     text = q.text
     for p in sorted(set(q.places) | set(places.named(q.text)), key=len, reverse=True):
         text = re.sub(re.escape(p) + POST_AFTER_PLACE, "", text)

@@ -33,7 +33,7 @@ def _written(s: str, n: int = CONTEXT) -> bool:
 
 
 def _written_or_listed(s: str) -> bool:
-    """Context written as _written, or with a list's 、 in it (甲区、南部湿地): the joiner places a term in its
+    """Context written as _written, or with a list's 、 in it (甲区、南部林地): the joiner places a term in its
     list as a character would, and both the claim and the source must write it."""
     return len(s) == CONTEXT and any(HAN.match(c) for c in s) and all(HAN.match(c) or c == "、" for c in s)
 
@@ -52,7 +52,7 @@ def _others(claim: str, i: int) -> list[str]:
 
 def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
     """(the claim's word, the source's, the claim with the source's put in) for each character of the claim whose opposite the source
-    writes between the same two characters on either side (引入盘前固定 / 引入盘后固定; 治理东部新区 / 治理北部新区)."""
+    writes between the same two characters on either side (开展节前集中 / 开展节后集中; 治理东部新区 / 治理北部新区)."""
     out = []
     for i, c in enumerate(claim):
         left, right = claim[max(0, i - CONTEXT) : i], claim[i + 1 : i + 1 + CONTEXT]
@@ -61,14 +61,14 @@ def opposite_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         for other in _others(claim, i):
             if left + other + right in text and left + c + right not in text:
                 a, b, _ = _word_at(claim, i)
-                # the source's word is the claim's with the one character swapped (盘后 of 盘前)
+                # the source's word is the claim's with the one character swapped (节后 of 节前)
                 out.append((claim[a:b], claim[a:i] + other + claim[i + 1 : b], claim[:i] + other + claim[i + 1 :]))
                 break
     return out
 
 
 def _word_at(text: str, i: int) -> tuple[int, int, str]:
-    """(start, end, tag) of the word (jieba's cut) holding text[i]: 盘前 of 引入盘前固定, what a reader names."""
+    """(start, end, tag) of the word (jieba's cut) holding text[i]: 节前 of 开展节前集中, what a reader names."""
     pos = 0
     for w, flag in words.tagged(text):
         if pos <= i < pos + len(w):
@@ -209,7 +209,7 @@ def named_swaps(claim: str, text: str) -> list[tuple[str, str, str]]:
         a, b = run[0][0], run[-1][0] + len(run[-1][1])
         kinds = _name_run([(w, f) for _, w, f in run]) or _thing_run([(w, f) for _, w, f in run])
         if org := _organisation_at(claim, a, b):
-            (a, b), kinds = org, {"organisation", "proper"}  # 与国药集团洽商合作: a partner named by its suffix
+            (a, b), kinds = org, {"organisation", "proper"}  # 与青禾药业集团共建产业园: a partner named by its suffix
         mine = claim[a:b]
         # a common noun's slot is known by more of what follows it (巩固…行业专项整治成效), a name's by its kind;
         # a 的 after a name is read either way (与X的战略合作 / 与Y战略合作)

@@ -26,7 +26,7 @@ DISPUTE_RE = re.compile(r"(?:写法|说法|口径|数字|数据)(?:不同|不一
                         r"|(?:不一样|不相同|有差别|有差异)[，,]?[^？?。；;]{0,6}(?:各(?:是|为|自)|分别|哪个(?:对|准|正确)|以哪个为准)"
                         # 把增加值写了两遍: the reader saw the figure written twice in the text
                         r"|写了?两(?:遍|回|次)"
-                        # 两边的数字各是多少: the reader's two sides (two pieces, two places of one) each give one
+                        # 两边的数字: the reader's two sides (two pieces, two places of one) each give one
                         r"|两边(?:的|给的|写的|报的|说的)?(?:数字|数据|数|说法|口径)")
 DISPUTE_WORDS = frozenset({
     "核稿", "核对", "核实", "核查", "发现", "稿子", "稿件", "稿", "篇", "两篇", "两份", "访谈", "写法", "说法", "口径",
@@ -39,10 +39,10 @@ DISPUTE_WORDS = frozenset({
 # 前后不一致, 前后矛盾: earlier and later in the text, where the reader saw the two figures (not 调价前后, a
 # before and after the sentence must write)
 AROUND_DISPUTE_RE = re.compile(r"前后(?=(?:说法|写法|数字)?(?:不一致|不一|矛盾|对不上|有出入|打架))")
-# 增速前后写了两个不同的数: in a question saying its sources differ, 前后 before a verb of writing is where in the
+# 利润目标前后给了两个数: in a question saying its sources differ, 前后 before a verb of writing is where in the
 # text the reader saw the figures (not 调价前后的价格, a before and after a sentence must write)
 AROUND_WRITTEN_RE = re.compile(r"前后(?=(?:共|一共|分别|各)?(?:写|给|出现|报|提|列|用)(?:了|出|过)?)")
-# 文中给出了哪两个数: which figures, asked of a question saying its sources differ (a figure asked, no list of things)
+# 稿里列的是哪两个数: which figures, asked of a question saying its sources differ (a figure asked, no list of things)
 FIGURES_COUNTED_RE = re.compile(r"哪(?:两|二|几)个?(?:数字|数据|数值|数)(?![\u4e00-\u9fff])")
 
 
@@ -57,19 +57,19 @@ def dispute_word(term: str, question: str) -> bool:
 
 
 def around(question: str) -> bool:
-    """Does 前后 say where in the text the reader saw two figures (前后不一致; 前后写了两个数 when it says they differ)?"""
+    """Does 前后 say where in the text the reader saw two figures (前后不一致; 前后给了两个数 when it says they differ)?"""
     return AROUND_DISPUTE_RE.search(question) is not None or (disputed(question) and AROUND_WRITTEN_RE.search(question) is not None)
 
 
 def without_around(text: str, question: str) -> str:
-    """`text` (clauses of `question`) without the 前后 that says where the reader saw the figures (增幅前后不一致:
-    no 增幅前, the level before a rise)."""
+    """`text` (clauses of `question`) without the 前后 that says where the reader saw the figures (涨幅前后对不上:
+    no 涨幅前, the level before a rise)."""
     text = AROUND_DISPUTE_RE.sub("", text)
     return AROUND_WRITTEN_RE.sub("", text) if disputed(question) else text
 
 
 def figures_counted(question: str) -> bool:
-    """Does a question saying its sources differ ask which figures they are (文中给出了哪两个数)? It asks figures."""
+    """Does a question saying its sources differ ask which figures they are (稿里列的是哪两个数)? It asks figures."""
     return disputed(question) and FIGURES_COUNTED_RE.search(question) is not None
 
 

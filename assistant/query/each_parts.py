@@ -129,7 +129,7 @@ def each_parts(text: str, asking: re.Pattern) -> tuple[list[str], bool]:
         return [join(seg) + rest for seg in segments], True
     # a run of nouns: the first segment's prefix, each noun, then what follows the last one
     last = segments[-1]
-    # (what they share ends at a stop: 甲稿和乙的专访都写到了签约额，各是多少 names two pieces, no run of things)
+    # (what they share ends at a stop: 甲的通稿和乙的访谈都提到了成交额，各是多少 names two pieces, no run of things)
     if _noun(segments[0][-1]) and _noun(last[0]) and all(len(seg) == 1 and _noun(seg[0]) for seg in segments[1:-1]) \
             and not any(w in PUNCTUATION for w, _ in last):
         prefix, tail = join(segments[0][:-1]), join(last[1:])

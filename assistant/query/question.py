@@ -196,7 +196,7 @@ def asking_clauses(text: str) -> str:
     none does. 为推动枢纽提升能级，出台了多少条措施: the purpose clause's 提升 is not what the
     question asks for (a count of measures), so a change is asked only where it is asked."""
     asking = [p for p in SPLIT_RE.split(text) if QUESTION_WORD_RE.search(p)]
-    if framing.disputed(text):  # 甲的增长目标，文中给出了哪两个数: it asks in its frame what the clauses before name
+    if framing.disputed(text):  # 甲的产量目标，稿里列的是哪两个数: it asks in its frame what the clauses before name
         asking = [text]
     # 增幅前后不一致: the text's earlier and later figures, no 增幅前 (the level before a rise)
     return framing.without_around("，".join(asking) or text, text)

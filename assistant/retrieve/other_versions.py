@@ -19,7 +19,7 @@ from assistant.text import quantities
 from assistant.text.sentences import split_clauses, split_sentences
 
 SEED_HITS = 5  # first hits whose clauses may name the thing
-MIN_PIECES = 2  # pieces of the question a clause must write: the thing and its measure (天楹 | 项目, 签约额 | 大会)
+MIN_PIECES = 2  # pieces of the question a clause must write: the thing and its measure (白楹 | 项目, 成交额 | 展会)
 QUESTION_WORDS_RE = re.compile(r"多少|几|哪|什么|谁")
 
 
@@ -34,7 +34,7 @@ def asked_text(q) -> str:
 
 def shared_pieces(asked: str, clause: str) -> list[str]:
     """The runs of two or more Chinese characters `clause` shares with `asked`, longest first from the left
-    (天楹 and 项目 of 天楹项目 in 天楹集团…一体化项目): read by characters, so a name jieba cut (引天|楹) still counts."""
+    (白楹 and 项目 of 白楹项目 in 白楹集团…储能项目): read by characters, so a name jieba cut (引白|楹) still counts."""
     out, i = [], 0
     while i < len(clause):
         n = 1

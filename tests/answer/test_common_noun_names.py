@@ -20,4 +20,4 @@ def test_a_proper_noun_tag_on_a_dictionary_common_word_is_no_name():
 
 
 def test_a_proper_noun_the_dictionary_does_not_know_as_a_common_word_stays_a_name():
-    assert "京东方" in proper_names("京东方的营收是多少？")  # nz, not a CC-CEDICT common word
+    assert "京东方" in proper_names("京东方今年的利润有多少？")  # nz, not a CC-CEDICT common word

@@ -55,12 +55,12 @@ def test_an_english_question_asking_a_span_a_year_or_a_day_needs_one_written():
     def why(question: str, text: str):
         return subject.disagreement(analyse(question), _chunk(text), 0, len(text))
 
-    for question in ("What was Wang Wu's time in the 100m final?", "What was the finishing time of the Dongshan relay?",
+    for question in ("What was Wang Wu's time in the Dongshan relay?", "What was the finishing time of the Dongshan relay?",
                      "What is the period of the comet's orbit?", "How many hours did the Dongshan hearing last?"):
         found = durations.english_disagreement(question, "王五在小组赛中排名第三，顺利进入决赛。")
         assert found is not None and found.kind == "span", question
         assert why(question, "王五在小组赛中排名第三，顺利进入决赛。") is not None  # the hook
-    assert durations.english_disagreement("What was Wang Wu's time in the 100m final?", "王五最终以9秒98的成绩夺冠。") is None
+    assert durations.english_disagreement("What was Wang Wu's time in the Dongshan relay?", "王五最终以9秒98的成绩夺冠。") is None
     assert durations.english_disagreement("What is the period of the comet's orbit?", "其轨道周期约为76年。") is None
     assert durations.english_disagreement("What is the response time of the sensor?", "响应时间仅3毫秒。") is None
     assert durations.english_disagreement("What is the start time of the Dongshan gala?", "晚会于晚上8时开始。") is None
@@ -71,17 +71,17 @@ def test_an_english_question_asking_a_span_a_year_or_a_day_needs_one_written():
     assert durations.english_disagreement("On what date did the Dongshan fair open?", "东山集市于今年开幕。").kind == "date"
     assert durations.english_disagreement("On what date did the Dongshan fair open?", "东山集市于5月20日开幕。") is None
     # other questions ask no span: during the period, what time as a clock time, a count of things
-    for question in ("What did Dongshan build during the period?", "How many runners took part in the Dongshan run?",
+    for question in ("What did Dongshan build during the period?", "How many teams entered the Dongshan chess cup?",
                      "Which team won the Dongshan relay?"):
         assert durations.english_disagreement(question, "王五在小组赛中排名第三，顺利进入决赛。") is None, question
 
 
 def test_an_english_when_question_needs_a_sentence_dating_something():
     """asked_slot.slot_disagreement for an English time question (until when, since when ask one too)."""
-    assert analyse("Until when does the Dongshan discount last?").kind == "time"
-    assert analyse("Since when has the Dongshan bridge been closed?").kind == "time"
-    undated = "东山商场的优惠力度很大，折扣达七折。"
-    dated = "东山商场的优惠活动将持续到9月3日。"
-    for question in ("Until when does the Dongshan discount last?", "When will the Dongshan mall open?"):
+    assert analyse("Until when will the Dongshan bridge stay closed?").kind == "time"
+    assert analyse("Since when has the Dongshan ferry stopped running?").kind == "time"
+    undated = "东山大桥正在进行维修加固，车辆需绕行。"
+    dated = "东山大桥的封闭施工将持续到9月3日。"
+    for question in ("Until when will the Dongshan bridge stay closed?", "When will the Dongshan bridge reopen?"):
         assert subject.disagreement(analyse(question), _chunk(undated), 0, len(undated)) is not None, question
         assert subject.disagreement(analyse(question), _chunk(dated), 0, len(dated)) is None, question

@@ -68,12 +68,12 @@ def test_a_sentence_of_another_places_article_is_not_one_of_the_two():
 
 
 def test_the_thing_named_by_words_the_dictionary_lacks_and_a_speaker_s_post_is_no_subject():
-    plan = "完善落实配套机制，清单化破解白楹光伏氢氨醇一体化项目建设中各类问题，确保年内完成投资30亿元以上。"
-    interview = "全力推进白楹集团总投资42亿元的光伏氢氨醇一体化项目落地，力争项目建设保持全市前列。"
+    plan = "健全项目推进机制，逐项化解白楹风电碳氨醇示范工程建设中的堵点，确保全年完成投资30亿元以上。"
+    interview = "加快推进白楹集团总投资42亿元的风电碳氨醇示范工程落地，力争开工进度走在全市前面。"
     # 青溪县长 names who said it: the city's report, of another place, is still one of the two
-    found = _shown("核稿时发现白楹那个氢氨醇项目前后数字打架：市里要求它今年投进去多少，青溪县长又说它总共投多少？",
+    found = _shown("审稿时看到白楹那个碳氨醇工程两处数字对不上：市里要它今年投入多少，青溪县长却讲它一共投多少？",
                    plan, interview)
     assert sorted(found) == sorted([plan, interview])
-    assert measure_pairs._without_posts(analyse("报告与青溪县长说的不一样，各是多少钱？")).places == ()
+    assert measure_pairs._without_posts(analyse("规划和青溪县长讲的有出入，各是多少钱？")).places == ()
     q = analyse("青溪县的投资数字对不上，各是多少？")
     assert q.places and measure_pairs._without_posts(q) is q  # the place of the thing stays
