@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from assistant.answer import datelines, headings, interviewed_by, interviewees, layout_parts, said_lists, shared_value
+from assistant.answer import cited_places, datelines, headings, interviewed_by, interviewees, layout_parts, said_lists, shared_value
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
 from assistant.query.each_parts import listed_count
@@ -76,6 +76,9 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
+    if any(cited_places.apart_subjects(d) for d in drafts):  # one answer's sentences from articles of places apart
+        support, confidence = 0.0, None if confidence is None else 0.0
+        extra["cited_apart"] = True
     if q.parts and _one_enumeration(q, drafts):  # 甲、乙、丙分别新增多少: the sentence giving each its figure
         support = max(d.support for d in drafts)
     if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):

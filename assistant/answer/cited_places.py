@@ -1,0 +1,59 @@
+"""Do the sentences one answer cites come from articles about one part of the world?
+
+One answer (a draft of one question or sub-question) is about one subject. When its cited sentences sit in
+articles whose subject places lie apart (甲市's report and a story of 乙国; a city of one province and a city of
+another), the parts were gathered by shared words, not by what was asked: in a store of many documents the
+sentences of an unrelated article join the answer. Such a draft is refused (`steps.run`).
+
+Places are compared only where their relation is known, so nothing is refused on a guess:
+- two of China's divisions lie apart when no province holds both (甲县 and 乙区 of one city, or of one
+  province, are together);
+- a country lies apart from another country, and from a division of China unless it is 中国;
+- a subject that is neither (a region, a company read as a place, '') is apart from nothing.
+A sub-question's draft (甲县的产量和乙县的销量) is checked on its own, so parts asked of different places stay.
+"""
+
+from __future__ import annotations
+
+from assistant.text import adcodes, places
+
+CHINA = "中国"
+
+
+def _provinces(name: str) -> frozenset[str]:
+    """The two-digit province codes of the divisions of China named `name` (朝阳: 辽宁's and 北京's)."""
+    codes = adcodes._codes().get(name) or adcodes._codes().get(places.stem(name), frozenset())
+    return frozenset(code[:2] for code in codes)
+
+
+def _country(name: str) -> bool:
+    return places.known_level(name) == places.COUNTRY
+
+
+def apart(one: str, other: str) -> bool:
+    """Do two article subjects lie apart, as far as the gazetteer and the adcodes tell?"""
+    if not one or not other or one == other or places.stem(one) == places.stem(other):
+        return False
+    first, second = _provinces(one), _provinces(other)
+    if first and second:
+        return not first & second
+    if _country(one) and _country(other):
+        return True
+    if _country(one) and second:
+        return one != CHINA
+    if _country(other) and first:
+        return other != CHINA
+    return False
+
+
+def apart_subjects(draft) -> tuple[str, str] | None:
+    """The first pair of subject places of the articles `draft` cites that lie apart, else None. A draft
+    weighing figures that disagree (`conflict`) cites its sources apart on purpose."""
+    if draft is None or getattr(draft, "conflict", False):
+        return None
+    subjects = list(dict.fromkeys(p.sentence.chunk.subject for p in draft.parts if p.sentence.chunk.subject))
+    for i, one in enumerate(subjects):
+        for other in subjects[i + 1:]:
+            if apart(one, other):
+                return one, other
+    return None
