@@ -15,6 +15,8 @@ A sub-question's draft (甲县的产量和乙县的销量) is checked on its own
 
 from __future__ import annotations
 
+import re
+
 from assistant.text import adcodes, places
 
 CHINA = "中国"
@@ -46,12 +48,28 @@ def apart(one: str, other: str) -> bool:
     return False
 
 
+def written_subject(chunk) -> str:
+    """The chunk's subject place when its passage or its header writes it (not only as the place the chunking
+    added to the document's headline), else ''. A day's digest of news (a document of numbered sections) carries
+    the place read from the whole document in every section that names none of its own; a section that never
+    writes it is about something else (某公司's new car), not about that place."""
+    subject = chunk.subject
+    if not subject:
+        return ""
+    key = places.stem(subject) or subject
+    # the header line is the document's (headline （place）) then, after " · ", the section's headings, which end
+    # on the section's own place when it has one (二十、某公司 新车（乙市）): only the document's added place is dropped
+    document, _, section = chunk.title.partition(" · ")
+    document = re.sub(f"[（(]{re.escape(subject)}[）)]", " ", document)
+    return subject if key in chunk.text or key in document or key in section else ""
+
+
 def apart_subjects(draft) -> tuple[str, str] | None:
     """The first pair of subject places of the articles `draft` cites that lie apart, else None. A draft
     weighing figures that disagree (`conflict`) cites its sources apart on purpose."""
     if draft is None or getattr(draft, "conflict", False):
         return None
-    subjects = list(dict.fromkeys(p.sentence.chunk.subject for p in draft.parts if p.sentence.chunk.subject))
+    subjects = list(dict.fromkeys(s for p in draft.parts if (s := written_subject(p.sentence.chunk))))
     for i, one in enumerate(subjects):
         for other in subjects[i + 1:]:
             if apart(one, other):

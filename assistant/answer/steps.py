@@ -76,9 +76,9 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
-    if any(cited_places.apart_subjects(d) for d in drafts):  # one answer's sentences from articles of places apart
+    if apart := next(filter(None, map(cited_places.apart_subjects, drafts)), None):  # one answer's sentences from articles of places apart
         support, confidence = 0.0, None if confidence is None else 0.0
-        extra["cited_apart"] = True
+        extra["cited_apart"] = "/".join(apart)
     if q.parts and _one_enumeration(q, drafts):  # 甲、乙、丙分别新增多少: the sentence giving each its figure
         support = max(d.support for d in drafts)
     if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):
