@@ -22,12 +22,6 @@ from assistant.text import adcodes, places
 CHINA = "中国"
 
 
-def _provinces(name: str) -> frozenset[str]:
-    """The two-digit province codes of the divisions of China named `name` (朝阳: 辽宁's and 北京's)."""
-    codes = adcodes._codes().get(name) or adcodes._codes().get(places.stem(name), frozenset())
-    return frozenset(code[:2] for code in codes)
-
-
 def _country(name: str) -> bool:
     return places.known_level(name) == places.COUNTRY
 
@@ -36,7 +30,7 @@ def apart(one: str, other: str) -> bool:
     """Do two article subjects lie apart, as far as the gazetteer and the adcodes tell?"""
     if not one or not other or one == other or places.stem(one) == places.stem(other):
         return False
-    first, second = _provinces(one), _provinces(other)
+    first, second = adcodes.province_codes(one), adcodes.province_codes(other)
     if first and second:
         return not first & second
     if _country(one) and _country(other):

@@ -38,6 +38,12 @@ def within(inner: str, outer: str) -> bool:
     return False
 
 
+def province_codes(name: str) -> frozenset[str]:
+    """The two-digit codes of the provinces holding the divisions named `name` (朝阳: 辽宁's and 北京's; none for
+    a name no division of China bears)."""
+    return frozenset(code[:2] for code in _codes().get(name) or _codes().get(stem(name), frozenset()))
+
+
 def siblings(one: str, other: str) -> bool:
     """Are two names divisions of the same level under one parent (东辽 and 东丰, counties
     of 辽源)? Read from the adcodes, so an ordinary word jieba tags as a place is none."""

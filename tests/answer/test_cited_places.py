@@ -71,3 +71,10 @@ def test_a_draft_whose_other_place_is_only_the_digests_is_not_apart():
     written = _part("成都今年新建公园10个。", "成都市", "c1")
     added = Part(Sentence(0, _chunk("某公司新车预计本月上市。", "某日新闻汇编 （法国） · 十、某公司 新车", "法国"), 0, 12), 0, 12, 1.0)
     assert cited_places.apart_subjects(Draft([written, added], 1.0)) is None
+
+
+def test_province_codes_read_every_division_of_a_name():
+    from assistant.text import adcodes
+
+    assert adcodes.province_codes("南京市") == adcodes.province_codes("苏州") != adcodes.province_codes("成都")
+    assert adcodes.province_codes("某公司") == frozenset()
