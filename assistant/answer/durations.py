@@ -43,7 +43,7 @@ def span_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     for a question asking which year, no day for one asking which day."""
     text = chunk.text[a:b]
     if q.english:
-        return english_disagreement(q.text, text)
+        return english_disagreement(q.text, text, tuple(t for g in q.groups for t in g))
     for asked_re, written_re in ((ASKED_RE, SPAN_RE), (YEAR_ASKED_RE, YEAR_WRITTEN_RE), (DAY_ASKED_RE, DAY_WRITTEN_RE)):
         asked = asked_re.search(q.text)
         if asked and not written_re.search(text):
@@ -75,12 +75,38 @@ SUBSECOND_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:微秒|毫秒|纳秒)")
 CLOCK_RE = re.compile(r"[0-9]{1,2}\s*[点时:：]\s*[0-9]{0,2}")
 
 
-def english_disagreement(question: str, text: str) -> Disagreement | None:
-    """`span_disagreement` for an English question: a span asked (`SPAN_ASKED_EN`) and a text writing none, a year
-    asked and none written, a day asked and none written."""
+# a span's measure named right before it (某设备的响应时间仅3毫秒, 巡检周期为2天): the two characters before the
+# time word name what the span is the time of
+SPAN_LEAD_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:时间|时长|周期|用时|耗时|历时)(?:[为是达约仅近超过高长至了]{0,3})$")
+LEAD_SPAN = 12  # characters before a span searched for its measure
+
+
+def _spans(text: str) -> list[re.Match]:
+    return [m for r in (SPAN_RE, SUBSECOND_RE) for m in r.finditer(text)]
+
+
+def other_time(text: str, terms: tuple[str, ...]) -> str:
+    """What every span of `text` is the time of, when each is led by a time measure (采样时间为5秒) whose first
+    word is no translation of the question's (`terms`): a sampling time or a build time answers no question
+    about a period of something else. '' when a span is led by none, or by one the question names."""
+    others = []
+    for m in _spans(text):
+        lead = SPAN_LEAD_RE.search(text[max(0, m.start() - LEAD_SPAN) : m.start()])
+        if not lead or any(len(t) > 1 and (t in lead.group(1) or lead.group(1) in t) for t in terms):
+            return ""
+        others.append(lead.group(1))
+    return others[0] if others else ""
+
+
+def english_disagreement(question: str, text: str, terms: tuple[str, ...] = ()) -> Disagreement | None:
+    """`span_disagreement` for an English question: a span asked (`SPAN_ASKED_EN`) and a text writing none, or
+    (given the question's translated `terms`) only spans of another thing's time (`other_time`); a year asked and
+    none written, a day asked and none written."""
     m = SPAN_ASKED_EN.search(question)
     if m and not (SPAN_RE.search(text) or SUBSECOND_RE.search(text) or (m.group("time") and CLOCK_RE.search(text))):
         return Disagreement("span", m.group(0).strip(), "")
+    if m and terms and (other := other_time(text, terms)):
+        return Disagreement("span", m.group(0).strip(), other)
     for asked_re, written_re in ((YEAR_ASKED_EN, YEAR_WRITTEN_RE), (DAY_ASKED_EN, DAY_WRITTEN_RE)):
         asked = asked_re.search(question)
         if asked and not written_re.search(text):

@@ -103,9 +103,24 @@ def _counts_another(q: Question, cut: str) -> str:
     words = [t for g in q.counted for t in g]
     # a figure whose measure word the reader does not know (860例, 277基) is followed by that word; a noun before
     # it is the one asked when its head is (标牌 for 路牌: signs)
-    if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
+    if not f.unit or not HAN_RE.match(after[:2]):
         return ""
+    if any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
+        return f"{f.text} counts {after}" if before and counts_modifier(q.counted, after) else ""
     return f"{f.text} counts {after}"
+
+
+def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
+    """Whether `noun` (written right before a count ending its clause: 某业务30件) ends with a translation of a
+    modifier of the counted thing, not of the thing itself: "how many service windows" counts windows (its last
+    word, `counted[-1]`), and a Chinese noun's head is its end, so 业务 (service) counts services. Only when the noun
+    holds no translation of the counted thing, nor ends as one does (标牌 for 路牌)."""
+    if len(counted) < 2:
+        return False
+    head = counted[-1]
+    if any(h in noun or h[-1] == noun[-1] for h in head):
+        return False
+    return any(len(t) > 1 and t not in head and noun.endswith(t) for g in counted[:-1] for t in g)
 
 
 # "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
