@@ -98,11 +98,16 @@ def other_time(text: str, terms: tuple[str, ...]) -> str:
     return others[0] if others else ""
 
 
+# a round age before the noun it describes (千年古镇, 百年老店: a thousand-year-old town) counts no span of an event
+ROUND_AGE_RE = re.compile(r"(?<![0-9零〇一二两三四五六七八九十几数多])[百千万]年(?=[\u4e00-\u9fff])(?![来以之前后间中内里多余])")
+
+
 def english_disagreement(question: str, text: str, terms: tuple[str, ...] = ()) -> Disagreement | None:
     """`span_disagreement` for an English question: a span asked (`SPAN_ASKED_EN`) and a text writing none, or
     (given the question's translated `terms`) only spans of another thing's time (`other_time`); a year asked and
     none written, a day asked and none written."""
     m = SPAN_ASKED_EN.search(question)
+    text = ROUND_AGE_RE.sub("", text) if m else text
     if m and not (SPAN_RE.search(text) or SUBSECOND_RE.search(text) or (m.group("time") and CLOCK_RE.search(text))):
         return Disagreement("span", m.group(0).strip(), "")
     if m and terms and (other := other_time(text, terms)):

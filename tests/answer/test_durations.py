@@ -85,3 +85,22 @@ def test_an_english_when_question_needs_a_sentence_dating_something():
     for question in ("Until when will the Dongshan bridge stay closed?", "When will the Dongshan bridge reopen?"):
         assert subject.disagreement(analyse(question), _chunk(undated), 0, len(undated)) is not None, question
         assert subject.disagreement(analyse(question), _chunk(dated), 0, len(dated)) is None, question
+
+
+def test_english_span_of_another_things_time():
+    """A span led by a time measure of a thing the question does not name (采样时间) answers no period asked."""
+    question = "What is the period of the made-up comet's orbit?"
+    terms = ("周期", "时期", "时", "彗星", "轨道")
+    assert durations.english_disagreement(question, "观测团队的采样时间高达50微秒。", terms).kind == "span"
+    assert durations.english_disagreement(question, "其轨道周期约为76年。", terms) is None
+    # a span led by no measure, or beside one of the thing asked, may answer
+    assert durations.english_disagreement(question, "观测历时3年，其采样时间为5秒，轨道周期约为76年。", terms) is None
+    assert durations.other_time("该彗星约76年回归一次。", terms) == ""
+
+
+def test_a_round_age_before_a_noun_is_no_span():
+    """千年古镇 describes a town (a thousand years old): no span of the wait or work asked."""
+    question = "How many years did the made-up town wait for its new bridge?"
+    assert durations.english_disagreement(question, "千年古镇再添新桥——甲镇新桥昨日通车。").kind == "span"
+    assert durations.english_disagreement(question, "千年古镇的新桥足足等了12年。") is None
+    assert durations.english_disagreement(question, "这座桥百年来几经修缮。") is None

@@ -308,3 +308,15 @@ def test_a_part_of_a_whole_asked_is_no_count_of_what_follows_its_figure():
     # a how-many question still counts the noun after the measure word
     assert _why("How many glove factories does the made-up city have?", "全市共有两种动力选择", "全市共有两种动力选择",
                 counted=(("手套",), ("工厂",)))
+
+
+def test_a_noun_ending_with_a_modifiers_translation_counts_the_modifier():
+    # "how many service windows" counts windows: 业务 (service) ending the noun before the count counts services
+    q = "How many online service windows has the made-up city opened?"
+    counted = (("网上", "在线"), ("服务", "业务"), ("窗口", "注册"))
+    assert _why(q, "该市已办理公积金等“网上通办”业务6.2万件。", "该市已办理公积金等“网上通办”业务6.2万件", counted)
+    assert not _why(q, "该市已开设“网上通办”窗口14个。", "该市已开设“网上通办”窗口14个", counted)
+    # the noun goes on past the modifier's word (充电|桩): its head is a word the dictionary did not give
+    assert not english_clauses.counts_modifier((("充电",), ("堆",)), "公共充电桩")
+    # one counted word: nothing modifies it
+    assert not english_clauses.counts_modifier((("服务", "业务"),), "政务业务")
