@@ -31,7 +31,7 @@ from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import quantities, words
 from assistant.text.indicators import CLASSIFIERS
 
 
@@ -108,6 +108,27 @@ def _counts_another(q: Question, cut: str) -> str:
     if any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
         return f"{f.text} counts {after}" if before and counts_modifier(q.counted, after) else ""
     return f"{f.text} counts {after}"
+
+
+# "how many ships did X order", "how many stores will X open": a count of what an act did or will do
+ACT_EN = re.compile(r"\bhow many\b.*\b(?:did|will)\b", re.IGNORECASE)
+HOLD_EN = re.compile(r"\b(?:have|has|had|own|owns|owned|operate[sd]?|hold|holds|held|possess(?:es|ed)?|comprise[sd]?|"
+                     r"include[sd]?|contain(?:s|ed)?|employ(?:s|ed)?|there)\b", re.IGNORECASE)
+# 某船队有30艘货船: a holding (有 right before the count, no 共有 of a total taking part nor 还有 of one more)
+HOLDING_ZH = re.compile(r"(?<![共还另没只])(?:拥)?有$")
+
+
+def _holding_for_act(q: Question, cut: str) -> str:
+    """Whether the clause's last figure states what something holds (某船队有30艘货船: a fleet's size), with no verb
+    after it, for a question counting what an act did (how many ships did X order): a stock for a flow."""
+    if not ACT_EN.search(q.text) or HOLD_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    if not found or not HOLDING_ZH.search(cut[: found[-1].start]):
+        return ""
+    if any(flag[:1] == "v" for _, flag in words.tagged(cut[found[-1].end :])):
+        return ""
+    return f"{found[-1].text} is held, not what the act asked did"
 
 
 def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
@@ -249,7 +270,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut)):
+    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or _holding_for_act(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b)):

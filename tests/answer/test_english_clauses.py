@@ -320,3 +320,14 @@ def test_a_noun_ending_with_a_modifiers_translation_counts_the_modifier():
     assert not english_clauses.counts_modifier((("充电",), ("堆",)), "公共充电桩")
     # one counted word: nothing modifies it
     assert not english_clauses.counts_modifier((("服务", "业务"),), "政务业务")
+
+
+def test_a_holding_is_no_count_of_an_act():
+    # "how many ships did X order": a fleet's size (船队有88艘) is what X holds, not what it ordered
+    q = "How many ships did the made-up shipping firm order?"
+    ships = (("船", "货船"),)
+    assert _why(q, "该公司旗下船队有60艘货船。", "该公司旗下船队有60艘货船", ships)
+    assert not _why(q, "该公司此次订造4艘货船。", "该公司此次订造4艘货船", ships)
+    # a total taking part (共有…参加) and a question asking the holding itself are not read so
+    assert not _why(q, "此次共有4艘货船参加。", "此次共有4艘货船参加", ships)
+    assert not _why("How many ships does the made-up firm have?", "该公司旗下船队有60艘货船。", "该公司旗下船队有60艘货船", ships)
