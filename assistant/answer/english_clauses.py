@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.english_counts import counts_modifier, holding_for_act
 from assistant.answer.english_frames import unframed
 from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, sibling_clause
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
-from assistant.text import quantities, words
+from assistant.text import quantities
 from assistant.text.indicators import CLASSIFIERS
 
 
@@ -103,45 +104,11 @@ def _counts_another(q: Question, cut: str) -> str:
     words = [t for g in q.counted for t in g]
     # a figure whose measure word the reader does not know (860例, 277基) is followed by that word; a noun before
     # it is the one asked when its head is (标牌 for 路牌: signs)
-    if not f.unit or not HAN_RE.match(after[:2]):
-        return ""
-    if any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
-        return f"{f.text} counts {after}" if before and counts_modifier(q.counted, after) else ""
+    if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
+        return f"{f.text} counts {after}" if f.unit and before and HAN_RE.match(after[:2]) and counts_modifier(q.counted, after) else ""
     return f"{f.text} counts {after}"
 
 
-# "how many ships did X order", "how many stores will X open": a count of what an act did or will do
-ACT_EN = re.compile(r"\bhow many\b.*\b(?:did|will)\b", re.IGNORECASE)
-HOLD_EN = re.compile(r"\b(?:have|has|had|own|owns|owned|operate[sd]?|hold|holds|held|possess(?:es|ed)?|comprise[sd]?|"
-                     r"include[sd]?|contain(?:s|ed)?|employ(?:s|ed)?|there)\b", re.IGNORECASE)
-# 某船队有30艘货船: a holding (有 right before the count, no 共有 of a total taking part nor 还有 of one more)
-HOLDING_ZH = re.compile(r"(?<![共还另没只])(?:拥)?有$")
-
-
-def _holding_for_act(q: Question, cut: str) -> str:
-    """Whether the clause's last figure states what something holds (某船队有30艘货船: a fleet's size), with no verb
-    after it, for a question counting what an act did (how many ships did X order): a stock for a flow."""
-    if not ACT_EN.search(q.text) or HOLD_EN.search(q.text):
-        return ""
-    found = quantities.find_quantities(cut)
-    if not found or not HOLDING_ZH.search(cut[: found[-1].start]):
-        return ""
-    if any(flag[:1] == "v" for _, flag in words.tagged(cut[found[-1].end :])):
-        return ""
-    return f"{found[-1].text} is held, not what the act asked did"
-
-
-def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
-    """Whether `noun` (written right before a count ending its clause: 某业务30件) ends with a translation of a
-    modifier of the counted thing, not of the thing itself: "how many service windows" counts windows (its last
-    word, `counted[-1]`), and a Chinese noun's head is its end, so 业务 (service) counts services. Only when the noun
-    holds no translation of the counted thing, nor ends as one does (标牌 for 路牌)."""
-    if len(counted) < 2:
-        return False
-    head = counted[-1]
-    if any(h in noun or h[-1] == noun[-1] for h in head):
-        return False
-    return any(len(t) > 1 and t not in head and noun.endswith(t) for g in counted[:-1] for t in g)
 
 
 # "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
@@ -270,7 +237,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or _holding_for_act(q, cut)):
+    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from assistant.answer import english_clauses
+from assistant.answer import english_clauses, english_counts
 from assistant.query import english_phrases
 from assistant.query.question import analyse
 
@@ -317,9 +317,9 @@ def test_a_noun_ending_with_a_modifiers_translation_counts_the_modifier():
     assert _why(q, "该市已办理公积金等“网上通办”业务6.2万件。", "该市已办理公积金等“网上通办”业务6.2万件", counted)
     assert not _why(q, "该市已开设“网上通办”窗口14个。", "该市已开设“网上通办”窗口14个", counted)
     # the noun goes on past the modifier's word (充电|桩): its head is a word the dictionary did not give
-    assert not english_clauses.counts_modifier((("充电",), ("堆",)), "公共充电桩")
+    assert not english_counts.counts_modifier((("充电",), ("堆",)), "公共充电桩")
     # one counted word: nothing modifies it
-    assert not english_clauses.counts_modifier((("服务", "业务"),), "政务业务")
+    assert not english_counts.counts_modifier((("服务", "业务"),), "政务业务")
 
 
 def test_a_holding_is_no_count_of_an_act():

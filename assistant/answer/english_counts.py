@@ -1,0 +1,43 @@
+"""What an English how-many question's figure counts, read against the question's counted words and its verb: a
+noun whose end is a modifier's translation (某业务30件 for "how many service windows") counts the modifier's thing;
+a holding (某船队有60艘货船) is no count of what an act did (how many ships did X order)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query.question import Question
+from assistant.text import quantities, words
+
+# "how many ships did X order", "how many stores will X open": a count of what an act did or will do
+ACT_EN = re.compile(r"\bhow many\b.*\b(?:did|will)\b", re.IGNORECASE)
+HOLD_EN = re.compile(r"\b(?:have|has|had|own|owns|owned|operate[sd]?|hold|holds|held|possess(?:es|ed)?|comprise[sd]?|"
+                     r"include[sd]?|contain(?:s|ed)?|employ(?:s|ed)?|there)\b", re.IGNORECASE)
+# 某船队有30艘货船: a holding (有 right before the count, no 共有 of a total taking part nor 还有 of one more)
+HOLDING_ZH = re.compile(r"(?<![共还另没只])(?:拥)?有$")
+
+
+def holding_for_act(q: Question, cut: str) -> str:
+    """Whether the clause's last figure states what something holds (某船队有30艘货船: a fleet's size), with no verb
+    after it, for a question counting what an act did (how many ships did X order): a stock for a flow."""
+    if not ACT_EN.search(q.text) or HOLD_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    if not found or not HOLDING_ZH.search(cut[: found[-1].start]):
+        return ""
+    if any(flag[:1] == "v" for _, flag in words.tagged(cut[found[-1].end :])):
+        return ""
+    return f"{found[-1].text} is held, not what the act asked did"
+
+
+def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
+    """Whether `noun` (written right before a count ending its clause: 某业务30件) ends with a translation of a
+    modifier of the counted thing, not of the thing itself: "how many service windows" counts windows (its last
+    word, `counted[-1]`), and a Chinese noun's head is its end, so 业务 (service) counts services. Only when the noun
+    holds no translation of the counted thing, nor ends as one does (标牌 for 路牌)."""
+    if len(counted) < 2 or not noun:
+        return False
+    head = counted[-1]
+    if any(h in noun or h[-1] == noun[-1] for h in head):
+        return False
+    return any(len(t) > 1 and t not in head and noun.endswith(t) for g in counted[:-1] for t in g)
