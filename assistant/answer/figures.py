@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_words, respective, siblings, standing, unit_nouns
+from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_glosses, measure_words, respective, siblings, standing, unit_nouns
 from assistant.answer.asked_head import adverb, asked_direction, asking_verb, bound_asked, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
@@ -151,6 +151,23 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
     return m is not None and text.startswith(m.group(2), after[0].end)
 
 
+def word_before(lead: str) -> str:
+    """The word a figure's lead ends with, its fillers passed (将投资约10亿元: 投资)."""
+    for word, _ in reversed(words.tagged(lead)):
+        if not (FILLER.match(word) or not word.strip()):
+            return word
+    return ""
+
+
+def in_other_words(q: Question, asked: set[str], lead: str, unit_agrees: bool) -> str:
+    """The question's measure word the figure's own word names in other words (要投入多少 / 将投资10亿元:
+    measure_glosses), where the figure is in the unit asked; '' when none is."""
+    written = word_before(lead)
+    if not unit_agrees or not written or written in q.text:
+        return ""
+    return next((t for t in sorted(asked, key=len, reverse=True) if t not in lead and measure_glosses.same_measure(t, written)), "")
+
+
 def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     """Rank the figures of one sentence for a quantity question."""
     s = scored.sentence
@@ -200,6 +217,12 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             unit_f = 1.0 if unit_nouns.unit_agrees(q, text, f) or local_sum(q.unit, f) else 0.3
         elif (not f.unit and not counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and money_asked(q)):
             unit_f = 0.3
+        # 将投资10亿元 for 要投入多少钱: the question's measure word in other words, next to the figure
+        other = in_other_words(q, terms, lead, unit_f == 1.0 and (bool(q.unit) or f.kind == "money" and money_asked(q)))
+        if other:  # and the clause covers the question as though it wrote the question's word
+            local = max(local, coverage(weights, clause + "，" + other, "", {p: False for p in q.places}, q.specificity, whole))
+            if not adjacent:
+                indicator, adjacent = other, 1.0
         change_f = 1.0
         # a change as figure_kind reads one too (上调235元/吨: the verb, not the figure, says so)
         is_change = f.change or figure_kind.kind_of(text, f) == figure_kind.CHANGE
@@ -234,7 +257,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked
         # 力争新增梅花鹿1万头、蛋鸡300万只 for 蛋鸡多养多少只: the verb before the first item moves every item listed
         listed = text[clause_start(text, f.start) : ca]
-        if head and not named and not any(head_written(h, clause, q.text) or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead)
+        if head and not named and not any(head_written(h, clause, q.text) or h == other or dimensions.modifier_written(q.text, h, f, lead) or _frame_named(q, h, f, lead)
                                           or directions.written(listed, asked_direction(h, q.text)) for h in head) \
                 and not all(h in measure_words.GENERIC for h in head):
             # unless the head is a dimension the figure's unit states (多长时间 / 2.6秒) or an adverb of

@@ -1,0 +1,85 @@
+"""The same measure in other words: a question's measure word and the word right before a
+figure that CC-CEDICT glosses by the same English head (某公司将投资10亿元 for 要投入多少钱: both
+"invest"; 需要支付50元 for 付了多少钱: both "pay"; 耗资 for 花了多少: both "spend").
+
+A sense's head is its verb ("to invest in" -> invest) or, for a noun phrase, its last word
+("sales volume" -> volume), with a plural or -ment dropped (investment -> invest). Heads that say
+how much of something but not of what (volume, amount, total) pair nothing; nor do two words one
+of whose heads is the other's opposite (import / export, buy / sell). Only common words (lower-case
+pinyin) are read; the dictionary is read once, when first asked.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from functools import lru_cache
+
+from assistant.text.cedict_file import dictionary_path
+
+_lock = threading.Lock()
+HAN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+SKIPPED = ("CL:", "see ", "variant of", "old variant", "surname ", "abbr.", "classifier", "used in ", "also pr.")
+# heads that size a quantity without naming it, and verbs too light to say what is measured
+UNNAMING = frozenset("volume amount quantity number total value figure sum level rate degree scale size "
+                     "be have do make get give take put go come hand one thing something".split())
+# opposite measures: words glossed by either side of a pair never stand for each other
+OPPOSITES = (("import", "export"), ("buy", "sell"), ("purchase", "sell"), ("income", "expense"), ("revenue", "expense"),
+             ("input", "output"), ("borrow", "lend"), ("receive", "pay"), ("earn", "spend"), ("rise", "fall"),
+             ("increase", "decrease"), ("gain", "loss"), ("profit", "loss"), ("inflow", "outflow"), ("deposit", "withdraw"))
+
+
+def _stem(token: str) -> str:
+    token = re.sub(r"ments?$", "", token) if len(token) > 7 else token
+    return token[:-1] if len(token) > 4 and token.endswith("s") and not token.endswith("ss") else token
+
+
+def _head(sense: str) -> str:
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense.lower())
+    tokens = re.findall(r"[a-z]+", text)
+    if not tokens:
+        return ""
+    if tokens[0] == "to" and len(tokens) > 1:  # a verb's sense: its verb
+        return _stem(tokens[1])
+    return _stem(tokens[-1]) if len(tokens) <= 3 else ""  # a noun phrase's last word; a description has no head
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> dict[str, frozenset[str]]:
+    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
+    heads: dict[str, set[str]] = {}
+    with gzip.open(dictionary_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = entry.match(line)
+            if not m or not HAN.match(m.group(1)) or m.group(2)[:1].isupper():
+                continue
+            for definition in m.group(3).split("/"):
+                if definition.startswith(SKIPPED):
+                    continue
+                for piece in definition.split(";"):
+                    if head := _head(piece):
+                        heads.setdefault(m.group(1), set()).add(head)
+    return {w: frozenset(h) for w, h in heads.items()}
+
+
+def heads(word: str) -> frozenset[str]:
+    """The English heads CC-CEDICT glosses a common word by; empty for a word it does not give."""
+    if not HAN.match(word):
+        return frozenset()
+    with _lock:
+        return _glosses().get(word, frozenset())
+
+
+def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any((x in a and y in b) or (y in a and x in b) for x, y in OPPOSITES)
+
+
+@lru_cache(maxsize=4096)
+def same_measure(asked: str, written: str) -> bool:
+    """Does `written` (a sentence's word before its figure) name the measure `asked` (a question's
+    word) in other words? Never for one word inside the other (the spellings' own business)."""
+    if asked == written or asked in written or written in asked:
+        return False
+    a, b = heads(asked), heads(written)
+    return bool((a & b) - UNNAMING) and not _opposed(a, b)
