@@ -18,7 +18,7 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import closing_part, named_source, named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import closing_part, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.stated_whole import whole_read
@@ -195,6 +195,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     """Support of each sentence. The words of its passage count a little too: an answer
     sentence often leaves its subject to the sentence before or to the title."""
     weights = term_weights(q, idf)
+    terms = sorted({t for g in weights for t in g}, key=len, reverse=True)
     whole = framing.in_passage(weights)  # the passage writing the item's marker makes no sentence of it the item
     out = []
     passage_cov: dict[str, float] = {}
@@ -209,6 +210,10 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
+        if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words
+            from assistant.answer.figures import FILLER  # figures reads this module: its filler words, once loaded
+
+            given += "，".join(measure_glosses.written_as(q.text, terms, text, asked_numbers.figures(q.text, text), FILLER))
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)

@@ -83,3 +83,22 @@ def same_measure(asked: str, written: str) -> bool:
         return False
     a, b = heads(asked), heads(written)
     return bool((a & b) - UNNAMING) and not _opposed(a, b)
+
+
+def written_as(question: str, terms, text: str, figures, filler) -> list[str]:
+    """The question's words (`terms`, of a quantity question) a sentence writes in other words right
+    before one of its figures (`figures`, fillers matching `filler` passed): 要投入多少钱 and
+    将投资10亿元 give 投入. A word the question writes itself is not another's."""
+    from assistant.text.words import tagged
+
+    found = []
+    for f in figures:
+        written = ""
+        for word, _ in reversed(tagged(text[max(0, f.start - 12) : f.start])):
+            if not (filler.match(word) or not word.strip()):
+                written = word
+                break
+        if not written or written in question:
+            continue
+        found += [t for t in terms if t not in text and t not in found and same_measure(t, written)]
+    return found
