@@ -165,7 +165,8 @@ def in_other_words(q: Question, asked: set[str], lead: str, unit_agrees: bool) -
     written = word_before(lead)
     if not unit_agrees or not written or written in q.text:
         return ""
-    return next((t for t in sorted(asked, key=len, reverse=True) if t not in lead and measure_glosses.same_measure(t, written)), "")
+    measures = set(measure_glosses.asked_measures(q.text))
+    return next((t for t in sorted(asked & measures, key=len, reverse=True) if t not in lead and measure_glosses.same_measure(t, written)), "")
 
 
 def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:

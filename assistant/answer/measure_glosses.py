@@ -85,12 +85,43 @@ def same_measure(asked: str, written: str) -> bool:
     return bool((a & b) - UNNAMING) and not _opposed(a, b)
 
 
-def written_as(question: str, terms, text: str, figures, filler) -> list[str]:
-    """The question's words (`terms`, of a quantity question) a sentence writes in other words right
-    before one of its figures (`figures`, fillers matching `filler` passed): 要投入多少钱 and
-    将投资10亿元 give 投入. A word the question writes itself is not another's."""
+ASKING = re.compile(r"多少|几")
+PASSED = frozenset("了 共 一共 总共 总计 共计 要 需要 将 大概 大约 约 能 可 可以 还 又 再 到 达 达到 是 为 有".split())
+
+
+@lru_cache(maxsize=1024)
+def asked_measures(question: str) -> tuple[str, ...]:
+    """The question's words that say what its figure measures: the word right before its asking word
+    (要投入多少钱, 付了多少, 上调了几次: 投入, 付, 上调) and the verb of the clause that names the thing
+    asked (某公司定下的目标是多少: 定下). A purpose or setting phrase (为推动…提升, 在…期间) is none."""
     from assistant.text.words import tagged
 
+    m = ASKING.search(question)
+    if not m:
+        return ()
+    clause = re.split(r"[，,；;：:]", question[: m.start()])[-1]
+    found = []
+    before = [w for w, _ in tagged(clause) if w.strip()]
+    while before and before[-1] in PASSED:
+        before.pop()
+    if before and HAN.match(before[-1]):
+        found.append(before[-1])
+    at = clause.rfind("的")
+    if at > 0 and re.fullmatch(r"[^的]*(?:是|为|有)", clause[at + 1 :]):
+        tagged_before = [(w, f) for w, f in tagged(clause[:at]) if w.strip()]
+        if tagged_before and tagged_before[-1][1].startswith("v") and HAN.match(tagged_before[-1][0]):
+            found.append(tagged_before[-1][0])
+    return tuple(dict.fromkeys(found))
+
+
+def written_as(question: str, terms, text: str, figures, filler) -> list[str]:
+    """The question's measure words (`terms` among `asked_measures`, of a quantity question) a sentence
+    writes in other words right before one of its figures (`figures`, fillers matching `filler` passed):
+    要投入多少钱 and 将投资10亿元 give 投入. A word the question writes itself is not another's."""
+    from assistant.text.words import tagged
+
+    asked = set(asked_measures(question))
+    terms = [t for t in terms if t in asked]
     found = []
     for f in figures:
         written = ""
