@@ -101,6 +101,12 @@ def asked_measures(question: str) -> tuple[str, ...]:
         return ()
     clause = re.split(r"[，,；;：:]", question[: m.start()])[-1]
     found = []
+    # 造成多少人伤亡: a verb after the thing counted is what is measured, the one before only brings it about
+    after = re.split(r"[，,；;：:？?。]", question[m.end() :])[0]
+    verbs_after = [w for w, f in [t for t in tagged(after) if t[0].strip()][1:]  # the first word is the thing counted (多少收入)
+                   if f.startswith("v") and w not in PASSED and HAN.match(w)]
+    if verbs_after:
+        return tuple(dict.fromkeys(verbs_after))
     before = [w for w, _ in tagged(clause) if w.strip()]
     while before and before[-1] in PASSED:
         before.pop()
