@@ -11,12 +11,12 @@ pinyin) are read; the dictionary is read once, when first asked.
 
 from __future__ import annotations
 
-import gzip
 import re
 import threading
 from functools import lru_cache
 
-from assistant.text.cedict_file import dictionary_path
+from assistant.answer.fillers import word_before
+from assistant.text.cedict_file import entries
 
 _lock = threading.Lock()
 HAN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
@@ -47,19 +47,16 @@ def _head(sense: str) -> str:
 
 @lru_cache(maxsize=1)
 def _glosses() -> dict[str, frozenset[str]]:
-    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
     heads: dict[str, set[str]] = {}
-    with gzip.open(dictionary_path(), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = entry.match(line)
-            if not m or not HAN.match(m.group(1)) or m.group(2)[:1].isupper():
+    for simplified, pinyin, definitions in entries():
+        if not HAN.match(simplified) or pinyin[:1].isupper():
+            continue
+        for definition in definitions.split("/"):
+            if definition.startswith(SKIPPED):
                 continue
-            for definition in m.group(3).split("/"):
-                if definition.startswith(SKIPPED):
-                    continue
-                for piece in definition.split(";"):
-                    if head := _head(piece):
-                        heads.setdefault(m.group(1), set()).add(head)
+            for piece in definition.split(";"):
+                if head := _head(piece):
+                    heads.setdefault(simplified, set()).add(head)
     return {w: frozenset(h) for w, h in heads.items()}
 
 
@@ -120,21 +117,15 @@ def asked_measures(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def written_as(question: str, terms, text: str, figures, filler) -> list[str]:
+def written_as(question: str, terms, text: str, figures) -> list[str]:
     """The question's measure words (`terms` among `asked_measures`, of a quantity question) a sentence
-    writes in other words right before one of its figures (`figures`, fillers matching `filler` passed):
+    writes in other words right before one of its figures (`figures`, fillers passed):
     要投入多少钱 and 将投资10亿元 give 投入. A word the question writes itself is not another's."""
-    from assistant.text.words import tagged
-
     asked = set(asked_measures(question))
     terms = [t for t in terms if t in asked]
     found = []
     for f in figures:
-        written = ""
-        for word, _ in reversed(tagged(text[max(0, f.start - 12) : f.start])):
-            if not (filler.match(word) or not word.strip()):
-                written = word
-                break
+        written = word_before(text[max(0, f.start - 12) : f.start])
         if not written or written in question:
             continue
         found += [t for t in terms if t not in text and t not in found and same_measure(t, written)]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 import threading
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from assistant.text.cedict_file import dictionary_path as _dictionary_path, headwords_by_case
+from assistant.text.cedict_file import entries, headwords_by_case
 
 
 ENGLISH_STOPWORDS = frozenset(
@@ -45,35 +44,29 @@ def dictionary_names() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[str]]]:
     """Both readings of the dictionary in one pass over its 120,000 lines."""
-    entry = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
     index: dict[str, dict[str, float]] = defaultdict(dict)
     names: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(_dictionary_path(), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = entry.match(line)
-            if not m:
+    for simplified, pinyin, definitions in entries():
+        if not re.search(r"[\u4e00-\u9fff]", simplified):
+            continue
+        proper = pinyin[:1].isupper()
+        for rank, definition in enumerate(definitions.split("/")):
+            if not definition.isascii():
+                definition = fold(definition)
+            if proper:
+                core = re.sub(r"^the ", "", re.split(r"[(,;]", definition)[0].strip().lower())
+                if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
+                    names[core].append(simplified)
+            if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):
                 continue
-            simplified, pinyin, definitions = m.groups()
-            if not re.search(r"[\u4e00-\u9fff]", simplified):
+            definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", definition.lower())
+            tokens = [t for t in re.findall(r"[a-z]+", definition) if t not in ENGLISH_STOPWORDS]
+            if not tokens or len(tokens) > 6:
                 continue
-            proper = pinyin[:1].isupper()
-            for rank, definition in enumerate(definitions.split("/")):
-                if not definition.isascii():
-                    definition = fold(definition)
-                if proper:
-                    core = re.sub(r"^the ", "", re.split(r"[(,;]", definition)[0].strip().lower())
-                    if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
-                        names[core].append(simplified)
-                if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):
-                    continue
-                definition = re.sub(r"\[[^\]]*\]|[^\x00-\x7f]+", " ", definition.lower())
-                tokens = [t for t in re.findall(r"[a-z]+", definition) if t not in ENGLISH_STOPWORDS]
-                if not tokens or len(tokens) > 6:
-                    continue
-                weight = (1.0 / len(tokens)) * (1.0 if rank == 0 else 0.8)
-                for token in dict.fromkeys(tokens):  # in order: the index's keys come out the same in every process
-                    if weight > index[token].get(simplified, 0.0):
-                        index[token][simplified] = weight
+            weight = (1.0 / len(tokens)) * (1.0 if rank == 0 else 0.8)
+            for token in dict.fromkeys(tokens):  # in order: the index's keys come out the same in every process
+                if weight > index[token].get(simplified, 0.0):
+                    index[token][simplified] = weight
     return {k: sorted(v.items(), key=lambda kv: -kv[1]) for k, v in index.items()}, dict(names)
 
 

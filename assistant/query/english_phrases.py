@@ -12,14 +12,13 @@ keeps second: first and second quarter stay apart).
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.text.cedict_file import dictionary_path
+from assistant.text.cedict_file import entries
 
 LONGEST = 3  # English words of a phrase
 PHRASE = re.compile(r"[a-z]+(?: [a-z]+){1,%d}" % (LONGEST - 1))
@@ -37,18 +36,15 @@ def _key(definition: str) -> str:
 def phrase_index() -> dict[str, tuple[str, ...]]:
     """phrase -> the simplified headwords with a sense that is exactly that phrase; and the
     words of `english_words.json`, a single word or a phrase, the project's own."""
-    entry = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
     index: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(dictionary_path(), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            m = entry.match(line)
-            if not m or not re.search(r"[\u4e00-\u9fff]", m.group(1)):
-                continue
-            for definition in m.group(2).split("/"):
-                for sense in definition.split(";"):
-                    key = _key(sense)
-                    if key and m.group(1) not in index[key]:
-                        index[key].append(m.group(1))
+    for simplified, _, definitions in entries():
+        if not re.search(r"[\u4e00-\u9fff]", simplified):
+            continue
+        for definition in definitions.split("/"):
+            for sense in definition.split(";"):
+                key = _key(sense)
+                if key and simplified not in index[key]:
+                    index[key].append(simplified)
     # the project's own words first: general words the dictionary lacks (urban -> 城镇)
     own = json.loads((Path(__file__).with_name("english_words.json")).read_text(encoding="utf-8"))
     return {k: tuple(dict.fromkeys(own.get(k, []) + index.get(k, []))) for k in {*index, *own} if k != "_why"}

