@@ -18,7 +18,6 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer.fillers import FILLER
 from assistant.answer import closing_part, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
@@ -212,7 +211,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
         if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words
-            given += "，".join(measure_glosses.written_as(q.text, terms, text, asked_numbers.figures(q.text, text), FILLER))
+            given += "，".join(measure_glosses.written_as(q.text, terms, text, asked_numbers.figures(q.text, text)))
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)

@@ -15,7 +15,7 @@ from assistant.text import asked_numbers, directions, quantities, words
 from assistant.text.indicators import clause_named_before, lead_of
 from assistant.text.sentences import clause_at, clause_start, split_clauses
 
-from assistant.answer.fillers import FILLER, MOVED_TO  # other modules read them from here too
+from assistant.answer.fillers import FILLER, MOVED_TO, word_before  # other modules read them from here too
 
 # 回落到了多少, 降至多少: the question asks the level a movement reached, which the text may reach by another verb
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
@@ -144,14 +144,6 @@ def part_of_next(text: str, f: quantities.Quantity, figures: list[quantities.Qua
         return False
     m = PART_OF_NEXT.fullmatch(text, f.end, after[0].start)
     return m is not None and text.startswith(m.group(2), after[0].end)
-
-
-def word_before(lead: str) -> str:
-    """The word a figure's lead ends with, its fillers passed (将投资约10亿元: 投资)."""
-    for word, _ in reversed(words.tagged(lead)):
-        if not (FILLER.match(word) or not word.strip()):
-            return word
-    return ""
 
 
 def in_other_words(q: Question, asked: set[str], lead: str, unit_agrees: bool) -> str:

@@ -76,11 +76,11 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         drafts = [draft_answer(part, hits, idf, reorder, settings.figure_picker) for part in (q.parts or [q])]
         support = min((d.support if d else 0.0) for d in drafts)
         threshold = settings.abstain_threshold
-    if apart := next(filter(None, map(cited_places.apart_subjects, drafts)), None):  # one answer's sentences from articles of places apart
-        support, confidence = 0.0, None if confidence is None else 0.0
-        extra["cited_apart"] = "/".join(apart)
     if q.parts and _one_enumeration(q, drafts):  # 甲、乙、丙分别新增多少: the sentence giving each its figure
         support = max(d.support for d in drafts)
+    if apart := next(filter(None, map(cited_places.apart_subjects, drafts)), None):  # a veto: after the support is set, so nothing raises it again
+        support, confidence = 0.0, None if confidence is None else 0.0
+        extra["cited_apart"] = "/".join(apart)
     if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):
         # 甲和乙分别拨付多少, read as one question: one figure answers one of them, not the question
         support, confidence = 0.0, None if confidence is None else 0.0
