@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.english_counts import counts_modifier, holding_for_act
+from assistant.answer.english_counts import counts_modifier, holding_for_act, ordinal_for_count, ORDINAL_EN
 from assistant.answer.english_frames import unframed
 from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, sibling_clause
 from assistant.answer.english_slot import unfilled
@@ -86,7 +86,7 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _counts_another(q: Question, cut: str) -> str:
-    """Whether the clause's last figure counts a thing other than the one a how-many question
+    """Whether every figure of the clause counts a thing other than the one a how-many question
     counts: the noun after its measure word (两种动力选择, 5个科技成果), or before a count that ends its clause
     (学校4所), holds no word, of any length, of the counted ones, nor does the figure's own unit (24小时 for "how
     many hours"). A unit the
@@ -95,9 +95,13 @@ def _counts_another(q: Question, cut: str) -> str:
     if not q.counted or q.unit or not COUNTED_EN_RE.search(q.text):
         return ""
     found = quantities.find_quantities(cut)
-    if not found:
-        return ""
-    f = found[-1]
+    # a clause holding several counts (甲县300名选手参加第五届…) holds the one asked when any of them counts it
+    why = [_count_of_another(q, cut, f) for f in found]
+    return why[-1] if why and all(why) else ""
+
+
+def _count_of_another(q: Question, cut: str, f) -> str:
+    """`_counts_another` for one figure `f` of the clause `cut`."""
     after = cut[f.end :].lstrip("的“‘\"《「")  # 9个“一次办好”专窗: a quoted name opens the noun counted
     before = not HAN_RE.search(after) and f.unit in CLASSIFIERS  # 学校4所 ends its clause: the noun before is counted
     after = noun_before(cut, f) if before else after
@@ -107,8 +111,6 @@ def _counts_another(q: Question, cut: str) -> str:
     if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
         return f"{f.text} counts {after}" if f.unit and before and HAN_RE.match(after[:2]) and counts_modifier(q.counted, after) else ""
     return f"{f.text} counts {after}"
-
-
 
 
 # "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
@@ -155,7 +157,6 @@ def _listed_for_amount(q: Question, cut: str) -> str:
 ADVERB_TOTAL_EN = re.compile(r"\b(?:in total|altogether|combined|in all)\b", re.IGNORECASE)
 TOTAL_WRITTEN_ZH = re.compile(r"总|共|累计|合计|全长|全程|全线|全部|一共|加起来|两者|二者|合并")
 # "which typhoon of the year, by number": an ordinal (第6号), not another number the thing bears (编号2306)
-ORDINAL_EN = re.compile(r"\bby number\b|\b(?:which|what) number\b", re.IGNORECASE)
 ORDINAL_ZH = re.compile(r"第\s*[\d一二三四五六七八九十百零〇两]+")
 
 
@@ -237,7 +238,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
+    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b)):

@@ -1,6 +1,7 @@
 """What an English how-many question's figure counts, read against the question's counted words and its verb: a
 noun whose end is a modifier's translation (某业务30件 for "how many service windows") counts the modifier's thing;
-a holding (某船队有60艘货船) is no count of what an act did (how many ships did X order)."""
+a holding (某船队有60艘货船) is no count of what an act did (how many ships did X order); an ordinal (第三次会议)
+counts nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import re
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
+# "which typhoon of the year, by number": an ordinal asked (第6号), not a count
+ORDINAL_EN = re.compile(r"\bby number\b|\b(?:which|what) number\b", re.IGNORECASE)
+
+HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
 # "how many ships did X order", "how many stores will X open": a count of what an act did or will do
 ACT_EN = re.compile(r"\bhow many\b.*\b(?:did|will)\b", re.IGNORECASE)
 HOLD_EN = re.compile(r"\b(?:have|has|had|own|owns|owned|operate[sd]?|hold|holds|held|possess(?:es|ed)?|comprise[sd]?|"
@@ -41,3 +46,18 @@ def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
     if any(h in noun or h[-1] == noun[-1] for h in head):
         return False
     return any(len(t) > 1 and t not in head and noun.endswith(t) for g in counted[:-1] for t in g)
+
+
+def ordinal_for_count(q: Question, cut: str) -> str:
+    """Whether a how-many question (no ordinal asked: by number) is answered by a clause whose every figure is an
+    ordinal of a series (第三批, 第2次会议; 九届人大, 二次会议 without 第 when a meeting follows): the ninth session of
+    a congress counts nothing, whatever the clause's other words share with the question."""
+    from assistant.text.ordinals import BARE_RE, ORDINAL_RE, SERIES_OF_TIMES_RE
+
+    if not HOW_MANY_EN.search(q.text) or ORDINAL_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    spans = [m.span() for m in ORDINAL_RE.finditer(cut)]
+    spans += [m.span() for m in BARE_RE.finditer(cut) if SERIES_OF_TIMES_RE.match(cut, m.end())]
+    ordinal = [f for f in found if any(a <= f.start and f.end <= b for a, b in spans)]
+    return "an ordinal for a count" if found and len(ordinal) == len(found) else ""

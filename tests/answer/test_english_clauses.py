@@ -331,3 +331,23 @@ def test_a_holding_is_no_count_of_an_act():
     # a total taking part (共有…参加) and a question asking the holding itself are not read so
     assert not _why(q, "此次共有4艘货船参加。", "此次共有4艘货船参加", ships)
     assert not _why("How many ships does the made-up firm have?", "该公司旗下船队有60艘货船。", "该公司旗下船队有60艘货船", ships)
+
+
+def test_a_clause_of_several_counts_holds_the_one_asked_when_any_counts_it():
+    q = "How many made-up workers did the plant hire?"
+    workers = (("工人",),)
+    # the last count (5名) counts nothing named, the first counts the workers asked: the clause holds the count
+    assert not _why(q, "该厂招聘300名工人 其中5名来自甲地", "该厂招聘300名工人 其中5名来自甲地", workers)
+    assert _why(q, "乙厂有20台机床、3个车间。", "乙厂有20台机床、3个车间", workers)
+    assert not _why(q, "该厂招聘300名工人，其中5名来自甲地。", "该厂招聘300名工人", workers)
+
+
+def test_an_ordinal_is_no_count():
+    q = "How many made-up athletes attended the county's games?"
+    sentence = "甲县第五届运动会第二次筹备会议在县城召开。"
+    assert _why(q, sentence, "甲县第五届运动会第二次筹备会议在县城召开") == "an ordinal for a count"
+    assert _why(q, "甲县九届人大二次会议召开。", "甲县九届人大二次会议召开") == "an ordinal for a count"
+    assert not _why(q, "甲县运动会吸引运动员3000人次。", "甲县运动会吸引运动员3000人次")
+    # a count beside an ordinal still counts, and a question asking one by number takes the ordinal
+    assert not _why(q, "第三届运动会吸引运动员3000人次。", "第三届运动会吸引运动员3000人次")
+    assert not _why("Which batch, by number, did the made-up town join?", "甲镇入选第三批名单。", "甲镇入选第三批名单")
