@@ -18,7 +18,12 @@ given, also when none of the passages is the source's.
   his when his article names him; an article that never names him is not his.
 - A written document (报告, 公报): an interview is someone's spoken words about it, not the
   document; a sentence of an interview, or one run under a speaker's attribution in its
-  paragraph, is out, unless it writes the document's name itself (《政府工作报告》提出…).
+  paragraph, is out, unless it writes the document's name itself (《政府工作报告》提出…). A news
+  story (answer/article_kind.py) is not the document either, unless its article writes the
+  document's name: a story about a report quotes it, one that never names it is about something else.
+
+The kind of piece a question names (`piece_asked`: a report, the work report, an interview; English
+questions too) vetoes an answer citing a piece of another kind (`off_piece`, read by steps.run).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import addressed, said
+from assistant.answer import addressed, article_kind, said
 from assistant.answer.people import persons
 from assistant.answer.roles import INTRODUCING_ROLE, ROLE_KINDS, SPEECH_VERBS, holds, role_head
 from assistant.query import framing
@@ -47,6 +52,13 @@ ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据|在)?([\u
                             + SPEECH_VERBS + r"|(?:的|那|这)?[篇次份]?(?:采访|专访|访谈|讲话|发言)(?:里|中)"
                             r"|的?(?:说法|看来|口中))")
 ASKING_RE = re.compile(r"哪|什么|谁|多少|几")
+# the work report; the report (not a news report, not Backblaze's report: a named one is a story's topic)
+WORK_REPORT_EN_RE = re.compile(r"\bwork\s+report\b", re.IGNORECASE)
+REPORT_EN_RE = re.compile(r"\b(?:the|this|that)\s+report\b(?!s|ed|er)", re.IGNORECASE)
+INTERVIEW_EN_RE = re.compile(r"\binterview(?:s|ed)?\b", re.IGNORECASE)
+# what an article about "the report" writes: a report, a news report, a results report
+REPORT_WORDS_EN = ("报告", "报道", "报导", "财报", "研报", "公报", "通报")
+WORK_REPORT = "工作报告"
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,8 @@ def in_source(src: Source, s, sentences: list, names: set[str] | None = None) ->
         if src.document in s.text:
             return True
         paragraph = s.chunk.text.rfind("\n", 0, s.a) + 1
-        return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None
+        return not said.interviewee(s.chunk.title) and said.attributed(s.chunk.text[paragraph : s.b]) is None \
+            and not _off_piece("document", (src.document,), s)
     names = speakers(src, sentences) if names is None else names
     if who := said.speaker_of(s):
         return who in names
@@ -156,3 +169,34 @@ def cut_support(draft, ranked: list) -> float | None:
         if same and sc.factors.get("source", 1.0) < 1.0:
             return sc.factors.get("rules", sc.score)
     return None
+
+
+def piece_asked(q) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of piece a question names its fact in: ("document", the words an article about it
+    writes) for 报告中… / the (work) report says…, ("interview", ()) for an English question's
+    interview; None when it names none (see `asked` for what a Chinese question names)."""
+    if q.english:
+        if WORK_REPORT_EN_RE.search(q.text):
+            return "document", (WORK_REPORT,)
+        if REPORT_EN_RE.search(q.text):
+            return "document", REPORT_WORDS_EN
+        return ("interview", ()) if INTERVIEW_EN_RE.search(q.text) else None
+    src = asked(q)
+    if src is None or not src.document:
+        return None
+    return "document", (WORK_REPORT if WORK_REPORT in q.text else src.document,)
+
+
+def _off_piece(kind: str, words: tuple[str, ...], s) -> bool:
+    """Is `s` in a piece of another kind than asked? A news story is no document unless its article
+    writes the document's words; an interview is an article whose heading or text says so."""
+    if kind == "interview":
+        return not article_kind.interview(s)
+    return article_kind.news(s) and not article_kind.writes(s, words)
+
+
+def off_piece(q, drafts) -> bool:
+    """Does a draft cite a sentence of another kind of piece than the question names (`piece_asked`)?
+    (甲工作室的发展方向, a games story's, for 报告明确…要坚持什么方向.)"""
+    asked_piece = piece_asked(q)
+    return asked_piece is not None and any(_off_piece(*asked_piece, p.sentence) for d in drafts if d for p in d.parts)

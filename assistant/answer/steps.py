@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from assistant.answer import cited_places, datelines, headings, interviewed_by, interviewees, layout_parts, said_lists, shared_value
+from assistant.answer import cited_places, datelines, headings, interviewed_by, interviewees, layout_parts, named_source, said_lists, shared_value
 from assistant.answer.evidence import rerank
 from assistant.answer.extractive import draft_answer
 from assistant.query.each_parts import listed_count
@@ -81,6 +81,9 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     if apart := next(filter(None, map(cited_places.apart_subjects, drafts)), None):  # a veto: after the support is set, so nothing raises it again
         support, confidence = 0.0, None if confidence is None else 0.0
         extra["cited_apart"] = "/".join(apart)
+    if named_source.off_piece(q, drafts):  # 报告中…: a news story's sentence, the report not named in it, is no answer
+        support, confidence = 0.0, None if confidence is None else 0.0
+        extra["cited_other_piece"] = True
     if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):
         # 甲和乙分别拨付多少, read as one question: one figure answers one of them, not the question
         support, confidence = 0.0, None if confidence is None else 0.0
