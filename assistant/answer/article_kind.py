@@ -33,21 +33,24 @@ REPORTED_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日[，,])?(?:据(?:外媒|媒�
 OPENING = 160  # the characters of an article's first passage read as its opening
 
 
-def _passages(s) -> list:
-    """The article's passages in order (its first is its opening); the sentence's own passage when none is read."""
-    return article_chunks(s.chunk.source, s.chunk.article) or [s.chunk]
+def _passages(chunk) -> list:
+    """The article's passages in order (its first is its opening); the passage itself when none is read."""
+    return article_chunks(chunk.source, chunk.article) or [chunk]
 
 
 def writes(s, words: tuple[str, ...]) -> bool:
     """Does the sentence's article (its title or any passage) write one of `words`?"""
-    return any(w in t for t in [s.chunk.title] + [c.text for c in _passages(s)] for w in words)
+    return any(w in t for t in [s.chunk.title] + [c.text for c in _passages(s.chunk)] for w in words)
+
+
+def news_article(chunk) -> bool:
+    """Is the passage's article a news story (a news collection's title, a news lead opening it)?"""
+    return bool(NEWS_TITLE_RE.search(chunk.title or "") or NEWS_LEAD_RE.search(_passages(chunk)[0].text[:OPENING]))
 
 
 def news(s) -> bool:
-    """Is the sentence's article a news story, or the sentence reported news (see the module's doc)?"""
-    if NEWS_TITLE_RE.search(s.chunk.title or "") or REPORTED_RE.search(s.text.strip()):
-        return True
-    return bool(NEWS_LEAD_RE.search(_passages(s)[0].text[:OPENING]))
+    """Is the sentence reported news, or its article a news story (see the module's doc)?"""
+    return bool(REPORTED_RE.search(s.text.strip())) or news_article(s.chunk)
 
 
 def interview(s) -> bool:

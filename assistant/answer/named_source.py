@@ -195,8 +195,11 @@ def _off_piece(kind: str, words: tuple[str, ...], s) -> bool:
     return article_kind.news(s) and not article_kind.writes(s, words)
 
 
-def off_piece(q, drafts) -> bool:
+def off_piece(q, drafts, hits=()) -> bool:
     """Does a draft cite a sentence of another kind of piece than the question names (`piece_asked`)?
-    (甲工作室的发展方向, a games story's, for 报告明确…要坚持什么方向.)"""
+    (甲工作室的发展方向, a games story's, for 报告明确…要坚持什么方向.) An English question's "the report"
+    may be a news report: it names a document only when a passage retrieved is of one that is no story."""
     asked_piece = piece_asked(q)
-    return asked_piece is not None and any(_off_piece(*asked_piece, p.sentence) for d in drafts if d for p in d.parts)
+    if asked_piece is None or (asked_piece[1] == REPORT_WORDS_EN and all(article_kind.news_article(h.chunk) for h in hits)):
+        return False
+    return any(_off_piece(*asked_piece, p.sentence) for d in drafts if d for p in d.parts)

@@ -81,7 +81,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     if apart := next(filter(None, map(cited_places.apart_subjects, drafts)), None):  # a veto: after the support is set, so nothing raises it again
         support, confidence = 0.0, None if confidence is None else 0.0
         extra["cited_apart"] = "/".join(apart)
-    if named_source.off_piece(q, drafts):  # 报告中…: a news story's sentence, the report not named in it, is no answer
+    if named_source.off_piece(q, drafts, hits):  # 报告中…: a news story's sentence, the report not named in it, is no answer
         support, confidence = 0.0, None if confidence is None else 0.0
         extra["cited_other_piece"] = True
     if not q.english and not q.parts and q.kind == "quantity" and len(figures_quoted(drafts)) < listed_count(q.text, QUESTION_WORD_RE):

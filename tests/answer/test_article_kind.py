@@ -75,3 +75,14 @@ def test_a_news_sentence_is_out_of_the_report_named():
     sentences = evidence.sentences_of([Hit(REPORT, 1.0), Hit(GAMES, 0.9)])
     cut = named_source.factors(q, sentences)
     assert {s.chunk.id for s in sentences if id(s) in cut} == {"g"}
+
+
+def test_the_report_of_an_english_question_is_a_news_report_when_only_stories_are_retrieved():
+    """"According to the report" over news stories alone is the story itself; with a report retrieved too,
+    a story that writes no report is not it."""
+    q = analyse("What kind of certification does the report say more firms should gain?")
+    story = made_chunk("五、某公司 新设备\n原标题：某公司推出新设备。该设备获得了先进认证，培养出更多人才。",
+                       title="8月15日新闻汇编 · 五、某公司 新设备", cid="n", source="made/digest2.txt")
+    assert not named_source.off_piece(q, [_draft(story)], [Hit(story, 1.0), Hit(DATELINE, 0.9)])
+    assert named_source.off_piece(q, [_draft(story)], [Hit(story, 1.0), Hit(REPORT, 0.9)])
+    assert not named_source.off_piece(q, [_draft(GAMES)], [Hit(GAMES, 1.0), Hit(REPORT, 0.9)])  # 据报道: a news report
