@@ -17,7 +17,7 @@ from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, draft, list_swap, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
+from assistant.check import bylines, draft, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -71,10 +71,12 @@ WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 DOCUMENTS = r"(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)"
 # 市政府工作报告, 辽源市政府工作报告, 市里的报告: whose document, the level or the place before it
 OWNER = r"(?:(?:[\u4e00-\u9fff]{2,4})?[省市县区](?=政府)|[省市县区]里的?)?"
+# 报告要…, 市政府工作报告要求…: the document as the subject of what it plans (报告要完善某园), its words as written
 # 报告在法治建设部分提出, 报告在谈到就业时指出: where in the document it says so; the sentence is still the document's
 DOCUMENT_LEAD_RE = re.compile(rf"^{OWNER}{DOCUMENTS}(?:在[^，,。；;：:“”]{{1,12}}?(?:部分|章节|一章|一节|方面|时|中|里))?(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|认为|说)了?[，,：:]?"
                               rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
-                              r"(?:称|显示|指出|介绍)?[，,：:]")
+                              r"(?:称|显示|指出|介绍)?[，,：:]"
+                              rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善…: what it plans, its 要 kept
 
 
 # 证监会表示，… / 国家统计局认为：… : an organisation's stated view or plan is checked as what it said (the
@@ -259,6 +261,9 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if any(c.kind == "figure" for c in planned):
         outcomes = [replace(o, verdict=UNKNOWN) if o.decided_by == "name" and c.kind != "figure" else o
                     for c, o in zip(planned, outcomes)]
+    if overall([o.verdict for o in outcomes]) == UNKNOWN:  # a detail of its sentence moved: put the source's back
+        outcomes = [moved_detail.refute(c, o, hits, idf, lambda part, hs: decide(part, hs, idf, threshold, quoted)) or o
+                    for c, o in zip(planned, outcomes)]
     decided = [o for o in outcomes if o.verdict != UNKNOWN]
     outcomes = [o for c, o in zip(planned, outcomes) if o.verdict != UNKNOWN
                 or not (said_when(c, decided) or said_by_figures(c, o, decided, hits))]
@@ -289,7 +294,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:
-        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(sources_say)}，而说法为 {'、'.join(contested)}）"
+        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(dict.fromkeys(sources_say))}，而说法为 {'、'.join(dict.fromkeys(contested))}）"
     elif final == DISPUTED:
         text = f"资料说法不一 disputed：{quoted}（资料中另有 {'、'.join(sources_say)}）"
     elif not outcomes:

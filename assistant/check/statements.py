@@ -35,7 +35,7 @@ CANDIDATES = 12
 # Verbs that carry no action of their own (copulas, modals, 进行/开展-type light verbs).
 # Outcome verbs (完成, 实现, 建成) are kept: 完成高铁建设 is not 加快推动高铁.
 LIGHT_VERBS = frozenset("是 有 为 在 将 要 会 能 可 使 让 把 被 作为 进行 开展 推动 推进 加快 实施 继续 持续 全力 "
-                        "着力 努力 坚持 力争 确保 做好 抓好 加强 不断 计划 预计".split())
+                        "着力 努力 坚持 力争 确保 做好 抓好 加强 不断 计划 预计 准备 打算 争取".split())
 
 
 @dataclass
