@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answer import measure_nature, standing
 from assistant.answer.evidence import score_sentences, sentence_years, sentences_of
 from assistant.answer.organisations import abbreviates, organisations
 from assistant.check import draft
@@ -40,6 +41,8 @@ PARTNER_FLAGS = ("n", "m", "q", "eng", "j")  # the words a partner's name is cut
 CANDIDATES = 4  # the best-scored sentences a detail is put back from
 MAX_READINGS = 6  # readings tried per part: each is a check of its own
 CLAUSE_MARKS = "，,；;：:。"
+FRAME = 2  # characters on one side of a name or place that the sentence writes as the claim does
+LIST_JOINERS = tuple("、和及与")
 
 
 def details(text: str) -> list[tuple[str, str]]:
@@ -58,7 +61,7 @@ def details(text: str) -> list[tuple[str, str]]:
     for w, flag in words.tagged(text):
         if (len(w) >= 2 and flag.startswith(NAME_FLAGS) and not places.places(w)
                 and not any(w in d or d in w for d in out)):
-            out[w] = "name"
+            out[w] = "person" if flag.startswith("nr") else "name"
     return list(out.items())
 
 
@@ -82,6 +85,29 @@ def _opens_clause(text: str, detail: str) -> bool:
     before = text[start:at]
     return not any(flag[0] in "vpn" and not flag.startswith(NAME_FLAGS + ("ns",)) for _, flag in words.tagged(before)
                    ) if before else True
+
+
+def _framed(mine: str, text: str, theirs: str, s_text: str) -> bool:
+    """Does the sentence write its detail where the claim writes its own: the two characters right before
+    it, or right after it (a 的 passed over), alike (完善甲县某园 / 完善乙县某园)? A partner's slot is its pattern's."""
+    at, there = text.find(mine), s_text.find(theirs)
+    before, theirs_before = text[max(0, at - FRAME) : at], s_text[max(0, there - FRAME) : there]
+    after = text[at + len(mine) :].lstrip("的")[:FRAME]
+    theirs_after = s_text[there + len(theirs) :].lstrip("的")[:FRAME]
+    return (len(before) == FRAME and before == theirs_before) or (len(after) == FRAME and after == theirs_after)
+
+
+def _same_standing(text: str, s) -> bool:
+    """Do the claim and the sentence speak alike of a plan or of what was done: the claim with a word of
+    aim (要, 力争, 目标), the sentence in a plan or with an aim of its own (确保, 力争)?"""
+    plan = standing.of_sentence(s) == standing.PLAN or bool(measure_nature.AIM.search(s.text))
+    return plan == bool(measure_nature.FORWARD.search(text))
+
+
+def _listed(detail: str, text: str) -> bool:
+    """Is the detail named in a list (甲地、乙地): the source's list need not be all there is."""
+    at = text.find(detail)
+    return text[at - 1 : at] in LIST_JOINERS and at > 0 or text[at + len(detail) : at + len(detail) + 1] in LIST_JOINERS
 
 
 def _same(mine: str, theirs: str, kind: str) -> bool:
@@ -120,8 +146,14 @@ def _readings(text: str, s) -> list[tuple[str, str, str]]:
     out = []
     for d, kind in mine:
         for t, other in theirs:
-            if other == kind and t not in text and not _same(d, t, kind):
-                out.append((d, t, text.replace(d, t)))
+            if other != kind or t in text or _same(d, t, kind):
+                continue
+            if kind == "year" and not _same_standing(text, s):
+                continue  # 甲县2023年增长了30% against a plan's 确保增长30% for 2024: a result is no plan's year
+            if kind not in ("year", "partner") and (not _framed(d, text, t, s.text) or _listed(t, s.text)
+                                                    or _listed(d, text)):
+                continue
+            out.append((d, t, text.replace(d, t)))
     return out
 
 
@@ -137,6 +169,11 @@ def _part(text: str, claim: draft.Claim) -> draft.Claim | None:
     return None
 
 
+def _within(x, s) -> bool:
+    """Is sentence x the sentence s or a clause of it?"""
+    return x.chunk.source == s.chunk.source and x.chunk.text == s.chunk.text and x.a < s.b and s.a < x.b
+
+
 def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome | None:
     """A refutation of an undecided part by a sentence that says it with another detail in its slot;
     None otherwise. `decide(part, hits) -> Outcome` reads a part against passages."""
@@ -147,6 +184,8 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
     tried = 0
     for sc in score_sentences(q, sentences_of(hits), idf)[:CANDIDATES]:
         s = sc.sentence
+        if measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
+            continue  # a plan's sentence for what was done (or the other way): no slot of the claim's
         for mine, theirs, text in _readings(claim.text, s):
             part = _part(text, claim)
             if part is None or tried >= MAX_READINGS:
@@ -155,8 +194,7 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
             found = decide(part, [hits[s.hit_rank]])
             if found.verdict != SUPPORTED or not found.parts:
                 continue
-            said = [p.sentence for p in found.parts]
-            if not all(theirs in x.text or theirs[:4] in sentence_years(x) for x in said):
-                continue  # supported without the source's detail: the slot is not what decided it
+            if not all(_within(p.sentence, s) for p in found.parts):
+                continue  # supported by another sentence of the passage: not the one the detail was put back from
             return Outcome(REFUTED, list(found.parts), mine, (theirs,), "moved", found.support)
     return None
