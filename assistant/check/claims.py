@@ -285,7 +285,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if reporter and final != UNKNOWN and not all(reported.credited(reporter, article_of(p.sentence, chunks))
                                                  for p in parts):
         final = UNKNOWN  # a deciding sentence's article credits no one the claim says reported it
-    sources_say = [s for o in outcomes for s in o.sources_say]
+    sources_say = list(dict.fromkeys(s for o in outcomes for s in o.sources_say))  # two parts, one sentence: once
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
@@ -294,7 +294,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:
-        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(dict.fromkeys(sources_say))}，而说法为 {'、'.join(dict.fromkeys(contested))}）"
+        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(sources_say)}，而说法为 {'、'.join(dict.fromkeys(contested))}）"
     elif final == DISPUTED:
         text = f"资料说法不一 disputed：{quoted}（资料中另有 {'、'.join(sources_say)}）"
     elif not outcomes:

@@ -52,12 +52,12 @@ def details(text: str) -> list[tuple[str, str]]:
         out.setdefault(m.group(0), "year")
     for p in places.places(text):
         out.setdefault(p, "place:" + (places.level_of(p) or places.known_level(p) or "?"))
+    for name in partners(text):  # an organisation in a partner's slot is read as the partner
+        if name not in out:
+            out[name] = "partner"
     for name in organisations(text):
         if name not in out and not any(name in d or d in name for d in out):
             out[name] = "name"
-    for name in partners(text):
-        if name not in out:
-            out[name] = "partner"
     for w, flag in words.tagged(text):
         if (len(w) >= 2 and flag.startswith(NAME_FLAGS) and not places.places(w)
                 and not any(w in d or d in w for d in out)):
@@ -71,7 +71,7 @@ def partners(text: str) -> list[str]:
     for m in PARTNER_AFTER_RE.finditer(text):
         run = ""
         for w, flag in words.tagged(m.group(1)):
-            if not flag.startswith(PARTNER_FLAGS) or flag.startswith("ns"):
+            if not flag.startswith(PARTNER_FLAGS + ("ns",)):
                 break
             run += w
         out += [run] if len(run) >= 2 else []
@@ -134,10 +134,23 @@ def _present(detail: str, kind: str, s) -> bool:
     return False
 
 
-def _readings(text: str, s) -> list[tuple[str, str, str]]:
+def _figure_clause(text: str, figure) -> str:
+    """The clause of the text holding its figure ('' without one)."""
+    if figure is None:
+        return ""
+    start = max(text.rfind(c, 0, figure.start) for c in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, figure.end) for c in CLAUSE_MARKS) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _readings(text: str, s, figure=None) -> list[tuple[str, str, str]]:
     """(the claim's detail, the sentence's, the part with the sentence's put in) for each detail the
-    sentence does not write and one of the same kind it writes that the part does not."""
-    mine = [(d, k) for d, k in details(text) if not _present(d, k, s) and (k == "year" or not _opens_clause(text, d))]
+    sentence does not write and one of the same kind it writes that the part does not. A name or place in
+    the clause of the part's figure says whose figure it is (最大雨强出现在甲地，为86毫米): a source giving it
+    of another says nothing of the claim's, and it is not read so (its year is the figure's slot)."""
+    own = _figure_clause(text, figure)
+    mine = [(d, k) for d, k in details(text) if not _present(d, k, s)
+            and (k == "year" or not (_opens_clause(text, d) or (own and d in own)))]
     if not mine:
         return []
     theirs = details(s.text)
@@ -186,7 +199,7 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
         s = sc.sentence
         if measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
             continue  # a plan's sentence for what was done (or the other way): no slot of the claim's
-        for mine, theirs, text in _readings(claim.text, s):
+        for mine, theirs, text in _readings(claim.text, s, claim.figure):
             part = _part(text, claim)
             if part is None or tried >= MAX_READINGS:
                 continue

@@ -1,0 +1,58 @@
+"""A claim that is a source's sentence with one detail moved (another partner, another year, another place
+in the slot of the act) is refuted with the source's detail; a source silent on the slot, a detail named in
+a list, a place that is the claim's subject or says whose figure it is, and a result checked against a
+plan's year leave it undecided. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_hits
+
+from assistant.check import draft, moved_detail
+from assistant.check.draft_check import decide
+from assistant.check.claims import check
+
+
+def test_the_details_of_a_text():
+    found = dict(moved_detail.details("推动青溪产业园与某乙集团合作，2024年力争投产。"))
+    assert found["2024年"] == "year" and found["某乙集团"] == "partner"
+    assert moved_detail.partners("青溪产业园今年牵手远山食品") == ["远山食品"]
+
+
+def test_another_partner_in_the_claim_own_words_is_refuted():
+    hits = made_hits("二、2024年工作安排。推动青溪坚果产业园与远山食品合作，做大坚果品牌。")
+    found = check("报告提出，青溪的坚果产业园今年准备牵手白云食品。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("远山食品",)
+    assert check("报告提出，青溪的坚果产业园今年准备牵手远山食品。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_source_silent_on_the_partner_leaves_it_open():
+    hits = made_hits("二、2024年工作安排。推动青溪坚果产业园扩能升级，做大坚果品牌。")
+    assert check("报告提出，青溪的坚果产业园今年准备牵手白云食品。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_another_year_for_the_same_plan_is_refuted():
+    hits = made_hits("扩大招商引资，开展以商招商，2024年力争引进亿元以上项目12个。")
+    text = "全区要在2026年引进12个亿元以上项目。"
+    part = draft.claims_of(text, 0, len(text))[0]
+    undecided = decide(part, [], flat_idf, 0.43)
+    found = moved_detail.refute(part, undecided, hits, flat_idf, lambda p, hs: decide(p, hs, flat_idf, 0.43))
+    assert found.verdict == "refuted" and found.sources_say == ("2024年",) and found.claimed == "2026年"
+    assert check("全区要在2024年引进12个亿元以上项目。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_a_result_against_a_plans_year_stays_open():
+    hits = made_hits("二、2024年工作安排。着力加强招商引资，确保到位资金增长35%。")
+    assert check("青溪县2023年招商引资到位资金增长了35%。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_place_in_the_acts_slot_is_refuted_but_not_the_subject():
+    text = "完善白水县农机装备产业园承载功能，力争新引进12户企业入驻园区。"
+    found = check("报告要完善澄城县农机装备产业园的承载功能，争取新进12户企业。", made_hits(text), flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("白水县",)
+    hits = made_hits("白水县计划新增智能袜机2400台。")
+    assert check("澄城县计划新增智能袜机2400台。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_place_named_in_a_list_stays_open():
+    hits = made_hits("青溪县成功举办北京、天津坚果产业招商推介会，签约项目12个。")
+    assert check("青溪县在上海举办了坚果产业招商推介会。", hits, flat_idf, 0.43).verdict == "not_enough_info"
