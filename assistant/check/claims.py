@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.citing import citations_for
-from assistant.answer.extractive import make_part
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
 from assistant.check import bylines, draft, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
@@ -22,7 +21,6 @@ from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
 from assistant.check.draft_check import DISPUTED, decide
-from assistant.check.figures import Outcome
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
 from assistant.records import Citation, Hit
@@ -171,21 +169,6 @@ def _unnamed(lead: str, claim: str) -> bool:
                and w not in quantities.CHANGE_WORDS for w, flag in words.tagged(COMPARISON_RE.sub("", lead)))
 
 
-def place_swapped(claim: draft.Claim, outcome, idf):
-    """A figure its sentence supports, in a claim naming another place where that sentence names
-    its own (推动东辽松籽产业园与三只松鼠合作 against 推动东丰松籽产业园与三只松鼠合作: the figure
-    agrees, the place does not). The sentence read as for a claim without a figure
-    (statements.check_statement) refutes it by the place or a member's place; None otherwise."""
-    if claim.kind != "figure" or outcome.verdict != SUPPORTED or not outcome.parts:
-        return None
-    s = outcome.parts[0].sentence
-    found = statements.check_statement(claim.text, [s], idf)
-    if found.verdict != REFUTED or found.slot not in ("place", "member", "name"):  # name: swapped.named_swaps
-        return None
-    return Outcome(REFUTED, [make_part(s, s.a, s.b, found.support)], found.claimed, (found.sources_say,), found.slot,
-                   found.support)
-
-
 def read_as_figures(claim: str) -> str:
     """The claim with its figures written as the figure reader (text/quantities) reads them."""
     return _read(claim)[0]
@@ -249,7 +232,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]
-    outcomes = [place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
+    outcomes = [moved_detail.place_swapped(c, o, idf) or o for c, o in zip(planned, outcomes)]
     outcomes = [paired.decide(c, o) for c, o in zip(planned, outcomes)]  # 5个10亿元以上项目: counted together
     pairs = list(zip(planned, outcomes))
     # who said it, when it said only figures: decided on the sentences of its figures (spoken_figures.py)
@@ -257,7 +240,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
                 if spoken_figures.decide(c, o, pairs) else o for c, o in pairs]
     # beside a figure, a name says whose figure it is: a source giving it of another (山东鄄城 for the claim's
     # 台湾鄄城) says nothing of the claim's; only an act's place or person, one event, is refuted by another's
-    # (or a figure its sentence supports, the place swapped where the claim's subject acts: place_swapped)
+    # (or a figure its sentence supports, the place swapped where the claim's subject acts: moved_detail.py)
     if any(c.kind == "figure" for c in planned):
         outcomes = [replace(o, verdict=UNKNOWN) if o.decided_by == "name" and c.kind != "figure" else o
                     for c, o in zip(planned, outcomes)]

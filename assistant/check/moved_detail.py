@@ -20,10 +20,12 @@ import re
 from dataclasses import replace
 
 from assistant.answer import measure_nature, standing
+from assistant.answer.extractive import make_part
 from assistant.answer.evidence import score_sentences, sentence_years, sentences_of
 from assistant.answer.organisations import abbreviates, organisations
-from assistant.check import draft
+from assistant.check import draft, statements
 from assistant.check.figures import Outcome
+from assistant.check.in_force import passage_before
 from assistant.check.measures import abbreviated_span
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
@@ -43,6 +45,7 @@ MAX_READINGS = 6  # readings tried per part: each is a check of its own
 CLAUSE_MARKS = "，,；;：:。"
 FRAME = 2  # characters on one side of a name or place that the sentence writes as the claim does
 LIST_JOINERS = tuple("、和及与")
+ENDS = ("",) + tuple(CLAUSE_MARKS + "！!？?")  # a clause's end: nothing more of it on that side
 
 
 def details(text: str) -> list[tuple[str, str]]:
@@ -89,12 +92,12 @@ def _opens_clause(text: str, detail: str) -> bool:
 
 def _framed(mine: str, text: str, theirs: str, s_text: str) -> bool:
     """Does the sentence write its detail where the claim writes its own: the two characters right before
-    it, or right after it (a 的 passed over), alike (完善甲县某园 / 完善乙县某园)? A partner's slot is its pattern's."""
+    it and right after it (a 的 passed over) alike, or a clause's end on that side in both (完善甲县某园 /
+    完善乙县某园; 发挥甲地展厅 is no slot of 发挥乙地林业展厅)? A partner's slot is its pattern's."""
     at, there = text.find(mine), s_text.find(theirs)
-    before, theirs_before = text[max(0, at - FRAME) : at], s_text[max(0, there - FRAME) : there]
-    after = text[at + len(mine) :].lstrip("的")[:FRAME]
-    theirs_after = s_text[there + len(theirs) :].lstrip("的")[:FRAME]
-    return (len(before) == FRAME and before == theirs_before) or (len(after) == FRAME and after == theirs_after)
+    sides = ((text[max(0, at - FRAME) : at][::-1], s_text[max(0, there - FRAME) : there][::-1]),
+             (text[at + len(mine) :].lstrip("的")[:FRAME], s_text[there + len(theirs) :].lstrip("的")[:FRAME]))
+    return all((a == b and len(a) == FRAME) or (a[:1] in ENDS and b[:1] in ENDS) for a, b in sides)
 
 
 def _same_standing(text: str, s) -> bool:
@@ -182,6 +185,11 @@ def _part(text: str, claim: draft.Claim) -> draft.Claim | None:
     return None
 
 
+def _missing_scope(text: str, sentence: str, named: str) -> bool:
+    """Does the claim name a scope (海外, 境内: jieba's place words) that the sentence and its context do not?"""
+    return any(flag == "s" and len(w) >= 2 and w not in sentence and w not in named for w, flag in words.tagged(text))
+
+
 def _within(x, s) -> bool:
     """Is sentence x the sentence s or a clause of it?"""
     return x.chunk.source == s.chunk.source and x.chunk.text == s.chunk.text and x.a < s.b and s.a < x.b
@@ -203,6 +211,9 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
             part = _part(text, claim)
             if part is None or tried >= MAX_READINGS:
                 continue
+            named = f"{s.context} {passage_before(s, hits)}"
+            if statements.missing_thing(text, analyse(text), s.text, named) or _missing_scope(text, s.text, named):
+                continue  # a thing the claim names that the sentence does not (海外营收 for its 营收): not its sentence
             tried += 1
             found = decide(part, [hits[s.hit_rank]])
             if found.verdict != SUPPORTED or not found.parts:
@@ -211,3 +222,18 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
                 continue  # supported by another sentence of the passage: not the one the detail was put back from
             return Outcome(REFUTED, list(found.parts), mine, (theirs,), "moved", found.support)
     return None
+
+
+def place_swapped(claim: draft.Claim, outcome, idf):
+    """A figure its sentence supports, in a claim naming another place where that sentence names
+    its own (推动甲县坚果产业园与某公司合作建设2条产线 against the source's 推动乙县坚果产业园…: the figure
+    agrees, the place does not). The sentence read as for a claim without a figure
+    (statements.check_statement) refutes it by the place or a member's place; None otherwise."""
+    if claim.kind != "figure" or outcome.verdict != SUPPORTED or not outcome.parts:
+        return None
+    s = outcome.parts[0].sentence
+    found = statements.check_statement(claim.text, [s], idf)
+    if found.verdict != REFUTED or found.slot not in ("place", "member", "name"):  # name: swapped.named_swaps
+        return None
+    return Outcome(REFUTED, [make_part(s, s.a, s.b, found.support)], found.claimed, (found.sources_say,), found.slot,
+                   found.support)

@@ -78,7 +78,7 @@ SHARE_RE = re.compile(r"^[一二两三四五六七八九十百千\d]+(?:分之|�
 WHEN_WORDS = frozenset("时间 日期 时候 时点".split())  # 时间是8月18日: the date slot's to compare, no thing to find
 
 
-def _missing_thing(body: str, q, text: str, context: str) -> bool:
+def missing_thing(body: str, q, text: str, context: str) -> bool:
     """Is something the claim names (a noun of 2+ characters, not a place: the place check read those; an amount
     the figure reader does not read) absent from the sentence and its heading? 生物柴油 for 生物乙醇 is another
     thing, not a paraphrase. A term the claim's cut does not hold is a thing unless a demonstrative or an act (_uncut_flag)."""
@@ -252,10 +252,10 @@ def check_statement(claim: str, sentences: list[Sentence], idf, fills: bool = Tr
         best = max(best, own)
         # 位列全省第十名 for the claim's 位列全国第十名 (its 全国 is no word of the sentence): read with the
         # claim's scope in, all else must be said, and it decides only as a ranking in another scope
-        as_rescoped = own < MIN_COVERAGE or _missing_thing(body, q, text, named)
+        as_rescoped = own < MIN_COVERAGE or missing_thing(body, q, text, named)
         ranked = rankings.rescope(body, text) if as_rescoped else ""
         if as_rescoped and (not ranked or coverage(weights, ranked, named, verdicts, q.specificity) < MIN_COVERAGE
-                            or _missing_thing(body, q, ranked, named)):
+                            or missing_thing(body, q, ranked, named)):
             continue
         if not all(has_action(v, text) or has_action(v, context) or (v in members.INCLUDES and members.listed_in(listed, text))
                    for v in verbs):

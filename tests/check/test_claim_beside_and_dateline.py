@@ -9,7 +9,8 @@ from support import flat_idf, made_chunk, made_hits
 from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import make_part
 from assistant.check import draft, slots
-from assistant.check.claims import check, place_swapped
+from assistant.check.claims import check
+from assistant.check.moved_detail import place_swapped
 from assistant.check.figures import Outcome
 from assistant.check.in_force import name_in_force
 from assistant.check.other_year import other_year
