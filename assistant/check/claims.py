@@ -169,6 +169,14 @@ def _unnamed(lead: str, claim: str) -> bool:
                and w not in quantities.CHANGE_WORDS for w, flag in words.tagged(COMPARISON_RE.sub("", lead)))
 
 
+def _pairs_once(says: list[str], states: list[str]) -> tuple[list[str], list[str]]:
+    """What the sources say and what the claim states, a pair two parts share (one year of both) named once."""
+    if len(says) != len(states):
+        return says, states
+    pairs = list(dict.fromkeys(zip(says, states)))
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
 def read_as_figures(claim: str) -> str:
     """The claim with its figures written as the figure reader (text/quantities) reads them."""
     return _read(claim)[0]
@@ -268,7 +276,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if reporter and final != UNKNOWN and not all(reported.credited(reporter, article_of(p.sentence, chunks))
                                                  for p in parts):
         final = UNKNOWN  # a deciding sentence's article credits no one the claim says reported it
-    sources_say = list(dict.fromkeys(s for o in outcomes for s in o.sources_say))  # two parts, one sentence: once
+    sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
@@ -277,7 +285,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:
-        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(sources_say)}，而说法为 {'、'.join(dict.fromkeys(contested))}）"
+        says, states = _pairs_once(sources_say, contested)
+        text = f"不成立 refuted：资料称 {quoted}（资料中为 {'、'.join(says)}，而说法为 {'、'.join(states)}）"
     elif final == DISPUTED:
         text = f"资料说法不一 disputed：{quoted}（资料中另有 {'、'.join(sources_say)}）"
     elif not outcomes:
