@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.citing import citations_for
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, draft, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
+from assistant.check import bylines, cited_report, draft, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -279,6 +279,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
+    if final == SUPPORTED and (whose := cited_report.others_words(claim, parts, hits)):  # another's words, the report's
+        final, sources_say, contested = REFUTED, [whose], [claim[: claim.find("报告") + 2]]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
     # one sentence deciding two parts of the claim (its figure, its year) is quoted once
     quoted = "；".join(dict.fromkeys(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums)))

@@ -1,0 +1,36 @@
+"""A claim citing the work report, decided only by sentences of an interview, a dispatch or a reporter's
+piece while the report's own sections are among the passages, puts another's words in the report's mouth:
+refuted, naming whose they are. Said in the report's section, or cited as any 报道, it stands as decided;
+with no report among the passages its silence is not known. Made-up sentences, no model."""
+
+from __future__ import annotations
+
+from support import flat_idf, made_chunk
+
+from assistant.check.claims import check
+from assistant.records import Hit
+
+REPORT = "二、2025年工作安排 （青溪）"
+INTERVIEW = "奋力推动高质量发展 ——访市人大代表、白水县县长 张明远"
+
+
+def _hits(*pieces: tuple[str, str]) -> list[Hit]:
+    return [Hit(made_chunk(text, title=title, cid=f"c{i}", source=f"made/c{i}.txt", article=i), 1.0 / (1 + i))
+            for i, (title, text) in enumerate(pieces)]
+
+
+def test_an_interviews_words_put_in_the_reports_mouth_are_refuted():
+    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "城镇新增就业8000人。"))
+    found = check("政府工作报告提出，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("张明远",)
+    assert check("张明远表示，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_reports_own_section_supports_it():
+    hits = _hits((REPORT, "今年全市力争新建冷链仓储中心3个。"), (INTERVIEW, "张明远说，全县力争新建冷链仓储中心3个。"))
+    assert check("报告提出，今年全市力争新建冷链仓储中心3个。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_without_the_report_among_the_passages_its_silence_is_not_known():
+    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"))
+    assert check("报告提出，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43).verdict == "supported"
