@@ -38,12 +38,22 @@ def _whose(s, chunks) -> str:
     return "、".join(dict.fromkeys(names))
 
 
-def others_words(claim: str, parts, hits) -> str:
-    """Whose words a supported claim citing the report really is ('' when the report's own, or unknown)."""
-    if not CITES_RE.match(claim) or not parts:
-        return ""
-    if not any(REPORT_SECTION_RE.search(h.chunk.title) for h in hits):
-        return ""  # the report is not among the passages: its silence is not known
+def others_words(claim: str, reporter, parts, hits) -> tuple[str, str] | None:
+    """(whose words a supported claim really is, whom it credits) when it cites the report for another's
+    words, or a reporter (reported.py) for the report's own; None when its source says them or is unknown."""
+    if not parts:
+        return None
+    if reporter is not None:  # a report's section credits no reporter: the words are the report's
+        named = [report_named(p.sentence.chunk) for p in parts]
+        return ("、".join(dict.fromkeys(named)), "、".join(reporter.names) or reporter.outlet) if all(named) else None
+    m = CITES_RE.match(claim)
+    if not m or not any(REPORT_SECTION_RE.search(h.chunk.title) for h in hits):
+        return None  # no report cited, or the report is not among the passages: its silence is not known
     chunks = [h.chunk for h in hits]
     whose = [_whose(p.sentence, chunks) for p in parts]
-    return "、".join(dict.fromkeys(whose)) if all(whose) else ""
+    return ("、".join(dict.fromkeys(whose)), m.group(0).lstrip("据按照根依")) if all(whose) else None
+
+
+def report_named(chunk) -> str:
+    """The report a passage is a section of, by its first heading (二、2025年工作安排 of 二、…工作安排 · (一)…), or ''."""
+    return chunk.title.split(" · ")[0].strip() if REPORT_SECTION_RE.search(chunk.title) else ""

@@ -270,6 +270,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]
+    attributed = cited_report.others_words(claim, reporter, parts, hits) if final == SUPPORTED else None
     if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) and _said_for(org, p.sentence)
                                             for p in parts):
         final = UNKNOWN  # no deciding sentence's article names who the claim says said it, or a person said it
@@ -279,8 +280,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     sources_say = [s for o in outcomes for s in o.sources_say]
     claimed = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed]
     contested = [said.get(o.claimed, o.claimed) for o in outcomes if o.claimed and o.verdict in (REFUTED, DISPUTED)]
-    if final == SUPPORTED and (whose := cited_report.others_words(claim, parts, hits)):  # another's words, the report's
-        final, sources_say, contested = REFUTED, [whose], [claim[: claim.find("报告") + 2]]
+    if attributed:  # another's words, put in the report's or the reporter's mouth (cited_report.py)
+        final, sources_say, contested = REFUTED, [attributed[0]], [attributed[1]]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
     # one sentence deciding two parts of the claim (its figure, its year) is quoted once
     quoted = "；".join(dict.fromkeys(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums)))

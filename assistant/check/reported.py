@@ -5,7 +5,7 @@ The lead is no word of its source's sentences (they are the reporter's own words
 read without it; and it decides only when the article of each sentence deciding it credits that
 reporter (its byline, 本报记者 李及甫 or （记者 王飞）) or writes that outlet's name (新华社北京3月5日电).
 A claim citing someone the article does not credit is left open, never refuted for it: the byline
-may be in a passage not retrieved. A lead naming no one (据报道: claims.DOCUMENT_LEAD_RE; 据媒体报道)
+may be in a passage not retrieved (but a work report's section credits no one: cited_report.py). A lead naming no one (据报道: claims.DOCUMENT_LEAD_RE; 据媒体报道)
 is left as it is.
 """
 

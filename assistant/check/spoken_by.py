@@ -4,7 +4,7 @@ A claim quoting someone is retrieved with his name and post, which draw his own 
 the sentence holding what he is said to have said: left undecided, it is retrieved again by what
 was said alone. When that is supported, and every sentence supporting it is said by another person
 (its own speaker, the last one named before it in its paragraph, or the person its interview is
-with: slots.source_speaker), while the claim's person is one the sources quote too (his interview,
+with: slots.source_speaker; a work report's section is the report's words, cited_report.py), while the claim's person is one the sources quote too (his interview,
 or a sentence naming him as its speaker), the claim puts another's words in his mouth: refuted, with
 the person who said them. A place the claim names as the speaker's own (甲提出东乡要…, his interview
 heading him 东乡县县长) is where he speaks for, read with him, not a subject the words must name.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.check import reported, slots
+from assistant.check import cited_report, reported, slots
 from assistant.check.statements import REFUTED, SUPPORTED
 from assistant.records import Hit
 from assistant.text import places
@@ -62,7 +62,8 @@ def _said_by(citation, hits: list[Hit]) -> str:
     for h in hits:
         if h.chunk.id == citation.chunk_id:
             a = h.chunk.text.find(citation.quote)
-            return slots.source_speaker(h.chunk.text, a, h.chunk.title) if a >= 0 else ""
+            # a work report's section names no speaker: its words are the report's (cited_report.py)
+            return (slots.source_speaker(h.chunk.text, a, h.chunk.title) or cited_report.report_named(h.chunk)) if a >= 0 else ""
     return ""
 
 
@@ -76,7 +77,7 @@ def refute(claim: str, hits: list[Hit], retrieve, check_said):
     """The refuting verdict when what the claim quotes one person saying is another's words, else None.
     `retrieve(text) -> hits`; `check_said(text, hits) -> Verdict` checks what was said on its own."""
     speaker, said = split(claim)
-    if not speaker:
+    if not speaker or "报告" in claim:  # 某某在报告中提出: the report is his words
         return None
     more = retrieve(said)
     pool = list({h.chunk.id: h for h in hits + more}.values())

@@ -34,3 +34,11 @@ def test_the_reports_own_section_supports_it():
 def test_without_the_report_among_the_passages_its_silence_is_not_known():
     hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"))
     assert check("报告提出，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_reports_words_put_in_a_reporters_or_a_speakers_mouth_are_refuted():
+    piece = "青溪县以实干开新局\n本报记者 李文博\n2024年，青溪县新建冷链仓储中心2个。"
+    hits = _hits((REPORT, "城镇新增就业8000人。"), ("青溪县以实干开新局", piece))
+    found = check("据本报记者李文博报道，城镇新增就业8000人。", hits, flat_idf, 0.43)
+    assert found.verdict == "refuted" and found.sources_say == ("二、2025年工作安排 （青溪）",)
+    assert check("据本报记者李文博报道，青溪县新建冷链仓储中心2个。", hits, flat_idf, 0.43).verdict == "supported"

@@ -56,3 +56,12 @@ def test_a_person_no_source_quotes_stays_open():
 
 def test_without_a_second_retrieval_nothing_changes():
     assert check("青溪县县长赵明远提出，要谋划储备项目60个以上。", _hits(HIS), flat_idf, 0.43).verdict != "refuted"
+
+
+def test_a_work_reports_words_put_in_his_mouth_are_refuted():
+    report = ("二、2025年工作安排 （青溪市） · (九)强化民生保障", "城镇新增就业8000人，农村劳动力转移就业10万人次。")
+    found = _check("赵明远介绍，今年城镇新增就业8000人。", _hits(HIS), _hits(report, first=1))
+    assert found.verdict == "refuted" and found.sources_say == ("二、2025年工作安排 （青溪市）",)
+    # in the report, the words are the reporting person's: no other's
+    assert _check("赵明远在政府工作报告中提出，今年城镇新增就业8000人。", _hits(HIS), _hits(report, first=1)
+                  ).verdict != "refuted"
