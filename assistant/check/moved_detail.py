@@ -39,7 +39,7 @@ NAME_FLAGS = ("nr", "nt", "eng", "j")
 PARTNER_BEFORE_RE = re.compile(r"(?:与|同|跟)([^，,。；;：:、与和同及的\s]{2,12}?)(?:开展|进行|建立|达成|深化)?(?:战略)?"
                                r"(?:合作|签约|签署|共建|合资|联手|携手)")
 PARTNER_AFTER_RE = re.compile(r"(?:牵手|携手|联手)([^，,。；;：:、与和同及的\s]{2,12})")
-PARTNER_FLAGS = ("n", "m", "q", "eng", "j")  # the words a partner's name is cut into (三只|松鼠, 某品|铺子)
+PARTNER_FLAGS = ("n", "m", "q", "eng", "j")  # the words a partner's name is cut into (白云|食品, 青禾|乳业)
 CANDIDATES = 4  # the best-scored sentences a detail is put back from
 MAX_READINGS = 6  # readings tried per part: each is a check of its own
 CLAUSE_MARKS = "，,；;：:。"
@@ -178,11 +178,8 @@ def _part(text: str, claim: draft.Claim) -> draft.Claim | None:
     without a figure is the text itself: a document's words are checked whole, claims._check)."""
     if claim.figure is None:
         return replace(claim, text=text, end=claim.start + len(text), query=text)
-    for c in draft.claims_of(text, 0, len(text)):
-        if c.kind == claim.kind and (c.figure is None) == (claim.figure is None) and (
-                claim.figure is None or c.figure.text == claim.figure.text):
-            return c
-    return None
+    return next((c for c in draft.claims_of(text, 0, len(text))
+                 if c.kind == claim.kind and c.figure is not None and c.figure.text == claim.figure.text), None)
 
 
 def _missing_scope(text: str, sentence: str, named: str) -> bool:
@@ -208,8 +205,10 @@ def refute(claim: draft.Claim, outcome: Outcome, hits, idf, decide) -> Outcome |
         if measure_nature.standing_disagreement(q, s.text, standing.of_sentence(s)):
             continue  # a plan's sentence for what was done (or the other way): no slot of the claim's
         for mine, theirs, text in _readings(claim.text, s, claim.figure):
+            if tried >= MAX_READINGS:
+                return None
             part = _part(text, claim)
-            if part is None or tried >= MAX_READINGS:
+            if part is None:
                 continue
             named = f"{s.context} {passage_before(s, hits)}"
             if statements.missing_thing(text, analyse(text), s.text, named) or _missing_scope(text, s.text, named):
