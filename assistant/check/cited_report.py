@@ -16,6 +16,7 @@ import re
 from assistant.answer import credits
 from assistant.check import slots
 from assistant.check.in_force import article_of
+from assistant.check.statements import SUPPORTED
 
 # 报告提出, 政府工作报告称, 据报告, 按报告安排: the claim cites the report (not 报道, 文章: any piece may be those)
 CITES_RE = re.compile(r"^(?:据|按|按照|根据|依据)?(?:[\u4e00-\u9fff]{0,6}[省市县区](?=政府))?(?:政府)?(?:工作)?报告(?!会)")
@@ -38,20 +39,28 @@ def _whose(s, chunks) -> str:
     return "、".join(dict.fromkeys(names))
 
 
-def others_words(claim: str, reporter, parts, hits) -> tuple[str, str] | None:
+def others_words(claim: str, reporter, parts, hits, recheck) -> tuple[str, str] | None:
     """(whose words a supported claim really is, whom it credits) when it cites the report for another's
-    words, or a reporter (reported.py) for the report's own; None when its source says them or is unknown."""
+    words, or a reporter (reported.py) for the report's own; None when its source says them or is unknown.
+    `recheck(hits) -> verdict` reads the claim on some passages only: the source it cites, read alone,
+    supporting it too says them as well."""
     if not parts:
         return None
     if reporter is not None:  # a report's section credits no reporter: the words are the report's
         named = [report_named(p.sentence.chunk) for p in parts]
-        return ("、".join(dict.fromkeys(named)), "、".join(reporter.names) or reporter.outlet) if all(named) else None
+        rest = [h for h in hits if not report_named(h.chunk)]
+        if not all(named) or (rest and recheck(rest) == SUPPORTED):
+            return None
+        return "、".join(dict.fromkeys(named)), "、".join(reporter.names) or reporter.outlet
     m = CITES_RE.match(claim)
-    if not m or not any(REPORT_SECTION_RE.search(h.chunk.title) for h in hits):
+    report = [h for h in hits if REPORT_SECTION_RE.search(h.chunk.title)]
+    if not m or not report:
         return None  # no report cited, or the report is not among the passages: its silence is not known
     chunks = [h.chunk for h in hits]
     whose = [_whose(p.sentence, chunks) for p in parts]
-    return ("、".join(dict.fromkeys(whose)), m.group(0).lstrip("据按照根依")) if all(whose) else None
+    if not all(whose) or recheck(report) == SUPPORTED:
+        return None
+    return "、".join(dict.fromkeys(whose)), m.group(0).lstrip("据按照根依")
 
 
 def report_named(chunk) -> str:

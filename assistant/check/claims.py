@@ -69,12 +69,11 @@ WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 DOCUMENTS = r"(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)"
 # 市政府工作报告, 辽源市政府工作报告, 市里的报告: whose document, the level or the place before it
 OWNER = r"(?:(?:[\u4e00-\u9fff]{2,4})?[省市县区](?=政府)|[省市县区]里的?)?"
-# 报告要…, 市政府工作报告要求…: the document as the subject of what it plans (报告要完善某园), its words as written
 # 报告在法治建设部分提出, 报告在谈到就业时指出: where in the document it says so; the sentence is still the document's
 DOCUMENT_LEAD_RE = re.compile(rf"^{OWNER}{DOCUMENTS}(?:在[^，,。；;：:“”]{{1,12}}?(?:部分|章节|一章|一节|方面|时|中|里))?(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|认为|说)了?[，,：:]?"
                               rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
                               r"(?:称|显示|指出|介绍)?[，,：:]"
-                              rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善…: what it plans, its 要 kept
+                              rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善某园: the document's plan as written, its 要 kept
 
 
 # 证监会表示，… / 国家统计局认为：… : an organisation's stated view or plan is checked as what it said (the
@@ -270,7 +269,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if swapped:
         outcomes, final, parts = [swapped], swapped.verdict, list(swapped.parts)
     chunks = [h.chunk for h in hits]
-    attributed = cited_report.others_words(claim, reporter, parts, hits) if final == SUPPORTED else None
+    attributed = cited_report.others_words(claim, reporter, parts, hits, lambda hs: _check(
+        claim, hs, idf, threshold, None).verdict) if final == SUPPORTED else None  # read again on the other passages
     if org and final != UNKNOWN and not any(org in article_of(p.sentence, chunks) and _said_for(org, p.sentence)
                                             for p in parts):
         final = UNKNOWN  # no deciding sentence's article names who the claim says said it, or a person said it

@@ -42,3 +42,16 @@ def test_the_reports_words_put_in_a_reporters_or_a_speakers_mouth_are_refuted():
     found = check("据本报记者李文博报道，城镇新增就业8000人。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("二、2025年工作安排 （青溪）",)
     assert check("据本报记者李文博报道，青溪县新建冷链仓储中心2个。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_the_report_read_alone_saying_it_too_keeps_it():
+    from assistant.answer.evidence import sentences_of
+    from assistant.answer.extractive import make_part
+    from assistant.check import cited_report
+
+    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "城镇新增就业8000人。"))
+    s = sentences_of(hits)[0]
+    parts = [make_part(s, s.a, s.b, 1.0)]
+    claim = "报告提出，今年全县力争新建冷链仓储中心3个。"
+    assert cited_report.others_words(claim, None, parts, hits, lambda hs: "not_enough_info") == ("张明远", "报告")
+    assert cited_report.others_words(claim, None, parts, hits, lambda hs: "supported") is None
