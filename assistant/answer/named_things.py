@@ -6,6 +6,7 @@ naming no person was refused however well it matched.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -246,7 +247,11 @@ def thing_noun_asked(q: Question) -> str:
     m = THING_ASKED_RE.search(q.text) if not q.english and "为什么" not in q.text else None
     tagged = list(words.tagged(q.text[m.start() + 2 :])) if m else []
     noun = tagged[0] if tagged else ("", "")
-    return noun[0] if len(noun[0]) >= 2 and noun[1][:1] == "n" and noun[0] not in ("时候", "时间", "地方", "原因", "意思") else ""
+    if not (len(noun[0]) >= 2 and noun[1][:1] == "n" and noun[0] not in ("时候", "时间", "地方", "原因", "意思")):
+        return ""
+    # 什么招商行动: the kind asked is the head its nouns close on (行动), the first only modifies it (招商引资 is no 行动)
+    run = [w for w, _ in itertools.takewhile(lambda t: t[1].startswith(("n", "vn")) and not t[1].startswith("nr"), tagged)]
+    return next((w for w in reversed(run) if len(w) >= 2), noun[0])
 
 
 def names_nothing_new(q: Question, text: str) -> bool:

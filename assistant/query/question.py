@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query import english_phrases, framing
+from assistant.query import english_phrases, framing, name_owner
 from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts, sources_asked_apart
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
@@ -144,7 +144,7 @@ def _kind(text: str, english: bool) -> str:
     if english and not english_phrases.ASKS_ACT_EN.search(stripped := english_phrases.without_attribution(text)):
         text = stripped  # an act asked (what do they do when …) keeps its attribution: no kind of figure or list
     for kind, pattern in (PATTERNS_EN if english else PATTERNS_ZH):
-        if re.search(pattern, text, re.IGNORECASE) and not (kind == "person" and not english and ONE_ORG_NAMED.search(text)):
+        if re.search(pattern, text, re.IGNORECASE) and not (kind == "person" and not english and _thing_asked(text)):
             return kind
     return "generic"
 
@@ -152,6 +152,16 @@ def _kind(text: str, english: bool) -> str:
 # 提到一家牧业公司…，叫什么名字: the name asked is an organisation's, one of a kind the question writes (no person's:
 # 一家公司的董事长，他叫什么名字 asks a person of it)
 ONE_ORG_NAMED = re.compile(r"一[家所个][\u4e00-\u9fff]{0,6}(?:公司|企业|集团|银行|医院|学校|大学|合作社)[^谁他她的长者人员师官]*叫什么名")
+
+
+# 提升的是谁的什么能力: a thing asked with its owner (企业创新能力), no person
+WHOSE_THING_RE = re.compile(r"谁的什么")
+
+
+def _thing_asked(text: str) -> bool:
+    """Does a question a person pattern matches ask a thing: an organisation's name, a thing's name
+    (产业园叫什么名字: query/name_owner.py) or a thing of someone's (谁的什么能力)?"""
+    return bool(ONE_ORG_NAMED.search(text) or WHOSE_THING_RE.search(text) or name_owner.thing_name_asked(text))
 
 
 # 屏幕有多大, 显示屏尺寸是多少: a screen's size is its diagonal, written in 英寸 (24.5英寸的面板), not its
