@@ -350,3 +350,16 @@ def test_a_venue_asked_is_written_with_a_hall_s_or_a_ground_s_name():
     assert _kind(q, "第三届星河音乐节将在甲市体育馆举办。") is None
     assert _kind(q, "音乐节主会场设在甲市会展中心。") is None
     assert _kind("博物馆哪些展馆闭馆调整？", "古代青铜馆、古代陶瓷馆将闭馆调整。") is None
+
+
+def test_a_things_name_asked_needs_a_sentence_naming_one():
+    # 文旅产业园叫什么名字: a name before the kind, in quotes or after a naming verb answers; a sentence only
+    # about what was done with it names none
+    q = "甲县正在推进的文旅产业园叫什么名字？"
+    assert _why(q, "乙丙文旅产业园有序推进，打造特色民宿") is None
+    assert _why(q, "我们每年都去一次“丁戊”园区") is None
+    assert _why(q, "该产业园取名为戊己") is None
+    found = _why(q, "甲县正在推进的文旅产业园，带动了周边就业")
+    assert found is not None and found.kind == "asked kind"
+    # a person's name asked is not read so
+    assert _why("甲县的县长叫什么名字？", "县长张三介绍了情况") is None

@@ -214,3 +214,19 @@ def test_a_date_asked_of_a_formal_act_needs_that_act():
     assert _slot(q, "3月5日，青溪县人代会隆重开幕。") is None
     # an act of no group (领土增加) may still be dated by what came with it
     assert asked_slot.dates_other_events(analyse("青溪县领土增加发生在哪一年？"), "1990年两地合并后，青溪县面积扩大。") == ""
+
+
+def test_a_thing_asked_by_a_compound_kind_is_its_head():
+    # 什么招商行动: the kind is 行动, which 招商 only modifies; a sentence writing 招商引资 names no 行动, one writing
+    # a quoted name before 行动 does
+    q = "甲县累计开展了30次的是什么招商行动？"
+    assert asked_slot.thing_noun_asked(analyse(q)) == "行动"
+    assert _slot(q, "全县共开展“请进来”行动30次，招商引资到位额5亿元") is None
+    assert asked_slot.only_modifying(analyse(q), "全县共开展“请进来”行动30次，招商引资到位额5亿元") == ""
+
+
+def test_what_name_asks_a_name_not_a_word_ending_in_it():
+    # 冠的是什么名: any name of the project (甲乙燃气), not a word ending in 名
+    q = "甲县要推进一个燃气项目，这个项目冠的是什么名？"
+    assert asked_slot.suffix_asked(analyse(q)) == ""
+    assert _slot(q, "统筹推进甲乙绿色燃气等项目建设") is None
