@@ -25,7 +25,7 @@ from assistant.answer import makers, named_things, not_names, place_lists, roles
 from assistant.answer.speaker_places import speaker_place
 from assistant.answer.subject_names import Disagreement, latin_named
 from assistant.answer.thing_asked import WRITTEN_SHORT, asked_thing, named_before
-from assistant.query import english_phrases, framing, name_owner
+from assistant.query import english_phrases, framing
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import places, words
@@ -230,8 +230,6 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         m = asked_re.search(q.text) if not q.english else None
         if m and not names(q.text, text) and not (names is names_place and speaker_place(q, chunk, a, b)[0]):  # 县长甲's words
             return Disagreement("asked kind", next(g for g in m.groups() if g), "")
-    if not q.english and name_owner.thing_name_asked(q.text) and not named_things.names_the_thing(q, text):
-        return Disagreement("asked kind", name_owner.owner(q.text), "")  # 产业园叫什么名字: no name of one
     kind = asked(q)
     if not kind or names_one(q.text, text, kind):
         return None

@@ -21,6 +21,7 @@ from assistant.answer.asked_terms import lead_before, term_disagreement
 from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, thing_noun_asked
 from assistant.answer.subject_names import Disagreement
 from assistant.answer.thing_asked import ends_a_word, restates_premise, suffix_asked
+from assistant.answer.thing_names import unnamed as unnamed_thing
 from assistant.query.question import Question
 from assistant.text import places, words
 from assistant.text.furniture import TRAILER_RE
@@ -280,6 +281,8 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", suffix, "")
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
         return Disagreement("asked kind", thing, "")
+    if owner := unnamed_thing(q, text):  # 产业园叫什么名字: a sentence writing no name of one
+        return Disagreement("asked kind", owner, "")
     if restated := restates_premise(q, text):  # 甲地能火，先天条件是什么: 甲地“火”了，… says no condition
         return Disagreement("asked kind", restated, "the premise again")
     if compound := only_modifying(q, text):

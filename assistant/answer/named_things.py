@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
-from assistant.answer.thing_asked import named_before, suffix_asked
-from assistant.query import name_owner
+from assistant.answer.thing_asked import suffix_asked
 from assistant.query.english_question import NAME_ASKED_EN
 from assistant.query.question import Question
 from assistant.text import quantities, words
@@ -43,19 +42,6 @@ def quoted_name(q: Question, text: str) -> str:
         if thing in after or (thing in before and NAMING_BEFORE.search(before)):
             return m.group(1)
     return ""
-
-
-# 文旅产业园叫什么名字, 一项叫什么名字的活动 (query/name_owner.py): a thing's name is written before its kind
-# (甲乙文旅产业园), in quotes (“丙丁”活动, 吃一次这“戊己”) or after a naming verb (取名为); a sentence writing none
-# of these (大姨在过年时的坚持) says what was done with it, not what it is called
-NAMING_VERB_RE = re.compile(r"(?:名为|称为|叫做|命名为|取名|名叫|简称|统称)[“「『《]?[\u4e00-\u9fffA-Za-z0-9]")
-
-
-def names_the_thing(q: Question, text: str) -> bool:
-    """Does `text` write a name for the thing a 叫什么名字 question asks the name of?"""
-    kind = name_owner.owner(q.text)
-    return any(m.group(1) not in q.text for m in QUOTED.finditer(text)) or NAMING_VERB_RE.search(text) is not None \
-        or (bool(kind) and named_before(q.text, text, kind))
 
 
 # "The name of the fund" (query/english_question.NAME_ASKED_EN): an English question asking a thing's name (not a

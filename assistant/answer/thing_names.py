@@ -1,0 +1,30 @@
+"""The name of a thing a 叫什么名字 question asks (query/name_owner.py: 文旅产业园叫什么名字, 一项叫什么名字的活动),
+against a sentence that writes no name for it. A thing's name is written before its kind (甲乙文旅产业园), in quotes
+(“丙丁”活动, 吃一次这“戊己”) or after a naming verb (取名为); a sentence writing none of these (大姨在过年时的坚持)
+says what was done with the thing, not what it is called: shown, it is a confidently wrong answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.named_things import QUOTED
+from assistant.answer.thing_asked import named_before
+from assistant.query import name_owner
+from assistant.query.question import Question
+
+NAMING_VERB_RE = re.compile(r"(?:名为|称为|叫做|命名为|取名|名叫|简称|统称)[“「『《]?[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def names_the_thing(q: Question, text: str) -> bool:
+    """Does `text` write a name for the thing a 叫什么名字 question asks the name of?"""
+    kind = name_owner.owner(q.text)
+    return any(m.group(1) not in q.text for m in QUOTED.finditer(text)) or NAMING_VERB_RE.search(text) is not None \
+        or (bool(kind) and named_before(q.text, text, kind))
+
+
+def unnamed(q: Question, text: str) -> str:
+    """The thing whose name a Chinese question asks when `text` writes no name for it, else ''."""
+    if q.english or not name_owner.thing_name_asked(q.text) or names_the_thing(q, text):
+        return ""
+    return name_owner.owner(q.text)
