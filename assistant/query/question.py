@@ -37,6 +37,9 @@ PERSON_NOUNS_EN = (r"(?:person|official|leader|people|reporter|journalist|corres
 # one word may stand between which and the person noun (which staff reporter, what senior official);
 # not a verb (what did director Li say asks what was said, not who)
 PERSON_MODIFIER_EN = r"(?:(?!(?:is|was|are|were|does|do|did|has|have|had|will|would|can|could|should|may|might)\s)[a-z-]+\s+)?"
+# verbs that move a figure up or down or to a level (fall, rose, has grown, cut): "to what ... fall" asks the level
+MOVES_EN = (r"(?:fall|fell|fallen|rise|rose|risen|drop|grow|grew|grown|increase|decrease|decline|climb|reach|shrink|shrank|expand|jump"
+            r"|slide|slid|sink|sank|soar|cut|reduce|raise|lower|go up|go down|went up|went down)(?:s|ed|ping|ped|ing)?\b")
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
     # the name of a person (the name of the new mayor); the name of a fund or a programme is the thing's, which a
@@ -52,7 +55,14 @@ PATTERNS_EN = [
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
     # "X rose by what percent", "grew to what percentage of": a percent asked inside the sentence, not at its start;
     # a measure word after the verb of "what <thing> is …" is said of the thing asked (what activity is the target of)
-    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b(?:\s+(?:is|was|are|were)\b)?(?:(?!\b(?:is|was|are|were)\b).)*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase)\b"),
+    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b(?:\s+(?:is|was|are|were)\b)?(?:(?!\b(?:is|was|are|were)\b).)*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase|stake)\b"),
+    # the frame asks a figure whatever its noun: an average, a maximum or a peak of something (what is the average
+    # waiting time, the maximum speed); the level a thing moves to or by (to what level will the share fall); a
+    # person's time (what was Li's time in the final: a race's, 2分06秒)
+    ("quantity", r"^\s*what(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s\s+)?"
+                 r"(?:[a-z-]+\s+){0,2}?(?:average|mean|maximum|minimum|peak)\s+[a-z]"
+                 r"|^\s*(?:by|to)\s+what\s+[a-z]+\b.*\b" + MOVES_EN +
+                 r"|^\s*what(?:['’]s|\s+(?:is|was))\s+(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)?time\b(?!\s+(?:zone|frame|line|table))"),
     ("list", r"^\s*(?:which|what)\s+(?:[a-z]+\s+){0,2}(?!does\b|has\b|this\b|its\b)[a-z]{2,}(?:ies|[^su\s'’]s)\b|\bwhat are the\b|^\s*(?:list|name)\b"),
     ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
 ]
