@@ -50,6 +50,15 @@ def phrase_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(own.get(k, []) + index.get(k, []))) for k in {*index, *own} if k != "_why"}
 
 
+# English verbs whose past form (took, held) no suffix rule undoes: a how-many question's
+# counted noun, and the head noun a question asks, end before one (how many runners took part counts runners, not a
+# part, which a word-by-word reading took for the thing counted)
+IRREGULAR_PAST_EN = frozenset("""took taken made held went gone came gave given got ran won saw seen kept brought bought
+    built sold paid met sent spent stood began begun broke broken drew drawn fell fallen rose risen grew grown wrote written
+    lost caught fought flew flown drove driven threw thrown chose chosen shot struck became""".split())
+PAST_EN = "|".join(sorted(IRREGULAR_PAST_EN))
+
+
 def phrase_words(tokens: list[str], vocab, stopwords, variants) -> dict[int, list[str]]:
     """position of a phrase's head in `tokens` (its last word other than a stopword) -> the
     corpus words (`vocab`) that translate the phrase, the longest phrase's first. A phrase does not start with a stopword
@@ -95,7 +104,7 @@ def kind_written(question: str) -> str:
 
 # "How many remote pathology diagnoses did X organise": the words between how many and the verb
 COUNTED_EN_RE = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=\s+(?:does|do|did|will|would|is|was|are|were|has|have"
-                           r"|had|of|in|for|at|on|to|can|could|should|that|went)\b|\s*[?.]|$)", re.IGNORECASE)
+                           r"|had|of|in|for|at|on|to|can|could|should|that|" + PAST_EN + r")\b|\s*[?.]|$)", re.IGNORECASE)
 
 
 # "Disney's consumer products business", "its cloud segment": a part of the whole the question names

@@ -43,7 +43,9 @@ def english_head(text: str) -> str:
     # "what is the" a word in -ed before a lowercase noun modifies it (the contracted investment, the
     # installed capacity), as no verb follows an article directly
     noun_phrase = re.search(r"\bthe\s*$", m.group(0)[: m.start(1) - m.start(0)], re.IGNORECASE) is not None
-    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")
+    # (took, held: a verb's past form no -ed writes)
+    verb = next((i for i, w in enumerate(found)
+                 if i and (w.lower().endswith("ed") or w.lower() in english_phrases.IRREGULAR_PAST_EN)
                  and not (noun_phrase and i + 1 < len(found) and found[i + 1].islower())), None)
     if verb is not None:
         found = found[:verb]

@@ -265,3 +265,37 @@ def test_a_surname_in_its_own_reading_finds_the_persons_name():
     # the usual reading still finds it; a reading the surname's character does not have finds nothing
     assert bridge.proper_names("What fund did Dan Zhigang set up?") == (("Dan Zhigang", ("单志刚",)),)
     assert bridge.proper_names("What fund did Wang Zhigang set up?") == (("Wang Zhigang", ()),)
+
+
+@pytest.mark.parametrize("text", [
+    "What is the average waiting time at the new clinic?",  # an average, a maximum, a peak: a figure, whatever its noun
+    "What is the maximum output of the new pump?",
+    "What was the peak load of the grid last summer?",
+    "To what level will the county's debt ratio fall?",  # the level a thing moves to
+    "By what margin did the firm's sales rise?",
+    "What was Wang Li's time in the men's 400m final?",  # a person's time: a race's
+    "What stake in the bank will the fund sell?",
+])
+def test_the_frame_of_an_english_question_asks_a_figure(text):
+    assert analyse(text).kind == "quantity"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("To what company did the city sell its land?", "generic"),  # no verb that moves a figure
+    ("What was the time zone of the meeting?", "generic"),
+    ("When was Wang Li's time in office over?", "time"),
+])
+def test_a_frame_without_a_figure_asks_none(text, kind):
+    assert analyse(text).kind == kind
+
+
+@pytest.mark.parametrize("text,counted,head", [
+    ("How many volunteers took part in the county's tree planting?", "volunteers", "volunteers"),
+    ("How many pupils went to the new school?", "pupils", "pupils"),
+    ("How many teams held talks in the town?", "teams", "teams"),
+    ("How many registered firms are there in the park?", "registered firms", "firms"),
+])
+def test_a_verb_in_an_irregular_past_ends_the_thing_counted(text, counted, head):
+    from assistant.query import english_phrases
+    assert english_phrases.counted(text) == counted
+    assert english_head(text) == head
