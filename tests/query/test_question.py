@@ -49,7 +49,7 @@ from assistant.query.question import analyse, validate
     ("Which brands were the top three by sales?", "list"),  # what is listed, though sales reads as a figure
     ("Which sales grew fastest?", "quantity"),  # no auxiliary after the plural: the usual order
     ("What does the county plan for tourism?", "generic"),
-    ("What was Li Hua's time in the 100m final?", "generic"),  # a possessive 's is no plural
+    ("What was Li Hua's time in the 100m final?", "quantity"),  # a possessive 's is no plural (no list); a person's time is a figure
     ("Why did exports fall?", "reason"),
 ])
 def test_question_kinds(text, kind):
