@@ -281,7 +281,7 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("asked kind", suffix, "")
     if (thing := thing_noun_asked(q)) and names_nothing_new(q, text):
         return Disagreement("asked kind", thing, "")
-    if owner := unnamed_thing(q, text):  # 产业园叫什么名字: a sentence writing no name of one
+    if owner := unnamed_thing(q, text):  # 那座展馆叫什么名字: a sentence writing no name of one
         return Disagreement("asked kind", owner, "")
     if restated := restates_premise(q, text):  # 甲地能火，先天条件是什么: 甲地“火”了，… says no condition
         return Disagreement("asked kind", restated, "the premise again")

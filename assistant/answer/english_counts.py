@@ -10,7 +10,7 @@ import re
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
-# "which typhoon of the year, by number": an ordinal asked (第6号), not a count
+# "which storm of the season, by number": an ordinal asked (第6号), not a count
 ORDINAL_EN = re.compile(r"\bby number\b|\b(?:which|what) number\b", re.IGNORECASE)
 
 HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)

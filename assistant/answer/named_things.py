@@ -249,7 +249,7 @@ def thing_noun_asked(q: Question) -> str:
     noun = tagged[0] if tagged else ("", "")
     if not (len(noun[0]) >= 2 and noun[1][:1] == "n" and noun[0] not in ("时候", "时间", "地方", "原因", "意思")):
         return ""
-    # 什么招商行动: the kind asked is the head its nouns close on (行动), the first only modifies it (招商引资 is no 行动)
+    # 什么帮扶行动: the kind asked is the head its nouns close on (行动), the first only modifies it (帮扶资金 is no 行动)
     run = [w for w, _ in itertools.takewhile(lambda t: t[1].startswith(("n", "vn")) and not t[1].startswith("nr"), tagged)]
     return next((w for w in reversed(run) if len(w) >= 2), noun[0])
 

@@ -110,7 +110,7 @@ def restates_premise(q: Question, text: str) -> str:
 # 定位成什么年, 发展方向是什么化: a one-character noun closing the clause after 什么 asks a word ending in it
 # (攻坚年, 轻量化), which a sentence not writing that character cannot give (什么样, 什么的, 什么人 ask no such word)
 SUFFIX_ASKED_RE = re.compile(r"什么([\u4e00-\u9fff])(?=[？?，,。！!；;]|$)")
-NOT_SUFFIX = "的样呢吗了啊呀吧人是名"  # 冠的是什么名: a name asked, any name, not a word ending in 名
+NOT_SUFFIX = "的样呢吗了啊呀吧人是名"  # 那支球队起的是什么名: a name asked, any name, not a word ending in 名
 
 
 def suffix_asked(q: Question) -> str:

@@ -1,5 +1,5 @@
-"""The name of a thing a 叫什么名字 question asks (query/name_owner.py: 文旅产业园叫什么名字, 一项叫什么名字的活动),
-against a sentence that writes no name for it. A thing's name is written before its kind (甲乙文旅产业园), in quotes
+"""The name of a thing a 叫什么名字 question asks (query/name_owner.py: 那座展馆叫什么名字, 办一场叫什么名字的比赛),
+against a sentence that writes no name for it. A thing's name is written before its kind (甲乙展览馆), in quotes
 (“丙丁”活动, 吃一次这“戊己”) or after a naming verb (取名为); a sentence writing none of these (大姨在过年时的坚持)
 says what was done with the thing, not what it is called: shown, it is a confidently wrong answer.
 """

@@ -1,6 +1,6 @@
-"""Whose name a 叫什么名字 question asks: a person's (县长叫什么名字, 他叫什么名字) or a thing's (那座桥叫什么名字,
-组织一项叫什么名字的活动). The owner is the noun right before 叫 or right after 叫什么名字的. A thing's name is
-written beside its kind in the sentence (甲乙文旅产业园, “丙丁”活动), which names no person: read as a person
+"""Whose name a 叫什么名字 question asks: a person's (主编叫什么名字, 他叫什么名字) or a thing's (那座桥叫什么名字,
+办一场叫什么名字的比赛). The owner is the noun right before 叫 or right after 叫什么名字的. A thing's name is
+written beside its kind in the sentence (甲乙展览馆, “丙丁”比赛), which names no person: read as a person
 question, every such sentence had its type factor cut and the question was refused. A question whose owner
 could be a person (a role, a kin word, a pronoun, a name) stays a person question, as does one that says 谁.
 """
@@ -30,7 +30,7 @@ def owner(text: str) -> str:
     if not m:
         return ""
     after = re.match(r"字?的", text[m.end():])
-    if after:  # 一项叫什么名字的活动: the noun after
+    if after:  # 办一场叫什么名字的比赛: the noun after
         tagged = list(words.tagged(text[m.end() + after.end():]))
         run = []
         for word, flag in tagged:
@@ -46,7 +46,7 @@ def owner(text: str) -> str:
 
 
 def thing_name_asked(text: str) -> bool:
-    """Does a Chinese question ask the name of a thing (文旅产业园叫什么名字), not of a person?"""
+    """Does a Chinese question ask the name of a thing (那座展馆叫什么名字), not of a person?"""
     if PERSON_ASKED_RE.search(text):
         return False
     noun = owner(text)

@@ -164,13 +164,13 @@ def _kind(text: str, english: bool) -> str:
 ONE_ORG_NAMED = re.compile(r"一[家所个][\u4e00-\u9fff]{0,6}(?:公司|企业|集团|银行|医院|学校|大学|合作社)[^谁他她的长者人员师官]*叫什么名")
 
 
-# 提升的是谁的什么能力: a thing asked with its owner (企业创新能力), no person
+# 工会要改善谁的什么待遇: a thing asked with its owner (职工住房待遇), no person
 WHOSE_THING_RE = re.compile(r"谁的什么")
 
 
 def _thing_asked(text: str) -> bool:
     """Does a question a person pattern matches ask a thing: an organisation's name, a thing's name
-    (产业园叫什么名字: query/name_owner.py) or a thing of someone's (谁的什么能力)?"""
+    (展馆叫什么名字: query/name_owner.py) or a thing of someone's (谁的什么待遇)?"""
     return bool(ONE_ORG_NAMED.search(text) or WHOSE_THING_RE.search(text) or name_owner.thing_name_asked(text))
 
 

@@ -353,13 +353,13 @@ def test_a_venue_asked_is_written_with_a_hall_s_or_a_ground_s_name():
 
 
 def test_a_things_name_asked_needs_a_sentence_naming_one():
-    # 文旅产业园叫什么名字: a name before the kind, in quotes or after a naming verb answers; a sentence only
+    # 那座科技展馆叫什么名字: a name before the kind, in quotes or after a naming verb answers; a sentence only
     # about what was done with it names none
-    q = "甲县正在推进的文旅产业园叫什么名字？"
-    assert _why(q, "乙丙文旅产业园有序推进，打造特色民宿") is None
-    assert _why(q, "我们每年都去一次“丁戊”园区") is None
-    assert _why(q, "该产业园取名为戊己") is None
-    found = _why(q, "甲县正在推进的文旅产业园，带动了周边就业")
+    q = "乙市刚落成的那座科技展馆叫什么名字？"
+    assert _why(q, "丙丁科技展馆已开门迎客，办起机器人展") is None
+    assert _why(q, "孩子们每个周末都去一趟“丁戊”展厅") is None
+    assert _why(q, "该展馆取名为戊己") is None
+    found = _why(q, "乙市刚落成的那座科技展馆，吸引了不少游客")
     assert found is not None and found.kind == "asked kind"
     # a person's name asked is not read so
-    assert _why("甲县的县长叫什么名字？", "县长张三介绍了情况") is None
+    assert _why("乙队的主教练叫什么名字？", "主教练张三谈了赛况") is None

@@ -217,16 +217,16 @@ def test_a_date_asked_of_a_formal_act_needs_that_act():
 
 
 def test_a_thing_asked_by_a_compound_kind_is_its_head():
-    # 什么招商行动: the kind is 行动, which 招商 only modifies; a sentence writing 招商引资 names no 行动, one writing
+    # 什么消防行动: the kind is 行动, which 消防 only modifies; a sentence writing 消防设施 names no 行动, one writing
     # a quoted name before 行动 does
-    q = "甲县累计开展了30次的是什么招商行动？"
+    q = "乙市今年共办了12场什么消防行动？"
     assert asked_slot.thing_noun_asked(analyse(q)) == "行动"
-    assert _slot(q, "全县共开展“请进来”行动30次，招商引资到位额5亿元") is None
-    assert asked_slot.only_modifying(analyse(q), "全县共开展“请进来”行动30次，招商引资到位额5亿元") == ""
+    assert _slot(q, "全市共开展“安全进万家”行动12场，消防设施投入3000万元") is None
+    assert asked_slot.only_modifying(analyse(q), "全市共开展“安全进万家”行动12场，消防设施投入3000万元") == ""
 
 
 def test_what_name_asks_a_name_not_a_word_ending_in_it():
-    # 冠的是什么名: any name of the project (甲乙燃气), not a word ending in 名
-    q = "甲县要推进一个燃气项目，这个项目冠的是什么名？"
+    # 起的是什么名: any name of the hall (丙丁科技展览馆), not a word ending in 名
+    q = "乙市打算新建一座展览馆，这座馆起的是什么名？"
     assert asked_slot.suffix_asked(analyse(q)) == ""
-    assert _slot(q, "统筹推进甲乙绿色燃气等项目建设") is None
+    assert _slot(q, "加快建设丙丁科技展览馆等工程") is None

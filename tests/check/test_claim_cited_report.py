@@ -20,7 +20,7 @@ def _hits(*pieces: tuple[str, str]) -> list[Hit]:
 
 
 def test_an_interviews_words_put_in_the_reports_mouth_are_refuted():
-    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "城镇新增就业8000人。"))
+    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "新增城镇就业岗位8000个。"))
     found = check("政府工作报告提出，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("张明远",)
     assert check("张明远表示，今年全县力争新建冷链仓储中心3个。", hits, flat_idf, 0.43).verdict == "supported"
@@ -37,11 +37,11 @@ def test_without_the_report_among_the_passages_its_silence_is_not_known():
 
 
 def test_the_reports_words_put_in_a_reporters_or_a_speakers_mouth_are_refuted():
-    piece = "青溪县以实干开新局\n本报记者 李文博\n2024年，青溪县新建冷链仓储中心2个。"
-    hits = _hits((REPORT, "城镇新增就业8000人。"), ("青溪县以实干开新局", piece))
-    found = check("据本报记者李文博报道，城镇新增就业8000人。", hits, flat_idf, 0.43)
+    piece = "青溪县以实干开新局\n本报记者 周海峰\n2024年，青溪县新建冷链仓储中心2个。"
+    hits = _hits((REPORT, "新增城镇就业岗位8000个。"), ("青溪县以实干开新局", piece))
+    found = check("据本报记者周海峰报道，新增城镇就业岗位8000个。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("二、2025年工作安排 （青溪）",)
-    assert check("据本报记者李文博报道，青溪县新建冷链仓储中心2个。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("据本报记者周海峰报道，青溪县新建冷链仓储中心2个。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_the_report_read_alone_saying_it_too_keeps_it():
@@ -49,7 +49,7 @@ def test_the_report_read_alone_saying_it_too_keeps_it():
     from assistant.answer.extractive import make_part
     from assistant.check import cited_report
 
-    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "城镇新增就业8000人。"))
+    hits = _hits((INTERVIEW, "张明远说，今年全县力争新建冷链仓储中心3个。"), (REPORT, "新增城镇就业岗位8000个。"))
     s = sentences_of(hits)[0]
     parts = [make_part(s, s.a, s.b, 1.0)]
     claim = "报告提出，今年全县力争新建冷链仓储中心3个。"

@@ -19,15 +19,15 @@ def test_the_details_of_a_text():
 
 
 def test_another_partner_in_the_claim_own_words_is_refuted():
-    hits = made_hits("二、2024年工作安排。推动青溪坚果产业园与远山食品合作，做大坚果品牌。")
-    found = check("报告提出，青溪的坚果产业园今年准备牵手白云食品。", hits, flat_idf, 0.43)
+    hits = made_hits("二、2024年工作安排。推动青溪坚果加工园与远山食品合作，做大坚果品牌。")
+    found = check("报告提出，青溪的坚果加工园今年要牵手白云食品。", hits, flat_idf, 0.43)
     assert found.verdict == "refuted" and found.sources_say == ("远山食品",)
-    assert check("报告提出，青溪的坚果产业园今年准备牵手远山食品。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("报告提出，青溪的坚果加工园今年要牵手远山食品。", hits, flat_idf, 0.43).verdict == "supported"
 
 
 def test_a_source_silent_on_the_partner_leaves_it_open():
-    hits = made_hits("二、2024年工作安排。推动青溪坚果产业园扩能升级，做大坚果品牌。")
-    assert check("报告提出，青溪的坚果产业园今年准备牵手白云食品。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    hits = made_hits("二、2024年工作安排。推动青溪坚果加工园扩能升级，做大坚果品牌。")
+    assert check("报告提出，青溪的坚果加工园今年要牵手白云食品。", hits, flat_idf, 0.43).verdict == "not_enough_info"
 
 
 def test_another_year_for_the_same_plan_is_refuted():
@@ -49,8 +49,8 @@ def test_a_place_in_the_acts_slot_is_refuted_but_not_the_subject():
     text = "健全白水县农机装备产业园配套功能，力争新引进12户企业。"
     found = check("报告要健全澄城县农机装备产业园的配套功能，争取新引进12户企业。", made_hits(text), flat_idf, 0.43)
     assert found.verdict == "refuted" and set(found.sources_say) == {"白水县"} and found.text.count("白水县，") == 1
-    hits = made_hits("白水县计划新增智能织机300台。")
-    assert check("澄城县计划新增智能织机300台。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    hits = made_hits("白水县打算添置数控机床300台。")
+    assert check("澄城县打算添置数控机床300台。", hits, flat_idf, 0.43).verdict == "not_enough_info"
 
 
 def test_a_scope_the_sentence_does_not_name_stays_open():
@@ -59,8 +59,8 @@ def test_a_scope_the_sentence_does_not_name_stays_open():
 
 
 def test_a_place_named_in_a_list_stays_open():
-    hits = made_hits("青溪县成功举办北京、天津坚果产业招商推介会，签约项目12个。")
-    assert check("青溪县在上海举办了坚果产业招商推介会。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    hits = made_hits("青溪县成功举办广州、深圳茶叶经贸洽谈会，签约项目12个。")
+    assert check("青溪县到成都办了茶叶经贸洽谈会。", hits, flat_idf, 0.43).verdict == "not_enough_info"
 
 
 def test_the_slot_guards():

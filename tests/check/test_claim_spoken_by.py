@@ -59,9 +59,9 @@ def test_without_a_second_retrieval_nothing_changes():
 
 
 def test_a_work_reports_words_put_in_his_mouth_are_refuted():
-    report = ("二、2025年工作安排 （青溪市） · (九)强化民生保障", "城镇新增就业8000人，农村劳动力转移就业10万人次。")
-    found = _check("赵明远介绍，今年城镇新增就业8000人。", _hits(HIS), _hits(report, first=1))
+    report = ("二、2025年工作安排 （青溪市） · (九)强化民生保障", "新增城镇就业岗位8000个，培训返乡务工人员2万人次。")
+    found = _check("赵明远介绍，今年新增城镇就业岗位8000个。", _hits(HIS), _hits(report, first=1))
     assert found.verdict == "refuted" and found.sources_say == ("二、2025年工作安排 （青溪市）",)
     # in the report, the words are the reporting person's: no other's
-    assert _check("赵明远在政府工作报告中提出，今年城镇新增就业8000人。", _hits(HIS), _hits(report, first=1)
+    assert _check("赵明远在政府工作报告中提出，今年新增城镇就业岗位8000个。", _hits(HIS), _hits(report, first=1)
                   ).verdict != "refuted"

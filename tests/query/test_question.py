@@ -13,12 +13,12 @@ from assistant.query.question import analyse, validate
     ("甲、乙这几项改革一起抓，是为了激发什么？", "generic"),
     ("甲县今年新建了几个公园？", "quantity"),  # an organisation's name, one of a kind
     ("稿子里提到一家公司的董事长，他叫什么名字？", "person"),  # 他: a person's (谁-less, but the 他 asked)
-    ("甲县正在推进的文旅产业园叫什么名字？", "generic"),  # a thing's name: written beside its kind, no person
-    ("报告准备组织一项叫什么名字的活动？", "generic"),
-    ("乙镇的党支部书记叫什么名字？", "person"),  # a role's holder
-    ("返乡创业的那位青年叫什么名字？", "person"),
+    ("乙市刚落成的那座科技展馆叫什么名字？", "generic"),  # a thing's name: written beside its kind, no person
+    ("学校打算办一场叫什么名字的比赛？", "generic"),
+    ("乙镇的党委委员叫什么名字？", "person"),  # a role's holder
+    ("在山村支教的那位小伙子叫什么名字？", "person"),
     ("他的女儿叫什么名字？", "person"),
-    ("甲区要提升的是谁的什么能力？", "generic"),  # a thing with its owner (企业创新能力)
+    ("工会要改善谁的什么待遇？", "generic"),  # a thing with its owner (职工住房待遇)
     ("辽源要着力打造哪两大产业集群？", "list"),
     ("长辽通高铁预计哪一年通车？", "time"),
     ("示范田的测产是在哪一天？", "time"),  # 在哪 would make it a place
