@@ -190,7 +190,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
                 continue
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
-            if (not same_stance(claim, figure, text, f) or contradicts(claim[: figure.start], stated)
+            if (not same_stance(claim, figure, text, f, where) or contradicts(claim[: figure.start], stated)
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
                     or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)
                     or other_year(claim, text, f) or other_period(claim, figure, text, f)):

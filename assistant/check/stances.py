@@ -12,7 +12,11 @@ from assistant.text.sentences import clause_at, split_clauses
 # (已累计X, 完成, 实现). 将 but not 将近 (nearly) or 将其 (disposal).
 PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)"
                         r"|要(?=建成|实现|达到|完成|新增|突破)")
-DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成")
+DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成|" + r"(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|达到|突破|超过|新增|引进|签约)了"
+                     r"|同比|截至|截止|[比较](?:上年|去年)")
+# 已, 累计, 增长了, 同比: said only of what was done, in a plan's section too (完成, 实现 are a plan's words there)
+REACHED_RE = re.compile(r"已|累计|(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|达到|突破|超过|新增|引进|签约)了"
+                        r"|同比|截至|截止|[比较](?:上年|去年)")
 # 到2025年(底), 累计建成X: a date to be reached makes what follows it in its sentence a
 # target (a schedule: 到2023年底，累计创建A、覆盖B，累计建成C), unless 已 says it is reached
 BY_YEAR_RE = re.compile(r"(?<![年达])到\d{4}年")  # not 2020年到2022年, 达到2023年的水平
@@ -33,11 +37,23 @@ def stance(text: str, f: quantities.Quantity) -> str:
     return PLANNED if before and PLANNED_RE.search(before[0]) else ""
 
 
-def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity) -> bool:
+def in_place(text: str, f: quantities.Quantity, where: str) -> str:
+    """The figure's stance read with where its sentence stands (answer/standing: a plan's section or
+    lead-in, a review's): in a plan, a figure is planned unless its clause says it was reached (完成造林3.5万亩
+    under 二、2024年工作安排 is a target); in a review, a figure saying neither was done."""
+    found = stance(text, f)
+    if where == "plan" and found != PLANNED:
+        a, b = clause_at(split_clauses(text), f.start, len(text))
+        return DONE if REACHED_RE.search(text, a, b) else PLANNED
+    return DONE if where == "review" and not found else found
+
+
+def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity, where: str = "") -> bool:
     """A target does not decide a claim of what was done, nor the reverse: 计划全年达Y neither
-    supports nor refutes 已累计X, nor 已建成X 预计建成Y. When either says neither (a work
-    report's 地区生产总值增长6.5%左右 under a heading of targets), the figure may decide."""
-    mine, theirs = stance(claim, figure), stance(text, f)
+    supports nor refutes 已累计X or 增长了X, nor 已建成X 预计建成Y. When either says neither (a work
+    report's 地区生产总值增长6.5%左右 under a heading of targets, the claim saying only 增长6.5%), the figure
+    may decide. `where`: where the source's sentence stands (in_place)."""
+    mine, theirs = stance(claim, figure), in_place(text, f, where) if where else stance(text, f)
     if not mine and theirs == PLANNED and periods.spans(claim):
         return False  # 上半年销售额增长10% reports months gone by: 预计全年增长10% is a forecast
     return {mine, theirs} != {PLANNED, DONE}
