@@ -24,7 +24,7 @@ from assistant.check.in_force import agreement, without
 from assistant.check.measures import contradicts, counterpart, from_earlier, is_change, names_measure
 from assistant.check.named_measures import names_another
 from assistant.check.narrower import best_named, narrower, renamed
-from assistant.check.other_year import other_year
+from assistant.check.other_year import basis_for_last_year, other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.source_indicator import sentence_before, source_indicator, verb_after
 from assistant.check.stances import same_stance
@@ -177,6 +177,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             continue
         s, where = sc.sentence, standing.of_sentence(sc.sentence)  # in a plan or a review (answer/standing.py)
         if (not same_period(about.text, s) or measure_nature.standing_disagreement(about, s.text, where)
+                or basis_for_last_year(about.text, s.text)  # 比去年增长12% is this year's change
                 or series.other_instance(about.text, s.text)):  # 第三个工作日's figure for the 第四个
             continue
         text, clauses = sc.sentence.text, split_clauses(sc.sentence.text)

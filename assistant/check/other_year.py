@@ -17,6 +17,9 @@ from assistant.check.source_indicator import YEAR_BASELINE_RE
 from assistant.text import quantities
 
 BASIS_RE = re.compile(r"(?:比|较|相比|同比)$")
+# 去年, 上年 as a figure's year (measure_nature.PAST) and as the basis it is compared with (比去年, 较上年同期)
+LAST_YEAR_RE = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?!同期)")
+LAST_YEAR_BASIS_RE = re.compile(r"(?:比|较|与|和|同|跟)(?:去年|上年|上一年)")
 
 
 def year_of(text: str, f: quantities.Quantity) -> str:
@@ -41,3 +44,9 @@ def other_year(claim: str, text: str, f: quantities.Quantity) -> bool:
         return YEAR_BASELINE_RE.search(text, 0, f.start) is not None
     year = year_of(text, f)
     return bool(year) and year not in mine
+
+
+def basis_for_last_year(claim: str, text: str) -> bool:
+    """Does the claim give its figure for last year (去年某产值增长12%) where the sentence names last year
+    only as the basis of its figure (某产值比去年增长12%: this year's change, against last year's)?"""
+    return bool(LAST_YEAR_RE.search(claim)) and not LAST_YEAR_RE.search(text) and bool(LAST_YEAR_BASIS_RE.search(text))

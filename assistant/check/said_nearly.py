@@ -37,7 +37,7 @@ from assistant.check.figure_period import other_period
 from assistant.check.figures import Outcome, claim_question, claim_scope, same_period, without_figures
 from assistant.check.in_force import agreement, passage_before
 from assistant.check.measures import contradicts, from_earlier, is_change
-from assistant.check.other_year import other_year
+from assistant.check.other_year import basis_for_last_year, other_year
 from assistant.check.per_unit import per_unit
 from assistant.check.said_whole import claim_period, compare_periods, period_of, statement_words
 from assistant.check.stances import same_stance
@@ -139,11 +139,11 @@ def _may_decide(claim: str, f: quantities.Quantity, about, s, g: quantities.Quan
     read as its question without its figures (`_about`), the same for every sentence."""
     t = s.text
     if (RESPECTIVELY_RE.search(t) or agreement(about, s, hits) is None or not same_period(about.text, s) or series.other_instance(about.text, t)
-            or measure_nature.standing_disagreement(about, t, standing.of_sentence(s))):
+            or measure_nature.standing_disagreement(about, t, standing.of_sentence(s)) or basis_for_last_year(about.text, t)):
         return False
     stated = _stated(t, g)
     start, end = from_to.start_of(claim, f), from_to.end_of(claim, f)
-    return (same_basis(claim[: f.start], stated) and same_stance(claim, f, t, g)
+    return (same_basis(claim[: f.start], stated) and same_stance(claim, f, t, g, standing.of_sentence(s))
             and not contradicts(claim[: f.start], stated) and not from_earlier(claim, t, g)
             and not from_to.is_start(claim, start, t, g) and not from_to.is_end(claim, end, t, g)
             and not other_year(claim, t, g) and not other_period(claim, f, t, g))

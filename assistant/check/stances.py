@@ -21,6 +21,8 @@ REACHED_RE = re.compile(r"已|累计|(?:增长|增加|下降|减少|提高|提�
 # target (a schedule: 到2023年底，累计创建A、覆盖B，累计建成C), unless 已 says it is reached
 BY_YEAR_RE = re.compile(r"(?<![年达])到\d{4}年")  # not 2020年到2022年, 达到2023年的水平
 PLANNED, DONE = "planned", "done"
+# 去年, 上年 as the figure's year (not 比去年, 较上年, 去年同期: a comparison's basis)
+LAST_YEAR_RE = re.compile(r"(?<![比较与和同])(?:去年|上年|上一年|过去一年)(?!同期)")
 
 
 def stance(text: str, f: quantities.Quantity) -> str:
@@ -42,6 +44,8 @@ def in_place(text: str, f: quantities.Quantity, where: str) -> str:
     lead-in, a review's): in a plan, a figure is planned unless its clause says it was reached (完成造林3.5万亩
     under 二、2024年工作安排 is a target); in a review, a figure saying neither was done."""
     found = stance(text, f)
+    if not found and where != "plan" and LAST_YEAR_RE.search(text, 0, f.start):
+        return DONE  # 去年，全县某产值增长12%: last year's figure is a result
     if where == "plan" and found != PLANNED:
         a, b = clause_at(split_clauses(text), f.start, len(text))
         return DONE if REACHED_RE.search(text, a, b) else PLANNED

@@ -56,3 +56,20 @@ def test_a_result_said_in_other_words_stays_supported():
     hits = made_hits("2023年，甲县某产值同比增长12%，新建公园3座。")
     assert check("甲县2023年某产值增长了12%。", hits, flat_idf, 0.43).verdict == "supported"
     assert check("甲县2023年某产值比上年增长12%。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_last_years_result_does_not_support_a_plan():
+    hits = [Hit(make, 1.0) for make in [made_chunk("去年，全县某产值增长12%，新建公园3座。", title="甲县新闻")]]
+    assert check("甲县力争某产值增长12%。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("甲县去年某产值增长12%。", hits, flat_idf, 0.43).verdict == "supported"
+
+
+def test_last_year_as_a_basis_is_not_the_figures_year():
+    from assistant.check.other_year import basis_for_last_year
+
+    assert basis_for_last_year("甲县去年某产值增长12%", "全县某产值比去年增长12%")
+    assert not basis_for_last_year("甲县去年某产值增长12%", "去年，全县某产值比上年增长12%")
+    assert not basis_for_last_year("甲县某产值比去年增长12%", "全县某产值比去年增长12%")
+    hits = [Hit(made_chunk("全县某产值比去年增长12%，新建公园3座。", title="甲县新闻"), 1.0)]
+    assert check("甲县去年某产值增长12%。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("甲县某产值比去年增长12%。", hits, flat_idf, 0.43).verdict == "supported"
