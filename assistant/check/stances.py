@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer import standing
 from assistant.text import periods, quantities
 from assistant.text.sentences import clause_at, split_clauses
 
@@ -44,12 +45,12 @@ def in_place(text: str, f: quantities.Quantity, where: str) -> str:
     lead-in, a review's): in a plan, a figure is planned unless its clause says it was reached (完成造林3.5万亩
     under 二、2024年工作安排 is a target); in a review, a figure saying neither was done."""
     found = stance(text, f)
-    if not found and where != "plan" and LAST_YEAR_RE.search(text, 0, f.start):
+    if not found and where != standing.PLAN and LAST_YEAR_RE.search(text, 0, f.start):
         return DONE  # 去年，全县某产值增长12%: last year's figure is a result
-    if where == "plan" and found != PLANNED:
+    if where == standing.PLAN and found != PLANNED:
         a, b = clause_at(split_clauses(text), f.start, len(text))
         return DONE if REACHED_RE.search(text, a, b) else PLANNED
-    return DONE if where == "review" and not found else found
+    return DONE if where == standing.REVIEW and not found else found
 
 
 def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity, where: str = "") -> bool:
@@ -58,6 +59,8 @@ def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantitie
     report's 地区生产总值增长6.5%左右 under a heading of targets, the claim saying only 增长6.5%), the figure
     may decide. `where`: where the source's sentence stands (in_place)."""
     mine, theirs = stance(claim, figure), in_place(text, f, where) if where else stance(text, f)
+    if where and mine != PLANNED and standing.of_context("", claim[: figure.start]) == standing.PLAN:
+        mine = in_place(claim, figure, standing.PLAN)  # 今年要推动…实现: the claim's own plan lead, as a source's
     if not mine and theirs == PLANNED and periods.spans(claim):
         return False  # 上半年销售额增长10% reports months gone by: 预计全年增长10% is a forecast
     return {mine, theirs} != {PLANNED, DONE}

@@ -72,3 +72,9 @@ def test_last_year_as_a_basis_is_not_the_figures_year():
     assert not basis_for_last_year("甲县某产值比去年增长12%", "全县某产值比去年增长12%")
     hits = [Hit(made_chunk("全县某产值比去年增长12%，新建公园3座。", title="甲县新闻"), 1.0)]
     assert check("甲县去年某产值增长12%。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+
+
+def test_a_claims_own_plan_lead_reads_its_result_words_as_a_plans():
+    hits = [Hit(made_chunk("推动某项技术等5个科技成果实现项目转化。", title="二、2024年工作安排"), 1.0)]
+    assert check("报告提出，今年要推动某项技术等5个科技成果实现项目转化。", hits, flat_idf, 0.43).verdict == "supported"
+    assert check("甲县已推动某项技术等5个科技成果实现了项目转化。", hits, flat_idf, 0.43).verdict == "not_enough_info"
