@@ -76,7 +76,7 @@ def _unknown_name(found: list[str], named: list[str]) -> bool:
 
 
 # "What share of X", "by what percentage": the word says only that the answer is a percentage,
-# which the question's unit already asks (query/question.py UNITS_EN); its translations (份额,
+# which the question's unit already asks (query/english_units.py UNITS_EN); its translations (份额,
 # 百分比, 比例) name a measure the answer's sentence seldom writes (达标率, 占比, 增长37%), and
 # the figure-kind check read them as the measure asked
 PERCENTAGE_WORDS = frozenset({"percent", "percentage", "proportion"})

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from assistant.query import english_phrases, framing, name_owner
 from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts, sources_asked_apart
 from assistant.query.english_numbers import after_number, english_figures
+from assistant.query.english_units import UNITS_EN
 from assistant.query.glued import LISTED_KINDS_RE, THINGS_RE, WHICH_RE, asked_part, few_masked, head_words, mended, past_relative, reaching
 from assistant.text import abbreviations, asked_numbers, places, quantities, words
 from assistant.text.script import to_simplified
@@ -66,25 +67,6 @@ PATTERNS_EN = [
     ("list", r"^\s*(?:which|what)\s+(?:[a-z]+\s+){0,2}(?!does\b|has\b|this\b|its\b)[a-z]{2,}(?:ies|[^su\s'’]s)\b|\bwhat are the\b|^\s*(?:list|name)\b"),
     ("yesno", r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b"),
 ]
-# Units an English question names: how many people -> 人, what percentage -> %, how many times (has X run it) -> 次.
-UNITS_EN = (
-    (r"\bpercent|\bpercentage\b|\bshare\b|\brate\b|\bgrowth\b|\bproportion\b", "%"),
-    # visitors, tourists and passengers are counted in 人次 (visits) as often as in 人: in sentences of
-    # news_part_a and _b naming 游客, 旅客 or 客流, 37 figures in 人次 against 17 in 人; no unit for them
-    (r"\bhow many (?:people|persons|residents|workers|employees|students)\b|\bhow many .*\b(?:died|killed|injured|employed)\b", "人"),
-    (r"\bhow many times\b(?!\s+(?:more|less|fewer|larger|bigger|higher|greater|smaller|lower|faster|longer|as|that|over)\b)", "次"),  # not 倍
-    (r"\b(?:tons|tonnes)\b", "吨"), (r"\byuan\b|\brmb\b", "元"),
-    # an area is no length: 125平方公里 answers "how many square kilometres", 4公里 does not
-    (r"\bsquare kilomet(?:er|re)s\b", "平方公里"),
-    (r"\bkilomet(?:er|re)s\b", "公里"),
-    # units news_part_a and _b write in Chinese far more often than in Latin letters (figures
-    # counted in both parts: 英寸 506 against 10 inch or ", 欧元 146 against no €, 平方米 30
-    # against 1 m², 公顷 4 against none); mm, m, kg and $ are as often Latin, so no unit for them
-    (r"\binch(?:es)?\b", "英寸"),
-    (r"\beuros\b", "欧元"),
-    (r"\bsquare met(?:er|re)s\b", "平方米"),
-    (r"\bhectares?\b", "公顷"),
-)
 # What a change question asks (增长多少, 涨了多少, 同比是多少); 增加值 and 增长点 are indicators, not
 # changes, and 提高到多少 asks for the level reached. The figure checks read the same words.
 # verbs that move a figure by an amount (上调0.23元, 下调5%): a change, unless 到/至 names the level reached
