@@ -3,8 +3,8 @@ an interview, or neither (a report, a plan, a notice: a document writing its own
 
 A question naming a kind of source (报告中…, the work report says…, in the interview…) is answered
 from a piece of that kind (answer/named_source.py). In a store of many documents the sentence that
-shares most words may sit in a story about something else (甲游戏工作室的发展方向 for 宗教要坚持
-什么方向); a report is not a news story, and a story that never writes the report's name is not
+shares most words may sit in a story about something else (a games studio's 发展方向 for a
+question about a policy's 方向); a report is not a news story, and a story that never writes the report's name is not
 about it either.
 
 - a news story: its title names a news collection (…新闻汇编, 快讯), its opening is a news lead
