@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 
 from assistant.answer import credits
+from assistant.answer.datelines import DATELINE
 from assistant.check import slots
 from assistant.check.in_force import article_of
 from assistant.check.statements import SUPPORTED
 
 # 报告提出, 政府工作报告称, 据报告, 按报告安排: the claim cites the report (not 报道, 文章: any piece may be those)
 CITES_RE = re.compile(r"^(?:据|按|按照|根据|依据)?(?:[\u4e00-\u9fff]{0,6}[省市县区](?=政府))?(?:政府)?(?:工作)?报告(?!会)")
-# 新华社某地3月5日电: a news agency's dispatch, the agency's words
-DATELINE_RE = re.compile(r"([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
 # a section of a work report, by the heading in force over it
 REPORT_SECTION_RE = re.compile(r"工作报告|工作安排|工作回顾|工作总结")
 
@@ -32,9 +31,9 @@ def _whose(s, chunks) -> str:
     if REPORT_SECTION_RE.search(s.chunk.title):
         return ""
     who = slots.interviewee(s.chunk.title)
-    dispatch = DATELINE_RE.search(s.chunk.title)
+    dispatch = DATELINE.search(s.chunk.title)  # 新华社某地3月5日电: a dispatch, its outlet's words
     if who or dispatch:
-        return who or dispatch.group(1)
+        return who or dispatch.group(0)[: dispatch.start(1) - dispatch.start(0)]
     names = [p.name for line in article_of(s, chunks).splitlines() for p, photo in credits.credits_in(line) if not photo]
     return "、".join(dict.fromkeys(names))
 

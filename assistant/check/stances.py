@@ -13,11 +13,11 @@ from assistant.text.sentences import clause_at, split_clauses
 # (已累计X, 完成, 实现). 将 but not 将近 (nearly) or 将其 (disposal).
 PLANNED_RE = re.compile(r"计划|目标|力争|争取|预计|预期|预测|估计|有望|规划|拟|(?<!已)将(?!近|其|之)"
                         r"|要(?=建成|实现|达到|完成|新增|突破)")
-DONE_RE = re.compile(r"已|累计|完成|实现|达成|建成|" + r"(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|达到|突破|超过|新增|引进|签约)了"
-                     r"|同比|截至|截止|[比较](?:上年|去年)")
 # 已, 累计, 增长了, 同比: said only of what was done, in a plan's section too (完成, 实现 are a plan's words there)
-REACHED_RE = re.compile(r"已|累计|(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|达到|突破|超过|新增|引进|签约)了"
-                        r"|同比|截至|截止|[比较](?:上年|去年)")
+REACHED = (r"已|累计|(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|达到|突破|超过|新增|引进|签约)了"
+           r"|同比|截至|截止|[比较](?:上年|去年)")
+REACHED_RE = re.compile(REACHED)
+DONE_RE = re.compile(r"完成|实现|达成|建成|" + REACHED)
 # 到2025年(底), 累计建成X: a date to be reached makes what follows it in its sentence a
 # target (a schedule: 到2023年底，累计创建A、覆盖B，累计建成C), unless 已 says it is reached
 BY_YEAR_RE = re.compile(r"(?<![年达])到\d{4}年")  # not 2020年到2022年, 达到2023年的水平
