@@ -12,17 +12,11 @@ from assistant.query.crosslingual import variants
 from assistant.query.english_question import english_head
 from assistant.query.question import Question, topic_groups
 from assistant.text import words
+from assistant.text.role_words import LATIN_ROLE, ROLE_ENDINGS
 
-# An executive title written in Latin letters (CEO, CFO, CMO) is a role like any other.
-LATIN_ROLE = "C[A-Z]O"
 LATIN_ROLE_RE = re.compile(LATIN_ROLE + "$")
-# How Chinese role nouns end (县长, 副主任, 策展人, 工程师, 研究员, 外交官, 记者, 企业家, 主编...):
-# a morphological pattern, used only when the question names no role. (jieba tags 主编 as an
-# attribute, b, so an asked 主编 would read as no role without it.)
-ROLE_TAIL = re.compile(
-    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|[主责总]编|导演|教练|队员|"
-    r"[^\W\d_]人|师|员|官|家|者|生|手|士|警|将|帅|" + LATIN_ROLE + ")$"
-)
+# How Chinese role nouns end (text/role_words.py), used only when the question names no role.
+ROLE_TAIL = re.compile(r"(?:" + ROLE_ENDINGS + ")$")
 # The narrower set that may introduce a name jieba does not tag as one (区长 孙琥峰).
 INTRODUCING_ROLE = re.compile(r"(?:长|书记|主任|委员|代表|主席|经理|教授|记者|人|员|师|官|" + LATIN_ROLE + ")$")
 ASKED_ROLE_RE = re.compile(r"(?:^|[，,的之])?([^，,的之]{1,12}?)(?:是|为|叫)?(?:谁|哪位|什么人|何人|什么名字|姓名|名字)")

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 
 from assistant.text import words
+from assistant.text.role_words import ROLE_ENDINGS
 
 NAME_ASKED_RE = re.compile(r"叫(?:做)?什么名字?")
 # other words asking a person, beside the name (谁, 哪位, 什么人, 姓名)
 PERSON_ASKED_RE = re.compile(r"谁|哪位|什么人|何人|姓名")
-# how a word for a person ends: a role (县长, 书记, 主任, 记者, CEO), a group member (青年, 村民, 游客), a kin word
+# how a word for a person ends: a role (text/role_words.py), a group member (青年, 村民, 游客), a kin word
 # (女儿, 大姨) or a pronoun; wide on purpose, since a person read as a thing loses the person reader
 PERSON_END_RE = re.compile(
-    r"(?:长|书记|主任|委员|代表|主席|总裁|总监|经理|董事|理事|秘书|教授|院士|专家|干部|编辑|编|导演|教练|老板|嘉宾|同学|同事|网友|"
-    r"青年|少年|老人|[人员者师官家生手士警将帅民客友工匠姓]|[孩儿女子姨叔婶舅姑姐妹哥弟爸妈父母夫妻伯爷奶嫂侄孙娃宝]|[他她您你我谁]|"
-    r"[A-Za-z]+)$"
+    r"(?:" + ROLE_ENDINGS + r"|编|人|老板|嘉宾|同学|同事|网友|青年|少年|老人|[民客友工匠姓]|"
+    r"[孩儿女子姨叔婶舅姑姐妹哥弟爸妈父母夫妻伯爷奶嫂侄孙娃宝]|[他她您你我谁]|[A-Za-z]+)$"
 )
 NOUN_FLAGS = ("n", "vn", "j")  # not nr (a person's name), ns (a place: its name is the place asked), nz
 
