@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.citing import citations_for
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, cited_report, draft, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
+from assistant.check import bylines, cited_report, draft, frames, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
+from assistant.check.document_lead import DOCUMENT_LEAD_RE  # (service.py reads it here)
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
@@ -60,20 +61,6 @@ HALF_RE = re.compile(r"(?<![一二两三四五六七八九十\d])一半(?!的)")
 FRACTION_RE = re.compile(r"(?<![一二两三四五六七八九十百\d])([二三四五六七八九十])分之([一二三四五六七八九])")
 # 54个小时 is 54小时: a wording the figure reader takes the other way
 WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
-
-
-# 报告提出, 文件指出, 文章称, 报道认为, 据报道，按报道的推算，: the claim cites the document it is checked
-# against; that is no speaker a source names nor a subject or act its sentences must write (a
-# sentence of the report says 改造提升五个传统产业 without 报告, an article's figure without 推算;
-# a view the report holds, 认为, is its words as much as what it says, 称)
-DOCUMENTS = r"(?:政府工作报告|工作报告|报告|文件|文章|报道|公报|通报|文中|原文)"
-# 市政府工作报告, 辽源市政府工作报告, 市里的报告: whose document, the level or the place before it
-OWNER = r"(?:(?:[\u4e00-\u9fff]{2,4})?[省市县区](?=政府)|[省市县区]里的?)?"
-# 报告在法治建设部分提出, 报告在谈到就业时指出: where in the document it says so; the sentence is still the document's
-DOCUMENT_LEAD_RE = re.compile(rf"^{OWNER}{DOCUMENTS}(?:在[^，,。；;：:“”]{{1,12}}?(?:部分|章节|一章|一节|方面|时|中|里))?(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|认为|说)了?[，,：:]?"
-                              rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
-                              r"(?:称|显示|指出|介绍)?[，,：:]"
-                              rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善某园: the document's plan as written, its 要 kept
 
 
 # 证监会表示，… / 国家统计局认为：… : an organisation's stated view or plan is checked as what it said (the
@@ -221,7 +208,18 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
         found = _check(claim, hits, idf, threshold, timings, fractions=True)
     if found.verdict == UNKNOWN and retrieve is not None:  # another's words put in the mouth of the person it quotes
         found = spoken_by.refute(claim, hits, retrieve, lambda t, h: _check(t, h, idf, threshold, timings)) or found
+    if found.verdict == UNKNOWN:  # a topic or purpose it opens with, or two facts it joins (frames.py)
+        found = _reframed(claim, hits, idf, threshold, timings, retrieve) or found
     return found
+
+
+def _reframed(claim: str, hits: list[Hit], idf, threshold: float, timings, retrieve) -> Verdict | None:
+    """The verdict on the claim read without its frame, or fact by fact (frames.py); None when undecided."""
+    def again(text: str) -> Verdict:
+        found = hits if retrieve is None else retrieve(DOCUMENT_LEAD_RE.sub("", text) or text)
+        return check(text, found, idf, threshold, timings, retrieve)
+
+    return frames.reframed(claim, again, overall)
 
 
 def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False
