@@ -1,4 +1,4 @@
-from assistant.answer.members_asked import asked_group, unnamed
+from assistant.answer.members_asked import asked_group, counted_kind, counted_wholes, unnamed
 
 
 def test_a_quoted_slogan_asked_for_its_members():
@@ -42,3 +42,57 @@ def test_which_two_of_a_quoted_phrase():
     q = "两个“坚定不移”指的是哪两个？"
     assert asked_group(q) == (["坚定不移"], 2)
     assert unnamed(q, ["始终坚持两个“坚定不移”，推动发展"])
+
+
+def test_the_kind_a_which_question_asks_several_of():
+    assert counted_kind("全市建成的4个产业园区分别是哪些？") == "园区"
+    assert counted_kind("这4个园区叫什么名字？") == "园区"
+    assert counted_kind("哪几个县获评先进？") == "县"
+    assert counted_kind("甲乙协作涉及的城市，除了丙市外还有哪几个？") == "城市"
+    assert counted_kind("这次融资由哪两家机构领投？") == "机构"
+    assert counted_kind("大会聘任哪些人为甲省顾问？") == ""  # 省 is where, not what is asked
+    assert counted_kind("哪个园区产值最高？") == ""  # one asked: one sentence names it
+    assert counted_kind("这个园区叫什么名字？") == ""
+    assert counted_kind("四大园区里，和养鱼有关的那个园区叫什么？") == ""
+
+
+def test_counts_of_a_kind():
+    assert counted_wholes("园区", "全市已建成4个产业园区，总产值60亿元") == ["4个产业园区"]
+    assert counted_wholes("县", "加强三县联动，各县区要落实") == ["三县", "各县"]
+    assert counted_wholes("城市", "加强甲乙丙丁四市协作") == ["四市"]
+    assert counted_wholes("企业", "推动多家企业上市，一家企业落户") == ["多家企业"]
+
+
+def test_a_count_alone_does_not_name_the_members():
+    q = "全市建成的4个产业园区分别是哪些？"
+    assert unnamed(q, ["全市已建成4个产业园区，总产值60亿元"])
+    assert unnamed("哪几个县获评先进？", ["三县获评先进，各县区要学习"])
+    assert unnamed("这次融资由哪两家机构领投？", ["本轮融资由两家机构领投，金额10亿元"])
+    assert not unnamed("这次融资由哪两家机构领投？", ["本轮融资由甲资本和乙基金两家机构领投"])
+    assert unnamed(q, ["建成甲园区等4个产业园区"])  # one of four
+
+
+def test_members_written_with_the_count_answer():
+    q = "全市建成的4个产业园区分别是哪些？"
+    assert not unnamed(q, ["全市已建成甲园区、乙园区和丙园区等4个产业园区"])
+    assert not unnamed(q, ["全市已建成4个产业园区，即甲园区、乙园区、丙园区和丁园区"])
+    assert not unnamed(q, ["全市已建成4个产业园区，甲园区、乙园区、丙园区、丁园区产值均超10亿元"])
+    assert not unnamed(q, ["建成甲园区和乙园区2个产业园区"])
+    assert not unnamed("哪个园区产值最高？", ["全市已建成4个产业园区，总产值60亿元"])
+    assert not unnamed(q, ["全市已建成4个产业园区", "甲园区和乙园区产值最高"])  # another sentence may list them
+
+
+def test_members_in_the_clause_after_the_count():
+    q = "哪些企业参与了甲项目？"
+    assert not unnamed(q, ["甲项目吸引多家企业参与，包括乙厂、丙厂和丁厂等"])
+    assert unnamed("哪几个城市联动发展？", ["推动四市联动发展，办好甲节、乙节等活动"])  # the enumeration is of another kind
+    assert unnamed(q, ["甲项目吸引多家企业参与，投资10亿元"])
+
+
+def test_a_name_that_is_only_a_count():
+    q = "“12条”措施里都有哪些内容？"
+    assert asked_group(q) == (["12条”措施"], 2)
+    assert asked_group("“十四五”规划里有哪些项目？") == ([], 0)
+    assert unnamed(q, ["全面落实“12条”措施，力争企业突破1万户", "深化服务机制"])
+    assert not unnamed(q, ["落实“12条”措施，即减税、降费、稳岗等"])
+    assert not unnamed(q, ["落实减税、降费、稳岗等“12条”措施"])
