@@ -139,3 +139,18 @@ def in_unit_asked(q, f: quantities.Quantity) -> bool:
     """Is `f` in the unit the question asks (q.unit), a unit that states the dimension its head names (屏幕有多大:
     英寸)? Such a figure is the head's whatever words stand beside it, when it is its sentence's one of that unit."""
     return bool(q.unit) and quantities.same_unit(f.unit, q.unit) and stated(q.head, f, whole=True)
+
+
+# the share of a question's words a text must hold before the unit completes it: a unit says which dimension is
+# measured, never of what (18%的受访者 for 受访者中某类人的比例 holds the share, not the kind asked)
+COMPLETES = 0.6
+SUM_HEADS = frozenset(("钱", "钱款", "现金"))  # heads asking a sum and nothing more (多少钱): a currency names them
+
+
+def left_to_unit(head: str, figures: list[quantities.Quantity], text: str) -> str:
+    """The asked dimension word `head` (面积, 比例, 多长时间) when a figure of `text` states it by its unit
+    (20平方公里, 15%, 4年): the sentence need not write the word, so it is held; '' when none does. Only a head
+    that is the dimension word alone (`stated`'s whole): 绿地面积 names a measure of its own. A rate's basis
+    (每百公里5升) is no figure of its dimension. A sum asked (多少钱) is held by a figure in money (投资3亿元)."""
+    return head if head and any((stated(head, f, whole=True) or (head in SUM_HEADS and f.kind == "money"))
+                                and not text[: f.start].endswith("每") for f in figures) else ""

@@ -18,7 +18,7 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import closing_part, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import closing_part, dimensions, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.stated_whole import whole_read
@@ -206,13 +206,17 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
-        text = s.text
+        text, held = s.text, ""
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
         if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words
-            given += "，".join(measure_glosses.written_as(q.text, terms, text, asked_numbers.figures(q.text, text)))
+            figures = asked_numbers.figures(q.text, text)
+            given += "，".join(measure_glosses.written_as(q.text, terms, text, figures))
+            held = dimensions.left_to_unit(q.head, figures, text)  # 治理20平方公里 for 面积有多大: its unit says so
         own = coverage(weights, text, s.context, verdicts, q.specificity, given)
+        if held and own >= dimensions.COMPLETES:
+            own = coverage(weights, text, s.context, verdicts, q.specificity, f"{given}，{held}")
         if s.chunk.id not in passage_cov:
             passage_cov[s.chunk.id] = coverage(whole, s.chunk.text, s.context, verdicts, q.specificity)
         cov = (1 - PASSAGE_SHARE) * own + PASSAGE_SHARE * max(own, passage_cov[s.chunk.id])

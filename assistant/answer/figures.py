@@ -21,7 +21,7 @@ from assistant.answer.fillers import FILLER, MOVED_TO, word_before  # other modu
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
 
-SUM_HEADS = frozenset(("钱", "钱款", "现金"))  # heads asking a sum and nothing more (多少钱): a currency names them
+SUM_HEADS = dimensions.SUM_HEADS
 
 # 96L变温区, 2只游隼, 14%的学生: the noun right after a figure (and its 的) names what it measures; its
 # first two characters written where the question says what it asks of align the figure with the question
@@ -181,6 +181,10 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         clause = text[ca:cb]
         whole, counted = count_scope.part_of_whole(q, s, ca)  # 34个重点项目，其中…占几个: 亿元以上项目26个
         local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity, whole)
+        # 面积 of 20平方公里: the unit completes a clause naming what is asked; a bare one (分别为3亿元) names nothing
+        if local >= dimensions.COMPLETES and not q.english and (stated_by_unit := dimensions.left_to_unit(q.head, [f], text)):
+            whole = f"{whole}，{stated_by_unit}"
+            local = coverage(weights, clause, "", {p: False for p in q.places}, q.specificity, whole)
         indicator, adjacent = "", 0.0
         # 完成投资100亿元 is next to the 投资额 asked (head_written)
         terms = {t for g in weights for t in g} | ({counted} if counted else set())

@@ -158,9 +158,16 @@ def joined_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if len(parts) < 2:
         return ""
     other, asked = parts[-2], parts[-1]
-    if len(asked) >= 2 and len(other) >= 2 and asked in q.text and other not in q.text:
+    if len(asked) >= 2 and len(other) >= 2 and asked in q.text and other not in q.text and not written_apart(other, q.text):
         return f"it counts {other} and {asked} together"
     return ""
+
+
+def written_apart(phrase: str, question: str) -> bool:
+    """Does `question` write every word of `phrase` in another order (甲乙区丙丁修复 for 丙丁修复的甲乙区)? Then it
+    names that group too: the figure of both together is the one it asks."""
+    parts = [w for w, _ in words.tagged(phrase)]
+    return len(parts) > 1 and all(w in question for w in parts)
 
 
 

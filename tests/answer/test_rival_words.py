@@ -146,3 +146,13 @@ def test_a_verb_written_with_its_complement_is_no_rival_word():
     text = "青河县还培育出年产值近50亿的茶叶产业。"
     assert rival_words.rival_disagreement(q, text, figure_named(text, "50亿")) == ""
     assert words.resultative("培育出") and not words.resultative("出口") and not words.resultative("产出")
+
+
+def test_joined_groups_the_question_names_in_another_order():
+    text = "年内完成30平方公里河滩湿地保护和岸线整治。"
+    both = analyse("计划完成保护和岸线整治的河滩湿地共计多大？")
+    assert rival_words.joined_disagreement(both, text, figure_named(text, "30平方公里")) == ""
+    one = analyse("计划完成岸线整治的地块共计多大？")
+    assert rival_words.joined_disagreement(one, text, figure_named(text, "30平方公里")) != ""
+    assert rival_words.written_apart("河滩湿地保护", "保护和岸线整治的河滩湿地")
+    assert not rival_words.written_apart("河滩湿地保护", "岸线整治的河滩湿地")
