@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import conflicts, figure_kind, subject, values
+from assistant.answer import conflicts, figure_kind, spelled_apart, subject, values
 from assistant.answer.durations import DAY_ASKED_RE
 from assistant.answer.evidence import Sentence, sentences_of
 from assistant.answer.citing import citations_for
@@ -193,12 +193,14 @@ def answer_versions(q: Question, drafts: list, hits: list[Hit], sim: conflicts.S
                     answered: bool) -> list[Version]:
     """The versions an answer shows: of the answer's own value, else of the value the
     question points at (also when the answer step abstained: the sources' disagreement is
-    then the answer). One version or none: no dispute."""
+    then the answer), else of the phrase two places spell apart. One version or none: no dispute."""
     found = []
     if answered and len(drafts) == 1 and drafts[0].parts:
         part, kind = _said(drafts[0].parts[0], drafts[0].kind)
         found = find_versions(part, hits, sim, kind, q=q)
-    return found if len(found) > 1 else pointed_versions(q, hits, sim) or found
+    found = found if len(found) > 1 else pointed_versions(q, hits, sim) or found
+    # 甲乙精工 / 甲乙精密: the sources differ in how they write a name, not in a value
+    return found if len(found) > 1 else [Version([p]) for p in spelled_apart.spelled_parts(q, drafts, hits, answered)] or found
 
 
 def _said(part: Part, kind: str) -> tuple[Part, str]:

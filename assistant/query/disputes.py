@@ -43,7 +43,9 @@ AROUND_DISPUTE_RE = re.compile(r"前后(?=(?:说法|写法|数字)?(?:不一致|
 # text the reader saw the figures (not 调价前后的价格, a before and after a sentence must write)
 AROUND_WRITTEN_RE = re.compile(r"前后(?=(?:共|一共|分别|各)?(?:写|给|出现|报|提|列|用)(?:了|出|过)?)")
 # 稿里列的是哪两个数: which figures, asked of a question saying its sources differ (a figure asked, no list of things)
-FIGURES_COUNTED_RE = re.compile(r"哪(?:两|二|几)个?(?:数字|数据|数值|数)(?![\u4e00-\u9fff])")
+# (写了两个数，是哪两个: the noun left out after 哪两个 is the figures the question named before it)
+FIGURES_COUNTED_RE = re.compile(r"哪(?:两|二|几)个?(?:数字|数据|数值|数)(?![\u4e00-\u9fff])"
+                                r"|(?:两|二|几)个(?:数字|数据|数值|数)(?![\u4e00-\u9fff])[^？?]*哪(?:两|二|几)个(?![\u4e00-\u9fff])")
 
 
 def disputed(question: str) -> bool:

@@ -1,0 +1,157 @@
+"""Two places writing one thing a character apart (甲乙精工 / 甲乙精密, 推动百台织机 / 推动百台织杌).
+
+A question saying its sources differ (写法不一致, 各写作什么) may ask about wording, not a figure: a
+name or a term one place spells with another character. The figure-based comparison
+(`conflicts.compare`) sees no value there, so the answer would quote one side only. Here the
+answer's sentence is set against the other retrieved sentences: one that writes the same words
+around one other character (no digit, no numeral, not inside a place name) gives the other
+version, when the question names the words beside it (the thing whose writing it asks) and the
+two stand in two pieces (two files, or two articles of one: a report and an interview); lines of
+one article alike but for a word are parallel statements (强化甲建设。强化乙建设。).
+When the answer step quoted nothing, a sentence of the first passages and its other spelling in
+any passage are the answer: the question writes one spelling, so the other often ranks lower.
+Only a question saying its sources differ is read: any other gets one answer as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from assistant.answer.evidence import Sentence, sentences_of
+from assistant.answer.extractive import Part, make_part
+from assistant.query import framing
+from assistant.records import Hit
+from assistant.text import places, words
+
+MAX_RUN = 1  # characters one spelling may differ by: a slip or a variant (two are another word: 政治 / 作风)
+MIN_SIDE = 3  # characters the two sentences must share on each side of the run
+MIN_SHARED = 8  # characters shared on both sides together: the same phrase, not a common word
+WINDOW = 8  # characters beside the run the question must write a pair of (the name or thing written two ways)
+# the run must be a Chinese character that is no numeral (一季度 / 二季度 is two periods, not two spellings)
+RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,%d}" % MAX_RUN)
+NUMERALS = set("〇零一二两三四五六七八九十百千万亿半双")
+
+
+@dataclass(frozen=True)
+class Apart:
+    """Where two sentences write one phrase with other characters: a[start:end] against b[b_start:b_end]."""
+
+    start: int
+    end: int
+    b_start: int
+    b_end: int
+    shared: int  # characters the two sentences share around the run
+
+
+def apart(a: str, b: str) -> Apart | None:
+    """The run of one or two characters at which `b` writes a phrase of `a` otherwise alike, or None."""
+    if a == b:
+        return None
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    best = None
+    for m1, m2 in zip(blocks, blocks[1:]):
+        ga, gb = a[m1.a + m1.size : m2.a], b[m1.b + m1.size : m2.b]
+        if len(ga) != len(gb) or not RUN_RE.fullmatch(ga) or not RUN_RE.fullmatch(gb):
+            continue
+        if NUMERALS & set(ga + gb) or m1.size < MIN_SIDE or m2.size < MIN_SIDE or m1.size + m2.size < MIN_SHARED:
+            continue
+        if best is None or m1.size + m2.size > best.shared:
+            best = Apart(m1.a + m1.size, m2.a, m1.b + m1.size, m2.b, m1.size + m2.size)
+    if best and (_in_place(a, best.start, best.end) or _in_place(b, best.b_start, best.b_end)):
+        return None  # 青溪县 / 青川县: two places, each its own statement, not one place spelled two ways
+    return best
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand inside a place name of `text`?"""
+    for name in places.places(text):
+        at = text.find(name)
+        while at >= 0:
+            if at < end and start < at + len(name):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+def _pointed(question: str, text: str, at: Apart) -> int:
+    """How many pairs of the characters beside the run the question writes (the thing whose spelling it asks)."""
+    beside = text[max(0, at.start - WINDOW) : at.start] + "|" + text[at.end : at.end + WINDOW]
+    return len(words.bigrams(question) & words.bigrams(beside))
+
+
+def _key(s: Sentence) -> tuple:
+    return s.chunk.source, s.chunk.to_original(s.a)
+
+
+def _same_piece(x: Sentence, y: Sentence) -> bool:
+    """Are the two sentences of one article (parallel lines of one text: 强化甲建设。强化乙建设。)?"""
+    return x.chunk.source == y.chunk.source and x.chunk.article == y.chunk.article
+
+
+def other_spelling(q, part: Part, hits: list[Hit]) -> Part | None:
+    """The retrieved sentence writing the answer's sentence's phrase a character apart, as a part; None when
+    the question does not say its sources differ or no sentence does."""
+    if q.english or not framing.disputed(q.text):
+        return None
+    mine = part.sentence
+    best = None
+    for s in sentences_of(hits):
+        if _same_piece(s, mine) or s.text == mine.text:
+            continue
+        at = apart(mine.text, s.text)
+        rank = (_pointed(q.text, mine.text, at), at.shared) if at else (0, 0)
+        if rank[0] and (best is None or rank > best[1]):
+            best = (s, rank)
+    if best is None:
+        return None
+    return make_part(best[0], best[0].a, best[0].b, part.score)
+
+
+TOP_HITS = 5  # passages whose sentences may hold one spelling when the answer step found none to quote
+MIN_PAIRS = 6  # character pairs two sentences must share to be worth aligning
+
+
+def pointed_pair(q, hits: list[Hit]) -> tuple[Part, Part] | None:
+    """A sentence of the first passages and one of any passage writing its phrase a character apart, beside
+    words the question names, for a question saying its sources differ that the answer step left
+    unanswered (the second spelling often ranks lower: the question writes one); None if none."""
+    if q.english or q.kind == "quantity" or not framing.disputed(q.text):
+        return None
+    top = {_key(s) for s in sentences_of(hits[:TOP_HITS])}
+    found = [(s, words.bigrams(s.text)) for s in sentences_of(hits)]
+    best = None
+    for x, gx in found:
+        if _key(x) not in top:
+            continue
+        for y, gy in found:
+            if x.text == y.text or _same_piece(x, y) or len(gx & gy) < MIN_PAIRS or (at := apart(x.text, y.text)) is None:
+                continue
+            rank = (_pointed(q.text, x.text, at), at.shared)
+            if rank[0] and (best is None or rank > best[2]):
+                best = (x, y, rank)
+    if best is None:
+        return None
+    x, y, _ = best
+    return make_part(x, x.a, x.b, 0.0), make_part(y, y.a, y.b, 0.0)
+
+
+def shown_apart(parts: list[Part]) -> bool:
+    """Do the answer's parts already quote both spellings?"""
+    texts = [p.sentence.chunk.text[p.a : p.b] for p in parts]
+    return any(apart(x, y) is not None for i, x in enumerate(texts) for y in texts[i + 1 :])
+
+
+def spelled_parts(q, drafts: list, hits: list[Hit], answered: bool = True) -> list[Part]:
+    """[the answer's sentence, the other spelling's] when a question saying its sources differ, not asking a
+    figure (a figure's versions are `versions.find_versions`'), is answered with one spelling only, or not
+    answered while its first passages hold both; else []."""
+    if not answered:
+        return list(pointed_pair(q, hits) or [])
+    if q.kind == "quantity" or len(drafts) != 1 or not drafts[0] or not drafts[0].parts:
+        return []
+    parts = drafts[0].parts
+    if shown_apart(parts) or (other := other_spelling(q, parts[0], hits)) is None:
+        return []
+    return [parts[0], other]
