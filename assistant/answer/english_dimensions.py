@@ -42,9 +42,11 @@ ASKED_EN = (
     (r"\bwarranty\b", _units("时间", "里程")),
     # the worth of a deal, an output, a trade (合同金额, 产值, 出口额) is a sum of money, never tonnes or a count
     (r"\bvalue\b", _units("价格")),
+    # a budget, a fee, a fare, a wage is paid: a sum of money, never a span of time or a count
+    (r"\bbudgets?\b|\bfees?\b|\bfares?\b|\bsalar(?:y|ies)\b|\bwages?\b", _units("价格")),
     # "how long" asks a length or a span of time: a weight or a sum of money answers neither
     (r"\bhow long\b", _units("长度") | TIME_UNITS),
-    (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep))\b", _units("长度")),
+    (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep|far))\b", _units("长度")),
     (r"\btemperature\b", _units("温度")),
     # "how much soil erosion area", "what is the floor area": the noun asked is an area (a region asked is no figure)
     (r"\bhow (?:much|large|big) (?:[a-z-]+\s+){0,3}area\b(?!s)|\b(?:what|which) (?:is|was) the (?:[a-z-]+\s+){0,2}area\b(?!s)",

@@ -59,6 +59,27 @@ def sibling_clause(q: Question, sentence: str, a: int, b: int) -> str:
     return ""
 
 
+# a place's level, which a sentence may leave off (运城 for 运城市)
+PLACE_LEVEL_ZH = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+ITEM_RE = re.compile(r"[^，,；;。！!？?：:、]+")
+
+
+def other_place(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether the cut clause names another place than the one asked and not that one, while another item of its
+    sentence gives a figure beside the place asked: 甲市（5%）、乙市（3%） answers 乙's figure with 3%, never 5%."""
+    asked = [PLACE_LEVEL_ZH.sub("", p) or p for p in q.places]
+    cut = sentence[a:b]
+    if not asked or any(p in cut for p in asked):
+        return ""
+    others = [w for w, flag in words.tagged(cut) if flag == "ns" and len(w) > 1 and not any(p in w or w in p for p in asked)]
+    if not others:
+        return ""
+    for m in ITEM_RE.finditer(sentence):
+        if (m.end() <= a or m.start() >= b) and any(p in m.group() for p in asked) and quantities.find_quantities(m.group()):
+            return f"the figure is {others[0]}'s, not {asked[0]}'s"
+    return ""
+
+
 def noun_before(cut: str, f: quantities.Quantity) -> str:
     """What a count ending its clause counts when a noun writes it just before (新建学校4所): the run of Chinese
     before the figure, when it ends on a noun; '' when on a verb (销售超过35万辆: the thing sold was named earlier)."""

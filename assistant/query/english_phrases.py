@@ -102,9 +102,14 @@ def kind_written(question: str) -> str:
     return dict(KINDS_EN)[m.group(1).lower()] if m else ""
 
 
+# a verb's regular past (attended, visited) before its object or particle, not a participle before the noun it
+# qualifies (fixed parking spaces, advanced-certified firms) nor a noun ending so (seed, speed; bed, red)
+REGULAR_PAST_EN = (r"[a-z]{2,}[^e\s]ed(?=\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|up|in|on|at|to|for|"
+                   r"from|by|with|over)\b|\s+(?-i:[A-Z]))")
 # "How many remote pathology diagnoses did X organise": the words between how many and the verb
 COUNTED_EN_RE = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}?[a-z-]+?)(?=\s+(?:does|do|did|will|would|is|was|are|were|has|have"
-                           r"|had|of|in|for|at|on|to|can|could|should|that|" + PAST_EN + r")\b|\s*[?.]|$)", re.IGNORECASE)
+                           r"|had|of|in|for|at|on|to|can|could|should|that|" + PAST_EN + r"|" + REGULAR_PAST_EN + r")\b|\s*[?.]|$)",
+                           re.IGNORECASE)
 
 
 # "Disney's consumer products business", "its cloud segment": a part of the whole the question names

@@ -75,6 +75,11 @@ def test_the_counted_words_of_an_english_question():
     assert english_phrases.counted("How many remote imaging diagnoses did the team make?") == "remote imaging diagnoses"
     assert english_phrases.counted("How many versions went on sale?") == "versions"
     assert english_phrases.counted("How much did it cost?") == ""
+    # a regular past ends the noun phrase; a noun ending in -eed does not
+    assert english_phrases.counted("How many visitors attended the made-up show?") == "visitors"
+    assert english_phrases.counted("How many high speed trains were added?") == "high speed trains"
+    assert english_phrases.counted("How many new fixed parking spaces will it add?") == "new fixed parking spaces"
+    assert english_phrases.counted("How many tourists toured Yicheng?") == "tourists"
 
 
 def test_chinese_questions_are_left_to_the_chinese_checks():
@@ -351,3 +356,13 @@ def test_an_ordinal_is_no_count():
     # a count beside an ordinal still counts, and a question asking one by number takes the ordinal
     assert not _why(q, "第三届运动会吸引运动员3000人次。", "第三届运动会吸引运动员3000人次")
     assert not _why("Which batch, by number, did the made-up town join?", "甲镇入选第三批名单。", "甲镇入选第三批名单")
+
+
+def test_n_major_things_count_those_things():
+    q = "How many exhibition halls will the made-up fair open?"
+    halls = (("展馆", "场馆"),)
+    assert "特色" in _why(q, "本届展会有5大特色。", "本届展会有5大特色", halls)
+    assert not _why(q, "本届展会设5大展馆。", "本届展会设5大展馆", halls)
+    # a modifier's single character (特 of special) does not make the noun the one counted
+    special = (("特殊", "特"), ("展位", "展台"))
+    assert _why("How many special stands will the made-up fair set up?", "本届展会有5大特色。", "本届展会有5大特色", special)

@@ -199,3 +199,18 @@ def test_how_long_asks_a_length_or_a_span_of_time_and_a_value_a_sum_of_money():
     assert not english_dimensions.unit_disagreement(value, found["3亿元"])
     # a warranty asked "how long" names two dimensions: no veto
     assert english_dimensions.asked_units("How long is the made-up warranty?") is None
+
+
+def test_a_budget_or_a_fee_is_a_sum_of_money():
+    found = {f.text: f for f in quantities.find_quantities("该片上映30天，制作成本2亿元。")}
+    for asked in ("What was the made-up film's production budget?", "How much is the made-up park's entry fee?"):
+        q = analyse(asked)
+        assert english_dimensions.unit_disagreement(q, found["30天"]), asked
+        assert not english_dimensions.unit_disagreement(q, found["2亿元"]), asked
+
+
+def test_how_far_asks_a_length():
+    q = analyse("How far can the made-up drone send its video?")
+    found = {f.text: f for f in quantities.find_quantities("该机可拍摄1200万像素照片，图传距离15公里。")}
+    assert english_dimensions.unit_disagreement(q, found["1200万"])
+    assert not english_dimensions.unit_disagreement(q, found["15公里"])

@@ -68,3 +68,18 @@ def test_an_english_economys_growth_is_held_by_the_output_a_report_writes():
     assert "地区生产总值" in q.groups[0] and "地区生产总值" in q.terms
     plain = with_translation(analyse("What was the made-up town's social growth rate last year?"), _Bridge())
     assert not any("地区生产总值" in g for g in plain.groups)
+
+
+RANKED = "上升幅度前两位城市依次是：甲城市（4.2%）、乙城市（2.7%）。"
+
+
+def test_a_figure_beside_another_place_is_not_the_place_askeds():
+    q = analyse("By how much did the made-up Yicheng's index rise?")
+    q.places = ["乙城市"]
+    a = RANKED.index("甲城市（4.2%）")
+    assert "乙城" in english_clauses.disagreement(q, RANKED, a, a + len("甲城市（4.2%）"))
+    b = RANKED.index("乙城市（2.7%）")
+    assert not english_clauses.disagreement(q, RANKED, b, b + len("乙城市（2.7%）"))
+    # no item of the sentence gives the place asked a figure: nothing tells the clause is another's
+    alone = "上升幅度最大的是甲城市（4.2%）。"
+    assert not english_clauses.disagreement(q, alone, alone.index("甲城市"), len(alone) - 1)
