@@ -4,7 +4,7 @@ A sentence that only names the group (着力解决“三最”等问题, 抓好�
 many of the question's words it shares: the members must be written next to the group's name, before it
 (甲、乙、丙等四大基地, 甲、乙、丙五县) or after it (“三最”即最…、最…; 四大基地（甲、乙…）; 四大基地：甲、乙…).
 For 另外两个 the members named must be two beyond those the question already names. The same holds for a
-counted whole of named things (这5个园区叫什么, 哪几个县…, 哪些企业…): a sentence that only counts them (建成5个园区,
+counted whole of named things (这5所学校叫什么, 哪几个县…, 哪些企业…): a sentence that only counts them (新建5所学校,
 三县联动, 多家企业, 各县区) answers with the count, not the members (`counted_kind`). Refuse-only: a draft judged
 here loses its support; nothing is picked."""
 
@@ -48,18 +48,18 @@ LONG_KINDS = "|".join(k for k in KINDS if len(k) > 1)
 NOUN_KIND = r"(?:[\u4e00-\u9fff]{0,6}?(" + LONG_KINDS + ")|(" + "|".join(k for k in KINDS if len(k) == 1) + "))"
 MEASURES = "个家座所项条处批"
 ASKED_KIND_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十\d]+)[" + MEASURES + r"]?" + NOUN_KIND)
-# 建成的5个产业园区分别是哪些, 这5个园区叫什么: a count the question states of the things it asks
+# 新建的5所乡村学校分别是哪些, 这5所学校叫什么: a count the question states of the things it asks
 STATED_KIND_RE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)[" + MEASURES + r"]?" + NOUN_KIND)
-# …涉及的城市，除了甲外还有哪几个: the kind named before the clause asking which
+# …途经的城市，甲市以外还剩哪几个: the kind named before the clause asking which
 TOPIC_KIND_RE = re.compile(KIND + r"[，,][^，,]*哪(?:些|几)[" + MEASURES + r"]?[？?]?$")
 
 
-ONE_RE = re.compile(r"[那这哪]一?[个家座所项条处]")  # 八大园区里那个园区叫什么: one of a whole asked
+ONE_RE = re.compile(r"[那这哪]一?[个家座所项条处]")  # 三所学校里最老的那所叫什么: one of a whole asked
 
 
 def counted_kind(question: str) -> str:
-    """The kind of named thing a which-question asks several of (哪几个县 -> 县, 这5个园区叫什么 -> 园区, …的城市，
-    还有哪几个 -> 城市), or ''."""
+    """The kind of named thing a which-question asks several of (哪几个县 -> 县, 这5所学校叫什么 -> 学校, …的城市，
+    还剩哪几个 -> 城市), or ''."""
     if not WHICH_RE.search(question) or ONE_RE.search(question):
         return ""
     if m := ASKED_KIND_RE.search(question):
@@ -169,8 +169,8 @@ def _unnamed_group(question: str, texts: list[str]) -> bool:
 
 
 def _counted_only(question: str, texts: list[str]) -> bool:
-    """Does an answer to a question asking which things of a kind (哪几个县, 这5个园区叫什么) count them (三县,
-    5个园区, 多家企业, 各县区) and name none of them?"""
+    """Does an answer to a question asking which things of a kind (哪几个县, 这5所学校叫什么) count them (三县,
+    5所学校, 多家企业, 各县区) and name none of them?"""
     kind = counted_kind(question)
     if not kind:
         return False
@@ -182,7 +182,7 @@ def _counted_only(question: str, texts: list[str]) -> bool:
 
 
 def unnamed(question: str, texts: list[str]) -> bool:
-    """Does an answer to a question asking a group's members quote the group's name (“三最”, 四大基地) or count it (5个园区)
+    """Does an answer to a question asking a group's members quote the group's name (“三最”, 四大基地) or count it (5所学校)
     without its members? Only an answer that names or counts the group is judged (one that lists members without
     it is left to the rest)."""
     return _unnamed_group(question, texts) or _counted_only(question, texts)

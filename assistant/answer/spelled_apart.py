@@ -1,4 +1,4 @@
-"""Two places writing one thing a character apart (甲乙精工 / 甲乙精密, 推动百台织机 / 推动百台织杌).
+"""Two places writing one thing a character apart (甲乙精工 / 甲乙精密, 推动百座粮仓 / 推动百座粮舱).
 
 A question saying its sources differ (写法不一致, 各写作什么) may ask about wording, not a figure: a
 name or a term one place spells with another character. The figure-based comparison

@@ -25,7 +25,7 @@ from assistant.check.document_lead import DOCUMENT_LEAD_RE, DOCUMENTS
 from assistant.check.statements import SUPPORTED, UNKNOWN
 from assistant.text import places, words
 
-# 在教育方面，/ 生态保护部分，/ 就业问题上，/ 关于住房，/ 谈到交通时，: where in the subject matter the fact stands
+# 在教育方面，/ 文化体育部分，/ 就业问题上，/ 关于住房，/ 谈到交通时，: where in the subject matter the fact stands
 TOPIC_RE = re.compile(r"^(?:在|从|就)?(?P<what>[^，,。；;：:“”]{2,14}?)(?:方面|领域|部分|板块|章节|问题上|工作中)[，,：:]"
                       r"|^(?:关于|至于|围绕|聚焦)(?P<about>[^，,。；;：:“”]{2,14})[，,：:]"
                       r"|^(?:谈到|说到|讲到|谈及|提到)(?P<on>[^，,。；;：:“”]{2,14}?)(?:时|的时候)[，,：:]")

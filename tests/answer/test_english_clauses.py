@@ -78,7 +78,7 @@ def test_the_counted_words_of_an_english_question():
     # a regular past ends the noun phrase; a noun ending in -eed does not
     assert english_phrases.counted("How many visitors attended the made-up show?") == "visitors"
     assert english_phrases.counted("How many high speed trains were added?") == "high speed trains"
-    assert english_phrases.counted("How many new fixed parking spaces will it add?") == "new fixed parking spaces"
+    assert english_phrases.counted("How many new public charging piles will it add?") == "new public charging piles"
     assert english_phrases.counted("How many tourists toured Yicheng?") == "tourists"
 
 

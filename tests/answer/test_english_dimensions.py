@@ -210,7 +210,7 @@ def test_a_budget_or_a_fee_is_a_sum_of_money():
 
 
 def test_how_far_asks_a_length():
-    q = analyse("How far can the made-up drone send its video?")
-    found = {f.text: f for f in quantities.find_quantities("该机可拍摄1200万像素照片，图传距离15公里。")}
-    assert english_dimensions.unit_disagreement(q, found["1200万"])
-    assert not english_dimensions.unit_disagreement(q, found["15公里"])
+    q = analyse("How far can the made-up walkie-talkie reach?")
+    found = {f.text: f for f in quantities.find_quantities("该款对讲机配有800万像素摄像头，通话距离8公里。")}
+    assert english_dimensions.unit_disagreement(q, found["800万"])
+    assert not english_dimensions.unit_disagreement(q, found["8公里"])

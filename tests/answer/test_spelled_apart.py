@@ -10,9 +10,9 @@ from assistant.answer.evidence import sentences_of
 from assistant.answer.extractive import Draft, make_part
 from assistant.query.question import analyse
 
-REPORT = "推动青禾新材料、白鹭精工、红枫重工等项目稳定达产，支持骨干企业释放产能。"
-INTERVIEW = "实施产业集群提升工程，推动青禾新材料、白鹭精功、红枫重工等项目稳定达产。"
-ASKED = "和青禾新材料并列的那个白鹭项目，报告和专访里名字写法不一样，各写作什么？"
+REPORT = "加快蓝湾光电、松岭精密、金穗食品等企业扩能投产，支持骨干企业释放产能。"
+INTERVIEW = "实施龙头企业培育行动，加快蓝湾光电、松岭精蜜、金穗食品等企业扩能投产。"
+ASKED = "和蓝湾光电排在一起的那家松岭企业，报告和专访的写法不一致，各写作什么？"
 
 
 def _versions(question: str, *texts: str) -> list[str]:
@@ -25,11 +25,11 @@ def _versions(question: str, *texts: str) -> list[str]:
 
 def test_the_other_spelling_is_the_other_version():
     found = _versions(ASKED, INTERVIEW, REPORT)
-    assert len(found) == 2 and "白鹭精功" in found[0] and "白鹭精工" in found[1]
+    assert len(found) == 2 and "松岭精蜜" in found[0] and "松岭精密" in found[1]
 
 
 def test_a_question_not_saying_its_sources_differ_gets_one_answer():
-    assert _versions("和青禾新材料并列的那个白鹭项目叫什么？", INTERVIEW, REPORT) == []
+    assert _versions("和蓝湾光电排在一起的那家松岭企业叫什么？", INTERVIEW, REPORT) == []
 
 
 def test_the_question_must_name_the_words_beside_the_difference():
@@ -37,13 +37,13 @@ def test_the_question_must_name_the_words_beside_the_difference():
 
 
 def test_a_run_is_a_character_or_two_and_no_numeral():
-    assert spelled_apart.apart("推动百台织机数智化改造", "推动百台织杌数智化改造") is not None
-    assert spelled_apart.apart("推动百台织机数智化改造", "推动百台织机数智化改造") is None
+    assert spelled_apart.apart("推动百座粮仓智能化升级", "推动百座粮舱智能化升级") is not None
+    assert spelled_apart.apart("推动百座粮仓智能化升级", "推动百座粮仓智能化升级") is None
     # 一季度 / 二季度: two periods, not two spellings
     assert spelled_apart.apart("一季度产值稳步增长态势明显", "二季度产值稳步增长态势明显") is None
     assert spelled_apart.apart("全县第一季度产值稳步增长", "全县第二季度产值稳步增长") is None
     # two or more characters apart: another word
-    assert spelled_apart.apart("推动青禾新材料项目稳定达产", "推动白鹭新能源项目稳定达产") is None
+    assert spelled_apart.apart("加快蓝湾新型材料项目扩能投产", "加快松岭新型能源项目扩能投产") is None
     assert spelled_apart.apart("在上级的正确领导下深入推进工作", "在上级的坚强领导下深入推进工作") is None
     # two places, not one place spelled two ways
     assert spelled_apart.apart("全力推动青溪县乡村振兴示范建设", "全力推动青川县乡村振兴示范建设") is None
@@ -60,26 +60,26 @@ def test_both_spellings_already_quoted_are_left_alone():
 
 
 def test_a_figure_question_is_left_to_the_figure_versions():
-    assert _versions("白鹭精工的项目投资，报告和专访写法不一样，各是多少？", INTERVIEW, REPORT) == []
+    assert _versions("松岭精密的项目投资，报告和专访写法不一致，各是多少？", INTERVIEW, REPORT) == []
 
 
 def test_an_unanswered_question_gets_both_spellings_of_its_first_passages():
     hits = made_hits(INTERVIEW, REPORT)
     found = spelled_apart.spelled_parts(analyse(ASKED), [None], hits, answered=False)
     assert len(found) == 2
-    assert spelled_apart.spelled_parts(analyse("和青禾新材料并列的那个白鹭项目叫什么？"), [None], hits, answered=False) == []
+    assert spelled_apart.spelled_parts(analyse("和蓝湾光电排在一起的那家松岭企业叫什么？"), [None], hits, answered=False) == []
 
 
 def test_the_question_picks_which_phrase_of_the_sentence_is_spelled_apart():
     # the interview writes two phrases another way than two sentences of the report
-    interview = "推动青禾新材料、白鹭精功、红枫重工等项目稳定达产，推动千台织杌数智化改造。"
-    machines = "重点提高装备水平，整体推动千台织机数智化改造，新增智能织机800台。"
-    found = _versions("千台织机数智化改造这一句，报告和专访写法不一致，各写成什么？", interview, REPORT, machines)
-    assert len(found) == 2 and "千台织机" in found[1]
+    interview = "加快蓝湾光电、松岭精蜜、金穗食品等企业扩能投产，推动百座粮舱智能化升级。"
+    machines = "着力提升仓储水平，整体推动百座粮仓智能化升级，新增智能烘干塔60座。"
+    found = _versions("百座粮仓智能化升级这一句，报告和专访写法不一致，各写成什么？", interview, REPORT, machines)
+    assert len(found) == 2 and "百座粮仓" in found[1]
     found = _versions(ASKED, interview, machines, REPORT)
-    assert len(found) == 2 and "白鹭精工" in found[1]
+    assert len(found) == 2 and "松岭精密" in found[1]
 
 
 def test_parallel_lines_of_one_article_are_no_versions():
-    one = "强化政治建设，巩固学习成果。强化法治建设，深入推进依法行政。"
-    assert _versions("强化什么建设，两处写法不一致，各写成什么？", one) == []
+    one = "推进城区绿化建设，改善人居环境。推进郊区绿化建设，深入开展植树行动。"
+    assert _versions("推进哪里的绿化建设，两处写法不一致，各写成什么？", one) == []

@@ -25,7 +25,7 @@ def test_which_two_figures_asks_figures_not_a_list():
 
 def test_which_two_with_the_figures_named_before_asks_figures():
     # 写了两个数，是哪两个: the noun left out after 哪两个 is the figures named before
-    assert analyse("规划里青溪县粮食产量的增长目标前后写了两个数，是哪两个？").kind == "quantity"
+    assert analyse("规划里青溪县粮食产量的增长目标先后写了两个数，是哪两个？").kind == "quantity"
     assert analyse("规划里青溪县粮食产量的增长目标写了两个数字，分别是哪两个？").kind == "quantity"
     # another noun after 哪两个 is a list of things
     assert analyse("两篇稿子写法不同，写了两个数，说的是哪两个园区？").kind == "list"
