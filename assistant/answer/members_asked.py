@@ -24,7 +24,7 @@ QUOTED_RE = re.compile(r"[“「\"]([^”」\"]{1,16})[”」\"]")
 # 四大基地, 三大攻坚战: a numbered collective named without quotes
 COLLECTIVE_RE = re.compile(r"[" + NUM + r"]大[\u4e00-\u9fff]{2,4}?(?=里|中|的|之|分别|具体|指|是|包括|，|,|？|\?|$)")
 OTHERS_RE = re.compile(r"另外([" + NUM + r"\d]+)[个项座家条类种]")
-# “12条”措施里有哪些, “8项”举措中包括哪些: a name that is only a count, whose items are asked (the group: 12条”措施)
+# “8项”举措中包括哪些, “6条”办法有哪些: a name that is only a count, whose items are asked (the group: 8项”举措)
 COUNTED_HELD_RE = re.compile(r"[“「\"]((\d{1,3}|[" + NUM + r"]{1,3})[条项个件][”」\"][\u4e00-\u9fff]{0,4}?)[里中]"
                              r"[^，,。？?]{0,4}?(?:有|包括|包含|是)哪(?:些|几)")
 BESIDES_RE = re.compile(r"之外|以外|除了|另外")  # the question names some members itself
