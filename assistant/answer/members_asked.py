@@ -48,6 +48,9 @@ LONG_KINDS = "|".join(k for k in KINDS if len(k) > 1)
 NOUN_KIND = r"(?:[\u4e00-\u9fff]{0,6}?(" + LONG_KINDS + ")|(" + "|".join(k for k in KINDS if len(k) == 1) + "))"
 MEASURES = "个家座所项条处批"
 ASKED_KIND_RE = re.compile(r"哪(?:些|几|[两二三四五六七八九十\d]+)[" + MEASURES + r"]?" + NOUN_KIND)
+# 哪些做法, 哪几项措施: the question names what it asks right after 哪些; when that is no kind of named thing, a
+# count it states elsewhere (推进12个项目时采取了哪些做法) is context, not the things asked
+ASKED_NOUN_RE = re.compile(r"哪(?:些|几)[" + MEASURES + r"]?(?![是有在为呢吗])[\u4e00-\u9fff]")
 # 新建的5所乡村学校分别是哪些, 这5所学校叫什么: a count the question states of the things it asks
 STATED_KIND_RE = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)[" + MEASURES + r"]?" + NOUN_KIND)
 # …途经的城市，甲市以外还剩哪几个: the kind named before the clause asking which
@@ -66,6 +69,8 @@ def counted_kind(question: str) -> str:
         return m.group(1) or m.group(2)
     if m := TOPIC_KIND_RE.search(question):
         return m.group(1)
+    if ASKED_NOUN_RE.search(question):
+        return ""
     stated = STATED_KIND_RE.search(question)
     if stated and _count(re.match(r"\d+|[两二三四五六七八九十百]+", stated.group(0)).group(0)) >= 2:
         return stated.group(1) or stated.group(2)

@@ -50,6 +50,7 @@ def test_the_kind_a_which_question_asks_several_of():
     assert counted_kind("哪几个县获评先进？") == "县"
     assert counted_kind("甲乙高铁途经的城市，丙市以外还剩哪几个？") == "城市"
     assert counted_kind("这次融资由哪两家机构领投？") == "机构"
+    assert counted_kind("建设12个重点项目时，甲区采取了哪些办法？") == ""  # asks 办法; the 12 projects are context
     assert counted_kind("理事会推选哪些人为甲省顾问？") == ""  # 省 is where, not what is asked
     assert counted_kind("哪个园区产值最高？") == ""  # one asked: one sentence names it
     assert counted_kind("这所学校叫什么名字？") == ""
