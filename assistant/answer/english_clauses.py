@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.english_counts import counts_modifier, holding_for_act, ordinal_for_count, ORDINAL_EN
+from assistant.answer.english_counts import (counts_modifier, holding_for_act, major_count, ordinal_for_count,
+                                             sum_for_count, ORDINAL_EN)
 from assistant.answer.english_frames import unframed
 from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, other_place, sibling_clause
 from assistant.answer.english_slot import unfilled
@@ -100,40 +101,19 @@ def _counts_another(q: Question, cut: str) -> str:
     return why[-1] if why and all(why) else ""
 
 
-MAJOR_RE = re.compile(r"大[\u4e00-\u9fff]{2}")
-
-
 def _count_of_another(q: Question, cut: str, f) -> str:
     """`_counts_another` for one figure `f` of the clause `cut`."""
     after = cut[f.end :].lstrip("的“‘\"《「")  # 9个“一次办好”专窗: a quoted name opens the noun counted
     before = not HAN_RE.search(after) and f.unit in CLASSIFIERS  # 学校4所 ends its clause: the noun before is counted
     after = noun_before(cut, f) if before else after
     words = [t for g in q.counted for t in g]
-    if not f.unit and MAJOR_RE.match(after):  # 四大特点, 3大任务: "N major X" counts X, with no measure word between
-        noun = after[1:]  # a modifier's one character (特 of special) is held by chance; the head's is not
-        held = any(t in noun for t in q.counted[-1]) or any(len(t) > 1 and t in noun for t in words)
-        return "" if held else f"{f.text}大 counts {noun}"
+    if not f.unit and (why := major_count(q, after, f.text, words)) is not None:
+        return why
     # a figure whose measure word the reader does not know (860例, 277基) is followed by that word; a noun before
     # it is the one asked when its head is (标牌 for 路牌: signs)
     if not f.unit or not HAN_RE.match(after[:2]) or any(t in after or t in f.text or before and t[-1] == after[-1] for t in words):
         return f"{f.text} counts {after}" if f.unit and before and HAN_RE.match(after[:2]) and counts_modifier(q.counted, after) else ""
     return f"{f.text} counts {after}"
-
-
-# "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
-COUNTED_MEASURE_EN = re.compile(r"\b(?:yuan|rmb|dollars?|euros?|pounds?|yen|won|rupees?|roubles?|rubles?|francs?|"
-                                r"percent|percentage|points?|billions?|millions?|thousands?|trillions?)\b", re.IGNORECASE)
-
-
-def _sum_for_count(q: Question, cut: str) -> str:
-    """Whether a how-many question asking no unit (how many times, how many projects) is answered by a sum of money or
-    a share (到位额57.828亿元, 增长37%): those measure, they count nothing; unless the question counts money or points."""
-    m = COUNTED_EN_RE.search(q.text)
-    if not m or q.unit or COUNTED_MEASURE_EN.search(m.group(1)):
-        return ""
-    found = quantities.find_quantities(cut)
-    kind = found[-1].kind if found else ""
-    return f"a {kind} figure for a count" if kind in ("money", "percent", "points") else ""
 
 
 # a count of listed things: the general measure words (项, 个, 件, 条, 种, 类, 方面) count tasks, measures, aspects
@@ -245,7 +225,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or _sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
+    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.english_phrases import COUNTED_EN_RE
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
@@ -61,3 +62,33 @@ def ordinal_for_count(q: Question, cut: str) -> str:
     spans += [m.span() for m in BARE_RE.finditer(cut) if SERIES_OF_TIMES_RE.match(cut, m.end())]
     ordinal = [f for f in found if any(a <= f.start and f.end <= b for a, b in spans)]
     return "an ordinal for a count" if found and len(ordinal) == len(found) else ""
+
+
+MAJOR_RE = re.compile(r"大[\u4e00-\u9fff]{2}")
+
+
+def major_count(q: Question, after: str, figure: str, words: list[str]) -> str | None:
+    """四大特点, 3大任务: "N major X" counts X, with no measure word between; None when `after` (the text after the
+    bare figure) is no such noun, else why the count is of another thing ('' when it counts what `q` asks).
+    A modifier's one character (特 of special) is held by chance; the head's is not."""
+    if not MAJOR_RE.match(after):
+        return None
+    noun = after[1:]
+    held = any(t in noun for t in q.counted[-1]) or any(len(t) > 1 and t in noun for t in words)
+    return "" if held else f"{figure}大 counts {noun}"
+
+
+# "how many yuan", "how many billion dollars", "how many percentage points": a count of money or of a share, asked so
+COUNTED_MEASURE_EN = re.compile(r"\b(?:yuan|rmb|dollars?|euros?|pounds?|yen|won|rupees?|roubles?|rubles?|francs?|"
+                                r"percent|percentage|points?|billions?|millions?|thousands?|trillions?)\b", re.IGNORECASE)
+
+
+def sum_for_count(q: Question, cut: str) -> str:
+    """Whether a how-many question asking no unit (how many times, how many projects) is answered by a sum of money or
+    a share (到位额57.828亿元, 增长37%): those measure, they count nothing; unless the question counts money or points."""
+    m = COUNTED_EN_RE.search(q.text)
+    if not m or q.unit or COUNTED_MEASURE_EN.search(m.group(1)):
+        return ""
+    found = quantities.find_quantities(cut)
+    kind = found[-1].kind if found else ""
+    return f"a {kind} figure for a count" if kind in ("money", "percent", "points") else ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import measured_at, modifier_rivals, rival_words, wider_group
+from assistant.answer import joined_counts, measured_at, modifier_rivals, rival_words, wider_group
 from assistant.answer.counted_kind import counted_disagreement, measured_disagreement, sibling_count_disagreement
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
@@ -47,7 +47,7 @@ def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f) or threshold_disagreement(q, text, f)
             or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)
             or variant_disagreement(q, text, f) or before_after_disagreement(q, text, f) or measured_at.disagreement(q, text, f)
-            or rival_words.rival_disagreement(q, text, f) or rival_words.joined_disagreement(q, text, f)
+            or rival_words.rival_disagreement(q, text, f) or joined_counts.joined_disagreement(q, text, f)
             or rival_words.code_disagreement(q, text, f) or rival_words.place_disagreement(q, text, f)
             or rival_words.purpose_disagreement(q, text, f) or modifier_rivals.disagreement(q, text, f)
             or wider_group.disagreement(q, text, f) or item_disagreement(q, text, f))

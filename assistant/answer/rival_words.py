@@ -15,8 +15,6 @@ reporting words a clause puts before its measure (实现, 完成, 累计 ...).
 A question naming a model code the sentence never writes (3.0T版的最大功率) while the sentence
 names others of its shape (提供2.3T和2.7T两种动力，最大功率分别为198千瓦和228千瓦) asks of a version
 the sentence does not give: code_disagreement, for the figures after the first rival.
-
-A count of two groups joined (114位表演与演奏专家) is no count of the one a question asks (演奏专家有多少位) either: joined_disagreement.
 """
 
 from __future__ import annotations
@@ -139,36 +137,6 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         if mine != theirs and mine not in clause and theirs not in q.text and not half and mine not in q.places:  # a place: the place check's
             return f"it is of {theirs}, not {mine}"
     return ""
-
-
-# what a count counts, written right after it up to its first 的 or mark: 114位|表演与演奏专家的…
-COUNTED_RE = re.compile(r"[\u4e00-\u9fff]{1,16}")
-JOINS = re.compile(r"与|和|及|、")
-
-
-def joined_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A count of two groups together (114位表演与演奏专家) for a question counting one of them
-    (演奏专家有多少位): the group after the join is the one asked, the one before it the
-    question never writes."""
-    m = COUNTED_RE.match(text, f.end)
-    if q.english or f.kind != "count" or not f.unit or not m:  # 24%提到了…和…: a share says what they did
-        return ""
-    run = m.group(0).split("的")[0]
-    parts = JOINS.split(run)
-    if len(parts) < 2:
-        return ""
-    other, asked = parts[-2], parts[-1]
-    if len(asked) >= 2 and len(other) >= 2 and asked in q.text and other not in q.text and not written_apart(other, q.text):
-        return f"it counts {other} and {asked} together"
-    return ""
-
-
-def written_apart(phrase: str, question: str) -> bool:
-    """Does `question` write every word of `phrase` in another order (甲乙区丙丁修复 for 丙丁修复的甲乙区)? Then it
-    names that group too: the figure of both together is the one it asks."""
-    parts = [w for w, _ in words.tagged(phrase)]
-    return len(parts) > 1 and all(w in question for w in parts)
-
 
 
 # a model code: digits and a capital letter or two (2.0T, 1.5T, 4K, 5G), not a unit's lower-case

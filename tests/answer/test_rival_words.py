@@ -4,7 +4,7 @@ together; its hook in figure_kind.disagreement."""
 
 from __future__ import annotations
 
-from assistant.answer import figure_kind, indicator_match, rival_words
+from assistant.answer import figure_kind, indicator_match, joined_counts, rival_words
 from assistant.query.question import analyse
 from assistant.text import asked_numbers, quantities, words
 from support import figure_named
@@ -55,11 +55,11 @@ def test_words_that_narrow_nothing_are_no_rivals():
 
 def test_a_count_of_two_groups_together():
     text = "这套丛书凝结了36位编辑与校对专家的心血。"
-    assert rival_words.joined_disagreement(analyse("参与丛书的校对专家有多少位？"), text, figure_named(text, "36位")) \
+    assert joined_counts.joined_disagreement(analyse("参与丛书的校对专家有多少位？"), text, figure_named(text, "36位")) \
         == "it counts 编辑 and 校对专家 together"
-    assert rival_words.joined_disagreement(analyse("参与丛书的编辑与校对专家有多少位？"), text, figure_named(text, "36位")) == ""
+    assert joined_counts.joined_disagreement(analyse("参与丛书的编辑与校对专家有多少位？"), text, figure_named(text, "36位")) == ""
     share = "调查中，24%提到了网速问题和界面的问题。"
-    assert rival_words.joined_disagreement(analyse("多少比例的人提到界面的问题？"), share, figure_named(share, "24%")) == ""
+    assert joined_counts.joined_disagreement(analyse("多少比例的人提到界面的问题？"), share, figure_named(share, "24%")) == ""
 
 
 def test_how_often_does_not_narrow_a_measure():
@@ -151,8 +151,8 @@ def test_a_verb_written_with_its_complement_is_no_rival_word():
 def test_joined_groups_the_question_names_in_another_order():
     text = "年内完成30平方公里河滩湿地保护和岸线整治。"
     both = analyse("计划完成保护和岸线整治的河滩湿地共计多大？")
-    assert rival_words.joined_disagreement(both, text, figure_named(text, "30平方公里")) == ""
+    assert joined_counts.joined_disagreement(both, text, figure_named(text, "30平方公里")) == ""
     one = analyse("计划完成岸线整治的地块共计多大？")
-    assert rival_words.joined_disagreement(one, text, figure_named(text, "30平方公里")) != ""
-    assert rival_words.written_apart("河滩湿地保护", "保护和岸线整治的河滩湿地")
-    assert not rival_words.written_apart("河滩湿地保护", "岸线整治的河滩湿地")
+    assert joined_counts.joined_disagreement(one, text, figure_named(text, "30平方公里")) != ""
+    assert joined_counts.written_apart("河滩湿地保护", "保护和岸线整治的河滩湿地")
+    assert not joined_counts.written_apart("河滩湿地保护", "岸线整治的河滩湿地")
