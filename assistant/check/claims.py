@@ -66,8 +66,10 @@ WORDING = ((re.compile(r"(\d)个小时"), r"\1小时"),)
 # 证监会表示，… / 国家统计局认为：… : an organisation's stated view or plan is checked as what it said (the
 # sentence saying it), not judged an opinion of the writer's; the organisation must be named in the
 # deciding sentence's article, or the claim puts the words in another's mouth
+# 气象台预计，… / 机构预测，…: an organisation's forecast is its words, as what it says is
+FORECAST = "(?:预计|预测|预报|预估)"
 ORG_LEAD_RE = re.compile(r"^(?:据)?([^，,。；;：:“”、\s]{2,12}?)(?:有关负责人|相关负责人|负责人|发言人)?"
-                         rf"{slots.SPEECH_RE.pattern}[，,：:]")  # the speech verbs the speaker slot reads
+                         rf"(?:{slots.SPEECH_RE.pattern}|{FORECAST})[，,：:]")  # the speech verbs the speaker slot reads
 ORG_FLAGS = ("nt", "j")  # jieba's organisation names and abbreviations (国务院, 证监会)
 
 

@@ -29,8 +29,15 @@ def from_earlier(claim: str, text: str, f: quantities.Quantity) -> bool:
     return bool(m) and m.group(1) not in claim
 
 
+# a rate or price set anew is changed by its figure as much as 降低 changes it: a claim's 把费率砍掉30% and a
+# source's 将费率降低30% state one change (the figure reader's own change words are the measures' words)
+# (下调为0.5%, 调降至3元: the level set, not the change)
+ADJUSTED_RE = re.compile(r"(?:下调|上调|调降|调低|调高|调升|削减|压减|砍掉|砍去)[^为到至成，,；;。]{0,6}$")
+
+
 def is_change(text: str, f: quantities.Quantity) -> bool:
-    return bool(f.change) and not LEVEL_REACHED_RE.search(text[: f.start])
+    adjusted = bool(ADJUSTED_RE.search(text, max(0, f.start - 8), f.start))
+    return (bool(f.change) or adjusted) and not LEVEL_REACHED_RE.search(text[: f.start])
 
 
 def abbreviated_span(short: str, text: str) -> tuple[int, int] | None:

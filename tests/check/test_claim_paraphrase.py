@@ -97,3 +97,10 @@ def test_an_aside_in_brackets_is_not_part_of_the_measure():
     source = "近日，星河汽车宣布其全球电动汽车（包括纯电动和混合动力）的累计销量已经突破100万辆。"
     assert verdict("星河汽车全球电动汽车累计销量已突破100万辆。", source) == "supported"
     assert verdict("星河汽车全球电动汽车累计销量已突破150万辆。", source) == "refuted"
+
+
+def test_a_rate_set_anew_by_its_figure_is_a_change_and_a_level_set_is_not():
+    for text in ("乙市把停车收费砍掉20%。", "乙市将停车收费下调20%。", "甲厂削减开支15%。"):
+        assert is_change(text, quantities.find_quantities(text)[0]), text
+    for text in ("停车费由3元下调为2元。", "停车费调降至2元。"):
+        assert not is_change(text, quantities.find_quantities(text)[-1]), text
