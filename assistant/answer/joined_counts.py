@@ -1,5 +1,5 @@
-"""A count of two groups joined (114位表演与演奏专家) is no count of the one a question asks
-(演奏专家有多少位): the figure scope check's reading of a joined count, beside rival_words' rival modifiers."""
+"""A count of two groups joined (36位编辑与校对专家) is no count of the one a question asks
+(校对专家有多少位): the figure scope check's reading of a joined count, beside rival_words' rival modifiers."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from assistant.query.question import Question
 from assistant.text import quantities, words
 
 
-# what a count counts, written right after it up to its first 的 or mark: 114位|表演与演奏专家的…
+# what a count counts, written right after it up to its first 的 or mark: 36位|编辑与校对专家的…
 COUNTED_RE = re.compile(r"[\u4e00-\u9fff]{1,16}")
 JOINS = re.compile(r"与|和|及|、")
 
 
 def joined_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
-    """A count of two groups together (114位表演与演奏专家) for a question counting one of them
-    (演奏专家有多少位): the group after the join is the one asked, the one before it the
+    """A count of two groups together (36位编辑与校对专家) for a question counting one of them
+    (校对专家有多少位): the group after the join is the one asked, the one before it the
     question never writes."""
     m = COUNTED_RE.match(text, f.end)
     if q.english or f.kind != "count" or not f.unit or not m:  # 24%提到了…和…: a share says what they did

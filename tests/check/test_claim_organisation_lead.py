@@ -39,4 +39,4 @@ def test_an_organisation_forecasting_is_an_organisation_speaking():
     assert organisation_lead("张明预计，今年粮食产量稳定。") == ("", "张明预计，今年粮食产量稳定。")
     hits = made_hits("国家统计局发布数据。预计西河镇的降雪将集中在15日。")
     assert check("国家统计局预计，西河镇的降雪将集中在16日。", hits, flat_idf, 0.43).verdict == "refuted"
-    assert check("中国人民银行预计，西河镇的降雪将集中在16日。", hits, flat_idf, 0.43).verdict == "not_enough_info"
+    assert check("青禾银行预计，西河镇的降雪将集中在16日。", hits, flat_idf, 0.43).verdict == "not_enough_info"
