@@ -139,3 +139,12 @@ def test_the_framing_person_and_verb_are_held_by_his_words():
     title = "坚定信心 ——访市人大代表、东山县县长 王建国"
     chunk = made_chunk("地方级财政收入完成1.7亿元。", title=title)
     assert said.words_of(evidence.sentences_of([Hit(chunk, 1.0)])[0], "王建国")
+
+
+def test_a_person_the_question_speaks_of_by_role_is_no_speaker():
+    from assistant.answer import speakers
+
+    said = "我们将认真落实王一明省长调研青禾时的讲话精神"
+    assert speakers.named_people(said, "是谁表示要认真落实省长调研青禾时的讲话精神？") == []
+    # the role asked is the speaker's
+    assert speakers.named_people("县长李二华表示，要办好民生实事", "哪位县长表示要办好民生实事？", ("县长",)) == ["李二华"]
