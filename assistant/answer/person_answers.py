@@ -39,7 +39,8 @@ def names_nobody(q, draft) -> bool:
     if q.english or q.kind != "person" or draft is None or not draft.parts or not asks_speaker(q):
         return False
     texts, asked = _texts(draft), asked_roles(q)  # a role asked introduces a name jieba cuts apart (区区|长孙|建华)
-    return not any(speakers.named_people(t, q.text, asked) or any(p.role for p in wanted_persons(q, t))
+    return not any(speakers.named_people(t, q.text, asked)
+                   or any(p.role and not speakers.spoken_of(p, q.text, asked) for p in wanted_persons(q, t))
                    or _tagged_actor(t, q.text) for t in texts)
 
 

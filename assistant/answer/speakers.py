@@ -33,11 +33,11 @@ def named_people(text: str, besides: str = "", asked: tuple[str, ...] = ()) -> l
     """The names `names_speaker` reads in `text`, in order, those written in `besides` (the
     question's own people) aside; `asked`: the question's roles, which may introduce a name."""
     found = [p.name for p in persons(text, asked) if len(p.name) >= 2 and p.name not in besides
-             and not _spoken_of(p, besides, asked) and (p.role.strip() or _says(text, p) or _full_name(p.name))]
+             and not spoken_of(p, besides, asked) and (p.role.strip() or _says(text, p) or _full_name(p.name))]
     return list(dict.fromkeys(found))
 
 
-def _spoken_of(p, besides: str, asked: tuple[str, ...]) -> bool:
+def spoken_of(p, besides: str, asked: tuple[str, ...]) -> bool:
     """Is `p` one the question's own words speak of by role (谁表示要贯彻总书记…精神: 总书记 is in what was
     said, so 习近平总书记 in the answer is no speaker), the role not being the one asked (哪位区长表示…)?"""
     role, verb = p.role.strip(), SPEECH_RE.search(besides)
