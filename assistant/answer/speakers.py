@@ -38,8 +38,8 @@ def named_people(text: str, besides: str = "", asked: tuple[str, ...] = ()) -> l
 
 
 def spoken_of(p, besides: str, asked: tuple[str, ...]) -> bool:
-    """Is `p` one the question's own words speak of by role (谁表示要贯彻总书记…精神: 总书记 is in what was
-    said, so 习近平总书记 in the answer is no speaker), the role not being the one asked (哪位区长表示…)?"""
+    """Is `p` one the question's own words speak of by role (谁说要落实省长调研时的讲话: 省长 is in what was
+    said, so 王某省长 in the answer is no speaker), the role not being the one asked (哪位区长说…)?"""
     role, verb = p.role.strip(), SPEECH_RE.search(besides)
     return bool(role and verb) and role in besides[verb.end() :] and role not in besides[: verb.start()] \
         and role not in asked

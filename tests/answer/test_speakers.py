@@ -147,4 +147,4 @@ def test_a_person_the_question_speaks_of_by_role_is_no_speaker():
     said = "我们将认真落实王一明省长调研青禾时的讲话精神"
     assert speakers.named_people(said, "是谁表示要认真落实省长调研青禾时的讲话精神？") == []
     # the role asked is the speaker's
-    assert speakers.named_people("县长李二华表示，要办好民生实事", "哪位县长表示要办好民生实事？", ("县长",)) == ["李二华"]
+    assert speakers.named_people("县长李二华表示，要修好三条乡道", "哪位县长表示要修好三条乡道？", ("县长",)) == ["李二华"]
