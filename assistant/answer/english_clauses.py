@@ -29,7 +29,8 @@ import re
 from assistant.answer.english_counts import (counts_modifier, holding_for_act, major_count, ordinal_for_count,
                                              sum_for_count, ORDINAL_EN)
 from assistant.answer.english_frames import unframed
-from assistant.answer.english_scope import CLAUSE_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, other_place, sibling_clause
+from assistant.answer.english_scope import (CLAUSE_RE, ITEM_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, other_place,
+                                           sibling_clause)
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
@@ -67,9 +68,6 @@ COMPARISON_ZH = re.compile(r"相比|相较|较(?!为|好|大|多|少|高|低|强
 def clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses of a sentence, cut at its punctuation."""
     return [m.span() for m in CLAUSE_RE.finditer(text)]
-
-
-ITEM_RE = re.compile(r"[^，,；;。！!？?：:、]+")
 
 
 def items(text: str) -> list[tuple[int, int]]:

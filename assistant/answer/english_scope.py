@@ -9,7 +9,7 @@ import re
 from assistant.answer import measure_words
 from assistant.query.english_phrases import ECONOMY_EN
 from assistant.query.question import Question
-from assistant.text import quantities, words
+from assistant.text import places, quantities, words
 
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
 # the end of a figure's name: the verb or adverb before the figure (达到, 完成, 约)
@@ -59,15 +59,14 @@ def sibling_clause(q: Question, sentence: str, a: int, b: int) -> str:
     return ""
 
 
-# a place's level, which a sentence may leave off (运城 for 运城市)
-PLACE_LEVEL_ZH = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+# an item of a clause or list (甲市（5%）、乙市（3%）: two items)
 ITEM_RE = re.compile(r"[^，,；;。！!？?：:、]+")
 
 
 def other_place(q: Question, sentence: str, a: int, b: int) -> str:
     """Whether the cut clause names another place than the one asked and not that one, while another item of its
     sentence gives a figure beside the place asked: 甲市（5%）、乙市（3%） answers 乙's figure with 3%, never 5%."""
-    asked = [PLACE_LEVEL_ZH.sub("", p) or p for p in q.places]
+    asked = [places.stem(p) for p in q.places]  # a sentence may leave the level off (运城 for 运城市)
     cut = sentence[a:b]
     if not asked or any(p in cut for p in asked):
         return ""

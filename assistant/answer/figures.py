@@ -21,8 +21,6 @@ from assistant.answer.fillers import FILLER, MOVED_TO, word_before  # other modu
 REACHED_ASKED = re.compile(MOVED_TO + r"了?(?:多少|几)")
 RANK_WORDS = re.compile(r"排名|位居|位列|名列|排在|居|排|第")  # 总量全市第一: between a rank and what it ranks
 
-SUM_HEADS = dimensions.SUM_HEADS
-
 # 96L变温区, 2只游隼, 14%的学生: the noun right after a figure (and its 的) names what it measures; its
 # first two characters written where the question says what it asks of align the figure with the question
 FUNCTION_CHARS = set("的了是在和与及为有个之等其")
@@ -239,11 +237,11 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         head = tuple(h for h in head if not (q.english and is_unit_word(h)) or h in per_unit)
         # 占同期总额的几成: a character right after the asking word and ending the question is the
         # answer's form (几成, 几倍), not what is measured
-        head = tuple(h for h in head if h in SUM_HEADS or not re.search(r"(?:几|多少)" + re.escape(h) + r"[？?]?$", q.text))
+        head = tuple(h for h in head if h in dimensions.SUM_HEADS or not re.search(r"(?:几|多少)" + re.escape(h) + r"[？?]?$", q.text))
         # 总数达到多少: a head that names no measure (总数, 规模) is seldom beside its figure
         # 涨了多少 is found in 增长93%, 再增加多少 in 新增15万千瓦 (text/paraphrases)
         # 花了多少钱, 打算花多少钱建设: 钱 names no measure but a sum, which a figure in money is
-        named = f.kind == "money" and all(h in SUM_HEADS for h in head)
+        named = f.kind == "money" and all(h in dimensions.SUM_HEADS for h in head)
         # 回落到了多少 is answered by 退至60.49米: the asked verb is the question's head, the text's another
         named = named or (REACHED_ASKED.search(q.text) is not None and re.search(MOVED_TO + r"$", lead) is not None) \
             or unit_nouns.unit_names_noun(q, f)  # 24核 names the 核心 asked

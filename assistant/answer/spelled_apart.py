@@ -46,7 +46,7 @@ class Apart:
 
 
 def apart(a: str, b: str) -> Apart | None:
-    """The run of one or two characters at which `b` writes a phrase of `a` otherwise alike, or None."""
+    """The run of MAX_RUN characters at which `b` writes a phrase of `a` otherwise alike, or None."""
     if a == b:
         return None
     blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
@@ -90,23 +90,31 @@ def _same_piece(x: Sentence, y: Sentence) -> bool:
     return x.chunk.source == y.chunk.source and x.chunk.article == y.chunk.article
 
 
+def _closest(q, x: Sentence, found: list[tuple[Sentence, set]], pairs: set) -> tuple[Sentence, tuple] | None:
+    """The sentence of `found` (with its character pairs) writing `x`'s phrase a character apart beside words the
+    question names, with its rank (pairs named, characters shared); `pairs`: x's character pairs."""
+    best = None
+    for y, gy in found:
+        if x.text == y.text or _same_piece(x, y) or len(pairs & gy) < MIN_PAIRS or (at := apart(x.text, y.text)) is None:
+            continue
+        rank = (_pointed(q.text, x.text, at), at.shared)
+        if rank[0] and (best is None or rank > best[1]):
+            best = (y, rank)
+    return best
+
+
+def _with_pairs(hits: list[Hit]) -> list[tuple[Sentence, set]]:
+    return [(s, words.bigrams(s.text)) for s in sentences_of(hits)]
+
+
 def other_spelling(q, part: Part, hits: list[Hit]) -> Part | None:
     """The retrieved sentence writing the answer's sentence's phrase a character apart, as a part; None when
     the question does not say its sources differ or no sentence does."""
     if q.english or not framing.disputed(q.text):
         return None
     mine = part.sentence
-    best = None
-    for s in sentences_of(hits):
-        if _same_piece(s, mine) or s.text == mine.text:
-            continue
-        at = apart(mine.text, s.text)
-        rank = (_pointed(q.text, mine.text, at), at.shared) if at else (0, 0)
-        if rank[0] and (best is None or rank > best[1]):
-            best = (s, rank)
-    if best is None:
-        return None
-    return make_part(best[0], best[0].a, best[0].b, part.score)
+    best = _closest(q, mine, _with_pairs(hits), words.bigrams(mine.text))
+    return make_part(best[0], best[0].a, best[0].b, part.score) if best else None
 
 
 TOP_HITS = 5  # passages whose sentences may hold one spelling when the answer step found none to quote
@@ -120,17 +128,11 @@ def pointed_pair(q, hits: list[Hit]) -> tuple[Part, Part] | None:
     if q.english or q.kind == "quantity" or not framing.disputed(q.text):
         return None
     top = {_key(s) for s in sentences_of(hits[:TOP_HITS])}
-    found = [(s, words.bigrams(s.text)) for s in sentences_of(hits)]
+    found = _with_pairs(hits)
     best = None
     for x, gx in found:
-        if _key(x) not in top:
-            continue
-        for y, gy in found:
-            if x.text == y.text or _same_piece(x, y) or len(gx & gy) < MIN_PAIRS or (at := apart(x.text, y.text)) is None:
-                continue
-            rank = (_pointed(q.text, x.text, at), at.shared)
-            if rank[0] and (best is None or rank > best[2]):
-                best = (x, y, rank)
+        if _key(x) in top and (y := _closest(q, x, found, gx)) and (best is None or y[1] > best[2]):
+            best = (x, y[0], y[1])
     if best is None:
         return None
     x, y, _ = best
