@@ -28,6 +28,17 @@ Neither was committed: on the held-out half plus the seed sets' English items ov
 they cost 202 and 195 (3 per confident wrong answer, 1 per refused answerable or answered
 unanswerable question) against 170 for session 26's weights, which stay committed, fitted on rows
 that included dev's and seed sets' English items and are gone (docs/benchmarks.md, session 55).
+
+`--folds` reads the rows, fits on four folds of articles and counts the fifth, five times, with
+the committed weights' counts on each fold beside (no weights are written):
+
+    python -m assistant.learn.english_train ROWS.jsonl --folds
+
+Session 59, all of english_train (184 questions, 41 articles): the scorer's best sentence holds
+the answer for 109 refit vs 110 committed, and at each fit's own threshold costs 118 vs 129.
+The pipeline's later checks change that: the same fold fits run through the assistant over the
+held-out articles give 102 right, cw 10, against 107, cw 10 for the committed weights (which
+read no english_train article), so these stay.
 """
 
 from __future__ import annotations
@@ -77,7 +88,7 @@ def collect(path: Path, store: str, out, split: str | None = None) -> int:
         gold = [normalise(x) for x in item.get("answers", [])]
         rows = english_model.rows(q, found)
         out.write(json.dumps({
-            "id": item["id"], "group": item.get("source") or f"{path.name}:{item['id']}",
+            "id": item["id"], "group": item.get("source") or f"{path.parent.name}/{path.name}:{item['id']}",
             "abstain": bool(item.get("abstain")),
             "cands": [{"row": r, "agree": id(s) in agree,
                        "gold": bool(gold) and all(g in normalise(s.sentence.text) for g in gold)}
@@ -129,18 +140,27 @@ def choose_threshold(points: list[tuple[float, bool, bool]], wrong_cost: float =
     """The cut of least cost over (probability, right, answerable) points, and its counts."""
     best = None
     for t in sorted({p for p, _, _ in points}) + [1.01]:
-        right = sum(1 for p, ok, ans in points if p >= t and ok and ans)
-        wrong = sum(1 for p, ok, ans in points if p >= t and not (ok and ans))
-        refused = sum(1 for p, _, ans in points if p < t and ans)
-        cost = wrong_cost * wrong + refused
-        if best is None or cost < best[0]:
-            best = (cost, t, {"right": right, "wrong": wrong, "refused": refused, "cost": cost})
+        counts = counts_at(points, t, wrong_cost)
+        if best is None or counts["cost"] < best[0]:
+            best = (counts["cost"], t, counts)
     return best[1], best[2]
 
 
+def counts_at(points: list[tuple[float, bool, bool]], t: float, wrong_cost: float = WRONG_COST) -> dict:
+    """Right, wrong (an answered unanswerable question too), refused answerable, and their cost at cut `t`."""
+    right = sum(1 for p, ok, ans in points if p >= t and ok and ans)
+    wrong = sum(1 for p, ok, ans in points if p >= t and not (ok and ans))
+    refused = sum(1 for p, _, ans in points if p < t and ans)
+    return {"right": right, "wrong": wrong, "refused": refused, "cost": wrong_cost * wrong + refused}
+
+
+def folds_of(records: list[dict]) -> dict:
+    """Each group (article) its fold: the same rows give the same folds."""
+    return {g: k % FOLDS for k, g in enumerate(sorted({r["group"] for r in records}))}
+
+
 def train(records: list[dict]) -> dict:
-    groups = sorted({r["group"] for r in records})
-    fold = {g: k % FOLDS for k, g in enumerate(groups)}
+    fold = folds_of(records)
     x, y, owner = matrix(records)
     oof = np.zeros(len(y))
     for k in range(FOLDS):
@@ -156,12 +176,36 @@ def train(records: list[dict]) -> dict:
                      "model_first_holds_answer": sum(ok for _, ok, _ in best_per_question(records, oof, y, owner))}}
 
 
+def held_out(records: list[dict], committed=None) -> list[dict]:
+    """Per fold (by article): fit on the other folds as `train` does, threshold included, and
+    count on this fold's questions what the model's best sentence would give (right, wrong,
+    refused, cost; `first`: the best holds the answer, whatever the threshold). No article is
+    on both sides, so these are numbers for articles the fit never read. With `committed` (a
+    weights.Selector over english_model.COLUMNS) its counts on the same fold stand beside."""
+    fold = folds_of(records)
+    out = []
+    for k in range(FOLDS):
+        w = train([r for r in records if fold[r["group"]] != k])
+        held = [r for r in records if fold[r["group"]] == k]
+        x, y, owner = matrix(held, w["features"])
+        arrays = {n: np.asarray(w[n]) for n in ("mean", "scale", "coef")} | {"intercept": w["intercept"]}
+        points = best_per_question(held, probabilities(arrays, x), y, owner)
+        out.append({"fold": k, "questions": len(held), "first": sum(ok for _, ok, _ in points),
+                    "threshold": w["threshold"], **counts_at(points, w["threshold"])})
+        if committed is not None:  # the same fold read by a fixed weight file, for comparison
+            full = np.asarray([c["row"] for r in held for c in r["cands"] if c["agree"]], float)
+            points = best_per_question(held, committed.probabilities(full), y, owner)
+            out[-1]["committed"] = {"first": sum(ok for _, ok, _ in points), **counts_at(points, committed.threshold)}
+    return out
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rows", type=Path, help="the collected rows (written with --set, read otherwise)")
     ap.add_argument("--set", nargs=2, action="append", metavar=("QUESTIONS", "STORE"), default=[])
     ap.add_argument("--split", help="skip the questions whose split field is another than this (train)")
     ap.add_argument("--out", type=Path, default=english_model.WEIGHTS)
+    ap.add_argument("--folds", action="store_true", help="print each fold's held-out counts (the committed weights' beside); write no weights")
     args = ap.parse_args(argv)
     if args.set:
         with args.rows.open("w", encoding="utf-8") as out:
@@ -170,6 +214,10 @@ def main(argv=None) -> None:
     records = [json.loads(line) for line in args.rows.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not records:
         raise SystemExit(f"{args.rows} holds no rows: collect them with --set QUESTIONS.jsonl STORE")
+    if args.folds:
+        for row in held_out(records, english_model.model()):
+            print(json.dumps(row))
+        return
     weights = train(records)
     args.out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights["meta"], ensure_ascii=False))

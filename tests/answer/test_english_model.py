@@ -87,18 +87,26 @@ def test_the_threshold_is_the_cut_of_least_cost_a_wrong_answer_costing_three_ref
     assert english_train.choose_threshold(points, wrong_cost=1.0)[0] == 0.3
 
 
-def test_training_learns_which_column_marks_the_answer_and_writes_a_loadable_file(tmp_path):
-    rng = np.random.default_rng(0)
+def _made_records(questions: int, per_question: int, per_article: int, seed: int, unanswerable_every: int = 0):
+    """Made-up rows: the gold candidate (the i-th question's i % per_question-th, none for every
+    `unanswerable_every`-th question) stands out in dense_z; rules_score is noise."""
+    rng = np.random.default_rng(seed)
     records = []
-    for i in range(60):
+    for i in range(questions):
+        none = bool(unanswerable_every) and i % unanswerable_every == unanswerable_every - 1
         cands = []
-        for j in range(6):
+        for j in range(per_question):
             row = [0.0] * len(english_model.COLUMNS)
-            gold = j == i % 6
+            gold = j == i % per_question and not none
             row[english_model.COLUMNS.index("dense_z")] = (2.0 if gold else 0.0) + rng.normal(0, 0.5)
             row[english_model.COLUMNS.index("rules_score")] = rng.normal(0, 1)
             cands.append({"row": row, "agree": True, "gold": gold})
-        records.append({"id": str(i), "group": f"a{i // 3}", "abstain": False, "cands": cands})
+        records.append({"id": str(i), "group": f"a{i // per_article}", "abstain": none, "cands": cands})
+    return records
+
+
+def test_training_learns_which_column_marks_the_answer_and_writes_a_loadable_file(tmp_path):
+    records = _made_records(60, 6, 3, seed=0)
     weights = english_train.train(records)
     coef = dict(zip(weights["features"], weights["coef"]))
     assert coef["dense_z"] > abs(coef["rules_score"])
@@ -106,6 +114,21 @@ def test_training_learns_which_column_marks_the_answer_and_writes_a_loadable_fil
     path = tmp_path / "english.json"
     path.write_text(json.dumps(weights))
     assert english_model.model(path).names == english_train.FEATURES
+
+
+def test_held_out_folds_never_fit_on_the_article_they_count():
+    records = _made_records(50, 4, 2, seed=1, unanswerable_every=5)
+    folds = english_train.held_out(records, english_model.model())
+    assert [f["fold"] for f in folds] == list(range(english_train.FOLDS))
+    assert sum(f["questions"] for f in folds) == len(records)  # each question is counted once, held out
+    for f in folds:
+        assert f["right"] + f["wrong"] + f["refused"] <= f["questions"] and f["right"] <= f["first"]
+        assert f["cost"] == english_train.WRONG_COST * f["wrong"] + f["refused"]
+        assert f["committed"]["right"] + f["committed"]["refused"] <= f["questions"]  # a fixed file, same fold
+    # folds are drawn over articles (two questions each), not over questions
+    fold = english_train.folds_of(records)
+    assert len(set(fold.values())) == english_train.FOLDS and len(fold) == 25
+    assert sum(f["right"] for f in folds) >= 30  # the signal carries to the held-out articles
 
 
 def test_a_scorers_figure_stands_only_on_the_questions_own_words():
