@@ -283,7 +283,7 @@ class Assistant:
         # retrieved by what it states: 报告提出 names where it is said, words many other pieces write too
         state = self._retrieval.invoke({"question": claims.DOCUMENT_LEAD_RE.sub("", claim) or claim})
         return claims.check(claim, state["hits"], self.keyword_index().idf_of, self.settings.abstain_threshold,
-                            state["timings"], lambda text: self._retrieval.invoke({"question": text})["hits"])
+                            state["timings"], lambda text: self._retrieval.invoke({"question": text})["hits"], self.embedder)
 
     def check_draft(self, text: str):
         """Check every sentence of a draft: a `DraftReport` (`to_dict()` for JSON)."""

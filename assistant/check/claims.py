@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer.citing import citations_for
 from assistant.answer.organisations import organisations
 from assistant.answer.values import figures_agree
-from assistant.check import bylines, cited_report, draft, frames, list_swap, moved_detail, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
+from assistant.check import bylines, cited_report, draft, frames, list_swap, moved_detail, other_act, paired, reported, same_frame, slots, spoken_by, spoken_figures, statements
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
@@ -202,8 +202,8 @@ def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
     return out, said
 
 
-def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None, retrieve=None) -> Verdict:
-    """The verdict on a (validated) claim from its passages (`retrieve(text) -> hits`: spoken_by.py)."""
+def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None, retrieve=None, embed=None) -> Verdict:
+    """The verdict on a (validated) claim from its passages (`retrieve(text) -> hits`: spoken_by.py; `embed`: other_act.py)."""
     found = _check(claim, hits, idf, threshold, timings)
     if found.verdict == UNKNOWN and FRACTION_RE.search(claim):
         # the figure reader reads no fraction (三分之一) in a source either: only when the claim as written is undecided
@@ -212,7 +212,7 @@ def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | No
         found = spoken_by.refute(claim, hits, retrieve, lambda t, h: _check(t, h, idf, threshold, timings)) or found
     if found.verdict == UNKNOWN:  # a topic or purpose it opens with, or two facts it joins (frames.py)
         found = _reframed(claim, hits, idf, threshold, timings, retrieve) or found
-    return found
+    return other_act.veto(found, embed) if embed is not None else found
 
 
 def _reframed(claim: str, hits: list[Hit], idf, threshold: float, timings, retrieve) -> Verdict | None:
