@@ -26,6 +26,8 @@ from assistant.answer.subject_years import restates_premise
 from assistant.answer.thing_asked import asked_thing, kind_named
 from assistant.answer.topic_coverage import coverage, term_weights
 from assistant.query import framing
+from assistant.query.sections import part_words
+from assistant.ingest.sections import lead_in_force
 from assistant.query.question import Question
 from assistant.records import Chunk, Hit
 
@@ -204,12 +206,15 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     sourced = named_source.factors(q, sentences)  # 据崔晓飞介绍, 报告中: a sentence said elsewhere is cut
     sourced |= closing_part.factors(q, sentences)  # 报告结尾: a sentence early in its article is not its end
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
+    named_part = () if q.english else part_words(q.text, q.terms)  # the words naming the part asked
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
     for s in sentences:
         text, held = s.text, ""
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
+        if named_part and (lead := lead_in_force(s.chunk.text, s.a)):  # 城市管理方面，…: under 完善城市管理。
+            given += "，" + "，".join(t for t in named_part if t in lead)
         if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words
             figures = asked_numbers.figures(q.text, text)
             given += "，".join(measure_glosses.written_as(q.text, terms, text, figures))

@@ -21,6 +21,7 @@ from assistant.answer import article_store
 from assistant.answer.evidence import Sentence, matching
 from assistant.answer.extractive import Draft, make_part
 from assistant.answer.headings import article_asked, heading_line
+from assistant.query.framing import item_reference
 from assistant.query.question import Question
 from assistant.records import Hit
 from assistant.text.numerals import to_number
@@ -206,3 +207,35 @@ def byline_draft(q: Question, hits: list[Hit]) -> Draft | None:
 
 def draft(q: Question, hits: list[Hit]) -> Draft | None:
     return part_draft(q, hits) or byline_draft(q, hits)
+
+
+def numbered_part(titles: list[str], top: str, n: int, first_level: bool) -> str | None:
+    """The heading of the n-th part of the document whose section `top` is: one level of its numbered headings,
+    in order and reaching n (the first level when the question says 部分 and both qualify); None when unclear."""
+    firsts, subs = levels(titles, top)
+    candidates = [lv for lv in (firsts, subs) if lv and _in_order(lv) and n <= len(lv)]
+    if len(candidates) == 2:
+        candidates = [firsts] if first_level else [subs]
+    return candidates[0][n - 1] if len(candidates) == 1 else None
+
+
+def part_passages(q: Question, hits: list[Hit]) -> list[Hit]:
+    """`hits` and, after them, the passages of the part the question names by its place (第三项工作里, 第二部分提到的,
+    头一项) in the first-ranked document numbered clearly: a long report's passage about one matter seldom
+    writes the words of the part's heading or its number, so it may not be retrieved though the part is."""
+    item = None if q.english or not hits else item_reference(q.text)
+    if item is None or not (n := _number(item[0])):
+        return hits
+    for hit in hits:
+        chunk = matching(hit.chunk)
+        if not (pieces := _pieces(chunk.title)):
+            continue
+        titles = article_store.titles_of(chunk.source)
+        line = numbered_part([t for _, t in titles], pieces[0], n, _TOP in q.text[item[1][0]: item[1][1]])
+        if line is None:
+            continue
+        seen = {h.chunk.id for h in hits}
+        articles = [a for a, t in titles if _pieces(t) and _pieces(t)[-1] == line]
+        more = [Hit(c, 0.0) for a in articles[:1] for c in article_store.article_chunks(chunk.source, a) if c.id not in seen]
+        return hits + more
+    return hits

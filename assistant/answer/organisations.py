@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from assistant.answer.subject_names import Disagreement, article_before, in_force, named_in_article
 from assistant.query.question import Question
+from assistant.query.sections import heads_part
 from assistant.records import Chunk
 from assistant.text import places, words
 from assistant.text.words import char_pairs
@@ -138,6 +139,8 @@ def org_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement 
         pieces = ASKED_RE.split(org)
         org = pieces[-1]  # 哪所大学 asks for an organisation, it names none
         if len(_org_key(org)[0]) < 2:
+            continue
+        if not _org_key(org)[1] and heads_part(org, q.text):  # 民族团结工作方面: a part of the document, no body
             continue
         if len(pieces) == 1 and _unwritten_by_place(org, q, chunk):
             return Disagreement("organisation", org, "")

@@ -38,6 +38,7 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
     `confidence` is what the threshold cuts when it is not the support."""
     reorder = (lambda question, scored: rerank(question, scored, embed_documents, vector)) if vector else None
     extra = {"kind": q.kind, "selector": "rules"}
+    hits = layout_parts.part_passages(q, hits)  # 第三项工作里…: the part's passages, though their words differ
     # a headline, a dateline or an interview heading asked is the document's own line, which no step weighs
     # 从哪里发的稿: the piece's dateline; 接受采访的是哪位, 记者甲采访了哪几位县长: the interviews' ——访… lines;
     # 哪几位负责人谈到了“…”: each speaker's attribution of the words; 第三部分的标题: the document's numbered parts

@@ -97,3 +97,17 @@ def header_line(article_header: str, headings: tuple[str, ...], superseded: tupl
             article_header = " ".join(article_header.replace(old, " ").split())
     extra = [h for h in headings if h and h not in article_header]
     return " · ".join([p for p in [article_header, *extra] if p])
+
+
+# A work report heads each run of sentences within a numbered section with a short line of its own, no comma in it
+# (完善城市管理。 then the sentences of that work, up to the next such line): an unnumbered heading.
+LEAD_RE = re.compile(r"(?:^|(?<=[。！？；\n]))\s*([^。！？；，,、：:\n“”]{4,16})。")
+
+
+def lead_in_force(text: str, at: int) -> str:
+    """The last unnumbered heading line (`LEAD_RE`) of `text` before offset `at`, '' for none: the heading in force
+    where a sentence stands, when the run it heads is what a question names."""
+    found = ""
+    for m in LEAD_RE.finditer(text, 0, at):
+        found = m.group(1)
+    return found

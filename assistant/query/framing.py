@@ -17,7 +17,8 @@ from functools import lru_cache
 
 # a question saying its sources disagree (query/disputes.py): its frame words are read here (frame_word)
 from assistant.query.disputes import AROUND_DISPUTE_RE, DISPUTE_RE, DISPUTE_WORDS, around, disputed, dispute_word, figures_counted, without_around, without_dispute_counts  # noqa: F401
-from assistant.query.sections import in_section, section_span
+from assistant.ingest.sections import heading_level
+from assistant.query.sections import heads_part, in_section, section_span
 from assistant.text import words
 
 # the writer and the piece (报告, 文章, 记者, 访谈, 稿), its parts (开头, 那段), and the verbs that report what they say
@@ -63,6 +64,8 @@ WRITER_RE = re.compile(r"(?:采写|撰写|执笔|写)的|的[^，,；;？?的]{0
 # the passage named by what it is about (生态修复那段: its heading says so, not its every sentence);
 # the generic noun of what a list holds (整治的对象有哪些)
 FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?]{1,12}(时)(?=[，,])"),
+                  # where in the piece (收尾部分, 开篇处): the piece does not write its own place in it
+                  re.compile(r"(?<!什么)(?<!哪)((?:开头|开篇|结尾|末尾|收尾|结语)(?:部分|处|段)?)(?![\u4e00-\u9fff]{0,2}[是为](?:什么|哪))"),
                   re.compile(r"(点)了?[^，,；;？?]{1,8}的(名)"),
                   re.compile(r"(?:^|(?<=[，,；;]))([^，,；;？?]{1,12})(?=(?:那|这|该)(?:段|部分)[，,])"),
                   re.compile(r"(对象|内容|方面|事项)(?=(?:有|是|包括)?(?:哪些|哪几|什么))"),
@@ -204,7 +207,10 @@ def _section_only(term: str, question: str) -> bool:
     noun of its own (养鹅方面，…新增多少只) the section's words are what is counted, and a word it writes again
     (就业方面，…新增多少就业) is asked."""
     section = section_span(question)
-    return section is not None and in_section(term, question) and _names_own_thing(question[section[1] :])
+    if section is not None and in_section(term, question):
+        return _names_own_thing(question[section[1] :])
+    # 体育这块有什么调整？…哪门课…: a word before a topic marker heads the part in the asker's words
+    return heads_part(term, question) and _names_own_thing(question[question.find(term) + len(term) :])
 
 
 def _names_own_thing(rest: str) -> bool:
@@ -219,7 +225,8 @@ PLAN_NOUNS = frozenset({"计划", "目标", "任务", "规划", "打算", "要�
 
 
 # 第十项(工作), 打头那一项, 头一项, 第一项: the item's numeral; a head word names the first
-ITEM_RE = re.compile(r"(?:第([一二三四五六七八九十]{1,3})(?:的(?=那))?|(?:打头|开头|排头|头)(?:的|那)?(?=一?项))(?:那)?一?项")
+# (第三部分 of a report numbered (一)…(十) or 一、…: the part, held by its sentences through its heading, evidence.py)
+ITEM_RE = re.compile(r"(?:第([一二三四五六七八九十]{1,3})(?:的(?=那))?|(?:打头|开头|排头|头)(?:的|那)?(?=一?项))(?:那)?(?:一?项|部分)")
 # the clause naming the list the item is one of (报告列的十项重点工作中，…): its words are the
 # list's introduction, which the item's own sentence does not repeat
 AMONG_RE = re.compile(r"[^，,；;？?]{2,30}(?:中|里|当中|之中)(?=[，,])")
@@ -243,7 +250,7 @@ def item_reference(question: str) -> tuple[str, tuple[int, int], list[tuple[int,
 
 def item_markers(numeral: str) -> tuple[str, ...]:
     """How a document marks its item `numeral` ((十)…, （十）…, 十是…, 第十项)."""
-    return (f"({numeral})", f"（{numeral}）", f"{numeral}是", f"第{numeral}项")
+    return (f"({numeral})", f"（{numeral}）", f"{numeral}是", f"第{numeral}项", f"第{numeral}部分")
 
 
 def mark(weights: Weights, q) -> Weights:
@@ -277,10 +284,12 @@ def item_first(q, ranked: list) -> list:
     rules support it best of all: the learned selector favours a sentence of the item's
     elaboration, which writes the question's words as often and says less of what is asked."""
     item = None if q.english else item_reference(q.text)
-    if item is None or len(ranked) < 2:
+    part = not q.english and section_span(q.text) is not None  # 某某那节，…: a numbered heading line names its part too
+    if (item is None and not part) or len(ranked) < 2:
         return ranked
     rules = [sc.factors.get("rules", sc.score) for sc in ranked]
     at = max(range(len(ranked)), key=rules.__getitem__)
-    if at == 0 or not ranked[at].sentence.text.lstrip().startswith(item_markers(item[0])):
+    text = ranked[at].sentence.text.lstrip()
+    if at == 0 or not (text.startswith(item_markers(item[0])) if item else heading_level(text)):
         return ranked
     return [ranked[at]] + ranked[:at] + ranked[at + 1 :]

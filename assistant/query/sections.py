@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 # a clause of its own before the asking clause, ending in 方面, 这块, 那段 (几个方面 counts, and asks), or in
-# the postposition 上 alone (畜牧养殖上，…: on the matter of; not 论坛上, 推进会上: the occasion, where it was said)
+# the postposition 上 alone (畜牧养殖上，…: on the matter of; not 论坛上, 推进会上: the occasion, where it was said;
+# not 对不上, 赶得上: a verb's complement)
 SECTION_RE = re.compile(r"(?:^|(?<=[，,；;]))(?:在|关于|说到|谈到)?([^，,；;？?]{2,14}?)"
-                        r"(?:(?:(?:那|这|该)(?:段|部分|块|方面)|方面|板块)(?:里|中|上)?|(?<![会坛节赛])上)(?=[，,])")
+                        r"(?:(?:(?:那|这|该)(?:段|部分|块|方面|节)|一节|方面|板块)(?:里|中|上)?|(?<![会坛节赛不得])上)(?=[，,])")
 SECTION_ASKING_RE = re.compile(r"多少|几|哪|什么|谁")
 
 
@@ -38,3 +39,22 @@ def in_section(term: str, question: str) -> bool:
             return False
         at = question.find(term, at + 1)
     return True
+
+
+# a topic marker right after a word (教育这块, 民族团结工作方面, 防汛领域): the word names a part of the document
+TOPIC_MARKER_RE = re.compile(r"(?:工作|领域|事业)?(?:(?:那|这|该|一)(?:段|部分|块|方面)|方面|板块|部分|领域)")
+
+
+def heads_part(term: str, question: str) -> bool:
+    """Does `question` write `term` only as the name of a part of the document: inside the section it names before
+    asking (`in_section`), or right before a topic marker (教育这块有什么变化？…)? Such a word is where to look,
+    not a place or a body the sentence must be about (the document heads the part in its own words)."""
+    if in_section(term, question):
+        return True
+    ats = [m.start() for m in re.finditer(re.escape(term), question)] if term else []
+    return bool(ats) and all(TOPIC_MARKER_RE.match(question, at + len(term)) for at in ats)
+
+
+def part_words(question: str, terms) -> tuple[str, ...]:
+    """The terms of `question` that only name the part of the document asked (`heads_part`)."""
+    return tuple(t for t in terms if len(t) > 1 and heads_part(t, question))

@@ -55,3 +55,43 @@ def test_byline_names():
     assert byline_names("标题\n会议上，代表们说。") == set()
     # the byline stops at its line's end: the place opening the next line is no name
     assert byline_names("标题\n本报记者 赵六\n某某县召开大会。") == {"赵六"}
+
+
+def test_the_numbered_part_a_question_names_is_read_against_the_headings():
+    from assistant.answer.layout_parts import numbered_part
+
+    assert numbered_part(TITLES, REPORT, 2, first_level=False) == "(二)做优工业,着力培育新兴产业"
+    assert numbered_part(TITLES, REPORT, 2, first_level=True) == "二、政府自身建设 （某市）"
+    assert numbered_part(TITLES, REPORT, 4, first_level=False) is None  # no level reaches a fourth part
+    gap = [REPORT, f"{REPORT} · (一)做强农业", f"{REPORT} · (三)做好民生"]
+    assert numbered_part(gap, REPORT, 3, first_level=False) is None  # numbered, but not in order
+
+
+class _Store:
+    """Made-up passages of one numbered report, as the store gives them (`chunks_of`)."""
+
+    def __init__(self, chunks):
+        self.chunks = chunks
+
+    def chunks_of(self, sources, articles=None):
+        return [c for c in self.chunks if c.source in sources and (articles is None or c.article in articles)]
+
+
+def test_the_passages_of_the_part_named_by_its_place_join_the_hits():
+    from assistant.answer import article_store
+    from assistant.answer.layout_parts import part_passages
+    from assistant.query.question import analyse
+    from assistant.records import Hit
+    from support import made_chunk
+
+    sections = [(REPORT, "重点做好三项工作:"), (f"{REPORT} · (一)做强农业,着力稳定粮食生产", "(一)做强农业,着力稳定粮食生产。"),
+                (f"{REPORT} · (二)做优工业,着力培育新兴产业", "(二)做优工业,着力培育新兴产业。"),
+                (f"{REPORT} · (三)做好民生,着力办好实事", "(三)做好民生,着力办好实事。新建社区食堂两处。")]
+    chunks = [made_chunk(text, title=title, cid=f"s{n}", source="made/report.txt", start=100 * n, article=n)
+              for n, (title, text) in enumerate(sections)]
+    hits = [Hit(chunks[1], 1.0)]
+    with article_store.reading(_Store(chunks)):
+        more = part_passages(analyse("第三项工作里，报告要新建几处社区食堂？"), hits)
+        assert [h.chunk.id for h in more] == ["s1", "s3"]
+        assert part_passages(analyse("报告要新建几处社区食堂？"), hits) == hits  # no part named
+        assert part_passages(analyse("第五项工作里，报告要新建什么？"), hits) == hits  # no fifth part

@@ -109,3 +109,21 @@ def test_a_section_word_written_again_in_the_asking_clause_is_asked():
 
     assert framing.frame_word("养殖", "水产养殖方面，今年鲈鱼计划多养多少吨？")
     assert not framing.frame_word("就业", "就业方面，报告说今年城镇要新增多少就业？")
+
+
+
+def test_a_word_heading_a_part_is_no_place_nor_body_the_sentence_must_name():
+    from assistant.answer.organisations import org_disagreement
+
+    q = "科教兴国这块有什么新提法？报告要把哪门课加进考试？"
+    assert sections.heads_part("科教兴国", q)
+    assert sections.heads_part("共青团", "共青团工作方面，报告要坚持什么方向？")
+    assert not sections.heads_part("科教兴国", "科教兴国战略是哪年提出的？")
+    # jieba reads it as a place, the gazetteer does not know it: the part's topic, no place to agree with
+    assert "科教兴国" not in analyse(q).places
+    # a place the gazetteer knows stays a place, where it is named
+    assert "杭州" in analyse("杭州方面，今年要新建几所学校？").places
+    # jieba reads it as a body: the part named is no body the sentence must be about
+    text = "坚持青年工作大众化方向,推进宗教中国化。"
+    assert org_disagreement(analyse("共青团工作方面，报告要坚持什么方向？"), _chunk(text), 0, len(text)) is None
+    assert org_disagreement(analyse("共青团今年要坚持什么方向？"), _chunk(text), 0, len(text)) is not None

@@ -39,9 +39,13 @@ def _scored(question: str, passage: str) -> dict[str, float]:
 def test_a_filled_slot_takes_its_passage_setting(monkeypatch):
     q = "在改善水环境那部分，报告要求推进哪一类治理？"
     passage = "改善水环境。推进河湖水系综合治理。"
+    monkeypatch.setattr(evidence, "lead_in_force", lambda text, at: "")  # the heading line's own reading aside
     filled = _scored(q, passage)["推进河湖水系综合治理。"]
     monkeypatch.setattr(slot, "fills", lambda question, sentence: False)
     assert filled > _scored(q, passage)["推进河湖水系综合治理。"]
+    monkeypatch.undo()
+    monkeypatch.setattr(slot, "fills", lambda question, sentence: False)
+    assert _scored(q, passage)["推进河湖水系综合治理。"] == filled  # under its heading line, it holds the part's words
 
 
 def test_a_list_question_is_not_lifted_by_its_passage(monkeypatch):

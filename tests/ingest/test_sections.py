@@ -153,3 +153,24 @@ def test_an_article_cut_at_a_page_end_is_one_article_and_keeps_its_headings():
     # a short article cut at a page end is one article too
     short = documents.paged_document("news.pdf", [["芭比票房", "《芭比》票房2.5亿美元。"], ["北美观众口碑良好。"]], b"news", "utf-8")
     assert {c.article for c in chunking.chunk_document(short, 240, 1)} == {0}
+
+
+def test_the_unnumbered_heading_line_in_force():
+    text = "（三）着力改善城乡面貌。完善城市管理。新建口袋公园12个,改造背街小巷30条。提升乡村风貌。新建美丽庭院500户。"
+    assert sections.lead_in_force(text, text.index("新建口袋公园")) == "完善城市管理"
+    assert sections.lead_in_force(text, text.index("新建美丽庭院")) == "提升乡村风貌"
+    assert sections.lead_in_force(text, 0) == ""
+    # a sentence with a comma, or a long one, heads nothing
+    assert sections.lead_in_force("全市新建公园,改造街巷。新增绿地4万平方米。", 14) == ""
+
+
+def test_a_sentence_under_the_heading_line_of_the_part_named_holds_its_words():
+    from assistant.answer import evidence
+    from assistant.query.question import analyse
+    from support import flat_idf, made_hits
+
+    text = "完善城市管理。新建口袋公园12个,改造背街小巷30条。提升乡村风貌。推进城市近郊厕所改造,新建公园2个。"
+    q = analyse("在完善城市管理方面，今年积极谋划新建哪种公园？")
+    scored = evidence.score_sentences(q, evidence.sentences_of(made_hits(text)), flat_idf)
+    by_text = {sc.sentence.text: sc.score for sc in scored}
+    assert by_text["新建口袋公园12个,改造背街小巷30条。"] > by_text["推进城市近郊厕所改造,新建公园2个。"]

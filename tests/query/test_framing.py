@@ -117,6 +117,10 @@ def test_the_item_sentence_goes_first_when_the_rules_support_it_best():
     assert framing.item_first(q, [detail, weaker])[0] is detail
     plain = analyse("交通方面要改善什么？")
     assert framing.item_first(plain, [detail, item])[0] is detail
+    # a part named by its heading's words (那节): its numbered heading line, when the rules support it best
+    named = analyse("绿色出行那节，方案要改善什么？")
+    assert framing.item_first(named, [detail, item])[0] is item
+    assert framing.item_first(named, [detail, cand("着力改善出行条件。", 0.9, 0.3)])[0] is detail  # no heading line
 def test_a_question_saying_its_sources_disagree_frames_the_pieces_and_how_they_differ():
     q = "核稿发现两篇稿子对青溪那场展会的成交额写法不同，分别写了多少？"
     assert framing.disputed(q)
@@ -232,3 +236,19 @@ def test_a_figure_written_twice_earlier_and_later_is_a_dispute_asking_the_change
     # a before and after the sentence must write stays a topic word
     assert not framing.frame_word("前后", "调价前后每吨价格分别是多少？", asks_figure=True)
     assert not framing.disputed("青溪县粮食产量是多少？")
+
+
+def test_a_part_named_by_its_number_is_read_as_the_item_the_document_marks():
+    numeral, span, _ = framing.item_reference("规划第三部分提到的防范工作有哪些？")
+    assert numeral == "三" and "规划第三部分提到的防范工作有哪些？"[span[0]:span[1]] == "第三部分"
+    q = analyse("规划第三部分提到的防范工作有哪些？")
+    weights = topic_coverage.term_weights(q, lambda t: 3.0)
+    assert framing.item_markers("三") in weights and ("部分",) not in weights
+
+
+def test_where_in_the_piece_is_frame_unless_asked():
+    q = "讲话收尾部分提到要关心哪些人群？"
+    assert framing.frame_word("收尾", q) and framing.frame_word("部分", q)
+    assert framing.frame_word("开篇", "纪要开篇处说了哪项任务？")
+    assert not framing.frame_word("开头", "文章以什么开头？")
+    assert not framing.frame_word("收尾", "那场晚会的收尾是什么？")
