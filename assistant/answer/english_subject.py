@@ -9,6 +9,7 @@
   one of them (its exports) reaches the compound through its translation (出口 inside 进出口), or through a
   dictionary glossing imports with 进出口 too: a sentence writing the member only inside the compound states the
   pair's figure. A question asking both (imports and exports combined) asks the compound.
+- The winner asked (who won): a sentence writing no win names someone else (the race's organiser speaking).
 """
 
 from __future__ import annotations
@@ -51,10 +52,23 @@ def pair_disagreement(q: Question, text: str) -> Disagreement | None:
     return None
 
 
+# "Who won the final": the winner, whom a sentence names with the win (夺冠, 获得金牌, 赢得比赛); a sentence
+# sharing the race's words that names another person (its organiser's 表示, a rival) does not say who won
+WINNER_ASKED_EN = re.compile(r"^\s*who\s+(?:won|wins|has won|will win|took|claimed)\b|\bwho was the winner\b", re.IGNORECASE)
+WON_RE = re.compile(r"冠军|夺冠|金牌|获胜|胜出|折桂|问鼎|称雄|登顶|摘得|夺得|赢得|[获夺]第一|第一名|获得[^，。；]{0,12}[冠金]")
+
+
+def winner_disagreement(q: Question, text: str) -> Disagreement | None:
+    """An English question asking who won, and a sentence writing no win."""
+    if WINNER_ASKED_EN.search(q.text) and not WON_RE.search(text):
+        return Disagreement("asked kind", "冠军", "")
+    return None
+
+
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """The first of the two for an English question and the sentence `chunk.text[a:b]` (subject.disagreement's
     hook); None for a Chinese question."""
     if not q.english:
         return None
     text = chunk.text[a:b]
-    return variant_disagreement(q.text, text) or pair_disagreement(q, text)
+    return variant_disagreement(q.text, text) or pair_disagreement(q, text) or winner_disagreement(q, text)

@@ -90,3 +90,15 @@ def _placed(text: str, question: str) -> bool:
             if LOCATIVE_RE.search(text[max(0, m.start() - LOCATIVE_REACH) : m.start()]):
                 return True
     return False
+
+
+# 哪个城区, 哪几个县 (asked_kind.DISTRICT_ASKED_RE): the place below a city a sentence must name beside the question's own
+def names_place(question: str, text: str) -> bool:
+    """Does `text` name a place (`places.places`) `question` does not write, with its level (东丰县) or known to the
+    gazetteer (not 临街, a word jieba tags a place), or a proper name jieba cuts from its level (周巷|镇助, 观海|卫镇)?"""
+    if any(p not in question and places.stem(p) not in question and (places.level_of(p) or places.known_level(places.stem(p)))
+           for p in places.places(text)):
+        return True
+    tagged = words.tagged(text)
+    return any(f[:2] in ("ns", "nr", "nz") and len(w) >= 2 and w not in question and re.match(r"[\u4e00-\u9fff]?(?:[区县镇乡]|街道)", nxt)
+               for (w, f), (nxt, _) in zip(tagged, tagged[1:]))

@@ -82,13 +82,13 @@ def phrase_words(tokens: list[str], vocab, stopwords, variants) -> dict[int, lis
     return out
 
 
-# "Which hotel", "which newspaper", "at which university": a thing of a kind whose Chinese name is written with
-# the kind (开元酒店, 人民日报, 吉林大学), as `asked_kind.FACILITY_ASKED_RE` reads 哪家工厂 in Chinese (the kinds
+# "Which hotel", "which newspaper", "at which university", "which bureau": a thing of a kind whose Chinese name is
+# written with the kind (开元酒店, 人民日报, 吉林大学, 某区教育局), as `asked_kind.FACILITY_ASKED_RE` reads 哪家工厂 in Chinese (the kinds
 # it knows are written as `asked_kind.WRITTEN_AS` says); a park is any 园 (产业园, 公园)
 KINDS_EN = (("hotel", "酒店|宾馆|饭店"), ("newspaper", r"[日晚早晨商时周导]报|报(?=\s*》)|报社"), ("hospital", "医院"),
             ("bank", "银行"), ("university", "大学"), ("college", "学院"), ("school", "学校"), ("factory", "工厂"),
             ("river", "河"), ("museum", "博物馆"), ("airport", "机场"), ("port", "港"), ("station", "站"),
-            ("bridge", "桥"), ("park", "园"), ("stadium", "球场|体育馆"), ("laboratory", "实验室"))
+            ("bridge", "桥"), ("park", "园"), ("stadium", "球场|体育馆"), ("laboratory", "实验室"), ("bureau", "局"), ("ministry", "部"))
 KIND_EN_RE = re.compile(r"\b(?:which|what)\s+(?:[a-z-]+\s+)?(" + "|".join(k for k, _ in KINDS_EN) + r")\b", re.IGNORECASE)
 
 

@@ -29,3 +29,10 @@ def test_a_school_is_written_as_the_chinese_question_reads_one_and_other_questio
     assert _why("With which university is the company building a research centre?", "公司与东湖学院共建研发中心。") is None
     assert _why("Which industrial park will the county build?", "建设东湖产业园。") is None
     assert _why("Which steel company will the county upgrade?", "推动钢铁企业转型升级。") is None
+
+
+def test_a_bureau_or_a_ministry_asked_is_written_with_its_name():
+    q = "Which bureau organised the charity walk in Eastlake?"
+    assert _why(q, "8月5日上午，东湖公园彩旗飘扬，800名市民参加公益健步走活动。").kind == "asked kind"
+    assert _why(q, "活动由东湖区文化旅游局主办。") is None
+    assert _why("Which ministry did the bank work with?", "该行与商务部联合发布通知。") is None

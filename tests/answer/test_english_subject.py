@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer import subject
+from assistant.answer import english_subject, subject
 from assistant.answer.english_subject import disagreement as pair_disagreement, variant_disagreement
 from assistant.query.question import analyse
 from assistant.records import Chunk
@@ -51,3 +51,11 @@ def test_a_variant_asked_is_not_the_plain_model_or_another_variant():
     assert variant_disagreement("When will Dongshan launch the Jia5?", "东山将在9月发布Jia5 Lite。") is None
     plain = "东山预计9月推出Jia5主机新款。"
     assert subject.disagreement(analyse(question), _chunk(plain), 0, len(plain)) is not None  # the hook
+
+
+def test_a_winner_asked_is_named_with_the_win():
+    q = analyse("Who won the 10km race at the Eastlake marathon?")
+    assert english_subject.winner_disagreement(q, "东湖体育中心党委书记王东表示，赛事吸引了3000名跑者。") is not None
+    for text in ("男子10公里冠军由李青山获得。", "李青山以31分02秒夺冠。", "李青山获得男子10公里金牌。"):
+        assert english_subject.winner_disagreement(q, text) is None, text
+    assert english_subject.winner_disagreement(analyse("Who organised the race?"), "王东表示，赛事吸引了3000名跑者。") is None
