@@ -169,10 +169,12 @@ def _nouns(text: str) -> list[str]:
             and w not in GENERIC and w not in values.FILLERS and not re.search(r"\d", w)]
 
 
-def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+def sibling_disagreement(q: Question, text: str, f: quantities.Quantity, passage: str = "") -> str:
     """A figure whose clause names a sibling of a noun asked, and not that noun, counts the
     sibling: 存款 and 贷款 are both 款, 河长 and 检察长 both posts (长). 人民币贷款增加3459亿元
-    does not answer how much 人民币存款 grew, even when an earlier clause names 存款."""
+    does not answer how much 人民币存款 grew, even when an earlier clause names 存款. A noun
+    asked that the sentence's `passage` (when given) never writes has no sibling there: the
+    text calls the thing by its own word (摊位 asked, 铺位 written), and nothing else is it."""
     if q.english or respective_items(text, f)[1] >= 0:  # 产销量分别…: the 分别 check reads it
         return ""
     clauses = split_clauses(text) or [(0, len(text))]
@@ -182,7 +184,8 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     # a noun named in a clause of the sentence that gives no figure of its own introduces
     # what the figure's clause goes on about (理想汽车公布了7月数据，当月交付新车…)
     bare = [text[x:y] for x, y in clauses if not quantities.find_quantities(text[x:y])]
-    asked = [t for t in named if t not in text[a:b] and t not in q.places and not any(t in c for c in bare)]
+    asked = [t for t in named if t not in text[a:b] and t not in q.places and not any(t in c for c in bare)
+             and (not passage or t in passage)]
     for w in _nouns(lead):
         # 具体措施 is the 措施 asked; 棚室 the 大棚温室 (text/abbreviations: a compound's short form)
         if w in q.text or any(t in w or w in abbreviations.initialisms(t, q.text) for t in named):
@@ -194,12 +197,14 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     return ""
 
 
-def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "", year_named: bool = False) -> str:
+def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "", year_named: bool = False,
+                 passage: str = "") -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
     the sentence stands, a plan or a review (answer/standing), when known; `year_named` when its
-    article dates its account by a named year (figure_scope.named_year_account)."""
+    article dates its account by a named year (figure_scope.named_year_account); `passage` the
+    sentence's chunk, when known (`sibling_disagreement`)."""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where, year_named)
-            or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
+            or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f, passage) or siblings.designator_figure_disagreement(q, text, f)
             or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f)
             or dimensions.size_disagreement((q.head,) if q.head else q.head_group, q.text, text, f))

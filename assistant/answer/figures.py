@@ -167,7 +167,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
     found = asked_numbers.figures(q.text, text)
     per_unit = {text[g.end + 1 : g.end + 1 + n] for g in found if text[g.end : g.end + 1] == "/" for n in (1, 2)}
     named = figure_scope.named_year_account(s.chunk, s.a)  # 2023年，…截至目前: that year's account
-    vetoed = [bool(figure_kind.disagreement(q, text, g, where, named) or count_scope.disagreement(q, text, g)) for g in found]
+    vetoed = [bool(figure_kind.disagreement(q, text, g, where, named, s.chunk.text) or count_scope.disagreement(q, text, g)) for g in found]
     # or 占…的60% for 占多大份额, 500万元以上 for 多少钱以上
     aligned = [named_after(q, text, g) or figure_kind.share_as_asked(q, text, g) or bound_asked(q, g) for g in found]
     for n_f, f in enumerate(found):  # 六方面 answers 几个方面 (text/asked_numbers.py)

@@ -22,8 +22,9 @@ from assistant.answer.roles import (ROLE_KINDS, ROLE_TAIL, asked_role_nouns, ask
 from assistant.answer.speakers import CLAUSE_STOP_RE
 from assistant.text import words
 
-# 哪几位县长, 哪两名代表, 哪些人: a count of people asked
-PEOPLE_LISTED_RE = re.compile(r"哪(?:几|些|[两二三四五六七八九十])[位名]|哪些人")
+# 哪几位县长, 哪两名代表, 哪些人: a count of people asked; not 哪些人群, 哪些人员, 哪些人士, 哪些人口, kinds of
+# people named by what they are or do (留守老人、网格员), where no one need be named
+PEOPLE_LISTED_RE = re.compile(r"哪(?:几|些|[两二三四五六七八九十])[位名]|哪些人(?![群员士口])")
 
 
 def _texts(draft) -> list[str]:

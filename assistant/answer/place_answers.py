@@ -19,10 +19,11 @@ from assistant.text import places, words
 VAGUE_PLACE_RE = re.compile(r"(?:少数|一些|部分|个别|有的|有些|某些|不少|许多|很多|多个|一批|若干|某)"
                             r"(?:地区|地方|城市|省份|省区|县市|县区|市县|乡镇|国家|区域|[省市县区镇乡村])|多地|各地")
 # 新院址在哪里, 位于哪里, 坐落在何处: the site of something asked, which a place or an address answers
-SITE_ASKED_RE = re.compile(r"(?:址|位置|坐落|位于)[^，,？?。]{0,4}?(?:哪|何处|何地)")
+SITE_ASKED_RE = re.compile(r"(?:址|位置|坐落|位于|落在)[^，,？?。]{0,4}?(?:哪|何处|何地)")
 ADDRESS_RE = re.compile(r"[路街巷弄号村镇乡]|大道|广场|园区|社区|小区|开发区")
-# 会谈是在哪座城市举行的, 在美国哪座城市申请破产: the town, county or country where something was done
-WHERE_DONE_RE = re.compile(r"在[^，,？?。]{0,12}?哪(?:一?座|一?个)?(?:城市|国家|省份?|县|区|镇|乡|村)")
+# 会谈是在哪座城市举行的, 在美国哪座城市申请破产: the town, county or country where something was done; not
+# 落在哪个县, 坐落在哪个镇: where a thing lies, its site, which its name may give (甲县产业园)
+WHERE_DONE_RE = re.compile(r"(?<![落坐])在[^，,？?。]{0,12}?哪(?:一?座|一?个)?(?:城市|国家|省份?|县|区|镇|乡|村)")
 # what puts a place where something is done: 在纽约申请, 于某市举行, 位于某县, 落户某区
 LOCATIVE_RE = re.compile(r"在|于|位于|落户|落地|坐落|至|到|赴|来到|走进|地点")
 LOCATIVE_REACH = 16  # characters before the place: 在美国纽约, 走进位于江西赣州信丰县

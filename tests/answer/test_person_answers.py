@@ -131,6 +131,14 @@ def test_people_asked_as_a_group_are_not_a_post():
     assert person_answers.too_few_people(analyse("哪几位县长坚守在防汛一线？"), workers)
 
 
+def test_kinds_of_people_asked_are_not_people_named():
+    """哪些人群 asks kinds of people (留守儿童、空巢老人); a sentence naming them and no one answers it."""
+    kinds = _draft("北山县今年要加大对留守儿童、空巢老人的帮扶力度。", kind="list")
+    assert not person_answers.too_few_people(analyse("北山县今年要加大对哪些人群的帮扶力度？"), kinds)
+    assert not person_answers.too_few_people(analyse("哪些人口被纳入了保障范围？"), kinds)
+    assert person_answers.too_few_people(analyse("哪些人在会上发了言？"), kinds)  # people, each by name
+
+
 def test_a_post_of_two_levels_written_with_a_bracket_is_either_post():
     """哪几位县（区）长: a county head and a district head are both the people asked; a leader a speaker
     quotes (主席) is not one of them."""

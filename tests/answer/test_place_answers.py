@@ -54,3 +54,12 @@ def test_a_foreign_town_before_the_verb_asked_is_where_it_was_done():
     # the name is no place of the verb asked: the draft still names none
     assert place_answers.unplaced(q, _draft("这届电竞大赛由索尼主办,吸引了大量玩家。"))
     assert place_answers.unplaced(q, _draft("这届电竞大赛在拉斯维加斯引起热议。"))
+
+
+def test_where_a_thing_lies_is_its_site_which_its_name_may_give():
+    """落在哪个县 asks a site, not where something was done: a park named by its county answers it."""
+    q = analyse("报告要建设的那个食品产业园，落在哪个县？")
+    assert not place_answers.unplaced(q, _draft("加快南湖区物流园、青河食品产业园建设。"))
+    assert place_answers.unplaced(q, _draft("加快一批食品产业园建设。"))  # no place at all
+    done = analyse("今年的博览会放在哪座城市开？")  # where it is held: a place it is held in
+    assert place_answers.unplaced(done, _draft("推动青河博览会取得更大成功。"))
