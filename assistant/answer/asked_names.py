@@ -146,16 +146,21 @@ def vouched_articles(q: Question, names, hits) -> dict:
     article) of `hits` one passage of which names it, as written or in a Chinese form. A name no
     passage writes and that has no Chinese form at all (a brand with no dictionary entry, pinyin,
     sound or pair: Kioxia, NIO, JD) tells no article from another, so it is no evidence against one:
-    the articles naming the question's other names answer for it, else those writing its place below
+    the articles naming the question's other names (not a province or a region) answer for it, else those writing its place below
     a country (a country is every article's). With neither, every passage disagrees, as before; so
     does one for a name with a Chinese form no passage writes (梅河口 for Meihekou: another city's)."""
     articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
-    others = frozenset().union(*articles.values())
+    # a province or a region (Hong Kong: 香港) is named by articles on any firm of it, as a country is
+    others = frozenset().union(*(articles[n] for n, chinese in names if not _region(chinese)))
     towns = [p for p in q.places if places.known_level(p) != places.COUNTRY]
     if not others and towns:
         others = frozenset((h.chunk.source, h.chunk.article) for h in hits
                            if any(p in f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for p in towns))
     return {name: articles[name] or (frozenset() if chinese else others) for name, chinese in names}
+
+
+def _region(chinese: tuple[str, ...]) -> bool:
+    return any(places.known_level(c) in (places.COUNTRY, "省") for c in chinese)
 
 
 def _naming_articles(name: str, chinese: tuple[str, ...], hits) -> frozenset:

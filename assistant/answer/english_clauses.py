@@ -34,7 +34,7 @@ from assistant.answer.english_scope import (CLAUSE_RE, ITEM_RE, NAME_END_ZH, NAM
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
-from assistant.text import quantities
+from assistant.text import directions, quantities
 from assistant.text.indicators import CLASSIFIERS
 
 
@@ -206,6 +206,16 @@ def _figures(text: str) -> bool:
     return bool(quantities.find_quantities(text))
 
 
+# the way a change asked goes: a clause writing only a fall (下跌18%) does not give the rise asked (text/directions)
+RISE_EN = re.compile(r"\b(?:rise|rose|risen|rising|increased?|grow|grew|grown|growth|gain(?:ed)?|climb(?:ed)?|went up)\b", re.I)
+FALL_EN = re.compile(r"\b(?:fall|fell|fallen|falling|drop(?:ped)?|declined?|decreased?|shrink|shrank|went down)\b", re.I)
+
+
+def _other_way(q: Question, cut: str) -> bool:
+    way = (1 if RISE_EN.search(q.text) else 0) - (1 if FALL_EN.search(q.text) else 0)
+    return bool(way) and directions.written(cut, -way) and not directions.written(cut, way)
+
+
 def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     """Why the clause `sentence[a:b]` (the cut answer, positions within its sentence) does not
     hold the figure English question `q` asks; '' when nothing says so."""
@@ -230,6 +240,8 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
         return "a part's figure for a total"
+    if _other_way(q, cut):
+        return "a change the other way than the one asked"
     if ORDINAL_EN.search(q.text) and not ORDINAL_ZH.search(cut):
         return "no ordinal for a question asking one by number"
     own = _held(q.counted, cut)

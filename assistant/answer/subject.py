@@ -145,6 +145,8 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])
     below = [n for n in named if depth(n) > asked and not _one_unit_among_the_places(n, text, level)]
+    if q.english and not figure and below and all(adcodes.within(n, p) for n in below):
+        return None  # who or what of a county the asked city holds (the gazetteer's codes): the city's, not its figure
     # an article about a river (长江) is about no place: its subject tells nothing here; nor is one
     # its passage writes only in a work's title (a store indexed before main_subject skipped 《长安三万里》)
     subject = "" if places.natural_feature(chunk.subject) or places.only_in_titles(chunk.subject, chunk.text) else chunk.subject
@@ -275,14 +277,12 @@ def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
 
 
 def with_articles(q: Question, sentences: list) -> Question:
-    """A Chinese question with, for each name, place, ordinal and unknown noun it asks about (and the name it opens with), where
-    the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
-    if q.english:
-        return q
-    asked = list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or firm_name(opening_actor(q.text))] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
+    """A question with, for each name, place, ordinal and unknown noun it asks about (an English one: its places, not named
+    beside a sibling), where the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
+    asked = _asked_places(q) if q.english else list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or firm_name(opening_actor(q.text))] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
-    found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"}
-             for n in asked}
+    found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"
+                 and not (q.english and any(adcodes.siblings(o, n) for o in places.places(c.text)))} for n in asked}
     found = {n: v for n, v in found.items() if v}
     return replace(q, first_named=found) if found or q.first_named else q
 

@@ -221,6 +221,25 @@ def spelled_in_pinyin(word: str) -> bool:
     return low in known or any(low[:k] in known and low[k:] in known for k in range(1, len(low)))
 
 
+PHRASE_RE = re.compile(r"([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})")
+
+
+def dictionary_phrase(question: str, at: int, known: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """The capitalised words at `at` that the dictionary gives as one proper name (`cedict.dictionary_names`:
+    Hong Kong, New Zealand; written joined too, as Nezha for Ne Zha), the longest first, with its headwords:
+    read word by word, such a name's first word passes for a surname and the whole for a person's pinyin."""
+    m = PHRASE_RE.match(question, at)
+    if not m:
+        return None
+    words_at = m.group().split()
+    for n in range(len(words_at), 1, -1):
+        phrase = " ".join(words_at[:n])
+        found = known.get(phrase.lower()) or known.get(phrase.replace(" ", "").lower())
+        if found:
+            return phrase, found
+    return None
+
+
 def full_name_at(question: str, at: int) -> bool:
     """Whether the words at offset `at` of `question` are a Chinese person's name in pinyin: a surname
     (`surname_at`) and a given name spelled in pinyin syllables (Cui Xiaofei; not the brand Li Auto)."""

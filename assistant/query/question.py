@@ -52,6 +52,8 @@ PATTERNS_EN = [
     # "where does India rank among car markets" asks a rank (排名第几), no place
     ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b|" + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
+    # which market saw the biggest drop in its sales: the one thing of the extreme asked, whatever measure follows
+    ("generic", r"^\s*which\s+[a-z-]+\s+(?:saw|had|has|recorded|posted|reported|showed|suffered)\s+the\s+(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|greatest)\b"),
     # which brands were the top three by sales: the plural after which is what is listed, whatever follows
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
     # "X rose by what percent", "grew to what percentage of": a percent asked inside the sentence, not at its start;

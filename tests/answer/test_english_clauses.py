@@ -366,3 +366,15 @@ def test_n_major_things_count_those_things():
     # a modifier's single character (特 of special) does not make the noun the one counted
     special = (("特殊", "特"), ("展位", "展台"))
     assert _why("How many special stands will the made-up fair set up?", "本届展会有5大特色。", "本届展会有5大特色", special)
+
+
+def test_a_clause_writing_only_a_fall_does_not_give_the_rise_asked():
+    from dataclasses import replace
+
+    from assistant.answer import english_clauses
+    from assistant.query.question import analyse
+
+    q = replace(analyse("x"), english=True, kind="quantity", text="How much did the harbour's fees rise last year?")
+    assert english_clauses._other_way(q, "港口货量同比下跌9.5%")
+    assert not english_clauses._other_way(q, "港口收费同比上涨2.1%")
+    assert not english_clauses._other_way(replace(q, text="What were the harbour's fees last year?"), "港口货量同比下跌9.5%")

@@ -299,3 +299,30 @@ def test_a_verb_in_an_irregular_past_ends_the_thing_counted(text, counted, head)
     from assistant.query import english_phrases
     assert english_phrases.counted(text) == counted
     assert english_head(text) == head
+
+
+def test_a_name_the_dictionary_gives_in_several_words_is_that_name_never_a_person():
+    from assistant.query.crosslingual import Bridge
+
+    # Hong reads as a surname and Kong as pinyin: word by word the place passed for a made-up person
+    bridge = Bridge(["香港", "港口", "出口"])
+    assert bridge.proper_names("How much did Hong Kong's port ship last spring?") == (("Hong Kong", ("香港",)),)
+    assert english_phrases_dictionary_phrase("a god called Ne Zha") == ("Ne Zha", ["哪吒"]), "the dictionary writes it joined"
+    assert english_phrases_dictionary_phrase("a man called Liu Mingyuan") is None
+
+
+def english_phrases_dictionary_phrase(text):
+    from assistant.query.cedict import dictionary_names
+    from assistant.query.english_phrases import dictionary_phrase
+
+    return dictionary_phrase(text, text.index(" called ") + 8, dictionary_names())
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Which market saw the biggest drop in its sales volume?", "generic"),  # the market, not the drop's figure
+    ("Which growth rate was the highest?", "quantity"),
+])
+def test_which_thing_saw_an_extreme_asks_the_thing(text, kind):
+    from assistant.query.question import _kind
+
+    assert _kind(text, True) == kind
