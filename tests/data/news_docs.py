@@ -60,6 +60,17 @@ def write_articles(out: Path, lines: list[str], numbers: Iterable[int], name=art
     return written
 
 
+def part_a_file(line: int) -> str:
+    """The file a part-a article printed on its own is written to (the English sets' articles)."""
+    return f"news_a_{line:04d}.txt"
+
+
+def write_part_a(out: Path, news: Path, numbers: Iterable[int]) -> list[Path]:
+    """Each numbered part-a line as a document of its own, in `part_a_file(line)`."""
+    out.mkdir(parents=True, exist_ok=True)
+    return write_articles(out, corpus(news, PART_A), numbers, name=part_a_file)
+
+
 def build(out: Path, news: Path, long: dict[str, tuple[str, tuple[int, ...]]], single: Iterable[int]) -> list[Path]:
     """A set's documents: each long document (name -> title and the part-b lines it prints, in
     that order), then the articles printed on their own."""

@@ -67,14 +67,11 @@ ARTICLES = (175, 187, 295, 385, 395, 400, 437, 440, 521, 576, 615, 619, 646, 649
             1006, 1013, 1108, 1139, 1223, 1257, 1295, 1364, 1652, 1849, 1919)
 
 
-def document_of(line: int) -> str:
-    """The file an article of the set is printed in."""
-    return f"news_a_{line:04d}.txt"
+document_of = news_docs.part_a_file  # the file an article of the set is printed in
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    return news_docs.write_articles(out, news_docs.corpus(news, PART), ARTICLES, name=document_of)
+    return news_docs.write_part_a(out, news, ARTICLES)
 
 
 if __name__ == "__main__":

@@ -35,14 +35,11 @@ ARTICLES = (159, 192, 198, 201, 339, 345, 420, 489, 504, 531, 534, 543, 552, 567
             1503, 1599, 1710, 1734, 1782)
 
 
-def document_of(line: int) -> str:
-    """The file an article of the set is printed in."""
-    return f"news_a_{line:04d}.txt"
+document_of = news_docs.part_a_file  # the file an article of the set is printed in
 
 
 def build(out: Path, news: Path = NEWS) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    return news_docs.write_articles(out, news_docs.corpus(news, PART), ARTICLES, name=document_of)
+    return news_docs.write_part_a(out, news, ARTICLES)
 
 
 if __name__ == "__main__":
