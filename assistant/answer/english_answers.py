@@ -7,6 +7,8 @@ both it and the rules cut is taken at their agreed support (`same_cut`).
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import credits, speakers
 from assistant.answer.english import AGREED_SUPPORT, agreed_support, figure_stands, names_asked_word, pinned_groups
 from assistant.answer.english_dimensions import sole_measure
@@ -92,3 +94,27 @@ def _same_credit(q: Question, part) -> bool:
     of it is low even when it chose it; the rules weigh it by its article."""
     text = part.sentence.chunk.text[part.a : part.b]
     return credits.asks_credit(q) is False and any(not photo for _, photo in credits.credits_in(text))
+
+
+# where does X rank, what place did it take: an ordinal (第三) answers, which no figure reader counts
+RANK_ASKED_EN = re.compile(r"\b(?:rank(?:ed|s|ing)?|place[ds]?|position)\b", re.IGNORECASE)
+
+
+def figureless(q: Question, texts: list[str]) -> bool:
+    """Whether the answer `texts` to an English figure question hold no figure of their own: none at all
+    (a sentence naming the project asked, shown in place of its cost), or only the digits of a designation the
+    question writes (Route 18 -> 18号线) or a figure inside a name it asks (a firm called Nine Rivers -> 九河,
+    read as nine rivers). Such an answer says what the figure is of, never the figure: refused."""
+    from assistant.text import quantities
+
+    if q.kind != "quantity" or RANK_ASKED_EN.search(q.text) or not texts:
+        return False
+    named = [c for _, forms in (*q.names, *((p, (p,)) for p in q.places)) for c in forms if c]
+    for text in texts:
+        for f in quantities.find_quantities(text):
+            if f.kind == "bare" and f.text.strip() in q.text:
+                continue  # the question's own digits: a road's number, a model's
+            if any(f.text in c and c in text for c in named):
+                continue  # inside a name the question asks
+            return False
+    return True

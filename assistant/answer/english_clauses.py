@@ -28,6 +28,7 @@ import re
 
 from assistant.answer.english_counts import (counts_modifier, holding_for_act, major_count, ordinal_for_count,
                                              sum_for_count, ORDINAL_EN)
+from assistant.answer.english_answers import figureless
 from assistant.answer.english_frames import unframed
 from assistant.answer.english_scope import (CLAUSE_RE, ITEM_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, other_place,
                                            sibling_clause)
@@ -289,9 +290,10 @@ def unquoted(q: Question, texts: list[str]) -> bool:
 def checked(q: Question, draft):
     """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`),
     it quotes no name a question asks (`unquoted`), writes no thing of the kind asked (`english_slot.unfilled`) or
-    does not say what the subject of a modal question must do (`english_frames.unframed`)."""
+    does not say what the subject of a modal question must do (`english_frames.unframed`), or holds no figure a
+    figure question asks (`english_answers.figureless`)."""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts] if draft is not None else []
     if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)
-                                            or unframed(q, texts)):
+                                            or unframed(q, texts) or figureless(q, texts)):
         draft.support = 0.0
     return draft

@@ -44,6 +44,10 @@ ASKED_EN = (
     (r"\bvalue\b", _units("价格")),
     # a budget, a fee, a fare, a wage is paid: a sum of money, never a span of time or a count
     (r"\bbudgets?\b|\bfees?\b|\bfares?\b|\bsalar(?:y|ies)\b|\bwages?\b", _units("价格")),
+    # how much one spends or pays is a sum of money, never a head count or a span of time (how much time is no sum)
+    (r"\bhow much (?!time\b)(?:[\w'’-]+\s+){0,14}?(?:spend|spends|spent|pay|pays|paid)\b", _units("价格")),
+    # how much land, forest or farmland: an area, never a count of sites or fires
+    (r"\bhow much (?:[a-z-]+\s+){0,2}?(?:land|forest|farmland|grassland|woodland|wetland)\b", _units("面积")),
     # "how long" asks a length or a span of time: a weight or a sum of money answers neither
     (r"\bhow long\b", _units("长度") | TIME_UNITS),
     (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep|far))\b", _units("长度")),
@@ -60,13 +64,14 @@ def asked_units(text: str) -> frozenset[str] | None:
     """The units that can state the one dimension an English question names; None when it names
     none, or more than one (How much does the 1.35 kg laptop cost: which is asked is unsure)."""
     found = [units for pattern, units in ASKED_EN if re.search(pattern, text, re.IGNORECASE)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(set(found)) == 1 else None  # two words of one dimension (wetland area) name one
 
 
-# a change or a comparison asked: a share may state it (the price fell 5%)
+# a change or a comparison asked: a share may state it (the price fell 5%); not the share of a price per share,
+# which is a unit (the stake bought, 5%, is no price)
 CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|"
                        r"grown|growth|increase[sd]?|decrease[sd]?|cut|cuts|change[sd]?|(?<!-)up|(?<!-)down|more|less|higher|lower|than|"
-                       r"compared|share|percent|percentage|proportion|rate)\b", re.IGNORECASE)
+                       r"compared|(?<!per )share|percent|percentage|proportion|rate)\b", re.IGNORECASE)
 
 
 # "how big an industry cluster", "how large a market": a size, which may be a sum, a count, an area or a scale

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from assistant.query import english_phrases, name_pairs, surnames
 from assistant.query.cedict import ENGLISH_STOPWORDS, dictionary_names, english_index, fold
-from assistant.text import words
+from assistant.text import places, words
 
 LEVELS = {"qu": "区", "xian": "县", "shi": "市", "sheng": "省"}
 SHORT_NAME = 4  # letters: a name this short (Li, Wu) is one syllable; English writes its level (Li County)
@@ -289,8 +289,8 @@ class Bridge:
                 # (English -> 英文), a holiday, nor a one-character abbreviation (Korea -> 丽, British ->
                 # 英) any text holds by chance
                 in_corpus = tuple(w for w in named if len(w) > 1 and w in self.vocab and _name_word(w))
-                if in_corpus and not _names_country(named):
-                    out.append((token, in_corpus))
+                if kept := in_corpus if not _names_country(named) else places.foreign_country_forms(named, self.vocab):
+                    out.append((token, kept))  # a country other than China is required too (Canada: 加拿大)
                 continue
             out.append((token, tuple(self.by_pinyin.get(low, []))))
         # a name news writes beside its Han form (宁德时代(CATL)) is written either way; only

@@ -262,6 +262,13 @@ def known_level(name: str) -> str:
     return gazetteer().get(name, "")
 
 
+def foreign_country_forms(headwords, vocab) -> tuple[str, ...]:
+    """Those of a name's dictionary `headwords` in `vocab` (the corpus's words) that write a country other than
+    China whole (加拿大, not 加): a Chinese article leaves China unnamed, never another country it reports on,
+    which is then required like any name."""
+    return () if "中国" in headwords else tuple(w for w in headwords if w in vocab and known_level(w) == COUNTRY)
+
+
 # The levels at which a bare name (no 县/区 suffix written) is taken as a place: a country,
 # a province or a city is rarely an ordinary word; a county's or district's short name
 # often is (新建棚室, 和平, 新华), so those count only with their suffix, as before.

@@ -191,3 +191,18 @@ def test_the_name_of_a_thing_is_answered_only_by_a_sentence_naming_one_in_quotes
     # a person's name, or a question asking none, is not read so
     assert not named_things.names_none(analyse("What is the name of the new mayor?"), "新任市长张三表示。")
     assert not named_things.names_none(analyse("What did the town set up?"), "该镇设立了体育基金。")
+
+
+def test_a_figure_question_answered_without_a_figure_of_its_own_is_refused():
+    from assistant.answer.english_answers import figureless
+
+    q = analyse("What is the total cost of the Route 27 tunnel?")
+    assert q.kind == "quantity"
+    assert figureless(q, ["27号线隧道工程是本市重点工程"])  # the route's own number is no cost
+    assert not figureless(q, ["27号线隧道工程总投资45亿元"])
+    q = analyse("What revenue did Nine Rivers Mining report last year?")
+    q.names = (("Nine Rivers", ("九河",)),)
+    assert figureless(q, ["九河矿业"])  # 九河 read as nine rivers: the name asked, no revenue
+    assert not figureless(q, ["九河矿业营收12亿元"])
+    assert not figureless(analyse("Where did Maple County rank in output?"), ["枫县排名第三"])  # an ordinal answers
+    assert not figureless(analyse("Who heads the Maple County bureau?"), ["局长王某"])  # no figure asked

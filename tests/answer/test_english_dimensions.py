@@ -214,3 +214,23 @@ def test_how_far_asks_a_length():
     found = {f.text: f for f in quantities.find_quantities("该款对讲机配有800万像素摄像头，通话距离8公里。")}
     assert english_dimensions.unit_disagreement(q, found["800万"])
     assert not english_dimensions.unit_disagreement(q, found["8公里"])
+
+
+def test_a_sum_spent_or_paid_is_money_and_land_burned_or_planted_is_an_area():
+    spend = analyse("How much do pensioners in the made-up province spend on travel each year?")
+    found = _figures("调查覆盖3000名老人，每年旅游消费约80亿元。")
+    assert english_dimensions.unit_disagreement(spend, found["3000名"])  # a head count, no sum
+    assert not english_dimensions.unit_disagreement(spend, found["80亿元"])
+    assert english_dimensions.asked_units("How much time do pupils spend online?") is None
+    assert english_dimensions.asked_units("How many hours do pupils spend online?") is None
+    land = analyse("How much forest did the made-up county plant last year?")
+    found = _figures("全县有造林点45处，新造林面积2.3万亩。")
+    assert english_dimensions.unit_disagreement(land, found["45处"])  # sites counted, no area
+    assert not english_dimensions.unit_disagreement(land, found["2.3万亩"])
+
+
+def test_a_price_per_share_is_a_price_and_a_stake_bought_states_none():
+    q = analyse("At what price per share will the made-up fund buy into the made-up maker?")
+    stake = _figures("该基金将购买该公司3.5%的股份。")["3.5%"]
+    assert english_dimensions.unit_disagreement(q, stake)
+    assert not english_dimensions.unit_disagreement(analyse("What share of the made-up maker will the fund buy?"), stake)

@@ -326,3 +326,14 @@ def test_which_thing_saw_an_extreme_asks_the_thing(text, kind):
     from assistant.query.question import _kind
 
     assert _kind(text, True) == kind
+
+
+def test_a_country_other_than_china_is_a_name_the_answer_must_write():
+    from assistant.query.crosslingual import Bridge
+
+    bridge = Bridge(["加拿大", "德国", "中国", "港口", "出口"])
+    # an article leaves its own country unnamed: China is never required
+    assert bridge.proper_names("How much did China's ports ship last spring?") == ()
+    # another country is: a passage about a third one answers nothing of it
+    assert bridge.proper_names("How many ports did Canada's east coast close?") == (("Canada", ("加拿大",)),)
+    assert bridge.proper_names("How much did Germany export last spring?") == (("Germany", ("德国",)),)
