@@ -367,7 +367,7 @@ def test_a_things_name_asked_needs_a_sentence_naming_one():
 
 def test_several_districts_asked_must_be_named():
     # 哪几个城区, 哪些镇: each sentence must name a place below the city beside the question's own (not 临街, jieba's place)
-    question = "增加的300个充电桩主要分布在哪几个城区？"
+    question = "今年装的300个充电桩落在了哪几个城区？"
     for text in ("规划建设一批临街驿站、充电站，力争新建充电桩300个。", "提升城区绿化水平，新增绿地2万平方米。"):
         found = _why(question, text)
         assert found is not None and found.kind == "asked kind", text
@@ -378,13 +378,13 @@ def test_several_districts_asked_must_be_named():
 
 def test_the_firm_of_a_person_asked_is_written_with_his_name():
     # 甲在哪家企业任职: his words name what he spoke of (某地的活动), not where he works
-    question = "发言的代表刘青山在哪家企业任职？"
-    said = "人大代表刘青山说，企业发展及产值都达到新的平台，欢乐青河赛、白石湾雪村等丰富了员工的生活。"
+    question = "座谈会上的刘青山代表在哪家企业任职？"
+    said = "人大代表刘青山说，去年厂里的订单翻了一番，青河的龙舟赛、白石湾的灯会让员工过得很充实。"
     found = _why(question, said)
     assert found is not None and found.kind == "asked kind"
-    found = _why("在会上发言的刘青山代表，供职于哪家企业？", said)  # 人大代表, a role, is no firm
+    found = _why("刘青山代表供职于哪家公司？", said)  # 人大代表, a role, is no firm
     assert found is not None and found.kind == "asked kind"
-    going_on = "在今后的工作中，我将为白河市经济社会发展作出应有的贡献。"  # his words go on, a place in them
+    going_on = "他还说，明年要为白河市多办几件实事。"  # his words go on, a place in them
     assert _why(question, going_on) is not None
     for text in ("市人大代表、青河化工有限公司总经理刘青山表示，企业将扩大产能。",
                  "刘青山（白石纺织董事长）表示，今年要上新项目。", "刘青山目前就职于青河化工有限公司。"):
