@@ -277,12 +277,12 @@ def answer_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
 
 
 def with_articles(q: Question, sentences: list) -> Question:
-    """A question with, for each name, place, ordinal and unknown noun it asks about (an English one: its places, not named
-    beside a sibling), where the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
+    """A question with, for each name, place, ordinal and unknown noun it asks about (an English one: its places, not named beside a sibling), where the articles of the retrieved passages first write it (`q.first_named`): a passage is read with its earlier ones."""
     asked = _asked_places(q) if q.english else list(dict.fromkeys([*proper_names(q.text), *_asked_places(q), *[stem(n) for n in [lead_name(q) or firm_name(opening_actor(q.text))] if n], *ordinals.phrases(q.text), *unknown_nouns(q.text), *organisations(q.text)]))
     chunks = sorted({s.chunk.id: s.chunk for s in sentences}.values(), key=lambda c: -c.start)
+    named = {c.id: places.places(c.text) for c in chunks} if q.english else {}  # read once a passage
     found = {n: {(c.source, c.article): c.start for c in chunks if places.stem(n) in f"{c.title} {c.subject} {c.text}"
-                 and not (q.english and any(adcodes.siblings(o, n) for o in places.places(c.text)))} for n in asked}
+                 and not any(adcodes.siblings(o, n) for o in named.get(c.id, ()))} for n in asked}
     found = {n: v for n, v in found.items() if v}
     return replace(q, first_named=found) if found or q.first_named else q
 

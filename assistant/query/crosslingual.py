@@ -45,7 +45,6 @@ def _name_word(word: str) -> bool:
 
 def _place_word(word: str) -> bool:
     """A word jieba tags as a place, or one the gazetteer knows (烟台, which jieba tags n)."""
-    from assistant.text import places
     pieces = words.tagged(word)
     return (len(pieces) == 1 and pieces[0][1].startswith("ns")) or bool(places.known_level(word))
 
@@ -270,7 +269,8 @@ class Bridge:
             if m.start() <= given_at:
                 continue
             if phrase := english_phrases.dictionary_phrase(question, m.start(), known_names):  # Hong Kong -> 香港, no person
-                given_at, out = m.start() + len(phrase[0]) - 1, out + ([] if _names_country(phrase[1]) else [(phrase[0], tuple(w for w in phrase[1] if len(w) > 1 and w in self.vocab))])
+                given_at = m.start() + len(phrase[0]) - 1
+                out += [] if _names_country(phrase[1]) else [(phrase[0], tuple(w for w in phrase[1] if len(w) > 1 and w in self.vocab))]
                 continue
             if english_phrases.full_name_at(question, m.start()):  # Cui Xiaofei: one name, the person's (`person`)
                 full = english_phrases.FULL_NAME_RE.match(question, m.start())
