@@ -18,7 +18,7 @@ from assistant.text.furniture import furniture
 from assistant.text.script import to_simplified
 from assistant.text.sentences import split_sentences
 from assistant.text.years import sentence_years as years_of_span
-from assistant.answer import closing_part, dimensions, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
+from assistant.answer import author_notes, closing_part, dimensions, measure_glosses, named_source, named_things, names_only, people, said, slot, unit_nouns
 from assistant.answer.subject import COUNTED_PLACES_RE, about_place, with_articles
 from assistant.answer.subject_names import in_force
 from assistant.answer.stated_whole import whole_read
@@ -208,11 +208,13 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
     asked_of, kind = names_only.predicate(q, weights), "" if q.english else asked_thing(q)[0]
     named_part = () if q.english else part_words(q.text, q.terms)  # the words naming the part asked
     q_read = with_articles(q, sentences)  # where each article names a place asked, as the subject check reads it
+    notes = author_notes.held_by_notes(q, sentences)  # an author's note holds the words asking his post
     for s in sentences:
         text, held = s.text, ""
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
+        given += notes.get(id(s), "")  # 作者担任什么职务: (作者系…)
         if named_part and (lead := lead_in_force(s.chunk.text, s.a)):  # 城市管理方面，…: under 完善城市管理。
             given += "，" + "，".join(t for t in named_part if t in lead)
         if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_glosses, measure_words, respective, siblings, standing, unit_nouns
+from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_glosses, measure_words, respective, standing, unit_nouns
 from assistant.answer.asked_head import adverb, asked_direction, asking_verb, bound_asked, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
@@ -84,12 +84,6 @@ def sole(text: str, found: list, at: int, vetoed: list[bool], aligned: list[bool
     # 5%和1%的母语使用者: a figure joined to the next shares its noun, so aligns no better than it
     own = all(text[found[j].end : found[j].end + 1] not in "和与及或至到、～~-—" for j in rivals)
     return not rivals or (own and aligned[at] and not any(aligned[j] for j in rivals))
-
-
-def local_sum(asked: str, f: quantities.Quantity) -> bool:
-    """多少新台币 asked, 新台币582.61亿元 written: a local currency's sums are written 元 in its own
-    press (siblings.LOCAL), so 元 is the unit asked."""
-    return f.unit == "元" and asked in siblings.LOCAL
 
 
 @dataclass
@@ -204,7 +198,7 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             adjacent = 1.0
         unit_f = 1.0
         if q.unit:
-            unit_f = 1.0 if unit_nouns.unit_agrees(q, text, f) or local_sum(q.unit, f) else 0.3
+            unit_f = 1.0 if unit_nouns.unit_agrees(q, text, f) else 0.3
         elif (not f.unit and not counted_as_asked(q, text, f) and not unit_nouns.amount_of_head(q, text, f)) or (f.kind == "count" and money_asked(q)):
             unit_f = 0.3
         # 将投资10亿元 for 要投入多少钱: the question's measure word in other words, next to the figure

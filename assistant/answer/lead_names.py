@@ -176,7 +176,7 @@ def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         return None
     article, model = _article(chunk), model_of(name)
     maker = name[: len(name) - len(model)]
-    if not written(name, article) and not named_in_article(q, stem(name), chunk) \
+    if not written(name, article) and not long_form_written(name, article) and not named_in_article(q, stem(name), chunk) \
             and not (model and written(model, article) and (written(maker, article) or named_in_article(q, maker, chunk))):
         return Disagreement("name", name, "")
     text = chunk.text[a:b]
@@ -185,6 +185,13 @@ def lead_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     # in an article naming several (a compiled report, a market round-up), a sentence naming
     # another as the subject of its clause (小鹏汽车在7月份共交付…) gives that one's figure
     return other_subject(q, text, name, opening_name)
+
+
+def long_form_written(name: str, article: str) -> bool:
+    """Is `name` a shortened common word (医保, tagged an abbreviation or an unknown common noun) that `article`
+    writes in full (医疗保险)? A brand or an organisation (tagged nt) keeps its own spelling."""
+    tags = words.tagged(name)
+    return len(tags) == 1 and tags[0][1] in ("j", "n") and words.writes(name, article)
 
 
 def other_subject(q: Question, text: str, name: str, opening) -> Disagreement | None:

@@ -19,6 +19,7 @@ from assistant.answer.subject_names import Disagreement
 from assistant.answer.model_versions import WORD_RE, other_model, version_dropped
 from assistant.answer.figure_scope import scope_disagreement
 from assistant.answer.organisations import abbreviates
+from assistant.answer.unit_nouns import LOCAL
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import ordinals, quantities, words
@@ -202,7 +203,6 @@ def series_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreeme
 CURRENCY = "(?:" + "|".join(sorted(quantities.CURRENCIES, key=len, reverse=True)) + ")"
 ASKED_CURRENCY_RE = re.compile(rf"(?:多少|几)[十百千万亿]*[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
 GIVEN_CURRENCY_RE = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?({CURRENCY})")
-LOCAL = {"元", "人民币", "新台币", "台币", "港元", "港币"}
 
 
 def _currency(name: str) -> str:

@@ -86,4 +86,9 @@ def unit_agrees(q: Question, text: str, f: quantities.Quantity) -> bool:
     """Is `f` in the unit the question asks: the same unit, a unit naming the noun counted (24核 for
     多少个核心), or another general classifier of the same noun (14项政策 for 多少条政策)? The one
     test sentence support (evidence) and figure scoring (figures) share."""
-    return quantities.same_unit(f.unit, q.unit) or unit_names_noun(q, f) or counts_same_noun(q, text, f)
+    return quantities.same_unit(f.unit, q.unit) or unit_names_noun(q, f) or counts_same_noun(q, text, f) \
+        or (f.unit == "元" and q.unit in LOCAL)
+
+
+# currencies written 元 in their own press (多少新台币 asked, 新台币582.61亿元 written): a sum in 元 is in the unit asked
+LOCAL = {"元", "人民币", "新台币", "台币", "港元", "港币"}

@@ -153,3 +153,11 @@ def test_a_description_of_common_nouns_is_written_without_an_inner_word():
     # the head and the first word stay; a brand's name, or a lead of two words, is not shortened
     assert not written("智能垃圾分类收集箱", "新增垃圾分类收集箱80个")
     assert shortened_descriptions("星河汽车") == () and shortened_descriptions("青梅") == ()
+
+
+def test_a_shortened_common_word_opening_the_question_is_written_by_its_long_form():
+    # 医保 (an abbreviation) is what the report writes 医疗保险: the passage is about it
+    assert lead_name(analyse("医保报销今年要向哪类人群延伸？")) == "医保"
+    assert _verdict("医保报销今年要向哪类人群延伸？", "推动医疗保险报销向灵活就业人员延伸。") is None
+    # a brand keeps its own spelling: an article never writing it is about another
+    assert _verdict("星河汽车第二季度的总营收是多少？", "星光河畔汽车城第二季度营收30亿元。") is not None
