@@ -10,6 +10,7 @@ from assistant.answer.lead_names import KIND_ONLY_RE
 from assistant.answer.organisations import DEICTIC_RE
 from assistant.answer.roles import INTRODUCING_ROLE
 from assistant.answer.subject_names import Disagreement, model_codes, named_in_article
+from assistant.answer.thing_asked import member_asked, only_counted, premise_count_only
 from assistant.query import framing
 from assistant.query.cedict import common_words
 from assistant.query.question import Question
@@ -138,6 +139,10 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
             return Disagreement("name", code, "")
     if vague := named_things.only_indefinite(q, chunk.text[a:b]):  # 哪一家实验室: 一家实验室 names none
         return Disagreement("name", named_things.kind_asked(q)[2], vague)
+    if counted := only_counted(q, chunk.text[a:b]):  # 哪几条绿道: 新修通5条绿道 says how many, not which
+        return Disagreement("name", member_asked(q)[1], counted)
+    if own := premise_count_only(q, chunk.text[a:b]):  # 20辆环卫车分到哪几个社区: 添置环卫车20辆 names none
+        return Disagreement("name", member_asked(q)[1], own)
     return None
 
 

@@ -10,7 +10,9 @@ two stand in two pieces (two files, or two articles of one: a report and an inte
 one article alike but for a word are parallel statements (强化甲建设。强化乙建设。).
 When the answer step quoted nothing, a sentence of the first passages and its other spelling in
 any passage are the answer: the question writes one spelling, so the other often ranks lower.
-Only a question saying its sources differ is read: any other gets one answer as before.
+Only a question saying its sources differ is read: any other gets one answer as before. One quoting the
+part of a name both pieces write (那个“甲乙”项目) may find names differing by more than a character after it
+(甲乙公园 / 甲乙文化园, `quoted_apart`): the answer quoting one only would show one side as the whole truth.
 """
 
 from __future__ import annotations
@@ -64,6 +66,27 @@ def apart(a: str, b: str) -> Apart | None:
     return best
 
 
+# 那个“甲乙”项目…两处分别写作什么: the question quotes the part both pieces write, and the rest of the name may
+# differ by more than a character (甲乙公园 / 甲乙文化园); after the same words before it (丙丁食品、), each name's
+# own tail, up to the next item of its list, is the other version
+QUOTED_PART_RE = re.compile(r"[“「\"]([^”」\"]{2,8})[”」\"]")
+TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=[、，,。；;等和与及]|$)")
+LEFT = 4  # characters before the quoted part the two sentences must write alike
+
+
+def quoted_apart(question: str, a: str, b: str) -> Apart | None:
+    """Where `a` and `b` write the part of a name the question quotes after the same words, each with another tail."""
+    for m in QUOTED_PART_RE.finditer(question):
+        part = m.group(1)
+        i, j = a.find(part), b.find(part)
+        if i < LEFT or j < LEFT or a[i - LEFT : i] != b[j - LEFT : j]:
+            continue
+        ta, tb = TAIL_RE.match(a, i + len(part)), TAIL_RE.match(b, j + len(part))
+        if ta and tb and ta.group() != tb.group() and not NUMERALS & set(ta.group() + tb.group()):
+            return Apart(ta.start(), ta.end(), tb.start(), tb.end(), LEFT + len(part))
+    return None
+
+
 def _in_place(text: str, start: int, end: int) -> bool:
     """Does text[start:end] stand inside a place name of `text`?"""
     for name in places.places(text):
@@ -95,7 +118,8 @@ def _closest(q, x: Sentence, found: list[tuple[Sentence, set]], pairs: set) -> t
     question names, with its rank (pairs named, characters shared); `pairs`: x's character pairs."""
     best = None
     for y, gy in found:
-        if x.text == y.text or _same_piece(x, y) or len(pairs & gy) < MIN_PAIRS or (at := apart(x.text, y.text)) is None:
+        if x.text == y.text or _same_piece(x, y) or len(pairs & gy) < MIN_PAIRS \
+                or (at := apart(x.text, y.text) or quoted_apart(q.text, x.text, y.text)) is None:
             continue
         rank = (_pointed(q.text, x.text, at), at.shared)
         if rank[0] and (best is None or rank > best[1]):
@@ -139,10 +163,10 @@ def pointed_pair(q, hits: list[Hit]) -> tuple[Part, Part] | None:
     return make_part(x, x.a, x.b, 0.0), make_part(y, y.a, y.b, 0.0)
 
 
-def shown_apart(parts: list[Part]) -> bool:
+def shown_apart(parts: list[Part], question: str = "") -> bool:
     """Do the answer's parts already quote both spellings?"""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in parts]
-    return any(apart(x, y) is not None for i, x in enumerate(texts) for y in texts[i + 1 :])
+    return any(apart(x, y) is not None or quoted_apart(question, x, y) is not None for i, x in enumerate(texts) for y in texts[i + 1 :])
 
 
 def spelled_parts(q, drafts: list, hits: list[Hit], answered: bool = True) -> list[Part]:
@@ -154,6 +178,6 @@ def spelled_parts(q, drafts: list, hits: list[Hit], answered: bool = True) -> li
     if q.kind == "quantity" or len(drafts) != 1 or not drafts[0] or not drafts[0].parts:
         return []
     parts = drafts[0].parts
-    if shown_apart(parts) or (other := other_spelling(q, parts[0], hits)) is None:
+    if shown_apart(parts, q.text) or (other := other_spelling(q, parts[0], hits)) is None:
         return []
     return [parts[0], other]

@@ -1,7 +1,9 @@
 """The kind of named thing a 什么/哪种 question asks one of (哪项技术 -> 技术, 主题是什么 -> 主题), and where a
 sentence writes the name: before the kind or after it. Read by asked_kind (which candidate names one),
 subject_names (a Latin name before the kind is the answer, not what the sentence is about) and evidence (a name
-written by the kind's short form, 惯性约束法 for 哪种方法, holds the question's word 方法)."""
+written by the kind's short form, 惯性约束法 for 哪种方法, holds the question's word 方法). The members a 哪几条/哪些
+question asks, which a sentence only counting them (`only_counted`) or only counting again the thing the question
+asks them of (`premise_count_only`) does not name, are read by asked_names."""
 
 from __future__ import annotations
 
@@ -145,3 +147,96 @@ def opens_a_head(tagged: list, i: int) -> bool:
 
 
 DATED_TAGS = "tm"  # jieba's time words (今年, 近三年) and numerals (两年, 2024年)
+
+
+# 哪项工艺, 哪几条绿道, 哪些企业: which members of a kind are asked, by their names. A sentence writing
+# the measure asked only in a count (新修通5条绿道, 展出的16项工艺) tells how many, not which; shown, it
+# answers a question it does not. Not an ordinal (第3条: one named by its number), nor a count whose members are
+# written too: listed (甲、乙等3家), set out after it (分别是, 其中, 包括, 即, a colon) or in a quoted name, or the
+# kind written with a name of its own (甲技术); nor a sentence with another clause writing the question's
+# predicate (5家入选，甲厂居首), or the count's clause its superlative: that may name the one asked.
+# (not 哪三个方面: a question writing how many follows a lead counting them, 在三个方面用力：…, whose lines name them)
+MEMBER_ASKED_RE = re.compile(r"哪[一几]?([项条家个所位款种类批座件部支名间门])|哪些")
+# measures that count anything (3个方面, 两类问题): such a count holds the asked kind only written right after it
+LOOSE_MEASURES = "个种类"
+NUMERAL = "一两二三四五六七八九十百千"
+COUNT_RE = rf"(?<![第前\d.{NUMERAL}])(?:\d+|[{NUMERAL[1:]}几][{NUMERAL}]*)(?:余|多)?"
+MEASURES = "个种类项条家所位款批座件部支名间门届次场只台辆处"
+# the members written beside the count: listed, set out after it, or one of them named (甲是5家…之一)
+SET_OUT_RE = re.compile(r"[、：:]|等|分别|其中|包括|包含|即|如下|涵盖|依次|为首|为代表|之一")
+JOINED_RE = re.compile(r"[与和及同跟]")  # 甲与乙是最大的两家: the members joined before the count
+CLAUSE_RE = re.compile(r"[，,。；;！!？?]")
+QUOTE_RE = re.compile(r"[“「『《\"]([^“”「」『』《》\"]{2,20})[”」』》\"]")
+COUNTED_REACH = 10  # characters between a count and the kind it counts (5条绿道, 16项传统手工工艺)
+
+
+def member_asked(q: Question) -> tuple[str, str]:
+    """(measure, kind) of a 哪+measure / 哪些 question asking which members of a kind: 哪项工艺 -> (项, 工艺),
+    哪些企业 -> ('', 企业); ('', '') when it asks none."""
+    m = MEMBER_ASKED_RE.search(q.text) if not q.english else None
+    if not m:
+        return "", ""
+    run = []
+    for word, flag in words.tagged(q.text[m.end() : m.end() + 12]):
+        if flag[:1] not in ("n", "j") or not words.has_cjk(word):
+            break
+        run.append(word)
+    kind = run[-1] if run and len(run[-1]) >= 2 else ""
+    return m.group(1) or "", kind
+
+
+def only_counted(q: Question, text: str) -> str:
+    """The count by which `text` writes the members a 哪项/哪几/哪些 question asks (5条绿道), when it names none of
+    them; '' otherwise."""
+    measure, kind = member_asked(q)
+    if not kind or SET_OUT_RE.search(text):
+        return ""
+    if measure and measure not in LOOSE_MEASURES:
+        counted = re.compile(COUNT_RE + re.escape(measure))
+    else:
+        counted = re.compile(COUNT_RE + rf"[{MEASURES}](?:[^，,。；;]{{0,{COUNTED_REACH}}}?){re.escape(kind)}")
+    found = counted.search(text)
+    # the kind written with a name of its own, the counts taken out (5条绿道 writes no name of one)
+    if not found or named_before(q.text, counted.sub("，", text), kind) or _quoted_name(text, kind):
+        return ""
+    lo = max((c.end() for c in CLAUSE_RE.finditer(text, 0, found.start())), default=0)
+    asking = MEMBER_ASKED_RE.search(q.text).start()
+    # 中央哪一项规定: a count where the question asks (中央八项规定) is a numbered name, the one asked
+    named_count = asking >= 2 and text[found.start() - 2 : found.start()] == q.text[asking - 2 : asking]
+    if JOINED_RE.search(text, lo, found.start()) or named_count:
+        return ""
+    predicate = [w for w, f in words.tagged(q.text[q.text.find(kind) + len(kind) :]) if len(w) >= 2 and f[:1] in "nva"]
+    hi = next((c.start() for c in CLAUSE_RE.finditer(text, found.end())), len(text))
+    others = text[:lo] + text[hi:]
+    # a superlative picks one out of the group counted (11个城市中人口最多的): its clause may name that one
+    picked = re.findall(r"最[\u4e00-\u9fff]", q.text[q.text.find(kind) + len(kind) :])
+    return "" if any(w in others for w in predicate) or any(w in text[lo:hi] for w in picked) else found.group()
+
+
+def _quoted_name(text: str, kind: str) -> bool:
+    """Does `text` quote a name (a phrase not only of verbs: “甲乙”, not “牵手”) holding the kind or right before it?"""
+    for m in QUOTE_RE.finditer(text):
+        nominal = any(f[:1] in ("n", "j", "e") or f == "eng" for _, f in words.tagged(m.group(1)))
+        if nominal and (kind in m.group(1) or kind in text[m.end() : m.end() + 4 + len(kind)] or kind not in text):
+            return True
+    return False
+
+
+# 镇里新添的20辆环卫车，会分到哪几个社区: which members of a kind are asked about a thing the clauses before
+# the asking one count. A sentence writing that count again (添置环卫车20辆) and nothing of the asking clause (分到,
+# 社区, not even the kind's last character: 东坪区 writes one), nor a name, a list or a quote, says what the
+# question already has, not which.
+WHICH_CLAUSE_RE = re.compile(r"[，,]([^，,]*?哪(?:[一几些两二三四五六七八九十])?[^，,？?。]*)[？?。]?$")
+PROPER_FLAGS = ("nr", "ns", "nt", "nz", "eng", "j")
+
+
+def premise_count_only(q: Question, text: str) -> str:
+    """The count of a 哪几/哪些 question's premise (20辆) `text` writes with nothing of what it asks, else ''."""
+    kind = member_asked(q)[1]
+    m = WHICH_CLAUSE_RE.search(q.text) if kind else None
+    own = [f for f in q.figures if m and f in q.text[: m.start()] and re.search(rf"(?<![\d.]){re.escape(f)}", text)]
+    if not own or kind[-1] in text or SET_OUT_RE.search(text) or any(t.group(1) not in q.text for t in QUOTE_RE.finditer(text)):
+        return ""
+    asked = [w for w, _ in words.tagged(m.group(1)) if len(w) >= 2 and words.chinese_word(w) and "哪" not in w]
+    named = any(f.startswith(PROPER_FLAGS) and len(w) >= 2 and w not in q.text for w, f in words.tagged(text))
+    return own[0] if asked and not named and not any(w in text for w in asked) else ""

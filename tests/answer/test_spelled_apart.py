@@ -83,3 +83,14 @@ def test_the_question_picks_which_phrase_of_the_sentence_is_spelled_apart():
 def test_parallel_lines_of_one_article_are_no_versions():
     one = "推进城区绿化建设，改善人居环境。推进郊区绿化建设，深入开展植树行动。"
     assert _versions("推进哪里的绿化建设，两处写法不一致，各写成什么？", one) == []
+
+
+def test_a_quoted_part_of_a_name_with_two_tails():
+    # the question quotes the part both write (“松岭”); the rest of the name differs by more than a character
+    asked = "和蓝湾光电排在一起的那个“松岭”项目，报告和专访的写法不一致，各写作什么？"
+    report = "加快推进蓝湾光电、松岭水街、金穗食品等项目建设，确保年内投用。"
+    interview = "我们将加快蓝湾光电、松岭文化园等重点项目。"
+    found = _versions(asked, interview, report)
+    assert len(found) == 2 and "松岭文化园" in found[0] and "松岭水街" in found[1]
+    assert spelled_apart.quoted_apart(asked, interview, "加快推进金穗食品、松岭水街等项目建设") is None  # other words before it
+    assert spelled_apart.quoted_apart("那个松岭项目各写作什么？", interview, report) is None  # nothing quoted
