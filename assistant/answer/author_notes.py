@@ -1,6 +1,6 @@
 """The note closing a signed commentary that says who wrote it ((作者系甲省乙县县长), 作者为…).
 
-A question asking the author's post (这篇谈甲的文章，作者担任什么职务) is answered by that note, which writes none of
+A question asking the author's post (谈甲的那篇评论，写它的人是什么身份) is answered by that note, which writes none of
 the words asking it (担任, 职务): the note holds them, as a speaker's attribution holds 介绍 for his words
 (evidence.score_sentences reads both into what a sentence is given). Only the note of an article the question
 points at does: the note alone says nothing of its article's subject, so the article's retrieved passages must

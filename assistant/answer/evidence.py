@@ -214,7 +214,7 @@ def score_sentences(q: Question, sentences: list[Sentence], idf) -> list[Scored]
         pf, verdicts = place_check(q_read, s)  # given: the speaker's words (framed), the kind asked named (惯性约束法: 方法)
         given = (framed[1] if framed and said.speaker_of(s) in framers else "") + kind_named(kind, q.text, text)
         given += whole_read(q, text, s.chunk.text[max(0, s.a - 120) : s.a])  # 34个重点项目当中…占几个: 其中，亿元以上项目26个
-        given += notes.get(id(s), "")  # 作者担任什么职务: (作者系…)
+        given += notes.get(id(s), "")  # a post asked: the note (作者系…) holds the asking words
         if named_part and (lead := lead_in_force(s.chunk.text, s.a)):  # 城市管理方面，…: under 完善城市管理。
             given += "，" + "，".join(t for t in named_part if t in lead)
         if q.kind == "quantity" and not q.english:  # 将投资10亿元 for 要投入多少钱: the measure asked, in other words

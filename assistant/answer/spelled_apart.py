@@ -66,7 +66,7 @@ def apart(a: str, b: str) -> Apart | None:
     return best
 
 
-# 那个“甲乙”项目…两处分别写作什么: the question quotes the part both pieces write, and the rest of the name may
+# “甲乙”那处工地…两份材料各记成什么: the question quotes the part both pieces write, and the rest of the name may
 # differ by more than a character (甲乙公园 / 甲乙文化园); after the same words before it (丙丁食品、), each name's
 # own tail, up to the next item of its list, is the other version
 QUOTED_PART_RE = re.compile(r"[“「\"]([^”」\"]{2,8})[”」\"]")

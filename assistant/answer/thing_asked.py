@@ -201,7 +201,7 @@ def only_counted(q: Question, text: str) -> str:
         return ""
     lo = max((c.end() for c in CLAUSE_RE.finditer(text, 0, found.start())), default=0)
     asking = MEMBER_ASKED_RE.search(q.text).start()
-    # 中央哪一项规定: a count where the question asks (中央八项规定) is a numbered name, the one asked
+    # 上级哪一条守则: a count where the question asks (省里三条守则) is a numbered name, the one asked
     named_count = asking >= 2 and text[found.start() - 2 : found.start()] == q.text[asking - 2 : asking]
     if JOINED_RE.search(text, lo, found.start()) or named_count:
         return ""
