@@ -118,3 +118,31 @@ def figureless(q: Question, texts: list[str]) -> bool:
                 continue  # inside a name the question asks
             return False
     return True
+
+
+def credit_only(q: Question, texts: list[str]) -> bool:
+    """Whether a who question asking no byline or photo credit (`credits.asks_credit` None: who organised, who won) is
+    answered by `texts` naming someone only in a credit: a dateline's (记者 甲乙) reporter is not who organised the fair.
+    Another person named beside the credit (摄影 甲乙 … 馆长丙丁表示) still answers."""
+    if q.kind != "person" or not texts or credits.asks_credit(q) is not None:
+        return False
+    for text in texts:
+        for person, _ in sorted(credits.credits_in(text), key=lambda c: -c[0].start):
+            text = text[: person.start] + "，" + text[person.end :]
+        if speakers.names_speaker(text):
+            return False
+    return True
+
+
+# "who won the final": the first place, which a sentence giving only second or third places (银牌, 亚军) does not name
+WON_EN = re.compile(r"\bwho won\b|\b(?:which|what) (?:[\w-]+ ){0,3}won\b|\bwon (?:the )?(?:gold|title|championship)\b",
+                    re.IGNORECASE)
+FIRST_ZH = re.compile(r"金牌|冠军|夺冠|夺金|折桂|桂冠|第一名|获胜|胜出|称雄")
+RUNNER_UP_ZH = re.compile(r"银牌|铜牌|亚军|季军|第二名|第三名")
+
+
+def runner_up(q: Question, sentences: list[str]) -> bool:
+    """Whether a question asking who won is answered by `sentences` (the answer's whole sentences) giving only places
+    below the first: the silver medallist named is not who won."""
+    return bool(WON_EN.search(q.text)) and any(RUNNER_UP_ZH.search(s) for s in sentences) \
+        and not any(FIRST_ZH.search(s) for s in sentences)

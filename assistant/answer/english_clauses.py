@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.english_counts import (counts_modifier, holding_for_act, major_count, ordinal_for_count,
-                                             sum_for_count, ORDINAL_EN)
-from assistant.answer.english_answers import figureless
+from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count,
+                                             ordinal_for_count, sum_for_count, ORDINAL_EN)
+from assistant.answer.english_answers import credit_only, figureless, runner_up
+from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
-from assistant.answer.english_scope import (CLAUSE_RE, ITEM_RE, NAME_END_ZH, NAME_RE, noun_before, other_measure, other_place,
-                                           sibling_clause)
+from assistant.answer.english_scope import (CLAUSE_RE, EMPTY_CHARS, ITEM_RE, NAME_END_ZH, NAME_RE, PART_OF_EN, counted_unnamed,
+                                           noun_before, other_measure, other_place, sibling_clause, whole_for_part, world_for_place)
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
@@ -52,9 +53,8 @@ SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|lar
 TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
 TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
 
-# "how many of the extensions examined were found to be…": a part of a group, not the number
-# examined (经过对70个扩展程序的研究 states the whole looked at)
-PART_OF_EN = re.compile(r"\bhow many of (?:the|its|their|these|those)\b", re.IGNORECASE)
+# "how many of the extensions examined were found to be…" (english_scope.PART_OF_EN): a part of a group, not the
+# number examined (经过对70个扩展程序的研究 states the whole looked at)
 EXAMINED_ZH = re.compile(r"对[^，,。；;]{0,6}\d[^，,。；;]*?(?:研究|调查|检测|抽检|抽查|检查|测试|分析|评估|审查)")
 
 # how much longer / more / higher than (or compared with) another: a difference
@@ -146,10 +146,6 @@ TOTAL_WRITTEN_ZH = re.compile(r"总|共|累计|合计|全长|全程|全线|全�
 ORDINAL_ZH = re.compile(r"第\s*[\d一二三四五六七八九十百零〇两]+")
 
 
-# characters that carry no sense of their own inside a word (绿色的, 科学性, 一流): never a modifier's trace
-EMPTY_CHARS = frozenset("的之地得一不无有是了子儿性者化们个以其所为而及与和")
-
-
 def _writes(senses: tuple[str, ...], before: str, cut: str) -> bool:
     """Whether a modifier, given by its `senses` (its English word first), is written: one of them whole in its
     sentence up to the figure (`before`), or a character of a short one (three characters at most) in the clause
@@ -234,10 +230,12 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     # a part of a whole (a company's consumer products business): its sentence names the part
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut) or holding_for_act(q, cut)):
+    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
+            or holding_for_act(q, cut) or designation_for_count(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
-            or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b)):
+            or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)
+            or whole_for_part(q, sentence, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)):
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
         return "a part's figure for a total"
@@ -290,10 +288,12 @@ def unquoted(q: Question, texts: list[str]) -> bool:
 def checked(q: Question, draft):
     """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`),
     it quotes no name a question asks (`unquoted`), writes no thing of the kind asked (`english_slot.unfilled`) or
-    does not say what the subject of a modal question must do (`english_frames.unframed`), or holds no figure a
-    figure question asks (`english_answers.figureless`)."""
+    does not say what the subject of a modal question must do (`english_frames.unframed`), holds no figure a
+    figure question asks (`english_answers.figureless`), names no one but a credit (`english_answers.credit_only`), or
+    gives only a runner-up for who won (`english_answers.runner_up`)."""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts] if draft is not None else []
     if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)
-                                            or unframed(q, texts) or figureless(q, texts)):
+                                            or unframed(q, texts) or figureless(q, texts) or credit_only(q, texts)
+                                            or runner_up(q, [p.sentence.text for p in draft.parts])):
         draft.support = 0.0
     return draft

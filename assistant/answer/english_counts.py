@@ -92,3 +92,18 @@ def sum_for_count(q: Question, cut: str) -> str:
     found = quantities.find_quantities(cut)
     kind = found[-1].kind if found else ""
     return f"a {kind} figure for a count" if kind in ("money", "percent", "points") else ""
+
+
+def designation_for_count(q: Question, cut: str) -> str:
+    """Whether a how-many question is answered by a clause whose every figure is part of a designation in Latin letters
+    (a 12K lamp, an 8K screen: a model's or a format's name), which counts nothing. Not a unit a dimension is stated
+    in (192GB, 56Wh), nor one the question writes itself (how many TOPS)."""
+    from assistant.answer.dimensions import OTHER_DIMENSIONS
+    from assistant.answer.english_dimensions import MEASURED
+
+    if not HOW_MANY_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    named = [f for f in found if f.unit.isascii() and f.unit.isalpha() and f.unit not in MEASURED | OTHER_DIMENSIONS
+             and not re.search(rf"\b{re.escape(f.unit)}\b", q.text, re.IGNORECASE)]
+    return f"{found[0].text} is part of a designation, not a count" if found and len(named) == len(found) else ""

@@ -100,6 +100,20 @@ def unit_disagreement(q, f: quantities.Quantity) -> str:
     return f"{f.text} states another dimension than the question asks" if f.unit else f"{f.text} states no unit"
 
 
+def unit_missing(q, cut: str) -> str:
+    """Why the clause `cut` cannot answer an English question naming one dimension (`asked_units`: how far, weight,
+    price): no figure in it states that dimension. `unit_disagreement` passes a figure whose unit it does not know
+    (a 2K screen for "how far"); the dimension asked is stated in its own units or not at all. A change may be a share
+    (`CHANGE_EN`), a capacity a count (年产30万辆)."""
+    units = asked_units(q.text) if q.english and q.kind == "quantity" else None
+    if units is None:
+        return ""
+    for f in quantities.find_quantities(cut):
+        if f.unit in units or (f.kind in ("percent", "points") and CHANGE_EN.search(q.text)) or (units is CAPACITY and f.unit in CLASSIFIERS):
+            return ""
+    return "no figure of the dimension asked"
+
+
 # units an English question may name that pin no thing: a share, a sum of money or a head count is given of anything
 PLAIN_UNITS = frozenset({"%", "人"}) | frozenset(quantities.CURRENCIES)
 

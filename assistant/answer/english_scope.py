@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import measure_words
-from assistant.query.english_phrases import ECONOMY_EN
+from assistant.query.english_phrases import COUNTED_EN_RE, ECONOMY_EN
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
 
@@ -85,3 +85,56 @@ def noun_before(cut: str, f: quantities.Quantity) -> str:
     run = NAME_RE.search(cut[: f.start])
     tagged = words.tagged(run.group(0)) if run else []
     return run.group(0) if tagged and tagged[-1][1][:1] == "n" else ""
+
+
+# characters that carry no sense of their own inside a word (绿色的, 科学性, 一流): never a modifier's trace
+EMPTY_CHARS = frozenset("的之地得一不无有是了子儿性者化们个以其所为而及与和")
+
+
+def _counted_written(group: tuple[str, ...], text: str) -> bool:
+    """Whether `text` writes a counted word of `group`: whole, or by the last character of a longer one, the head of a
+    Chinese compound (农厕 for 公厕, 新车 for 汽车)."""
+    return any(t in text or (len(t) > 1 and t[-1] not in EMPTY_CHARS and t[-1] in text) for t in group)
+
+
+def counted_unnamed(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether a how-many question's count is named by another noun: its sentence up to the cut's end writes none of
+    the counted words, and the run right before the figure ends on a noun the question does not write (发生|故障3起
+    for "how many trains were late"). A count after a verb (已售出超过3万辆) counts the thing named earlier: not read."""
+    if not q.counted or q.unit or not COUNTED_EN_RE.search(q.text) or any(_counted_written(g, sentence[:b]) for g in q.counted):
+        return ""
+    cut = sentence[a:b]
+    found = quantities.find_quantities(cut)
+    run = NAME_RE.search(cut[: found[0].start]) if found else None
+    tagged = words.tagged(run.group()) if run else []
+    if not tagged or not tagged[-1][1].startswith("n") or len(tagged[-1][0]) < 2:
+        return ""
+    noun = tagged[-1][0]
+    return "" if any(noun in t or t in noun for g in q.groups for t in g if len(t) > 1) else f"the figure counts {noun}"
+
+
+# "how many of the firms", "how many of Canada's parks": a part of a group; 其中 and a figure after the cut gives the
+# part, the cut's figure the whole it is taken from (共有甲处，其中乙处…)
+PART_OF_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|[A-Z][\w-]*(?:'s|’s))\s", re.IGNORECASE)
+PART_AFTER_ZH = re.compile(r"^[^。；;！!？?]{0,4}?其中[^，,。；;]{0,12}?\d")
+
+
+def whole_for_part(q: Question, sentence: str, b: int) -> str:
+    """Whether a question asking a part of a group (`PART_OF_EN`) is answered by the whole, its part given right after
+    the cut by 其中."""
+    return "the whole, its part given after it" if PART_OF_EN.search(q.text) and PART_AFTER_ZH.search(sentence[b:]) else ""
+
+
+# a figure asked of one country or region (sales in Italy) is not the world's (全球销量): unless the question asks the
+# world's, a figure whose sentence up to it writes 全球 is the whole, not the place's part
+IN_PLACE_EN = re.compile(r"\b(?:in|across|within) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|Q\d|H\d)\b)[A-Z][a-z]")
+WORLD_EN = re.compile(r"\b(?:world\w*|global\w*|international\w*|overseas|abroad|total)\b", re.IGNORECASE)
+WORLD_ZH = re.compile(r"全球|全世界|世界范围")
+
+
+def world_for_place(q: Question, sentence: str, b: int) -> str:
+    """Whether a figure asked in a place (`IN_PLACE_EN`) is given for the world (`WORLD_ZH` up to the cut's end)."""
+    if not IN_PLACE_EN.search(q.text) or WORLD_EN.search(q.text) or not WORLD_ZH.search(sentence[:b]):
+        return ""
+    return "a figure of the world for one place"

@@ -83,3 +83,54 @@ def test_a_figure_beside_another_place_is_not_the_place_askeds():
     # no item of the sentence gives the place asked a figure: nothing tells the clause is another's
     alone = "上升幅度最大的是甲城市（4.2%）。"
     assert not english_clauses.disagreement(q, alone, alone.index("甲城市"), len(alone) - 1)
+
+
+def test_a_count_named_by_another_noun_is_not_the_things_counted():
+    q = "How many stray goats has the made-up county rehomed?"
+    counted = (("山羊", "羊"),)
+    sentence = "今年以来，丙县发生山火3起，为流浪牲畜找到新家80只。"
+
+    def why(clause, groups=counted + (("新家", "安置"),)):
+        question = analyse(q)
+        question.groups, question.counted = groups, counted
+        question.terms = tuple(t for g in groups for t in g)
+        a = sentence.index(clause)
+        return english_clauses.disagreement(question, sentence, a, a + len(clause))
+
+    assert "山火" in why("丙县发生山火3起")
+    # a count after a verb counts the thing named before: not read
+    assert not why("为流浪牲畜找到新家80只", counted + (("找到",),))
+
+
+def test_a_whole_is_no_answer_to_a_part_of_it():
+    q = "How many of Ruritania's old bridges need strengthening?"
+    sentence = "据丁国交通部门统计，丁国现存老桥共计300座，其中45座需要加固。"
+    groups = (("桥", "桥梁"), ("加固",))
+    assert "part" in _why(q, sentence, "丁国现存老桥共计300座", groups)
+    assert not _why(q, sentence, "其中45座需要加固", groups)
+
+
+def test_a_world_figure_is_not_one_places():
+    q = "How many tickets did the made-up film sell in Ruritania?"
+    sentence = "该片全球售出门票800万张，丁国售出120万张。"
+    groups = (("门票", "票"), ("售出", "销售"))
+    assert "world" in _why(q, sentence, "该片全球售出门票800万张", groups)
+    assert not _why(q, "该片在丁国售出门票120万张。", "该片在丁国售出门票120万张", groups)
+    # asked worldwide, the world's figure answers
+    assert not _why("How many tickets did the made-up film sell worldwide?", sentence, "该片全球售出门票800万张", groups)
+
+def test_a_dimension_asked_is_stated_in_its_units():
+    q = "How far can the made-up scooter go on one charge?"
+    groups = (("滑板车",), ("充电",))
+    assert "dimension" in _why(q, "该滑板车配有一块2K屏幕。", "该滑板车配有一块2K屏幕", groups)
+    assert not _why(q, "该滑板车续航里程达45公里。", "该滑板车续航里程达45公里", groups)
+
+
+def test_a_designation_is_no_count():
+    q = "How many lamps light the made-up hall?"
+    groups = (("灯具", "灯"), ("展厅",))
+    assert "designation" in _why(q, "展厅选用Nova 12K系列灯具。", "展厅选用Nova 12K系列灯具", groups)
+    assert not _why(q, "展厅共安装灯具30盏。", "展厅共安装灯具30盏", groups)
+    # a unit a dimension is stated in is no designation
+    assert not _why("How many gigabytes of memory does the made-up card have?", "该卡显存为24GB。", "该卡显存为24GB",
+                    (("显存", "内存"),))

@@ -114,3 +114,22 @@ def test_an_english_role_word_need_not_be_held_by_the_speaker(monkeypatch):
     top = next(sc for sc in scored if "一员" in sc.sentence.text)
     said = speakers.found(q, [top], sentences)
     assert said is not None and said[0].chunk.text[said[1]:said[2]].startswith("人大代表王建国说")
+
+
+def test_a_byline_is_no_answer_to_who_organised():
+    from assistant.answer.english_answers import credit_only
+    q = analyse("Who organised the made-up lantern fair?")
+    dateline = "本报讯（记者 王小明）甲城灯会今晚亮灯，展出花灯两千余组"
+    assert credit_only(q, [dateline])
+    assert not credit_only(q, ["记者 王小明摄灯会组委会主任李大同表示，今年展位更多"])
+    wrote = analyse("Which reporter wrote the article on the lantern fair?")
+    wrote.groups, wrote.terms = (("记者",), ("文章",)), ("记者", "文章")  # as the bridge translates it
+    assert not credit_only(wrote, [dateline])
+
+
+def test_a_runner_up_is_not_who_won():
+    from assistant.answer.english_answers import runner_up
+    q = analyse("Who won the made-up 400m hurdles final?")
+    assert runner_up(q, ["甲队选手王小明获得男子400米栏银牌，乙队选手李大同获得铜牌。"])
+    assert not runner_up(q, ["丙队选手赵一获得男子400米栏金牌，王小明获得银牌。"])
+    assert not runner_up(analyse("Who took silver in the made-up 400m hurdles final?"), ["王小明获得银牌。"])
