@@ -53,7 +53,7 @@ SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|lar
 TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
 TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
 
-# "how many of the extensions examined were found to be…" (english_scope.PART_OF_EN): a part of a group, not the
+# "how many of the boats inspected had…" (english_scope.PART_OF_EN): a part of a group, not the
 # number examined (经过对70个扩展程序的研究 states the whole looked at)
 EXAMINED_ZH = re.compile(r"对[^，,。；;]{0,6}\d[^，,。；;]*?(?:研究|调查|检测|抽检|抽查|检查|测试|分析|评估|审查)")
 

@@ -113,7 +113,7 @@ def counted_unnamed(q: Question, sentence: str, a: int, b: int) -> str:
     return "" if any(noun in t or t in noun for g in q.groups for t in g if len(t) > 1) else f"the figure counts {noun}"
 
 
-# "how many of the firms", "how many of Canada's parks": a part of a group; 其中 and a figure after the cut gives the
+# "how many of the firms", "how many of the region's farms": a part of a group; 其中 and a figure after the cut gives the
 # part, the cut's figure the whole it is taken from (共有甲处，其中乙处…)
 PART_OF_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|[A-Z][\w-]*(?:'s|’s))\s", re.IGNORECASE)
 PART_AFTER_ZH = re.compile(r"^[^。；;！!？?]{0,4}?其中[^，,。；;]{0,12}?\d")
