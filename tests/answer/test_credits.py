@@ -178,7 +178,7 @@ def test_an_english_question_naming_a_piece_asks_the_byline_of_that_piece():
     # translations of words no headline renders so (opening up, a new phase): one word written is enough
     q = _english("Who wrote the piece on Xishan Town opening up a new stage of growth?",
                  VOCAB + ["西山镇", "局面", "开启"])
-    titled_piece = made_chunk("本报记者 李华", title="西山镇以新作为开创发展新局面", source="made/e4.txt")
+    titled_piece = made_chunk("本报记者 李华", title="西山镇奋力开创发展新局面", source="made/e4.txt")
     assert credits.may_answer(q, evidence.Sentence(0, titled_piece, 0, len(titled_piece.text)))
     # naming no piece (who interviewed X): no article judged
     q = _english("Which reporter interviewed the county head?", VOCAB)

@@ -122,7 +122,7 @@ def test_a_byline_is_no_answer_to_who_organised():
     dateline = "本报讯（记者 王小明）甲城灯会今晚亮灯，展出花灯两千余组"
     assert credit_only(q, [dateline])
     assert not credit_only(q, ["记者 王小明摄灯会组委会主任李大同表示，今年展位更多"])
-    wrote = analyse("Which reporter wrote the article on the lantern fair?")
+    wrote = analyse("Which journalist wrote up the lantern fair?")
     wrote.groups, wrote.terms = (("记者",), ("文章",)), ("记者", "文章")  # as the bridge translates it
     assert not credit_only(wrote, [dateline])
 
