@@ -122,6 +122,16 @@ def made_chunk(text: str, title: str = "", subject: str = "", cid: str = "c1", s
                  text=text, segments=((0, start, len(text)),), raw=text)
 
 
+class MadeStore:
+    """Made-up passages as the store gives them (`chunks_of`): what `article_store.reading` reads articles from."""
+
+    def __init__(self, chunks):
+        self.chunks = chunks
+
+    def chunks_of(self, sources, articles=None):
+        return [c for c in self.chunks if c.source in sources and (articles is None or c.article in articles)]
+
+
 def drafted_text(draft) -> str | None:
     """The text a one-line draft (a heading, a dateline, an interview's ——访… line) cuts, or None."""
     if draft is None:

@@ -125,7 +125,8 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         lower = article.lower()
         for name, chinese in q.names:
             if name.lower() not in lower and not any(c in article for c in chinese) \
-                    and (chunk.source, chunk.article) not in q.name_articles.get(name, ()):
+                    and (chunk.source, chunk.article) not in q.name_articles.get(name, ()) \
+                    and not article_writes(chunk, name, chinese):
                 return Disagreement("name", name, "")
         return None
     names = proper_names(q.text)
@@ -146,6 +147,17 @@ def name_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     return None
 
 
+def article_writes(chunk: Chunk, name: str, chinese: tuple[str, ...]) -> bool:
+    """Does a passage of the chunk's article that was not retrieved write `name` (as a word of Latin letters) or one
+    of its Chinese forms? A news piece names its firm or person in its lead (卡尔·贝托莱克, or Acme written
+    verbatim) and says 该公司 or 他 in the passage that answers; the retrieved passages alone would refuse it."""
+    from assistant.answer.article_store import article_chunks
+
+    latin = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", re.IGNORECASE)
+    return any(latin.search(c.text) or any(h in c.text for h in chinese)
+               for c in article_chunks(chunk.source, chunk.article) if c.id != chunk.id)
+
+
 def vouched_articles(q: Question, names, hits) -> dict:
     """Each of an English question's `names` (name, its Chinese forms) -> the articles (source,
     article) of `hits` one passage of which names it, as written or in a Chinese form. A name no
@@ -156,12 +168,28 @@ def vouched_articles(q: Question, names, hits) -> dict:
     does one for a name with a Chinese form no passage writes (梅河口 for Meihekou: another city's)."""
     articles = {name: _naming_articles(name, chinese, hits) for name, chinese in names}
     # a province or a region (Hong Kong: 香港) is named by articles on any firm of it, as a country is
-    others = frozenset().union(*(articles[n] for n, chinese in names if not _region(chinese)))
+    # a model code vouches only for a figure, which the unit and figure-kind checks still read: the article's
+    # sentence shown whole for a detail it does not give (its colours, for its price) has no check of its own
+    coded = _code_articles(q.text, hits) if q.kind == "quantity" else frozenset()
+    others = frozenset().union(*(articles[n] for n, chinese in names if not _region(chinese)), coded)
     towns = [p for p in q.places if places.known_level(p) != places.COUNTRY]
     if not others and towns:
         others = frozenset((h.chunk.source, h.chunk.article) for h in hits
                            if any(p in f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}" for p in towns))
     return {name: articles[name] or (frozenset() if chinese else others) for name, chinese in names}
+
+
+# a model code written with a hyphen (X-90, AB-120): no name of its own, since an article may write it in Han
+# characters (歼-20), but an article writing it as the question does names what the question's other names belong to
+HYPHEN_CODE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-(\d{2,4})(?![A-Za-z0-9])")
+
+
+def _code_articles(question: str, hits) -> frozenset:
+    """The articles (source, article) of `hits` one passage of which writes a hyphened model code of `question`
+    (X-90), with or without its hyphen or a space (X90, X 90)."""
+    codes = [re.compile(rf"(?<![A-Za-z0-9]){m.group(1)}[- ]?{m.group(2)}(?!\d)") for m in HYPHEN_CODE_RE.finditer(question)]
+    return frozenset((h.chunk.source, h.chunk.article) for h in hits
+                     if any(c.search(f"{h.chunk.title} {h.chunk.subject} {h.chunk.text}") for c in codes))
 
 
 def _region(chinese: tuple[str, ...]) -> bool:
