@@ -190,10 +190,10 @@ def names_org(question: str, text: str) -> bool:
 
 
 # 哪家医药企业集团, 哪家车企, 哪一家医院: the classifier 家 counts firms and bodies, any noun after it (not 哪一家思想,
-# a school: 法家); a firm is named as any organisation or in quotes (以“周家酸菜”为代表; not a count's name: “3个传统产业”)
+# a school: 法家); a firm is named as any organisation or in quotes (以“周家酸菜”为代表, a paper's 《甲报》; not a count's name: “3个传统产业”)
 # (哪个公司, 哪一个车企: the firm asked by its noun; not 什么公司, which asks what kind of firm: 一家芯片设计公司)
 FIRM_ASKED_RE = re.compile(r"哪一?(家)(?!思想|学派|学说|人)|哪一?个?(?:(?![些几两二三四五六七八九十多])[\u4e00-\u9fff]){0,2}?(公司|企业|集团|厂商|车企)")
-QUOTED_RE = re.compile(r"[“「『\"](?![\d一二三四五六七八九十两]+[个大项类条种])([^”」』\"]{2,16})[”」』\"]")
+QUOTED_RE = re.compile(r"[“「『《\"](?![\d一二三四五六七八九十两]+[个大项类条种])([^”」』》\"]{2,16})[”」』》\"]")
 
 
 def names_firm(question: str, text: str) -> bool:
@@ -227,8 +227,8 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         if m and not names(q.text, text if scope is None or names is names_place else scope) and not (names is names_place and speaker_place(q, chunk, a, b)[0]):  # 县长甲's words
             return Disagreement("asked kind", next(g for g in m.groups() if g), "")
     kind = asked(q)
-    if not kind or names_one(q.text, text, kind):
-        return None
+    if not kind or names_one(q.text, text, kind):  # 工厂建在哪座城市: a city named for another facility is not it
+        return place_lists.facility_unwritten(q.text, text) if kind else None
     return Disagreement("asked kind", {"城": "城市", "国": "国家", "省": "省份"}[kind], "")
 
 

@@ -1,6 +1,7 @@
 """A place named in a list with its sibling divisions (抓好东辽现代农业产业园、东丰梅花鹿创投园)
 is one of several the paragraph speaks of: it is not put in force for the sentences after. And the level of a
-place named for a city asked: a country or a province, alone or listed (墨西哥、印度、巴西等地), names no city."""
+place named for a city asked: a country or a province, alone or listed (墨西哥、印度、巴西等地), names no city; nor does
+a city named for another thing than the facility whose city is asked (`facility_unwritten`)."""
 from __future__ import annotations
 
 import re
@@ -92,3 +93,16 @@ def compound_sibling(question: str, key: str, text: str) -> Disagreement | None:
               and not places.known_level(m)]
     found = next((m + key for m in rivals if m != mine), "")
     return Disagreement("place", mine + key, found) if found else None
+
+
+# 工厂建在哪座城市, 总部位于哪个国家: the place asked is where a facility stands, so the sentence naming it writes the
+# facility's kind (建厂, 超级工厂, 总部设在); one naming a city but not that kind (在甲市租下办公空间) tells where
+# something else is. Not a time asked (实验室是在哪一天).
+FACILITY_PLACE_RE = re.compile(r"(工?厂|总部|基地|研发中心|产业园|园区|实验室|门店|仓库)[^，,。；;？?]{0,6}?"
+                               r"(?:建在|设在|落户|落地|位于|选址|设于|建于|在)[^，,。；;？?]{0,3}哪(?![一个]?[年天月日时些])")
+
+
+def facility_unwritten(question: str, text: str) -> Disagreement | None:
+    """The facility whose place `question` asks, when `text` does not write its kind's last character."""
+    m = FACILITY_PLACE_RE.search(question)
+    return Disagreement("place", m.group(1), "") if m and m.group(1)[-1] not in text else None

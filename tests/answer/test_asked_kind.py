@@ -3,7 +3,7 @@ which country, and a sentence that names none of that kind beside the question's
 
 from __future__ import annotations
 
-from assistant.answer import asked_kind, evidence, subject, thing_asked, unknown_cause
+from assistant.answer import asked_kind, evidence, place_lists, subject, thing_asked, unknown_cause
 from assistant.query.question import analyse
 from assistant.records import Chunk
 from support import flat_idf, made_hits
@@ -309,6 +309,28 @@ def test_a_unit_a_hyphenated_code_or_a_verb_names_no_firm():
     assert asked_kind.names_firm(asked, "该屏幕由Lumos供应。")
     assert asked_kind.names_firm(asked, "该屏幕由星河显示器件研究所供应。")
     assert asked_kind.names_firm(asked, "该屏幕由平板产业促进会统一采购。")
+
+
+def test_a_bare_noun_of_the_kind_or_a_word_ending_like_one_names_no_firm():
+    asked = "牵头这轮贷款的是哪两家机构？"
+    # the kind's common noun after a comma or a function word, or a common word ending like a body (布局), is no name
+    assert not asked_kind.names_org(asked, "此前，公司估值已超过十亿元。")
+    assert not asked_kind.names_org(asked, "这笔贷款由公司自筹完成。")
+    assert not asked_kind.names_org(asked, "这笔贷款得到了多家的机构支持。")
+    assert not asked_kind.names_org(asked, "新平板采用双芯片（甲+乙）布局，能耗降低两成。")
+    assert asked_kind.names_org(asked, "贷款由星河公司和月亮银行牵头。")
+    assert asked_kind.names_org(asked, "贷款由北辰资本牵头，联合北辰研究所完成。")
+    # a paper is named in title marks
+    assert asked_kind.names_firm("这条消息最先由哪家报纸刊出？", "这条消息最先见于《星河日报》。")
+
+
+def test_a_city_asked_for_a_facility_is_named_where_that_facility_is():
+    asked = "星河汽车打算把南方新工厂建在哪座城市？"
+    assert _why(asked, "星河汽车已在南方城市甲市的科技园区租下办公楼层。").kind == "place"
+    text = "星河汽车将在南方城市甲市建厂。"
+    assert asked_kind.kind_disagreement(analyse(asked), _chunk(text), 0, len(text)) is None
+    # a time asked of a facility is not where it is
+    assert not place_lists.FACILITY_PLACE_RE.search("星河实验室是在哪一天建成的？")
 
 
 def test_a_firm_asked_by_its_noun_is_named_as_one():
