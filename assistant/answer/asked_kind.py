@@ -227,7 +227,7 @@ def kind_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
         if m and not names(q.text, text if scope is None or names is names_place else scope) and not (names is names_place and speaker_place(q, chunk, a, b)[0]):  # 县长甲's words
             return Disagreement("asked kind", next(g for g in m.groups() if g), "")
     kind = asked(q)
-    if not kind or names_one(q.text, text, kind):  # 工厂建在哪座城市: a city named for another facility is not it
+    if not kind or names_one(q.text, text, kind):  # 新厂选址在哪个城市: a city named for another facility is not it
         return place_lists.facility_unwritten(q.text, text) if kind else None
     return Disagreement("asked kind", {"城": "城市", "国": "国家", "省": "省份"}[kind], "")
 

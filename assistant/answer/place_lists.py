@@ -95,9 +95,9 @@ def compound_sibling(question: str, key: str, text: str) -> Disagreement | None:
     return Disagreement("place", mine + key, found) if found else None
 
 
-# 工厂建在哪座城市, 总部位于哪个国家: the place asked is where a facility stands, so the sentence naming it writes the
+# 新厂选址在哪个城市, 总部设在哪国: the place asked is where a facility stands, so the sentence naming it writes the
 # facility's kind (建厂, 超级工厂, 总部设在); one naming a city but not that kind (在甲市租下办公空间) tells where
-# something else is. Not a time asked (实验室是在哪一天).
+# something else is. Not a time asked (实验室在哪年竣工).
 FACILITY_PLACE_RE = re.compile(r"(工?厂|总部|基地|研发中心|产业园|园区|实验室|门店|仓库)[^，,。；;？?]{0,6}?"
                                r"(?:建在|设在|落户|落地|位于|选址|设于|建于|在)[^，,。；;？?]{0,3}哪(?![一个]?[年天月日时些])")
 

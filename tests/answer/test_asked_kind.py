@@ -312,7 +312,7 @@ def test_a_unit_a_hyphenated_code_or_a_verb_names_no_firm():
 
 
 def test_a_bare_noun_of_the_kind_or_a_word_ending_like_one_names_no_firm():
-    asked = "牵头这轮贷款的是哪两家机构？"
+    asked = "这笔银团贷款由哪两家机构牵头？"
     # the kind's common noun after a comma or a function word, or a common word ending like a body (布局), is no name
     assert not asked_kind.names_org(asked, "此前，公司估值已超过十亿元。")
     assert not asked_kind.names_org(asked, "这笔贷款由公司自筹完成。")
@@ -325,12 +325,12 @@ def test_a_bare_noun_of_the_kind_or_a_word_ending_like_one_names_no_firm():
 
 
 def test_a_city_asked_for_a_facility_is_named_where_that_facility_is():
-    asked = "星河汽车打算把南方新工厂建在哪座城市？"
+    asked = "星河汽车南方新厂选址在哪个城市？"
     assert _why(asked, "星河汽车已在南方城市甲市的科技园区租下办公楼层。").kind == "place"
     text = "星河汽车将在南方城市甲市建厂。"
     assert asked_kind.kind_disagreement(analyse(asked), _chunk(text), 0, len(text)) is None
     # a time asked of a facility is not where it is
-    assert not place_lists.FACILITY_PLACE_RE.search("星河实验室是在哪一天建成的？")
+    assert not place_lists.FACILITY_PLACE_RE.search("星河实验室在哪年竣工？")
 
 
 def test_a_firm_asked_by_its_noun_is_named_as_one():
