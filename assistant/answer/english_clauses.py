@@ -31,8 +31,8 @@ from assistant.answer.english_counts import (counts_modifier, designation_for_co
 from assistant.answer.english_answers import credit_only, figureless, runner_up
 from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
-from assistant.answer.english_scope import (CLAUSE_RE, EMPTY_CHARS, ITEM_RE, NAME_END_ZH, NAME_RE, PART_OF_EN, counted_unnamed,
-                                           noun_before, other_measure, other_place, sibling_clause, whole_for_part, world_for_place)
+from assistant.answer.english_scope import (CLAUSE_RE, EMPTY_CHARS, ITEM_RE, NAME_END_ZH, NAME_RE, PART_OF_EN, counted_unnamed, noun_before,
+                                           other_measure, other_measure_word, other_place, sibling_clause, whole_for_part, world_for_place)
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
@@ -235,7 +235,8 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)
-            or whole_for_part(q, sentence, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)):
+            or whole_for_part(q, sentence, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)
+            or other_measure_word(q, sentence, a, b)):
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):
         return "a part's figure for a total"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer import measure_words
-from assistant.query.english_phrases import COUNTED_EN_RE, ECONOMY_EN
+from assistant.answer.english_dimensions import PLAIN_UNITS
+from assistant.query.english_phrases import COUNTED_EN_RE, ECONOMY_EN, PLAIN_MODIFIERS_EN
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
+from assistant.text.indicators import CLASSIFIERS
 
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
 # the end of a figure's name: the verb or adverb before the figure (达到, 完成, 约)
@@ -138,3 +140,142 @@ def world_for_place(q: Question, sentence: str, b: int) -> str:
     if not IN_PLACE_EN.search(q.text) or WORLD_EN.search(q.text) or not WORLD_ZH.search(sentence[:b]):
         return ""
     return "a figure of the world for one place"
+
+
+# The measure a figure states, against the one an English question asks, both sides read through CC-CEDICT: a clause
+# whose figure is named by a word the dictionary glosses as something the question never writes (矿难遇难人数 for "how
+# many miners were injured": perish), while the question's own measure word (injured) has no translation in it, states
+# another measure. A contradiction, not an absence: a paraphrase the dictionary misses on one side (游客 for visitors)
+# is caught on the other (接待 for receive), so both must fail before the figure is refused.
+GENERIC_ZH = frozenset("人数 数量 总数 人次 数 量 总量 规模 金额 总额 数额 次数 件数 户数".split())
+# words that name no measure of their own: the question's auxiliaries and its counted people
+PLAIN_EN = frozenset("people persons person be been being get got become became".split())
+# a phrasal verb (let go, set up) means what its particle makes of it: no verb read
+PARTICLE_EN = r"(?!\s+(?:go|up|down|off|out|back|away|over|on)\b)"
+VERB_AFTER_EN = re.compile(r"\bhow many\b[^?]*?\b(?:were|was|are|is|been|be|got|get)\s+([a-z]{3,})\b" + PARTICLE_EN, re.IGNORECASE)
+VERB_OF_SUBJECT_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
+                                r"(?:(?:have|has|had|be|been)\s+)?([a-z]{3,})\b" + PARTICLE_EN)
+
+# "how much is a ticket": the thing priced, which the head reader leaves behind the article
+PRICE_OF_EN = re.compile(r"\bhow much (?:is|are|was|were) (?:an? |the )?([a-z]{3,})\b", re.IGNORECASE)
+
+
+def _question_verbs(text: str) -> list[str]:
+    """The verb an English figure question asks its figure of: after the passive's auxiliary (how many people were
+    trapped), after its subject (how much did the Made-up Club raise), or ending the counted phrase (how many sheep drowned)."""
+    from assistant.query.english_phrases import IRREGULAR_PAST_EN, counted
+
+    found = [m.group(1) for m in (VERB_AFTER_EN.search(text), VERB_OF_SUBJECT_EN.search(text)) if m]
+    phrase = counted(text).split()
+    if len(phrase) > 1 and (phrase[-1].endswith("ed") or phrase[-1] in IRREGULAR_PAST_EN):
+        found.append(phrase[-1])
+    return [w.lower() for w in dict.fromkeys(found) if w.lower() not in PLAIN_EN]
+
+
+def _written_en(head: str, tokens: list[str]) -> bool:
+    """Whether the question writes an English head of a Chinese word (by its first five letters: deliver, delivery)."""
+    stem = head[:5]
+    return len(head) >= 3 and any(t.startswith(stem) or head.startswith(t[:5]) and len(t) >= 4 for t in tokens)
+
+
+def _translated(word: str, cut: str, written: str) -> bool:
+    """Whether any Chinese headword CC-CEDICT glosses English `word` by (its plural, past or -ing dropped) is in `cut`,
+    or ends as the clause's measure word `written` does: a Chinese compound's head is its last character, and the
+    dictionary glosses few of a kind's words by one English word (受伤 for hurt, whose 重伤 and 灼伤 it does give)."""
+    from assistant.query.cedict import english_index
+    from assistant.query.crosslingual import variants
+
+    index = english_index()
+    return any(zh in cut or (len(zh) > 1 and zh[-1] == written[-1] and zh[-1] not in EMPTY_CHARS)
+               for v in variants(word) for zh, _ in index.get(v, ()))
+
+
+def _tagged_run(run: str, figure: str) -> list[tuple[str, str]]:
+    """The words of `run` tagged as written before `figure` (新家80只: 新家, which alone is cut 新|家)."""
+    out, at = [], 0
+    for w, t in words.tagged(run + figure):
+        if at + len(w) > len(run):
+            break
+        at += len(w)
+        if w.strip():
+            out.append((w, t))
+    return out
+
+
+def _figure_measures(cut: str, f) -> list[tuple[str, str]]:
+    """The words naming what figure `f` measures, each with its role ('noun', 'verb', or 'modifier' of the noun):
+    the last noun of the Chinese run before it (货车30辆, its generic 人数 passed to 遇难 of 遇难人数; a verb when
+    the run has no noun), or, when a measure word and a noun follow the figure, that noun and the verb after it
+    (3名工人烧伤)."""
+    out = []
+    after = [(w, t) for w, t in words.tagged(cut[f.end :]) if w.strip()]
+    if f.unit in CLASSIFIERS and after and after[0][1][:1] == "n" and len(after[0][0]) > 1:
+        # the verb right after the noun counted, past its adverbs (工人轻微烧伤), says what befell it
+        rest = [(w, t) for w, t in after[1:]]
+        while rest and rest[0][1][:1] in "da":
+            rest.pop(0)
+        verb = rest[0][0] if rest and rest[0][1][:1] == "v" else ""
+        return [(after[0][0], "noun")] + ([(verb, "verb")] if verb else [])  # the noun after it is what is counted
+    run = NAME_RE.search(cut[: f.start])  # the figure's name: the run of Chinese right before it
+    tagged = _tagged_run(run.group(), f.text) if run else []
+    # past the verbs and adverbs saying how the figure moved (人数又增至) to the noun naming it, when the run has one
+    kept = "n" if any(t[:1] == "n" for _, t in tagged) else "nv"
+    while tagged and tagged[-1][1][:1] in "vdpcu" and (tagged[-1][1][:1] not in kept or NAME_END_ZH.fullmatch(tagged[-1][0])):
+        tagged.pop()
+    if tagged and tagged[-1][1][:1] not in "nv":
+        return []
+    if tagged and tagged[-1][0] in GENERIC_ZH:
+        tagged.pop()
+    if tagged and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tagged[-1][0]):
+        out.append((tagged[-1][0], "verb" if tagged[-1][1][:1] == "v" else "noun"))
+        # the noun's own modifier (利息收入): read against the question's modifier when the noun itself is asked
+        if len(tagged) > 1 and tagged[-2][1][:1] == "n" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tagged[-2][0]):
+            out.append((tagged[-2][0], "modifier"))
+    return out
+
+
+def other_measure_word(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether the cut clause's figure is named by a word whose every dictionary head the English question leaves
+    unwritten, while the question's measure word of the same role (its verb for a verb; its head noun, else its verb,
+    for a noun) has no translation in the clause."""
+    from assistant.query.cedict import ENGLISH_STOPWORDS
+    from assistant.query.english_question import english_head
+
+    cut = sentence[a:b]
+    # a unit the question names itself (how many times: 次) is the unit checks' to read; people and money pin no measure
+    if q.unit and q.unit not in PLAIN_UNITS:
+        return ""
+    # a count or a sum only: a share (占比 for "what share") and a dimension (mAh) are the unit checks' to read too;
+    # a bare number (of a clock time, 11时51分) is read as no figure beside them
+    every = [f for f in quantities.find_quantities(cut) if f.kind != "bare"]
+    found = [f for f in every if f.unit in CLASSIFIERS or f.unit == "人" or f.kind == "money"]
+    if not found or len(found) < len(every):
+        return ""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", q.text)]
+    verbs = _question_verbs(q.text)
+    noun = english_head(q.text).lower()
+    if noun in ENGLISH_STOPWORDS and (m := PRICE_OF_EN.search(q.text)):  # how much is a ticket: the ticket
+        noun = m.group(1).lower()
+    nouns = [noun] if noun and noun not in PLAIN_EN | ENGLISH_STOPWORDS else verbs
+    m = re.search(r"\b([a-z]{3,})\s+" + re.escape(noun) + r"\b", q.text) if noun else None
+    modifiers = [m.group(1)] if m and m.group(1) not in PLAIN_EN | ENGLISH_STOPWORDS | PLAIN_MODIFIERS_EN else []
+    why = [_contradicted(f, cut, tokens, {"verb": verbs, "noun": nouns, "modifier": modifiers}) for f in found]
+    return why[0] if all(why) else ""
+
+
+def _contradicted(f, cut: str, tokens: list[str], asked_by_role: dict[str, list[str]]) -> str:
+    """`other_measure_word` for one figure `f` of the clause."""
+    from assistant.answer.measure_glosses import UNNAMING, heads
+
+    written = set()
+    for word, role in _figure_measures(cut, f):
+        glossed = heads(word) - UNNAMING
+        if not glossed or any(_written_en(h, tokens) for h in glossed):
+            written.add(role)
+            continue
+        if role == "modifier" and "noun" not in written:
+            continue
+        asked = asked_by_role[role]
+        if asked and not any(_translated(w, cut, word) for w in asked):
+            return f"{word} is another measure than {' '.join(asked)}"
+    return ""

@@ -134,3 +134,25 @@ def test_a_designation_is_no_count():
     # a unit a dimension is stated in is no designation
     assert not _why("How many gigabytes of memory does the made-up card have?", "该卡显存为24GB。", "该卡显存为24GB",
                     (("显存", "内存"),))
+
+
+def _measure(question: str, clause: str) -> str:
+    from assistant.answer.english_scope import other_measure_word
+    return other_measure_word(analyse(question), clause, 0, len(clause))
+
+
+def test_a_figure_named_by_another_measure_is_refused_when_the_measure_asked_is_unwritten():
+    # killed counted for injured: 遇难 glosses perish, which the question never writes, and no word for injured is here
+    assert "遇难" in _measure("How many people were injured in the made-up quarry collapse?", "矿难遇难人数升至9人")
+    assert not _measure("How many people were injured in the made-up quarry collapse?", "矿难受伤人数升至9人")
+    # a count of trees for a ticket's price; the ticket written beside its price is the one asked
+    assert "树木" in _measure("How much is a ticket to the made-up Lake Garden?", "湖园栽有树木3000余棵")
+    assert not _measure("How much is a ticket to the made-up Lake Garden?", "湖园门票价格为80元")
+
+
+def test_a_paraphrase_the_dictionary_misses_on_one_side_is_held_by_the_other():
+    # 游客 glosses tourist, not visitor; the question's verb (receive) is written as 接待: no contradiction
+    assert not _measure("How many visitors did Made-up Park receive over the holiday?", "公园共接待游客12万人次")
+    # the things counted written after the count, and the verb after them the question's own
+    assert not _measure("How many workers were hurt at the made-up plant?", "3名工人受伤")
+    assert "烧伤" in _measure("How many workers were evacuated at the made-up plant?", "3名工人严重烧伤")
