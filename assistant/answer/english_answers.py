@@ -139,10 +139,13 @@ WON_EN = re.compile(r"\bwho won\b|\b(?:which|what) (?:[\w-]+ ){0,3}won\b|\bwon (
                     re.IGNORECASE)
 FIRST_ZH = re.compile(r"金牌|冠军|夺冠|夺金|折桂|桂冠|第一名|获胜|胜出|称雄")
 RUNNER_UP_ZH = re.compile(r"银牌|铜牌|亚军|季军|第二名|第三名")
+# a win written otherwise than as the first place: 战胜乙队, 摘得, 赢得 (a contest that opened or was held names no winner)
+WIN_ZH = re.compile(r"获得|夺得|摘得|摘取|赢得|斩获|捧得|捧起|问鼎|登顶|战胜|击败|力克|胜|夺|获")
 
 
 def runner_up(q: Question, sentences: list[str]) -> bool:
     """Whether a question asking who won is answered by `sentences` (the answer's whole sentences) giving only places
-    below the first: the silver medallist named is not who won."""
-    return bool(WON_EN.search(q.text)) and any(RUNNER_UP_ZH.search(s) for s in sentences) \
-        and not any(FIRST_ZH.search(s) for s in sentences)
+    below the first (the silver medallist named is not who won), or writing no win at all (the contest opened)."""
+    if not WON_EN.search(q.text) or any(FIRST_ZH.search(s) for s in sentences):
+        return False
+    return any(RUNNER_UP_ZH.search(s) for s in sentences) or not any(WIN_ZH.search(s) for s in sentences)

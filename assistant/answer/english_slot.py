@@ -11,19 +11,23 @@ kind, translated (交易所, 地区, 章), or names one otherwise:
 - a proper name jieba knows, for a company, firm or brand (与京东深度合作), which is seldom
   written with 公司.
 
-A noun too vague to be written (things, state, way) asks nothing the sentence must write. Refusing
-is the remedy: a wrong answer is worse than none.
+A noun too vague to be written (things, state, way) asks nothing the sentence must write. Some kinds need
+their slot filled whatever words the sentence shares with the question (`slot_unfilled`): a body asked by its
+kind (which team, which maker, who is the owner) needs a name beyond the question's own; a cause asked (what
+caused) a word of cause, not the sentence saying the thing happened; a figure asked by its noun (what is the
+cap, what average score) a figure, not the rule without it. Refusing is the remedy: a wrong answer is worse
+than none.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_kind import named_with
+from assistant.answer.asked_kind import named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
 from assistant.query import english_phrases
 from assistant.query.question import Question
-from assistant.text import places, words
+from assistant.text import places, quantities, words
 
 # nouns that say no kind: an answer of any words is one of these
 VAGUE_EN = frozenset({"thing", "things", "state", "states", "way", "ways", "kind", "kinds", "type", "types", "aspect",
@@ -89,11 +93,85 @@ def filled(q: Question, text: str) -> bool:
     return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text))
 
 
-def unfilled(q: Question, texts: list[str]) -> str:
-    """Why none of an answer's `texts` writes the thing an English which/what question asks; '' when one does."""
-    if not texts or any(filled(q, t) for t in texts):
+# which team/maker/carrier, who is the firm's owner: a body asked by its kind, which an answer names (a proper name,
+# a quoted one, a name ending like a body's) apart from the names the question writes, whatever kind the
+# question was read as (the fastest-growing maker reads as a figure question)
+BODY_ASKED_EN = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|(?:car|auto)?makers?|manufacturers?|suppliers?|brands?"
+    r"|teams?|clubs?|carriers?|airlines?|operators?|developers?)\b"
+    r"|\bwho\s+(?:is|was|are|were)\s+[^?]*?\b(?:shareholders?|owners?|parent(?: company)?|investors?|buyers?|acquirers?)\b",
+    re.IGNORECASE)
+# what caused the blast, the cause of / reason for the delay: a cause, which a sentence writes with a word of cause;
+# a verb of causing (引发, 导致) writes one only with the question's thing after it (导致停电), or after 由/因/系 (由甲引发)
+CAUSE_EN = re.compile(r"\bwhat\s+(?:caused|triggered|sparked)\b|\b(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\b",
+                      re.IGNORECASE)
+# (受暴雨影响: under the rain's effect; 因 alone, 因大雾停航, but not 因此 or 因素)
+CAUSE_ZH = re.compile(r"原因|起因|诱因|缘于|源于|源自|由于|因为|所致|归因|归咎|(?<![原起诱基])因(?![此素])|受[^，,。；;]{1,15}影响"
+                      r"|(?:由|系|是)[^，,。；;]{1,20}?(?:导致|造成|引起|引发|所致)")
+CAUSE_VERB_ZH = re.compile(r"(?:导致|造成|引起|引发|致使)([^，,。；;]*)")
+# what is the monthly cap, what average score: a figure named by its noun, which an answer writes as a figure
+# (not a date's: 自2023年7月起 sets when, not the cap), a score in points (4.2分, 580环)
+FIGURE_NOUN_EN = re.compile(r"\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(caps?|ceilings?|limits?|thresholds?|scores?|fees?|fares?|prices?|costs?|tolls?|rents?)\b",
+                            re.IGNORECASE)
+SCORE_UNITS = ("分", "环", "点")
+TIME_UNITS = frozenset({"年", "月", "日", "号", "天", "时", "点", "分", "秒", "周", "季度", "年度", "世纪"})
+
+
+def _question_words(q: Question) -> list[str]:
+    """The Chinese words a question writes: its names, places and topic words, longest first."""
+    found = {c for _, forms in q.names for c in forms} | set(q.places) | set(q.terms)
+    return sorted((w for w in found if len(w) > 1), key=len, reverse=True)
+
+
+def _names_body(q: Question, text: str) -> bool:
+    """Does `text` name a body (`asked_kind.names_org`, or a capitalised Latin name) that is none of the question's own
+    (a firm called after the question's one, 甲乙新能源 for 甲乙, is its own) nor a figure (12万台 ends like 电视台)?"""
+    for f in sorted(quantities.find_quantities(text), key=lambda f: -f.start):
+        text = text[: f.start] + "，" + text[f.end :]
+    for w in _question_words(q):
+        text = text.replace(w, "，")
+    own = " ".join(_question_words(q)) + " " + q.text
+    latin = any(m.group(0) not in q.text for m in re.finditer(r"(?<![\dA-Za-z.%])[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*", text))
+    return latin or names_org(own, text) or bool(QUOTED_RE.search(text))
+
+
+def _writes_cause(q: Question, text: str) -> bool:
+    """Does `text` write a cause: a word of cause, or a verb of causing with a word of the question after it?"""
+    own = _question_words(q)
+    return bool(CAUSE_ZH.search(text)) or any(any(w in m.group(1) for w in own) for m in CAUSE_VERB_ZH.finditer(text))
+
+
+def _writes_figure(noun: str, text: str) -> bool:
+    """Does `text` write a figure (not a date's), in points for a score?"""
+    found = [f for f in quantities.find_quantities(text) if f.unit not in TIME_UNITS or noun.startswith("score")
+             and f.unit in SCORE_UNITS]
+    return any(f.unit in SCORE_UNITS for f in found) if noun.startswith("score") else bool(found)
+
+
+def slot_unfilled(q: Question, texts: list[str]) -> str:
+    """Why none of `texts` fills the slot an English question asks by its kind: a body's name (`BODY_ASKED_EN`), a
+    cause (`CAUSE_EN`), or, for a question not read as a figure question, a figure its noun names (`FIGURE_NOUN_EN`)."""
+    if not q.english or not texts:
         return ""
-    return f"no {asked_noun(q)} written"
+    if BODY_ASKED_EN.search(q.text) and not any(_names_body(q, t) for t in texts):
+        return "no body named"
+    if CAUSE_EN.search(q.text) and not any(_writes_cause(q, t) for t in texts):
+        return "no cause written"
+    figure = FIGURE_NOUN_EN.search(q.text)
+    if figure and q.kind != "quantity" and not any(_writes_figure(figure.group(1).lower(), t) for t in texts):
+        return f"no {figure.group(1)} written"
+    return ""
+
+
+def unfilled(q: Question, texts: list[str]) -> str:
+    """Why none of an answer's `texts` writes the thing an English which/what question asks (its kind, or the slot
+    that kind needs filled: `slot_unfilled`); '' when one does."""
+    if not texts:
+        return ""
+    if not any(filled(q, t) for t in texts):
+        return f"no {asked_noun(q)} written"
+    return slot_unfilled(q, texts)
 
 
 SLOT_SEARCH = 5  # the English scorer's candidates (its first included) read for another of the kind asked

@@ -40,7 +40,9 @@ CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|dec
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 # an English question asking a price or a sum paid states no unit, but asks for money; so does the value of what is
 # signed, traded or invested (the total value of the contracts: 签约额 in 亿元, not 八届四次 of the meeting that signed them)
-MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|how much money|total value|value of (?:the |its |their )?"
+# (admission, a fare, a toll, fines: a sum paid too)
+MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|admission|fares?|tolls?|fines|fined|how much money|"
+                            r"total value|value of (?:the |its |their )?"
                             r"(?:[a-z-]+ ){0,2}(?:contracts?|deals?|investments?|orders?|trade|exports?|imports?|transactions?))\b",
                             re.IGNORECASE)
 COUNT_ASKED_EN = re.compile(r"\bhow many\b", re.IGNORECASE)

@@ -130,3 +130,41 @@ def test_the_partner_of_the_one_asked_about_is_the_firm_asked():
     supplies = _q("Which company supplies the made-up walnut park?", ("公司", "企业"))
     supplies.groups = q.groups
     assert english_slot.lifted(supplies, 0.3, _made(first), [first, other]) == 0.3
+
+
+def _with_words(question: str, *words: str):
+    q = analyse(question)
+    q.terms = words
+    return q
+
+
+def test_a_body_asked_by_its_kind_needs_a_name_the_question_does_not_write():
+    # a made-up maker asked as the fastest grower reads as a figure question: the name is still needed
+    maker = _with_words("Which pump maker posted the fastest growth among the made-up top five in May?", "水泵", "增长")
+    assert english_slot.slot_unfilled(maker, ["5月水泵总产量为12万台，同比增长8.1%"])
+    assert not english_slot.slot_unfilled(maker, ["其中江州泵业的增长速度最快，达到了52%"])
+    owner = _with_words("Who is Zhenghe Pumps' controlling shareholder?", "正和")
+    owner.names = (("Zhenghe", ("正和",)),)
+    # a firm called after the one asked about (正和新材) is its own, not its owner
+    assert english_slot.slot_unfilled(owner, ["正和新材将代表正和工业提供售后服务"])
+    assert not english_slot.slot_unfilled(owner, ["东江控股持有约60%股份，为正和泵业控股股东"])
+    assert not english_slot.slot_unfilled(owner, ["Riverside Holdings holds the majority"])
+
+
+def test_a_cause_asked_needs_a_word_of_cause():
+    q = _with_words("What caused the fire at the made-up depot?", "火灾", "仓库")
+    assert english_slot.slot_unfilled(q, ["该仓库昨日发生火灾，引发交通拥堵"])  # the fire caused the jam: no cause of it
+    assert not english_slot.slot_unfilled(q, ["初步调查显示，火灾系电线老化所致"])
+    assert not english_slot.slot_unfilled(q, ["电线短路引发火灾"])
+    assert not english_slot.slot_unfilled(q, ["火灾原因正在调查中"])
+    assert not english_slot.slot_unfilled(q, ["受雷击影响，该仓库发生火灾"])
+    assert english_slot.slot_unfilled(q, ["仓库发生火灾，因此封闭了道路"])  # 因此 says what followed
+
+
+def test_a_figure_named_by_its_noun_needs_a_figure():
+    cap = _with_words("What is the monthly cap on the made-up allowance from May 2031?", "津贴", "上限")
+    assert english_slot.slot_unfilled(cap, ["自2031年5月起，津贴标准可在上下限之间选择"])  # a date is no cap
+    assert not english_slot.slot_unfilled(cap, ["月津贴上限为5200元"])
+    score = _with_words("What average score did shoppers give the made-up mall?", "商场")
+    assert english_slot.slot_unfilled(score, ["调查显示，七成左右的受访者表示满意"])
+    assert not english_slot.slot_unfilled(score, ["受访者对该商场的平均分为4.3分"])

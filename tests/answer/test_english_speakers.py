@@ -133,3 +133,11 @@ def test_a_runner_up_is_not_who_won():
     assert runner_up(q, ["甲队选手王小明获得男子400米栏银牌，乙队选手李大同获得铜牌。"])
     assert not runner_up(q, ["丙队选手赵一获得男子400米栏金牌，王小明获得银牌。"])
     assert not runner_up(analyse("Who took silver in the made-up 400m hurdles final?"), ["王小明获得银牌。"])
+
+
+def test_a_contest_that_opened_names_no_winner():
+    from assistant.answer.english_answers import runner_up
+    q = analyse("Which team won the made-up boys' volleyball title?")
+    assert runner_up(q, ["第一届甲乙杯男子排球比赛5日在某市开赛"])
+    assert not runner_up(q, ["丙队3比1战胜丁队，获得男子组冠军"])
+    assert not runner_up(q, ["丙队在决赛中击败丁队"])
