@@ -109,7 +109,7 @@ CAUSE_EN = re.compile(r"\bwhat\s+(?:caused|triggered|sparked)\b|\b(?:cause|cause
 CAUSE_ZH = re.compile(r"原因|起因|诱因|缘于|源于|源自|由于|因为|所致|归因|归咎|(?<![原起诱基])因(?![此素])|受[^，,。；;]{1,15}影响"
                       r"|(?:由|系|是)[^，,。；;]{1,20}?(?:导致|造成|引起|引发|所致)")
 CAUSE_VERB_ZH = re.compile(r"(?:导致|造成|引起|引发|致使)([^，,。；;]*)")
-# what is the monthly cap, what average score: a figure named by its noun, which an answer writes as a figure
+# the upper limit of an allowance, the mean rating given: a figure named by its noun, which an answer writes as a figure
 # (not a date's: 自2023年7月起 sets when, not the cap), a score in points (4.2分, 580环)
 FIGURE_NOUN_EN = re.compile(r"\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(caps?|ceilings?|limits?|thresholds?|scores?|fees?|fares?|prices?|costs?|tolls?|rents?)\b",

@@ -140,13 +140,13 @@ def _with_words(question: str, *words: str):
 
 def test_a_body_asked_by_its_kind_needs_a_name_the_question_does_not_write():
     # a made-up maker asked as the fastest grower reads as a figure question: the name is still needed
-    maker = _with_words("Which pump maker posted the fastest growth among the made-up top five in May?", "水泵", "增长")
+    maker = _with_words("Which pump maker grew quickest of the made-up top five in May?", "水泵", "增长")
     assert english_slot.slot_unfilled(maker, ["5月水泵总产量为12万台，同比增长8.1%"])
     assert not english_slot.slot_unfilled(maker, ["其中江州泵业的增长速度最快，达到了52%"])
     owner = _with_words("Who is Zhenghe Pumps' controlling shareholder?", "正和")
     owner.names = (("Zhenghe", ("正和",)),)
     # a firm called after the one asked about (正和新材) is its own, not its owner
-    assert english_slot.slot_unfilled(owner, ["正和新材将代表正和工业提供售后服务"])
+    assert english_slot.slot_unfilled(owner, ["正和新材负责正和工业产品的售后维修"])
     assert not english_slot.slot_unfilled(owner, ["东江控股持有约60%股份，为正和泵业控股股东"])
     assert not english_slot.slot_unfilled(owner, ["Riverside Holdings holds the majority"])
 
@@ -162,9 +162,9 @@ def test_a_cause_asked_needs_a_word_of_cause():
 
 
 def test_a_figure_named_by_its_noun_needs_a_figure():
-    cap = _with_words("What is the monthly cap on the made-up allowance from May 2031?", "津贴", "上限")
+    cap = _with_words("What is the upper limit of the made-up allowance in 2031?", "津贴", "上限")
     assert english_slot.slot_unfilled(cap, ["自2031年5月起，津贴标准可在上下限之间选择"])  # a date is no cap
     assert not english_slot.slot_unfilled(cap, ["月津贴上限为5200元"])
-    score = _with_words("What average score did shoppers give the made-up mall?", "商场")
+    score = _with_words("What score on average did shoppers award the made-up mall?", "商场")
     assert english_slot.slot_unfilled(score, ["调查显示，七成左右的受访者表示满意"])
     assert not english_slot.slot_unfilled(score, ["受访者对该商场的平均分为4.3分"])
