@@ -206,3 +206,16 @@ def test_figures_of_one_precision_differ():
     """0.2% and 0.3% are two values (their steps 0.1000…02 and 0.1 must not read as rounding)."""
     a, b = find_quantities("0.2%")[0], find_quantities("0.3%")[0]
     assert values.figures_agree(a, b) is False
+
+
+@pytest.mark.parametrize("a,b,agree", [
+    ("上千万元", "4200万元", True), ("上千万元", "800万元", False), ("上百台", "130台", True), ("上百台", "70台", False),
+    ("逾千名", "1350名", True), ("逾千名", "2300名", False), ("近百所", "96所", True), ("近百所", "140所", False),
+    ("百余座", "160座", True), ("百余座", "260座", False), ("数千户", "4700户", True), ("二十座", "23座", False),
+])
+def test_vague_amounts(a, b, agree):
+    """A figure in words that is only a floor (上千万) or an order of magnitude hedged (逾千, 百余) is met by
+    any exact figure it covers: read as its bare floor, 4200万元 would refute 上千万元."""
+    qa, qb = find_quantities(a)[0], find_quantities(b)[0]
+    assert values.figures_agree(qa, qb, a[: qa.start], b[: qb.start]) is agree
+    assert values.figures_agree(qb, qa, b[: qb.start], a[: qa.start]) is agree

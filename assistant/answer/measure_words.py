@@ -108,11 +108,25 @@ def named_sum_disagreement(question: str, text: str) -> str:
     for m in NAMED_SUM_RE.finditer(question):
         whole = m.group()
         word = m.group(1)[-1] + "额"  # 市场份额, 财政激励计划金额: a word of its own ends the sum
-        if word in NOT_MEASURES or word in GENERIC or m.group(1) in GENERIC:
+        if word in NOT_MEASURES or word in GENERIC or m.group(1) in GENERIC or not _names_sum(question, m.end() - 1):
             continue
         if m.group(1) not in text and not any(s in text for s in spellings(whole)):
             return f"the sentence does not name {m.group(1)}"
     return ""
+
+
+def _names_sum(question: str, at: int) -> bool:
+    """Does the 额 at `at` end a sum named by what it is of? Not when it begins a word (额度, 额外: the
+    characters before it are the question's other words), nor after an adverb (绝对额: how it is reckoned)."""
+    pos, before = 0, ""
+    for w, flag in words.tagged(question):
+        if pos <= at < pos + len(w):
+            if pos == at and len(w) > 1:
+                return False
+            stem = words.tagged(w[:-1]) if len(w) > 1 else (((before, before_flag),) if before else ())
+            return not (stem and all(f == "d" for _, f in stem))
+        pos, before, before_flag = pos + len(w), w, flag
+    return True
 
 
 def kind_before(q: Question, narrower: str) -> str:

@@ -40,6 +40,8 @@ def _frequency(word: str) -> int:
     return words.frequency(word)
 APPROX_BEFORE = ("约", "近", "超", "逾", "突破", "超过", "大约", "接近")
 APPROX_AFTER = ("左右", "上下", "多", "余", "以上")
+# 百, 千万, 千余: a figure in words that is an order of magnitude alone (with the 余 or 多 after it)
+BARE_MAGNITUDE_RE = re.compile(r"(千万|百万|十|百|千|万|亿)(余|多)?(?![零〇一二两三四五六七八九\d])")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,9 @@ def _precision(q: quantities.Quantity, approximate: bool = False) -> float:
     (trailing zeros say "rounded" only beside 约/近/超)."""
     m = re.search(quantities.ARABIC, q.text)
     if not m:
-        return 0.0
+        # 逾百家, 近千人, 千余人: a bare order of magnitude, hedged, is written to that order (逾百 is 100 to 199)
+        bare = BARE_MAGNITUDE_RE.match(q.text)
+        return q.value if bare and approximate else 0.0
     written = float(m.group().replace(",", ""))
     if not written:
         return 0.0
@@ -102,20 +106,30 @@ def _precision(q: quantities.Quantity, approximate: bool = False) -> float:
 
 
 def _approximate(q: quantities.Quantity, context: str) -> bool:
-    return q.qualifier in APPROX_BEFORE + APPROX_AFTER or context.endswith(APPROX_BEFORE)
+    return _hedge(q) in APPROX_BEFORE + APPROX_AFTER or context.endswith(APPROX_BEFORE)
+
+
+def _hedge(q: quantities.Quantity) -> str:
+    """The figure's qualifier, or the 余 or 多 written inside a figure in words (千余人, 百多家)."""
+    inside = BARE_MAGNITUDE_RE.match(q.text)
+    return q.qualifier or (inside.group(2) if inside else "")
 
 
 def figures_agree(a: quantities.Quantity, b: quantities.Quantity, before_a: str = "", before_b: str = "") -> bool:
     """Same value, allowing for rounding: 304.27亿元 and 约304亿元 (or 304亿元) agree."""
     if a.agrees(b):
         return True
+    for vague, other in ((a, b), (b, a)):
+        # 上亿元, 上百家: a floor with no ceiling (read as its floor alone, 58亿元 would differ from it)
+        if vague.qualifier == "上" and vague.upper is None and other.qualifier != "上":
+            return vague.unit == other.unit and other.value >= vague.value * (1 - 1e-9)
     pa, pb = _precision(a, _approximate(a, before_a)), _precision(b, _approximate(b, before_b))
     coarse, exact, before = (a, b, before_a) if pa >= pb else (b, a, before_b)
     step = max(pa, pb)
     if not step or abs(step - min(pa, pb)) <= 1e-9 * step:  # 0.2% and 0.3%: float steps 0.1000…02 and 0.1
         return False  # written to the same precision: a real difference
     diff = exact.value - coarse.value
-    if coarse.qualifier in ("超", "逾", "突破", "超过", "多", "余", "以上") or before.endswith(("超", "逾", "突破")):
+    if _hedge(coarse) in ("超", "逾", "突破", "超过", "多", "余", "以上") or before.endswith(("超", "逾", "突破")):
         return 0 <= diff < step
     if coarse.qualifier in ("近", "接近") or before.endswith("近"):
         return -step < diff <= 0

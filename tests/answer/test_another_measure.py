@@ -63,6 +63,15 @@ def test_a_sum_named_by_what_it_is_of():
     assert not _why("青溪市今年的营业额是多少？", "青溪市今年实现营收40亿元。", "40亿元")  # another spelling
 
 
+def test_no_sum_where_e_begins_a_word_or_follows_an_adverb():
+    """额度, 额外 begin a word (the characters before 额 are other words of the question), and 绝对额 is
+    how a sum is reckoned, not what it is of: no such question asks the sentence to write them."""
+    text = "青溪县今年将清理闲置厂房面积5万平方米以上，回收闲置资金2亿元以上。"
+    assert not _why("回收闲置资金，县里定的额度下限是多少？", text, "2亿元以上")
+    assert not _why("青溪县回收闲置资金的绝对额是多少？", text, "2亿元以上")
+    assert measure_words.named_sum_disagreement("青溪县新签合同额是多少？", text)  # 合同额: a sum of contracts
+
+
 def test_money_for_another_purpose():
     text = "同时还投入道路硬化奖励资金80万元，建成道路12公里。"
     assert _why("青溪镇为改良茶树品种投入了多少资金？", text, "80万元")
