@@ -67,8 +67,8 @@ def test_no_sum_where_e_begins_a_word_or_follows_an_adverb():
     """额度, 额外 begin a word (the characters before 额 are other words of the question), and 绝对额 is
     how a sum is reckoned, not what it is of: no such question asks the sentence to write them."""
     text = "青溪县今年将清理闲置厂房面积5万平方米以上，回收闲置资金2亿元以上。"
-    assert not _why("回收闲置资金，县里定的额度下限是多少？", text, "2亿元以上")
-    assert not _why("青溪县回收闲置资金的绝对额是多少？", text, "2亿元以上")
+    assert not _why("回收闲置资金，县里设定的额度起码要到多大？", text, "2亿元以上")
+    assert not _why("青溪县回收闲置资金，按绝对额算有多大规模？", text, "2亿元以上")
     assert measure_words.named_sum_disagreement("青溪县新签合同额是多少？", text)  # 合同额: a sum of contracts
 
 
