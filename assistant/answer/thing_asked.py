@@ -8,6 +8,7 @@ asks them of (`premise_count_only`) does not name, are read by asked_names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.query.question import Question
 from assistant.text import words
@@ -173,11 +174,16 @@ COUNTED_REACH = 10  # characters between a count and the kind it counts (5条绿
 def member_asked(q: Question) -> tuple[str, str]:
     """(measure, kind) of a 哪+measure / 哪些 question asking which members of a kind: 哪项工艺 -> (项, 工艺),
     哪些企业 -> ('', 企业); ('', '') when it asks none."""
-    m = MEMBER_ASKED_RE.search(q.text) if not q.english else None
+    return ("", "") if q.english else _member_asked(q.text)
+
+
+@lru_cache(maxsize=256)  # read for every candidate sentence of one question: tag its asking words once
+def _member_asked(question: str) -> tuple[str, str]:
+    m = MEMBER_ASKED_RE.search(question)
     if not m:
         return "", ""
     run = []
-    for word, flag in words.tagged(q.text[m.end() : m.end() + 12]):
+    for word, flag in words.tagged(question[m.end() : m.end() + 12]):
         if flag[:1] not in ("n", "j") or not words.has_cjk(word):
             break
         run.append(word)

@@ -58,9 +58,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-TESTS_DATA = Path(__file__).resolve().parents[1]  # home of news_docs
-sys.path.insert(0, str(TESTS_DATA))
-sys.path.insert(0, str(TESTS_DATA.parents[1]))  # the repository, whose package news_docs imports
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data, home of news_docs
 import news_docs  # noqa: E402
 
 
