@@ -126,7 +126,10 @@ def credit_only(q: Question, texts: list[str]) -> bool:
     Another person named beside the credit (摄影 甲乙 … 馆长丙丁表示) still answers."""
     if q.kind != "person" or not texts or credits.asks_credit(q) is not None:
         return False
+    from assistant.answer.english_slot import DATELINE_RE
+
     for text in texts:
+        text = DATELINE_RE.sub("，", text)  # 本报甲地7月18日电（乙丙、丁戊）: the reporters a dateline names, no one asked
         for person, _ in sorted(credits.credits_in(text), key=lambda c: -c[0].start):
             text = text[: person.start] + "，" + text[person.end :]
         if speakers.names_speaker(text):

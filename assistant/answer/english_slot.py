@@ -15,15 +15,16 @@ A noun too vague to be written (things, state, way) asks nothing the sentence mu
 their slot filled whatever words the sentence shares with the question (`slot_unfilled`): a body asked by its
 kind (which team, which maker, who is the owner) needs a name beyond the question's own; a cause asked (what
 caused) a word of cause, not the sentence saying the thing happened; a figure asked by its noun (what is the
-cap, what average score) a figure, not the rule without it. Refusing is the remedy: a wrong answer is worse
-than none.
+cap, what average score, what floor space, what margin) a figure, not the rule without it; a model asked (which chip)
+its designation, not its maker; a date asked (when) a date beside the dateline's, written as one to come for a
+planned event. Refusing is the remedy: a wrong answer is worse than none.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_kind import named_with, names_org
+from assistant.answer.asked_kind import ORG_TAIL, named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
 from assistant.query import english_phrases
 from assistant.query.question import Question
@@ -111,10 +112,16 @@ CAUSE_ZH = re.compile(r"原因|起因|诱因|缘于|源于|源自|由于|因为|
 CAUSE_VERB_ZH = re.compile(r"(?:导致|造成|引起|引发|致使)([^，,。；;]*)")
 # the upper limit of an allowance, the mean rating given: a figure named by its noun, which an answer writes as a figure
 # (not a date's: 自2023年7月起 sets when, not the cap), a score in points (4.2分, 580环)
-FIGURE_NOUN_EN = re.compile(r"\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(caps?|ceilings?|limits?|thresholds?|scores?|fees?|fares?|prices?|costs?|tolls?|rents?)\b",
+# (a firm's margin, revenue or profit; a hall's floor space, a site's total area, a bridge's length: a measure by its noun)
+FIGURE_NOUN_EN = re.compile(r"\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?"
+                            r"(?:(?!(?:for|of|to|on|in|with|and|by|from|about|does|did|do)\b)[\w'’-]+\s+){0,4}?"
+                            r"(caps?|ceilings?|limits?|thresholds?|scores?|fees?|fares?|prices?|costs?|tolls?|rents?"
+                            r"|margins?|revenues?|turnover|profits?|earnings|lengths?|heights?|widths?|floor\s+(?:space|area)"
+                            r"|(?:total|land|site|building|construction|exhibition|usable|covered)\s+area|area(?=\s+of\b))\b"
+                            r"(?!\s+(?:model|mode|strategy|strategies|structure|source|sources|channels?|pool|sharing)\b)",
                             re.IGNORECASE)
 SCORE_UNITS = ("分", "环", "点")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 TIME_UNITS = frozenset({"年", "月", "日", "号", "天", "时", "点", "分", "秒", "周", "季度", "年度", "世纪"})
 
 
@@ -133,7 +140,22 @@ def _names_body(q: Question, text: str) -> bool:
         text = text.replace(w, "，")
     own = " ".join(_question_words(q)) + " " + q.text
     latin = any(m.group(0) not in q.text for m in re.finditer(r"(?<![\dA-Za-z.%])[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*", text))
-    return latin or names_org(own, text) or bool(QUOTED_RE.search(text))
+    text = TITLE_RE.sub("，", text)  # 《甲刊》发布榜单: a publication's title, which names the list's publisher, not a body in it
+    return latin or names_org(own, _inner_tails(text)) or bool(QUOTED_RE.search(text))
+
+
+def _inner_tails(text: str) -> str:
+    """`text` with the inside of a common word of three or more (排行榜, 银行业) blanked: a body's name ends at its word's
+    end (行 ends a bank's); a proper name (`NAME_TAGS`) and a word ending like a body (有限公司) are left whole."""
+    out, at = list(text), 0
+    for word, flag in words.tagged(text):
+        start = text.find(word, at)
+        if start >= 0:
+            at = start + len(word)
+            if len(word) >= 3 and not flag.startswith(NAME_TAGS) and not re.search(r"[A-Za-z\d]", word) \
+                    and not re.search(f"(?:{ORG_TAIL})$", word):  # 有限公司 ends a name
+                out[start + 1 : at - 1] = "·" * (len(word) - 2)
+    return "".join(out)
 
 
 def _writes_cause(q: Question, text: str) -> bool:
@@ -144,16 +166,53 @@ def _writes_cause(q: Question, text: str) -> bool:
 
 def _writes_figure(noun: str, text: str) -> bool:
     """Does `text` write a figure (not a date's), in points for a score?"""
-    found = [f for f in quantities.find_quantities(text) if f.unit not in TIME_UNITS or noun.startswith("score")
-             and f.unit in SCORE_UNITS]
+    found = [f for f in quantities.find_quantities(text) if (f.unit not in TIME_UNITS or noun.startswith("score")
+             and f.unit in SCORE_UNITS) and not YEAR_RE.fullmatch(f.text.strip())]  # 2023财年: a year, read bare
     return any(f.unit in SCORE_UNITS for f in found) if noun.startswith("score") else bool(found)
 
 
+# 新华社甲地8月3日电（记者 乙丙）, 丁报8月2日讯: when and by whom the piece was filed, not what it reports
+DATELINE_RE = re.compile(r"[^，。；！？\s]{0,16}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?")
+# when will the ferry run again, which day is the hall due to open: a date still to come when written
+PLANNED_EN = re.compile(r"\b(?:will|scheduled|expected|due|slated|set\s+to|plann?(?:ed|s)?\s+to|going\s+to)\b", re.IGNORECASE)
+# how a report writes a date still to come: a word of planning or expecting (将于, 预计, 定于), a rule's start (自…起施行)
+FUTURE_ZH = re.compile(r"将|预计|计划|有望|拟|定于|定在|预定|力争|争取|即将|届时|预期|目标|明年|下半年|下个?[月周]|年内|[年月]底"
+                       r"|自[^，。；]{2,14}?起")
+
+
+def dates_asked(q: Question, text: str) -> bool:
+    """Does `text` date something beside its dateline (the day the piece was filed), and for an event still to come
+    (`PLANNED_EN`) write the date as one to come (`FUTURE_ZH`)? A photo's day (8月15日，航拍…) or a past day of the story
+    (2日晚，旅客已离开) is not the day a bridge or a line is to open."""
+    from assistant.answer.asked_slot import dates_nothing
+
+    text = DATELINE_RE.sub("，", text)
+    return not dates_nothing(text) and (not PLANNED_EN.search(q.text) or bool(FUTURE_ZH.search(text)))
+
+
+# which chip, what aircraft type, which car model: a make's model, which a report names by its designation in Latin
+# letters or digits (甲芯3A5000, DZZ4型, Model Y, 运-20); a sentence writing only the maker or 自主芯片 names none
+MODEL_ASKED_EN = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:chips?|processors?|aircraft\s+types?"
+                            r"|(?:car|vehicle|aircraft|plane|jet|phone|engine|rival)\s+models?)\b", re.IGNORECASE)
+DESIGNATION_RE = re.compile(r"[A-Za-z][A-Za-z\d.-]*|[\u4e00-\u9fff]-\d+")
+
+
+def _designates(q: Question, text: str) -> bool:
+    """Does `text` write a model's designation (`DESIGNATION_RE`) that the question does not?"""
+    own = set(re.findall(r"[A-Za-z][A-Za-z\d.-]*", q.text))
+    return any(m.group(0) not in own for m in DESIGNATION_RE.finditer(text))
+
+
 def slot_unfilled(q: Question, texts: list[str]) -> str:
-    """Why none of `texts` fills the slot an English question asks by its kind: a body's name (`BODY_ASKED_EN`), a
-    cause (`CAUSE_EN`), or, for a question not read as a figure question, a figure its noun names (`FIGURE_NOUN_EN`)."""
+    """Why none of `texts` fills the slot an English question asks by its kind: a date (`dates_asked`), a model's
+    designation (`MODEL_ASKED_EN`), a body's name (`BODY_ASKED_EN`), a cause (`CAUSE_EN`), or, for a question not read
+    as a figure question, a figure its noun names (`FIGURE_NOUN_EN`)."""
     if not q.english or not texts:
         return ""
+    if q.kind == "time" and not any(dates_asked(q, t) for t in texts):
+        return "no date of the event asked"
+    if MODEL_ASKED_EN.search(q.text) and not any(_designates(q, t) for t in texts):
+        return "no model named"
     if BODY_ASKED_EN.search(q.text) and not any(_names_body(q, t) for t in texts):
         return "no body named"
     if CAUSE_EN.search(q.text) and not any(_writes_cause(q, t) for t in texts):

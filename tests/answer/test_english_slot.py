@@ -168,3 +168,41 @@ def test_a_figure_named_by_its_noun_needs_a_figure():
     score = _with_words("What score on average did shoppers award the made-up mall?", "商场")
     assert english_slot.slot_unfilled(score, ["调查显示，七成左右的受访者表示满意"])
     assert not english_slot.slot_unfilled(score, ["受访者对该商场的平均分为4.3分"])
+
+
+def test_a_measure_named_by_its_noun_needs_a_figure_not_a_year():
+    margin = _with_words("What was Pinewood's operating margin in the made-up quarter?", "利润率")
+    assert english_slot.slot_unfilled(margin, ["松木公司将于下周公布2031财年半年报"])  # a year read bare is no margin
+    assert not english_slot.slot_unfilled(margin, ["该季度松木公司营业利润率为18.5%"])
+    space = _with_words("What is the made-up art centre's usable floor space?", "艺术中心")
+    assert english_slot.slot_unfilled(space, ["艺术中心日前落成，向市民免费开放"])
+    assert not english_slot.slot_unfilled(space, ["艺术中心总建筑面积约2.4万平方米"])
+    # the revenue model asks a way of earning, which a sentence writes in words
+    assert not english_slot.slot_unfilled(_with_words("What is the made-up app's revenue model?", "应用"), ["应用靠广告盈利"])
+
+
+def test_a_dateline_dates_no_event_and_a_planned_date_is_written_as_to_come():
+    when = analyse("When did the made-up ferry line resume service?")
+    assert english_slot.slot_unfilled(when, ["新华社甲城9月4日电（记者 王小明）记者从甲城港务局获悉，渡轮航线恢复运营"])
+    assert not english_slot.slot_unfilled(when, ["甲城晚报9月4日讯 9月3日，渡轮航线恢复运营"])
+    planned = analyse("When is the made-up river tunnel expected to open?")
+    assert english_slot.slot_unfilled(planned, ["李小红 摄5月6日，工人在隧道内施工"])  # a photo's day
+    assert english_slot.slot_unfilled(planned, ["5日晚，隧道内积水已全部排出"])  # a past day of the story
+    assert not english_slot.slot_unfilled(planned, ["隧道预计于2032年6月建成通车"])
+    assert not english_slot.slot_unfilled(planned, ["本办法自2032年1月1日起施行"])
+
+
+def test_a_publication_title_names_no_body_in_its_list():
+    q = _with_words("Which company topped the made-up Harbour Weekly ranking?", "榜单")
+    assert english_slot.slot_unfilled(q, ["近日，《港湾周刊》发布了年度排行榜"])
+    assert english_slot.slot_unfilled(q, ["港湾周刊发布年度排行榜"])  # 行 inside a common word ends no bank's name
+    assert not english_slot.slot_unfilled(q, ["近日，《港湾周刊》发布年度排行榜，东江控股位列榜首"])
+
+
+def test_a_model_asked_is_named_by_its_designation():
+    q = _with_words("Which Tianhe chip drives the made-up toll gate?", "天河", "芯片")
+    assert english_slot.slot_unfilled(q, ["该收费闸机基于天河自主芯片研发，实现“无感通行”"])
+    assert not english_slot.slot_unfilled(q, ["该收费闸机搭载天河TH-2200芯片"])
+    jet = _with_words("What aircraft type does the made-up airline fly to the island?", "航空")
+    assert english_slot.slot_unfilled(jet, ["该航空公司此前曾多次调整航班"])
+    assert not english_slot.slot_unfilled(jet, ["航线由运-9改装机型执飞"])

@@ -141,3 +141,10 @@ def test_a_contest_that_opened_names_no_winner():
     assert runner_up(q, ["第一届甲乙杯男子排球比赛5日在某市开赛"])
     assert not runner_up(q, ["丙队3比1战胜丁队，获得男子组冠军"])
     assert not runner_up(q, ["丙队在决赛中击败丁队"])
+
+
+def test_the_reporters_a_dateline_names_are_not_who_led():
+    from assistant.answer.english_answers import credit_only
+    q = analyse("Who led the made-up survey team on the glacier?")
+    assert credit_only(q, ["本报甲城3月2日电 （王小明、李大同）记者从甲城研究院获悉：科考队在冰川发现新物种"])
+    assert not credit_only(q, ["本报甲城3月2日电 （王小明）研究院院长赵一表示，科考队在冰川发现新物种"])
