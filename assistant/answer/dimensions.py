@@ -135,6 +135,16 @@ def _plain_dimension_disagreement(asking: str, f: quantities.Quantity) -> str:
     return ""
 
 
+# a distance per hour is a speed, however its unit reads (时速80公里, 速度为60公里/小时, 每小时70公里, 120km/h): no length of a road
+SPEED_BEFORE_RE = re.compile(r"(?:时速|速度|车速|航速|风速|速率)[^，,；;。\d]{0,4}$|每小时$")
+PER_HOUR_AFTER_RE = re.compile(r"^\s*(?:/|每)\s*(?:小时|时|h\b)")
+
+
+def is_speed(text: str, f: quantities.Quantity) -> bool:
+    """Whether figure `f` of `text` states a speed: its unit is one, or a 时速/速度 leads it, or a per hour follows it."""
+    return f.unit in TABLE[7][2] or bool(SPEED_BEFORE_RE.search(text[: f.start]) or PER_HOUR_AFTER_RE.match(text[f.end :]))
+
+
 def in_unit_asked(q, f: quantities.Quantity) -> bool:
     """Is `f` in the unit the question asks (q.unit), a unit that states the dimension its head names (屏幕有多大:
     英寸)? Such a figure is the head's whatever words stand beside it, when it is its sentence's one of that unit."""

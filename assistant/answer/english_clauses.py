@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count,
-                                             ordinal_for_count, sum_for_count, ORDINAL_EN)
+                                             ordinal_for_count, stock_for_flow, sum_for_count, ORDINAL_EN)
 from assistant.answer.english_answers import credit_only, figureless, runner_up
 from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
@@ -231,7 +231,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
-            or holding_for_act(q, cut) or designation_for_count(q, cut)):
+            or holding_for_act(q, cut) or designation_for_count(q, cut) or stock_for_flow(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)

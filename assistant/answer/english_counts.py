@@ -36,6 +36,26 @@ def holding_for_act(q: Question, cut: str) -> str:
     return f"{found[-1].text} is held, not what the act asked did"
 
 
+# "how many births", "how many visitors arrived": events of a period, a flow; a population, a stock outstanding or a fleet
+# in use (总人口降至…, 存量, 余额, 保有量) is what stands at a date, never the number of events (出生人口, 新增 name those),
+# whatever else the question names (a population survey)
+FLOW_EN = re.compile(r"\bhow many (?:[\w'’-]+\s+){0,2}?(?:births|babies|newborns|deaths|arrivals|visitors|tourists|trips|"
+                     r"visits|passengers)\b|\bhow many\b.*\b(?:born|died|arrived|visited)\b",
+                     re.IGNORECASE)
+STOCK_ZH = re.compile(r"(?<!出生)(?<!死亡)(?<!新增)(?<!流入)(?<!迁入)(?:人口|存量|余额|保有量)(?!出生|死亡|流入|流出|迁入|迁出|增|减)")
+
+
+def stock_for_flow(q: Question, cut: str) -> str:
+    """Whether a question counting events of a period (`FLOW_EN`: births, arrivals) is answered by a clause whose every
+    figure is named a stock (`STOCK_ZH`: 人口降至…, 贷款余额) in the Chinese run right before it."""
+    if not FLOW_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    ends = {f.end for f in found}  # 1亿2242.3万人 is read as two figures: the second goes on the first, no name of its own
+    names = [re.search(r"[\u4e00-\u9fff]*$", cut[: f.start]).group() for f in found if f.start not in ends]
+    return f"{found[0].text} is a stock, not the events counted" if names and all(STOCK_ZH.search(n) for n in names) else ""
+
+
 def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:
     """Whether `noun` (written right before a count ending its clause: 某业务30件) ends with a translation of a
     modifier of the counted thing, not of the thing itself: "how many service windows" counts windows (its last

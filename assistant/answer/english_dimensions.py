@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.dimensions import DIMENSIONS
+from assistant.answer.dimensions import DIMENSIONS, is_speed
 from assistant.text import quantities
 from assistant.text.indicators import CLASSIFIERS
 
@@ -60,10 +60,34 @@ ASKED_EN = (
 MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split())
 
 
+# "how long is Made-up Bridge", "how long will a canal be": a way, a crossing or a watercourse is long in metres or
+# kilometres; its travel time (1.5小时缩短至25分钟) or a train's speed on it is no length. Unless the question asks
+# how long something takes or lasts (a tunnel staying closed, a ride on a line)
+PATH_LONG_EN = re.compile(r"\bhow long (?:is|was|are|were|will|would)\b(?:\s+[\w'’-]+){0,8}?\s+(?:road|highway|expressway|motorway|"
+                          r"freeway|bypass|railway|railroad|line|route|section|track|bridge|viaduct|tunnel|river|canal|pipeline|runway|"
+                          r"coastline|trail|greenway|corridor|street|avenue|wall|dam|dyke|dike|levee|causeway)s?\b", re.IGNORECASE)
+DURATION_EN = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted|closed|shut|blocked|suspended|delayed|open|opened|stay|"
+                         r"stayed|remain|remained|since|until|ago|wait|journey|trip|ride|drive|commute|travel|life|lifespan|"
+                         r"period|time|hours?|minutes?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+# "how big is Made-up Depot's site", "how large will a campus be": a piece of ground is as big as its area, never a count of
+# the things on it (分拨中心增至5个) nor a sum spent on it
+SITE_BIG_EN = re.compile(r"\bhow (?:big|large) (?:is|was|are|were|will|would)\b(?:\s+[\w'’-]+){0,4}?\s+(?:site|plot|campus|"
+                         r"park|zone|estate|farm|reserve|grounds|footprint|land|parcel|compound|"
+                         # a base of customers or of capital is counted or summed, not measured on the ground
+                         r"(?<!customer )(?<!user )(?<!users' )(?<!client )(?<!fan )(?<!installed )(?<!subscriber )"
+                         r"(?<!tax )(?<!asset )(?<!capital )(?<!knowledge )(?<!cost )base)s?\b", re.IGNORECASE)
+AREA_UNITS = _units("面积")
+LENGTH_UNITS = _units("长度")
+
+
 def asked_units(text: str) -> frozenset[str] | None:
     """The units that can state the one dimension an English question names; None when it names
     none, or more than one (How much does the 1.35 kg laptop cost: which is asked is unsure)."""
     found = [units for pattern, units in ASKED_EN if re.search(pattern, text, re.IGNORECASE)]
+    if PATH_LONG_EN.search(text) and not DURATION_EN.search(text):  # the length of a way, not a span of time
+        found = [LENGTH_UNITS if units == LENGTH_UNITS | TIME_UNITS else units for units in found]
+    if SITE_BIG_EN.search(text):
+        found.append(AREA_UNITS)
     return found[0] if len(set(found)) == 1 else None  # two words of one dimension (wetland area) name one
 
 
@@ -79,12 +103,20 @@ CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|f
 SIZE_EN = re.compile(r"\bhow (?:big|large)\b", re.IGNORECASE)
 
 
-def unit_disagreement(q, f: quantities.Quantity) -> str:
-    """Why figure `f` cannot answer English question `q`: its unit states another dimension than
+def _as_speed(text: str, f: quantities.Quantity) -> quantities.Quantity:
+    """`f`, its unit read as a speed's when its text says it is one (时速350公里: a speed, not a length)."""
+    if text and f.unit in LENGTH_UNITS and is_speed(text, f):
+        return replace(f, unit="km/h")
+    return f
+
+
+def unit_disagreement(q, f: quantities.Quantity, text: str = "") -> str:
+    """Why figure `f` (of `text`, when given) cannot answer English question `q`: its unit states another dimension than
     the one asked, or it has none (3 of 同日3时2分 for "how deep": a measure is written with its
     unit), or a share (4% for an area); '' when it may, or nothing is known. A change is of any measure."""
     if q.english and SIZE_EN.search(q.text) and f.unit in TIME_UNITS:
         return f"{f.text} is a span of time, not a size"
+    f = _as_speed(text, f)
     # a change is of any measure (同比增长12% for a price); a share states no level of a dimension
     share = f.kind in ("percent", "points") and not f.change
     counted = f.unit in CLASSIFIERS  # 三款, 5个: a count of things, no measure of any dimension
@@ -109,6 +141,7 @@ def unit_missing(q, cut: str) -> str:
     if units is None:
         return ""
     for f in quantities.find_quantities(cut):
+        f = _as_speed(cut, f)
         if f.unit in units or (f.kind in ("percent", "points") and CHANGE_EN.search(q.text)) or (units is CAPACITY and f.unit in CLASSIFIERS):
             return ""
     return "no figure of the dimension asked"

@@ -208,5 +208,5 @@ def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = ""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where, year_named)
             or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f, passage) or siblings.designator_figure_disagreement(q, text, f)
-            or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f)
+            or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f, text)
             or dimensions.size_disagreement((q.head,) if q.head else q.head_group, q.text, text, f))

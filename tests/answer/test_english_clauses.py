@@ -378,3 +378,15 @@ def test_a_clause_writing_only_a_fall_does_not_give_the_rise_asked():
     assert english_clauses._other_way(q, "港口货量同比下跌9.5%")
     assert not english_clauses._other_way(q, "港口收费同比上涨2.1%")
     assert not english_clauses._other_way(replace(q, text="What were the harbour's fees last year?"), "港口货量同比下跌9.5%")
+
+
+
+def test_a_count_of_births_is_not_answered_by_a_population():
+    from assistant.answer.english_counts import stock_for_flow
+
+    q = analyse("How many babies were born in the made-up province last year, by the census?")
+    assert stock_for_flow(q, "该省常住人口降至1亿2000.5万人")
+    assert stock_for_flow(q, "存款余额为30亿元")
+    assert not stock_for_flow(q, "全年出生人口为60万人")
+    assert not stock_for_flow(q, "新生儿数量降至约50万人")
+    assert not stock_for_flow(analyse("How many people live in the made-up province?"), "该省常住人口降至1亿2000.5万人")

@@ -234,3 +234,34 @@ def test_a_price_per_share_is_a_price_and_a_stake_bought_states_none():
     stake = _figures("该基金将购买该公司3.5%的股份。")["3.5%"]
     assert english_dimensions.unit_disagreement(q, stake)
     assert not english_dimensions.unit_disagreement(analyse("What share of the made-up maker will the fund buy?"), stake)
+
+
+def test_a_distance_per_hour_is_a_speed_not_a_length_of_a_way():
+    q = analyse("How long is Made-up Coastal Railway?")
+    text = "甲乙铁路设计时速250公里，正线全长约180公里，建成后两地车程缩短至40分钟。"
+    found = _figures(text)
+    assert english_dimensions.unit_disagreement(q, found["250公里"], text)  # 时速 leads it: a speed
+    assert english_dimensions.unit_disagreement(q, found["40分钟"], text)  # a travel time is no length of the line
+    assert not english_dimensions.unit_disagreement(q, found["180公里"], text)
+    assert english_dimensions.unit_missing(q, "设计时速250公里")
+    for said in ("列车以120公里/小时运行", "大风每小时120公里"):
+        assert english_dimensions.unit_disagreement(q, _figures(said)["120公里"], said)
+
+
+def test_how_long_asks_a_span_of_time_when_the_way_is_not_its_subject_or_a_duration_is_named():
+    assert english_dimensions.asked_units("How long is Made-up River Bridge?") == english_dimensions.LENGTH_UNITS
+    assert "小时" in english_dimensions.asked_units("How long will Made-up Tunnel stay closed?")
+    assert "年" in english_dimensions.asked_units("How long did Made-up Canal take to dig?")
+    assert "分钟" in english_dimensions.asked_units("How long does a trip on Made-up Metro Line take?")
+
+
+def test_how_big_a_site_is_asks_an_area_not_a_count():
+    q = analyse("How big will Made-up Warehouse Park's site be?")
+    assert english_dimensions.asked_units(q.text) == english_dimensions.AREA_UNITS
+    text = "该园区占地约50公顷，已建成仓库6个。"
+    found = _figures(text)
+    assert english_dimensions.unit_disagreement(q, found["6个"], text)
+    assert not english_dimensions.unit_disagreement(q, found["50公顷"], text)
+    assert english_dimensions.asked_units("How large is Made-up Market?") is None  # a size of any kind
+    assert english_dimensions.asked_units("How large is Made-up App's user base?") is None  # users are counted
+    assert english_dimensions.asked_units("How big will Made-up Tea Base be?") == english_dimensions.AREA_UNITS
