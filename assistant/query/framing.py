@@ -27,7 +27,7 @@ FRAME_WORDS = WRITERS | frozenset({
     "说", "讲", "谈", "时说", "提到", "讲到", "谈到", "说到", "提及", "写道", "强调", "指出", "表示", "认为",
     "看来", "回顾", "回忆", "点名", "介绍", "形容", "描述", "表达", "概括",
     "访谈", "专访", "稿", "稿子", "采写", "撰写", "执笔", "开头", "结尾", "末尾", "那段", "这段", "该段", "段落",
-    "采访", "讲话",
+    "采访", "讲话", "笔下", "给出", "报出",
 })
 
 
@@ -60,10 +60,11 @@ ASKED_BEFORE = r"(?:哪|什么)[^，,；;？?\s]{0,2}$"
 # spans of a question that are frame as a whole: the writer named before the piece (付晓娟采写的,
 # 李及甫的东丰稿: a byline writes the name, the sentence that answers does not); 谈到…时 (where in
 # the piece); 点了…的名 (点名 split around what is named)
-WRITER_RE = re.compile(r"(?:采写|撰写|执笔|写)的|的[^，,；;？?的]{0,6}?(?:稿|访谈|专访|报道|文章)")
+# (在甲笔下, 甲写某事时, 甲给出的数据: a byline or the speaker's line names him, the figure's sentence does not)
+WRITER_RE = re.compile(r"(?:采写|撰写|执笔|写|给出|报出?)的|的[^，,；;？?的]{0,6}?(?:稿|访谈|专访|报道|文章)|笔下|写[^，,；;？?]{1,12}时[，,]")
 # the passage named by what it is about (生态修复那段: its heading says so, not its every sentence);
 # the generic noun of what a list holds (整治的对象有哪些)
-FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?]{1,12}(时)(?=[，,])"),
+FRAME_SPAN_RES = (re.compile(r"(?<=[谈讲说提])(?:到|起|及)?[^，,；;？?]{1,12}(时)(?=[，,])|(写)[^，,；;？?]{1,12}(时)(?=[，,])"),
                   # where in the piece (收尾部分, 开篇处): the piece does not write its own place in it
                   re.compile(r"(?<!什么)(?<!哪)((?:开头|开篇|结尾|末尾|收尾|结语)(?:部分|处|段)?)(?![\u4e00-\u9fff]{0,2}[是为](?:什么|哪))"),
                   re.compile(r"(点)了?[^，,；;？?]{1,8}的(名)"),

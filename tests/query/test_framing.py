@@ -252,3 +252,17 @@ def test_where_in_the_piece_is_frame_unless_asked():
     assert framing.frame_word("开篇", "纪要开篇处说了哪项任务？")
     assert not framing.frame_word("开头", "文章以什么开头？")
     assert not framing.frame_word("收尾", "那场晚会的收尾是什么？")
+
+
+def test_the_writer_or_speaker_named_before_the_figure_is_frame():
+    # a byline or the speaker's line names him; the sentence holding the figure does not
+    for q in ("在王海涛笔下，青溪去年新建的公园有几座？", "王海涛写青溪旅游时，游客一共来了多少人次？",
+              "王海涛给出的白河镇水稻收成达到多少？"):
+        weights = flat_weights(q)
+        assert ("王海涛",) in weights.optional
+        assert not any(g in weights.optional for g in weights if {"青溪", "白河", "公园", "游客"} & set(g))
+    q = "王海涛写青溪旅游时，游客一共来了多少人次？"
+    assert framing.frame_word("时", q) and framing.frame_word("写", q) and not framing.frame_word("旅游", q)
+    assert framing.frame_word("王海涛", "王海涛报的白河数据里，哪项增速最高？")
+    # the verb alone, asked after 哪位, is what a person question asks
+    assert not framing.frame_word("给出", "哪位局长给出了这个数字？", asks_person=True)
