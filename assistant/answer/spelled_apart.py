@@ -13,6 +13,9 @@ any passage are the answer: the question writes one spelling, so the other often
 Only a question saying its sources differ is read: any other gets one answer as before. One quoting the
 part of a name both pieces write (那个“甲乙”项目) may find names differing by more than a character after it
 (甲乙公园 / 甲乙文化园, `quoted_apart`): the answer quoting one only would show one side as the whole truth.
+Two pieces often name one company in sentences worded otherwise (引进甲乙科技 / 与甲乙股份科技对接): such a name,
+a few characters added or changed (`name_variants`), is the other version when the question's words stand
+beside it in both sentences; it ranks below a phrase both write alike.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from assistant.answer.evidence import Sentence, sentences_of
+from assistant.answer import name_variants
 from assistant.answer.extractive import Part, make_part
 from assistant.query import framing
 from assistant.records import Hit
@@ -113,16 +117,30 @@ def _same_piece(x: Sentence, y: Sentence) -> bool:
     return x.chunk.source == y.chunk.source and x.chunk.article == y.chunk.article
 
 
+def _renamed(q, x: Sentence, y: Sentence, found: list[tuple[Sentence, set]]) -> Apart | None:
+    """Where `y` writes a name of `x` with a few characters added or changed (`name_variants`), the question's
+    words beside it in both sentences; its head written by no sentence of a third piece (a common phrase)."""
+    others = tuple(s.text for s, _ in found if not _same_piece(s, x) and not _same_piece(s, y))
+    at = name_variants.variant(x.text, y.text, others, q.text)
+    if at is None or _in_place(x.text, at[0], at[1]) or _in_place(y.text, at[2], at[3]):
+        return None
+    mine, theirs = Apart(*at), Apart(at[2], at[3], at[0], at[1], at[4])
+    return mine if _pointed(q.text, y.text, theirs) else None
+
+
 def _closest(q, x: Sentence, found: list[tuple[Sentence, set]], pairs: set) -> tuple[Sentence, tuple] | None:
     """The sentence of `found` (with its character pairs) writing `x`'s phrase a character apart beside words the
-    question names, with its rank (pairs named, characters shared); `pairs`: x's character pairs."""
+    question names, with its rank (alike around it, pairs named, characters shared); `pairs`: x's character
+    pairs. A name written otherwise in sentences worded otherwise ranks below a phrase written alike."""
     best = None
     for y, gy in found:
-        if x.text == y.text or _same_piece(x, y) or len(pairs & gy) < MIN_PAIRS \
-                or (at := apart(x.text, y.text) or quoted_apart(q.text, x.text, y.text)) is None:
+        if x.text == y.text or _same_piece(x, y) or len(pairs & gy) < MIN_NAME_PAIRS:
             continue
-        rank = (_pointed(q.text, x.text, at), at.shared)
-        if rank[0] and (best is None or rank > best[1]):
+        alike = len(pairs & gy) >= MIN_PAIRS and (apart(x.text, y.text) or quoted_apart(q.text, x.text, y.text))
+        if (at := alike or _renamed(q, x, y, found)) is None:
+            continue
+        rank = (bool(alike), _pointed(q.text, x.text, at), at.shared)
+        if rank[1] and (best is None or rank > best[1]):
             best = (y, rank)
     return best
 
@@ -143,6 +161,7 @@ def other_spelling(q, part: Part, hits: list[Hit]) -> Part | None:
 
 TOP_HITS = 5  # passages whose sentences may hold one spelling when the answer step found none to quote
 MIN_PAIRS = 6  # character pairs two sentences must share to be worth aligning
+MIN_NAME_PAIRS = 2  # ... to be worth looking for a name in both (a head of three characters)
 
 
 def pointed_pair(q, hits: list[Hit]) -> tuple[Part, Part] | None:
@@ -166,7 +185,8 @@ def pointed_pair(q, hits: list[Hit]) -> tuple[Part, Part] | None:
 def shown_apart(parts: list[Part], question: str = "") -> bool:
     """Do the answer's parts already quote both spellings?"""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in parts]
-    return any(apart(x, y) is not None or quoted_apart(question, x, y) is not None for i, x in enumerate(texts) for y in texts[i + 1 :])
+    return any(apart(x, y) is not None or quoted_apart(question, x, y) is not None or name_variants.variant(x, y) is not None
+               for i, x in enumerate(texts) for y in texts[i + 1 :])
 
 
 def spelled_parts(q, drafts: list, hits: list[Hit], answered: bool = True) -> list[Part]:

@@ -20,7 +20,7 @@ from assistant.check import bylines, cited_report, draft, frames, list_swap, mov
 from assistant.check.claim_words import LEVEL_VERBS, opposite, time_reference
 from assistant.check.in_force import article_of, passage_before
 from assistant.check.per_unit import per_unit
-from assistant.check.document_lead import DOCUMENT_LEAD_RE  # (service.py reads it here)
+from assistant.check.document_lead import DOCUMENT_LEAD_RE, requires  # (service.py reads it here)
 from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
@@ -235,7 +235,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     # words are a fact of what was said, though they name no one
     if (org or quoted) and not planned and len(read) >= 8:
         planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
-    outcomes = [decide(c, hits, idf, threshold, quoted) for c in planned]
+    outcomes = [decide(c, hits, idf, threshold, quoted, requires(claim)) for c in planned]
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]

@@ -16,3 +16,12 @@ DOCUMENT_LEAD_RE = re.compile(rf"^{OWNER}{DOCUMENTS}(?:在[^，,。；;：:“�
                               rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
                               r"(?:称|显示|指出|介绍)?[，,：:]"
                               rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善某园: the document's plan as written, its 要 kept
+
+# 报告要求, 文件部署: what the document requires is a target, however the claim words it (要求全市完成X)
+REQUIRES_RE = re.compile(r"要求|部署|安排")
+
+
+def requires(claim: str) -> bool:
+    """Does the claim open by citing what a document requires (报告要求…)?"""
+    m = DOCUMENT_LEAD_RE.match(claim)
+    return bool(m and REQUIRES_RE.search(m.group()))

@@ -157,11 +157,11 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     return DraftReport(text, tuple(results), cites, timings)
 
 
-def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = False) -> Outcome:
+def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = False, planned: bool = False) -> Outcome:
     """One claim of a draft (or a claim checked on its own) against its passages (`quoted`: it says what
-    the document says, 报告提出…)."""
+    the document says, 报告提出…; `planned`: what the document requires, 报告要求…)."""
     if claim.kind == "figure":
-        out = check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold)
+        out = check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold, planned)
         # a sentence writing the claim whole decides what the figure check leaves open (said_whole.py),
         # one writing its figure and nearly all its words supports it (said_nearly.py)
         if out.verdict != UNKNOWN:

@@ -122,14 +122,24 @@ def same_period(claim: str, s) -> bool:
         if not found and any(w in s.text for w in (*quantities.RELATIVE_YEARS, *NOW)):
             return False  # 今年 / 眼下 of an article whose year is unknown: not the claim's year
     # 今年1月份 is not 去年1月份: relative years, when both name one, must meet
-    shifts = {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in claim}
-    their_shifts = {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in s.text}
+    shifts, their_shifts = _year_shifts(claim), _year_shifts(s.text)
     if shifts and their_shifts and not (shifts & their_shifts):
         return False
     if shifts and 0 not in shifts and not their_shifts and any(w in s.text for w in NOW):
         return False  # 去年同期 is not 目前: the time of writing is no past year
     days, their_days = slots.dates(claim), slots.dates(s.text)
     return not (days and their_days and not (days & their_days))
+
+
+# 比上年同期, 较去年, 与去年同期相比: the year a change is compared with, not the year its figure is of
+# (去年同期 alone is when the figure was: 去年同期填充率为75%)
+BASIS_RE = re.compile(COMPARISON_RE.pattern + r"|[与和同](?:去年|上年)(?:同期)?相比")
+
+
+def _year_shifts(text: str) -> set[int]:
+    """The years `text` names relative to its own (今年 0, 去年 -1), leaving out a comparison's basis."""
+    text = BASIS_RE.sub("", text)
+    return {shift for word, shift in quantities.RELATIVE_YEARS.items() if word in text}
 
 
 def _head(indicator: str) -> str:
@@ -153,10 +163,10 @@ def without_figures(claim: str, figure: quantities.Quantity) -> str:
     return out
 
 
-def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float
-                      ) -> tuple[list[FigurePick], float]:
+def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], idf, threshold: float,
+                      planned: bool = False) -> tuple[list[FigurePick], float]:
     """The sources' figures for the claim's place, year and indicator, best first, and the
-    best support of any sentence (for reporting)."""
+    best support of any sentence (for reporting); `planned`: the claim says a document requires it."""
     q = claim_question(claim, figure)
     claimed = claimed_indicators(claim, figure)
     # a source about another product, model, place or period than the claim's decides
@@ -191,7 +201,7 @@ def figure_candidates(claim: str, figure: quantities.Quantity, hits: list[Hit], 
             if not same_basis(claim[: figure.start], stated):  # 同比 is not 比上月
                 continue
             # a target is not what was done; 低功率版 is not 高功率版; 民营企业进出口 is not 欧盟进出口
-            if (not same_stance(claim, figure, text, f, where) or contradicts(claim[: figure.start], stated)
+            if (not same_stance(claim, figure, text, f, where, planned) or contradicts(claim[: figure.start], stated)
                     or names_another(lead, text[: f.start], text) or from_earlier(claim, text, f)
                     or from_to.is_start(claim, start, text, f) or from_to.is_end(claim, end, text, f)
                     or other_year(claim, text, f) or other_period(claim, figure, text, f)):
@@ -235,8 +245,9 @@ def _part(p: FigurePick) -> Part:
     return make_part(p.scored.sentence, p.a, p.b, p.score)
 
 
-def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, idf, threshold: float) -> Outcome:
-    found, best = figure_candidates(text, figure, hits, idf, threshold)
+def check_figure(text: str, figure: quantities.Quantity, negated: bool, hits, idf, threshold: float,
+                 planned: bool = False) -> Outcome:
+    found, best = figure_candidates(text, figure, hits, idf, threshold, planned)
     if not found:
         return Outcome(UNKNOWN, [], figure.text, support=best)
     own, extra = claim_scope(text, figure), "".join(claimed_indicators(text, figure)[1:])

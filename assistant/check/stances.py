@@ -53,12 +53,16 @@ def in_place(text: str, f: quantities.Quantity, where: str) -> str:
     return DONE if where == standing.REVIEW and not found else found
 
 
-def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity, where: str = "") -> bool:
+def same_stance(claim: str, figure: quantities.Quantity, text: str, f: quantities.Quantity, where: str = "",
+                planned: bool = False) -> bool:
     """A target does not decide a claim of what was done, nor the reverse: 计划全年达Y neither
     supports nor refutes 已累计X or 增长了X, nor 已建成X 预计建成Y. When either says neither (a work
     report's 地区生产总值增长6.5%左右 under a heading of targets, the claim saying only 增长6.5%), the figure
-    may decide. `where`: where the source's sentence stands (in_place)."""
+    may decide. `where`: where the source's sentence stands (in_place). `planned`: a document the claim cites
+    requires it (文件要求各县完成X): a target, unless the claim says it was reached (已, 累计)."""
     mine, theirs = stance(claim, figure), in_place(text, f, where) if where else stance(text, f)
+    if planned and not REACHED_RE.search(claim, 0, figure.start):
+        mine = PLANNED
     if where and mine != PLANNED and standing.of_context("", claim[: figure.start]) == standing.PLAN:
         mine = in_place(claim, figure, standing.PLAN)  # 今年要推动…实现: the claim's own plan lead, as a source's
     if not mine and theirs == PLANNED and periods.spans(claim):

@@ -94,3 +94,45 @@ def test_a_quoted_part_of_a_name_with_two_tails():
     assert len(found) == 2 and "松岭文化园" in found[0] and "松岭水街" in found[1]
     assert spelled_apart.quoted_apart(asked, interview, "加快推进金穗食品、松岭水街等项目建设") is None  # other words before it
     assert spelled_apart.quoted_apart("那个松岭项目各写作什么？", interview, report) is None  # nothing quoted
+
+
+# a report and an interview naming one company in sentences worded otherwise (answer/name_variants.py)
+PLAN = "壮大生物制造产业，引进青禾农业科技落户白沙新区。"
+TALK = "区长说，要主动与青禾农业股份科技深入对接，共建示范基地。"
+ADDED = "白沙新区引进的那家青禾农业企业，区长访谈里的名字长了一截，两份材料写法不同，请给出各自的写法。"
+
+
+def _shows(question: str, texts: tuple[str, str], names: tuple[str, str]) -> bool:
+    """Is the answer the two sentences, in order, each writing its spelling of the name?"""
+    found = _versions(question, *texts)
+    return len(found) == 2 and all(name in sentence for name, sentence in zip(names, found))
+
+
+def test_a_name_with_two_characters_added_in_sentences_worded_otherwise():
+    assert _shows(ADDED, (TALK, PLAN), ("青禾农业股份科技", "青禾农业科技"))
+
+
+def test_a_name_whose_last_character_changed_before_each_sentence_goes_its_own_way():
+    talk = "代表说，百川云谷赛、湖畔驿站等活动让市民的周末更加丰富。"
+    plan = "统筹湖畔文旅开发，推动“百川云谷汇”等场馆改造提升。"
+    asked = "报告要改造提升的“百川云谷”那处场馆，代表说它让周末更丰富，两份材料的叫法有出入，各是什么？"
+    assert _shows(asked, (talk, plan), ("百川云谷赛", "百川云谷汇"))
+
+
+def test_a_head_a_third_piece_writes_is_a_common_phrase():
+    from assistant.answer.name_variants import variant
+
+    assert variant(PLAN, TALK) is not None
+    assert variant(PLAN, TALK, ("另一篇稿子也写到青禾农业的消息。",)) is None
+    # a numeral or a particle where they differ is no spelling
+    assert variant("全面建成三号线工程并通车运营", "加快推进五号线工程前期工作") is None
+    assert variant("加快建设松岭的产业园区", "加快建设松岭和产业园区") is None
+
+
+def test_a_two_character_head_the_question_writes():
+    from assistant.answer.name_variants import variant
+
+    plan = "支持白鹭控股集团建设研发中心。"
+    talk = "我们将为白鹭集团的新项目做好服务。"
+    assert variant(plan, talk) is None
+    assert variant(plan, talk, asked="报告里的那家白鹭企业，访谈里的名称少了两个字，各写作什么？") is not None
