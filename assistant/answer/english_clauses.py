@@ -31,8 +31,9 @@ from assistant.answer.english_counts import (counts_modifier, designation_for_co
 from assistant.answer.english_answers import credit_only, figureless, runner_up
 from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
-from assistant.answer.english_scope import (CLAUSE_RE, EMPTY_CHARS, ITEM_RE, NAME_END_ZH, NAME_RE, PART_OF_EN, counted_unnamed, noun_before,
-                                           other_measure, other_measure_word, other_place, sibling_clause, whole_for_part, world_for_place)
+from assistant.answer.english_parts import PART_OF_EN, disagreement as part_disagreement
+from assistant.answer.english_scope import (CLAUSE_RE, EMPTY_CHARS, ITEM_RE, NAME_END_ZH, NAME_RE, counted_unnamed, noun_before,
+                                           other_measure, other_measure_word, other_place, sibling_clause, world_for_place)
 from assistant.answer.english_slot import unfilled
 from assistant.query.english_phrases import COUNTED_EN_RE, PART_EN_RE
 from assistant.query.question import Question
@@ -53,8 +54,7 @@ SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|lar
 TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
 TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
 
-# "how many of the boats inspected had…" (english_scope.PART_OF_EN): a part of a group, not the
-# number examined (经过对70个扩展程序的研究 states the whole looked at)
+# a part of a group (english_parts.PART_OF_EN) is not the number examined (对70个…的研究)
 EXAMINED_ZH = re.compile(r"对[^，,。；;]{0,6}\d[^，,。；;]*?(?:研究|调查|检测|抽检|抽查|检查|测试|分析|评估|审查)")
 
 # how much longer / more / higher than (or compared with) another: a difference
@@ -235,7 +235,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)
-            or whole_for_part(q, sentence, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)
+            or part_disagreement(q, sentence, a, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)
             or other_measure_word(q, sentence, a, b)):
         return why
     if ADVERB_TOTAL_EN.search(q.text) and not TOTAL_WRITTEN_ZH.search(sentence[:b]):

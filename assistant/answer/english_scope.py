@@ -115,18 +115,6 @@ def counted_unnamed(q: Question, sentence: str, a: int, b: int) -> str:
     return "" if any(noun in t or t in noun for g in q.groups for t in g if len(t) > 1) else f"the figure counts {noun}"
 
 
-# "how many of the firms", "how many of the region's farms": a part of a group; 其中 and a figure after the cut gives the
-# part, the cut's figure the whole it is taken from (共有甲处，其中乙处…)
-PART_OF_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|[A-Z][\w-]*(?:'s|’s))\s", re.IGNORECASE)
-PART_AFTER_ZH = re.compile(r"^[^。；;！!？?]{0,4}?其中[^，,。；;]{0,12}?\d")
-
-
-def whole_for_part(q: Question, sentence: str, b: int) -> str:
-    """Whether a question asking a part of a group (`PART_OF_EN`) is answered by the whole, its part given right after
-    the cut by 其中."""
-    return "the whole, its part given after it" if PART_OF_EN.search(q.text) and PART_AFTER_ZH.search(sentence[b:]) else ""
-
-
 # a figure asked of one country or region (sales in Italy) is not the world's (全球销量): unless the question asks the
 # world's, a figure whose sentence up to it writes 全球 is the whole, not the place's part
 IN_PLACE_EN = re.compile(r"\b(?:in|across|within) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September"

@@ -10,6 +10,8 @@
   dictionary glossing imports with 进出口 too: a sentence writing the member only inside the compound states the
   pair's figure. A question asking both (imports and exports combined) asks the compound.
 - The winner asked (who won): a sentence writing no win names someone else (the race's organiser speaking).
+- A rank asked (which firm ranked second, the fourth-largest market): a sentence ranking only by other numbers
+  (前三大 for the fifth, 第二 for the fourth) names the holders of other ranks.
 """
 
 from __future__ import annotations
@@ -65,10 +67,42 @@ def winner_disagreement(q: Question, text: str) -> Disagreement | None:
     return None
 
 
+ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_WORD_EN = "|".join(ORDINALS_EN) + r"|\d{1,2}(?:st|nd|rd|th)"
+# "ranked third", "came in second", "the third-largest", "No. 3": the rank a which/who question asks
+RANK_EN = re.compile(rf"\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|finish(?:ed|es)?)\s+(?:in\s+|at\s+)?(?:the\s+)?({ORDINAL_WORD_EN})\b"
+                     rf"|\b({ORDINAL_WORD_EN})[- ](?:largest|biggest|highest|most|top|ranked|place)\b", re.IGNORECASE)
+NUMERALS_ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# 第三大, 第3位, 排名第二, 位列第四; 前两大, 前三名 (the holders of ranks one to N, none said to be the N-th)
+RANK_ZH = re.compile(r"(第|前)([一二两三四五六七八九十]|\d{1,2})(?=大|名|位|强)|(?:排名?|位列|名列|位居|居)(第)([一二两三四五六七八九十]|\d{1,2})")
+
+
+def _rank_asked(text: str) -> int:
+    m = RANK_EN.search(text)
+    word = (m.group(1) or m.group(2)).lower() if m else ""
+    return ORDINALS_EN.index(word) + 1 if word in ORDINALS_EN else int(word[:-2]) if word[:-2].isdigit() else 0
+
+
+def rank_disagreement(q: Question, text: str) -> Disagreement | None:
+    """A which/who question asking the holder of one rank, and a sentence that ranks by numbers only other than it:
+    第N names the N-th, 前N those above N or up to it (the N-th among them, not said which)."""
+    asked = _rank_asked(q.text) if q.kind != "quantity" else 0
+    if not asked:
+        return None
+    ranks = []
+    for m in RANK_ZH.finditer(text):
+        kind, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        ranks.append((kind, NUMERALS_ZH.get(number) or int(number)))
+    if ranks and not any(n == asked if kind == "第" else n >= asked for kind, n in ranks):
+        return Disagreement("ordinal", f"第{asked}", "/".join(f"{k}{n}" for k, n in ranks))
+    return None
+
+
 def disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | None:
     """The first of the two for an English question and the sentence `chunk.text[a:b]` (subject.disagreement's
     hook); None for a Chinese question."""
     if not q.english:
         return None
     text = chunk.text[a:b]
-    return variant_disagreement(q.text, text) or pair_disagreement(q, text) or winner_disagreement(q, text)
+    return (variant_disagreement(q.text, text) or pair_disagreement(q, text) or winner_disagreement(q, text)
+            or rank_disagreement(q, text))
