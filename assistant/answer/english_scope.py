@@ -56,9 +56,29 @@ def sibling_clause(q: Question, sentence: str, a: int, b: int) -> str:
             for t, w in ((t, w) for t in own for w in shared if t + w in other and w not in t):
                 # 乙产业 there; 甲产业 here, 甲 being no word of the question
                 for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(w), cut):
-                    if not any(m.group(1) in x or x in m.group(1) for x in q.terms if len(x) > 1):
+                    if not any(m.group(1) in x or x in m.group(1) for x in q.terms if len(x) > 1) \
+                            and not _no_sibling(cut, m.start(), m.group(1)):
                         return f"the figure is of {m.group()}, not {t}{w}"
     return ""
+
+
+# words before a shared noun that name no sibling of the thing asked: the whole of it (整个展区), or every one
+DETERMINERS_ZH = re.compile(r"整个|所有|全部|各个|每个|这些|那些|其中|该项|本次")
+# a comparison after the figure (增长8%，高于全省平均水平): what follows names the figure it is compared with
+COMPARED_ZH = re.compile(r"高于|低于|超过|快于|慢于|相比|比|较")
+
+
+def _no_sibling(cut: str, at: int, run: str) -> bool:
+    """Whether the two characters `run` at `at` of `cut`, before a noun the question shares, name no sibling thing:
+    the end of a figure (5万名工人: 万名), a determiner (整个园区), or the reference of a comparison written after
+    the clause's first figure (增长8%，高于全省投资: 全省's figure is the one compared with, not the one given)."""
+    found = quantities.find_quantities(cut)
+    if any(f.start <= at < f.end or f.end == at + len(run) for f in found) or re.match(r"[\d一二三四五六七八九十百千万亿两]", run[-1:]) \
+            or re.match(r"[\d一二三四五六七八九十百千万亿两]", cut[at - 1 : at] if at else ""):
+        return True
+    if DETERMINERS_ZH.fullmatch(run):
+        return True
+    return bool(found) and found[0].end <= at and bool(COMPARED_ZH.search(cut[found[0].end : at]))
 
 
 # an item of a clause or list (甲市（5%）、乙市（3%）: two items)

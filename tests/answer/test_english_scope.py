@@ -42,6 +42,20 @@ def test_a_sum_belongs_to_the_industry_its_own_clause_names():
     assert not _why(q, "山羊产业基金拨付资金3亿元，设立山羊产业园。", "山羊产业基金拨付资金3亿元", GROUPS)
 
 
+
+def test_a_figures_own_measure_word_a_determiner_or_a_compared_figure_names_no_sibling():
+    q = "How much money did the made-up county put toward its goat industry fund?"
+    # the same industry named by the figure's own measure word, by "the whole", or compared with after the figure
+    counted = "乙县设立山羊产业基金，拨付资金3亿元扶持5万头产业转型。"
+    assert not _why(q, counted, "拨付资金3亿元扶持5万头产业转型", GROUPS)
+    whole = "乙县设立山羊产业基金，拨付资金3亿元扶持整个产业转型。"
+    assert not _why(q, whole, "拨付资金3亿元扶持整个产业转型", GROUPS)
+    compared = "乙县设立山羊产业基金，拨付资金3亿元，高于造纸产业1亿元。"
+    assert not _why(q, compared, "拨付资金3亿元，高于造纸产业1亿元", GROUPS)
+    # a sibling named before the figure still gives another industry's sum
+    assert "造纸产业" in _why(q, "乙县设立山羊产业基金，拨付资金3亿元帮助造纸产业转型。", "拨付资金3亿元帮助造纸产业转型", GROUPS)
+
+
 def test_a_percent_asked_inside_an_english_question_asks_a_quantity():
     assert _kind("The made-up town's exports rose by what percent compared with a year earlier?", True) == "quantity"
     assert _kind("Its sales grew by what percentage last year?", True) == "quantity"
