@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -129,6 +130,24 @@ def test_held_out_folds_never_fit_on_the_article_they_count():
     fold = english_train.folds_of(records)
     assert len(set(fold.values())) == english_train.FOLDS and len(fold) == 25
     assert sum(f["right"] for f in folds) >= 30  # the signal carries to the held-out articles
+
+
+def test_leaving_one_set_out_fits_on_the_other_sets_only():
+    records = _made_records(60, 4, 2, seed=2, unanswerable_every=4)
+    for i, r in enumerate(records):
+        r["set"] = ("alpha", "beta", "gamma")[i // 20]
+    table = english_train.by_set(records, english_model.model())
+    assert [row["set"] for row in table] == ["alpha", "beta", "gamma"]
+    for row in table:
+        assert row["questions"] == 20 and row["weights"]["meta"]["questions"] == 40  # the set is never in its own fit
+        assert row["cost"] == english_train.WRONG_COST * row["wrong"] + row["refused"]
+        assert row["committed"]["right"] + row["committed"]["wrong"] + row["committed"]["refused"] <= 20
+    assert sum(row["first"] for row in table) >= 35  # the signal carries to a set the fit never read
+
+
+def test_a_question_files_set_is_its_folder_or_its_stem():
+    assert english_train.set_name(Path("data/city_news/questions.jsonl")) == "city_news"
+    assert english_train.set_name(Path("data/harbour_items.jsonl")) == "harbour_items"
 
 
 def test_a_scorers_figure_stands_only_on_the_questions_own_words():
