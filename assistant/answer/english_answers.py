@@ -152,3 +152,60 @@ def runner_up(q: Question, sentences: list[str]) -> bool:
     if not WON_EN.search(q.text) or any(FIRST_ZH.search(s) for s in sentences):
         return False
     return any(RUNNER_UP_ZH.search(s) for s in sentences) or not any(WIN_ZH.search(s) for s in sentences)
+
+
+# "what's the name of this ferry", "the boy's name": a name asked of a thing or a person the question
+# describes, which the answer writes; its noun is the last word before a word that opens what describes it
+NAME_ASKED_EN = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+                           r"(?P<words>[\w\s-]+)", re.IGNORECASE)
+DESCRIBING_EN = frozenset("that who which whose whom in at on of off from to for with by near after before during was is were "
+                          "are did does had has found held known seen born taken made built caught lost left sent kept".split())
+
+
+def _name_noun(q: Question) -> str:
+    """The noun whose name `q` asks (`NAME_ASKED_EN`): 'diver' of "… name of this diver rescued off …"; '' for none."""
+    m = NAME_ASKED_EN.search(q.text)
+    noun = ""
+    for word in (m.group("words").split() if m else [])[:4]:
+        if word.lower() in DESCRIBING_EN or (noun and word.lower().endswith(("ed", "ing"))):
+            break
+        noun = word
+    return noun
+
+
+# a noun of a person (climber, owner, victim, woman): a person's name answers; a thing's (a ship, a fund) is quoted
+PERSON_NOUN_EN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|boy|girl|child|children|victim|suspect|"
+                            r"chief|head|mother|father|wife|husband|son|daughter|patient|hero|heroine|star)s?$", re.IGNORECASE)
+# 据乙社报道: who reported it, no name of the thing asked
+REPORTED_ZH = re.compile(r"据[^，。；]{1,12}?(?:报道|消息|介绍|披露|称)")
+
+
+def nameless(q: Question, texts: list[str]) -> bool:
+    """Whether an English question asking the name of a thing or person it describes (`NAME_ASKED_EN`) is answered by
+    `texts` writing no name beyond the question's own: for a person, a personal name (jieba's nr) or a Latin one (a quoted
+    word, 一个“奇迹”, names no one); for a thing, a quoted name or a Latin one, or a proper noun (nz, nt) outside a
+    dateline and a 据…报道 source."""
+    from assistant.answer.english_slot import DATELINE_RE, QUOTED_RE
+    from assistant.text import words
+
+    noun = _name_noun(q)
+    if not noun or not texts:
+        return False
+    person = bool(PERSON_NOUN_EN.search(noun))
+    own = {c for _, forms in q.names for c in forms} | set(q.places) | {t for t in q.terms if len(t) > 1}
+    tags = ("nr",) if person else ("nz", "nt")
+    for text in texts:
+        text = REPORTED_ZH.sub("，", DATELINE_RE.sub("，", text))
+        if not person and any(not any(t in quote.group(0) for t in own) for quote in QUOTED_RE.finditer(text)):
+            return False
+        if any(w not in q.text for w in re.findall(r"[A-Z][A-Za-z]+", text)):
+            return False
+        if any(len(w) > 1 and f.startswith(tags) and w not in own for w, f in words.tagged(text)):
+            return False
+    return True
+
+
+def unanswered(q: Question, texts: list[str]) -> bool:
+    """Whether `texts` hold none of what an English question asks of its kind: a figure (`figureless`), a person not in
+    a credit (`credit_only`), a name (`nameless`)."""
+    return figureless(q, texts) or credit_only(q, texts) or nameless(q, texts)

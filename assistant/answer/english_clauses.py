@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count,
-                                             ordinal_for_count, stock_for_flow, sum_for_count, ORDINAL_EN)
-from assistant.answer.english_answers import credit_only, figureless, runner_up
+                                             ordinal_for_count, rate_for_count, stock_for_flow, sum_for_count, ORDINAL_EN)
+from assistant.answer.english_answers import runner_up, unanswered
 from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
 from assistant.answer.english_parts import PART_OF_EN, disagreement as part_disagreement
@@ -231,7 +231,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
-            or holding_for_act(q, cut) or designation_for_count(q, cut) or stock_for_flow(q, cut)):
+            or holding_for_act(q, cut) or designation_for_count(q, cut) or stock_for_flow(q, cut) or rate_for_count(q, cut)):
         return why
     if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)
@@ -290,11 +290,11 @@ def checked(q: Question, draft):
     """`draft`, at support 0 when its clause does not hold the figure asked (`draft_disagreement`),
     it quotes no name a question asks (`unquoted`), writes no thing of the kind asked (`english_slot.unfilled`) or
     does not say what the subject of a modal question must do (`english_frames.unframed`), holds no figure a
-    figure question asks (`english_answers.figureless`), names no one but a credit (`english_answers.credit_only`), or
+    figure question asks, names no one but a credit, or no name asked (`english_answers.unanswered`), or
     gives only a runner-up for who won (`english_answers.runner_up`)."""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts] if draft is not None else []
     if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)
-                                            or unframed(q, texts) or figureless(q, texts) or credit_only(q, texts)
+                                            or unframed(q, texts) or unanswered(q, texts)
                                             or runner_up(q, [p.sentence.text for p in draft.parts])):
         draft.support = 0.0
     return draft

@@ -1,7 +1,7 @@
 """What an English how-many question's figure counts, read against the question's counted words and its verb: a
 noun whose end is a modifier's translation (某业务30件 for "how many service windows") counts the modifier's thing;
 a holding (某船队有60艘货船) is no count of what an act did (how many ships did X order); an ordinal (第三次会议)
-counts nothing."""
+counts nothing; a rate (每万人拥有12台, 密度, 人均) counts per head or per area, not the things themselves."""
 
 from __future__ import annotations
 
@@ -54,6 +54,21 @@ def stock_for_flow(q: Question, cut: str) -> str:
     ends = {f.end for f in found}  # 1亿2242.3万人 is read as two figures: the second goes on the first, no name of its own
     names = [re.search(r"[\u4e00-\u9fff]*$", cut[: f.start]).group() for f in found if f.start not in ends]
     return f"{found[0].text} is a stock, not the events counted" if names and all(STOCK_ZH.search(n) for n in names) else ""
+
+
+# a figure per so many people or per area (每万名工人39台, 每平方公里, 密度, 人均, 户均): a rate, no count of the things
+RATE_ZH = re.compile(r"每[十百千万亿]|每平方|每公里|密度|人均|户均")
+# a question asking a rate itself: per, each, every, density, rate, average
+RATE_EN = re.compile(r"\b(?:per|each|every|density|densities|rates?|ratio|average|capita)\b", re.IGNORECASE)
+
+
+def rate_for_count(q: Question, cut: str) -> str:
+    """Whether a how-many question asking no rate (`RATE_EN`) is answered by a clause giving its figure as a rate
+    (`RATE_ZH` before the figure): 每万人拥有39台 says how dense the things are, never how many there are."""
+    if not HOW_MANY_EN.search(q.text) or RATE_EN.search(q.text):
+        return ""
+    found = quantities.find_quantities(cut)
+    return f"{found[-1].text} is a rate, not a count" if found and RATE_ZH.search(cut[: found[-1].end]) else ""
 
 
 def counts_modifier(counted: tuple[tuple[str, ...], ...], noun: str) -> bool:

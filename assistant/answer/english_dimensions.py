@@ -48,6 +48,8 @@ ASKED_EN = (
     (r"\bhow much (?!time\b)(?:[\w'’-]+\s+){0,14}?(?:spend|spends|spent|pay|pays|paid)\b", _units("价格")),
     # how much land, forest or farmland: an area, never a count of sites or fires
     (r"\bhow much (?:[a-z-]+\s+){0,2}?(?:land|forest|farmland|grassland|woodland|wetland)\b", _units("面积")),
+    # electricity made or used is an amount of energy (亿千瓦时, 度), or a plant's power: never hours of use or a count
+    (r"\bhow much (?:[a-z-]+\s+)?electricity\b", _units("电量", "功率")),
     # "how long" asks a length or a span of time: a weight or a sum of money answers neither
     (r"\bhow long\b", _units("长度") | TIME_UNITS),
     (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep|far))\b", _units("长度")),
@@ -99,8 +101,11 @@ CHANGE_EN = re.compile(r"\bby how much\b|\b(?:rise|rises|rose|risen|fall|falls|f
 
 
 # "how big an industry cluster", "how large a market": a size, which may be a sum, a count, an area or a scale
-# (300亿级), but never a span of time (三年计划 beside it)
-SIZE_EN = re.compile(r"\bhow (?:big|large)\b", re.IGNORECASE)
+# (300亿级), but never a span of time (三年计划 beside it); nor is an amount made, used or sold (how much grain did
+# the county harvest), which hours of use (设备平均利用2000小时) or days of work do not measure
+SIZE_EN = re.compile(r"\bhow (?:big|large)\b|\bhow much (?!time\b)(?:[\w'’-]+\s+){0,12}?(?:produce[sd]?|generate[sd]?|output|"
+                     r"manufacture[sd]?|harvest(?:ed|s)?|consume[sd]?|sell|sold|export(?:ed|s)?|import(?:ed|s)?|mine[sd]?)\b",
+                     re.IGNORECASE)
 
 
 def _as_speed(text: str, f: quantities.Quantity) -> quantities.Quantity:
@@ -138,9 +143,11 @@ def unit_missing(q, cut: str) -> str:
     (a 2K screen for "how far"); the dimension asked is stated in its own units or not at all. A change may be a share
     (`CHANGE_EN`), a capacity a count (年产30万辆)."""
     units = asked_units(q.text) if q.english and q.kind == "quantity" else None
-    if units is None:
-        return ""
-    for f in quantities.find_quantities(cut):
+    found = quantities.find_quantities(cut)
+    if units is None:  # a size or an amount made: a clause of spans of time alone gives neither
+        timed = q.english and q.kind == "quantity" and SIZE_EN.search(q.text) and found
+        return "a span of time, not the size or amount asked" if timed and all(f.unit in TIME_UNITS for f in found) else ""
+    for f in found:
         f = _as_speed(cut, f)
         if f.unit in units or (f.kind in ("percent", "points") and CHANGE_EN.search(q.text)) or (units is CAPACITY and f.unit in CLASSIFIERS):
             return ""

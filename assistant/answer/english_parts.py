@@ -9,6 +9,14 @@ a part is taken from, or several named things together, is not the one part or t
   a list (甲牌、乙牌和Made-up Motors共售出…) is the list's joint total, unless the clause splits it by 分别/各.
 - A company's measure asked (its revenue): a figure named by the company, a qualifier and the measure (甲公司乙业务营收)
   is one part's.
+- The part of a whole that came from one source (how much of the loss came from its ferry line): a clause giving
+  the whole (该公司亏损3亿元) with no word of a part (其中, 来自, 导致) nor the source's name is the whole's figure.
+- One member's figure (Made-up Motors' share): a figure said of a group it belongs to (日系品牌占九成), the member
+  unnamed in the sentence, is the group's.
+- A figure after 相当于 (相当于人类的10年) is what the thing asked equals in another's terms, not its own measure,
+  unless the question asks such an equivalent (per day, on average, equivalent to).
+- A year asked (demand in 2030): a figure whose sentence dates it to another year (2029年需求将增加…) is that year's;
+  a year it is compared with (比2029年) dates nothing.
 """
 
 from __future__ import annotations
@@ -173,7 +181,77 @@ def another_place(q: Question, sentence: str, a: int, b: int) -> str:
     return ""
 
 
+# how much of its loss came from one line, how many deaths were caused by heat: a part of a whole by its source
+PART_FROM_EN = re.compile(r"\bhow (?:much|many) of\b[^?]*?\b(?:came|comes|come|stemmed|stems|resulted|results|(?:was|were|is|are)"
+                          r" (?:due|caused|attributable|attributed|accounted|contributed|driven|generated|linked))\b", re.IGNORECASE)
+# how a sentence gives a part by its source: 其中, 来自, 源于, 由…贡献, 导致, 因
+PART_WORD_ZH = re.compile(r"其中|来自|源自|源于|来源|贡献|拉动|带动|由于|因|导致|造成|所致|引起|占")
+
+
+def whole_for_source(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether a question asking the part of a whole that came from one source (`PART_FROM_EN`) is answered by a
+    clause writing no word of a part (`PART_WORD_ZH`) nor the source's name (one the question names after its verb), in it or before it
+    (其中，乙线…): the whole's figure, its part given in another clause if at all."""
+    m, cut = PART_FROM_EN.search(q.text), sentence[max(0, a - 6) : b]
+    if not m or PART_WORD_ZH.search(cut):
+        return ""
+    source = [c for name, forms in q.names if name in q.text[m.end() :] for c in forms if c]  # the names after "came from"
+    return "" if any(c in cut for c in source) else "the whole's figure for one source's part"
+
+
+# a group of makers or firms a figure is said of: 日系品牌, 国产车企, 外资银行, 各大厂商, 前五家企业
+GROUP_ZH = re.compile(r"(?:[日韩德美法欧]系|日本|韩国|德国|美国|欧洲|中国|国产|自主|本土|外资|合资|海外|外国|各大|各|多家|主要|头部"
+                      r"|前[一二三四五六七八九十\d]+[家大名]?)(?:品牌|厂商|车企|企业|公司|厂家|制造商|银行|机构)")
+# a question asking a group itself: makers or firms in the plural, or a people's (Japanese brands, Korean makers)
+GROUP_ASKED_EN = re.compile(r"\b(?:brands|makers|carmakers|automakers|companies|firms|manufacturers|banks|enterprises|producers"
+                            r"|players|rivals|competitors)\b|\b[A-Z][a-z]+(?:ese|ean|ian|ish|ch)\b")
+
+
+def group_for_member(q: Question, sentence: str, a: int, b: int) -> str:
+    """Whether one member asked (a name of `q.names`: Made-up Motors' share) is answered by a figure said of a group
+    (`GROUP_ZH` before the figure in its sentence) in a sentence that writes none of the member's Chinese names."""
+    if GROUP_ASKED_EN.search(q.text):
+        return ""
+    missing = [name for name, forms in q.names if forms and not any(c in sentence for c in forms)]
+    found = quantities.find_quantities(sentence[a:b])
+    if not missing or not found or not GROUP_ZH.search(sentence[: a + found[0].start]):
+        return ""
+    return f"a group's figure for {missing[0]}'s"
+
+
+YEAR_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
+# a year a figure is compared with or counted from (比2029年, 较2029年同期, 2029年以来), not the year it is of
+COMPARED_YEAR_ZH = re.compile(r"(?:比|较|与|同|相比|相较|自|从)\s*$")
+SINCE_YEAR_ZH = re.compile(r"^\s*(?:同期|相比|以来|起|至今|开始)")
+
+
+def another_year(q: Question, sentence: str, b: int) -> str:
+    """Whether a figure asked of a year (`q.years`) is dated to another: the last year written before the figure's end
+    in its sentence, not one it is compared with or counted from, is none of the question's."""
+    if not q.years:
+        return ""
+    dated = [m.group(1) for m in YEAR_ZH.finditer(sentence[:b]) if not COMPARED_YEAR_ZH.search(sentence[max(0, m.start() - 3) : m.start()])
+             and not SINCE_YEAR_ZH.match(sentence[m.end() :])]
+    return f"a figure of {dated[-1]}" if dated and dated[-1] not in q.years else ""
+
+
+EQUAL_ZH = re.compile(r"相当于|等同于|等于|折算成|换算成")
+# a question asking an equivalent or a rate itself: what it equals, per day, on average
+EQUAL_EN = re.compile(r"\b(?:equivalent|equal|equals|amounts? to|tantamount|in terms of|per|each|every|a day|a year|daily|"
+                      r"average|on average|roughly how)\b", re.IGNORECASE)
+
+
+def equal_for_own(q: Question, cut: str) -> str:
+    """Whether the cut clause gives its figure as an equivalent (`EQUAL_ZH` before it: 相当于…10年) for a question asking
+    the thing's own measure (`EQUAL_EN` absent)."""
+    found = quantities.find_quantities(cut)
+    if not found or EQUAL_EN.search(q.text) or not EQUAL_ZH.search(cut[: found[0].start]):
+        return ""
+    return f"{found[0].text} is an equivalent, not the measure asked"
+
+
 def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     """Why the cut clause `sentence[a:b]` gives another subject's figure than the one asked; '' when nothing says so."""
     return (whole_for_part(q, sentence, b) or joint_for_one(q, sentence, a, b) or segment_for_whole(q, sentence, a, b)
-            or another_place(q, sentence, a, b))
+            or another_place(q, sentence, a, b) or whole_for_source(q, sentence, a, b) or group_for_member(q, sentence, a, b)
+            or another_year(q, sentence, b) or equal_for_own(q, sentence[a:b]))

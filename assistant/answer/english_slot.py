@@ -39,6 +39,9 @@ PLACE_KINDS_EN = frozenset({"city", "cities", "town", "towns", "county", "counti
 FIRM_KINDS_EN = frozenset({"company", "companies", "firm", "firms", "enterprise", "enterprises", "brand", "brands",
                            "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers",
                            "supplier", "suppliers", "partner", "partners", "group", "groups"})
+# which vice-minister, which deputy mayor: a post, which a sentence names by its title (副部长), not by a report's title
+POST_KINDS_EN = frozenset({"minister", "ministers", "mayor", "governor", "ambassador", "secretary", "chairman", "chairwoman",
+                           "president", "premier", "director", "commissioner", "envoy", "spokesperson", "spokesman"})
 QUOTED_RE = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|\"[^\"]{2,}\"|「[^」]{2,}」|‘[^’]{2,}’")
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of a person, a place, an organisation, another proper noun
 
@@ -87,6 +90,8 @@ def filled(q: Question, text: str) -> bool:
     """Does `text` write the kind `q` asks (a translation of its noun), or name one as that kind is named: a place
     (not in quotation marks) for a place asked, a quoted name or a proper name (for a firm) for another?"""
     noun = asked_noun(q)
+    if noun.split("-")[-1] in POST_KINDS_EN and q.asked_head:  # a post is written by its title, with 副 for a vice- or deputy one
+        return any(t in text for t in q.asked_head) and ("副" in text or not noun.startswith(("vice", "deputy")))
     if not noun or any(t in text for t in q.asked_head):
         return True
     if noun in PLACE_KINDS_EN:

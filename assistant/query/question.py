@@ -44,8 +44,9 @@ MOVES_EN = (r"(?:fall|fell|fallen|rise|rose|risen|drop|grow|grew|grown|increase|
 PATTERNS_EN = [
     ("reason", r"^\s*why\b|\bwhat (?:is|was) the reason\b|\bfor what reason\b"),
     # the name of a person (the name of the new mayor); the name of a fund or a programme is the thing's, which a
-    # sentence writes in quotes (管好用好“X”基金) and names no one
-    ("person", r"^\s*who\b|\bwhose\b|\bwhom\b|\b(?:which|what) " + PERSON_MODIFIER_EN + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
+    # sentence writes in quotes (管好用好“X”基金) and names no one. "whose" after a noun (when did the diver whose
+    # boat sank return) relates a clause: the question's own word asks
+    ("person", r"^\s*who\b|^\s*whose\b|\b(?:in|of|to|for|by|with|from|on)\s+whose\b|\bwhom\b|\b(?:which|what) " + PERSON_MODIFIER_EN + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
                + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat(?:'s| is| was) the name of "
                r"(?:the |a |an |this |that |its |their |his |her )?(?:[a-z-]+\s+)?(?:" + PERSON_NOUNS_EN + r"|man|woman|head|chief)\b"),
     ("time", r"^\s*(?:(?:until|till|since|from|by)\s+)?when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),

@@ -390,3 +390,13 @@ def test_a_count_of_births_is_not_answered_by_a_population():
     assert not stock_for_flow(q, "全年出生人口为60万人")
     assert not stock_for_flow(q, "新生儿数量降至约50万人")
     assert not stock_for_flow(analyse("How many people live in the made-up province?"), "该省常住人口降至1亿2000.5万人")
+
+
+def test_a_rate_per_head_is_no_count():
+    from assistant.answer.english_counts import rate_for_count
+
+    q = analyse("How many charging posts did the made-up city build last year?")
+    assert rate_for_count(q, "全市充电桩密度达到每万人58个")
+    assert rate_for_count(q, "每平方公里拥有充电桩3个")
+    assert not rate_for_count(q, "全市新建充电桩5800个")
+    assert not rate_for_count(analyse("How many charging posts per 10,000 residents does the city have?"), "每万人58个")

@@ -265,3 +265,13 @@ def test_how_big_a_site_is_asks_an_area_not_a_count():
     assert english_dimensions.asked_units("How large is Made-up Market?") is None  # a size of any kind
     assert english_dimensions.asked_units("How large is Made-up App's user base?") is None  # users are counted
     assert english_dimensions.asked_units("How big will Made-up Tea Base be?") == english_dimensions.AREA_UNITS
+
+
+def test_hours_of_use_are_no_amount_made():
+    q = analyse("How much grain did the made-up county harvest last autumn?")
+    q.kind = "quantity"
+    assert english_dimensions.unit_missing(q, "收割机平均作业120小时")
+    assert not english_dimensions.unit_missing(q, "全县收获粮食8万吨")
+    power = analyse("How much electricity was the made-up dam delivering in spring?")
+    assert english_dimensions.unit_missing(power, "机组平均利用900小时")
+    assert not english_dimensions.unit_missing(power, "累计发电12亿千瓦时")

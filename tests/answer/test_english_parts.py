@@ -74,3 +74,36 @@ def test_the_place_asked_written_within_a_wider_one_is_the_place_asked():
     sentence = "在广东省卓博镇，夜市新开摊位320个。"
     assert not _why(q, sentence, "在广东省卓博镇，夜市新开摊位320个", (("摊位",), ("夜市",)), q_names)
     assert _why(q, sentence, "在广东省卓博镇，夜市新开摊位320个", (("摊位",), ("夜市",)))
+
+
+def test_the_whole_is_no_part_that_came_from_one_source():
+    q = "How much of Zorbo's first-half deficit was caused by its Gull ferry arm?"
+    sentence = "卓博集团上半年亏损3.1亿元，海鸥渡轮业务造成1.2亿元亏损。"
+    names = (("Zorbo", ("卓博",)), ("Gull", ("海鸥",)))
+    assert "source" in _why(q, sentence, "卓博集团上半年亏损3.1亿元", names=names)
+    assert not _why(q, sentence, "海鸥渡轮业务造成1.2亿元亏损", names=names)
+    assert not _why(q, "卓博公司今年海鸥渡轮亏损1.2亿元。", "卓博公司今年海鸥渡轮亏损1.2亿元", names=names)
+
+
+def test_a_group_figure_is_not_one_member_figure():
+    q = "What portion of the scooter trade in Made-up Land does Zorbo control?"
+    names = (("Zorbo", ("卓博",)),)
+    assert "group" in _why(q, "韩系品牌占据当地72%以上的份额。", "韩系品牌占据当地72%以上的份额", names=names)
+    assert not _why(q, "卓博等韩系品牌占据当地72%以上的份额。", "卓博等韩系品牌占据当地72%以上的份额", names=names)
+    # a group asked itself: its figure answers
+    assert not _why("What portion of the scooter trade do Korean makers control?", "韩系品牌占据当地72%以上的份额。",
+                    "韩系品牌占据当地72%以上的份额", names=names)
+
+
+def test_a_figure_dated_to_another_year_is_not_the_year_asked():
+    q = "How much tea, in tonnes, will the valley pick in 2031?"
+    assert "2030" in _why(q, "2030年全谷采茶量将达到5万吨。", "2030年全谷采茶量将达到5万吨")
+    assert not _why(q, "2031年全谷采茶量将达到5万吨。", "2031年全谷采茶量将达到5万吨")
+    # a year compared with or counted from dates nothing
+    assert not _why(q, "全谷采茶量将比2030年多出5万吨。", "全谷采茶量将比2030年多出5万吨")
+
+
+def test_an_equivalent_is_not_the_measure_asked():
+    q = "Over how long a span were fish kept in cold water in the made-up trial?"
+    assert "equivalent" in _why(q, "这一效果相当于人类多活了8年。", "这一效果相当于人类多活了8年")
+    assert not _why("What is that equivalent to in human years?", "这一效果相当于人类多活了8年。", "这一效果相当于人类多活了8年")

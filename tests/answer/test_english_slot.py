@@ -206,3 +206,10 @@ def test_a_model_asked_is_named_by_its_designation():
     jet = _with_words("What aircraft type does the made-up airline fly to the island?", "航空")
     assert english_slot.slot_unfilled(jet, ["该航空公司此前曾多次调整航班"])
     assert not english_slot.slot_unfilled(jet, ["航线由运-9改装机型执飞"])
+
+
+def test_a_post_asked_is_written_by_its_title():
+    q = _q("Which vice-minister for farming opened the made-up fair?", ("部长",))
+    assert english_slot.unfilled(q, ["甲协会副理事长乙丙发布了《丁戊报告》"])
+    assert english_slot.unfilled(q, ["农业部部长乙丙为展会揭幕"])
+    assert not english_slot.unfilled(q, ["农业部副部长乙丙为展会揭幕"])

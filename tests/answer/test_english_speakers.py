@@ -148,3 +148,20 @@ def test_the_reporters_a_dateline_names_are_not_who_led():
     q = analyse("Who led the made-up survey team on the glacier?")
     assert credit_only(q, ["本报甲城3月2日电 （王小明、李大同）记者从甲城研究院获悉：科考队在冰川发现新物种"])
     assert not credit_only(q, ["本报甲城3月2日电 （王小明）研究院院长赵一表示，科考队在冰川发现新物种"])
+
+
+def test_a_name_asked_is_written_by_the_answer():
+    from assistant.answer.english_answers import nameless
+
+    diver = analyse("What's the name of this diver rescued off the made-up reef?")
+    assert nameless(diver, ["据报道，一名在礁石附近失踪的潜水员被救起，一个“奇迹”"])
+    assert not nameless(diver, ["获救的潜水员名叫王小明，今年32岁"])
+    boat = analyse("What's the name of this tug that left the made-up harbour first?")
+    assert nameless(boat, ["本报甲城3月2日电 据乙社报道，部长王小明称首艘拖船于当天离港"])
+    assert not nameless(boat, ["首艘离港的拖船“海燕号”于当天出发"])
+    assert not nameless(analyse("What is the made-up harbour's tug called?"), ["首艘拖船于当天离港"])
+
+
+def test_whose_after_a_noun_relates_a_clause():
+    assert analyse("When did the diver whose boat sank come ashore?").kind == "time"
+    assert analyse("Whose boat sank off the made-up reef?").kind == "person"
