@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.answer import addressed
+from assistant.answer.asked_names import writer_names
 from assistant.answer.organisations import ASKED_RE, abbreviates, organisations
 from assistant.answer.subject_names import Disagreement, model_codes
 from assistant.query.question import Question
@@ -107,7 +108,8 @@ def body_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreement
     if q.kind != "quantity" or q.english:
         return None
     # 多少个研究院 holds what is asked for, it names no body
-    asked = {n: k for n, k in bodies(q.text).items() if not ASKED_RE.search(n)}
+    # 甲的稿子: the writer named is whose piece is read, not the body whose figure is asked
+    asked = {n: k for n, k in bodies(q.text).items() if not ASKED_RE.search(n) and n not in writer_names(q.text)}
     if not asked:
         return None
     text = chunk.text[a:b]

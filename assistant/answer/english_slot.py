@@ -42,6 +42,9 @@ FIRM_KINDS_EN = frozenset({"company", "companies", "firm", "firms", "enterprise"
 # which vice-minister, which deputy mayor: a post, which a sentence names by its title (副部长), not by a report's title
 POST_KINDS_EN = frozenset({"minister", "ministers", "mayor", "governor", "ambassador", "secretary", "chairman", "chairwoman",
                            "president", "premier", "director", "commissioner", "envoy", "spokesperson", "spokesman"})
+# which research body/institute: a body asked by its kind, named as a body's name ends (研究院, 农科所, 管理局)
+BODY_KINDS_EN = frozenset({"body", "bodies", "institution", "institutions", "institute", "institutes", "agency", "agencies",
+                           "organisation", "organisations", "organization", "organizations"})
 QUOTED_RE = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|\"[^\"]{2,}\"|「[^」]{2,}」|‘[^’]{2,}’")
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of a person, a place, an organisation, another proper noun
 
@@ -96,7 +99,7 @@ def filled(q: Question, text: str) -> bool:
         return True
     if noun in PLACE_KINDS_EN:
         return _one_place(q, text)
-    return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text))
+    return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text)) or (noun in BODY_KINDS_EN and _names_body(q, text))
 
 
 # which team/maker/carrier, who is the firm's owner: a body asked by its kind, which an answer names (a proper name,

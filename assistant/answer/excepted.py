@@ -13,12 +13,15 @@ import re
 from assistant.text import words
 
 # 除了人大监督和政协民主监督，报告说市政府还会主动接受谁的监督
-EXCEPT_RE = re.compile(r"除了?([^，,。；;？?]{2,30}?)(?:以外|之外|外)?[，,]([^，,。；;]*?(?:还|另外|也|又)[^。；;]*?(?:谁|什么|哪))")
+# 除了甲类车位，乙类车位要建多少个: the asked clause names the other item itself, no 还 needed, and asks its figure
+EXCEPT_RE = re.compile(r"除了?([^，,。；;？?]{2,30}?)(?:以外|之外|外)?[，,]([^，,。；;]*?(?:谁|什么|哪|多少|几))")
 EXCEPT_OPENS_RE = re.compile(r"\s*除")
 ITEM_SPLIT_RE = re.compile(r"以及|和|、|及|与|或")
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?、]+")  # 、 too: 中央政策带来的激励效应、社会预期带来的磁吸效应 are two items
 ASKED_NOUN_RE = re.compile(r"(?:谁的|什么|哪一?[种类个项支家位]?)([\u4e00-\u9fff]{2,4})")
-ASKING = re.compile(r"还|另外|也|又|谁|什么|哪|会|要|将|能")
+ASKING = re.compile(r"还|另外|也|又|谁|什么|哪|会|要|将|能|多少|几")
+HOW_MANY_RE = re.compile(r"(?:多少|几)([个项家所座条名人位元次批辆台户吨亩]?)")
+NUMERAL = r"[\d.一二两三四五六七八九十百千万亿]+"
 SUPPORT = 0.5  # the support of such a clause: every item set aside is written beside it, so the list is the one asked
 MIN_SHARED = 2  # the asked clause's words the other clause must hold (主动, 接受, 监督)
 
@@ -61,6 +64,8 @@ def other_clause(q, text: str) -> tuple[int, int] | None:
     if not all(any(_covers(item, clauses[i][2]) for i in covering) for item in items):
         return None
     best, held, noun = None, MIN_SHARED - 1, asked_noun(q)
+    counting = HOW_MANY_RE.search(q.text)  # 多少项: the other clause answers with a figure of that measure, not a new name
+    held = 0 if counting else held  # ... which is evidence enough beside one word of the asked clause (充电桩)
     for i, (a, b, c) in enumerate(clauses):
         if i in covering or noun not in c:
             continue
@@ -68,7 +73,8 @@ def other_clause(q, text: str) -> tuple[int, int] | None:
         rest = c
         for w in asked:
             rest = rest.replace(w, "")
-        if shared > held and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2:
+        new = re.search(NUMERAL + counting.group(1), rest) if counting else len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+        if shared > held and new:
             best, held = (a, b), shared
     return best
 

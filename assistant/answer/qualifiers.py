@@ -79,7 +79,32 @@ def ordinal_disagreement(q: Question, chunk: Chunk, a: int, b: int) -> Disagreem
         if (not own & want and not (not own and (want <= written or earlier))) or together:
             found = "/".join(f"第{n}{word}" for n in sorted(together or own))
             return Disagreement("ordinal", "/".join(f"第{n}{word}" for n in sorted(want)), found)
-    return None
+    return other_event_ordinal(q.text, chunk.text[a:b])
+
+
+ORDINAL_MEASURE_RE = re.compile(r"第(?:几|多少)([届次期批轮])")
+HAN_TAIL_RE = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def other_event_ordinal(question: str, text: str) -> Disagreement | None:
+    """第几届 asked of one event (东湖读书节) answered by the ordinal of another sharing its head word (第三届西湖读书节)
+    in a sentence naming the asked one apart (、东湖读书节): the name each writes before the shared head must agree.
+    One a sentence numbers without such a name stays, and so does a question adding a modifier of its own (青河的读书节)."""
+    m = ORDINAL_MEASURE_RE.search(question)
+    if m is None:
+        return None
+    owners = []
+    for own in re.finditer(rf"第[\d一二三四五六七八九十百]+{m.group(1)}([\u4e00-\u9fff]{{2,20}})", text):
+        name = re.split(r"和|与|及", own.group(1))[0]  # 第三届甲节和乙节: the ordinal is the first one's
+        # the longest run of the ordinal's name, read from its start, that ends in words the question writes (读书节)
+        head = next((name[k - n : k] for k in range(len(name), 1, -1) for n in range(k, 1, -1) if name[k - n : k] in question), "")
+        if not head:
+            return None
+        mine, asked = name[: name.find(head)], HAN_TAIL_RE.search(question[: question.find(head)])
+        if not mine or mine in question or asked is None or asked.group(0)[-2:] in name or asked.group(0)[-2:] + head not in text:
+            return None  # the ordinal names no other modifier, or the asked one; or the sentence names no asked one apart
+        owners.append((asked.group(0) + head, mine + head))
+    return Disagreement("ordinal", *owners[0]) if owners else None
 
 
 def _naming(word: str, flag: str) -> bool:

@@ -32,7 +32,7 @@ from assistant.records import Hit
 from assistant.text import places, words
 
 MAX_RUN = 1  # characters one spelling may differ by: a slip or a variant (two are another word: 政治 / 作风)
-MIN_SIDE = 3  # characters the two sentences must share on each side of the run
+MIN_SIDE = 2  # ... on each side of the run: a name may differ two characters in (青山湖畔 / 青山河畔); MIN_SHARED holds the rest
 MIN_SHARED = 8  # characters shared on both sides together: the same phrase, not a common word
 WINDOW = 8  # characters beside the run the question must write a pair of (the name or thing written two ways)
 # the run must be a Chinese character that is no numeral (一季度 / 二季度 is two periods, not two spellings)

@@ -18,7 +18,7 @@ from assistant.text import words
 NUMERAL = r"[一二三四五六七八九十百零〇两\d]+"
 # 全省第十名, 位列全市第一, 第五届: an ordinal and, when it has one, the scope it ranks in
 # or the unit it counts (名 / 位 / 届 / 次).
-ORDINAL_RE = re.compile(rf"(?P<scope>(?:全|本)[国省市县区])?(?:排名|位列|位居|居|列)?第(?P<n>{NUMERAL})(?P<unit>名|位|届|次|批|期|轮)?")
+ORDINAL_RE = re.compile(rf"(?P<scope>(?:全|本)[国省市县区])?(?P<verb>排名|名列|位列|位居|排在|居|列)?第(?P<n>{NUMERAL})(?P<unit>名|位|届|次|批|期|轮)?")
 # A ranking written without a number: 走在全省前列, 全市之首.
 STANDING_RE = re.compile(r"(?P<scope>(?:全|本)[国省市县区])(?P<word>前列|之首|首位|前茅|领先)")
 # 六方面, 两大产业, “2大新兴产业”: a count without a unit of measure (those are figures).

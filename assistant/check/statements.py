@@ -50,7 +50,7 @@ class StatementVerdict:
 
 def _slot_words(text: str) -> set[str]:
     out = set(slots.NEGATORS)
-    out.update(m.group(0) for m in slots.ORDINAL_RE.finditer(text))
+    out.update(w for m in slots.ORDINAL_RE.finditer(text) for w in (m.group(0), m.group("verb")) if w)  # 名列 is 位列: the ranking's
     out.update(m.group(0) for m in slots.STANDING_RE.finditer(text))
     return out
 

@@ -213,3 +213,9 @@ def test_a_post_asked_is_written_by_its_title():
     assert english_slot.unfilled(q, ["甲协会副理事长乙丙发布了《丁戊报告》"])
     assert english_slot.unfilled(q, ["农业部部长乙丙为展会揭幕"])
     assert not english_slot.unfilled(q, ["农业部副部长乙丙为展会揭幕"])
+
+
+def test_a_body_asked_by_its_kind_is_filled_by_a_body_named():
+    q = _q("Apart from the made-up college, which research body did the county's firms work with?", ("主体", "机构"))
+    assert not english_slot.unfilled(q, ["青河企业跟松岭农业研究院等8家单位签了合作协议"])
+    assert english_slot.unfilled(q, ["企业们希望创新能力更上层楼"])

@@ -40,3 +40,14 @@ def test_the_other_item_is_of_the_kind_asked_and_may_share_a_clause_with_those_s
             "主动对接省里推动振兴的若干政策。")
     assert excepted.asked_noun(analyse(q)) == "效应"
     assert _clause(q, text) == "主动对接省里政策带来的带动效应"
+
+
+def test_a_figure_asked_of_the_other_item_is_its_own_clauses_figure():
+    # no 还: the asking clause names the other item itself; 多少个 wants a figure of that measure beside it
+    q = "河西片区除了新建停车棚，充电桩要装多少个？"
+    text = "全面推进片区改造，新建停车棚320个、充电桩85个。"
+    assert _clause(q, text) == "充电桩85个"
+    # a clause of more asked words with a figure of another measure is no answer (多少项, not 2.5亿元)
+    q = "除了设立扶持基金，青河县为帮扶农户又出台过多少项措施？"
+    text = "设立扶持基金，拨付资金2.5亿元帮扶农户发展，出台9项措施。"
+    assert _clause(q, text) == "出台9项措施"

@@ -305,3 +305,16 @@ def test_a_question_about_someones_past_needs_a_sentence_writing_one():
     # a question about no earlier time is not read so
     assert posts.earlier_disagreement(analyse("甲乙在哪个单位工作？"), "——访新区管委会主任 甲乙") is None
     assert posts.earlier_disagreement(analyse("甲乙原来在哪个单位工作？"), "——访新区管委会主任 甲乙") is not None
+
+
+def test_an_ordinal_asked_of_one_event_is_not_another_events_sharing_its_head():
+    # 第几届 of 东湖读书节: the 第三届 is the 西湖读书节's, each named before the shared 读书节
+    asked = "东湖读书节今年是第几届？"
+    assert qualifiers.other_event_ordinal(asked, "办好第三届西湖读书节、东湖读书节") is not None
+    assert qualifiers.other_event_ordinal(asked, "举办第三届西湖读书节和东湖读书节") is not None
+    assert qualifiers.other_event_ordinal(asked, "举办第三届东湖读书节") is None
+    assert qualifiers.other_event_ordinal(asked, "第三届读书节开幕") is None  # no other name: the asked one
+    assert qualifiers.other_event_ordinal("读书节今年是第几届？", "举办第三届东湖读书节") is None
+    assert qualifiers.other_event_ordinal("东湖读书节今年在哪里办？", "办好第三届西湖读书节") is None
+    # the asked one not named apart: a modifier the question adds (青河) may be the sentence's other one (国际)
+    assert qualifiers.other_event_ordinal("青河读书节是第几届？", "办好第三届国际读书节") is None

@@ -136,3 +136,11 @@ def test_a_two_character_head_the_question_writes():
     talk = "我们将为白鹭集团的新项目做好服务。"
     assert variant(plan, talk) is None
     assert variant(plan, talk, asked="报告里的那家白鹭企业，访谈里的名称少了两个字，各写作什么？") is not None
+
+
+def test_a_name_may_differ_two_characters_in():
+    # 青山湖畔 / 青山河畔: two characters alike before the change, the rest of the phrase alike after it
+    a = "全力推进习近平书记提出的青山湖畔生态示范区建设"
+    b = "今年是落实青山河畔生态示范区建设要求的关键之年"
+    assert spelled_apart.apart(a, b) is not None
+    assert spelled_apart.apart("青山湖畔", "青山河畔") is None  # too little shared: a common word

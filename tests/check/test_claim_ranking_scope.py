@@ -59,3 +59,8 @@ def test_the_source_read_in_the_claims_scope():
     assert rankings.rescope("位列全国第三名", "位列本国第三名，") == ""
     # a session (第三届) is no ranking
     assert rankings.rescope("位列全国第三名", "全省第三届运动会") == ""
+
+
+def test_a_rank_claimed_with_another_verb_is_compared():
+    # 名列第五 against a source's 第三名: the rank verb is the ranking's, no word to find
+    assert verdict("去年青溪县在全省营商环境评价中名列第五。", SOURCE).verdict == "refuted"
