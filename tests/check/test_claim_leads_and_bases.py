@@ -15,19 +15,19 @@ def verdict(claim: str, *texts: str):
     return check(claim, made_hits(*texts), flat_idf, 0.43)
 
 
-ARTICLE = "白沙县开放合作综述\n本报记者 周远航\n截至目前，白沙县外资到位额8.64亿元，同比增长12.35%。"
+ARTICLE = "白沙县开放合作综述\n本报记者 周远航\n到目前为止，白沙县引进外资8.64亿元，同比增长12.35%。"
 
 
 def test_a_reporter_who_wrote_it_is_a_reporters_lead():
-    assert lead("周远航写道，白沙县外资到位额8.64亿元。") == (Reporter(("周远航",)), "白沙县外资到位额8.64亿元。")
+    assert lead("周远航写道，白沙县引进外资8.64亿元。") == (Reporter(("周远航",)), "白沙县引进外资8.64亿元。")
     assert lead("周远航在稿中写到：白沙县…")[0] == Reporter(("周远航",))
     assert lead("周远航写了一篇稿子。")[0] is None
 
 
 def test_the_year_compared_with_is_not_the_figures_year():
-    claim = "周远航写到，截至目前白沙县外资到位额8.64亿元，比上年同期多了12.35%。"
+    claim = "周远航写到，到目前为止白沙县引进外资8.64亿元，与上年同期相比多出12.35%。"
     assert verdict(claim, ARTICLE).verdict == "supported"
-    wrong = verdict("周远航写到，截至目前白沙县外资到位额9.64亿元，比上年同期多了12.35%。", ARTICLE)
+    wrong = verdict("周远航写到，到目前为止白沙县引进外资9.64亿元，与上年同期相比多出12.35%。", ARTICLE)
     assert wrong.verdict == "refuted"
 
 
