@@ -81,7 +81,8 @@ broke across lines is rebuilt).
 - seed_check37 (session 59): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check38 (session 60): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check39 (session 60, after seed_check38 was opened): 55 items of the dev set's shape, written blind against every earlier set;
-- seed_check40 (session 61): 55 items of the dev set's shape, written blind against every earlier set."""
+- seed_check40 (session 61): 55 items of the dev set's shape, written blind against every earlier set;
+- seed_check41 (session 61, written beside seed_check40 and opened after the second round): 55 items of the dev set's shape, written blind against every earlier set."""
 
 from __future__ import annotations
 
@@ -136,6 +137,7 @@ SETS = {
     "seed_check38": ("F", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check39": ("E", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check40": ("D", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
+    "seed_check41": ("B", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
 }
 
 
@@ -194,7 +196,7 @@ def test_every_gold_string_is_in_a_seed_file_and_every_answer_in_its_evidence(na
 # seed_check20: nor of seed_check19; seed_check21: nor of seed_check20; seed_check22, written at the same
 # time as seed_check21 without seeing it: nor of seed_check20; seed_check23: nor of seed_check22;
 # seed_check24: nor of seed_check23; seed_check25: nor of seed_check24; seed_check26: nor of seed_check25;
-# seed_check27: nor of seed_check26; seed_check28 to seed_check40: nor of any earlier set)
+# seed_check27: nor of seed_check26; seed_check28 to seed_check41: nor of any earlier set)
 OPEN = {
     "seed_check2": ((dev_set(),), 1.0),
     "seed_check3": ((dev_set(), EXTRA, DATA / "seed_check.jsonl"), 0.8),
@@ -251,6 +253,8 @@ OPEN = {
     "seed_check39": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38"))), 0.8),
     # written against every earlier set (the closest, 0.737)
     "seed_check40": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39"))), 0.8),
+    # written against every earlier set (the closest, 0.767)
+    "seed_check41": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40"))), 0.8),
 }
 
 
