@@ -150,11 +150,6 @@ def cmd_setup(args, settings) -> int:
     embedder = load_embedder(settings)
     vector = embedder.embed_query("东丰县梅花鹿产值是多少")
     print(f"embedding model ready: {path} (dimension {len(vector)})")
-    from assistant.answer.selector import reading_for
-
-    if (reading := reading_for(settings)) is not None:  # built once: the e5 copy with the reader's changes, its int8 graph
-        reading.scores("预热", ["预热"])
-        print(f"reader ready: {reading.encoder.name}")
     from assistant.ingest.chunking import count_tokens
 
     count_tokens("预热")

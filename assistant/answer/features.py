@@ -33,8 +33,7 @@ LEXICAL = (
     "answer_type", "head_in_sentence", "rest_share", "rest_rel",
 ) + tuple(f"kind_{k}" for k in KINDS) + tuple(f"type_x_{k}" for k in KINDS)
 DENSE = ("dense_sim", "dense_gap", "dense_rank", "dense_z")
-READER = ("reader", "reader_gap")  # the reader's log-odds (answer/reader.py) and its gap to the best candidate's
-NAMES = LEXICAL + DENSE + READER
+NAMES = LEXICAL + DENSE
 
 
 def bigram_share(question: str, text: str) -> float:
@@ -151,10 +150,9 @@ def dense(similarities) -> list[list[float]]:
 
 
 def featurize(q: Question, scored: list[evidence.Scored], idf,
-              all_sentences: list[evidence.Sentence], similarities=None, readings=None) -> list[list[float]]:
+              all_sentences: list[evidence.Sentence], similarities=None) -> list[list[float]]:
     """One row of NAMES per candidate in `scored` (the rules' order, best first);
-    `similarities` are the candidates' e5 cosines with the question, `readings` the reader's
-    log-odds for them (NaN columns without)."""
+    `similarities` are the candidates' e5 cosines with the question (NaN columns without)."""
     if not scored:
         return []
     weights = topic_coverage.term_weights(q, idf)
@@ -194,12 +192,4 @@ def featurize(q: Question, scored: list[evidence.Scored], idf,
         row += [atype * float(q.kind == k) for k in KINDS]
         rows.append(row)
     dense_rows = dense(similarities) if similarities is not None else [[math.nan] * len(DENSE)] * len(rows)
-    reader_rows = read(readings) if readings is not None else [[math.nan] * len(READER)] * len(rows)
-    return [row + extra + more for row, extra, more in zip(rows, dense_rows, reader_rows)]
-
-
-def read(readings) -> list[list[float]]:
-    """The READER columns: each candidate's log-odds and its gap to the best of them."""
-    scores = [float(s) for s in readings]
-    top = max(scores, default=0.0)
-    return [[s, s - top] for s in scores]
+    return [row + extra for row, extra in zip(rows, dense_rows)]

@@ -43,24 +43,13 @@ def scored_sentences(q: Question, hits: list[Hit], idf) -> tuple[list, list[evid
 
 
 def candidates(q: Question, hits: list[Hit], idf, k: int = features.CANDIDATES, similarity=None,
-               pool=None, reading=None) -> Candidates:
+               pool=None) -> Candidates:
     """The rules' best k sentences of `pool` (else `scored_sentences`) with their features;
-    `similarity` (texts -> e5 cosines with the question, `cosines`) fills the dense columns,
-    `reading` (an `answer.reader.Reader`) the reader's."""
+    `similarity` (texts -> e5 cosines with the question, `cosines`) fills the dense columns."""
     sentences, scored = pool or scored_sentences(q, hits, idf)
     scored = scored[:k]
-    texts = [s.sentence.text for s in scored]
-    sims = similarity(texts) if similarity is not None and scored else None
-    reads = reading.scores(q.text, texts) if reading is not None and scored else None
-    return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences, sims, reads))
-
-
-def reading_for(settings):
-    """The reader (answer/reader.py) when the selector's weights read its columns, else None:
-    no model is loaded for weights that do not use it."""
-    from assistant.answer import reader
-
-    return reader.load(settings) if default_selector().reads else None
+    sims = similarity([s.sentence.text for s in scored]) if similarity is not None and scored else None
+    return Candidates(scored, sentences, features.featurize(q, scored, idf, sentences, sims))
 
 
 def rank(selector: Selector, found: Candidates) -> list[evidence.Scored]:
@@ -84,23 +73,22 @@ def probability_of(sentence: evidence.Sentence, ranked: list[evidence.Scored]) -
     return 0.0
 
 
-def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None, reading=None):
+def draft(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None):
     """(the answer draft for one question or sub-question, its probability), or (None, 0)
     when no sentence is a candidate. The draft's parts are cut as the rules cut them (the
     figure's clause, the name with its role, the list's sentences), from the sentences in
     the selector's order."""
-    found, ranked = ranked_candidates(q, hits, idf, chosen, similarity, reading=reading)
+    found, ranked = ranked_candidates(q, hits, idf, chosen, similarity)
     return draft_of(q, found, ranked, idf)
 
 
-def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None, pool=None, reading=None):
+def ranked_candidates(q: Question, hits: list[Hit], idf, chosen: Selector, similarity=None, pool=None):
     """(the candidates, those agreeing with the question's subject best first by probability). What each
     article names is read in all its passages, as the rules read it: the one naming 卡努 may be no candidate."""
     from assistant.answer import subject
 
     pool = pool or scored_sentences(q, hits, idf)
-    found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None, pool=pool,
-                       reading=reading if chosen.reads else None)
+    found = candidates(q, hits, idf, similarity=similarity if chosen.dense else None, pool=pool)
     agree = {id(sc.sentence) for sc in subject.agreeing(q, pool[1])}
     return found, [sc for sc in rank(chosen, found) if id(sc.sentence) in agree]
 
@@ -115,12 +103,12 @@ def draft_of(q: Question, found: Candidates, ranked: list[evidence.Scored], idf)
     return made, probability_of(made.parts[0].sentence, ranked)
 
 
-def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None, similarity=None, reading=None):
+def decide(q: Question, hits: list[Hit], idf, threshold: float | None = None, similarity=None):
     """(drafts of the question and its sub-questions, the lowest of their probabilities, the
     threshold to answer at: `threshold`, else the weight file's). `similarity` (`cosines`)
     gives the e5 features when the weights read them."""
     chosen = default_selector()
-    made = [draft(part, hits, idf, chosen, similarity, reading) for part in (q.parts or [q])]
+    made = [draft(part, hits, idf, chosen, similarity) for part in (q.parts or [q])]
     return [d for d, _ in made], min(p for _, p in made), chosen.threshold if threshold is None else threshold
 
 
@@ -128,7 +116,7 @@ RULES_KINDS = ("quantity",)  # the rules' figure picker, with its figure-kind ch
 
 
 def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vector=None,
-             picker: str = "rules", reading=None) -> Combined:
+             picker: str = "rules") -> Combined:
     """The default answer step: the rules' draft for figure questions (where their unit and figure-kind checks are
     what make them right), the learned English scorer's sentence cut as the rules cut it for English ones
     (`english_draft`), the learned selector's choice for every other question (open factoid questions, where the
@@ -150,7 +138,7 @@ def combined(q: Question, hits: list[Hit], idf, embed_documents=None, query_vect
             drafts.append(None)
             continue
         pool = scored_sentences(part, hits, idf)  # once: the selector reads 8, the English scorer 15
-        found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None, pool, reading)
+        found, ranked = ranked_candidates(part, hits, idf, chosen, similarity if dense else None, pool)
         if q.english and dense and (learned_en := english_draft(part, hits, idf, similarity, pool)) is not None:
             ruled = english_answers.same_cut(part, learned_en, ruled, ranked, similarity)  # the English scorer picks the sentence and its support
         elif q.english and dense and ruled.support < english.AGREED_SUPPORT:

@@ -55,13 +55,12 @@ def run(which: str, q, hits, idf, embed_documents, vector, settings):
         from assistant.answer import selector as selectors  # trained on Chinese questions only
 
         similarity = selectors.cosines(embed_documents, vector) if vector else None
-        drafts, support, threshold = selectors.decide(q, hits, idf, settings.selector_threshold, similarity,
-                                                      selectors.reading_for(settings))
+        drafts, support, threshold = selectors.decide(q, hits, idf, settings.selector_threshold, similarity)
         extra.update(selector="learned", probability=round(support, 4))
     elif which == "combined":
         from assistant.answer import abstain
-        from assistant.answer.selector import combined, reading_for  # the rules for figures, the selector for the rest
-        step = combined(q, hits, idf, embed_documents, vector, settings.figure_picker, reading_for(settings))
+        from assistant.answer.selector import combined  # the rules for figures, the selector for the rest
+        step = combined(q, hits, idf, embed_documents, vector, settings.figure_picker)
         if (seen := _recording.get()) is not None:
             seen.append(step)
         drafts, support, right = step.drafts, step.support, step.right()

@@ -50,11 +50,6 @@ class Selector:
         """Whether the weights read the e5 similarity (the caller then embeds the candidates)."""
         return any(n in features.DENSE for n in self.names)
 
-    @property
-    def reads(self) -> bool:
-        """Whether the weights read the reader's columns (the caller then runs the reader)."""
-        return any(n in features.READER for n in self.names)
-
     def probabilities(self, rows) -> np.ndarray:
         """Rows of every `columns` column -> the probability that each candidate answers."""
         full = np.asarray(rows, float).reshape(-1, len(self.columns))

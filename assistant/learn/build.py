@@ -101,14 +101,13 @@ def build(paragraphs, qs, split: dict, limits: dict, out: Path, seed: int = 12, 
 
 
 def load_rows(path: Path) -> list[dict]:
-    """The cached records; rows cached before the dense or reader features existed get them
-    as NaN (missing), so every row has one column per features.NAMES."""
+    """The cached records; rows cached before the dense features existed get them as NaN
+    (missing), so every row has one column per features.NAMES."""
     records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line]
     width = len(features.NAMES)
     for r in records:
         for v in ("with", "without"):
-            if any(len(row) not in (len(features.LEXICAL), len(features.LEXICAL) + len(features.DENSE), width)
-                   for row in r[v]["rows"]):
+            if any(len(row) not in (len(features.LEXICAL), width) for row in r[v]["rows"]):
                 raise ValueError(f"{path} holds rows of another feature set than this version's "
                                  f"({len(features.LEXICAL)} lexical columns): build them anew with another --cache")
             r[v]["rows"] = [row[:width] + [math.nan] * (width - len(row)) for row in r[v]["rows"]]

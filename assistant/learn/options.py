@@ -17,8 +17,6 @@ def add_train_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     parser.add_argument("--out", type=Path, help="weight file to write (default assistant/answer/selector_weights.json)")
     parser.add_argument("--drcd", type=Path, help="DRCD folder (default ../shared/train/drcd)")
     parser.add_argument("--no-dense", action="store_true", help="leave out the e5 similarity features (no encoder needed)")
-    parser.add_argument("--reader", action="store_true",
-                        help="add the reader's columns (answer/reader.py), fitting on the articles the reader was not trained on")
     return parser
 
 

@@ -6,10 +6,6 @@ gives the same file.
 Training data: DRCD's train articles and figure questions generated from news_part_a
 (`news_figures.py`); DRCD's held-out articles are only reported on.
 
-With `--reader`, the rows also get the reader's columns (answer/reader.py; train it first with
-`python -m assistant.learn.reader_train`), and the fit keeps to the articles the reader was not
-trained on; the weight file's meta then reports the same fit without those columns beside it.
-
 Abstention cost: a wrong answer costs WRONG_COST, a refusal of an answerable question
 costs 1, a right answer or a right refusal costs 0. The threshold minimising the total
 cost is chosen on calibration articles (part of the train split, not used to fit), and
@@ -20,11 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 import numpy as np
 
-from assistant.answer import features, reader, selector
+from assistant.answer import features, selector
 from assistant.learn import build, drcd, news_figures
 from assistant.learn.options import add_train_options
 
@@ -132,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         news_paragraphs, news_qs = news_figures.load(limit=args.news_questions)
         rows += build.load_rows(build.build(news_paragraphs, news_qs, {p.id: "train" for p in news_paragraphs},
                                             {"train": args.news_questions}, cache / "rows_news.jsonl"))
-    names = features.LEXICAL if args.no_dense else features.LEXICAL + features.DENSE
+    names = features.LEXICAL if args.no_dense else features.NAMES
     if not args.no_dense:
         from assistant.learn import dense
 
@@ -140,22 +135,7 @@ def run(args: argparse.Namespace) -> int:
         dense.embed_missing(rows, dense.load_embedder(), vectors)
         rows = dense.with_dense(rows, vectors)
     records = [r for r in rows if r["split"] == "train"]
-    if args.reader and not args.no_dense:
-        # the reader's column is weighed on articles the reader was not trained on
-        from assistant.config import Settings
-        from assistant.index.embedding import resolve_model_path
-        from assistant.learn import reader_columns, reader_train
-
-        scorer = reader.Reader(reader.ensure_model(Path(resolve_model_path(Settings()))))
-        records = [r for r in records if not reader_train.reader_side(r["article"])]
-        rows = records + [r for r in rows if r["split"] == "heldout"]
-        rows = reader_columns.with_reader(rows, reader_columns.score_missing(rows, scorer.scores, reader_columns.cache_path(cache)))
-        records = [r for r in rows if r["split"] == "train"]
-        names = features.NAMES
-    heldout = [r for r in rows if r["split"] == "heldout"]
-    weights = train(records, heldout, names=names)
-    if features.READER[0] in names:  # the same questions without the reader's columns: what they add
-        weights["meta"]["heldout_without_reader"] = train(records, heldout, names=features.LEXICAL + features.DENSE)["meta"]["heldout"]
+    weights = train(records, [r for r in rows if r["split"] == "heldout"], names=names)
     out.write_text(json.dumps(weights, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights["meta"], ensure_ascii=False, indent=1))
     print(f"wrote {out}")

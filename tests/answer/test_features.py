@@ -120,9 +120,5 @@ def test_featurize_fills_the_dense_columns_or_leaves_them_missing():
     rows = features.featurize(q, scored, lambda t: 2.0, sentences, sims)
     lexical = features.featurize(q, scored, lambda t: 2.0, sentences)
     assert [r[: len(features.LEXICAL)] for r in rows] == [r[: len(features.LEXICAL)] for r in lexical]
-    dense_end = len(features.LEXICAL) + len(features.DENSE)
-    assert [r[len(features.LEXICAL):dense_end] for r in rows] == features.dense(sims)
+    assert [r[len(features.LEXICAL):] for r in rows] == features.dense(sims)
     assert all(math.isnan(v) for r in lexical for v in r[len(features.LEXICAL):])
-    read = features.featurize(q, scored, lambda t: 2.0, sentences, sims, [1.0, -2.0][: len(scored)])
-    assert [r[dense_end:] for r in read] == features.read([1.0, -2.0][: len(scored)])
-    assert [r[:dense_end] for r in read] == [r[:dense_end] for r in rows]
