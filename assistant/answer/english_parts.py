@@ -219,20 +219,20 @@ def group_for_member(q: Question, sentence: str, a: int, b: int) -> str:
     return f"a group's figure for {missing[0]}'s"
 
 
-YEAR_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!代)")
-# a year a figure is compared with or counted from (比2029年, 较2029年同期, 2029年以来), not the year it is of
-COMPARED_YEAR_ZH = re.compile(r"(?:比|较|与|同|相比|相较|自|从)\s*$")
-SINCE_YEAR_ZH = re.compile(r"^\s*(?:同期|相比|以来|起|至今|开始)")
+# a year a figure is counted from (自2029年, 2029年以来) dates nothing, as one it is compared with does (subject_years.BASELINE_RE)
+SINCE_YEAR_ZH = re.compile(r"(?:自|从)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?=以来|起|至今|开始)")
 
 
 def another_year(q: Question, sentence: str, b: int) -> str:
-    """Whether a figure asked of a year (`q.years`) is dated to another: the last year written before the figure's end
-    in its sentence, not one it is compared with or counted from, is none of the question's."""
+    """Whether a figure asked of a year (`q.years`) is dated to another: the year in force at the figure's end
+    (`quantities.year_in_force`), years it is compared with or counted from and relative ones (今年) left out, is
+    none of the question's."""
+    from assistant.answer.subject_years import BASELINE_RE, RELATIVE_RE
+
     if not q.years:
         return ""
-    dated = [m.group(1) for m in YEAR_ZH.finditer(sentence[:b]) if not COMPARED_YEAR_ZH.search(sentence[max(0, m.start() - 3) : m.start()])
-             and not SINCE_YEAR_ZH.match(sentence[m.end() :])]
-    return f"a figure of {dated[-1]}" if dated and dated[-1] not in q.years else ""
+    dated = quantities.year_in_force(RELATIVE_RE.sub(" ", SINCE_YEAR_ZH.sub(" ", BASELINE_RE.sub(" ", sentence[:b]))))
+    return f"a figure of {dated}" if dated and dated not in q.years else ""
 
 
 EQUAL_ZH = re.compile(r"相当于|等同于|等于|折算成|换算成")
