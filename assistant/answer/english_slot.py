@@ -26,6 +26,7 @@ import re
 
 from assistant.answer.asked_kind import ORG_TAIL, named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
+from assistant.answer.subject import DATELINE_RE  # the day and agency a piece was filed by: no date or name asked
 from assistant.query import english_phrases
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
@@ -179,8 +180,6 @@ def _writes_figure(noun: str, text: str) -> bool:
     return any(f.unit in SCORE_UNITS for f in found) if noun.startswith("score") else bool(found)
 
 
-# 新华社甲地8月3日电（记者 乙丙）, 丁报8月2日讯: when and by whom the piece was filed, not what it reports
-DATELINE_RE = re.compile(r"[^，。；！？\s]{0,16}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?")
 # when will the ferry run again, which day is the hall due to open: a date still to come when written
 PLANNED_EN = re.compile(r"\b(?:will|scheduled|expected|due|slated|set\s+to|plann?(?:ed|s)?\s+to|going\s+to)\b", re.IGNORECASE)
 # how a report writes a date still to come: a word of planning or expecting (将于, 预计, 定于), a rule's start (自…起施行)
