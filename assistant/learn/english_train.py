@@ -211,8 +211,8 @@ def _fit_and_count(fitted: list[dict], held: list[dict], committed=None) -> dict
     return out
 
 
-def run_by_set(records: list[dict], out_dir: Path) -> list[dict]:
-    """The honest check: each set's held-out fit (`by_set`) answers that set's questions
+def run_by_set(records: list[dict], folds: list[dict], out_dir: Path) -> list[dict]:
+    """The honest check: each set's held-out fit (`folds`, from `by_set`) answers that set's questions
     through the assistant itself (its later checks included), over the set's store, and so do
     the committed weights; right / answered / confident wrong of each."""
     from assistant.bench.evaluation import load_items, run
@@ -221,7 +221,7 @@ def run_by_set(records: list[dict], out_dir: Path) -> list[dict]:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     table = []
-    for fold in by_set(records):
+    for fold in folds:
         name, first = fold["set"], next(r for r in records if r["set"] == fold["set"])
         store = first["store"]
         path = out_dir / f"weights_{name}.json"
@@ -258,9 +258,10 @@ def main(argv=None) -> None:
     if not records:
         raise SystemExit(f"{args.rows} holds no rows: collect them with --set QUESTIONS.jsonl STORE")
     if args.by_set:
-        for row in by_set(records, english_model.model()):
+        folds = by_set(records, english_model.model())  # fitted once: the counts here, the answers below
+        for row in folds:
             print(json.dumps({k: v for k, v in row.items() if k != "weights"}), flush=True)
-        run_by_set(records, args.by_set)
+        run_by_set(records, folds, args.by_set)
         return
     if args.folds:
         for row in held_out(records, english_model.model()):
