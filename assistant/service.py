@@ -43,7 +43,6 @@ class Assistant:
         self.store = store or ChunkStore(settings)
         self._checked_at = 0.0
         # derived from the index, each remembering which version of it it was made from
-        self._facts, self._facts_for = [], None
         self._conflict_groups, self._conflicts_for = [], None
         self._bridge_made, self._bridge_for = None, None
         self._sim = None
@@ -76,15 +75,6 @@ class Assistant:
                 self._checked_at = now
                 self.store.sync_keywords()
         return self.store.keywords
-
-    def _all_facts(self) -> list:
-        """Every figure of the corpus as a fact, read from the keyword index again after a write."""
-        index = self.keyword_index()
-        version = index.version()
-        with self._lock:
-            if self._facts_for != (index, version):
-                self._facts, self._facts_for = index.facts(), (index, version)
-            return self._facts
 
     def conflicts(self) -> list[dict]:
         """Statements that give different values for the same thing, across the index,
@@ -230,24 +220,34 @@ class Assistant:
         extractive = self._extractive(dict(state, k=k))
         yield from generate.run(self.settings, state["question"], extractive, state["timings"], state["started"])
 
-    def _extractive(self, state: dict) -> Answer:
+    def _decided(self, state: dict):
+        """(drafts, whether they answer, each version of the value asked among the passages, extra) of the answer step."""
         q, hits = state["q"], state["hits"]
-        k = state.get("k") or self.settings.top_k
-        t0 = time.perf_counter()
-        idf = self.keyword_index().idf_of
-        vector = state.get("context", {}).get("query_vector")
         which = state.get("selector") or self.settings.selector
         with article_store.reading(self.store):  # an interview's speaker, an article's end: passages not retrieved
-            drafts, support, threshold, confidence, extra = steps.run(which, q, hits, idf, self.embedder.embed_documents,
-                                                                      vector, self.settings)
+            drafts, support, threshold, confidence, extra = steps.run(
+                which, q, hits, self.keyword_index().idf_of, self.embedder.embed_documents,
+                state.get("context", {}).get("query_vector"), self.settings)
         extra["support"] = round(support, 4)
-        timings = state["timings"]
-        timings["answer_ms"] = (time.perf_counter() - t0) * 1000
-        timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
         answered = (support if confidence is None else confidence) >= threshold and all(d is not None for d in drafts)
         # every version of the answer's value among the passages, each with its sources; when
         # the sources disagree on the value asked, that is the answer even if the step abstained
         found = versions.answer_versions(q, drafts, hits, self._similarity(), answered)
+        return drafts, answered, found, extra
+
+    def shown_parts(self, question: str) -> list:
+        """The pieces (`extractive.Part`) the answer to `question` cites; [] for a refusal or two values (check/answered.py)."""
+        drafts, answered, found, _ = self._decided(self._retrieval.invoke({"question": question}))
+        return [p for d in drafts for p in d.parts] if answered and len(found) < 2 else []
+
+    def _extractive(self, state: dict) -> Answer:
+        q, hits = state["q"], state["hits"]
+        k = state.get("k") or self.settings.top_k
+        t0 = time.perf_counter()
+        drafts, answered, found, extra = self._decided(state)
+        timings = state["timings"]
+        timings["answer_ms"] = (time.perf_counter() - t0) * 1000
+        timings["total_ms"] = (time.perf_counter() - state["started"]) * 1000
         if q.kind == "quantity" and len(found) < 2 and framing.disputed(q.text) and len(steps.figures_quoted(drafts)) < 2:
             answered = False  # it says its sources disagree: one figure is half its answer
         if not answered and len(found) < 2 and (both := measure_pairs.pairs(q, hits)):
@@ -283,13 +283,13 @@ class Assistant:
         # retrieved by what it states: 报告提出 names where it is said, words many other pieces write too
         state = self._retrieval.invoke({"question": claims.DOCUMENT_LEAD_RE.sub("", claim) or claim})
         return claims.check(claim, state["hits"], self.keyword_index().idf_of, self.settings.abstain_threshold,
-                            state["timings"], lambda text: self._retrieval.invoke({"question": text})["hits"], self.embedder)
+                            state["timings"], lambda t: self._retrieval.invoke({"question": t})["hits"], self.embedder, self.shown_parts)
 
     def check_draft(self, text: str):
         """Check every sentence of a draft: a `DraftReport` (`to_dict()` for JSON)."""
         from assistant.check import draft_check
 
-        return draft_check.run(text, self.store, self.embedder, self.keyword_index(), self.settings)
+        return draft_check.run(text, self.store, self.embedder, self.keyword_index(), self.settings, ask=self.shown_parts)
 
     def brief(self, topic: str, k: int = 20):
         """The key figures and statements on a topic, grouped by source, each cited."""

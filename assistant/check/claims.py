@@ -202,12 +202,13 @@ def _read(claim: str, fractions: bool = False) -> tuple[str, dict[str, str]]:
     return out, said
 
 
-def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None, retrieve=None, embed=None) -> Verdict:
-    """The verdict on a (validated) claim from its passages (`retrieve(text) -> hits`: spoken_by.py; `embed`: other_act.py)."""
-    found = _check(claim, hits, idf, threshold, timings)
+def check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None = None, retrieve=None, embed=None,
+          ask=None) -> Verdict:
+    """The verdict on a (validated) claim from its passages (`retrieve(text) -> hits`: spoken_by.py; `embed`: other_act.py; `ask`: answered.py)."""
+    found = _check(claim, hits, idf, threshold, timings, ask=ask)
     if found.verdict == UNKNOWN and FRACTION_RE.search(claim):
         # the figure reader reads no fraction (三分之一) in a source either: only when the claim as written is undecided
-        found = _check(claim, hits, idf, threshold, timings, fractions=True)
+        found = _check(claim, hits, idf, threshold, timings, fractions=True, ask=ask)
     if found.verdict == UNKNOWN and retrieve is not None:  # another's words put in the mouth of the person it quotes
         found = spoken_by.refute(claim, hits, retrieve, lambda t, h: _check(t, h, idf, threshold, timings)) or found
     if found.verdict == UNKNOWN:  # a topic or purpose it opens with, or two facts it joins (frames.py)
@@ -224,8 +225,7 @@ def _reframed(claim: str, hits: list[Hit], idf, threshold: float, timings, retri
     return frames.reframed(claim, again, overall)
 
 
-def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False
-           ) -> Verdict:
+def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | None, fractions: bool = False, ask=None) -> Verdict:
     read, said = _read(claim, fractions)
     reporter, read = reported.lead(read)  # 据本报记者某某报道，…: checked without it, decided only in his articles
     org, read = organisation_lead(read)
@@ -235,7 +235,7 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     # words are a fact of what was said, though they name no one
     if (org or quoted) and not planned and len(read) >= 8:
         planned = [draft.Claim(read, "statement", 0, len(read), None, slots.negated(read), read)]
-    outcomes = [decide(c, hits, idf, threshold, quoted, requires(claim)) for c in planned]
+    outcomes = [decide(c, hits, idf, threshold, quoted, requires(claim), ask) for c in planned]
     pairs = list(zip(planned, outcomes))
     outcomes = [replace(o, verdict=SUPPORTED, decided_by="figure", support=beside.support)  # its sentence is quoted once
                 if (beside := written_beside(c, o, pairs)) else o for c, o in pairs]

@@ -15,7 +15,7 @@ from assistant.answer.evidence import sentences_of
 from assistant.answer.citing import citations_for
 from assistant.answer.extractive import make_part
 from assistant.check import draft as drafting
-from assistant.check import dateline_claims, said_nearly, said_whole
+from assistant.check import answered, dateline_claims, said_nearly, said_whole
 from assistant.check.figures import DISPUTED, Outcome, check_figure
 from assistant.check.role_claims import check_role
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN, check_statement
@@ -125,10 +125,10 @@ class _Numbering:
         return tuple(out)
 
 
-def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
+def check_draft(text: str, retrieve, idf, threshold: float, ask=None) -> DraftReport:
     """`retrieve(claims) -> hits of each` (one call for the whole draft, so the claims are
     embedded in one batch); `idf(word)`; `threshold`: the support below which a figure's
-    sentence does not count."""
+    sentence does not count; `ask(question) -> the answer's parts` (`decide`)."""
     validate(text)
     t0 = time.perf_counter()
     planned = [(a, b, drafting.claims_of(text, a, b)) for a, b in drafting.sentences(text)]
@@ -141,7 +141,7 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     for a, b, claims in planned:
         checked = []
         for claim in claims:
-            out = decide(claim, hits_of[claim.query], idf, threshold)
+            out = decide(claim, hits_of[claim.query], idf, threshold, ask=ask)
             cites = numbering.add(out.parts) if out.verdict != UNKNOWN else ()
             checked.append(ClaimResult(claim.text, claim.kind, claim.start, claim.end, out.verdict, out.claimed,
                                        tuple(out.sources_say), cites, out.decided_by))
@@ -157,16 +157,20 @@ def check_draft(text: str, retrieve, idf, threshold: float) -> DraftReport:
     return DraftReport(text, tuple(results), cites, timings)
 
 
-def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = False, planned: bool = False) -> Outcome:
+def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = False, planned: bool = False,
+           ask=None) -> Outcome:
     """One claim of a draft (or a claim checked on its own) against its passages (`quoted`: it says what
-    the document says, 报告提出…; `planned`: what the document requires, 报告要求…)."""
+    the document says, 报告提出…; `planned`: what the document requires, 报告要求…; `ask(question) -> the
+    answer's parts`, `Assistant.shown_parts`: the answerer, for a figure nothing else decides)."""
     if claim.kind == "figure":
         out = check_figure(claim.text, claim.figure, claim.negated, hits, idf, threshold, planned)
         # a sentence writing the claim whole decides what the figure check leaves open (said_whole.py),
-        # one writing its figure and nearly all its words supports it (said_nearly.py)
+        # one writing its figure and nearly all its words supports it (said_nearly.py), else what the
+        # answerer shows when asked the figure (answered.py)
         if out.verdict != UNKNOWN:
             return out
-        return said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf) or out
+        return (said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf)
+                or (answered.decide(claim, ask) if ask is not None else None) or out)
     if claim.kind == "role":
         return check_role(claim.text, hits, idf)
     filed = dateline_claims.decide(claim.text, hits)  # 那篇评论是哈尔滨电: the piece's dateline decides
@@ -178,13 +182,13 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = Fa
     return Outcome(v.verdict, parts, v.claimed, (v.sources_say,) if v.sources_say else (), v.slot, v.support)
 
 
-def run(text: str, store, embedder, keyword_index, settings, k: int = 15) -> DraftReport:
+def run(text: str, store, embedder, keyword_index, settings, k: int = 15, ask=None) -> DraftReport:
     """Check a draft against an index: what `Assistant.check_draft` does."""
     validate(text)
     if store.count() == 0:
         raise StoreError("the index is empty: run `suyuan index` first (or add documents in the chat)")
     retrieve = batch_retriever(store, embedder, keyword_index, k, settings.candidates)
-    return check_draft(text, retrieve, keyword_index.idf_of, settings.abstain_threshold)
+    return check_draft(text, retrieve, keyword_index.idf_of, settings.abstain_threshold, ask)
 
 
 class _GivenVectors:

@@ -1,0 +1,54 @@
+"""A figure claim the figure check leaves open, decided by what the answerer shows when asked it.
+
+The figure check (figures.py, said_whole.py, said_nearly.py) decides only when a source writes the
+claim's subject, period and measure in words it can match; a claim put in a reader's own words
+(比前一年多了39% for 增长93%, 新铺和改造 for 铺设和改造) leaves it open. The answerer reads such wording
+through its learned selector and its own subject, unit and figure checks, and refuses when no sentence
+answers. So the claim's figure becomes the figure asked (…比前一年多了百分之多少？): a figure in the
+claim's unit in what the answer shows supports the claim when it agrees with the claim's and refutes it
+when none does. A refusal, an answer whose sources give two values (the disputed case is the figure
+check's to say), or one without a figure in the unit leaves the claim open. A negated claim
+(没有达到100亿元) is not asked: another figure does not refute it.
+
+The answerer's own mistakes carry over: a tempting near figure it shows refutes a claim nobody wrote
+about (docs/benchmarks.md, session 63, counts both ways on the open claim sets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.values import figures_agree
+from assistant.check.draft import Claim, figures
+from assistant.check.figures import Outcome
+from assistant.check.statements import REFUTED, SUPPORTED
+from assistant.text import quantities
+
+# a figure written with no count of its own (百公里油耗: per hundred kilometres) states no value to ask
+COUNTED_RE = re.compile(r"[\d零一二两三四五六七八九十半]")
+
+
+def question(text: str, figure: quantities.Quantity) -> str:
+    """The claim asked for its figure ('' when the figure writes no count): 增长39% -> 增长百分之多少？"""
+    if not COUNTED_RE.search(figure.text):
+        return ""
+    asked = "百分之多少" if figure.unit == "%" else "多少" + figure.unit
+    return (text[: figure.start] + asked + text[figure.end :]).rstrip("。.！!；;，, ") + "？"
+
+
+def decide(claim: Claim, ask) -> Outcome | None:
+    """The figure claim's verdict from `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None."""
+    if claim.kind != "figure" or claim.figure is None or claim.negated:
+        return None
+    asked = question(claim.text, claim.figure)
+    parts = ask(asked) if asked else []
+    shown = [(p, g) for p in parts for g in figures(p.sentence.chunk.text[p.a : p.b])
+             if quantities.same_unit(g.unit, claim.figure.unit)]
+    if not shown:
+        return None
+    agreeing = [(p, g) for p, g in shown if figures_agree(claim.figure, g)]
+    if agreeing:
+        p, _ = agreeing[0]
+        return Outcome(SUPPORTED, [p], claim.figure.text, (), "answer", p.score)
+    p, g = shown[0]
+    return Outcome(REFUTED, [p], claim.figure.text, (g.text,), "answer", p.score)
