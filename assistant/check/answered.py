@@ -1,14 +1,16 @@
-"""A figure claim the figure check leaves open, decided by what the answerer shows when asked it.
+"""A figure claim the figure check leaves open, refuted by what the answerer shows when asked it.
 
 The figure check (figures.py, said_whole.py, said_nearly.py) decides only when a source writes the
 claim's subject, period and measure in words it can match; a claim put in a reader's own words
 (比前一年多了39% for 增长93%, 新铺和改造 for 铺设和改造) leaves it open. The answerer reads such wording
 through its learned selector and its own subject, unit and figure checks, and refuses when no sentence
-answers. So the claim's figure becomes the figure asked (…比前一年多了百分之多少？): a figure in the
-claim's unit in what the answer shows supports the claim when it agrees with the claim's and refutes it
-when none does. A refusal, an answer whose sources give two values (the disputed case is the figure
-check's to say), or one without a figure in the unit leaves the claim open. A negated claim
-(没有达到100亿元) is not asked: another figure does not refute it.
+answers. So the claim's figure becomes the figure asked (…比前一年多了百分之多少？): when what the answer
+shows holds figures in the claim's unit and none agrees with the claim's, the claim is refuted with the
+first of them. The same figure shown does not support it: the answer says the figure, not the rest of
+the claim (新增智能袜机2400台 is no support for 2400台袜机将全部由某集团采购); that stays the figure
+check's and said_nearly's to decide. A refusal, an answer whose sources give two values (the disputed
+case is the figure check's to say), or one without a figure in the unit leaves the claim open. A
+negated claim (没有达到100亿元) is not asked: another figure does not refute it.
 
 The answerer's own mistakes carry over: a tempting near figure it shows refutes a claim nobody wrote
 about (docs/benchmarks.md, session 63, counts both ways on the open claim sets).
@@ -21,7 +23,7 @@ import re
 from assistant.answer.values import figures_agree
 from assistant.check.draft import Claim, figures
 from assistant.check.figures import Outcome
-from assistant.check.statements import REFUTED, SUPPORTED
+from assistant.check.statements import REFUTED
 from assistant.text import quantities
 
 # a figure written with no count of its own (百公里油耗: per hundred kilometres) states no value to ask
@@ -37,18 +39,14 @@ def question(text: str, figure: quantities.Quantity) -> str:
 
 
 def decide(claim: Claim, ask) -> Outcome | None:
-    """The figure claim's verdict from `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None."""
+    """The figure claim refuted by `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None."""
     if claim.kind != "figure" or claim.figure is None or claim.negated:
         return None
     asked = question(claim.text, claim.figure)
     parts = ask(asked) if asked else []
     shown = [(p, g) for p in parts for g in figures(p.sentence.chunk.text[p.a : p.b])
              if quantities.same_unit(g.unit, claim.figure.unit)]
-    if not shown:
+    if not shown or any(figures_agree(claim.figure, g) for _, g in shown):
         return None
-    agreeing = [(p, g) for p, g in shown if figures_agree(claim.figure, g)]
-    if agreeing:
-        p, _ = agreeing[0]
-        return Outcome(SUPPORTED, [p], claim.figure.text, (), "answer", p.score)
     p, g = shown[0]
     return Outcome(REFUTED, [p], claim.figure.text, (g.text,), "answer", p.score)

@@ -1,6 +1,7 @@
 """A figure claim nothing else decides, asked of the answerer (check/answered.py): the claim becomes the
-question for its figure, and the figure the answer shows in the claim's unit supports or refutes it.
-Made-up sentences and a stand-in answerer; the last test asks the real one over the seeds."""
+question for its figure, and another figure the answer shows in the claim's unit refutes it; the same
+figure shown leaves it open. Made-up sentences and a stand-in answerer; the last test asks the real one
+over the seeds."""
 
 from __future__ import annotations
 
@@ -44,12 +45,13 @@ def test_a_figure_without_a_count_is_not_asked():
     assert answered.decide(c, ask) is None and ask.asked == []
 
 
-def test_the_figure_shown_refutes_another_and_supports_its_own():
+def test_another_figure_shown_refutes_and_the_same_one_leaves_it_open():
     source = "青溪县地方级财政收入完成1.7亿元，增长93%。"
     out = answered.decide(_claim("青溪县地方级财政收入比前一年多了39%。"), _answer(source))
     assert out.verdict == "refuted" and out.sources_say == ("93%",) and out.decided_by == "answer"
-    out = answered.decide(_claim("青溪县地方级财政收入比前一年多了93%。"), _answer(source))
-    assert out.verdict == "supported" and out.parts[0].sentence.text.startswith("青溪县")
+    assert out.parts[0].sentence.text.startswith("青溪县")
+    # the answer says the figure, not what else the claim says of it (who buys, who said it)
+    assert answered.decide(_claim("青溪县地方级财政收入比前一年多了93%，全部来自新办企业。"), _answer(source)) is None
 
 
 def test_a_refusal_or_a_figure_in_another_unit_leaves_it_open():
@@ -79,8 +81,7 @@ def test_the_claim_check_reads_the_answer_only_where_the_passages_leave_it_open(
 @pytest.mark.slow
 def test_a_reworded_claim_over_the_seeds(seeded):
     # 新添…固定停车泊位 for the report's 新增固定泊位: the figure check alone leaves the rewording open; the real
-    # answerer, asked how many, shows the report's sentence, which supports 2000 and refutes 3000
-    result = seeded.check("今年辽源城区要新添2000个固定停车泊位。")
-    assert result.verdict == "supported" and "2000个" in result.text and result.citations, result.text
+    # answerer, asked how many, shows the report's sentence, whose 2000 refutes 3000 (and leaves 2000 open)
     wrong = seeded.check("今年辽源城区要新添3000个固定停车泊位。")
-    assert wrong.verdict == "refuted" and "2000个" in wrong.text, wrong.text
+    assert wrong.verdict == "refuted" and "2000个" in wrong.text and wrong.citations, wrong.text
+    assert seeded.check("今年辽源城区要新添2000个固定停车泊位。").verdict == "not_enough_info"
