@@ -89,7 +89,8 @@ def test_a_claim_is_retrieved_by_what_it_states_and_checked_as_written():
         return {"question": state["question"], "hits": hits, "timings": {}}
 
     stub = SimpleNamespace(_retrieval=SimpleNamespace(invoke=invoke), keyword_index=lambda: SimpleNamespace(
-        idf_of=flat_idf), settings=SimpleNamespace(abstain_threshold=0.43), embedder=None)  # no act read (other_act.py)
+        idf_of=flat_idf), settings=SimpleNamespace(abstain_threshold=0.43), embedder=None,  # no act read (other_act.py)
+        shown_parts=lambda question: [])  # the answerer refuses (check/answered.py)
     found = Assistant.check(stub, "报告提出，星河市将力争新签约亿元以上项目不低于40个。")
     assert asked == ["星河市将力争新签约亿元以上项目不低于40个。"]
     assert found.claim.startswith("报告提出") and found.verdict == "supported"
