@@ -39,8 +39,8 @@ def question(text: str, figure: quantities.Quantity) -> str:
 
 
 def decide(claim: Claim, ask) -> Outcome | None:
-    """The figure claim refuted by `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None."""
-    if claim.kind != "figure" or claim.figure is None or claim.negated:
+    """The figure claim refuted by `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None (no `ask`: None)."""
+    if ask is None or claim.kind != "figure" or claim.figure is None or claim.negated:
         return None
     asked = question(claim.text, claim.figure)
     parts = ask(asked) if asked else []

@@ -169,8 +169,7 @@ def decide(claim: drafting.Claim, hits, idf, threshold: float, quoted: bool = Fa
         # answerer shows when asked the figure (answered.py)
         if out.verdict != UNKNOWN:
             return out
-        return (said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf)
-                or (answered.decide(claim, ask) if ask is not None else None) or out)
+        return said_whole.decide(claim, hits) or said_nearly.decide(claim, hits, idf) or answered.decide(claim, ask) or out
     if claim.kind == "role":
         return check_role(claim.text, hits, idf)
     filed = dateline_claims.decide(claim.text, hits)  # 那篇评论是哈尔滨电: the piece's dateline decides

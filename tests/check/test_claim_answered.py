@@ -57,6 +57,7 @@ def test_another_figure_shown_refutes_and_the_same_one_leaves_it_open():
 def test_a_refusal_or_a_figure_in_another_unit_leaves_it_open():
     c = _claim("青溪县今年要新铺和改造各类管线25公里。")
     assert answered.decide(c, lambda question: []) is None
+    assert answered.decide(c, None) is None  # no answerer at hand (a draft checked without one)
     assert answered.decide(c, _answer("青溪县今年新建改造管网投资3亿元。")) is None
 
 
