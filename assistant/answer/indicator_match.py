@@ -8,7 +8,7 @@ from functools import lru_cache
 from assistant.answer import english_dimensions, measure_words, values
 from assistant.answer.measure_words import GENERIC
 from assistant.answer.measure_nature import BASES
-from assistant.query.question import CHANGE_VERBS, Question, topic_groups
+from assistant.query.question import CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import abbreviations, paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
 from assistant.text.measure_endings import MEASURE_ENDINGS
@@ -27,8 +27,10 @@ def modifier(q: Question) -> tuple[str, str]:
     the wider measure's figure (the company's total revenue for one segment's)."""
     if q.english:
         return "", ""
-    tagged = list(words.tagged(q.text))
-    framing = _framing_verbs(q.text, tagged)
+    # only the clause that asks: a lead clause (提升教育质量部分，有多少所学校…) says where to look, not what is measured
+    text = asking_clauses(q.text)
+    tagged = list(words.tagged(text))
+    framing = _framing_verbs(text, tagged)
     at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl" and i not in framing),
              default=-1)
     # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
@@ -55,7 +57,7 @@ def modifier(q: Question) -> tuple[str, str]:
     # a place is the place check's (a county's figure is its 全县 one), but a market the subject
     # is asked in (苹果在印度的营收) narrows the measure: the company's total is not India's
     market = word in q.places and j > 1 and tagged[j - 1][0] == "在"
-    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS | values.STATING or word in q.places and not market
+    if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS | values.STATING | values.AIMING or word in q.places and not market
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
         return "", ""
     return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)

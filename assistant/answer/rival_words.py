@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer import values
-from assistant.query.question import Question
+from assistant.query.question import Question, asking_clauses
 from assistant.text import adcodes, places, quantities, words
 from assistant.text.sentences import clause_start
 
@@ -36,8 +36,8 @@ FUNCTION_CHARS = set("的之了和与及或在于为是把被将从对向以其�
 NOT_RIVAL_END = set("年月日季度期间时代省市县区镇乡村州国里站个家")
 # the reporting words a clause puts before its measure: the fillers a figure's value is read past
 # (实现, 完成, 累计, 约为 ...: values.FILLERS), and where it stands or what it aims at
-REPORTING = {w for w in values.FILLERS if len(w) > 1} | {
-    "其中", "环比", "预计", "计划", "目标", "力争", "要求", "目前", "当前", "现在", "如今", "截至", "截止",
+REPORTING = {w for w in values.FILLERS if len(w) > 1} | values.AIMING | {
+    "其中", "环比", "目前", "当前", "现在", "如今", "截至", "截止",
     # which of them, not what kind: 所有县级以上公路 is the 县级以上公路 asked
     "所有", "全部", "全体", "其他", "其它", "有关", "相关", "主要", "部分", "整个", "一些", "个别", "多数",
     # how far a figure goes, not which one: 上海的涨幅甚至达到87% answers 上海的涨幅最高达到多少
@@ -125,9 +125,10 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     # the clause up to a comma: 固定资产投资、规上工业总产值总量全市第一 ranks both items it lists
     a = clause_start(text, f.start)
     lead, clause = text[a : f.start], text[a : f.end]
-    asked, own = _tokens(q.text), _tokens(lead)
+    asking = asking_clauses(q.text)  # a lead clause's words (创建…示范市，出租车要换成…) frame, they are not asked of
+    asked, own = _tokens(asking), _tokens(lead)
     for j, k in _anchors(asked, own):
-        mine, theirs = _code(q.text, asked[j].start), _code(lead, own[k].start)
+        mine, theirs = _code(asking, asked[j].start), _code(lead, own[k].start)
         if not (mine and theirs):  # two words: of one class, no character shared (综合, 综合性 may be one)
             u, t = _owner(asked, j), _joined(own, k)
             if not _class(u) or _class(u) != _class(t) or set(u.word) & set(t.word):

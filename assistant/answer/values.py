@@ -157,6 +157,8 @@ FILLERS = frozenset("约 近 超 逾 达 达到 为 是 了 共 已 仅 多 余 
                     "获得 赢得 取得 拿下 有 共有 拥有 完成 实现 共计 一共 总共".split())
 # the verbs of giving a figure (采访给出的投资额, 文中提到的产量): they say where it is written, not which one
 STATING = frozenset("给出 提到 提及 公布 披露 发布 报出 列出 写出 说出 引用".split())
+# the words of aiming at a figure (希望份额涨多少, 计划投资额多少): they say it is a target, not which one
+AIMING = frozenset("希望 期望 盼望 力争 争取 计划 打算 预计 预期 规划 目标 确保 要求 想要".split())
 
 
 def clause_of(text: str, slot: Slot) -> tuple[int, int]:
