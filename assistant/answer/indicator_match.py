@@ -41,8 +41,10 @@ def modifier(q: Question) -> tuple[str, str]:
     j = at - 1
     if len(tagged[at][0]) < 3 and tagged[j][1].startswith("n") and j > 0:
         j -= 1  # 营业|收入 is one measure
-    # 消费产品的营业收入; “架下茶叶”每年的产值: a quote mark or how often (每年) narrows nothing
-    while j >= 0 and (tagged[j][1].startswith("u") or tagged[j][0] in EVERY or tagged[j][0] in QUOTES):
+    # 消费产品的营业收入; “架下茶叶”每年的产值: a quote mark or how often (每年) narrows nothing, nor
+    # 一项 of 鹿茸一项的产值, which points back to the word before it
+    while j >= 0 and (tagged[j][1].startswith("u") or tagged[j][0] in EVERY or tagged[j][0] in QUOTES
+                      or ONE_ITEM.fullmatch(tagged[j][0])):
         j -= 1
     if j < 0:
         return "", ""
@@ -60,7 +62,7 @@ def modifier(q: Question) -> tuple[str, str]:
     if (len(word) < 2 or flag[:1] not in "nv" or word in GENERIC or word in values.FILLERS | values.STATING | values.AIMING or word in q.places and not market
             or quantities.years(word) or re.search(r"\d|[季月年度]$", word) and not market):  # 印度 is no 年度
         return "", ""
-    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES)
+    return word, "".join(w for w, flag in tagged[j + 1 : at + 1] if not flag.startswith("u") and w not in EVERY | QUOTES and not ONE_ITEM.fullmatch(w))
 
 
 def _framing_verbs(text: str, tagged: list) -> set[int]:
@@ -80,6 +82,7 @@ EVERY = frozenset("每年 每月 每天 每日 每季度 每周 年均 月均 �
 
 
 QUOTES = frozenset("“”\"'‘’「」")
+ONE_ITEM = re.compile(r"(?:这|该|此)?一?(?:项|块|部分)")
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,10 @@ negated claim (没有达到100亿元) is not asked: another figure does not refu
 
 The answerer's own mistakes carry over: a tempting near figure it shows refutes a claim nobody wrote
 about (docs/benchmarks.md, session 63, counts both ways on the open claim sets).
+
+A claim writing two figures or more is supported when one span the answer shows, asked any of them,
+holds every one (增加值达到12.3亿元，增速为12% and 增加值完成12.3亿元，增长12%): two values found together
+where the answerer looked for the claim's words say the same thing, where one alone may be a coincidence.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import re
 from assistant.answer.values import figures_agree
 from assistant.check.draft import Claim, figures
 from assistant.check.figures import Outcome
-from assistant.check.statements import REFUTED
+from assistant.check.statements import REFUTED, SUPPORTED
 from assistant.text import quantities
 
 # a figure written with no count of its own (百公里油耗: per hundred kilometres) states no value to ask
@@ -44,9 +48,27 @@ def decide(claim: Claim, ask) -> Outcome | None:
         return None
     asked = question(claim.text, claim.figure)
     parts = ask(asked) if asked else []
-    shown = [(p, g) for p in parts for g in figures(p.sentence.chunk.text[p.a : p.b])
-             if quantities.same_unit(g.unit, claim.figure.unit)]
-    if not shown or any(figures_agree(claim.figure, g) for _, g in shown):
+    shown = [(p, g) for p in parts for g in figures(_span(p)) if quantities.same_unit(g.unit, claim.figure.unit)]
+    if shown and not any(figures_agree(claim.figure, g) for _, g in shown):
+        p, g = shown[0]
+        return Outcome(REFUTED, [p], claim.figure.text, (g.text,), "answer", p.score)
+    return _all_shown(claim, parts, ask)
+
+
+def _span(part) -> str:
+    return part.sentence.chunk.text[part.a : part.b]
+
+
+def _all_shown(claim: Claim, parts, ask) -> Outcome | None:
+    """Supported when one shown span holds every figure of a claim writing two or more; the other
+    figures' questions are asked only when the claim's own figure's answer shows no such span."""
+    own = [g for g in figures(claim.text) if COUNTED_RE.search(g.text)]
+    if len(own) < 2:
         return None
-    p, g = shown[0]
-    return Outcome(REFUTED, [p], claim.figure.text, (g.text,), "answer", p.score)
+    others = (question(claim.text, g) for g in own if g.start != claim.figure.start)
+    for found in (parts, *(ask(q) for q in others if q)):
+        for p in found:
+            held = figures(_span(p))
+            if all(any(figures_agree(g, h) for h in held) for g in own):
+                return Outcome(SUPPORTED, [p], claim.figure.text, (), "answer", p.score)
+    return None
