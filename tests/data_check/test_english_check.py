@@ -12,7 +12,7 @@ import pytest
 from support import ROOT, load_module
 
 DATA = ROOT / "tests" / "data"
-SETS = ("english_check", "english_check2", "english_check3", "english_check4", "english_check5", "english_check6", "english_check7")
+SETS = ("english_check", "english_check2", "english_check3", "english_check4", "english_check5", "english_check6", "english_check7", "english_check8")
 
 
 def _set(name: str):
