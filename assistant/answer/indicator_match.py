@@ -11,7 +11,7 @@ from assistant.answer.measure_nature import BASES
 from assistant.query.question import CHANGE_VERBS, Question, asking_clauses, topic_groups
 from assistant.text import abbreviations, paraphrases, quantities, words
 from assistant.text.indicators import indicator_of
-from assistant.text.measure_endings import MEASURE_ENDINGS
+from assistant.text.measure_endings import MEASURE_ENDINGS, NOT_MEASURES
 from assistant.text.sentences import split_clauses
 
 # What a Chinese question asks for; figure_kind.wanted reads them too.
@@ -27,15 +27,23 @@ def modifier(q: Question) -> tuple[str, str]:
     the wider measure's figure (the company's total revenue for one segment's)."""
     if q.english:
         return "", ""
-    # only the clause that asks: a lead clause (提升教育质量部分，有多少所学校…) says where to look, not what is measured
-    text = asking_clauses(q.text)
+    # the clause that asks first: a lead clause (在与某集团的配套上，…) says where to look; but a measure
+    # only a lead clause names (城镇新增就业目标是7000人，去年做到了多少) is still the one asked
+    asking = asking_clauses(q.text)
+    return _modifier_in(asking, q) or (_modifier_in(q.text, q) if asking != q.text else None) or ("", "")
+
+
+def _modifier_in(text: str, q: Question) -> tuple[str, str] | None:
+    """`modifier` read in `text`; None when it names no measure (质量 and 份额 are none: NOT_MEASURES)."""
     tagged = list(words.tagged(text))
     framing = _framing_verbs(text, tagged)
-    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and flag[:1] in "nvl" and i not in framing),
-             default=-1)
+    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and w not in NOT_MEASURES
+              and flag[:1] in "nvl" and i not in framing), default=-1)
+    if at < 0:
+        return None
     # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
     ask = next((i for i in range(at + 1, len(tagged) - 1) if ASKING.fullmatch(tagged[i][0])), 0)
-    if at <= 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
+    if at == 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
             and not SHARE_ASKED.search(tagged[ask + 1][0]):  # 按什么比例: the share of the measure named
         return "", ""
     j = at - 1

@@ -125,9 +125,15 @@ def rival_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     # the clause up to a comma: 固定资产投资、规上工业总产值总量全市第一 ranks both items it lists
     a = clause_start(text, f.start)
     lead, clause = text[a : f.start], text[a : f.end]
-    asking = asking_clauses(q.text)  # a lead clause's words (创建…示范市，出租车要换成…) frame, they are not asked of
-    asked, own = _tokens(asking), _tokens(lead)
-    for j, k in _anchors(asked, own):
+    # the clause that asks: a lead clause's words (创建…示范市，出租车要换成…) frame, they are not asked of;
+    # unless the asking clause shares no words with the figure's (目标是新增就业7000人，去年做到了多少)
+    asking, own = asking_clauses(q.text), _tokens(lead)
+    asked = _tokens(asking)
+    anchors = list(_anchors(asked, own))
+    if not anchors and asking != q.text:
+        asking, asked = q.text, _tokens(q.text)
+        anchors = list(_anchors(asked, own))
+    for j, k in anchors:
         mine, theirs = _code(asking, asked[j].start), _code(lead, own[k].start)
         if not (mine and theirs):  # two words: of one class, no character shared (综合, 综合性 may be one)
             u, t = _owner(asked, j), _joined(own, k)
