@@ -140,7 +140,7 @@ def _place(p: str, q: Question, chunk: Chunk, a: int, b: int) -> Disagreement | 
         tagged = places.places(text)  # jieba reads it as a place too: 金昌永 is a person, not 金昌
         china = [n for n in named if n in tagged and adcodes.within(n, "中国")]
         return Disagreement("place", p, china[0]) if china and not (key == "中国" or adcodes.within(p, "中国")) else None
-    spoken_levels = places.levels_mentioned(text) - places.levels_mentioned(asked_text)  # 全县, 我市 (the question's own: asked)
+    spoken_levels = places.levels_mentioned(text) - places.levels_mentioned(asked_text) - adcodes.own_levels(p)  # 全县, 我市; not 宁夏's 全区
     spoken = {DEPTH[s] for s in spoken_levels}
     if spoken and asked not in spoken:
         return Disagreement("place", p, "全" + sorted(spoken_levels)[0])

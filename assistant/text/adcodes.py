@@ -55,3 +55,10 @@ def siblings(one: str, other: str) -> bool:
             if a != b and head and a[:head] == b[:head] and (a[4:] == "00") == (b[4:] == "00") and (a[2:] == "0000") == (b[2:] == "0000"):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def own_levels(name: str) -> frozenset[str]:
+    """The level words a division's own texts call it by (its full name's last character): 全区 in 宁夏回族自治区's,
+    全市 in 北京市's, where 全区 elsewhere is a district's."""
+    return frozenset(full[-1] for full, short, _ in divisions() if stem(name) in (short, full) and full[-1] in "省市县区")
