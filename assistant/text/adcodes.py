@@ -61,4 +61,5 @@ def siblings(one: str, other: str) -> bool:
 def own_levels(name: str) -> frozenset[str]:
     """The level words a division's own texts call it by (its full name's last character): 全区 in 宁夏回族自治区's,
     全市 in 北京市's, where 全区 elsewhere is a district's."""
-    return frozenset(full[-1] for full, short, _ in divisions() if stem(name) in (short, full) and full[-1] in "省市县区")
+    key = stem(name)  # a name written with its form (吉林省) is that division only, not 吉林市
+    return frozenset(full[-1] for full, short, _ in divisions() if (short == key if key == name else full == name) and full[-1] in "省市县区")

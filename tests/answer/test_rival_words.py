@@ -156,3 +156,26 @@ def test_joined_groups_the_question_names_in_another_order():
     assert joined_counts.joined_disagreement(one, text, figure_named(text, "30平方公里")) != ""
     assert joined_counts.written_apart("河滩湿地保护", "保护和岸线整治的河滩湿地")
     assert not joined_counts.written_apart("河滩湿地保护", "岸线整治的河滩湿地")
+
+
+def test_a_lead_clause_frames_and_is_not_asked_of():
+    # 创建 names the campaign the count belongs to; the asking clause's 换成 is what is counted (更换)
+    q = analyse("打造新能源样板区，公交车今年要换成新能源的有多少辆？")
+    text = "全力打造新能源样板区,加快充电桩建设,更换新能源公交车120辆,新增电动出租车60辆。"
+    assert rival_words.rival_disagreement(q, text, figure_named(text, "120辆")) == ""
+    # the whole question, when the asking clause shares no words with the figure's clause: 转移 is not 新增
+    q = analyse("今年青溪城镇新增就业目标是5000人，去年实际做到了多少？")
+    text = "城镇新增就业4800人，农村劳动力转移就业9万人次。"
+    assert rival_words.rival_disagreement(q, text, figure_named(text, "9万人次")) == "it is of 转移, not 新增"
+
+
+def test_the_measure_is_read_in_the_asking_clause_first():
+    # 教育质量 is the section the question points to, not a measure of the schools counted (质量 is no measure)
+    assert indicator_match.modifier(analyse("提升教育质量部分，有多少所乡村学校要完成改造？")) == ("", "")
+    # a measure only a lead clause names is still the one asked, narrowed as written there
+    assert indicator_match.modifier(analyse("青溪县梅花鹿的产值，去年是多少？")) == ("梅花鹿", "产值")
+    # 一项 points back to what it follows: the 鹿茸 output, not the whole 产值
+    assert indicator_match.modifier(analyse("青溪县鹿茸一项的产值有多少亿元？")) == ("鹿茸", "产值")
+    # a verb of aiming says the figure is a target, not whose
+    q = analyse("在与某集团的配套上，今年市里希望份额涨多少？")
+    assert indicator_match.modifier(q)[0] != "希望"

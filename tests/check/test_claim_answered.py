@@ -1,6 +1,6 @@
 """A figure claim nothing else decides, asked of the answerer (check/answered.py): the claim becomes the
 question for its figure, and another figure the answer shows in the claim's unit refutes it; the same
-figure shown leaves it open. Made-up sentences and a stand-in answerer; the last test asks the real one
+figure shown leaves it open, unless the claim writes two figures or more and one shown span holds them all. Made-up sentences and a stand-in answerer; the last test asks the real one
 over the seeds."""
 
 from __future__ import annotations
@@ -59,6 +59,29 @@ def test_a_refusal_or_a_figure_in_another_unit_leaves_it_open():
     assert answered.decide(c, lambda question: []) is None
     assert answered.decide(c, None) is None  # no answerer at hand (a draft checked without one)
     assert answered.decide(c, _answer("青溪县今年新建改造管网投资3亿元。")) is None
+
+
+def _claims(text: str) -> list[draft.Claim]:
+    return [c for c in draft.claims_of(text, 0, len(text)) if c.kind == "figure"]
+
+
+def test_two_figures_shown_together_support_the_claim():
+    source = "青溪县地方级财政收入完成1.7亿元，增长93%。"
+    claim = "青溪县去年地方级财政收入达到1.7亿元，增速为93%。"
+    for c in _claims(claim):
+        out = answered.decide(c, _answer(source))
+        assert out.verdict == "supported" and out.decided_by == "answer" and out.parts[0].sentence.text == source
+    # one of them another value: the other's part stays open, its own is refuted
+    verdicts = {c.figure.text: answered.decide(c, _answer(source)) for c in _claims("青溪县去年地方级财政收入达到1.7亿元，增速为39%。")}
+    assert verdicts["1.7亿元"] is None and verdicts["39%"].verdict == "refuted"
+
+
+def test_the_other_figures_question_is_asked_when_its_own_finds_nothing():
+    source = "青溪县地方级财政收入完成1.7亿元，增长93%。"
+    shown = _answer(source)
+    ask = lambda question: [] if "多少元" in question else shown(question)  # noqa: E731
+    first = next(c for c in _claims("青溪县去年地方级财政收入达到1.7亿元，增速为93%。") if c.figure.text == "1.7亿元")
+    assert answered.decide(first, ask).verdict == "supported" and any("百分之多少" in q for q in shown.asked)
 
 
 def test_a_negated_claim_is_not_asked():
