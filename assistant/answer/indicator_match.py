@@ -27,10 +27,9 @@ def modifier(q: Question) -> tuple[str, str]:
     the wider measure's figure (the company's total revenue for one segment's)."""
     if q.english:
         return "", ""
-    # the clause that asks first: a lead clause (在与某集团的配套上，…) says where to look; but a measure
-    # only a lead clause names (城镇新增就业目标是7000人，去年做到了多少) is still the one asked
-    asking = asking_clauses(q.text)
-    return _modifier_in(asking, q) or (_modifier_in(q.text, q) if asking != q.text else None) or ("", "")
+    # only the clause that asks: a lead clause (提升教育质量部分，有多少所学校…, 那篇报道统计的实际到位金额，具体是
+    # 多少) says where to look; what narrows the measure there is the subject checks' (place, name, period)
+    return _modifier_in(asking_clauses(q.text), q) or ("", "")
 
 
 def _modifier_in(text: str, q: Question) -> tuple[str, str] | None:

@@ -172,8 +172,9 @@ def test_a_lead_clause_frames_and_is_not_asked_of():
 def test_the_measure_is_read_in_the_asking_clause_first():
     # 教育质量 is the section the question points to, not a measure of the schools counted (质量 is no measure)
     assert indicator_match.modifier(analyse("提升教育质量部分，有多少所乡村学校要完成改造？")) == ("", "")
-    # a measure only a lead clause names is still the one asked, narrowed as written there
-    assert indicator_match.modifier(analyse("青溪县梅花鹿的产值，去年是多少？")) == ("梅花鹿", "产值")
+    # nor a lead clause's words (a report's 实际到位金额: 实际 is how the report counts, not a kind of sum)
+    assert indicator_match.modifier(analyse("那篇报道统计的青溪实际到位金额，具体是多少？")) == ("", "")
+    assert indicator_match.modifier(analyse("青溪县梅花鹿的产值是多少？")) == ("梅花鹿", "产值")
     # 一项 points back to what it follows: the 鹿茸 output, not the whole 产值
     assert indicator_match.modifier(analyse("青溪县鹿茸一项的产值有多少亿元？")) == ("鹿茸", "产值")
     # a verb of aiming says the figure is a target, not whose
