@@ -29,20 +29,14 @@ def modifier(q: Question) -> tuple[str, str]:
         return "", ""
     # only the clause that asks: a lead clause (提升教育质量部分，有多少所学校…, 那篇报道统计的实际到位金额，具体是
     # 多少) says where to look; what narrows the measure there is the subject checks' (place, name, period)
-    return _modifier_in(asking_clauses(q.text), q) or ("", "")
-
-
-def _modifier_in(text: str, q: Question) -> tuple[str, str] | None:
-    """`modifier` read in `text`; None when it names no measure (质量 and 份额 are none: NOT_MEASURES)."""
+    text = asking_clauses(q.text)
     tagged = list(words.tagged(text))
     framing = _framing_verbs(text, tagged)
-    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and w not in NOT_MEASURES
+    at = max((i for i, (w, flag) in enumerate(tagged) if w.endswith(MEASURE_ENDINGS) and w not in NOT_MEASURES  # not 质量, 份额
               and flag[:1] in "nvl" and i not in framing), default=-1)
-    if at < 0:
-        return None
     # 超高功率车辆司机…要罚多少钱: the noun 多少 asks about (钱) is what is asked, not a measure named before it
     ask = next((i for i in range(at + 1, len(tagged) - 1) if ASKING.fullmatch(tagged[i][0])), 0)
-    if at == 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
+    if at <= 0 or ask and tagged[ask + 1][1][:1] == "n" and tagged[ask + 1][0] not in quantities.UNITS \
             and not SHARE_ASKED.search(tagged[ask + 1][0]):  # 按什么比例: the share of the measure named
         return "", ""
     j = at - 1
