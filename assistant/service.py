@@ -156,8 +156,7 @@ class Assistant:
             q = with_translation(q, self._bridge())
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         # `context` is shared by the chain's steps (each step sees a copy of the state dict)
-        return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter(),
-                "context": {}}
+        return {**request, "question": text, "q": q, "timings": timings, "started": time.perf_counter(), "context": {}}
 
     def _retrieve(self, state: dict) -> list[Hit]:
         k = state.get("k") or self.settings.top_k
@@ -278,18 +277,19 @@ class Assistant:
     # checking and briefing -----------------------------------------------------------
     def check(self, claim: str):
         """Verify a claim: supported, refuted (with the sources' figure) or not_enough_info."""
-        from assistant.check import claims
+        from assistant.check import answered, claims
 
         # retrieved by what it states: 报告提出 names where it is said, words many other pieces write too
         state = self._retrieval.invoke({"question": claims.DOCUMENT_LEAD_RE.sub("", claim) or claim})
         return claims.check(claim, state["hits"], self.keyword_index().idf_of, self.settings.abstain_threshold,
-                            state["timings"], lambda t: self._retrieval.invoke({"question": t})["hits"], self.embedder, self.shown_parts)
+                            state["timings"], lambda t: self._retrieval.invoke({"question": t})["hits"], self.embedder,
+                            answered.remembered(self.shown_parts))  # a claim's figures ask each other's questions
 
     def check_draft(self, text: str):
         """Check every sentence of a draft: a `DraftReport` (`to_dict()` for JSON)."""
-        from assistant.check import draft_check
+        from assistant.check import answered, draft_check
 
-        return draft_check.run(text, self.store, self.embedder, self.keyword_index(), self.settings, ask=self.shown_parts)
+        return draft_check.run(text, self.store, self.embedder, self.keyword_index(), self.settings, ask=answered.remembered(self.shown_parts))
 
     def brief(self, topic: str, k: int = 20):
         """The key figures and statements on a topic, grouped by source, each cited."""

@@ -1,4 +1,4 @@
-"""A figure claim the figure check leaves open, refuted by what the answerer shows when asked it.
+"""A figure claim the figure check leaves open, decided by what the answerer shows when asked it.
 
 The figure check (figures.py, said_whole.py, said_nearly.py) decides only when a source writes the
 claim's subject, period and measure in words it can match; a claim put in a reader's own words
@@ -23,6 +23,7 @@ where the answerer looked for the claim's words say the same thing, where one al
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.values import figures_agree
 from assistant.check.draft import Claim, figures
@@ -34,6 +35,13 @@ from assistant.text import quantities
 COUNTED_RE = re.compile(r"[\d零一二两三四五六七八九十半]")
 
 
+def remembered(ask):
+    """`ask` answering each question once: the parts of a claim writing two figures ask each other's
+    questions (`_all_shown`), and a draft may hold the same claim twice. For one check, not across
+    writes to the index."""
+    return None if ask is None else lru_cache(maxsize=None)(ask)
+
+
 def question(text: str, figure: quantities.Quantity) -> str:
     """The claim asked for its figure ('' when the figure writes no count): 增长39% -> 增长百分之多少？"""
     if not COUNTED_RE.search(figure.text):
@@ -43,7 +51,8 @@ def question(text: str, figure: quantities.Quantity) -> str:
 
 
 def decide(claim: Claim, ask) -> Outcome | None:
-    """The figure claim refuted by `ask(question) -> the answer's parts` (`Assistant.shown_parts`), or None (no `ask`: None)."""
+    """The figure claim refuted (or, writing two figures or more, supported: `_all_shown`) by `ask(question) -> the
+    answer's parts` (`Assistant.shown_parts`), or None (no `ask`: None)."""
     if ask is None or claim.kind != "figure" or claim.figure is None or claim.negated:
         return None
     asked = question(claim.text, claim.figure)

@@ -84,6 +84,16 @@ def test_the_other_figures_question_is_asked_when_its_own_finds_nothing():
     assert answered.decide(first, ask).verdict == "supported" and any("百分之多少" in q for q in shown.asked)
 
 
+def test_a_remembered_answerer_is_asked_each_question_once():
+    shown = _answer("青溪县地方级财政收入完成1.7亿元，增长93%。")
+    ask = lambda question: [] if "多少元" in question else shown(question)  # noqa: E731
+    remembered = answered.remembered(ask)
+    for c in _claims("青溪县去年地方级财政收入达到1.7亿元，增速为93%。"):
+        assert answered.decide(c, remembered).verdict == "supported"
+    assert len(shown.asked) == 1  # the 93% question, asked by both parts, answered once
+    assert answered.remembered(None) is None
+
+
 def test_a_negated_claim_is_not_asked():
     ask = _answer("青溪县地方级财政收入完成1.7亿元，增长93%。")
     assert answered.decide(_claim("青溪县地方级财政收入没有增长39%。"), ask) is None and ask.asked == []
