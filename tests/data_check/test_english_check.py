@@ -1,5 +1,5 @@
-"""tests/data/english_check and english_check2 to english_check7: English questions over thirty
-real articles each that nobody fitted anything on (written blind in sessions 59 to 63 to judge the English scorer). The
+"""tests/data/english_check and english_check2 to english_check8: English questions over thirty
+real articles each that nobody fitted anything on (written blind in sessions 59 to 64 to judge the English scorer). The
 questions are English, each about an article its builder prints and no other set reads, and each gold string
 is in its article."""
 
