@@ -14,8 +14,12 @@ from assistant.check import answered, draft
 from assistant.check.claims import check
 
 
+def _claims(text: str) -> list[draft.Claim]:
+    return [c for c in draft.claims_of(text, 0, len(text)) if c.kind == "figure"]
+
+
 def _claim(text: str) -> draft.Claim:
-    return next(c for c in draft.claims_of(text, 0, len(text)) if c.kind == "figure")
+    return _claims(text)[0]
 
 
 def _answer(source: str):
@@ -59,10 +63,6 @@ def test_a_refusal_or_a_figure_in_another_unit_leaves_it_open():
     assert answered.decide(c, lambda question: []) is None
     assert answered.decide(c, None) is None  # no answerer at hand (a draft checked without one)
     assert answered.decide(c, _answer("青溪县今年新建改造管网投资3亿元。")) is None
-
-
-def _claims(text: str) -> list[draft.Claim]:
-    return [c for c in draft.claims_of(text, 0, len(text)) if c.kind == "figure"]
 
 
 def test_two_figures_shown_together_support_the_claim():
