@@ -189,6 +189,13 @@ def test_a_count_of_kinds_after_an_enumeration_asks_nothing():
     assert len(analyse("全市有几类企业，分别投资多少？").parts) == 2
 
 
+def test_a_count_in_a_lead_clause_leaves_the_kind_to_the_clause_that_asks():
+    # 几种做法 says where to look; the last clause asks a name, no figure
+    assert analyse("这家工厂节能的几种做法里，有一项放在夜里的叫什么？").kind == "generic"
+    assert analyse("这家工厂有几种做法，分别是什么？").kind == "list"
+    assert analyse("这家工厂节能的几种做法里，夜里那一项省下多少度电？").kind == "quantity"
+
+
 @pytest.mark.parametrize("text", ["这家公司计划在哪个季度推出新款硬盘？", "这份报告是在哪个月份发布的？",
                                   "新厂在哪一个月投产？", "该法规是在哪个年份通过的？"])
 def test_which_quarter_month_or_year_asks_a_time_not_a_place(text):
