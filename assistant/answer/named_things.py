@@ -11,13 +11,12 @@ import re
 from functools import lru_cache
 
 from assistant.answer.roles import ROLE_TAIL
-from assistant.answer.thing_asked import suffix_asked
+from assistant.answer.thing_asked import QUOTED, suffix_asked
 from assistant.query.english_question import NAME_ASKED_EN
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
 NAME_ASKED = re.compile(r"叫(?:做)?什么|什么名字|名[称字](?:是|为|叫)什么|名为什么|称为什么")
-QUOTED = re.compile(r"[“「『《]([^“”「」『』《》]{2,16})[”」』》]")
 NAMING_BEFORE = re.compile(r"(?:名为|称为|叫做|命名为|取名|叫)$")
 GAP = 4  # characters that may stand between a quoted name and the thing: “温暖龙山”慈善基金
 

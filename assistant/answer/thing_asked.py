@@ -85,6 +85,8 @@ CAUSE_RE = re.compile(r"因为|由于|得益于|源于|在于|归功于|归因�
 SPLIT_RE = re.compile(r"[，,；;。！!？?：:]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 RESTATED = 0.6  # share of a clause's characters inside the premise's words that makes it the premise again
+QUOTED = re.compile(r"[“「『《]([^“”「」『』《》]{2,16})[”」』》]")  # a name or term the text sets in quotes
+NAME_ASKED_RE = re.compile(r"简称|缩写|名称|名字|叫法|提法|称")  # an asking clause asking what a thing is called
 
 
 def restates_premise(q: Question, text: str) -> str:
@@ -96,7 +98,9 @@ def restates_premise(q: Question, text: str) -> str:
     premise = [w for w, _ in words.tagged(q.text[: m.start()]) if len(w) >= 2 and words.chinese_word(w)]
     # 今年要建20个的是什么: a text writing the asking clause's figure (建设甲类设施20个) answers it, whatever its verb
     figures = re.findall(r"\d+(?:\.\d+)?", m.group(1))
-    if not asked or not premise or any(w in text for w in asked) or CAUSE_RE.search(text) \
+    # a name asked (简称为什么) and a term quoted that the question does not write (力争“四率”保持前列): the name
+    named = NAME_ASKED_RE.search(m.group(1)) and any(n.group(1) not in q.text for n in QUOTED.finditer(text))
+    if not asked or not premise or named or any(w in text for w in asked) or CAUSE_RE.search(text) \
             or any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", text) for f in figures):
         return ""
     for clause in SPLIT_RE.split(text):

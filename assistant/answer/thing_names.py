@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.named_things import QUOTED
-from assistant.answer.thing_asked import named_before
+from assistant.answer.thing_asked import QUOTED, named_before
 from assistant.query import name_owner
 from assistant.query.question import Question
 
@@ -23,8 +22,14 @@ def names_the_thing(q: Question, text: str) -> bool:
         or (bool(kind) and named_before(q.text, text, kind))
 
 
+# 采访里简称为什么: a short form asked, which a sentence writes in quotes (力争“四率”保持前列) or after 简称
+SHORT_FORM_ASKED_RE = re.compile(r"(?:简称|缩写)(?:是|为|叫|作)?(?:什么|啥)|(?:哪[一两二三四五六七八九十]?个|什么)(?:简称|缩写)")
+
+
 def unnamed(q: Question, text: str) -> str:
-    """The thing whose name a Chinese question asks when `text` writes no name for it, else ''."""
-    if q.english or not name_owner.thing_name_asked(q.text) or names_the_thing(q, text):
+    """The thing whose name (or short form) a Chinese question asks when `text` writes no name for it, else ''."""
+    if q.english or names_the_thing(q, text):
         return ""
-    return name_owner.owner(q.text)
+    if SHORT_FORM_ASKED_RE.search(q.text):
+        return "简称"
+    return name_owner.owner(q.text) if name_owner.thing_name_asked(q.text) else ""

@@ -387,6 +387,20 @@ def test_a_things_name_asked_needs_a_sentence_naming_one():
     assert _why("乙队的主教练叫什么名字？", "主教练张三谈了赛况") is None
 
 
+def test_a_short_form_asked_needs_a_sentence_writing_one():
+    # 简称为什么, 哪个简称: a short form is written in quotes or after 简称; a sentence only saying how the measures
+    # went names none
+    q = "甲县要在全市保持前列的项目建设指标，采访里简称为什么？"
+    assert _why(q, "力争项目建设“三率”保持全市前列") is None
+    assert _why(q, "项目开工率、投资完成率和入统率，简称三率") is None
+    found = _why(q, "全年地区生产总值、招商引资到位额等指标增速领跑全市")
+    assert found is not None and found.kind == "asked kind"
+    assert _why("报告在安全生产上要压实的责任，用的是哪个简称？", "全面落实安全生产责任，坚决遏制重特大事故") is not None
+    # a quoted saying answers no condition asked: the premise written again stays no answer
+    premise = _why("按那篇评论的说法，甲地文旅能火，先天条件是什么？", "这个冬天,甲地文旅“火”了,让人们更加理解了“山水也是金山”的道理")
+    assert premise is not None and premise.kind == "asked kind"
+
+
 def test_several_districts_asked_must_be_named():
     # 哪几个城区, 哪些镇: each sentence must name a place below the city beside the question's own (not 临街, jieba's place)
     question = "今年装的300个充电桩落在了哪几个城区？"
