@@ -15,7 +15,7 @@ from assistant.text.indicators import CLASSIFIERS
 
 CLAUSE_RE = re.compile(r"[^，,；;。！!？?：:]+")
 # the end of a figure's name: the verb or adverb before the figure (达到, 完成, 约)
-NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共|约|超过|超|近|突破)$")
+NAME_END_ZH = re.compile(r"(?:达到|达|为|是|完成|实现|累计|共计|共有|共|有|约|超过|超|近|突破)$")
 NAME_RE = re.compile(r"[\u4e00-\u9fff]+$")
 
 
@@ -163,6 +163,11 @@ PARTICLE_EN = r"(?!\s+(?:go|up|down|off|out|back|away|over|on)\b)"
 VERB_AFTER_EN = re.compile(r"\bhow many\b[^?]*?\b(?:were|was|are|is|been|be|got|get)\s+([a-z]{3,})\b" + PARTICLE_EN, re.IGNORECASE)
 VERB_OF_SUBJECT_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
                                 r"(?:(?:have|has|had|be|been)\s+)?([a-z]{3,})\b" + PARTICLE_EN)
+# did Beijing's cyberspace affairs office test: a possessive's noun runs on in lowercase up to the verb, the word
+# before a preposition, an article or the question's end
+VERB_OF_OWNED_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+"
+                              r"(?:[a-z-]+\s+){1,4}?([a-z]{3,})(?=\s+(?:in|on|at|for|to|from|with|by|during|over|after|before|"
+                              r"since|about|last|this|its|their|the|an?)\b|\s*[?,.]|$)")
 
 # "how much is a ticket": the thing priced, which the head reader leaves behind the article
 PRICE_OF_EN = re.compile(r"\bhow much (?:is|are|was|were) (?:an? |the )?([a-z]{3,})\b", re.IGNORECASE)
@@ -173,7 +178,7 @@ def _question_verbs(text: str) -> list[str]:
     trapped), after its subject (how much did the Made-up Club raise), or ending the counted phrase (how many sheep drowned)."""
     from assistant.query.english_phrases import IRREGULAR_PAST_EN, counted
 
-    found = [m.group(1) for m in (VERB_AFTER_EN.search(text), VERB_OF_SUBJECT_EN.search(text)) if m]
+    found = [m.group(1) for m in (VERB_AFTER_EN.search(text), VERB_OF_OWNED_EN.search(text) or VERB_OF_SUBJECT_EN.search(text)) if m]
     phrase = counted(text).split()
     if len(phrase) > 1 and (phrase[-1].endswith("ed") or phrase[-1] in IRREGULAR_PAST_EN):
         found.append(phrase[-1])

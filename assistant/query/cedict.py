@@ -41,6 +41,11 @@ def dictionary_names() -> dict[str, list[str]]:
         return _read_dictionary()[1]
 
 
+# a proper name glossed with its own Chinese as a cross-reference (英国: United Kingdom 聯合王國|联合王国[...]); not
+# "see 七台河" nor "variant of 丘吉尔", whose English is no name
+CROSS_REFERENCED = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) [^\x00-\x7f|]+(?:\|[^\x00-\x7f]+)?(?:\[[^\]]*\])?")
+
+
 @lru_cache(maxsize=1)
 def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[str]]]:
     """Both readings of the dictionary in one pass over its 120,000 lines."""
@@ -53,8 +58,9 @@ def _read_dictionary() -> tuple[dict[str, list[tuple[str, float]]], dict[str, li
         for rank, definition in enumerate(definitions.split("/")):
             if not definition.isascii():
                 definition = fold(definition)
-            if proper:
-                core = re.sub(r"^the ", "", re.split(r"[(,;]", definition)[0].strip().lower())
+            if proper:  # a cross-reference in Chinese (United Kingdom 聯合王國|联合王国[...]) is no part of the name
+                named = CROSS_REFERENCED.fullmatch(definition)
+                core = re.sub(r"^the ", "", re.split(r"[(,;]", named.group(1) if named else definition)[0].strip().lower())
                 if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", core) and simplified not in names[core]:
                     names[core].append(simplified)
             if definition.startswith(("CL:", "see ", "variant of", "old variant", "surname ")):

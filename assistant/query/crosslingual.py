@@ -277,10 +277,9 @@ class Bridge:
                 given_at = full.start(2)
                 out.append((full.group(), self.person(full.group(1), full.group(2))))
                 continue
-            if re.fullmatch(r"q[1-4]|h[12]", low):
+            if re.fullmatch(r"q[1-4]|h[12]", low) or (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS:
                 continue
-            if (m.start() == 0 and not re.search(r"\d", low)) or low in ENGLISH_STOPWORDS:
-                continue
+            low = english_phrases.demonym_country(low, known_names, index) or low  # Ghanaian: read as Ghana is
             if any(v in index for v in variants(low)):
                 if not token[0].isupper():
                     continue

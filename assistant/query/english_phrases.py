@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.text import places
 from assistant.text.cedict_file import entries
 
 LONGEST = 3  # English words of a phrase
@@ -275,3 +276,20 @@ ASKS_ACT_EN = re.compile(r"^\s*what\s+(?:do|does|did|will|would|should|can|could
 # and a figure named by another measure (社会消费品零售额, 工业增加值) is not it (answer/english_scope.py)
 ECONOMY_EN = re.compile(r"\bGDP\b|\bgross (?:domestic|regional) product\b|\beconom(?:ic|y|y['’]s)\s+(?:growth|grew|grow|"
                         r"expan\w*|output|size|aggregate|volume)\b|\beconomy\s+(?:has\s+|had\s+)?(?:grow|grew|grown|expand)", re.IGNORECASE)
+
+
+# Ghanaian, Kenyan, Japanese, Pakistani, Canadian: a country's people or things, read as the country (Ghana) is; the
+# dictionary glosses few such words, and an unknown capitalised word is taken for a name no passage writes
+DEMONYM_ENDINGS = (("ian", ""), ("ian", "a"), ("n", ""), ("ese", ""), ("i", ""))
+
+
+def demonym_country(word: str, known: dict[str, list[str]], index) -> str:
+    """The country (lower case) whose people `word` names, when the dictionary knows no `word` but gives that
+    country as a proper name of a country; else ''."""
+    if word in index or word in known:
+        return ""
+    for ending, added in DEMONYM_ENDINGS:
+        stem = word[: -len(ending)] + added if word.endswith(ending) and len(word) > len(ending) + 2 else ""
+        if stem and any(places.known_level(w) == places.COUNTRY for w in known.get(stem, [])):
+            return stem
+    return ""

@@ -44,9 +44,11 @@ def english_head(text: str) -> str:
     # installed capacity), as no verb follows an article directly
     noun_phrase = re.search(r"\bthe\s*$", m.group(0)[: m.start(1) - m.start(0)], re.IGNORECASE) is not None
     # (took, held: a verb's past form no -ed writes)
+    # an adverb in -ly before it makes it a participle of the noun after it (how many widely downloaded apps)
     verb = next((i for i, w in enumerate(found)
                  if i and (w.lower().endswith("ed") or w.lower() in english_phrases.IRREGULAR_PAST_EN)
-                 and not (noun_phrase and i + 1 < len(found) and found[i + 1].islower())), None)
+                 and not ((noun_phrase or found[i - 1].lower().endswith("ly")) and i + 1 < len(found) and found[i + 1].islower())),
+                None)
     if verb is not None:
         found = found[:verb]
     return found[-1]

@@ -164,6 +164,13 @@ def test_a_figure_named_by_another_measure_is_refused_when_the_measure_asked_is_
     assert not _measure("How much is a ticket to the made-up Lake Garden?", "湖园门票价格为80元")
 
 
+def test_a_participle_after_an_adverb_and_a_possessive_subject_are_no_verb_asked():
+    # widely downloaded apps: the apps are counted (not "widely"); Made-up City's audit office test: the verb is test,
+    # not the possessed noun's first word
+    clause = "共有58款下载使用量较大的App进行了技术检测"
+    assert not _measure("How many widely downloaded apps did Made-up City's audit office test in the first round?", clause)
+
+
 def test_a_paraphrase_the_dictionary_misses_on_one_side_is_held_by_the_other():
     # 游客 glosses tourist, not visitor; the question's verb (receive) is written as 接待: no contradiction
     assert not _measure("How many visitors did Made-up Park receive over the holiday?", "公园共接待游客12万人次")

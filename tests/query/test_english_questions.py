@@ -203,6 +203,7 @@ def test_what_a_body_does_is_no_figure_nor_list_though_its_condition_names_a_mea
     ("What is the total GDP of Liaoyuan?", "GDP"),  # an acronym is a noun of the phrase
     ("What is the amount invested by the city?", "amount"),  # a verb in -ed ends the noun phrase
     ("How many tourists visited museums last year?", "tourists"),  # after how many, the verb it was
+    ("How many widely downloaded apps did the office test?", "apps"),  # an adverb in -ly before it: a participle
 ])
 def test_head_noun_after_a_modifier_in_ed_or_before_a_name(text, head):
     assert english_head(text) == head
@@ -326,6 +327,25 @@ def test_which_thing_saw_an_extreme_asks_the_thing(text, kind):
     from assistant.query.question import _kind
 
     assert _kind(text, True) == kind
+
+
+def test_a_country_people_are_named_by_is_that_country():
+    from assistant.query.crosslingual import Bridge
+
+    # Ghanaian, Kenyan: words the dictionary lacks, read as their country is, not as a name no passage writes
+    bridge = Bridge(["加纳", "肯尼亚", "港口", "出口"])
+    assert bridge.proper_names("How much did the Ghanaian think tank say China exported?") == (("Ghanaian", ("加纳",)),)
+    assert bridge.proper_names("How many ports did Kenyan officials close?") == (("Kenyan", ("肯尼亚",)),)
+    # nor is a made-up name a country's people
+    assert bridge.proper_names("How many ports did Zorbanian officials close?") == (("Zorbanian", ()),)
+
+
+def test_a_name_glossed_with_its_own_chinese_as_a_cross_reference_is_known():
+    from assistant.query.cedict import dictionary_names
+
+    # 英国: "United Kingdom 聯合王國|联合王国[...]"; a "see …" gloss names nothing
+    assert "英国" in dictionary_names()["united kingdom"]
+    assert "see" not in dictionary_names()
 
 
 def test_a_country_other_than_china_is_a_name_the_answer_must_write():
