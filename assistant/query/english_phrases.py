@@ -278,8 +278,8 @@ ECONOMY_EN = re.compile(r"\bGDP\b|\bgross (?:domestic|regional) product\b|\becon
                         r"expan\w*|output|size|aggregate|volume)\b|\beconomy\s+(?:has\s+|had\s+)?(?:grow|grew|grown|expand)", re.IGNORECASE)
 
 
-# Ghanaian, Kenyan, Japanese, Pakistani, Canadian: a country's people or things, read as the country (Ghana) is; the
-# dictionary glosses few such words, and an unknown capitalised word is taken for a name no passage writes
+# Ghanaian, Kenyan: a country's people or things, read as the country (Ghana) is; the dictionary glosses most such
+# words (Japanese, Canadian) but not these, and an unknown capitalised word is taken for a name no passage writes
 DEMONYM_ENDINGS = (("ian", ""), ("ian", "a"), ("n", ""), ("ese", ""), ("i", ""))
 
 
