@@ -63,17 +63,9 @@ def few_masked(text: str) -> str:
     return FEW_RE.sub("数", text)
 
 
-# 倾听诉求的几种载体里，有一个…的会叫什么: when the last clause that asks asks 什么, a lead clause's 几种 (or 谁)
-# says where to look, and the last says what is asked
-ASKS_RE = re.compile(r"什么|多少|谁|哪|何|是否|怎样|如何|多[大高长宽深远重快久]|(?<![这那])几(?![乎近何率])")
-
-
 def asked_part(text: str) -> str:
-    """The question without a clause it sets aside with 除了, or only its last asking clause when that asks 什么 and
-    an earlier one asks too: what its kind is read from."""
-    text = GIVEN_RE.sub("", few_masked(text))
-    asking = [c for c in re.split(r"[，,；;：:]", text) if ASKS_RE.search(c)]
-    return asking[-1] if len(asking) > 1 and "什么" in asking[-1] else text
+    """The question without a clause it sets aside with 除了: what its kind is read from."""
+    return GIVEN_RE.sub("", few_masked(text))
 
 
 # 哪项整治, 哪两个简称, 一个什么样的区间: the asking word's classifier (and a count) names no topic; as a

@@ -252,7 +252,10 @@ def analyse(text: str) -> Question:
     # a traditional-Chinese question is read, and matched, in simplified characters; 固投 as 固定资产投资
     text = abbreviations.spelled_out(to_simplified(text))
     english = not words.has_cjk(text)
-    kind = _kind(asked_part(text), english)
+    # 倾听诉求的几种载体里，有一个…叫什么: a lead clause asking too (几种, 谁) says where to look when the last asks 什么
+    asked = asked_part(text)
+    asking = [p for p in SPLIT_RE.split(asked) if QUESTION_WORD_RE.search(p) or "什么" in p]
+    kind = _kind(asking[-1] if len(asking) > 1 and "什么" in asking[-1] else asked, english)
     if kind == "list" and not english and framing.figures_counted(text):
         kind = "quantity"  # 两处写法不同，是哪两个数: each version's figure, no list of things
     unit, unit_text = _unit_hint(few_masked(text))
