@@ -86,7 +86,7 @@ SPLIT_RE = re.compile(r"[，,；;。！!？?：:]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 RESTATED = 0.6  # share of a clause's characters inside the premise's words that makes it the premise again
 QUOTED = re.compile(r"[“「『《]([^“”「」『』《》]{2,16})[”」』》]")  # a name or term the text sets in quotes
-NAME_ASKED_RE = re.compile(r"简称|缩写|名称|名字|叫法|提法|称")  # an asking clause asking what a thing is called
+NAME_ASKED_RE = re.compile(r"称|缩写|名字|叫法|提法")  # an asking clause asking what a thing is called (简称, 名称)
 
 
 def restates_premise(q: Question, text: str) -> str:
