@@ -82,12 +82,16 @@ def asking_verb(q: Question, head: str) -> bool:
 MODALS = frozenset("应该 应当 需要 可以 能够 要 该 会 能".split())
 
 
+PLAN_NOUNS = frozenset("任务 目标 指标 计划".split())  # what a plan sets, not what it measures
+
+
 def stated_measure(q: Question, head: str) -> str:
     """高峰电价定为多少 -> 电价, 签约额应该报多少 -> 额: the topic word before a stating verb is what
-    the figure measures; '' when none is."""
+    the figure measures; '' when none is. A word naming the plan (造林任务定为多少: 任务) is passed over for the
+    word before it."""
     before = [(w, flag) for w, flag in words.tagged(q.text[: q.text.rfind(head)])]
     for w, flag in reversed(before):
-        if w in q.terms and flag != "d" and w not in MODALS:
+        if w in q.terms and flag != "d" and w not in MODALS and w not in PLAN_NOUNS:
             return w
         if w in "，,；;：:":
             break

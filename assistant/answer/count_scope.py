@@ -11,6 +11,8 @@ count of another noun for a count of aspects or kinds, a part for the whole or t
   asking the total (一共, 总共) is not answered by a part; one asking a part (X中，围绕…的措施有多少条)
   is not answered by the whole. Only where the parts sum exactly: a passage merely writing several
   counts of one noun says nothing of parts.
+- A class bounded by a unit alone: 签下的项目里，亿元以上的有几个 counts the projects of 亿元 or more; 签约项目34个,
+  written with no bound before it, counts them all.
 """
 
 from __future__ import annotations
@@ -95,7 +97,21 @@ def part_whole_disagreement(q: Question, s: Sentence, f: quantities.Quantity, te
 
 def disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why count `f` of `text` counts something else than asked ('' when it may not)."""
-    return sighting_disagreement(q, text, f) or noun_disagreement(q, text, f)
+    return sighting_disagreement(q, text, f) or noun_disagreement(q, text, f) or bare_class_disagreement(q, text, f)
+
+
+# 亿元以上的有几个, 千万元以上项目多少个: a class of things bounded by a unit alone, no number before it
+BARE_CLASS_RE = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])((?:千万|百万|[万亿])元)(以上|以下)")
+
+
+def bare_class_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A count of the things a question bounds by a unit alone (签下的项目里，亿元以上的有几个) given by a
+    sentence writing no such bound before it (签约项目34个; 500万元以上项目86个): it counts others."""
+    m = BARE_CLASS_RE.search(q.text)
+    unit, bound = m.groups() if m else ("", "")
+    if not m or not f.unit or f.unit.endswith("元") or re.search(f"上{unit}|{unit}及?{bound}", text[: f.start]):
+        return ""  # 亿元以上项目26个, 投资上亿元的占26个
+    return f"it counts every one, not those of {m.group(0)}"
 
 
 def part_of_whole(q: Question, s: Sentence, clause_start: int) -> tuple[str, str]:

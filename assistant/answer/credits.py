@@ -37,6 +37,7 @@ PIECE_RE = re.compile(rf"{PIECE}|一文")
 # the same in English: the commentary on X, the article about X (the naming words are the translations)
 PIECE_EN_RE = re.compile(r"\b(?:article|report|story|commentary|editorial|column|feature|piece|interview)s?\b", re.IGNORECASE)
 TITLED = 0.5  # share of the naming words an article's own title writes when it is the one asked
+BYLINE_WORDS = ("署名", "落款")  # the byline asked, which names no piece
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,11 @@ def _naming(q) -> list | None:
     They depend on the question only: read once per question, not per candidate's title."""
     if not (PIECE_EN_RE if q.english else PIECE_RE).search(q.text):
         return None
-    groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) for t in g)]
+    # 王飞那篇访谈: the person a piece is about names it, as its headline does, however jieba cuts the rest (县长王|飞)
+    about = [(p.name,) for p in people.persons(q.text) if not p.role.strip().endswith(CREDIT_ROLES)]
+    if about and not q.english:
+        return about
+    groups = [g for g in naming_groups(q) if not any(t.endswith(CREDIT_ROLES) or t in BYLINE_WORDS for t in g)]
     if q.english and groups:
         # each English word comes as several translations, many of them of words no headline
         # renders so (opening up, new phase): the title must write one of them, not half the words

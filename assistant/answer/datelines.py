@@ -5,7 +5,7 @@ states it, so the sentence scorers answer with some place or date the text speak
 (在少数地区), or refuse.
 
 Only a question that asks of the filing is read so: an asking word for a place or a day
-(哪里, 哪座城市, 哪天, 何时) and, after it, the act of filing (发稿, 发的稿, 发出的电稿, 电头,
+(哪里, 哪座城市, 哪天, 何时) or the agency (哪家通讯社) and, after it, the act of filing (发稿, 发的稿, 发出的电稿, 电头,
 发自); 在哪里举行 or 哪天开幕 ask of an event the text reports, and stay with the other steps.
 """
 
@@ -21,9 +21,11 @@ from assistant.records import Hit
 
 _WHERE = r"哪里|哪儿|何地|何处|哪座城市|哪个城市|哪个地方"
 _WHEN = r"哪一?天|哪一日|何时|什么时候|什么时间|几月几日|几号|哪个日子"
+# 哪家通讯社: the agency, which the dateline names first (新华社兰州1月13日电)
+_WHO = r"(?:哪家|哪个|什么|哪一家)(?:通讯社|新闻社|媒体|报社|通讯机构)"
 # the act of filing a piece: 发的稿, 发出的电稿, 发稿, 电头, 发自, 发来的消息, 播发
 _FILED = r"(?:发|播发|拍发)(?:出|来|回)?的?(?:电?稿|电讯?|消息)|电头|发自"
-_ASKS = re.compile(rf"(?:{_WHERE}|{_WHEN})[^，,。？?；;]{{0,8}}?(?:{_FILED})|(?:{_FILED})[^，,。？?；;]{{0,6}}?(?:{_WHERE}|{_WHEN})")
+_ASKS = re.compile(rf"(?:{_WHERE}|{_WHEN}|{_WHO})[^，,。？?；;]{{0,8}}?(?:{_FILED})|(?:{_FILED})[^，,。？?；;]{{0,6}}?(?:{_WHERE}|{_WHEN}|{_WHO})")
 # 那篇评论是从哪座城市发出的: 从 where and 发, of a piece the question names
 _FROM = re.compile(rf"从(?:{_WHERE})(?:发出|发来|发回|播发)的?(?![\u4e00-\u9fff])")
 PIECE = re.compile(r"评论|社论|报道|稿|通讯|新闻|消息|文章|快讯")

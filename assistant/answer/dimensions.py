@@ -25,6 +25,8 @@ DIMENSIONS = (
     # a price is stated by its currency (256GB翻新版为419美元 gives 售价 without the word)
     (r"价格|售价|价钱|定价|单价|票价|起售价|起价|报价|租金|学费", " ".join(quantities.CURRENCIES)),
 )
+# the units of stuff measured (an area, a volume, a length, a weight): no sum of money is stated in them
+PHYSICAL_UNITS = frozenset(u for words, units in DIMENSIONS if words.startswith(("面积", "容积", "长度", "重量")) for u in units.split())
 # (the asked words anywhere in the head, the head that is the dimension word alone, the units)
 TABLE = tuple((re.compile(words), re.compile(f"(?:多长|多少|多大|几)?(?:{words})"), frozenset(units.split()))
                for words, units in DIMENSIONS)

@@ -52,7 +52,7 @@ FUTURE_ZH = re.compile(r"将|预计|预期|计划|有望|力争|目标|拟|规�
 # one item's figure: a single one, the highest, each one's
 SINGLE_EN = re.compile(r"\b(?:single|individual|each|per|highest|maximum|max|largest|biggest)\b", re.IGNORECASE)
 TOTAL_EN = re.compile(r"\b(?:total|combined|altogether|overall|cumulative(?:ly)?|in all|sum)\b", re.IGNORECASE)
-TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和")
+TOTAL_ZH = re.compile(r"总额|总计|累计|合计|总共|共计|总价|总量|总成交|总和|共(?=[向对为给从])")  # 共向463户收取: from all of them
 
 # a part of a group (english_parts.PART_OF_EN) is not the number examined (对70个…的研究)
 EXAMINED_ZH = re.compile(r"对[^，,。；;]{0,6}\d[^，,。；;]*?(?:研究|调查|检测|抽检|抽查|检查|测试|分析|评估|审查)")
@@ -194,13 +194,9 @@ def _unasked_name(q: Question, sentence: str, a: int, b: int) -> str:
         return ""
     for start, end in clauses(sentence):
         other = sentence[start:end]
-        if (end <= a or start >= b) and head in other and extra not in other and _figures(other):
+        if (end <= a or start >= b) and head in other and extra not in other and quantities.find_quantities(other):
             return f"{name} and {other}: the question's words name neither ({extra} is not asked)"
     return ""
-
-
-def _figures(text: str) -> bool:
-    return bool(quantities.find_quantities(text))
 
 
 # the way a change asked goes: a clause writing only a fall (下跌18%) does not give the rise asked (text/directions)
@@ -227,8 +223,9 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return "the number examined for a part of them"
     if DIFFERENCE_EN.search(q.text) and not COMPARISON_ZH.search(sentence[:b]):
         return "a level for a difference"
-    # a part of a whole (a company's consumer products business): its sentence names the part
-    if q.counted and not COUNTED_EN_RE.search(q.text) and PART_EN_RE.search(q.text) and not _held(q.counted, sentence):
+    # a part of a whole (a company's consumer products business): its sentence names the part (or writes it: Reality Labs部门)
+    if q.counted and not COUNTED_EN_RE.search(q.text) and (part := PART_EN_RE.search(q.text)) and not _held(q.counted, sentence) \
+            and part.group(1).lower() not in sentence.lower():
         return "the sentence does not name the part asked"
     if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
             or holding_for_act(q, cut) or designation_for_count(q, cut) or stock_for_flow(q, cut) or rate_for_count(q, cut)):
@@ -249,7 +246,7 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
         return ""
     for start, end in items(sentence):  # an item of the same enumeration counts a sibling thing
         other = sentence[start:end]
-        if (end <= a or start >= b) and _figures(other) and _held(q.counted, other) > own:
+        if (end <= a or start >= b) and quantities.find_quantities(other) and _held(q.counted, other) > own:
             return f"another clause names more of what is counted: {other}"
     return ""
 

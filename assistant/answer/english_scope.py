@@ -157,10 +157,15 @@ def world_for_place(q: Question, sentence: str, b: int) -> str:
 # is caught on the other (接待 for receive), so both must fail before the figure is refused.
 GENERIC_ZH = frozenset("人数 数量 总数 人次 数 量 总量 规模 金额 总额 数额 次数 件数 户数".split())
 # words that name no measure of their own: the question's auxiliaries and its counted people
-PLAIN_EN = frozenset("people persons person be been being get got become became".split())
+# (and the verbs of saying a figure: how much does Gartner forecast spending will reach asks the reaching)
+PLAIN_EN = frozenset("""people persons person be been being get got become became forecast forecasts expect expects estimate
+    estimates predict predicts project projects say says said""".split())
 # a phrasal verb (let go, set up) means what its particle makes of it: no verb read
 PARTICLE_EN = r"(?!\s+(?:go|up|down|off|out|back|away|over|on)\b)"
-VERB_AFTER_EN = re.compile(r"\bhow many\b[^?]*?\b(?:were|was|are|is|been|be|got|get)\s+([a-z]{3,})\b" + PARTICLE_EN, re.IGNORECASE)
+# (how many teams is Shanxi sending: the verb in lower case, after the subject a progressive puts between)
+VERB_AFTER_EN = re.compile(r"\b(?i:how many)\b[^?]*?\b(?i:were|was|are|is|been|be|got|get)\s+(?:(?:the|an?)\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,4})"
+                           r"([a-z]{3,})\b"
+                           + PARTICLE_EN)
 VERB_OF_SUBJECT_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
                                 r"(?:(?:have|has|had|be|been)\s+)?([a-z]{3,})\b" + PARTICLE_EN)
 # did Beijing's cyberspace affairs office test: a possessive's noun runs on in lowercase up to the verb, the word
@@ -173,7 +178,7 @@ VERB_OF_OWNED_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:t
 PRICE_OF_EN = re.compile(r"\bhow much (?:is|are|was|were) (?:an? |the )?([a-z]{3,})\b", re.IGNORECASE)
 
 
-def _question_verbs(text: str) -> list[str]:
+def question_verbs(text: str) -> list[str]:
     """The verb an English figure question asks its figure of: after the passive's auxiliary (how many people were
     trapped), after its subject (how much did the Made-up Club raise), or ending the counted phrase (how many sheep drowned)."""
     from assistant.query.english_phrases import IRREGULAR_PAST_EN, counted
@@ -265,7 +270,7 @@ def other_measure_word(q: Question, sentence: str, a: int, b: int) -> str:
     if not found or len(found) < len(every):
         return ""
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", q.text)]
-    verbs = _question_verbs(q.text)
+    verbs = question_verbs(q.text)
     noun = english_head(q.text).lower()
     if noun in ENGLISH_STOPWORDS and (m := PRICE_OF_EN.search(q.text)):  # how much is a ticket: the ticket
         noun = m.group(1).lower()

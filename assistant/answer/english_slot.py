@@ -28,6 +28,7 @@ from assistant.answer.asked_kind import ORG_TAIL, named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
 from assistant.answer.subject import DATELINE_RE  # the day and agency a piece was filed by: no date or name asked
 from assistant.query import english_phrases
+from assistant.query.english_periods import COUNT, NUMBER_WORDS
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
 
@@ -130,6 +131,8 @@ FIGURE_NOUN_EN = re.compile(r"\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+
                             r"(?!\s+(?:model|mode|strategy|strategies|structure|source|sources|channels?|pool|sharing)\b)",
                             re.IGNORECASE)
 SCORE_UNITS = ("分", "环", "点")
+MATCH_SCORE_RE = re.compile(r"(?<![\d:：])\d{1,3}\s*[:：比]\s*\d{1,3}(?![\d:：])")
+MATCH_WORDS_ZH = re.compile(r"比分|战胜|击败|胜|负|战平|打平|逼平|取胜|落败|赢|输")  # a score, not a clock's 19:30
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 TIME_UNITS = frozenset({"年", "月", "日", "号", "天", "时", "点", "分", "秒", "周", "季度", "年度", "世纪"})
 
@@ -177,7 +180,9 @@ def _writes_figure(noun: str, text: str) -> bool:
     """Does `text` write a figure (not a date's), in points for a score?"""
     found = [f for f in quantities.find_quantities(text) if (f.unit not in TIME_UNITS or noun.startswith("score")
              and f.unit in SCORE_UNITS) and not YEAR_RE.fullmatch(f.text.strip())]  # 2023财年: a year, read bare
-    return any(f.unit in SCORE_UNITS for f in found) if noun.startswith("score") else bool(found)
+    if noun.startswith("score"):  # 以3:2的比分, 2比1: a match's score, written as two numbers
+        return any(f.unit in SCORE_UNITS for f in found) or bool(MATCH_SCORE_RE.search(text) and MATCH_WORDS_ZH.search(text))
+    return bool(found)
 
 
 # when will the ferry run again, which day is the hall due to open: a date still to come when written
@@ -210,12 +215,25 @@ def _designates(q: Question, text: str) -> bool:
     return any(m.group(0) not in own for m in DESIGNATION_RE.finditer(text))
 
 
+PLACES_COUNTED_EN = re.compile(rf"\bwhich\s+{COUNT}\s+(?:[\w-]+\s+)?(?:cities|towns|counties|provinces|countries|places|villages)\b", re.I)
+
+
+def _too_few_places(q: Question, texts: list[str]) -> str:
+    """Which three cities, answered by sentences naming fewer places than that (这三个城市的…, 以新乡为例)."""
+    word = m.group(1).lower() if (m := PLACES_COUNTED_EN.search(q.text)) else ""
+    count = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    named = {p for t in texts for p in places.places(t)}
+    return f"{len(named)} places named for {count}" if count and len(named) < count else ""
+
+
 def slot_unfilled(q: Question, texts: list[str]) -> str:
     """Why none of `texts` fills the slot an English question asks by its kind: a date (`dates_asked`), a model's
     designation (`MODEL_ASKED_EN`), a body's name (`BODY_ASKED_EN`), a cause (`CAUSE_EN`), or, for a question not read
     as a figure question, a figure its noun names (`FIGURE_NOUN_EN`)."""
     if not q.english or not texts:
         return ""
+    if too_few := _too_few_places(q, texts):
+        return too_few
     if q.kind == "time" and not any(dates_asked(q, t) for t in texts):
         return "no date of the event asked"
     if MODEL_ASKED_EN.search(q.text) and not any(_designates(q, t) for t in texts):

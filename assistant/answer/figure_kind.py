@@ -35,13 +35,15 @@ LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 # What a Chinese question asks for (the change words: query/question.CHANGE_ASKED).
 RANK_ASKED = re.compile(r"排名第?几|第几[位名]?|排第几|位[列居]第?几|名次")
 # "by": a difference; a verb followed by to or into (grow into, rise to; not growth to date) asks the level reached, as 提高到多少 does
-CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|reduc(?:e[sd]?|"
+CHANGE_ASKED_EN = re.compile(r"\b(?:growth|grow|grew|increase[sd]?|decrease[sd]?|rise|rose|decline[sd]?|fall|fell|drop(?:ped)?|"
+                             r"expand(?:ed)?|expansion|shr[aiu]nk|climb(?:ed)?|jump(?:ed)?|surge[d]?|soar(?:ed)?|plunge[d]?|slump(?:ed)?|reduc(?:e[sd]?|"
                              r"tion)|change|up by|down by|by how much|by what|year[- ]on[- ]year)\b(?!\s+(?:in)?to\b(?!\s+date))", re.IGNORECASE)
 SHARE_ASKED_EN = re.compile(r"\b(?:share|proportion|percentage of|ratio)\b", re.IGNORECASE)
 # an English question asking a price or a sum paid states no unit, but asks for money; so does the value of what is
 # signed, traded or invested (the total value of the contracts: 签约额 in 亿元, not 八届四次 of the meeting that signed them)
 # (admission, a fare, a toll, fines: a sum paid too)
 MONEY_ASKED_EN = re.compile(r"\b(?:price[sd]?|paid|pay|cost[s]?|worth|fee[s]?|admission|fares?|tolls?|fines|fined|how much money|"
+                            r"deposits?|spending|budgets?|"
                             r"total value|value of (?:the |its |their )?"
                             r"(?:[a-z-]+ ){0,2}(?:contracts?|deals?|investments?|orders?|trade|exports?|imports?|transactions?))\b",
                             re.IGNORECASE)
@@ -114,7 +116,12 @@ def kind_of(text: str, f: quantities.Quantity) -> str:
         return CHANGE
     if f.kind == "percent" and SHARE_WORDS.search(text[start : f.start]):
         return SHARE
+    if f.kind == "percent" and CHANGE_NOUN_AFTER.match(text, f.end):  # 将实现24%的增长: a rise of 24%
+        return CHANGE
     return LEVEL
+
+
+CHANGE_NOUN_AFTER = re.compile(r"的?(?:增长|增幅|涨幅|降幅|跌幅|增速|下降|下滑|下跌|上涨|减少|回落)")
 
 
 HOLDS = re.compile(r"占(?!比|地|用)")  # the verb 占 (占全球市场的60%), not the noun 占比

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer import count_scope, dimensions, figure_kind, figure_scope, increments, measure_glosses, measure_words, respective, standing, unit_nouns
+from assistant.answer import count_scope, dimensions, english_acts, figure_kind, figure_scope, increments, measure_glosses, measure_words, respective, standing, unit_nouns
 from assistant.answer.asked_head import adverb, asked_direction, asking_verb, bound_asked, counted_as_asked, frame_modifier, head_written, light_verb, measure_stem, money_asked, stated_measure
 from assistant.answer.evidence import Scored
 from assistant.answer.topic_coverage import coverage, is_unit_word, term_weights
@@ -196,6 +196,9 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
         # 配备了24.5英寸的面板, the sentence's one figure in the unit asked (a unit stating the head's dimension)
         if not adjacent and f.unit and (aligned[n_f] or (dimensions.in_unit_asked(q, f) and sole(text, found, n_f, vetoed, [True] * len(found)))):
             adjacent = 1.0
+        act = english_acts.act_after(q, text, f)  # 55人失踪 for "how many were missing", not 12人死亡
+        if act > 0:
+            indicator, adjacent = "", 1.0
         unit_f = 1.0
         if q.unit:
             unit_f = 1.0 if unit_nouns.unit_agrees(q, text, f) else 0.3
@@ -249,6 +252,8 @@ def pick_figures(q: Question, scored: Scored, idf) -> list[FigurePick]:
             if not ((all(adverb(h) for h in head) or any(dimensions.stated(h, f, whole=True) for h in head))
                     and sole(text, found, n_f, vetoed, aligned)):
                 relevant *= 0.7
+        if act < 0:
+            relevant *= 0.5
         share = (0.55 + 0.25 * local + 0.2 * adjacent) * unit_f * change_f * relevant
         if part_of_next(text, f, found):
             share *= 0.8

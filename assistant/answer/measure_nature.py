@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer import standing
+from assistant.answer.dimensions import PHYSICAL_UNITS
+from assistant.query.english_periods import period_text
 from assistant.query.question import CHANGE_ASKED, Question, asking_clauses
 from assistant.text import quantities
 from assistant.text.asked_numbers import RANK_ASKED_EN
@@ -47,7 +49,7 @@ from assistant.text.sentences import split_clauses
 BASES = ("同比", "环比")
 # 功率 is power (kW), 速率 a speed (Hz); the others are no share of a whole either
 NOT_RATIOS = ("功率", "速率", "频率", "概率", "效率", "汇率", "帧率", "码率", "分辨率", "刷新率")
-MONEY_HEAD = re.compile(r"(?:费|价|价格|售价|金额|资金|投资|收入|营收|利润|成本|支出|工资|薪酬|奖金|补贴|罚款)$")
+MONEY_HEAD = re.compile(r"(?:费|价|价格|售价|金额|资金|投资|收入|营收|利润|成本|支出|工资|薪酬|奖金|补贴|罚款|产值)$")
 RATIO = ("percent", "points")
 # the head is what is asked only when the asking phrase follows it (多少电费, 电费是多少), not
 # when it is the first word of what is asked (多少投资税收抵免: a tax credit, head 投资)
@@ -142,15 +144,10 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
     change, or a figure of the other standing or year ('' when none of these); `where` is
     where the sentence stands (answer/standing: a plan, a review or '' when unknown); `year_named`
     when its article dates its account by a named year (2023年，…截至目前: 目前 is that year's now)."""
-    if q.english:
-        return ""
-    if found := run_disagreement(q, text, f) or basis_disagreement(q, text, f):
+    if q.english:  # its year read as a Chinese one writes it (last year: 去年); its words are not Chinese
+        return _year_disagreement(period_text(q.text), text, year_named) or standing_disagreement(q, text, where)
+    if found := run_disagreement(q, text, f) or basis_disagreement(q, text, f) or _year_disagreement(q.text, text, year_named):
         return found
-    asked_past, asked_now = PAST.search(q.text), NOW.search(q.text)
-    if bool(asked_past) != bool(asked_now):
-        said_past, said_now = PAST.search(text), (THIS_YEAR if year_named and asked_past else NOW).search(text)
-        if (said_now and not said_past) if asked_past else (said_past and not said_now):
-            return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
     if found := same_period_disagreement(q, text) or before_last_disagreement(q, text) or standing_disagreement(q, text, where) \
             or done_disagreement(q, text, f):
         return found
@@ -163,6 +160,8 @@ def nature_disagreement(q: Question, text: str, f: quantities.Quantity, where: s
     if MONEY_HEAD.search(head) and f.kind in RATIO and not f.change and not q.change \
             and not RELATIVE.search(asking_clauses(q.text)):
         return f"a {f.kind} figure for {head}"
+    if MONEY_HEAD.search(head) and f.unit in PHYSICAL_UNITS:  # 3160亩 for 多少产值: the land, not what it earns
+        return f"a figure in {f.unit} for {head}"
     return ""
 
 
@@ -193,6 +192,16 @@ def same_period_disagreement(q: Question, text: str) -> str:
     return ""
 
 
+def _year_disagreement(asked: str, text: str, year_named: bool) -> str:
+    """A figure of this year's for last year's asked, or the other way round."""
+    asked_past, asked_now = PAST.search(asked), NOW.search(asked)
+    if bool(asked_past) != bool(asked_now):
+        said_past, said_now = PAST.search(text), (THIS_YEAR if year_named and asked_past else NOW).search(text)
+        if (said_now and not said_past) if asked_past else (said_past and not said_now):
+            return f"{(said_now or said_past).group()}'s figure for {(asked_past or asked_now).group()}"
+    return ""
+
+
 def standing_disagreement(q: Question, text: str, where: str = "") -> str:
     """A figure reached for a target asked, or a plan's for last year's ('' when not). The
     sentence's own words first (截至, 同比 / 力争, 预计), then where it stands: 完成, 达到 are
@@ -202,10 +211,11 @@ def standing_disagreement(q: Question, text: str, where: str = "") -> str:
     if target and not FORWARD.search(text):
         if REACHED.search(text) or where == standing.REVIEW or (where != standing.PLAN and RESULT.search(text)):
             return "a figure reached for a target"
-    asked_past = PAST.search(q.text) and not NOW.search(q.text)
+    when = period_text(q.text)  # an English question's last year is 去年
+    asked_past = PAST.search(when) and not NOW.search(when)
     if asked_past and not target and not PAST.search(text) and (where == standing.PLAN or AIM.search(text)):
         return "a plan's figure for last year's"
-    if NOW.search(q.text) and not PAST.search(q.text) and where == standing.REVIEW \
+    if NOW.search(when) and not PAST.search(when) and where == standing.REVIEW \
             and not (NOW.search(text) or quantities.years(text)):
         return "a review's figure for this year's"
     return ""

@@ -31,6 +31,7 @@ import re
 from assistant.answer.asked_names import proper_names
 from assistant.answer.lead_names import opening_actor
 from assistant.answer.organisations import organisations
+from assistant.answer.qualifiers import two_bodies
 from assistant.answer.rival_words import FUNCTION_CHARS, NOT_RIVAL_END, REPORTING
 from assistant.query.question import Question, asking_clauses
 from assistant.text import quantities, words
@@ -73,8 +74,8 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     if q.english:
         return ""
     clause, asking = _clause(text, f), asking_clauses(q.text)
-    at = 0
-    for w, _ in words.tagged(q.text):
+    at, tagged = 0, words.tagged(q.text)
+    for i, (w, _) in enumerate(tagged):
         at += len(w)
         mine = _modifier(q.text[:at])
         if not mine or mine != w or mine in clause or mine in q.places:
@@ -82,14 +83,20 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
         run = HAN_RUN.match(q.text, at)
         if not run:
             continue
+        # one whole word shared is enough when a word follows it in the question (梅花鹿产业设的…基金 and
+        # 钢铁产业绿色发展): the modifier names which one of that kind is asked
+        # (not two kinds of body side by side: 高校院所 is 高校 and 院所, of which 科研院所 is one)
+        word = tagged[i + 1][0] if i + 2 < len(tagged) and len(tagged[i + 1][0]) == 2 and not two_bodies(mine, tagged[i + 1][0]) else ""
         shared = next((run.group(0)[:n] for n in range(len(run.group(0)), SHARED_MIN - 1, -1)
-                       if run.group(0)[:n] in clause), "")
+                       if run.group(0)[:n] in clause), "") or (word if word and word in clause else "")
         if not shared:
             continue
         j = clause.find(shared)
         theirs = _modifier(clause[:j])
         if not theirs or set(theirs) & set(mine):
             continue
+        if shared == word and any(len(t) > 1 and t in theirs for t in q.terms):
+            continue  # one word shared is too little beside a modifier holding the question's own (招商引资 of 东丰招商)
         # a sibling the question names is its contrast only when the question asks its own modifier
         # where it asks (玉米新品种…，几个大豆新品种)
         if theirs in q.text and (theirs + shared not in q.text or theirs in asking or mine + shared not in asking):

@@ -109,8 +109,9 @@ def other_event_ordinal(question: str, text: str) -> Disagreement | None:
 
 def _naming(word: str, flag: str) -> bool:
     """A word that can say which one (学生, 玉渊潭); a place or a level (东丰县, 全县, 全国)
-    is the place check's, which knows a county's figure is its 全县 figure."""
-    return (flag in NAMING_FLAGS and word not in words.STOPWORDS and len(word) >= 2
+    is the place check's, which knows a county's figure is its 全县 figure; a doubled noun (村村, 户户)
+    says every one of them, no which."""
+    return (flag in NAMING_FLAGS and word not in words.STOPWORDS and len(word) >= 2 and not (len(word) == 2 and word[0] == word[1])
             and chinese_to_number(word) is None and not word.isdigit() and not ANAPHOR_RE.match(word)
             and not (places.level_of(word) or places.known_level(word) or places.levels_mentioned(word)
                      or word in places.BARE_GENERIC) and not PERIOD_WORD_RE.search(word))

@@ -74,12 +74,27 @@ ABSTRACT = frozenset("条项件个种类")
 
 def counts_same_noun(q: Question, text: str, f: quantities.Quantity) -> bool:
     """Is `f` a count in another general classifier than the question's (14项 for 多少条) of the noun the question
-    counts, its head: written right after the figure (14项政策举措 for 政策措施: its first two characters) or right
-    before it (达成合作20项)?"""
-    if q.english or not f.unit or q.unit == f.unit or f.unit not in ABSTRACT or q.unit not in ABSTRACT \
-            or len(q.head) < 2 or not words.chinese_word(q.head):
+    counts, its head: written right after the figure (14项政策举措 for 政策措施: its first two characters; 政策举措 for
+    多少条举措: its last word) or right before it (达成合作20项)? 个 stands for any classifier: 新增2个…服务中心
+    counts the 服务中心 a question asks 添几家 of, the noun after the figure ending as the question writes it."""
+    if q.english or not f.unit or q.unit == f.unit or CLASSIFIERS.isdisjoint((f.unit, q.unit)):
         return False
-    return text.startswith(q.head[:2], _after(text, f)) or text[: f.start].endswith(q.head)
+    noun, flag = _counted_noun(text, f)
+    if "个" in (f.unit, q.unit) and len(noun) >= 2 and flag.startswith("n") and noun in q.text:
+        return True
+    if f.unit not in ABSTRACT or q.unit not in ABSTRACT or len(q.head) < 2 or not words.chinese_word(q.head):
+        return False
+    return text.startswith(q.head[:2], _after(text, f)) or text[: f.start].endswith(q.head) or noun == q.head
+
+
+NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def _counted_noun(text: str, f: quantities.Quantity) -> tuple[str, str]:
+    """The last word of the run of Chinese right after the figure, with its tag (2个嵌入式社区养老服务中心 -> 服务中心)."""
+    m = NOUN_AFTER_RE.match(text, _after(text, f))
+    tagged = words.tagged(m.group()) if m else ()
+    return tagged[-1] if tagged else ("", "")
 
 
 def unit_agrees(q: Question, text: str, f: quantities.Quantity) -> bool:

@@ -13,7 +13,7 @@ DOCUMENTS = r"(?:政府工作报告|工作报告|报告|文件|文章|报道|公
 OWNER = r"(?:(?:[\u4e00-\u9fff]{2,4})?[省市县区](?=政府)|[省市县区]里的?)?"
 # 报告在乡村文旅部分写道, 报告在谈到就业时指出: where in the document it says so; the sentence is still the document's
 DOCUMENT_LEAD_RE = re.compile(rf"^{OWNER}{DOCUMENTS}(?:在[^，,。；;：:“”]{{1,12}}?(?:部分|章节|一章|一节|方面|时|中|里))?(?:中|里)?(?:提出|指出|显示|称|提到|表示|明确|强调|要求|写道|介绍|认为|说)了?[，,：:]?"
-                              rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍)?"
+                              rf"|^(?:据|按|按照|根据|依据)(?:该|本)?{DOCUMENTS}(?:中|里)?的?(?:推算|估算|测算|说法|介绍|要求|部署|安排)?"
                               r"(?:称|显示|指出|介绍)?[，,：:]"
                               rf"|^{OWNER}{DOCUMENTS}(?=要)")  # 报告要完善某园: the document's plan as written, its 要 kept
 

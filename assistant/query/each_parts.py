@@ -22,6 +22,8 @@ EACH_OF = r"[^，,。；;？?]{1,12}[，,]?(?:都|又|具体|究竟|到底)?"
 WORDING = r"(?:怎么|如何|怎样)(?:来)?(?:表述|表达|概括|描述|提|说|讲|写|称呼|命名|定义|理解)"
 EACH_LISTED = (COUNTED + EACH_OF + r"(?:分别|各自?)(?:[是指为叫有]|是指|包括|包含|(?:指|说|讲)的是)?(?:什么|啥|哪些)"
                r"(?=[^\u4e00-\u9fff]|[呢啊呀]|$)|" + COUNTED + EACH_OF + r"(?:分别|各自?)?" + WORDING)
+# 用到了…等几种做法，一共列了哪几种: the count and then the same things asked by the same classifier, one list
+COUNTED_THEN_LISTED = re.compile(r"(?<!第)几([个项类种条点家位座所批件支台款部首篇处名])[^，,。；;？?]{1,16}[，,][^，,。；;？?]{0,8}?哪几\1")
 # how the asker asks for the items (怎么表述, 分别指什么): no sentence giving them writes these words (a list's frame)
 LIST_ASKING = WORDING + r"|(?:是)?指(?:的是)?(?=什么|啥|哪)"
 CHANGE_ITEM_RE = re.compile(r"^(?:其|它的|同比|比上年)?(?:增幅|增速|涨幅|降幅|增长率|增长)$")  # 收入和增幅: the 收入's
@@ -237,7 +239,7 @@ def asked_pieces(pieces: list[str], asks, head_of, asking: re.Pattern) -> list[s
     (`head_of` a part: 甲县的项目一共几个，亿元以上的有几个 -> …，亿元以上的项目有几个). A bare 各是多少
     after them asks each of the items listed before it: not a part of its own (`each_parts` reads it).
     A part asking a bare change is the change of the part before's figure (`measured_changes`)."""
-    if re.search(EACH_LISTED, "，".join(pieces)):
+    if re.search(EACH_LISTED, "，".join(pieces)) or COUNTED_THEN_LISTED.search("，".join(pieces)):
         return []  # 那几个目标，分别是什么: one list asked, not a count (几个) and then something else
     cut = []
     for p in pieces:

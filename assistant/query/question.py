@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.query import english_phrases, framing, name_owner, sections
+from assistant.query import english_phrases, framing, name_owner, place_words
 from assistant.query.each_parts import EACH_LISTED, LIST_ASKING, asked_pieces, change_asked_apart, each_parts, sources_asked_apart
 from assistant.query.english_numbers import after_number, english_figures
 from assistant.query.english_units import UNITS_EN
@@ -241,13 +241,6 @@ def _scale_words(term: str, text: str) -> list[str]:
     return [term[:-2], "规模"] if term.endswith("规模") and len(term) > 3 else [term]
 
 
-def _heads_part(name: str, text: str) -> bool:
-    """A word jieba reads as a place that names a part of the document asked (科教兴国这块: query/sections.py) and that the
-    gazetteer does not know, with no level written: the part's topic, not a place the sentence must be in."""
-    level_after = re.search(re.escape(name) + "[省市县区镇乡村州]", text)  # 青溪县: jieba cuts the level off
-    return sections.heads_part(name, text) and not places.known_level(name) and not places.level_of(name) and not level_after
-
-
 def analyse(text: str) -> Question:
     # a traditional-Chinese question is read, and matched, in simplified characters; 固投 as 固定资产投资
     text = abbreviations.spelled_out(to_simplified(text))
@@ -267,7 +260,7 @@ def analyse(text: str) -> Question:
         text=text, kind=kind, english=english,
         terms=() if english else mended(words.content_words(ASKING_RE.sub(" ", WHICH_RE.sub(" ", topic))), text),
         places=() if english else tuple(p for p in places.places(text) if (p != "东西" or not THINGS_RE.search(text))
-                                        and not _heads_part(p, text)),
+                                        and not place_words.no_place(p, text)),
         years=frozenset(quantities.years(text)) | frozenset(re.findall(r"\b(?:19|20)\d\d\b", text) if english else ()),
         unit=unit, unit_text=unit_text, change=bool(CHANGE_ASKED.search(asking_clauses(text))), count=count,
         figures=english_figures(text) if english else

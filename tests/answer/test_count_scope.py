@@ -105,3 +105,23 @@ def test_the_noun_counted_may_run_long_or_share_its_head_with_the_one_asked():
     flagged = analyse("平台处罚了多少个违规账号？")
     said = "该平台已对存在违规的5812个账号进行了处罚。"
     assert count_scope.disagreement(flagged, said, figure_named(said, "5812个")) == ""
+
+
+def test_a_count_written_with_no_bound_does_not_answer_a_class_bounded_by_a_unit():
+    # 亿元以上的有几个 counts the projects of 亿元 or more: 签约招商项目41个 counts them all, 5000万元以上 others
+    q = analyse("柳岸县今年签下的招商项目里，亿元以上的有几个？")
+    every = "今年柳岸县共签约招商项目41个，总投资达到96亿元。"
+    assert count_scope.disagreement(q, every, figure_named(every, "41个")) == "it counts every one, not those of 亿元以上"
+    lower = "其中5000万元以上项目23个。"
+    assert count_scope.bare_class_disagreement(q, lower, figure_named(lower, "23个")).startswith("it counts every one")
+
+
+def test_a_count_written_with_the_bound_answers_the_class_asked():
+    # the bound written before the count (亿元以上项目17个, 投资上亿元的), or no bound asked: the count stands
+    q = analyse("柳岸县今年签下的招商项目里，亿元以上的有几个？")
+    for text in ("其中亿元以上项目17个，总投资达到80亿元。", "其中投资上亿元的项目有17个。"):
+        assert count_scope.disagreement(q, text, figure_named(text, "17个")) == "", text
+    every = "今年柳岸县共签约招商项目41个，总投资达到96亿元。"
+    assert count_scope.disagreement(analyse("柳岸县今年签下了多少个招商项目？"), every, figure_named(every, "41个")) == ""
+    # a sum of money is no count of the class
+    assert count_scope.disagreement(q, every, figure_named(every, "96亿元")) == ""

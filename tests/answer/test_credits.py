@@ -116,6 +116,21 @@ def test_a_byline_must_be_of_the_article_asked(question, title, asked):
     assert credits.titled(analyse(question), title) is asked
 
 
+LIUAN_INTERVIEW = "扛起担当 奋力跨越 ——访市人大代表、柳岸县县长 冯晓川"
+
+
+def test_a_piece_named_by_the_person_it_is_about_and_a_byline_asked_by_shu_ming():
+    # 冯晓川谈乡村振兴的那篇访谈: the headline writes him, not what he spoke of; 署名 asks the byline, names no piece
+    assert credits.titled(analyse("冯晓川谈乡村振兴的那篇访谈，署名记者是谁？"), LIUAN_INTERVIEW)
+    assert credits.titled(analyse("那篇访谈的署名记者是谁？"), LIUAN_INTERVIEW)
+
+
+def test_a_piece_about_one_person_is_not_another_persons_or_another_subjects():
+    q = analyse("冯晓川谈乡村振兴的那篇访谈，署名记者是谁？")
+    assert not credits.titled(q, "柳岸县招商引资再创新高")
+    assert not credits.titled(q, "奋力开创新局面 ——访白沙县县长 韩卫东")
+
+
 def test_the_byline_of_another_article_is_refused():
     q = analyse("写东山县绿色转型那篇报道的记者是谁？")
     text = ARTICLE.replace("经济实力显著增强", "绿色转型成效明显")

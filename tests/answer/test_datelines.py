@@ -45,3 +45,20 @@ def test_from_where_a_piece_was_sent_is_its_dateline():
     assert _answer("那篇湿地旅游评论是新华社从哪座城市发出的？", hits) == "新华社西宁3月5日电"
     assert _answer("这批湿地物资是从哪里发出的货？", hits) is None
     assert _answer("湿地公园的游客是从哪里来的？", hits) is None
+
+
+def test_which_agency_filed_a_piece_is_its_dateline():
+    # 哪家通讯社 before the filing (发的稿) or after it (电头是哪家通讯社): the agency the dateline names first
+    text = "柳岸古镇游客量创新高\n(中新社柳岸5月18日电)\n今年一季度,柳岸古镇接待游客86万人次。"
+    hits = [_hit(text, "柳岸古镇游客量创新高", n=3)]
+    assert datelines.asks_filing("讲柳岸古镇游客量的那篇报道是哪家通讯社发的稿？")
+    assert _answer("讲柳岸古镇游客量的那篇报道是哪家通讯社发的稿？", hits) == "中新社柳岸5月18日电"
+    assert _answer("柳岸古镇那篇报道的电头是哪家通讯社？", hits) == "中新社柳岸5月18日电"
+
+
+def test_an_agency_asked_of_no_filing_is_left_to_the_other_steps():
+    # 哪家通讯社 with no filing asked (最早报道了) is the agency of an event the text reports; 哪家企业 no agency
+    hits = [_hit("柳岸古镇游客量创新高\n(中新社柳岸5月18日电)\n今年一季度,柳岸古镇接待游客86万人次。", "柳岸古镇游客量创新高")]
+    assert not datelines.asks_filing("哪家通讯社最早报道了柳岸古镇的游客量？")
+    assert _answer("哪家通讯社最早报道了柳岸古镇的游客量？", hits) is None
+    assert not datelines.asks_filing("柳岸古镇的游客中心是哪家企业投资的？")

@@ -24,3 +24,9 @@ def test_a_sum_asked_is_left_to_the_currency():
     found = quantities.find_quantities(text)
     assert dimensions.left_to_unit("钱", found, text) == "钱"
     assert dimensions.left_to_unit("钱", found[1:], text) == ""  # 20亩 is no sum
+
+
+def test_the_physical_units_are_of_area_volume_length_and_weight():
+    # a sum of money is stated in none of them (measure_nature: 3160亩 for 产值)
+    assert {"亩", "公斤", "米", "升", "平方米", "吨"} <= dimensions.PHYSICAL_UNITS
+    assert not {"元", "美元", "%", "个", "人"} & dimensions.PHYSICAL_UNITS

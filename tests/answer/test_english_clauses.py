@@ -400,3 +400,44 @@ def test_a_rate_per_head_is_no_count():
     assert rate_for_count(q, "每平方公里拥有充电桩3个")
     assert not rate_for_count(q, "全市新建充电桩5800个")
     assert not rate_for_count(analyse("How many charging posts per 10,000 residents does the city have?"), "每万人58个")
+
+
+def test_a_part_asked_is_named_by_its_name_in_latin_letters():
+    # Northwind's Cloud Works division: a sentence writing Cloud Works部门 names the part, untranslated as it is
+    q = "How much revenue did Northwind's Cloud Works division make in the quarter?"
+    part = (("云工坊",),)
+    assert english_phrases.counted(q) == "Cloud Works"
+    assert not _why(q, "北风公司Cloud Works部门第二季度营收约30亿元。", "北风公司Cloud Works部门第二季度营收约30亿元", part)
+    assert not _why(q, "北风公司CLOUD WORKS部门营收约30亿元。", "北风公司CLOUD WORKS部门营收约30亿元", part)
+
+
+def test_a_whole_or_another_part_in_latin_letters_does_not_name_the_part():
+    # guard: the whole firm's revenue and another division's Latin name are still refused; the translation still names it
+    q = "How much revenue did Northwind's Cloud Works division make in the quarter?"
+    part = (("云工坊",),)
+    assert _why(q, "北风公司第二季度营收约120亿元。", "北风公司第二季度营收约120亿元", part)
+    assert _why(q, "北风公司Cloud Services部门营收约30亿元。", "北风公司Cloud Services部门营收约30亿元", part)
+    assert not _why(q, "北风公司云工坊部门营收约30亿元。", "北风公司云工坊部门营收约30亿元", part)
+
+
+def test_a_sum_from_all_of_them_is_a_total():
+    # 共向820户收取, 共为120家企业发放: one sum from (or for) all of them, no one item's figure
+    q = "How much was the largest single subsidy the made-up county paid a firm?"
+    for clause in ("共向120家企业发放补贴300万元", "共对120家企业发放补贴300万元", "共为120家企业发放补贴300万元",
+                   "共给120家企业发放补贴300万元", "共从120家企业收取罚款300万元"):
+        assert "total" in _why(q, clause + "。", clause), clause
+    fee = "How much was the highest single fee the made-up water company charged a household?"
+    sentence = "去年，溪谷水务公司共向820户居民收取管网费96万元，其中单户最高收取4800元。"
+    assert "total" in _why(fee, sentence, "溪谷水务公司共向820户居民收取管网费96万元")
+
+
+def test_one_items_sum_or_a_total_asked_is_not_read_as_a_total_for_one():
+    # guard: one firm's sum, 共 in another word (公共), 共有 and a total asked are not refused
+    q = "How much was the largest single subsidy the made-up county paid a firm?"
+    assert not _why(q, "该县向一家企业发放补贴30万元。", "该县向一家企业发放补贴30万元")
+    assert not _why(q, "公共财政向每家企业发放补贴3万元。", "公共财政向每家企业发放补贴3万元")
+    fee = "How much was the highest single fee the made-up water company charged a household?"
+    sentence = "去年，溪谷水务公司共向820户居民收取管网费96万元，其中单户最高收取4800元。"
+    assert not _why(fee, sentence, "其中单户最高收取4800元")
+    assert not _why("How much did the made-up county pay firms in subsidies in total?", "共向120家企业发放补贴300万元。",
+                    "共向120家企业发放补贴300万元")

@@ -37,6 +37,17 @@ def test_a_transliterated_name_is_found_among_the_passages_names():
     assert english.sounding_runs("Cotti", ["库伦咖啡门店数突破5000家。"]) == ()
 
 
+def test_a_transliteration_keeps_the_names_first_consonant():
+    # Vesonik (F-S-N-K) sounds like 中国 (S-N-K) but for its first consonant, which a transliteration keeps
+    assert english.sounding_runs("Vesonik", ["中国显示器市场出货量增长8%。"]) == ()
+    assert english.sounding_runs("Vosnek", ["中国平板出货量增长8%。"]) == ()
+
+
+def test_a_transliteration_with_the_same_first_consonant_is_still_found():
+    assert english.sounding_runs("Feltrona", ["费尔特罗纳公司表示，显示器出货量增长8%。"]) == ("费尔特罗纳",)
+    assert english.sounding_runs("Feltrona", ["中国显示器市场出货量增长8%。"]) == ()
+
+
 def test_k_or_g_before_i_may_be_heard_as_pinyin_j():
     assert english.sounding_runs("Kirovanov", ["国防部总司令基罗瓦诺夫中将16日表示，将继续推进改革。"]) == ("基罗瓦诺夫",)
     assert english.sounding_runs("Girenko", ["该队主教练吉连科赛后表示满意。"]) == ("吉连科",)

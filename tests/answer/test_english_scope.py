@@ -177,3 +177,40 @@ def test_a_paraphrase_the_dictionary_misses_on_one_side_is_held_by_the_other():
     # the things counted written after the count, and the verb after them the question's own
     assert not _measure("How many workers were hurt at the made-up plant?", "3名工人受伤")
     assert "烧伤" in _measure("How many workers were evacuated at the made-up plant?", "3名工人严重烧伤")
+
+
+def test_a_progressive_with_its_subject_between_asks_the_verb_not_the_name():
+    # how many people is Pinevale sending: the verb is sending, after the name the progressive puts between
+    # (a capitalised name is never the verb asked, however many words it runs to)
+    from assistant.answer.english_scope import question_verbs
+    assert question_verbs("How many teams is Pinevale sending to the made-up games?") == ["sending"]
+    assert question_verbs("How many athletes is the Pinevale County sending?") == ["sending"]
+    assert question_verbs("How many flats is Oakford Homes building this year?") == ["building"]
+
+
+def test_a_progressive_verb_asked_is_read_against_the_clauses_verb():
+    # 选派 is a translation of sending: not contradicted (read as the name Pinevale, nothing translated it)
+    assert not _measure("How many people is Pinevale sending to the made-up games?", "松谷今年选派500人")
+    # another verb is refused as the verb asked, not as the name
+    assert "building" in _measure("How many flats is Oakford Homes building this year?", "今年共栽植2万棵")
+
+
+def test_a_passive_with_no_name_between_still_asks_its_participle():
+    # guard: the auxiliary's own participle (were evacuated) is read as before
+    assert "evacuated" in _measure("How many workers were evacuated from the made-up plant?", "共有300名工人受伤")
+    assert not _measure("How many workers were evacuated from the made-up plant?", "共有300名工人撤离")
+
+
+def test_a_verb_of_saying_a_figure_is_no_measure_asked():
+    # how many people does Oakford expect to hire asks the hiring; expect only says whose figure it is
+    assert not _measure("How many people does Oakford expect to hire?", "预计招聘500人")
+    from assistant.answer.english_scope import question_verbs
+    assert question_verbs("How much does Brightline forecast spending will reach in 2031?") == []
+    assert question_verbs("How many homes does Oakford estimate were flooded?") == ["flooded"]
+    assert question_verbs("How many people does Oakford say were hurt in the made-up crash?") == ["hurt"]
+
+
+def test_a_verb_of_doing_is_still_the_measure_asked():
+    # guard: hire is no verb of saying: a clause counting the people laid off is still refused
+    assert "裁员" in _measure("How many people did Oakford hire this year?", "橡树镇今年裁员500人")
+    assert not _measure("How many people did Oakford hire this year?", "橡树镇今年招聘500人")

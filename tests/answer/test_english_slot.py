@@ -219,3 +219,44 @@ def test_a_body_asked_by_its_kind_is_filled_by_a_body_named():
     q = _q("Apart from the made-up college, which research body did the county's firms work with?", ("主体", "机构"))
     assert not english_slot.unfilled(q, ["青河企业跟松岭农业研究院等8家单位签了合作协议"])
     assert english_slot.unfilled(q, ["企业们希望创新能力更上层楼"])
+
+
+def test_a_match_score_is_written_as_two_numbers():
+    # 以3:2击败, 2比1战胜: a match's final score, written with no 分 after it
+    final = _with_words("What was the final score of the made-up cup final between Riverton and Oakford?", "决赛")
+    assert not english_slot.slot_unfilled(final, ["河镇队以3:2击败橡树队，夺得杯赛冠军"])
+    assert not english_slot.slot_unfilled(final, ["决赛中河镇队2比1战胜橡树队"])
+    assert english_slot._writes_figure("score", "河镇队以3：2击败橡树队")
+
+
+def test_a_match_won_without_its_score_writes_no_score():
+    # guard: a result in words, a date or a ratio of three numbers still fills no score
+    final = _with_words("What was the final score of the made-up cup final between Riverton and Oakford?", "决赛")
+    assert english_slot.slot_unfilled(final, ["河镇队战胜橡树队，夺得杯赛冠军"])
+    assert english_slot.slot_unfilled(final, ["决赛定于5月3日举行"])
+    assert english_slot.slot_unfilled(final, ["三队积分之比为3:2:1"])
+    assert not english_slot.slot_unfilled(final, ["河镇队最终得到98分"])
+
+
+def test_which_three_cities_needs_three_places_named():
+    # 这三个城市, 以杭州为例: the sentences name fewer cities than the question counts
+    q = _with_words("Which three cities will the made-up tea fair tour this autumn?", "茶博会")
+    assert english_slot.slot_unfilled(q, ["茶博会今年秋天将走进这三个城市"])
+    assert english_slot.slot_unfilled(q, ["以杭州为例，茶博会今年秋天将走进三个城市"])
+    assert english_slot.slot_unfilled(q, ["茶博会将先后走进杭州、成都"])
+    assert english_slot.slot_unfilled(_with_words("Which 3 cities will the made-up tea fair tour?", "茶博会"), ["茶博会将走进杭州"])
+
+
+def test_places_named_across_the_answers_texts_fill_the_count():
+    # guard: three cities named, in one text or across two, and a question counting no places are not read so
+    q = _with_words("Which three cities will the made-up tea fair tour this autumn?", "茶博会")
+    assert not english_slot.slot_unfilled(q, ["茶博会将先后走进杭州、成都和西安"])
+    assert not english_slot.slot_unfilled(q, ["茶博会将走进杭州", "随后前往成都和西安"])
+    assert not english_slot.slot_unfilled(_with_words("Which cities will the made-up tea fair tour?", "茶博会"),
+                                          ["茶博会今年秋天将走进这几个城市"])
+
+
+def test_a_clock_time_is_no_match_score():
+    # 19:30开赛 is when the final starts: no word of winning or losing beside it, so no score is written
+    final = _with_words("What was the final score of the made-up cup final between Riverton and Oakford?", "决赛")
+    assert english_slot.slot_unfilled(final, ["河镇队与橡树队的决赛于19:30开赛"])

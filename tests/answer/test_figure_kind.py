@@ -44,6 +44,29 @@ def test_the_kind_a_question_asks_for():
     assert figure_kind.wanted(analyse("How much did tablet shipments grow in Qingxi?")) == "change"
 
 
+@pytest.mark.parametrize("question", [
+    "How much did Liuan Cloud's revenue expand last year?",
+    "What was the expansion of Baisha port's throughput in 2023?",
+    "How much did Redstone Foods' exports shrink in the first half?",
+    "How much did Redstone Foods' shipments climb in May?",
+    "How much did Liuan Motors' sales jump in July?",
+    "How much did the Baisha index surge on Monday?",
+    "How much did Liuan tea prices soar this spring?",
+    "How much did Redstone Foods' profit plunge in the third quarter?",
+    "How much did Baisha's home sales slump last year?",
+    "How much did the number of Liuan's rural schools decrease?",
+])
+def test_more_english_change_verbs_ask_a_change(question):
+    assert figure_kind.wanted(analyse(question)) == figure_kind.CHANGE
+
+
+def test_an_english_change_verb_before_to_asks_the_level_reached():
+    # climb to, jump to: the level reached, as 提高到多少 asks; a question naming no change asks a level
+    assert figure_kind.wanted(analyse("What did Baisha port's throughput climb to in 2023?")) == figure_kind.LEVEL
+    assert figure_kind.wanted(analyse("How many tons did Liuan's grain output jump to?")) == figure_kind.LEVEL
+    assert figure_kind.wanted(analyse("How much revenue did Liuan Cloud earn last year?")) == figure_kind.LEVEL
+
+
 def test_the_kind_of_a_figure_in_a_text():
     text = "出货量2830万台，同比下降29.9%，占全球市场的35.2%，排名第3位，营收增长8.5%至120亿元，新增就业3000人。"
     kinds = {f.text: figure_kind.kind_of(text, f) for f in quantities.find_quantities(text)}
@@ -431,3 +454,33 @@ def test_a_company_is_named_by_its_name_without_its_form_word():
     assert indicator_match.narrower_held("青鸟公司的市值缩水了多少？", "青鸟公司", "青鸟市值缩水200亿美元")
     assert indicator_match.narrower_held("青鸟集团的市值是多少？", "青鸟集团", "青鸟市值3000亿美元")
     assert not indicator_match.narrower_held("青鸟公司的市值缩水了多少？", "青鸟公司", "白沙市值缩水200亿美元")
+
+
+def test_a_percent_followed_by_a_word_of_change_is_a_change():
+    # 将实现24%的增长: a rise of 24%, though no verb of change stands before the figure
+    for text, written in (("预计今年梧桐县旅游收入将实现24%的增长", "24%"), ("销量同比出现12%的增幅", "12%"),
+                          ("出口额出现8.5%的下滑", "8.5%")):
+        assert figure_kind.kind_of(text, figure_named(text, written)) == figure_kind.CHANGE, text
+
+
+def test_a_percent_followed_by_another_noun_is_still_a_level():
+    # guard: 24%的水平, 24%的居民 and a percent whose clause ends before 增长 are levels as before
+    for text in ("梧桐县森林覆盖率达到24%的水平", "梧桐县24%的居民参加了医保", "利润率为24%，增长明显"):
+        assert figure_kind.kind_of(text, figure_named(text, "24%")) == figure_kind.LEVEL, text
+
+
+def test_an_english_question_about_deposits_spending_or_a_budget_asks_for_money():
+    # a deposit balance, a county's spending, a budget: sums of money, not the count of branches or schools
+    assert "money" in _why("How much did Pinevale Bank's deposits reach at year end?", "松谷银行共有12个网点", "12个")
+    assert "money" in _why("What was the made-up county's education spending last year?", "全县共有中小学45所", "45所")
+    assert "money" in _why("What is the made-up county's budget for road repairs this year?", "今年计划修复道路120条", "120条")
+
+
+def test_a_sum_answers_a_budget_and_a_count_asked_beside_one_is_a_count():
+    # guard: the budget's own sum, and how many roads a budget covers, are not refused as no money
+    q = analyse("What is the made-up county's budget for road repairs this year?")
+    text = "今年道路修复预算为3亿元"
+    assert figure_kind.kind_disagreement(q, text, figure_named(text, "3亿元")) == ""
+    counted = analyse("How many roads is the made-up county's budget for repairs covering?")
+    text = "今年计划修复道路120条"
+    assert figure_kind.kind_disagreement(counted, text, figure_named(text, "120条")) == ""

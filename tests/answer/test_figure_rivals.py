@@ -27,6 +27,26 @@ def test_sibling_the_question_names_as_its_contrast():
     assert modifier_rivals.disagreement(same, text, figure_named(text, "3个")) == ""
 
 
+def test_sibling_sharing_one_whole_word_after_the_modifier():
+    # 蓝莓产业设的…基金: only 产业 is shared, a whole word after the modifier: 水稻产业's money is another industry's
+    q = analyse("柳岸县为蓝莓产业设的专项基金有多少万元？")
+    other = "安排资金900万元扶持水稻产业绿色发展。"
+    assert modifier_rivals.sibling_disagreement(q, other, figure_named(other, "900万元")) == "it is of 水稻产业, not 蓝莓产业"
+    tea = analyse("白沙镇为茶叶产业设立的发展基金有多少？")
+    shoots = "拨付600万元支持竹笋产业提档升级。"
+    assert modifier_rivals.sibling_disagreement(tea, shoots, figure_named(shoots, "600万元")) == "it is of 竹笋产业, not 茶叶产业"
+
+
+def test_one_word_shared_after_two_bodies_side_by_side_is_no_sibling():
+    # 高校院所 is 高校 and 院所: a sentence's 科研院所 is one of them, no sibling of 高校; the asked one's own figure stands
+    q = analyse("白沙区高校院所今年转化了多少项科技成果？")
+    text = "科研院所转化科技成果86项。"
+    assert modifier_rivals.sibling_disagreement(q, text, figure_named(text, "86项")) == ""
+    own = "设立蓝莓产业专项基金600万元。"
+    assert modifier_rivals.sibling_disagreement(analyse("柳岸县为蓝莓产业设的专项基金有多少万元？"), own,
+                                                figure_named(own, "600万元")) == ""
+
+
 def test_a_field_named_before_the_figures():
     q = analyse("8月货车产量比上月变化了多少？")
     text = "在工程机械领域，8月产量为5.2万台，环比增长4%。"
@@ -260,3 +280,17 @@ def test_the_last_of_kinds_listed_together_is_no_narrower_kind():
     q = analyse("青溪县的招商目标里，新签约项目下限是几个？")
     text = "综合运用产业招商、要素招商，力争新签约项目不低于5个。"
     assert modifier_rivals.narrower_kind(q, text, figure_named(text, "5个")) == ""
+
+
+def test_one_word_shared_beside_a_modifier_holding_the_questions_own_word_is_no_sibling():
+    # 招商实际到位 asked, 招商引资到位 written: only 到位 is shared, and 招商引资 holds the question's own 招商
+    q = analyse("梧桐县今年招商实际到位多少亿元？")
+    text = "今年梧桐县招商引资到位12亿元。"
+    assert modifier_rivals.sibling_disagreement(q, text, figure_named(text, "12亿元")) == ""
+
+
+def test_one_word_shared_beside_a_modifier_of_other_words_is_still_a_sibling():
+    # guard: 财政资金到位 holds none of the question's words: another sum's arrival, refused as before
+    q = analyse("梧桐县今年招商实际到位多少亿元？")
+    text = "今年梧桐县财政资金到位12亿元。"
+    assert modifier_rivals.sibling_disagreement(q, text, figure_named(text, "12亿元")) == "it is of 财政资金到位, not 实际到位"

@@ -164,6 +164,21 @@ def test_a_one_character_verb_asked_with_names_no_measure():
     assert stated_measure(analyse("青溪市对森林覆盖率提的目标是多少？"), "提") == "覆盖率"
 
 
+def test_a_word_naming_the_plan_is_passed_over_for_what_it_measures():
+    # 造林任务定为多少亩: 任务 is what the plan sets, 造林 what its figure measures (指标 and 目标 alike)
+    from assistant.answer.asked_head import stated_measure
+    from assistant.query.question import analyse
+    assert stated_measure(analyse("柳岸县今年的造林任务定为多少亩？"), "定") == "造林"
+    assert stated_measure(analyse("白沙镇今年减排指标定为多少吨？"), "定") == "减排"
+
+
+def test_a_measure_before_a_stating_verb_is_still_the_measure():
+    from assistant.answer.asked_head import stated_measure
+    from assistant.query.question import analyse
+    assert stated_measure(analyse("白沙镇的高峰电价定为多少？"), "定") == "电价"
+    assert stated_measure(analyse("白沙镇明年的招商目标定为多少亿元？"), "定") == "招商"
+
+
 def test_a_bound_asked_is_stated_by_a_figure_with_that_bound():
     # 门槛是多少钱以上: the threshold, which 300万元以上 states before the projects it bounds
     text = "实施300万元以上产业项目42个，完成投资18亿元。"

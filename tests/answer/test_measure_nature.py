@@ -165,3 +165,40 @@ def test_so_far_in_an_account_of_a_named_year_is_that_years_figure():
     assert nature_disagreement(q, text, f) and not nature_disagreement(q, text, f, year_named=True)
     this_year = "今年以来，全县签约额80亿元，同比增长21%。"
     assert nature_disagreement(q, this_year, find_quantities(this_year)[-1], year_named=True)
+
+
+def test_an_english_question_asking_last_year_is_not_answered_by_a_plan():
+    """last year read as 去年: a figure of 今年 is this year's, an aim (确保, 力争) or a plan's section names a target,
+    neither of them last year's."""
+    asked = "By how much did Liuan County's tea exports grow last year?"
+    assert verdicts(asked, "今年要确保全县茶叶出口额增长30%。")["30%"] == "今年's figure for 去年"
+    assert verdicts(asked, "确保全县茶叶出口额增长30%。")["30%"] == "a plan's figure for last year's"
+    planned = "全县茶叶出口额增长30%。"  # in a plan's section (answer/standing.PLAN)
+    assert nature_disagreement(analyse(asked), planned, find_quantities(planned)[0], "plan") == "a plan's figure for last year's"
+
+
+def test_an_english_question_is_answered_by_last_years_figure_or_asking_no_year():
+    asked = "By how much did Liuan County's tea exports grow last year?"
+    assert not any(verdicts(asked, "去年全县茶叶出口额增长18%。").values())
+    assert not any(verdicts(asked, "全县茶叶出口额增长18%。").values())
+    # a question naming no year, or this year, is answered by the plan's figure
+    assert not any(verdicts("How much did the tea exports of Liuan County grow?", "确保全县茶叶出口额增长30%。").values())
+    assert not any(verdicts("By how much will Liuan County's tea exports grow this year?", "今年要确保全县茶叶出口额增长30%。").values())
+
+
+def test_an_output_value_is_a_sum_of_money_not_a_physical_measure():
+    # 产值 asks money: the base's 3160亩 of land, its 8万公斤 of tea or 1200米 of canal earn nothing themselves
+    found = verdicts("梧桐县茶叶基地的产值是多少？", "梧桐县茶叶基地面积3160亩，年产值1.2亿元")
+    assert found["3160亩"] == "a figure in 亩 for 产值" and not found["1.2亿元"]
+    assert verdicts("梧桐县茶叶基地产值有多少？", "茶叶基地年产干茶8万公斤，带动农户600户")["8万公斤"]
+    assert verdicts("梧桐县茶叶基地产值有多少？", "新修灌渠1200米，蓄水池容量5000升")["5000升"]
+    assert verdicts("梧桐县茶叶基地投资多少？", "茶叶基地占地3160亩")["3160亩"]  # any money head, not 产值 alone
+    # a share of the output value is no sum of it either
+    assert verdicts("梧桐县茶叶基地产值有多少？", "茶叶基地产值占全县农业的12%")["12%"]
+
+
+def test_a_physical_measure_asked_or_a_change_of_the_output_value_is_not_read():
+    # guard: 产量 and 面积 are answered in 公斤 and 亩; a rise of the output value may be a percentage
+    assert not any(verdicts("梧桐县茶叶基地产量是多少？", "梧桐县茶叶基地面积3160亩，年产干茶8万公斤").values())
+    assert not any(verdicts("梧桐县茶叶基地面积有多少？", "梧桐县茶叶基地面积3160亩，年产值1.2亿元").values())
+    assert not any(verdicts("梧桐县茶叶基地产值有多少？", "茶叶基地产值1.2亿元，同比增长12%").values())

@@ -274,3 +274,20 @@ def test_a_name_after_the_role_asked_ends_before_a_preposition_of_his_act():
     q = analyse("对合作给予高度评价的星河公司创始人是谁？")
     assert [p.name for p in people.wanted_persons(q, "星河公司的创始人张兴海对与华为的合作给予了高度评价。")] == ["张兴海"]
     assert people.wanted_persons(q, "星河公司创始人对此进行了回应。") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Who wrote the newspaper interview with Pinevale's mayor Lin Qiao?",
+    "Who wrote the front-page report on the made-up flood?",
+    "Who wrote the long weekend feature about Oakford's tea farms?",
+])
+def test_the_writer_of_a_piece_described_before_its_noun_is_its_reporter(question):
+    # newspaper interview, front-page report: words between the article and the piece still ask its byline
+    assert roles.asked_roles(analyse(question)) == ("记者",)
+
+
+def test_who_wrote_a_thing_that_is_no_news_piece_asks_no_reporter():
+    # guard: a letter, a plan or a song has a writer, not a byline; the piece right after the article still asks one
+    assert roles.asked_roles(analyse("Who wrote the interview with Pinevale's mayor?")) == ("记者",)
+    assert roles.asked_roles(analyse("Who wrote the letter to the made-up county's mayor?")) == ()
+    assert roles.asked_roles(analyse("Who wrote the made-up song about the river?")) == ()

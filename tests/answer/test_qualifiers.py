@@ -85,6 +85,21 @@ def test_a_sibling_before_what_the_question_qualifies_is_another_thing():
     assert _check(qualifiers.sibling_disagreement, "个人月订阅计划调价后是多少美元？", text, text) is None
 
 
+def test_a_doubled_noun_says_every_one_and_names_no_sibling():
+    # 村村监控 is the cameras of every village, not one kind of them: 治安监控 is no sibling of 村村
+    text = "白沙镇治安监控探头装了860个。"
+    assert ("村村", "监控") not in qualifiers.qualifiers("白沙镇村村监控探头装了多少个？")
+    assert _check(qualifiers.sibling_disagreement, "白沙镇村村监控探头装了多少个？", text, text) is None
+    roofs = "柳岸县屋顶光伏项目装机容量达到12万千瓦。"
+    assert _check(qualifiers.sibling_disagreement, "柳岸县户户光伏项目装机容量是多少？", roofs, roofs) is None
+
+
+def test_a_name_before_the_same_noun_is_still_a_sibling():
+    text = "白沙镇农家书屋藏书3.2万册。"
+    found = _check(qualifiers.sibling_disagreement, "白沙镇松涛书屋一共有多少册图书？", text, text)
+    assert found is not None and found.asked.startswith("松涛") and found.found.startswith("农家")
+
+
 def test_a_paraphrase_without_a_sibling_keeps_its_answer():
     # the sentence drops the qualifier (城镇新增就业 for 全国城镇新增就业) or abbreviates it (鹿 for 梅花鹿)
     for question, text in (("上半年全国城镇新增就业多少人？", "上半年，城镇新增就业600万人。"),

@@ -97,6 +97,25 @@ def test_general_classifiers_of_abstract_things_count_the_same_noun():
     assert not unit_nouns.counts_same_noun(analyse("青溪县有多少个政策？"), "政策惠及30家。", figure_named("政策惠及30家。", "30家"))
 
 
+def test_ge_stands_for_the_classifier_asked_when_the_noun_after_it_is_the_questions():
+    # 添几家服务中心 asked, 新增2个…养老服务中心 written: the run after 2个 ends in the noun the question counts
+    q = analyse("柳岸县今年添了几家服务中心？")
+    text = "柳岸县今年新增2个嵌入式社区养老服务中心。"
+    assert unit_nouns.counts_same_noun(q, text, figure_named(text, "2个"))
+    # 多少条举措 asked, 14项政策举措 written: the question's head is the last word of the noun after the figure
+    measures = analyse("白沙镇出台了多少条举措？")
+    said = "白沙镇出台14项政策举措，支持民宿发展。"
+    assert unit_nouns.counts_same_noun(measures, said, figure_named(said, "14项"))
+
+
+def test_ge_of_another_noun_counts_no_thing_asked():
+    q = analyse("柳岸县今年添了几家服务中心？")
+    canteens = "柳岸县今年新增2个社区食堂。"
+    assert not unit_nouns.counts_same_noun(q, canteens, figure_named(canteens, "2个"))
+    works = "白沙镇实施14项工程。"
+    assert not unit_nouns.counts_same_noun(analyse("白沙镇出台了多少条举措？"), works, figure_named(works, "14项"))
+
+
 def test_a_count_in_another_general_classifier_is_picked():
     from support import figure_picks
     picks = figure_picks("青溪县出台了多少条扶持企业的政策？", "青溪县出台12项政策措施，拨付资金5000万元。")

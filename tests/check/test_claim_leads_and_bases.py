@@ -7,7 +7,7 @@ from __future__ import annotations
 from support import flat_idf, made_hits
 
 from assistant.check.claims import check
-from assistant.check.document_lead import requires
+from assistant.check.document_lead import DOCUMENT_LEAD_RE, requires
 from assistant.check.reported import Reporter, lead
 
 
@@ -40,3 +40,17 @@ def test_what_a_document_requires_is_a_target():
     assert verdict("报告要求全县今年完成新建绿道30公里。", plan).verdict == "supported"
     # without the lead, 完成 reads as done, which a plan's figure does not decide
     assert verdict("全县今年完成新建绿道20公里。", plan).verdict == "not_enough_info"
+
+
+def test_a_lead_citing_what_a_document_requires_with_an_or_an_zhao():
+    # 按照报告要求，/ 按报告部署，: the document's requirement cited before a comma, a target as 报告要求 is
+    assert requires("按照报告要求，柳岸县今年新建污水管网45公里。")
+    assert requires("按报告部署，柳岸县今年新建污水管网45公里。")
+    assert DOCUMENT_LEAD_RE.sub("", "按照报告要求，柳岸县今年新建污水管网45公里。") == "柳岸县今年新建污水管网45公里。"
+
+
+def test_a_lead_citing_the_documents_words_is_no_requirement():
+    # 按报告的说法 cites what it says, not what it requires; a lead without a comma is read as before
+    assert not requires("按报告的说法，柳岸县今年新建污水管网45公里。")
+    assert DOCUMENT_LEAD_RE.match("按报告的说法，柳岸县今年新建污水管网45公里。")
+    assert not DOCUMENT_LEAD_RE.match("按照要求，柳岸县今年新建污水管网45公里。")  # names no document

@@ -77,6 +77,23 @@ def test_speaker_and_what_was_said():
     assert slots.interviewee("稳中求进 ——访市人大代表、青山县县长 张建国") == "张建国"
 
 
+def test_a_source_lead_naming_a_person_names_the_speaker():
+    # 据甲在专访中给出的数字，… cites his figures: he is the speaker, what follows the lead is what he said
+    assert slots.split_speaker("据柯明远在专访中给出的数字，柳岸县去年新增就业岗位3200个。") == (
+        "柯明远", "柳岸县去年新增就业岗位3200个。")
+    # 说法 is what was said, no speech verb: its 法 is not left before what was said
+    assert slots.split_speaker("按柯明远的说法，白鹭湾片区今年要引进企业十五家。") == ("柯明远", "白鹭湾片区今年要引进企业十五家。")
+    assert slots.split_speaker("按照县长冯晓川的说法，白鹭湾片区今年要引进企业十五家。") == (
+        "冯晓川", "白鹭湾片区今年要引进企业十五家。")
+
+
+def test_a_source_lead_naming_no_person_names_no_speaker():
+    # a document's or a pronoun's words name no one; a plain speech verb still reads as before
+    assert slots.split_speaker("按报告的说法，白鹭湾片区今年要引进企业十五家。") == ("", "按报告的说法，白鹭湾片区今年要引进企业十五家。")
+    assert slots.split_speaker("据统计，白鹭湾片区今年引进企业十五家。")[0] == ""
+    assert slots.split_speaker("柯明远说，白鹭湾片区今年要引进企业十五家。") == ("柯明远", "白鹭湾片区今年要引进企业十五家。")
+
+
 def test_years_levels_and_dates():
     assert slots.years("成功举办2023梅花鹿产业大会") == {"2023"}
     assert slots.years("投资2023万元") == set()
