@@ -149,8 +149,7 @@ def sounding_runs(name: str, texts: list[str]) -> tuple[str, ...]:
     for span in _name_spans(texts):
         other = han_key(span)
         ratio = max(SequenceMatcher(None, k, other).ratio() for k in keys)
-        # a transliteration keeps the name's first consonant (ViewSonic's F is no 中国's zh)
-        if ratio >= SOUNDS_LIKE and (len(key) > 2 or other in keys) and other[:1] in {k[:1] for k in keys}:
+        if ratio >= SOUNDS_LIKE and (len(key) > 2 or other in keys) and other[:1] in {k[:1] for k in keys}:  # its first consonant kept
             scored[span] = ratio
     best = max(scored.values(), default=0.0)
     found = [s for s, r in scored.items() if r == best]

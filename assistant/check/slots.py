@@ -29,12 +29,8 @@ LEVEL_RE = re.compile(r"(?<![县区市省])(国家|省|市|县|区)级")
 DATE_RE = re.compile(rf"(?P<m>{NUMERAL})月(?P<d>{NUMERAL})[日号]")
 BARE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.%])")
 # 提出 only before a comma or colon: 某某提出，要… quotes a proposal (某某提出辞职 is an act)
-# (说法 is what was said, the verb's noun: 按甲的说法，… is a source lead, SOURCE_LEAD_RE)
+# (说法 is what was said, the verb's noun: 按甲的说法，… is a source lead, said_last.SOURCE_LEAD_RE)
 SPEECH_RE = re.compile(r"(?:说(?!法)|表示|指出|强调|介绍|认为|称|坦言|透露|谈到|提出(?=[，,：:]))")
-# 按王飞的说法，/ 据仇景锐在专访中给出的数字，/ 根据甲的介绍：: a lead citing someone's words or figures, the
-# speaker named inside it
-SOURCE_LEAD_RE = re.compile(r"^(?:据|按|按照|根据|依据)(?P<who>[^，,。；;：:“”]{2,24}?)的?(?:说法|介绍|数字|数据|统计|测算|估算|口径)"
-                            r"(?:称|显示)?[，,：:]")
 # Words that say the opposite of what follows, counted as jieba tokens so 不断 and 不仅
 # (one token each) are not negations.
 NEGATORS = frozenset("不 没 没有 未 未能 无 无法 并未 尚未 从未 不再 不会 不能 并非 非 绝不 决不 毫无 未曾 从不 不曾".split())
@@ -240,12 +236,10 @@ def split_speaker(text: str) -> tuple[str, str]:
     """邢树纲在接受采访时表示，东丰县将… -> ('邢树纲', '东丰县将…'); ('', text) when no one
     is quoted. The speaker is the last person named before the first speech verb of the
     first clause; what follows the verb is what was said."""
-    who, said = said_last.split(text)  # 提出要…的是某县县长甲: the speaker named last (said_last.py)
+    # 提出要…的是某县县长甲: the speaker named last; 按王飞的说法，…: in a lead citing him (said_last.py)
+    who, said = said_last.split(text)
     if who and (named := [n for n in _names(who) if who.endswith(n)]):
         return named[-1], said
-    lead = SOURCE_LEAD_RE.match(text)
-    if lead and (named := _names(re.sub(r"在[^，,]{1,12}?[中里](?:给出|提供|公布|披露)?$", "", lead.group("who")))):
-        return named[-1], text[lead.end() :].lstrip("“\" ")
     m = SPEECH_RE.search(text)
     if not m:
         return "", text
