@@ -19,7 +19,7 @@ from assistant.answer.asked_kind import COMMON, NOT_NAMES, PLACE_CHAR_RE
 from assistant.answer.asked_point import point_disagreement
 from assistant.answer.asked_terms import lead_before, term_disagreement
 from assistant.answer.named_things import fills_with_excluded, only_modifying, names_nothing_new, thing_noun_asked
-from assistant.answer.subject_names import Disagreement
+from assistant.answer.subject_names import DATELINE_RE, Disagreement
 from assistant.answer.thing_asked import ends_a_word, restates_premise, suffix_asked
 from assistant.answer.thing_names import unnamed as unnamed_thing
 from assistant.query.question import Question
@@ -97,7 +97,7 @@ DATE_RE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19
 
 
 # what dates a sentence beside text/periods.TIME_MARK_RE's years, months and periods: a day, a clock time, a day word
-DAY_MARK_RE = re.compile(r"\d{1,2}[日号]|\d{1,2}[点时:：]\d{0,2}|[凌清]晨|上午|中午|下午|傍晚|晚上|当[天晚日]|次日|昨[天日]|今[天日]|明[天日]"
+DAY_MARK_RE = re.compile(r"(?<!第)\d{1,2}[日号]|\d{1,2}[点时:：]\d{0,2}|[凌清]晨|上午|中午|下午|傍晚|晚上|当[天晚日]|次日|昨[天日]|今[天日]|明[天日]"
                          r"|周[一二三四五六日末]|星期|年[初底中末]|月[初底中末]|旬|日前|近日|此前|之后|以后|以前|期间|时候|之际|当时|那时"
                          r"|[早中晚初末后前]期|[初末]年|[^\s，。]末|[纪岁]|早上|平日|战国|[^\s，。][后时](?=[，,])")  # 唐末, 白垩纪, 九岁, 四国征伐后，
 
@@ -268,7 +268,9 @@ def slot_disagreement(q: Question, chunk, a: int, b: int) -> Disagreement | None
         return Disagreement("source", "", "a portal's trailer")
     if site_asked(q) and not names_a_site(q.text, text):
         return Disagreement("asked kind", "地点", "")
-    if (time_asked(q) or (q.english and q.kind == "time")) and dates_nothing(text):  # when: an English question too
+    # when: an English question too; a dateline's day (中新网泉州7月24日电) is the day the piece was filed, and 第5号
+    # (a typhoon's number) no day at all
+    if (time_asked(q) or (q.english and q.kind == "time")) and dates_nothing(DATELINE_RE.sub("，", text)):
         return Disagreement("asked kind", "时间", "")
     if time_asked(q) and dates_another_event(q, text):
         return Disagreement("asked kind", asked_event(q), "宣布")

@@ -21,6 +21,11 @@ from assistant.text import paraphrases, periods, quantities, words
 from assistant.text.sentences import paragraph_before, split_sentences
 
 
+# 中新社北京8月15日电（记者 张三）, 中新网8月15日电, 丁报8月2日讯: where (and by whom) the report was filed, not what it
+# is about (中新社北京8月15日电 新德里消息：… is about 新德里). 231 of news_part_a's 1,931 articles open with one.
+DATELINE_RE = re.compile(r"\s*[^，。；！？\s]{0,16}?\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,24}[）)])?\s*")
+
+
 # a sentence speaking of the whole year too, not only of a share of its aim done (完成全年目标的57%)
 WHOLE_YEAR_RE = re.compile(r"(?:全年|年度|年内)(?![目任计][标务划]的)")
 # a year's aim is asked of a year (今年计划, 2024年目标, 全年力争); 计划上市后每台卖多少钱 plans no year
