@@ -230,3 +230,15 @@ def test_what_name_asks_a_name_not_a_word_ending_in_it():
     q = "乙市打算新建一座展览馆，这座馆起的是什么名？"
     assert asked_slot.suffix_asked(analyse(q)) == ""
     assert _slot(q, "加快建设丙丁科技展览馆等工程") is None
+
+
+def test_a_datelines_day_or_a_typhoons_number_dates_no_event():
+    # 中新网青溪7月24日电 is the day the piece was filed; 第5号 numbers the typhoon: neither dates the halt asked
+    q = "受第5号台风影响，青溪至白沙的客运航线从哪天起停航？"
+    assert _slot(q, "原标题：受台风影响 青溪航线停航中新网青溪7月24日电(记者 柯明远)今年第5号台风逐渐靠近，强度将继续增强") is not None
+
+
+def test_a_day_written_in_the_body_still_dates_the_event():
+    # guard: the body's own day (7月25日起停航), even after a dateline
+    q = "受第5号台风影响，青溪至白沙的客运航线从哪天起停航？"
+    assert _slot(q, "中新网青溪7月24日电 受今年第5号台风影响，青溪至白沙航线7月25日起停航") is None
