@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.query.english_senses import senses
 from assistant.query.question import Question
 from assistant.text import quantities, words
 
@@ -17,22 +18,19 @@ AFTER = 4  # characters after a figure's unit where its act is written (55人失
 
 
 @lru_cache(maxsize=256)
-def _translations(verb: str) -> frozenset[str]:
-    from assistant.query.cedict import english_index
-    from assistant.query.crosslingual import variants
+def _asked_acts(question: str) -> frozenset[str]:
+    """The Chinese words for the verbs an English count question asks (once per question, not per figure)."""
+    from assistant.answer.english_scope import question_verbs
 
-    index = english_index()
-    return frozenset(zh for v in variants(verb) for zh, _ in index.get(v, ()) if len(zh) > 1)
+    return frozenset(zh for v in question_verbs(question) for zh in senses(v) if len(zh) > 1)
 
 
 def act_after(q: Question, text: str, f: quantities.Quantity) -> int:
     """1 when the words right after figure `f` of `text` translate the verb the English count question asks, -1 when
     a verb the question does not ask stands there while `text` writes the asked one elsewhere, else 0."""
-    from assistant.answer.english_scope import question_verbs
-
     if not q.english or not f.unit:
         return 0
-    asked = {zh for v in question_verbs(q.text) for zh in _translations(v)}
+    asked = _asked_acts(q.text)
     if not asked:
         return 0
     window = text[f.end : f.end + AFTER + 1]

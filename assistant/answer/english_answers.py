@@ -126,7 +126,7 @@ def credit_only(q: Question, texts: list[str]) -> bool:
     Another person named beside the credit (摄影 甲乙 … 馆长丙丁表示) still answers."""
     if q.kind != "person" or not texts or credits.asks_credit(q) is not None:
         return False
-    from assistant.answer.subject import DATELINE_RE
+    from assistant.answer.subject_names import DATELINE_RE
 
     for text in texts:
         text = DATELINE_RE.sub("，", text)  # 本报甲地7月18日电（乙丙、丁戊）: the reporters a dateline names, no one asked
@@ -186,7 +186,7 @@ def nameless(q: Question, texts: list[str]) -> bool:
     word, 一个“奇迹”, names no one); for a thing, a quoted name or a Latin one, or a proper noun (nz, nt) outside a
     dateline and a 据…报道 source."""
     from assistant.answer.english_slot import QUOTED_RE
-    from assistant.answer.subject import DATELINE_RE
+    from assistant.answer.subject_names import DATELINE_RE
     from assistant.text import words
 
     noun = _name_noun(q)

@@ -26,7 +26,7 @@ import re
 
 from assistant.answer.asked_kind import ORG_TAIL, named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
-from assistant.answer.subject import DATELINE_RE  # the day and agency a piece was filed by: no date or name asked
+from assistant.answer.subject_names import DATELINE_RE  # the day and agency a piece was filed by: no date or name asked
 from assistant.query import english_phrases
 from assistant.query.english_periods import COUNT, NUMBER_WORDS
 from assistant.query.question import Question

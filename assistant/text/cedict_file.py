@@ -49,9 +49,3 @@ def headwords_by_case() -> tuple[frozenset[str], frozenset[str]]:
             (upper if parts[2][1:2].isupper() else lower).add(parts[1])
     return frozenset(lower), frozenset(upper)
 
-
-@lru_cache(maxsize=1)
-def only_ordinary() -> frozenset[str]:
-    """The headwords with a common word's sense and no proper noun's (美化 "to beautify", 入园; not 新建)."""
-    lower, upper = headwords_by_case()
-    return lower - upper
