@@ -113,6 +113,20 @@ def size_disagreement(heads: tuple[str, ...], question: str, text: str, f: quant
 
 
 LIST_COUNT_UNITS = frozenset("个 项 家 类 批 所 座 处 条 种".split())
+
+# what a project costs over its life (总投资64亿元) is no sum put in during the year a question asks of what was
+# actually done (2023年一整年实际投下去多少钱), unless it asks the total itself
+ACTUAL_ASKED_RE = re.compile(r"实际|已经|完成了?")
+YEAR_ASKED_RE = re.compile(r"(?:19|20)\d\d年|今年|去年|全年|一年|整年|年内|当年|上半年|下半年")
+PROJECT_TOTAL_RE = re.compile(r"总投资额?(?:约|达|为|超|近|逾|达到)?$")
+
+
+def project_total_disagreement(question: str, text: str, f: quantities.Quantity) -> str:
+    if f.kind != "money" or "总" in question or not (ACTUAL_ASKED_RE.search(question) and YEAR_ASKED_RE.search(question)):
+        return ""
+    if PROJECT_TOTAL_RE.search(text[max(0, f.start - 6) : f.start]):
+        return f"{f.text} is a project's total investment, not what was put in during the year asked"
+    return ""
 # units of dimensions no question word above names, which still are no duration
 OTHER_DIMENSIONS = frozenset("Hz kHz MHz GHz 分贝 V GB MB TB KB TOPS TFLOPS Ah".split())
 # the rows of DIMENSIONS whose words have one sense, stated by their units alone: length, area,

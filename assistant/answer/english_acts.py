@@ -41,3 +41,16 @@ def act_after(q: Question, text: str, f: quantities.Quantity) -> int:
     tagged = words.tagged(after)
     other_act = len(after) < len(window) and len(tagged) == 1 and tagged[0][1].startswith("v")
     return -1 if other_act and any(zh in text[f.end + len(after) :] for zh in asked) else 0
+
+
+# "when does the camp come to a close": the end asked; a sentence of what was done on a day within it (8月15日，
+# 文化营走进传习馆) gives no end, which only a word of ending states (闭营, 结束, 截止, 落幕)
+END_ASKED_EN = re.compile(r"\b(?:come|came|comes|draw|draws|drew|be brought) to (?:a|an|its) (?:close|end)\b|\b(?:end|ends|ended)\b(?!\s+of\b)"
+                          r"|\b(?:conclude[sd]?|finish(?:es|ed)?|close[sd]?|wrap(?:s|ped)? up|expire[sd]?)\b", re.IGNORECASE)
+END_ZH = re.compile(r"结束|闭幕|闭营|结营|落幕|收官|截止|截至|到期|为止|止|[至到](?:\d|[一二三四五六七八九十]{1,3}月)|告终|关闭|停止|完结|谢幕"
+                    r"|闭馆|休市|完成|完工|建成|竣工")
+
+
+def unended(q: Question, texts: list[str]) -> bool:
+    """Does an English question asking when something ends get sentences writing no end?"""
+    return q.english and q.kind == "time" and bool(END_ASKED_EN.search(q.text)) and not any(END_ZH.search(t) for t in texts)

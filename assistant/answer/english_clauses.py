@@ -28,6 +28,7 @@ import re
 
 from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count,
                                              ordinal_for_count, rate_for_count, stock_for_flow, sum_for_count, ORDINAL_EN)
+from assistant.answer import english_acts
 from assistant.answer.english_answers import runner_up, unanswered
 from assistant.answer.english_dimensions import unit_missing
 from assistant.answer.english_frames import unframed
@@ -288,10 +289,10 @@ def checked(q: Question, draft):
     it quotes no name a question asks (`unquoted`), writes no thing of the kind asked (`english_slot.unfilled`) or
     does not say what the subject of a modal question must do (`english_frames.unframed`), holds no figure a
     figure question asks, names no one but a credit, or no name asked (`english_answers.unanswered`), or
-    gives only a runner-up for who won (`english_answers.runner_up`)."""
+    gives only a runner-up for who won (`english_answers.runner_up`), or no end for when a thing ends (`english_acts.unended`)."""
     texts = [p.sentence.chunk.text[p.a : p.b] for p in draft.parts] if draft is not None else []
     if draft is not None and draft.parts and (draft_disagreement(q, draft) or unquoted(q, texts) or unfilled(q, texts)
-                                            or unframed(q, texts) or unanswered(q, texts)
+                                            or unframed(q, texts) or unanswered(q, texts) or english_acts.unended(q, texts)
                                             or runner_up(q, [p.sentence.text for p in draft.parts])):
         draft.support = 0.0
     return draft

@@ -45,7 +45,9 @@ ASKED_EN = (
     # a budget, a fee, a fare, a wage is paid: a sum of money, never a span of time or a count
     (r"\bbudgets?\b|\bfees?\b|\bfares?\b|\bsalar(?:y|ies)\b|\bwages?\b", _units("价格")),
     # how much one spends or pays is a sum of money, never a head count or a span of time (how much time is no sum)
-    (r"\bhow much (?!time\b)(?:[\w'’-]+\s+){0,14}?(?:spend|spends|spent|pay|pays|paid)\b", _units("价格")),
+    (r"\bhow much (?!time\b)(?:[\w'’-]+\s+){0,14}?(?:spend|spends|spent|pay|pays|paid|charges?|charged)\b", _units("价格")),
+    # a gross product (GDP, a region's or an ecosystem's) is a sum of money, never a count or a level
+    (r"\bgross (?:[a-z-]+\s+){0,2}?product\b|\bGDP\b|\bGEP\b", _units("价格")),
     # how much land, forest or farmland: an area, never a count of sites or fires
     (r"\bhow much (?:[a-z-]+\s+){0,2}?(?:land|forest|farmland|grassland|woodland|wetland)\b", _units("面积")),
     # electricity made or used is an amount of energy (亿千瓦时, 度), or a plant's power: never hours of use or a count

@@ -8,7 +8,7 @@ import re
 
 from assistant.answer import measure_words
 from assistant.answer.english_dimensions import PLAIN_UNITS
-from assistant.query.english_phrases import COUNTED_EN_RE, ECONOMY_EN, PLAIN_MODIFIERS_EN
+from assistant.query.english_phrases import BODY_NOUNS_EN, COUNTED_EN_RE, ECONOMY_EN, PLAIN_MODIFIERS_EN
 from assistant.query.question import Question
 from assistant.text import places, quantities, words
 from assistant.text.indicators import CLASSIFIERS
@@ -167,7 +167,8 @@ VERB_AFTER_EN = re.compile(r"\b(?i:how many)\b[^?]*?\b(?i:were|was|are|is|been|b
                            r"([a-z]{3,})\b"
                            + PARTICLE_EN)
 VERB_OF_SUBJECT_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
-                                r"(?:(?:have|has|had|be|been)\s+)?([a-z]{3,})\b" + PARTICLE_EN)
+                                r"(?:" + BODY_NOUNS_EN + r"\s+(?=[a-z])){0,2}(?:(?:have|has|had|be|been)\s+)?(?!" + BODY_NOUNS_EN
+                                + r"\b)([a-z]{3,})\b" + PARTICLE_EN)
 # did Beijing's cyberspace affairs office test: a possessive's noun runs on in lowercase up to the verb, the word
 # before a preposition, an article or the question's end
 VERB_OF_OWNED_EN = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import joined_counts, measured_at, modifier_rivals, rival_words, wider_group
+from assistant.answer import dimensions, joined_counts, measured_at, modifier_rivals, rival_words, wider_group
 from assistant.answer.counted_kind import counted_disagreement, measured_disagreement, sibling_count_disagreement
 from assistant.query.english_periods import period_text
 from assistant.query.question import Question
@@ -42,7 +42,8 @@ def running_total_disagreement(q: Question, text: str, f: quantities.Quantity) -
 
 def scope_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
     """Why figure `f` covers another period or kind than asked ('' when it may not)."""
-    return (running_total_disagreement(q, text, f) or counted_disagreement(q, text, f) or measured_disagreement(q, text, f)
+    return (running_total_disagreement(q, text, f) or dimensions.project_total_disagreement(q.text, text, f)
+            or counted_disagreement(q, text, f) or measured_disagreement(q, text, f)
             or state_disagreement(q, text, f)
             or sibling_count_disagreement(q, text, f) or condition_disagreement(q, text, f) or threshold_disagreement(q, text, f)
             or own_period_disagreement(q, text, f) or own_year_disagreement(q, text, f) or level_disagreement(q, text, f)

@@ -22,6 +22,7 @@ from assistant.query import sections
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import comparisons, ordinals, places, words
+from assistant.text.cedict_file import headwords_by_case
 from assistant.text.quantities import chinese_to_number
 
 # jieba's tags of a word that can name which one of a kind: nouns, proper names, Latin
@@ -114,7 +115,16 @@ def _naming(word: str, flag: str) -> bool:
     return (flag in NAMING_FLAGS and word not in words.STOPWORDS and len(word) >= 2 and not (len(word) == 2 and word[0] == word[1])
             and chinese_to_number(word) is None and not word.isdigit() and not ANAPHOR_RE.match(word)
             and not (places.level_of(word) or places.known_level(word) or places.levels_mentioned(word)
-                     or word in places.BARE_GENERIC) and not PERIOD_WORD_RE.search(word))
+                     or word in places.BARE_GENERIC) and not PERIOD_WORD_RE.search(word) and not modal_verb(word))
+
+
+MODALS = "能可会将要应"
+
+
+def modal_verb(word: str) -> bool:
+    """能产 (一年能产鹿茸多少吨): a modal and a verb the tagger joined, no word of the dictionary; it says
+    what can be done, not which one (能耗, 会议 are the dictionary's nouns)."""
+    return len(word) == 2 and word[0] in MODALS and not any(word in words for words in headwords_by_case())
 
 
 def _follow(tagged) -> str:

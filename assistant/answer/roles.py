@@ -30,8 +30,8 @@ ACTED_RE = re.compile(r"[是由]谁([\u4e00-\u9fff]{1,4})")
 
 
 # Whose byline is on…, Who wrote the interview with…: the piece's writer is asked, whom its byline names as 记者
-WRITER_ASKED_EN = re.compile(r"\bbylines?\b|\bwho\s+(?:wrote|authored|penned|filed)\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:article|interview|report|story|piece|commentary|feature|column)s?\b"
+WRITER_ASKED_EN = re.compile(r"\bbylines?\b|\bwho\s+(?:wrote|authored|penned|filed)(?:\s+up)?\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:article|interview|report|story|piece|commentary|feature|column|conversation|dialogue|profile)s?\b"
                              r"|\b(?:written|authored)\s+by\s+whom\b", re.IGNORECASE)
 
 

@@ -8,12 +8,12 @@ from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import paraphrases
-from assistant.text.quantities import RELATIVE_YEARS, YEAR_CONTEXT_RE, year_in_force, years
-from assistant.text.years import sentence_years, title_year
+from assistant.text.quantities import RELATIVE_YEARS, SINCE_RE, YEAR_CONTEXT_RE, year_in_force, years
+from assistant.text.years import sentence_years, since_years, title_year
 
 # 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
 _BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
-BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
+BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过了?|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
 
 
@@ -30,11 +30,18 @@ def period(chunk: Chunk, a: int, b: int) -> set[str]:
     """The years a sentence speaks of: those it states, else the year in force before it
     (`text.years.sentence_years`), together with a relative year it uses (今年, 去年)
     counted from its title's year. The title's year may be a section heading's (一、2023年
-    工作回顾, where 过去一年 is 2023, not 2022), so a relative year only adds a candidate."""
+    工作回顾, where 过去一年 is 2023, not 2022), so a relative year only adds a candidate.
+    A run's start (自2018年推出…以来) is a candidate beside the year in force, not the sentence's own year."""
     text = BASELINE_RE.sub(" ", chunk.text[a:b])
+    since = since_years(text)
+    text = SINCE_RE.sub(" ", text)
     own = years(text)
     if own:
         return own
+    return since | _period_in_force(chunk, a, b, text)
+
+
+def _period_in_force(chunk: Chunk, a: int, b: int, text: str) -> set[str]:
     found = set()
     current = title_year(chunk.title)
     if years(chunk.text[a:b]):  # only baselines in it: the year in force before the sentence

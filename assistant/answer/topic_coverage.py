@@ -12,7 +12,7 @@ from assistant.text import abbreviations, paraphrases, quantities
 
 def is_unit_word(term: str) -> bool:
     base = term.lstrip("万亿千百")
-    return term in quantities.UNITS or base in quantities.UNITS or term == "%"
+    return (term in quantities.UNITS or base in quantities.UNITS or term == "%") and term not in quantities.COUNT_WORDS
 
 
 # the weights of the last questions asked: every candidate sentence and figure of a question reads the same

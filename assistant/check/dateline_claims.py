@@ -45,9 +45,19 @@ def filed(claim: str) -> tuple[str, str, str] | None:
     where = next(g for g in m.groups() if g)
     day = DAY_RE.search(where)
     place = DAY_RE.sub("", where)
-    if not (places.places(place) or places.known_level(place)) or any(c.isdigit() for c in place):
+    agency = AGENCY_LEAD_RE.match(place)  # 电头是新华社哈尔滨电: the agency before the place
+    if agency and _a_place(place[agency.end() :]):
+        place = place[agency.end() :]
+    if not _a_place(place) or any(c.isdigit() for c in place):
         return None
     return place, _day(day.group(1), day.group(2)) if day else "", claim[: m.start()] + claim[m.end() :]
+
+
+AGENCY_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?[社网报台](?=[\u4e00-\u9fff]{2})")
+
+
+def _a_place(name: str) -> bool:
+    return bool(places.places(name) or places.known_level(name))
 
 
 def _day(month: str, day: str) -> str:

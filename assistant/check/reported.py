@@ -20,8 +20,9 @@ from assistant.check import slots
 from assistant.text import words
 
 # 据本报记者李及甫报道，/ 李及甫报道称：/ 据新华社的报道，: who reported, then what was reported
-# (周远航写道，/ 周远航在稿中写到：: a reporter's own words as he wrote them)
-LEAD_RE = re.compile(r"^(?:据|根据)?(?P<who>[^，,。；;：:“”\s]{2,16}?)(?:的?报道(?:称|说|指出|显示)?|(?:在[^，,。；;：:“”\s]{1,6}(?:里|中))?写(?:道|到))[，,：:]")
+# (周远航写道，/ 周远航在稿中写到：/ 周远航的稿子里提到，: a reporter's own words as he wrote them)
+LEAD_RE = re.compile(r"^(?:据|根据)?(?P<who>[^，,。；;：:“”\s]{2,16}?)(?:的?报道(?:称|说|指出|显示)?"
+                     r"|(?:在[^，,。；;：:“”\s]{1,6}(?:里|中))?写(?:道|到)|的(?:稿子|稿件|文章|报道)(?:里|中)?(?:写|提)(?:道|到))[，,：:]")
 # 本报记者, 新华社记者, 本台通讯员: the role before a reporter's name
 ROLE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)")
 ORG_FLAGS = ("nt", "j")  # jieba's organisation names and abbreviations (新华社)

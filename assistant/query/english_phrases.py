@@ -293,3 +293,8 @@ def demonym_country(word: str, known: dict[str, list[str]], index) -> str:
         if stem and any(places.known_level(w) == places.COUNTRY for w in known.get(stem, [])):
             return stem
     return ""
+
+
+# a body named by its place (Suzhou's Xiangcheng district, the Pudong New Area government) ends in its kind, no verb
+BODY_NOUNS_EN = (r"(?:district|county|city|province|prefecture|town|township|village|government|company|group|bureau|office"
+                 r"|department|ministry|commission|committee|court|team|club|university|school|hospital|area|zone)s?")

@@ -10,8 +10,11 @@ from assistant.text import places
 from assistant.text.paraphrases import OUTPUT
 
 
+# after how many, a hyphened word is one word of the thing counted (meal-assistance points); after what or
+# which a hyphen ends the phrase read (the high-tech zone's programme keeps the reading it had)
 ENGLISH_HEAD_RE = re.compile(
-    r"\b(?:how (?:many|much)|what(?:'s| is| was| are| were)?(?: the)?|which|who(?:'s| is| was| are| were)(?: the)?)\s+((?:[a-z]+\s+){0,4}?[a-z]+?)"
+    r"\b(?:(?P<count>how (?:many|much))|what(?:'s| is| was| are| were)?(?: the)?|which|who(?:'s| is| was| are| were)(?: the)?)"
+    r"\s+(?P<head>(?:[a-z](?(count)[a-z-]|[a-z])*\s+){0,4}?[a-z]+?)"
     r"(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|has|have|had|that|which|from|said|says|told)\b|\s*[?.]|$)",
     re.IGNORECASE,
 )
@@ -31,7 +34,7 @@ def english_head(text: str) -> str:
     m = ENGLISH_HEAD_RE.search(NAME_OF_EN.sub("", re.sub(r"['’]s\b", "", text)))
     if not m:
         return ""
-    found = m.group(1).split()
+    found = m.group("head").split()
     # what is the combined output Hanzhong Steel reported: a name after the noun opens the clause that
     # says who did it (an acronym, GDP, is a noun of the phrase; a name before the noun, Lockheed Martin's net
     # income, is whose it is)
@@ -42,7 +45,7 @@ def english_head(text: str) -> str:
     # how many people died, which reporter interviewed the head: the noun, not the verb after it; but after
     # "what is the" a word in -ed before a lowercase noun modifies it (the contracted investment, the
     # installed capacity), as no verb follows an article directly
-    noun_phrase = re.search(r"\bthe\s*$", m.group(0)[: m.start(1) - m.start(0)], re.IGNORECASE) is not None
+    noun_phrase = re.search(r"\bthe\s*$", m.group(0)[: m.start("head") - m.start(0)], re.IGNORECASE) is not None
     # (took, held: a verb's past form no -ed writes)
     # an adverb in -ly before it makes it a participle of the noun after it (how many widely downloaded apps)
     verb = next((i for i, w in enumerate(found)
@@ -64,6 +67,16 @@ def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
     return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
 
 
+LEVEL_RANK = {"省": 0, "州": 1, "市": 2, "区": 3, "县": 3, "旗": 3, "乡": 4, "镇": 4}  # coarse to fine (places.SUFFIXES)
+
+
+def asked_place(names: list[str]) -> list[str]:
+    """The place an English question asks about among the places it names: the first written with its level, and of
+    those the finest (Suzhou's Xiangcheng district: 相城区; the city only says whose district); else the first."""
+    suffixed = [n for n in names if places.level_of(n)]
+    return [max(suffixed, key=lambda n: LEVEL_RANK[places.level_of(n)])] if suffixed else names[:1]
+
+
 def with_translation(q: Question, bridge) -> Question:
     """An English question gains Chinese topic words and places from the bridge."""
     groups, names, specificity = bridge.groups(q.text)
@@ -80,8 +93,7 @@ def with_translation(q: Question, bridge) -> Question:
     q.terms = tuple(dict.fromkeys(w for g in groups for w in g))
     q.names = bridge.proper_names(q.text)
     if names:
-        suffixed = [n for n in names if places.level_of(n)]
-        q.places = (suffixed or names)[:1]
+        q.places = asked_place(names)
     zone = bridge.zone(q.text)  # Liaoyuan's high-tech zone asks about 高新区, not the whole city
     if zone:  # whose zone stays required, as a name its passage or article writes: 长春's is not 辽源's
         q.names += tuple((p, tuple(dict.fromkeys([p, *names]))) for p in q.places)

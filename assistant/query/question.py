@@ -288,6 +288,10 @@ def analyse(text: str) -> Question:
                 continue
             sub.places = sub.places or q.places
             sub.years = sub.years or q.years
-            sub.terms = tuple(dict.fromkeys(sub.terms + q.places))
+            # 投资过亿的有几个，合计投资多少: a later clause asks of what the first part names, not of its measure
+            # (a part made from a list, 饲养量、年产量和产值各是多少, writes the setting itself and asks its own)
+            first = q.parts[0] if q.parts and sub.kind == q.parts[0].kind and piece.rstrip("？?") in text else None
+            earlier = tuple(t for t in first.terms if t != first.head) if first else ()
+            sub.terms = tuple(dict.fromkeys(sub.terms + q.places + earlier))
             q.parts.append(sub)
     return q

@@ -14,7 +14,7 @@ from assistant.text.sentences import clause_at
 from assistant.text.words import pair_overlap
 
 # Measure words after which the noun that follows says what is counted (34个重点项目).
-CLASSIFIERS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款盏把根块片本盘口枚颗粒匹幢趟班门眼段道孔扇")
+CLASSIFIERS = set("个项家户座所条辆台处名位批件套只头张间栋次场支队组部架艘株棵篇种类款盏把根块片本盘口枚颗粒匹幢趟班门眼段道孔扇") | set(quantities.COUNT_WORDS)
 # Words that start or end a lead without saying what is measured.
 LEAD_PREFIX = re.compile(r"^(?:确保|力争|年内|全年|其中|目前|累计|共|预计|计划|努力|争取|推动|实现|完成|全力|重点|今年|去年|同比)+")
 LEAD_SUFFIX = re.compile(r"(?:达到|达|为|是|完成|实现|共|约|累计|超过|突破|保持在|控制在|稳定在|不低于|不少于|以上|左右)+$")

@@ -40,7 +40,10 @@ CURRENCIES = tuple("""元 人民币 美元 美金 欧元 日元 英镑 港元 �
 # 磅 9, 吉瓦 2, 加仑 1): without them 56亿加仑 read as a bare 56亿, which no measure question takes.
 IMPERIAL_AND_ENERGY = tuple("加仑 磅 盎司 克拉 英亩 平方英尺 立方英尺 吉瓦 吉瓦时 兆瓦时 太瓦时 毫安时 分贝 千卡 光年".split())
 # Measure words and units, longest first so 万千瓦 wins over 千瓦 and 个百分点 over 个; a processor's
-# cores and threads (24核32线程) are counted as its news writes them.
+# cores and threads (24核32线程) are counted as its news writes them, and so are songs, cases and deals
+# (19首歌曲, 8起案例, 3例病例, 2宗地块, 5笔交易, 6幅作品): words that measure only after a number and
+# otherwise are words of their own (首 head, 起 start, 笔 pen), which a question's topic keeps.
+COUNT_WORDS = ("首", "起", "例", "宗", "笔", "幅")
 UNITS = sorted(
     """个百分点 百分点 平方公里 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 公里 千米 公顷 公斤 千克 美元 欧元 人民币 元
     亩 吨 斤 米 个 台 辆 人 户 只 头 项 家 所 座 条 套 名 位 次 批 件 张 处 栋 间 倍 年 月 天 日 小时 分钟 届
@@ -48,7 +51,7 @@ UNITS = sorted(
     盏 把 根 块 片 本 盘 口 枚 颗 粒 匹 幢 趟 班 轮 门 眼 段 道 孔 扇 辆次 架次 吨标准煤
     厘米 毫米 微米 纳米 公分 英尺 英寸 英里 海里 平方千米 平方英里 平方厘米 千克 克 毫克 升 毫升 秒 分钟 周
     个月 摄氏度 度 伏 瓦 马力 马克 牛·米 牛米 牛顿米
-    桶 标准箱 核 线程""".split() + list(IMPERIAL_AND_ENERGY) + list(CURRENCIES),
+    桶 标准箱 核 线程""".split() + list(COUNT_WORDS) + list(IMPERIAL_AND_ENERGY) + list(CURRENCIES),
     key=len, reverse=True,
 )
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "上下", "之多", "以内", "多", "余", "强")
@@ -267,7 +270,12 @@ def years(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
 
-BASIS_BEFORE_RE = re.compile(r"(?:比|较)$")  # 比2022年, 较2022年 (与2016年 is a basis only with 相比 after)
+BASIS_BEFORE_RE = re.compile(r"(?:比|较|超过了?|高于|低于)$")  # 比2022年, 超过了2022年 (与2016年 is a basis only with 相比 after)
+# 2021年9月起, 2018年以来, 自2018年推出…以来: the point a run starts from, not the year the
+# sentences after it speak of (a 2023 article's 截至8月15日 is not 2021's)
+SINCE_AFTER_RE = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?份?)?(?:起|以来)")
+SINCE_RE = re.compile(r"(?:自|从|自从)?(?:19|20)\d\d ?年(?:\d{1,2}月(?:\d{1,2}日)?份?)?(?:起|以来)"
+                      r"|(?:自|自从)(?:19|20)\d\d ?年[^，。；！？,;]{0,20}?以来")
 
 
 def year_in_force(text: str, current: str | None = None) -> str | None:
@@ -276,7 +284,8 @@ def year_in_force(text: str, current: str | None = None) -> str | None:
     relative year with no `current` leaves the year unknown."""
     last = None
     for m in YEAR_CONTEXT_RE.finditer(text):
-        if m.group(1) and (BASIS_BEFORE_RE.search(text, 0, m.start()) or text.startswith(("同期", "相比"), m.end())):
+        if m.group(1) and (BASIS_BEFORE_RE.search(text, 0, m.start()) or text.startswith(("同期", "相比"), m.end())
+                           or SINCE_AFTER_RE.match(text, m.end()) or text[m.start() - 1:m.start()] in ("自", "从")):
             continue  # 比2022年, 而2022年同期净亏损: the year a figure is compared with, not the one spoken of
             # (a relative basis, 比去年, is read as before: passing over it let another company's sentence
             # reach a claim of its article's rival, news_check12 t26)

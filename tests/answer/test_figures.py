@@ -130,10 +130,12 @@ def test_only_the_noun_asked_after_a_figure_makes_it_adjacent():
 
 
 def test_a_classifier_written_as_the_question_writes_it_is_the_unit():
-    # 例 is in no unit list: 73例 answers 多少例 as 73辆 answers 多少辆
+    # 例 is a measure word (quantities.COUNT_WORDS): 73例 answers 多少例 as 73辆 answers 多少辆, and the cases
+    # counted answer 多少中暑病例 over the people of the next clause
     picks = _picks("青溪市共报告了多少例中暑病例？", "青溪市共报告73例中暑病例，较上周多5人。")
-    assert picks["73"].factors["unit"] == 1.0
-    assert _picks("青溪市共报告了多少中暑病例？", "青溪市共报告73例中暑病例。")["73"].factors["unit"] == 0.3
+    assert picks["73例"].factors["unit"] == 1.0 and picks["5人"].factors["unit"] == 0.3
+    picks = _picks("青溪市共报告了多少中暑病例？", "青溪市共报告73例中暑病例，较上周多5人。")
+    assert picks["73例"].score > picks["5人"].score
 
 
 def test_a_sum_written_without_its_suffix_is_next_to_its_figure():

@@ -28,9 +28,12 @@ def test_this_year_is_not_the_year_an_earlier_sentence_wrote():
     sentence = "今年5月，大桥主体结构正式合龙。"
     assert _verdict("2024年5月合龙的是大桥的哪个部分？", text, sentence) is None
     # a sentence writing no relative year still speaks of the year in force
-    plain = text.replace("今年5月，", "5月，")
+    plain = "2021年3月工程开工，施工方已完成大部分土方。5月，大桥主体结构正式合龙。"
     found = _verdict("2024年5月合龙的是大桥的哪个部分？", plain, "5月，大桥主体结构正式合龙。")
     assert found is not None and found.kind == "year" and found.found == "2021"
+    # but a run's start (自2021年3月…以来) is no year in force: the run reaches the present
+    since = text.replace("今年5月，", "5月，")
+    assert _verdict("2024年5月合龙的是大桥的哪个部分？", since, "5月，大桥主体结构正式合龙。") is None
     # an article whose title dates it counts 今年 from that year
     found = _verdict("2024年5月合龙的是大桥的哪个部分？", text, sentence, title="2023年大桥建设回顾")
     assert found is not None and "2023" in found.found.split("/")
