@@ -357,3 +357,10 @@ def test_a_country_other_than_china_is_a_name_the_answer_must_write():
     # another country is: a passage about a third one answers nothing of it
     assert bridge.proper_names("How many ports did Canada's east coast close?") == (("Canada", ("加拿大",)),)
     assert bridge.proper_names("How much did Germany export last spring?") == (("Germany", ("德国",)),)
+
+
+def test_a_return_or_earnings_asked_is_a_figure():
+    # "what average return per mu": a sum asked, which the figure checks then guard
+    assert analyse("What average return per mu did the tea grown in Pinewood village bring?").kind == "quantity"
+    assert analyse("What were the earnings of Pinewood Bank in 2022?").kind == "quantity"
+    assert analyse("What time does the Pinewood ferry return?").kind == "time"  # held before: a verb
