@@ -1,4 +1,5 @@
-"""The act an English count question asks (how many people were missing), written right after a Chinese figure.
+"""The act an English question asks, which the answer's Chinese must write: the count's verb (how many people were
+missing), right after its figure, and the end a time question asks (when does the camp come to a close).
 
 A report of a disaster counts its people by what befell them, each count followed by its act: 造成至少12人死亡、65人
 受伤，约有55人失踪. The clause holds every count, so the clause checks pass each; the count asked is the one the

@@ -118,13 +118,14 @@ def _naming(word: str, flag: str) -> bool:
                      or word in places.BARE_GENERIC) and not PERIOD_WORD_RE.search(word) and not modal_verb(word))
 
 
-MODALS = "能可会将要应"
+MODAL_CHARS = "能可会将要应"
 
 
 def modal_verb(word: str) -> bool:
     """能产 (一年能产鹿茸多少吨): a modal and a verb the tagger joined, no word of the dictionary; it says
     what can be done, not which one (能耗, 会议 are the dictionary's nouns)."""
-    return len(word) == 2 and word[0] in MODALS and not any(word in words for words in headwords_by_case())
+    common, proper = headwords_by_case()
+    return len(word) == 2 and word[0] in MODAL_CHARS and word not in common and word not in proper
 
 
 def _follow(tagged) -> str:

@@ -34,9 +34,8 @@ from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import adcodes, ordinals, places, words
 from assistant.text.furniture import CREDIT_LINE_RE
+from assistant.text.places import DEPTH
 
-# Administrative depth of a level suffix: a county and a district are peers under a city.
-DEPTH = {"国": -1, "省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:开发区|示范区|新区|试验区|实验区|合作区|管理区|高新区)")  # 辽源高新技术产业开发区: a zone `places` does not name
 
 # 蒙东六市, 全省九个县: a number of places, not one place another than the one asked

@@ -8,12 +8,12 @@ from assistant.answer.subject_names import Disagreement
 from assistant.query.question import Question
 from assistant.records import Chunk
 from assistant.text import paraphrases
-from assistant.text.quantities import RELATIVE_YEARS, SINCE_RE, YEAR_CONTEXT_RE, year_in_force, years
+from assistant.text.quantities import COMPARED_WITH, RELATIVE_YEARS, SINCE_RE, YEAR_CONTEXT_RE, year_in_force, years
 from assistant.text.years import sentence_years, since_years, title_year
 
 # 比2023年增长, 较上年同期: a year a figure is compared against, not the year it is for.
 _BASE_YEAR = r"(?:(?:19|20)\d\d年?|上年|去年|前年|上一年)"
-BASELINE_RE = re.compile(r"(?:比|较|同比|与|和|对比|超过了?|高于|低于|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
+BASELINE_RE = re.compile(rf"(?:{COMPARED_WITH}|同比|与|和|对比|相当于)" + _BASE_YEAR + r"(?:同期|底|末|全年)?"
                          r"|(?:(?:19|20)\d\d年|上年|去年)同期")
 
 

@@ -67,14 +67,11 @@ def english_modifiers(q: Question) -> tuple[tuple[str, ...], ...]:
     return tuple((w, *found) for w in kept if (found := english_senses.senses(w)))
 
 
-LEVEL_RANK = {"省": 0, "州": 1, "市": 2, "区": 3, "县": 3, "旗": 3, "乡": 4, "镇": 4}  # coarse to fine (places.SUFFIXES)
-
-
 def asked_place(names: list[str]) -> list[str]:
     """The place an English question asks about among the places it names: the first written with its level, and of
     those the finest (Suzhou's Xiangcheng district: 相城区; the city only says whose district); else the first."""
     suffixed = [n for n in names if places.level_of(n)]
-    return [max(suffixed, key=lambda n: LEVEL_RANK[places.level_of(n)])] if suffixed else names[:1]
+    return [max(suffixed, key=lambda n: places.DEPTH[places.level_of(n)])] if suffixed else names[:1]
 
 
 def with_translation(q: Question, bridge) -> Question:

@@ -48,4 +48,3 @@ def headwords_by_case() -> tuple[frozenset[str], frozenset[str]]:
                 continue
             (upper if parts[2][1:2].isupper() else lower).add(parts[1])
     return frozenset(lower), frozenset(upper)
-

@@ -13,6 +13,8 @@ from assistant.text import words
 from assistant.text.cedict_file import headwords_by_case
 
 SUFFIXES = "省市县区州旗镇乡"
+# Administrative depth of a level suffix: a county and a district are peers under a city.
+DEPTH = {"国": -1, "省": 0, "州": 1, "市": 1, "县": 2, "区": 2, "旗": 2, "镇": 3, "乡": 3}
 # Words ending like a place that name a kind of area, not a particular place.
 # Compound endings that name a kind of area (吉西南承接产业转移示范区), never a place here.
 GENERIC_ENDINGS = (

@@ -270,12 +270,13 @@ def years(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
 
-BASIS_BEFORE_RE = re.compile(r"(?:比|较|超过了?|高于|低于)$")  # 比2022年, 超过了2022年 (与2016年 is a basis only with 相比 after)
+# the verbs before a year a figure is compared with (比2022年, 超过了2022年); subject_years.BASELINE_RE reads more
+COMPARED_WITH = r"比|较|超过了?|高于|低于"
+BASIS_BEFORE_RE = re.compile(rf"(?:{COMPARED_WITH})$")  # (与2016年 is a basis only with 相比 after)
 # 2021年9月起, 2018年以来, 自2018年推出…以来: the point a run starts from, not the year the
 # sentences after it speak of (a 2023 article's 截至8月15日 is not 2021's)
-SINCE_AFTER_RE = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?份?)?(?:起|以来)")
-SINCE_RE = re.compile(r"(?:自|从|自从)?(?:19|20)\d\d ?年(?:\d{1,2}月(?:\d{1,2}日)?份?)?(?:起|以来)"
-                      r"|(?:自|自从)(?:19|20)\d\d ?年[^，。；！？,;]{0,20}?以来")
+SINCE_RE = re.compile(r"(?:19|20)\d\d ?年(?:\d{1,2}月(?:\d{1,2}日)?份?)?(?:起|以来)"
+                      r"|(?:自|从|自从)(?:19|20)\d\d ?年[^，。；！？,;]{0,20}?(?:起|以来)")
 
 
 def year_in_force(text: str, current: str | None = None) -> str | None:
@@ -283,9 +284,10 @@ def year_in_force(text: str, current: str | None = None) -> str | None:
     (今年, 过去一年) counted from `current`, the year the document is written for; a
     relative year with no `current` leaves the year unknown."""
     last = None
+    runs = [s.span() for s in SINCE_RE.finditer(text)]
     for m in YEAR_CONTEXT_RE.finditer(text):
         if m.group(1) and (BASIS_BEFORE_RE.search(text, 0, m.start()) or text.startswith(("同期", "相比"), m.end())
-                           or SINCE_AFTER_RE.match(text, m.end()) or text[m.start() - 1:m.start()] in ("自", "从")):
+                           or any(a <= m.start() < b for a, b in runs)):
             continue  # 比2022年, 而2022年同期净亏损: the year a figure is compared with, not the one spoken of
             # (a relative basis, 比去年, is read as before: passing over it let another company's sentence
             # reach a claim of its article's rival, news_check12 t26)

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant.records import Chunk
-from assistant.text.quantities import RELATIVE_YEARS, SINCE_RE, YEAR_CONTEXT_RE, year_in_force, years
-
-# 今年, 去年 before a sentence with no document year to count from: the year is unknown, not the chunk's
-RELATIVE_BEFORE_RE = re.compile("|".join(RELATIVE_YEARS))
+from assistant.text.quantities import SINCE_RE, YEAR_CONTEXT_RE, year_in_force, years
 
 
 def title_year(title: str) -> str | None:
@@ -31,7 +26,6 @@ def sentence_years(chunk: Chunk, a: int, b: int) -> set[str]:
         return own
     since = since_years(chunk.text[a:b])
     before = chunk.text[:a]
-    year = year_in_force(before, title_year(chunk.title)) if YEAR_CONTEXT_RE.search(before) else None
-    if YEAR_CONTEXT_RE.search(before) is None or (year is None and SINCE_RE.search(before) and not RELATIVE_BEFORE_RE.search(before)):
-        year = chunk.year  # no year before it, or only a run's start (2021年9月起): the year the chunk starts in
+    # no year before it but runs' starts (2021年9月起): the year the chunk starts in
+    year = year_in_force(before, title_year(chunk.title)) if YEAR_CONTEXT_RE.search(SINCE_RE.sub(" ", before)) else chunk.year
     return since | ({year} if year else set())
