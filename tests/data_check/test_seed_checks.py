@@ -88,7 +88,8 @@ broke across lines is rebuilt).
 - seed_check44 (session 64): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check45 (session 65): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check46 (session 66): 55 items of the dev set's shape, written blind against every earlier set;
-- seed_check47 (session 67): 55 items of the dev set's shape, written blind against every earlier set."""
+- seed_check47 (session 67): 55 items of the dev set's shape, written blind against every earlier set;
+- seed_check48 (session 68): 55 items of the dev set's shape, written blind against every earlier set."""
 
 from __future__ import annotations
 
@@ -150,6 +151,7 @@ SETS = {
     "seed_check45": ("d", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check46": ("f", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check47": ("i", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
+    "seed_check48": ("j", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
 }
 
 
@@ -279,6 +281,8 @@ OPEN = {
     "seed_check46": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 46))))), 0.8),
     # written against every earlier set (the closest, 0.747)
     "seed_check47": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 47))))), 0.8),
+    # written against every earlier set (the closest, 0.745)
+    "seed_check48": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 48))))), 0.8),
 }
 
 
