@@ -49,9 +49,23 @@ def act_after(q: Question, text: str, f: quantities.Quantity) -> int:
 END_ASKED_EN = re.compile(r"\b(?:come|came|comes|draw|draws|drew|be brought) to (?:a|an|its) (?:close|end)\b|\b(?:end|ends|ended)\b(?!\s+of\b)"
                           r"|\b(?:conclude[sd]?|finish(?:es|ed)?|close[sd]?|wrap(?:s|ped)? up|expire[sd]?)\b", re.IGNORECASE)
 END_ZH = re.compile(r"结束|闭幕|闭营|结营|落幕|收官|截止|截至|到期|为止|止|[至到](?:\d|[一二三四五六七八九十]{1,3}月)|告终|关闭|停止|完结|谢幕"
-                    r"|闭馆|休市|完成|完工|建成|竣工")
+                    r"|闭馆|休市|完成|完工|建成|竣工|过期|期满")
 
 
 def unended(q: Question, texts: list[str]) -> bool:
     """Does an English question asking when something ends get sentences writing no end?"""
     return q.english and q.kind == "time" and bool(END_ASKED_EN.search(q.text)) and not any(END_ZH.search(t) for t in texts)
+
+
+# 微软于7月26日宣布，…将推出 / 7月29日，甲在活动上宣布，…: the day a plan was announced, not the day it happens
+ANNOUNCING_ZH = re.compile(r"宣布|官宣|表示|透露|公布|发布消息|称")
+DATE_ONLY_ZH = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚|早|上午|下午|晚间)?\s*$")
+
+
+def without_announcements(text: str) -> str:
+    """`text` without its clauses that announce (and a clause of a bare date just before one): what is left dates the
+    thing announced, if anything does."""
+    clauses = re.split(r"[，,；;]", text)
+    drop = {i for i, c in enumerate(clauses) if ANNOUNCING_ZH.search(c)}
+    drop |= {i - 1 for i in drop if i > 0 and DATE_ONLY_ZH.match(clauses[i - 1])}
+    return "，".join(c for i, c in enumerate(clauses) if i not in drop)

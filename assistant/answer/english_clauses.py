@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count,
-                                             ordinal_for_count, rate_for_count, stock_for_flow, sum_for_count, ORDINAL_EN)
+from assistant.answer.english_counts import (counts_modifier, designation_for_count, holding_for_act, major_count, ordinal_for_count,
+                                             rate_for_count, stock_for_flow, sum_for_count, through_listed_modifier, ORDINAL_EN)
 from assistant.answer import english_acts
 from assistant.answer.english_answers import runner_up, unanswered
 from assistant.answer.english_dimensions import unit_missing
@@ -228,10 +228,11 @@ def disagreement(q: Question, sentence: str, a: int, b: int) -> str:
     if q.counted and not COUNTED_EN_RE.search(q.text) and (part := PART_EN_RE.search(q.text)) and not _held(q.counted, sentence) \
             and part.group(1).lower() not in sentence.lower():
         return "the sentence does not name the part asked"
-    if (why := _counts_another(q, cut) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
+    counted = through_listed_modifier(sentence, a, b)  # the cut, read on to the noun it counts
+    if (why := _counts_another(q, counted) or ordinal_for_count(q, cut) or sum_for_count(q, cut) or _listed_for_amount(q, cut)
             or holding_for_act(q, cut) or designation_for_count(q, cut) or stock_for_flow(q, cut) or rate_for_count(q, cut)):
         return why
-    if (why := _other_kind(q, sentence[:b], cut) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
+    if (why := _other_kind(q, sentence[:a] + counted, counted) or _unasked_name(q, sentence, a, b) or other_measure(q, sentence, a, b)
             or sibling_clause(q, sentence, a, b) or other_place(q, sentence, a, b) or counted_unnamed(q, sentence, a, b)
             or part_disagreement(q, sentence, a, b) or world_for_place(q, sentence, b) or unit_missing(q, cut)
             or other_measure_word(q, sentence, a, b)):

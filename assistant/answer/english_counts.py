@@ -142,3 +142,14 @@ def designation_for_count(q: Question, cut: str) -> str:
     named = [f for f in found if f.unit.isascii() and f.unit.isalpha() and f.unit not in MEASURED | OTHER_DIMENSIONS
              and not re.search(rf"\b{re.escape(f.unit)}\b", q.text, re.IGNORECASE)]
     return f"{found[0].text} is part of a designation, not a count" if found and len(named) == len(found) else ""
+
+
+# 800多个用于社交媒体素材、苹果商店广告、海报等的模板: the count's modifier lists things (…、…等) before its 的,
+# and the noun counted comes after it, past the pause the answer's cut stops at
+LISTED_MODIFIER_RE = re.compile(r"、[^，,。；;]*?等的[^，,。；;]*")
+
+
+def through_listed_modifier(sentence: str, a: int, b: int) -> str:
+    """The cut `sentence[a:b]`, read on to the noun counted when a listing modifier runs past its end."""
+    m = LISTED_MODIFIER_RE.match(sentence, b)
+    return sentence[a:b] + m.group(0) if m else sentence[a:b]

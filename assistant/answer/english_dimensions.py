@@ -38,7 +38,7 @@ ASKED_EN = (
     (r"\bhow powerful\b|\bhorsepower\b|\bpower output\b|\b(?:motor|engine|charging|rated|maximum|peak|max)(?:'s)? power\b"
      r"|\bpower of (?:the|its|their)\b", _units("功率", "电量")),
     (r"\bweighs?\b|\bweight\b|\bhow heavy\b", _units("重量")),
-    (r"\bprice[sd]?\b|\bhow much does .+ cost\b", _units("价格")),
+    (r"\bprice[sd]?\b|\bhow much (?:does|do|did|will|would) .+ (?:cost|sell for|retail for|go for)\b", _units("价格")),
     (r"\bwarranty\b", _units("时间", "里程")),
     # the worth of a deal, an output, a trade (合同金额, 产值, 出口额) is a sum of money, never tonnes or a count
     (r"\bvalue\b", _units("价格")),
@@ -56,12 +56,14 @@ ASKED_EN = (
     (r"\bhow long\b", _units("长度") | TIME_UNITS),
     (r"\b(?:wheelbase|width|height|thickness|how (?:tall|wide|thick|deep|far))\b", _units("长度")),
     (r"\btemperature\b", _units("温度")),
+    # a speed (a limit, a top speed, a read speed) is a distance or an amount of data per unit of time, no distance alone
+    (r"(?<!-)\bspeeds?\b(?!-|\s+up\b)|\bhow fast\b", _units("速度")),
     # "how much soil erosion area", "what is the floor area": the noun asked is an area (a region asked is no figure)
     (r"\bhow (?:much|large|big) (?:[a-z-]+\s+){0,3}area\b(?!s)|\b(?:what|which) (?:is|was) the (?:[a-z-]+\s+){0,2}area\b(?!s)",
      _units("面积")),
 )
 # every unit a dimension row lists: a figure in none of them (个, 辆, TOPS) measures nothing here
-MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split())
+MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split()) | {"GB", "TB", "MB"}  # and a memory's size
 
 
 # "how long is Made-up Bridge", "how long will a canal be": a way, a crossing or a watercourse is long in metres or

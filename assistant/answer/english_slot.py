@@ -8,8 +8,8 @@ kind, translated (交易所, 地区, 章), or names one otherwise:
 
 - in quotation marks or book-title marks (以“乡BA”为载体, “生产关联激励”): a name of any kind;
 - a place, for a city, county, province or country (天津、北京 for "which two cities");
-- a proper name jieba knows, for a company, firm or brand (与京东深度合作), which is seldom
-  written with 公司.
+- a proper name jieba knows, for a company, firm or brand (与京东深度合作), which is seldom written with 公司;
+- a product or code in Latin letters the question does not write (Docker Compose, ZIP64), for a kind of technology.
 
 A noun too vague to be written (things, state, way) asks nothing the sentence must write. Some kinds need
 their slot filled whatever words the sentence shares with the question (`slot_unfilled`): a body asked by its
@@ -26,7 +26,7 @@ import re
 
 from assistant.answer.asked_kind import ORG_TAIL, named_with, names_org
 from assistant.answer.english import AGREED_SUPPORT
-from assistant.answer.subject_names import DATELINE_RE  # the day and agency a piece was filed by: no date or name asked
+from assistant.answer.subject_names import DATELINE_RE, new_latin_names  # DATELINE_RE: the day and agency a piece was filed by
 from assistant.query import english_phrases
 from assistant.query.english_periods import COUNT, NUMBER_WORDS
 from assistant.query.question import Question
@@ -47,6 +47,8 @@ POST_KINDS_EN = frozenset({"minister", "ministers", "mayor", "governor", "ambass
 # which research body/institute: a body asked by its kind, named as a body's name ends (研究院, 农科所, 管理局)
 BODY_KINDS_EN = frozenset({"body", "bodies", "institution", "institutions", "institute", "institutes", "agency", "agencies",
                            "organisation", "organisations", "organization", "organizations"})
+TECH_KINDS_EN = frozenset(w + s for w in "tool format feature app application program programme standard protocol platform framework engine "
+                          "interface codec package chip processor gpu cpu function mode software".split() for s in ("", "s"))  # (ZIP64)
 QUOTED_RE = re.compile(r"“[^”]{2,}”|《[^》]{2,}》|\"[^\"]{2,}\"|「[^」]{2,}」|‘[^’]{2,}’")
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of a person, a place, an organisation, another proper noun
 
@@ -92,16 +94,17 @@ def _one_place(q: Question, text: str) -> bool:
 
 
 def filled(q: Question, text: str) -> bool:
-    """Does `text` write the kind `q` asks (a translation of its noun), or name one as that kind is named: a place
-    (not in quotation marks) for a place asked, a quoted name or a proper name (for a firm) for another?"""
+    """Does `text` write the kind `q` asks (a translation of its noun, or the noun in Latin letters), or name one as that
+    kind is named: a place for a place asked, a quoted name, a proper name for a firm, a Latin one for a technology?"""
     noun = asked_noun(q)
     if noun.split("-")[-1] in POST_KINDS_EN and q.asked_head:  # a post is written by its title, with 副 for a vice- or deputy one
         return any(t in text for t in q.asked_head) and ("副" in text or not noun.startswith(("vice", "deputy")))
-    if not noun or any(t in text for t in q.asked_head):
+    if not noun or any(t in text for t in q.asked_head) or re.search(rf"(?<![A-Za-z]){re.escape(noun)}(?![A-Za-z])", text, re.IGNORECASE):
         return True
     if noun in PLACE_KINDS_EN:
         return _one_place(q, text)
-    return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text)) or (noun in BODY_KINDS_EN and _names_body(q, text))
+    return _quotes(q, text) or (noun in FIRM_KINDS_EN and _names_proper(q, text)) or (noun in BODY_KINDS_EN and _names_body(q, text)) \
+        or (noun in TECH_KINDS_EN and bool(new_latin_names(q.text, text)))
 
 
 # which team/maker/carrier, who is the firm's owner: a body asked by its kind, which an answer names (a proper name,
@@ -193,17 +196,17 @@ FUTURE_ZH = re.compile(r"将|预计|计划|有望|拟|定于|定在|预定|力�
 
 
 def dates_asked(q: Question, text: str) -> bool:
-    """Does `text` date something beside its dateline (the day the piece was filed), and for an event still to come
-    (`PLANNED_EN`) write the date as one to come (`FUTURE_ZH`)? A photo's day (8月15日，航拍…) or a past day of the story
-    (2日晚，旅客已离开) is not the day a bridge or a line is to open."""
+    """Does `text` date something beside its dateline, and for an event to come (`PLANNED_EN`) as one to come (`FUTURE_ZH`),
+    not by the day it was announced? A photo's day (8月15日，航拍…) or a past day is not the day a line is to open."""
     from assistant.answer.asked_slot import dates_nothing
+    from assistant.answer.english_acts import without_announcements
 
-    text = DATELINE_RE.sub("，", text)
-    return not dates_nothing(text) and (not PLANNED_EN.search(q.text) or bool(FUTURE_ZH.search(text)))
+    planned, text = PLANNED_EN.search(q.text), DATELINE_RE.sub("，", text)
+    text = without_announcements(text) if planned else text
+    return not dates_nothing(text) and (not planned or bool(FUTURE_ZH.search(text)))
 
 
-# which chip, what aircraft type, which car model: a make's model, which a report names by its designation in Latin
-# letters or digits (甲芯3A5000, DZZ4型, Model Y, 运-20); a sentence writing only the maker or 自主芯片 names none
+# which chip, aircraft type, car model: a make's model, named by its designation (甲芯3A5000, DZZ4型, Model Y, 运-20), not its maker
 MODEL_ASKED_EN = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:chips?|processors?|aircraft\s+types?"
                             r"|(?:car|vehicle|aircraft|plane|jet|phone|engine|rival)\s+models?)\b", re.IGNORECASE)
 DESIGNATION_RE = re.compile(r"[A-Za-z][A-Za-z\d.-]*|[\u4e00-\u9fff]-\d+")
@@ -227,9 +230,8 @@ def _too_few_places(q: Question, texts: list[str]) -> str:
 
 
 def slot_unfilled(q: Question, texts: list[str]) -> str:
-    """Why none of `texts` fills the slot an English question asks by its kind: a date (`dates_asked`), a model's
-    designation (`MODEL_ASKED_EN`), a body's name (`BODY_ASKED_EN`), a cause (`CAUSE_EN`), or, for a question not read
-    as a figure question, a figure its noun names (`FIGURE_NOUN_EN`)."""
+    """Why none of `texts` fills the slot an English question asks by its kind: a date (`dates_asked`), a model's designation
+    (`MODEL_ASKED_EN`), a body's name (`BODY_ASKED_EN`), a cause (`CAUSE_EN`), a figure its noun names (`FIGURE_NOUN_EN`)."""
     if not q.english or not texts:
         return ""
     if too_few := _too_few_places(q, texts):
@@ -262,8 +264,7 @@ SLOT_SEARCH = 5  # the English scorer's candidates (its first included) read for
 
 
 def _names_kind(q: Question, text: str) -> bool:
-    """Does `text` write a translation of the asked noun of two or more characters with a name before it
-    (开元酒店 for "which hotel"; not 该酒店, the one named before)?"""
+    """Does `text` write the asked noun's translation with a name before it (开元酒店 for "which hotel"; not 该酒店)?"""
     kinds = [re.escape(t) for t in q.asked_head if len(t) > 1]
     return bool(kinds) and named_with(q.text, text, "|".join(kinds))
 

@@ -34,11 +34,18 @@ def variant_disagreement(question: str, text: str) -> Disagreement | None:
     variant, and nowhere with it."""
     for m in MODEL_RE.finditer(question):
         plain, asked = m.group(1), m.group(0)
-        if asked.lower() in text.lower():
+        if asked.lower() in text.lower() or _written_after(plain, m.group(2), text):
             continue
         if re.search(r"(?<![A-Za-z0-9.\-])" + re.escape(plain) + r"(?![A-Za-z0-9.\-])", text, re.IGNORECASE):
             return Disagreement("sibling", asked, plain)
     return None
+
+
+def _written_after(plain: str, variant: str, text: str) -> bool:
+    """The variant's words written after the plain model with a series word between (ME700系列SSD for the ME700
+    SSD): the text names the one asked in its own order."""
+    words = r"\s*".join(re.escape(w) for w in variant.split())
+    return re.search(re.escape(plain) + r"(?:系列|型号?|款|版|代)\s*" + words + r"(?![A-Za-z])", text, re.IGNORECASE) is not None
 
 
 def pair_disagreement(q: Question, text: str) -> Disagreement | None:

@@ -206,6 +206,36 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity, passage
     return ""
 
 
+PAUSED_RE = re.compile(r"[^，,。；;：:！!？?]+")  # a clause, its enumeration's 、 kept in
+
+
+def _named_then_counted(item: str) -> bool:
+    """An item writing its thing (two characters or more), then its one figure to its end (示范村12个; not 6层隔板, 2.02亿元)."""
+    found = quantities.find_quantities(item)
+    return len(found) == 1 and len(_nouns(item[: found[0].start])) > 0 and not item[found[0].end :].strip("、。 ")
+
+
+def listed_item_disagreement(q: Question, text: str, f: quantities.Quantity) -> str:
+    """A figure of one item of an enumeration (新增省级美丽乡村60个、示范村12个) counts that item's thing: when the
+    question's asking clause names another item's noun (示范村…几个) and none of this one's, it asks the other."""
+    if q.english:
+        return ""
+    a, b = next((m.span() for m in PAUSED_RE.finditer(text) if m.start() <= f.start < m.end()), (0, len(text)))
+    cuts = sorted({a, b, *(a + m.end() for m in re.finditer("、", text[a:b]))})
+    items = list(zip(cuts, cuts[1:]))
+    mine = next(((x, y) for x, y in items if x <= f.start < y), None)
+    if mine is None or len(items) < 2 or not all(_named_then_counted(text[x:y]) for x, y in items):
+        return ""
+    asking = asking_clauses(q.text)
+    if any(n in asking for n in _nouns(text[mine[0] : f.start])):
+        return ""
+    for x, y in items:
+        others = [n for n in _nouns(text[x:y]) if n in asking and n not in text[mine[0] : mine[1]]]
+        if (x, y) != mine and others and quantities.find_quantities(text[x:y]):
+            return f"it counts {text[mine[0] : f.start].strip('、')}, not {others[0]}"
+    return ""
+
+
 def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = "", year_named: bool = False,
                  passage: str = "") -> str:
     """Why a figure of `text` does not answer the quantity question ('' when it may); `where`
@@ -214,6 +244,6 @@ def disagreement(q: Question, text: str, f: quantities.Quantity, where: str = ""
     sentence's chunk, when known (`sibling_disagreement`)."""
     return (periods.figure_disagreement(text, f) or stated_disagreement(q, text, f) or kind_disagreement(q, text, f) or rates.rate_disagreement(q, text, f)
             or nature_disagreement(q, text, f, where, year_named)
-            or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f, passage) or siblings.designator_figure_disagreement(q, text, f)
+            or indicator_disagreement(q, text, f) or act_disagreement(q, text, f) or respective_disagreement(q, text, f) or sibling_disagreement(q, text, f, passage) or listed_item_disagreement(q, text, f) or siblings.designator_figure_disagreement(q, text, f)
             or dimensions.unit_disagreement((q.head,) if q.head else q.head_group, f, '' if q.english else asking_clauses(q.text)) or english_dimensions.unit_disagreement(q, f, text)
             or dimensions.size_disagreement((q.head,) if q.head else q.head_group, q.text, text, f))

@@ -54,7 +54,7 @@ ROLE_FRAMED_RE = re.compile(r"(?:^|[，,。；;])(?:据|按照?|根据|在)?([\u
 ASKING_RE = re.compile(r"哪|什么|谁|多少|几")
 # the work report; the report (not a news report, not Backblaze's report: a named one is a story's topic)
 WORK_REPORT_EN_RE = re.compile(r"\bwork\s+report\b", re.IGNORECASE)
-REPORT_EN_RE = re.compile(r"\b(?:the|this|that)\s+report\b(?!s|ed|er)", re.IGNORECASE)
+REPORT_EN_RE = re.compile(r"\b(?:the|this|that)\s+report\b(?!s|ed|er)(?!\s+(?:on|about)\b(?!\s+the\s+(?:work|implementation|execution)\b))", re.IGNORECASE)
 INTERVIEW_EN_RE = re.compile(r"\binterview(?:s|ed)?\b", re.IGNORECASE)
 # what an article about "the report" writes: a report, a news report, a results report
 REPORT_WORDS_EN = ("报告", "报道", "报导", "财报", "研报", "公报", "通报")

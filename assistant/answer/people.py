@@ -159,6 +159,11 @@ def _role_before(text: str, start: int, asked: tuple[str, ...] = ()) -> tuple[st
     return text[cut:lo], cut
 
 
+def _time_given(name: str) -> bool:  # 于本周, 于今年 (影片将于本周…): the preposition 于 before a time word, no surname
+    tagged = words.tagged(name[1:])
+    return name[0] == "于" and len(name) >= 3 and len(tagged) == 1 and tagged[0][1] == "t"
+
+
 def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
     """Every person named in `text`, with the role beside the name when there is one.
     `asked`: role words from the question, which may introduce a name."""
@@ -184,7 +189,7 @@ def persons(text: str, asked: tuple[str, ...] = ()) -> list[Person]:
         role_after = j < len(tokens) and chinese_word(tokens[j][0]) and (any(len(a) >= 2 and tokens[j][0].endswith(a) and reads_as_role(a) for a in asked)
                                                                          or (tokens[j][1].startswith("n") and ROLE_TAIL.search(tokens[j][0]) is not None))
         strong = anchored and (INTRODUCING_ROLE.search(role) or any(role.endswith(a) for a in asked))
-        if (_common_word(name) or _four_character_word(tokens[i], name)) and not (strong or role_after):
+        if _time_given(name) or (_common_word(name) or _four_character_word(tokens[i], name)) and not (strong or role_after):
             i = j  # 福祉, 养老: dictionary words jieba tags as names, not people here
             continue
         photo = PHOTO_CREDIT.match(text, end)

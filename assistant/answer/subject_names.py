@@ -98,6 +98,11 @@ def model_codes(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m for m in MODEL_RE.findall(text) if not PERIOD_CODE_RE.fullmatch(m)))
 
 
+def new_latin_names(question: str, text: str) -> tuple[str, ...]:
+    """The products and codes `text` names in Latin letters (Docker Compose, ZIP64) that `question` does not write."""
+    return tuple(n for n in latin_names(text) + model_codes(text) if n.lower() not in question.lower())
+
+
 def _given_at(q: Question, text: str) -> int:
     """Where the sentence starts giving what the question asks for (最畅销的型号是|微星MPG
     B550…, asked 主板型号有哪些): the names after it are the answer, not what it is about;

@@ -25,7 +25,7 @@ from assistant.check.draft_check import DISPUTED, decide
 from assistant.check.statements import REFUTED, SUPPORTED, UNKNOWN
 from assistant.query.question import analyse
 from assistant.records import Citation, Hit
-from assistant.text import quantities, words
+from assistant.text import quantities, sentences, words
 from assistant.text.indicators import COMPARISON_RE
 
 
@@ -283,8 +283,8 @@ def _check(claim: str, hits: list[Hit], idf, threshold: float, timings: dict | N
     if attributed:  # another's words, put in the report's or the reporter's mouth (cited_report.py)
         final, sources_say, contested = REFUTED, [attributed[0]], [attributed[1]]
     cites, nums = citations_for(parts) if final != UNKNOWN else ([], [])
-    # one sentence deciding two parts of the claim (its figure, its year) is quoted once
-    quoted = "；".join(dict.fromkeys(f"{p.sentence.chunk.text[p.a:p.b]} [{n}]" for p, n in zip(parts, nums)))
+    # one sentence deciding two parts of the claim (its figure, its year) is quoted once; a listed item with its list
+    quoted = "；".join(dict.fromkeys(f"{p.sentence.chunk.text[slice(*sentences.with_its_list(p.sentence.chunk.text, p.a, p.b))]} [{n}]" for p, n in zip(parts, nums)))
     if final == SUPPORTED:
         text = f"成立 supported：{quoted}"
     elif final == REFUTED:

@@ -153,17 +153,17 @@ ASKED_EN_RE = re.compile(r"\b(?:which|what)\s+(?:(?:one|two|three|four|five|six|
                          r"((?:[a-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:of|in|for|does|do|did|will|would|is|was|are|were|to|by|at|on"
                          r"|has|have|had|that|which|from|can|could|should|must"
                          r"|also|still|again|already|recently|previously|later|once|ever|jointly|first)\b|\s*[?.,]|$)", re.IGNORECASE)
-BE_EN = ("is", "was", "are", "were", "does", "do", "did")
+BE_EN, NOUNS_IN_ED = ("is", "was", "are", "were", "does", "do", "did"), ("speed", "seed", "feed", "need", "breed", "bed", "shed", "red", "hundred")
 
 
 def asked(question: str) -> str:
     """The noun phrase a which/what question asks ('stock exchange'), cut before a verb in -ed (which newspaper
-    carried…); '' for "what is/does…", which asks no thing by its kind."""
+    carried…; not a noun in -ed, the maximum read speed); '' for "what is/does…", which asks no thing by its kind."""
     m = ASKED_EN_RE.search(question)
     found = m.group(1).split() if m else []
     if not found or found[0].lower() in BE_EN:
         return ""
-    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed")), None)
+    verb = next((i for i, w in enumerate(found) if i and w.lower().endswith("ed") and w.lower() not in NOUNS_IN_ED), None)
     return " ".join(found[:verb])
 
 

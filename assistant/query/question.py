@@ -49,7 +49,7 @@ PATTERNS_EN = [
     ("person", r"^\s*who\b|^\s*whose\b|\b(?:in|of|to|for|by|with|from|on)\s+whose\b|\bwhom\b|\b(?:which|what) " + PERSON_MODIFIER_EN + PERSON_NOUNS_EN + r"\b|" + COUNT_EN
                + r"(?:people|officials|leaders|reporters|journalists|photographers|experts)\b|\bwhat(?:'s| is| was) the name of "
                r"(?:the |a |an |this |that |its |their |his |her )?(?:[a-z-]+\s+)?(?:" + PERSON_NOUNS_EN + r"|man|woman|head|chief)\b"),
-    ("time", r"^\s*(?:(?:until|till|since|from|by)\s+)?when\b|\b(?:what|which|in what) (?:year|month|day|date|time)\b"),
+    ("time", r"^\s*(?:(?:until|till|since|from|by)\s+)?when\b|\b(?:what|which|in what) (?:(?:exact|precise|specific) )?(?:year|month|day|date|time)\b"),
     # "where does India rank among car markets" asks a rank (排名第几), no place
     ("quantity", r"^\s*where\s+(?:does|do|did|is|was|will)\b.*\b(?:rank(?:ed|s)?|stand)\b"),
     ("place", r"^\s*where\b|\b(?:which|what|in what) (?:city|county|district|province|country|place|region|town|village|location)\b|" + COUNT_EN + r"(?:cities|counties|districts|provinces|countries|places|regions|towns|villages|locations)\b"),
@@ -59,7 +59,7 @@ PATTERNS_EN = [
     ("list", r"^\s*which\s+[a-z]{2,}(?:ies|[^su\s'’]s)\s+(?:were|are|have|had|did|do|will)\b"),
     # "X rose by what percent", "grew to what percentage of": a percent asked inside the sentence, not at its start;
     # a measure word after the verb of "what <thing> is …" is said of the thing asked (what activity is the target of)
-    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b(?:\s+(?:is|was|are|were)\b)?(?:(?!\b(?:is|was|are|were)\b).)*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase|stake|earnings|returns|return (?:per|on))\b"),
+    ("quantity", r"\b(?:by|to|at)\s+(?:what|how much)\s+(?:percent(?:age)?|per cent)\b|\bwhat (?:percent|per cent)\b|\bhow (?:many|much|large|big|fast|high|long|far|old|powerful|heavy)\b|^\s*(?:(?:by|to|at|of|in|for)\s+)?(?:what|which)\b(?:\s+(?:is|was|are|were)\b)?(?:(?!\b(?:is|was|are|were)\b).)*\b(?:growth|rates?|percentage|share|value|amount|number|targets?|output|investment|revenue|income|totals?|size|capacity|population|area|budget|cost|price|gdp|gross (?:domestic|regional|national) product|volume|proportion|ratio|figure|scale|quota|profit|sales|horsepower|wheelbase|stake|earnings|returns|return (?:per|on)|(?<!-)(?:speeds?(?!\s+(?:up|skat\w*|sensors?)\b)|weight|length|height|width|depth|distance|temperature|mileage|bandwidth|altitude|elevation)(?!-))\b"),
     # the frame asks a figure whatever its noun: an average, a maximum or a peak of something (what is the average
     # waiting time, the maximum speed); the level a thing moves to or by (to what level will the share fall); a
     # person's time (what was Li's time in the final: a race's, 2分06秒)
