@@ -1,4 +1,4 @@
-"""tests/data/english_check and english_check2 to english_check12: English questions over thirty
+"""tests/data/english_check and english_check2 to english_check13: English questions over thirty
 real articles each that nobody fitted anything on (written blind in sessions 59 to 68 to judge the English scorer). The
 questions are English, each about an article its builder prints and no other set reads, and each gold string
 is in its article."""
@@ -12,7 +12,7 @@ import pytest
 from support import ROOT, load_module
 
 DATA = ROOT / "tests" / "data"
-SETS = ("english_check", "english_check2", "english_check3", "english_check4", "english_check5", "english_check6", "english_check7", "english_check8", "english_check9", "english_check10", "english_check11", "english_check12")
+SETS = ("english_check", "english_check2", "english_check3", "english_check4", "english_check5", "english_check6", "english_check7", "english_check8", "english_check9", "english_check10", "english_check11", "english_check12", "english_check13")
 
 
 def _set(name: str):

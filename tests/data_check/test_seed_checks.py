@@ -89,7 +89,8 @@ broke across lines is rebuilt).
 - seed_check45 (session 65): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check46 (session 66): 55 items of the dev set's shape, written blind against every earlier set;
 - seed_check47 (session 67): 55 items of the dev set's shape, written blind against every earlier set;
-- seed_check48 (session 68): 55 items of the dev set's shape, written blind against every earlier set."""
+- seed_check48 (session 68): 55 items of the dev set's shape, written blind against every earlier set;
+- seed_check49 (session 68, second): 55 items of the dev set's shape, written blind against every earlier set."""
 
 from __future__ import annotations
 
@@ -152,6 +153,7 @@ SETS = {
     "seed_check46": ("f", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check47": ("i", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
     "seed_check48": ("j", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
+    "seed_check49": ("l", 50, 25, 7, 5, 10, {"supported": 2, "refuted": 4, "not_enough_info": 1}, 1, 0),
 }
 
 
@@ -283,6 +285,8 @@ OPEN = {
     "seed_check47": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 47))))), 0.8),
     # written against every earlier set (the closest, 0.745)
     "seed_check48": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 48))))), 0.8),
+    # written against every earlier set, seed_check48 included (the closest, 0.716)
+    "seed_check49": ((dev_set(), EXTRA, *(DATA / f"seed_check{n}.jsonl" for n in ("", *map(str, range(2, 49))))), 0.8),
 }
 
 
