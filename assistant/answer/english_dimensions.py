@@ -32,7 +32,8 @@ def _units(*asked: str) -> frozenset[str]:
 # of a contract), area (a floor's, a region's). "How long" also names two (a length, a span of
 # time) but no other: it takes the units of both.
 TIME_UNITS = frozenset("年 个月 月 周 星期 天 日 小时 分钟 秒 周年".split())
-CAPACITY = _units("容量", "电量", "功率") | {"吨", "GB", "TB", "MB"}
+MEMORY_UNITS = frozenset({"GB", "TB", "MB"})  # a memory's or a drive's size, which no DIMENSIONS row lists
+CAPACITY = _units("容量", "电量", "功率") | {"吨"} | MEMORY_UNITS
 ASKED_EN = (
     (r"\bcapacity\b", CAPACITY),
     (r"\bhow powerful\b|\bhorsepower\b|\bpower output\b|\b(?:motor|engine|charging|rated|maximum|peak|max)(?:'s)? power\b"
@@ -63,7 +64,7 @@ ASKED_EN = (
      _units("面积")),
 )
 # every unit a dimension row lists: a figure in none of them (个, 辆, TOPS) measures nothing here
-MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split()) | {"GB", "TB", "MB"}  # and a memory's size
+MEASURED = frozenset(u for _, units in DIMENSIONS for u in units.split()) | MEMORY_UNITS
 
 
 # "how long is Made-up Bridge", "how long will a canal be": a way, a crossing or a watercourse is long in metres or

@@ -28,7 +28,7 @@ from assistant.text import abbreviations, periods, quantities, words
 from assistant.text.asked_numbers import RANK_ASKED_EN, without_stated_shares
 from assistant.text.indicators import CLASSIFIERS, indicator_of
 from assistant.text.respectively import respective_items
-from assistant.text.sentences import split_clauses
+from assistant.text.sentences import listing_clause, split_clauses
 
 LEVEL, CHANGE, SHARE, RANK = "level", "change", "share", "rank"
 
@@ -206,9 +206,6 @@ def sibling_disagreement(q: Question, text: str, f: quantities.Quantity, passage
     return ""
 
 
-PAUSED_RE = re.compile(r"[^，,。；;：:！!？?]+")  # a clause, its enumeration's 、 kept in
-
-
 def _named_then_counted(item: str) -> bool:
     """An item writing its thing (two characters or more), then its one figure to its end (示范村12个; not 6层隔板, 2.02亿元)."""
     found = quantities.find_quantities(item)
@@ -220,7 +217,7 @@ def listed_item_disagreement(q: Question, text: str, f: quantities.Quantity) -> 
     question's asking clause names another item's noun (示范村…几个) and none of this one's, it asks the other."""
     if q.english:
         return ""
-    a, b = next((m.span() for m in PAUSED_RE.finditer(text) if m.start() <= f.start < m.end()), (0, len(text)))
+    a, b = listing_clause(text, f.start, f.start)
     cuts = sorted({a, b, *(a + m.end() for m in re.finditer("、", text[a:b]))})
     items = list(zip(cuts, cuts[1:]))
     mine = next(((x, y) for x, y in items if x <= f.start < y), None)
@@ -229,10 +226,10 @@ def listed_item_disagreement(q: Question, text: str, f: quantities.Quantity) -> 
     asking = asking_clauses(q.text)
     if any(n in asking for n in _nouns(text[mine[0] : f.start])):
         return ""
-    for x, y in items:
+    for x, y in items:  # each an item with its own figure (`_named_then_counted`)
         others = [n for n in _nouns(text[x:y]) if n in asking and n not in text[mine[0] : mine[1]]]
-        if (x, y) != mine and others and quantities.find_quantities(text[x:y]):
-            return f"it counts {text[mine[0] : f.start].strip('、')}, not {others[0]}"
+        if (x, y) != mine and others:
+            return f"it counts {text[mine[0] : f.start]}, not {others[0]}"
     return ""
 
 

@@ -88,11 +88,16 @@ def ends_inside(text: str) -> bool:
 PAUSE_RE = re.compile(r"[，,。；;：:！!？?]")
 
 
+def listing_clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of the clause holding `text[a:b]`, cut at its pauses but not at an enumeration's 、."""
+    start = max((m.end() for m in PAUSE_RE.finditer(text, 0, a)), default=0)
+    return start, next((m.start() for m in PAUSE_RE.finditer(text, b)), len(text))
+
+
 def with_its_list(text: str, a: int, b: int, longest: int = 60) -> tuple[int, int]:
     """(a, b) widened to the enumeration `text[a:b]` is an item of (新增省级美丽乡村60个、示范村12个 for 示范村12个), when
     that is at most `longest` characters: a swapped item is seen beside the one it was swapped with."""
     if not ((a > 0 and text[a - 1] == "、") or text[b : b + 1] == "、" or text[b - 1 : b] == "、"):
         return a, b
-    start = max((m.end() for m in PAUSE_RE.finditer(text, 0, a)), default=0)
-    end = next((m.start() for m in PAUSE_RE.finditer(text, b)), len(text))
+    start, end = listing_clause(text, a, b)
     return (start, end) if end - start <= longest else (a, b)
